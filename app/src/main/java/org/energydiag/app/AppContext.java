@@ -1,0 +1,167 @@
+package org.energydiag.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import org.energydiag.app.controller.HomeController;
+import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.store.DataDirLock;
+import org.energydiag.app.store.Database;
+import org.energydiag.app.store.FileSettingsRepository;
+import org.energydiag.app.store.H2ProjectRepository;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.reference.Divisions;
+import org.energydiag.core.reference.IndustryClassification;
+import org.energydiag.core.validation.EnterpriseValidator;
+import org.energydiag.core.workspace.ProjectRepository;
+import org.energydiag.core.workspace.SettingsRepository;
+
+/**
+ * The one place that wires the application: data folder, lock, database, repositories,
+ * reference data and controllers. Constructor injection everywhere else; no singletons.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
+
+    private final Path dataDir;
+    private final Path userHome;
+    private final Clock clock;
+    private final SettingsRepository settings;
+    private DataDirLock lock;
+    private Database database;
+    private ProjectRepository projects;
+    private Divisions divisions;
+    private IndustryClassification industries;
+    private EnterpriseValidator validator;
+
+    public AppContext(Path dataDir, Path userHome, Clock clock) {
+        this.dataDir = dataDir;
+        this.userHome = userHome;
+        this.clock = clock;
+        this.settings = new FileSettingsRepository(dataDir, userHome);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path userHome() {
+        return userHome;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    /** Takes the data folder for this process; throws StoreException when another one has it. */
+    public synchronized void lockDataDir() {
+        if (lock == null) {
+            lock = DataDirLock.acquire(dataDir);
+            installFileLogging();
+        }
+    }
+
+    /** Opens and migrates the database (slow part of start-up: call off the event thread). */
+    public synchronized ProjectRepository projects() {
+        if (projects == null) {
+            lockDataDir();
+            database = Database.open(dataDir);
+            projects = new H2ProjectRepository(database, clock);
+        }
+        return projects;
+    }
+
+    public synchronized Database database() {
+        projects();
+        return database;
+    }
+
+    public synchronized Divisions divisions() {
+        if (divisions == null) {
+            divisions = Divisions.load();
+        }
+        return divisions;
+    }
+
+    public synchronized IndustryClassification industries() {
+        if (industries == null) {
+            industries = IndustryClassification.load();
+        }
+        return industries;
+    }
+
+    public synchronized EnterpriseValidator validator() {
+        if (validator == null) {
+            validator = new EnterpriseValidator(divisions(), industries());
+        }
+        return validator;
+    }
+
+    public HomeController homeController() {
+        return new HomeController(projects(), clock, settings::load, AppInfo.generator());
+    }
+
+    public ProjectSession openSession(DiagnosisProject project, Executor ui) {
+        return new ProjectSession(project, projects(), validator(), clock, ui);
+    }
+
+    /** A daily rolling backup of the database, taken in the background after start-up. */
+    public void backupIfDue() {
+        try {
+            Database db = database();
+            Instant last = db.lastBackupTime();
+            if (last == null || Duration.between(last, clock.instant()).toHours() >= 24) {
+                Path p = db.backup();
+                LOG.info("backup written: " + p);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "automatic backup failed", e);
+        }
+    }
+
+    private void installFileLogging() {
+        try {
+            Path logs = dataDir.resolve("logs");
+            Files.createDirectories(logs);
+            Handler h = new FileHandler(logs.resolve("energydiag-%g.log").toString(), 2_000_000, 5, true);
+            h.setFormatter(new SimpleFormatter());
+            h.setEncoding("UTF-8");
+            Logger root = Logger.getLogger("");
+            for (Handler old : root.getHandlers()) {
+                root.removeHandler(old); // no stack traces on the console for users
+            }
+            root.addHandler(h);
+            root.setLevel(Level.INFO);
+            Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot write log files in " + dataDir, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+            projects = null;
+        }
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
+    }
+}

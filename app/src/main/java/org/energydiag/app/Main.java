@@ -1,0 +1,104 @@
+package org.energydiag.app;
+
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.energydiag.app.cli.Cli;
+import org.energydiag.app.cli.CliServices;
+import org.energydiag.app.store.DataDirectory;
+import org.energydiag.app.swing.SwingLauncher;
+import org.energydiag.core.validation.EnterpriseValidator;
+import org.energydiag.core.workspace.ProjectRepository;
+
+/** Entry point: the window without a command, the command line with one. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] argv) {
+        List<String> args = new ArrayList<>(List.of(argv));
+        String dataDirArg = null;
+        int i = args.indexOf("--data-dir");
+        if (i >= 0) {
+            if (i + 1 >= args.size()) {
+                System.err.println("选项 --data-dir 后面缺少文件夹。");
+                System.exit(2);
+            }
+            dataDirArg = args.get(i + 1);
+            args.remove(i + 1);
+            args.remove(i);
+        }
+        Path userHome = Path.of(System.getProperty("user.home"));
+        Path dataDir = DataDirectory.resolve(dataDirArg, System.getenv(), userHome);
+        AppContext ctx = new AppContext(dataDir, userHome, Clock.systemDefaultZone());
+        if (args.isEmpty()) {
+            SwingLauncher.launch(ctx);
+            return;
+        }
+        PrintStream out = new PrintStream(System.out, true, consoleCharset());
+        PrintStream err = new PrintStream(System.err, true, consoleCharset());
+        int code;
+        try {
+            code = new Cli().run(args, services(ctx), out, err);
+        } finally {
+            ctx.close();
+        }
+        System.exit(code);
+    }
+
+    /** The console's charset when it can show Chinese, UTF-8 otherwise (pipes, files, CI). */
+    static Charset consoleCharset() {
+        var console = System.console();
+        if (console != null) {
+            Charset cs = console.charset();
+            if (cs.newEncoder().canEncode("节能")) {
+                return cs;
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    static CliServices services(AppContext ctx) {
+        return new CliServices() {
+            @Override
+            public Clock clock() {
+                return ctx.clock();
+            }
+
+            @Override
+            public ProjectRepository projects() {
+                return ctx.projects();
+            }
+
+            @Override
+            public Path dataDir() {
+                return ctx.dataDir();
+            }
+
+            @Override
+            public void backupTo(Path target) {
+                ctx.database().backupTo(target);
+            }
+
+            @Override
+            public EnterpriseValidator validator() {
+                return ctx.validator();
+            }
+
+            @Override
+            public String generator() {
+                return AppInfo.generator();
+            }
+
+            @Override
+            public String agencyName() {
+                return ctx.settings().load().agencyName();
+            }
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package org.energydiag.app.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** {@code backup [--out FILE.zip]}: a consistent copy of the whole database. */
+final class BackupCommand implements Command {
+    @Override
+    public String name() {
+        return "backup";
+    }
+
+    @Override
+    public String usage() {
+        return "backup [--out 文件.zip]        备份整个数据库（默认写到数据文件夹的 backups/）";
+    }
+
+    @Override
+    public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
+        String target = Command.option(args, "--out");
+        Path p = target != null ? Path.of(target)
+                : s.dataDir().resolve("backups").resolve("energydiag-"
+                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
+        s.backupTo(p);
+        out.println("已备份到：" + p.toAbsolutePath());
+        return 0;
+    }
+}

@@ -1,0 +1,26 @@
+package org.energydiag.app.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.energydiag.core.validation.EnterpriseValidator;
+import org.energydiag.core.workspace.ProjectRepository;
+
+/** What the commands may use, wired by the application context. */
+public interface CliServices {
+    Clock clock();
+
+    /** Opens the data folder's store (takes the folder's lock). */
+    ProjectRepository projects();
+
+    Path dataDir();
+
+    /** Writes a consistent backup of the database to {@code target}. */
+    void backupTo(Path target);
+
+    EnterpriseValidator validator();
+
+    String generator();
+
+    /** Agency name from the settings, for new projects. */
+    String agencyName();
+}

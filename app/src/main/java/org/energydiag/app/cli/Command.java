@@ -1,0 +1,27 @@
+package org.energydiag.app.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** One command of the command line. */
+public interface Command {
+    String name();
+
+    /** One line for --help, e.g. "demo --out 文件.edproj   生成示例项目". */
+    String usage();
+
+    /** @return the exit code: 0 success, 2 invalid input or findings */
+    int run(List<String> args, CliServices services, PrintStream out) throws CliException;
+
+    /** The value after {@code option}, or null when the option is absent. */
+    static String option(List<String> args, String option) throws CliException {
+        int i = args.indexOf(option);
+        if (i < 0) {
+            return null;
+        }
+        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+            throw new CliException("选项 " + option + " 后面缺少取值。");
+        }
+        return args.get(i + 1);
+    }
+}

@@ -1,0 +1,97 @@
+package org.energydiag.app.controller;
+
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.workspace.ProjectRepository;
+import org.energydiag.core.workspace.StoreException;
+
+/**
+ * Saves the newest state of a project on one background thread: edits made while a save runs
+ * are coalesced into the next one, so the window never waits for the disk. A failed save is
+ * retried every few seconds and reported; the edit stays in memory until it is written.
+ */
+public final class Autosaver implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Autosaver.class.getName());
+    static final long RETRY_SECONDS = 3;
+
+    private final ProjectRepository repository;
+    private final Clock clock;
+    private final Consumer<SaveStatus> status;
+    private final ScheduledExecutorService worker;
+    private final AtomicReference<DiagnosisProject> pending = new AtomicReference<>();
+
+    /** @param status receives status changes on the saving thread */
+    public Autosaver(ProjectRepository repository, Clock clock, Consumer<SaveStatus> status) {
+        this.repository = repository;
+        this.clock = clock;
+        this.status = status;
+        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "autosave");
+            t.setDaemon(false);
+            return t;
+        });
+    }
+
+    /** Queues the newest state for saving. */
+    public void submit(DiagnosisProject project) {
+        if (pending.getAndSet(project) == null) {
+            status.accept(new SaveStatus(SaveStatus.State.SAVING, null, ""));
+            worker.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        DiagnosisProject p = pending.get();
+        if (p == null) {
+            return;
+        }
+        try {
+            repository.save(p);
+            // Only clear if no newer state arrived meanwhile; otherwise save again.
+            if (pending.compareAndSet(p, null)) {
+                status.accept(SaveStatus.saved(clock.instant()));
+            } else {
+                worker.execute(this::drain);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "autosave failed", e);
+            String msg = e instanceof StoreException ? e.getMessage() : "保存失败：" + e;
+            status.accept(new SaveStatus(SaveStatus.State.FAILED, null, msg + " 将自动重试。"));
+            worker.schedule(this::drain, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Waits until everything submitted so far is written (or the timeout passes). */
+    public boolean flush(long timeout, TimeUnit unit) {
+        long end = System.nanoTime() + unit.toNanos(timeout);
+        while (pending.get() != null && System.nanoTime() < end) {
+            Future<?> f = worker.submit(this::drain);
+            try {
+                f.get(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (Exception e) {
+                return pending.get() == null;
+            }
+        }
+        return pending.get() == null;
+    }
+
+    public boolean hasPending() {
+        return pending.get() != null;
+    }
+
+    @Override
+    public void close() {
+        flush(10, TimeUnit.SECONDS);
+        worker.shutdown();
+    }
+}

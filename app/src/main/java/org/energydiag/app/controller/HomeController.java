@@ -1,0 +1,152 @@
+package org.energydiag.app.controller;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.energydiag.core.io.ProjectFile;
+import org.energydiag.core.io.ProjectFileException;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.project.Enterprise;
+import org.energydiag.core.workspace.ProjectRepository;
+import org.energydiag.core.workspace.ProjectSummary;
+import org.energydiag.core.workspace.Settings;
+import org.energydiag.core.workspace.StoreException;
+
+/**
+ * The home screen's logic: the project list with search, create, duplicate, delete to the
+ * recycle bin with undo, restore, purge, and .edproj import/export. Methods may block on the
+ * store; the UI calls them off the event thread.
+ */
+public final class HomeController {
+
+    /** What importing a file found. */
+    public sealed interface ImportCheck {
+        DiagnosisProject project();
+    }
+
+    /** The file holds a project not yet in this folder. */
+    public record NewProject(DiagnosisProject project) implements ImportCheck {
+    }
+
+    /** A project with the same id exists already: replace it, or import as a copy. */
+    public record Conflict(DiagnosisProject project, ProjectSummary existing) implements ImportCheck {
+    }
+
+    public enum ConflictChoice { REPLACE, COPY }
+
+    private final ProjectRepository repository;
+    private final Clock clock;
+    private final Supplier<Settings> settings;
+    private final String generator;
+    private String lastDeletedId;
+
+    public HomeController(ProjectRepository repository, Clock clock, Supplier<Settings> settings, String generator) {
+        this.repository = repository;
+        this.clock = clock;
+        this.settings = settings;
+        this.generator = generator;
+    }
+
+    public List<ProjectSummary> list() {
+        return repository.listActive();
+    }
+
+    public List<ProjectSummary> recycleBin() {
+        return repository.listDeleted();
+    }
+
+    /** Case-insensitive search in enterprise name, credit code and region. */
+    public static boolean matches(ProjectSummary s, String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        String q = query.trim().toLowerCase(Locale.ROOT);
+        return s.displayName().toLowerCase(Locale.ROOT).contains(q)
+                || s.creditCode().toLowerCase(Locale.ROOT).contains(q)
+                || s.region().toLowerCase(Locale.ROOT).contains(q);
+    }
+
+    /** Creates an empty project, pre-filled with the agency from the settings; returns its id. */
+    public DiagnosisProject create() {
+        DiagnosisProject p = DiagnosisProject.create(clock.instant());
+        String agency = settings.get().agencyName();
+        if (!agency.isBlank()) {
+            p = p.withEnterprise(p.enterprise().toBuilder().agencyName(agency).build(), p.createdAt());
+        }
+        repository.put(p);
+        return p;
+    }
+
+    public DiagnosisProject duplicate(String id) {
+        DiagnosisProject src = load(id);
+        Enterprise e = src.enterprise();
+        DiagnosisProject copy = src.copyAsNew(clock.instant());
+        copy = copy.withEnterprise(e.toBuilder().name(e.name() + "（副本）").build(), copy.createdAt());
+        repository.put(copy);
+        return copy;
+    }
+
+    public DiagnosisProject load(String id) {
+        return repository.load(id).orElseThrow(() -> new StoreException("项目已不存在（可能已被删除）。请刷新列表。"));
+    }
+
+    public void delete(String id) {
+        repository.moveToRecycleBin(id);
+        lastDeletedId = id;
+    }
+
+    /** The id of the last project moved to the bin, for the 撤销 link; empty after undo. */
+    public Optional<String> lastDeleted() {
+        return Optional.ofNullable(lastDeletedId);
+    }
+
+    public void undoDelete() {
+        if (lastDeletedId != null) {
+            repository.restore(lastDeletedId);
+            lastDeletedId = null;
+        }
+    }
+
+    public void restore(String id) {
+        repository.restore(id);
+        if (id.equals(lastDeletedId)) {
+            lastDeletedId = null;
+        }
+    }
+
+    public void purge(String id) {
+        repository.purge(id);
+        if (id.equals(lastDeletedId)) {
+            lastDeletedId = null;
+        }
+    }
+
+    public void exportProject(String id, Path target) throws java.io.IOException {
+        ProjectFile.write(load(id), target, generator, clock.instant());
+    }
+
+    /** Reads and checks a file; changes nothing. */
+    public ImportCheck checkImport(Path file) throws ProjectFileException {
+        DiagnosisProject p = ProjectFile.read(file);
+        if (repository.exists(p.id())) {
+            ProjectSummary existing = repository.listActive().stream().filter(s -> s.id().equals(p.id())).findFirst()
+                    .or(() -> repository.listDeleted().stream().filter(s -> s.id().equals(p.id())).findFirst())
+                    .orElseThrow();
+            return new Conflict(p, existing);
+        }
+        return new NewProject(p);
+    }
+
+    /** Stores a checked import; returns the stored project. */
+    public DiagnosisProject commitImport(ImportCheck check, ConflictChoice choice) {
+        DiagnosisProject p = check.project();
+        if (check instanceof Conflict && choice == ConflictChoice.COPY) {
+            p = p.copyAsNew(clock.instant());
+        }
+        repository.put(p);
+        return p;
+    }
+}

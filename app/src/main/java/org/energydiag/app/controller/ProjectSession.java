@@ -1,0 +1,163 @@
+package org.energydiag.app.controller;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.project.Enterprise;
+import org.energydiag.core.validation.EnterpriseValidator;
+import org.energydiag.core.validation.ValidationIssue;
+import org.energydiag.core.workspace.ProjectRepository;
+
+/**
+ * One open project: its current state, validation, undo and autosave. Every edit goes through
+ * {@link #editEnterprise}, which records an undo step, re-validates and queues a save at once.
+ * Called on the UI thread; listeners are called through the UI executor.
+ */
+public final class ProjectSession implements AutoCloseable {
+
+    /** Notified after the state, the issues or the undo state changed. */
+    public interface Listener {
+        void projectChanged(DiagnosisProject project);
+
+        default void saveStatusChanged(SaveStatus status) {
+        }
+    }
+
+    private final Clock clock;
+    private final EnterpriseValidator validator;
+    private final Autosaver saver;
+    private final Executor ui;
+    private final UndoStack<Enterprise> undo = new UndoStack<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private DiagnosisProject project;
+    private List<ValidationIssue> issues;
+    private volatile SaveStatus saveStatus;
+
+    public ProjectSession(DiagnosisProject project, ProjectRepository repository, EnterpriseValidator validator,
+                          Clock clock, Executor ui) {
+        this.project = Objects.requireNonNull(project);
+        this.validator = validator;
+        this.clock = clock;
+        this.ui = ui;
+        this.saveStatus = SaveStatus.saved(project.updatedAt());
+        this.saver = new Autosaver(repository, clock, s -> {
+            saveStatus = s;
+            ui.execute(() -> listeners.forEach(l -> l.saveStatusChanged(s)));
+        });
+        this.issues = validator.validate(project.enterprise());
+    }
+
+    public void addListener(Listener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(Listener l) {
+        listeners.remove(l);
+    }
+
+    public DiagnosisProject project() {
+        return project;
+    }
+
+    public Enterprise enterprise() {
+        return project.enterprise();
+    }
+
+    public List<ValidationIssue> issues() {
+        return issues;
+    }
+
+    /** Issues of one field key (see {@link EnterpriseValidator} constants). */
+    public List<ValidationIssue> issuesFor(String field) {
+        List<ValidationIssue> out = new ArrayList<>();
+        for (ValidationIssue i : issues) {
+            if (i.field().equals(field)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    public boolean enterpriseComplete() {
+        return issues.stream().noneMatch(ValidationIssue::isError);
+    }
+
+    public SaveStatus saveStatus() {
+        return saveStatus;
+    }
+
+    /**
+     * Applies one edit of the enterprise.
+     *
+     * @param label       shown in 撤销/重做, e.g. "修改 企业名称"
+     * @param coalesceKey edits with the same key merge into one undo step until {@link #sealUndo()}
+     * @return true when something changed
+     */
+    public boolean editEnterprise(String label, String coalesceKey, UnaryOperator<Enterprise> change) {
+        Enterprise before = project.enterprise();
+        Enterprise after = change.apply(before);
+        if (after.equals(before)) {
+            return false;
+        }
+        undo.push(label, coalesceKey, before, after);
+        apply(after);
+        return true;
+    }
+
+    /** Ends the current undo step (the user left the field). */
+    public void sealUndo() {
+        undo.seal();
+    }
+
+    public boolean canUndo() {
+        return undo.canUndo();
+    }
+
+    public boolean canRedo() {
+        return undo.canRedo();
+    }
+
+    public String undoLabel() {
+        return undo.undoLabel();
+    }
+
+    public String redoLabel() {
+        return undo.redoLabel();
+    }
+
+    public void undo() {
+        if (undo.canUndo()) {
+            apply(undo.undo());
+        }
+    }
+
+    public void redo() {
+        if (undo.canRedo()) {
+            apply(undo.redo());
+        }
+    }
+
+    private void apply(Enterprise e) {
+        project = project.withEnterprise(e, clock.instant());
+        issues = validator.validate(e);
+        saver.submit(project);
+        DiagnosisProject p = project;
+        listeners.forEach(l -> l.projectChanged(p));
+    }
+
+    /** Writes all pending edits; true when nothing is left unsaved. */
+    public boolean flush() {
+        return saver.flush(10, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        saver.close();
+    }
+}

@@ -1,0 +1,173 @@
+package org.energydiag.app.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.energydiag.core.workspace.StoreException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded H2 database file {@code energydiag.mv.db} in the data folder. The schema is
+ * created and upgraded only by the versioned Flyway migrations in {@code db/migration} and
+ * {@link org.energydiag.app.store.migration}.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    public static final String FILE_NAME = "energydiag";
+    static final String MIGRATIONS = "classpath:db/migration";
+    static final String JAVA_MIGRATIONS = "classpath:org/energydiag/app/store/migration";
+    static final int BACKUPS_KEPT = 10;
+
+    private final Path dataDir;
+    private final JdbcConnectionPool pool;
+
+    private Database(Path dataDir, JdbcConnectionPool pool) {
+        this.dataDir = dataDir;
+        this.pool = pool;
+    }
+
+    public static String url(Path dataDir) {
+        // DB_CLOSE_ON_EXIT=FALSE: the application closes it after the last save is written.
+        return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** Opens (creating if needed) and migrates to the latest schema. */
+    public static Database open(Path dataDir) {
+        return open(dataDir, null);
+    }
+
+    /** Opens and migrates up to {@code targetVersion} (null for latest); for migration tests. */
+    public static Database open(Path dataDir, String targetVersion) {
+        JdbcConnectionPool pool;
+        try {
+            Files.createDirectories(dataDir);
+            pool = JdbcConnectionPool.create(url(dataDir), "sa", "");
+            pool.setMaxConnections(4);
+            try (Connection c = pool.getConnection()) {
+                c.isValid(1);
+            }
+        } catch (Exception e) {
+            throw new StoreException("无法打开数据库 " + dataDir.resolve(FILE_NAME + ".mv.db") + "：" + e.getMessage()
+                    + "\n如果数据库文件已损坏，请关闭程序，从 " + dataDir.resolve("backups")
+                    + " 中最近的备份恢复（见 README“备份与恢复”）。", e);
+        }
+        try {
+            migrate(pool, targetVersion);
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new StoreException("数据库升级失败：" + e.getMessage()
+                    + "\n数据未被改动。请把 " + dataDir.resolve("logs") + " 中的日志发给技术支持。", e);
+        }
+        return new Database(dataDir, pool);
+    }
+
+    static void migrate(DataSource ds, String targetVersion) {
+        var config = Flyway.configure()
+                .dataSource(ds)
+                .locations(MIGRATIONS, JAVA_MIGRATIONS)
+                .validateMigrationNaming(true);
+        if (targetVersion != null) {
+            config.target(targetVersion);
+        }
+        config.load().migrate();
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Forces committed data to the file and the file to the disk. */
+    public void checkpoint(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        }
+    }
+
+    /**
+     * Writes an online, consistent backup zip to {@code backups/} and keeps the newest
+     * {@link #BACKUPS_KEPT}.
+     */
+    public Path backup() {
+        Path dir = dataDir.resolve("backups");
+        Path target = dir.resolve("energydiag-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
+        backupTo(target);
+        pruneBackups(dir);
+        return target;
+    }
+
+    public void backupTo(Path target) {
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            try (Connection c = connection(); var ps = c.prepareStatement("BACKUP TO ?")) {
+                ps.setString(1, target.toAbsolutePath().toString());
+                ps.execute();
+            }
+        } catch (Exception e) {
+            throw new StoreException("备份失败：" + e.getMessage(), e);
+        }
+    }
+
+    /** Time of the newest automatic backup, or null. */
+    public java.time.Instant lastBackupTime() {
+        Path dir = dataDir.resolve("backups");
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".zip"))
+                    .map(p -> {
+                        try {
+                            return Files.getLastModifiedTime(p).toInstant();
+                        } catch (java.io.IOException e) {
+                            return java.time.Instant.EPOCH;
+                        }
+                    })
+                    .max(Comparator.naturalOrder()).orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static void pruneBackups(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> zips = s.filter(p -> p.getFileName().toString().matches("energydiag-\\d{8}-\\d{6}\\.zip"))
+                    .sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
+            for (Path old : zips.subList(Math.min(BACKUPS_KEPT, zips.size()), zips.size())) {
+                Files.deleteIfExists(old);
+            }
+        } catch (java.io.IOException e) {
+            LOG.log(Level.WARNING, "cannot prune backups in " + dir, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "database shutdown failed", e);
+        }
+        pool.dispose();
+    }
+}

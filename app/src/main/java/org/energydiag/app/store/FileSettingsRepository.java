@@ -1,0 +1,83 @@
+package org.energydiag.app.store;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+import org.energydiag.core.io.ProjectFile;
+import org.energydiag.core.workspace.Settings;
+import org.energydiag.core.workspace.SettingsRepository;
+
+/**
+ * Settings in {@code settings.properties} (UTF-8) in the data folder, written atomically; read
+ * before the window opens, so the theme is right from the first paint without waiting for the
+ * database. The chosen data folder is remembered outside it (see {@link DataDirectory}).
+ */
+public final class FileSettingsRepository implements SettingsRepository {
+
+    static final String FILE = "settings.properties";
+
+    private final Path dataDir;
+    private final Path userHome;
+
+    public FileSettingsRepository(Path dataDir, Path userHome) {
+        this.dataDir = dataDir;
+        this.userHome = userHome;
+    }
+
+    @Override
+    public Settings load() {
+        Path f = dataDir.resolve(FILE);
+        if (!Files.isRegularFile(f)) {
+            return Settings.defaults();
+        }
+        try {
+            Properties p = new Properties();
+            p.load(new StringReader(Files.readString(f, StandardCharsets.UTF_8)));
+            Settings.Theme theme;
+            try {
+                theme = Settings.Theme.valueOf(p.getProperty("theme", "LIGHT"));
+            } catch (IllegalArgumentException e) {
+                theme = Settings.Theme.LIGHT;
+            }
+            return new Settings(p.getProperty("agencyName", ""), p.getProperty("engineerName", ""), theme);
+        } catch (IOException | IllegalArgumentException e) {
+            return Settings.defaults();
+        }
+    }
+
+    @Override
+    public void save(Settings s) {
+        Properties p = new Properties();
+        p.setProperty("agencyName", s.agencyName());
+        p.setProperty("engineerName", s.engineerName());
+        p.setProperty("theme", s.theme().name());
+        try {
+            StringWriter w = new StringWriter();
+            p.store(w, "EnergyDiag settings");
+            ProjectFile.writeAtomically(dataDir.resolve(FILE), w.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public Optional<Path> preferredDataDir() {
+        return DataDirectory.readPointer(userHome);
+    }
+
+    @Override
+    public void setPreferredDataDir(Path dir) {
+        DataDirectory.writePointer(userHome, dir);
+    }
+}

@@ -1,0 +1,207 @@
+package org.energydiag.app.swing;
+
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.Timer;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.text.JTextComponent;
+import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.core.project.Enterprise;
+import org.energydiag.core.validation.ValidationIssue;
+
+/**
+ * The one small binding helper (rule 3): connects form components to the open project.
+ * Typing is committed after a short pause and when the field loses focus, so at most the last
+ * moment of typing can be lost; each field's typing is one undo step. {@link #refresh()} pulls
+ * the model back into the components after undo/redo, guarded against feedback.
+ */
+final class Binder {
+
+    /** Pause after the last keystroke before the edit is committed and saved. */
+    static final int COMMIT_DELAY_MS = 400;
+
+    private final ProjectSession session;
+    private final List<Runnable> refreshers = new ArrayList<>();
+    private boolean refreshing;
+
+    Binder(ProjectSession session) {
+        this.session = session;
+    }
+
+    boolean isRefreshing() {
+        return refreshing;
+    }
+
+    /** Pulls the model into every bound component. */
+    void refresh() {
+        refreshing = true;
+        try {
+            refreshers.forEach(Runnable::run);
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    void addRefresher(Runnable r) {
+        refreshers.add(r);
+    }
+
+    /** Edits the enterprise unless the change comes from a refresh. */
+    void edit(String label, String key, java.util.function.UnaryOperator<Enterprise> change) {
+        if (!refreshing) {
+            session.editEnterprise(label, key, change);
+        }
+    }
+
+    void text(JTextComponent c, String field, String label, Function<Enterprise, String> get,
+              BiFunction<Enterprise, String, Enterprise> set, JLabel message) {
+        c.setName(field);
+        Runnable commit = () -> edit("修改 " + label, field, e -> set.apply(e, c.getText()));
+        onTyping(c, commit);
+        addRefresher(() -> {
+            String v = get.apply(session.enterprise());
+            if (!Objects.equals(v, c.getText())) {
+                c.setText(v);
+            }
+            showIssues(c, message, session.issuesFor(field), null);
+        });
+    }
+
+    /** A decimal field: full-width digits and thousands separators accepted; anything else is refused inline. */
+    void number(JTextComponent c, String field, String label, Function<Enterprise, BigDecimal> get,
+                BiFunction<Enterprise, BigDecimal, Enterprise> set, JLabel message) {
+        c.setName(field);
+        Runnable commit = () -> {
+            String text = c.getText();
+            BigDecimal v;
+            try {
+                v = parseDecimal(text);
+            } catch (NumberFormatException ex) {
+                showIssues(c, message, session.issuesFor(field), "“" + text.trim() + "”不是有效数字，未保存。请输入数字，如 33.6。");
+                return;
+            }
+            edit("修改 " + label, field, e -> set.apply(e, v));
+            showIssues(c, message, session.issuesFor(field), null);
+        };
+        onTyping(c, commit);
+        addRefresher(() -> {
+            BigDecimal model = get.apply(session.enterprise());
+            BigDecimal shown;
+            try {
+                shown = parseDecimal(c.getText());
+            } catch (NumberFormatException ex) {
+                shown = null;
+            }
+            boolean same = model == null ? shown == null && c.getText().isBlank()
+                    : shown != null && shown.compareTo(model) == 0;
+            if (!same) {
+                c.setText(model == null ? "" : model.toPlainString());
+            }
+            showIssues(c, message, session.issuesFor(field), null);
+        });
+    }
+
+    <T> void combo(JComboBox<T> c, String field, String label, Function<Enterprise, T> get,
+                   BiFunction<Enterprise, T, Enterprise> set, JLabel message) {
+        c.setName(field);
+        c.addActionListener(e -> {
+            @SuppressWarnings("unchecked")
+            T v = (T) c.getSelectedItem();
+            edit("修改 " + label, null, en -> set.apply(en, v));
+        });
+        addRefresher(() -> {
+            T v = get.apply(session.enterprise());
+            if (!Objects.equals(v, c.getSelectedItem())) {
+                c.setSelectedItem(v);
+            }
+            if (message != null) {
+                showIssues(c, message, session.issuesFor(field), null);
+            }
+        });
+    }
+
+    private void onTyping(JTextComponent c, Runnable commit) {
+        Timer timer = new Timer(COMMIT_DELAY_MS, e -> commit.run());
+        timer.setRepeats(false);
+        c.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                changed();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                changed();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                changed();
+            }
+
+            private void changed() {
+                if (!refreshing) {
+                    timer.restart();
+                }
+            }
+        });
+        c.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusLost(FocusEvent e) {
+                if (timer.isRunning()) {
+                    timer.stop();
+                    commit.run();
+                }
+                session.sealUndo();
+            }
+        });
+    }
+
+    /** Shows the first issue under the field and outlines the field by severity. */
+    static void showIssues(JComponent c, JLabel message, List<ValidationIssue> issues, String localError) {
+        if (message == null) {
+            return;
+        }
+        String text = localError;
+        boolean error = localError != null;
+        if (text == null && !issues.isEmpty()) {
+            ValidationIssue first = issues.stream().filter(ValidationIssue::isError).findFirst().orElse(issues.get(0));
+            text = first.message();
+            error = first.isError();
+        }
+        if (text == null) {
+            message.setText("");
+            message.setVisible(false);
+            c.putClientProperty("JComponent.outline", null);
+        } else {
+            message.setText(text);
+            message.setForeground(Theme.color(error ? Theme.ERROR : Theme.WARNING));
+            message.setVisible(true);
+            c.putClientProperty("JComponent.outline", error ? "error" : "warning");
+        }
+    }
+
+    /** Parses a decimal as typed by a Chinese user: full-width digits, thousands commas, spaces. */
+    static BigDecimal parseDecimal(String text) {
+        String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
+                .replace("\u00A0", "").replace(" ", "").replace("。", ".");
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (s.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            s = s.replace(",", "");
+        }
+        return new BigDecimal(s);
+    }
+}

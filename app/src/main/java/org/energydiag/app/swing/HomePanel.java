@@ -1,0 +1,352 @@
+package org.energydiag.app.swing;
+
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.RowFilter;
+import javax.swing.RowSorter;
+import javax.swing.SortOrder;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import javax.swing.table.TableRowSorter;
+import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.controller.HomeController;
+import org.energydiag.app.controller.HomeController.Conflict;
+import org.energydiag.app.controller.HomeController.ConflictChoice;
+import org.energydiag.core.io.ProjectFile;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.workspace.ProjectSummary;
+
+/**
+ * Home: the projects, searchable by enterprise name and sorted by last change, with create,
+ * open, duplicate, delete (to the recycle bin, with 撤销), and .edproj import/export.
+ */
+final class HomePanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Consumer<DiagnosisProject> opener;
+    private transient HomeController controller;
+    private final ProjectTableModel model = new ProjectTableModel(false);
+    private final JTable table = new JTable(model);
+    private final TableRowSorter<ProjectTableModel> sorter = new TableRowSorter<>(model);
+    private final JTextField search = new JTextField();
+    private final JLabel status = new JLabel();
+    private final JPanel notice = new JPanel(new MigLayout("insets 4 8 4 8", "[grow][]"));
+    private final JLabel noticeText = new JLabel();
+    private final JButton[] needsSelection;
+    private final JButton[] needsStore;
+
+    HomePanel(Consumer<DiagnosisProject> opener) {
+        super(new MigLayout("insets dialog, wrap 1, hidemode 3", "[grow,fill]"));
+        this.opener = opener;
+        setName("home");
+
+        JLabel title = new JLabel("诊断项目");
+        title.putClientProperty("FlatLaf.styleClass", "h2");
+        add(title);
+
+        search.setName("home.search");
+        search.putClientProperty("JTextField.placeholderText", "按企业名称、信用代码或地区搜索");
+        search.putClientProperty("JTextField.showClearButton", true);
+        JButton create = button("新建项目", "home.new", e -> create());
+        JButton open = button("打开", "home.open", e -> openSelected());
+        JButton duplicate = button("复制", "home.duplicate", e -> duplicateSelected());
+        JButton delete = button("删除", "home.delete", e -> deleteSelected());
+        JButton importB = button("导入…", "home.import", e -> importFile());
+        JButton export = button("导出…", "home.export", e -> exportSelected());
+        JButton bin = button("回收站…", "home.bin", e -> showBin());
+        create.putClientProperty("JButton.buttonType", "default");
+        needsSelection = new JButton[] {open, duplicate, delete, export};
+        needsStore = new JButton[] {create, importB, bin};
+        JPanel bar = new JPanel(new MigLayout("insets 0", "[grow,fill]unrel[][][][]unrel[][]unrel[]"));
+        bar.add(search);
+        bar.add(create);
+        bar.add(open);
+        bar.add(duplicate);
+        bar.add(delete);
+        bar.add(importB);
+        bar.add(export);
+        bar.add(bin);
+        add(bar);
+
+        notice.setName("home.notice");
+        notice.setBackground(Theme.color(Theme.NOTICE_BG));
+        JButton undo = button("撤销", "home.undoDelete", e -> undoDelete());
+        notice.add(noticeText);
+        notice.add(undo);
+        notice.setVisible(false);
+        add(notice);
+
+        table.setName("home.projects");
+        table.setRowSorter(sorter);
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setDefaultRenderer(Instant.class, new InstantRenderer());
+        table.setFillsViewportHeight(true);
+        table.getColumnModel().getColumn(0).setPreferredWidth(320);
+        table.getColumnModel().getColumn(1).setPreferredWidth(170);
+        table.getColumnModel().getColumn(2).setPreferredWidth(170);
+        table.getColumnModel().getColumn(3).setPreferredWidth(120);
+        table.getColumnModel().getColumn(4).setPreferredWidth(130);
+        sorter.setSortKeys(List.of(new RowSorter.SortKey(4, SortOrder.DESCENDING)));
+        table.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2 && table.getSelectedRow() >= 0) {
+                    openSelected();
+                }
+            }
+        });
+        table.getSelectionModel().addListSelectionListener(e -> updateButtons());
+        add(new JScrollPane(table), "push, grow");
+        status.setName("home.status");
+        add(status);
+
+        search.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                filter();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                filter();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                filter();
+            }
+        });
+        status.setText("正在打开数据库…");
+        updateButtons();
+    }
+
+    private JButton button(String text, String name, java.awt.event.ActionListener l) {
+        JButton b = new JButton(text);
+        b.setName(name);
+        b.addActionListener(l);
+        return b;
+    }
+
+    /** Called once the store is open. */
+    void setController(HomeController c, List<ProjectSummary> initial) {
+        this.controller = c;
+        show(initial, null);
+    }
+
+    boolean isReady() {
+        return controller != null;
+    }
+
+    private void updateButtons() {
+        boolean ready = controller != null;
+        boolean sel = ready && table.getSelectedRow() >= 0;
+        for (JButton b : needsSelection) {
+            b.setEnabled(sel);
+        }
+        for (JButton b : needsStore) {
+            b.setEnabled(ready);
+        }
+    }
+
+    private void filter() {
+        String q = search.getText();
+        sorter.setRowFilter(q.isBlank() ? null : new RowFilter<>() {
+            @Override
+            public boolean include(Entry<? extends ProjectTableModel, ? extends Integer> entry) {
+                return HomeController.matches(entry.getModel().row(entry.getIdentifier()), q);
+            }
+        });
+        updateStatus();
+    }
+
+    private void updateStatus() {
+        int all = model.getRowCount();
+        int shown = table.getRowCount();
+        if (all == 0) {
+            status.setText("还没有项目。点击“新建项目”开始，或用“导入…”打开同事导出的 .edproj 文件。");
+        } else if (shown < all) {
+            status.setText("显示 " + shown + " / " + all + " 个项目");
+        } else {
+            status.setText("共 " + all + " 个项目。双击打开。");
+        }
+    }
+
+    /** Reloads the list in the background, then selects {@code selectId} if given. */
+    void reload(String selectId) {
+        if (controller == null) {
+            return;
+        }
+        BackgroundTask.run(this, "读取项目列表", controller::list, list -> show(list, selectId));
+    }
+
+    private void show(List<ProjectSummary> list, String selectId) {
+        model.setRows(list);
+        sorter.sort();
+        if (selectId != null) {
+            int m = model.indexOf(selectId);
+            if (m >= 0) {
+                int v = table.convertRowIndexToView(m);
+                if (v >= 0) {
+                    table.setRowSelectionInterval(v, v);
+                    table.scrollRectToVisible(table.getCellRect(v, 0, true));
+                }
+            }
+        }
+        updateStatus();
+        updateButtons();
+    }
+
+    private ProjectSummary selected() {
+        int v = table.getSelectedRow();
+        return v < 0 ? null : model.row(table.convertRowIndexToModel(v));
+    }
+
+    private void create() {
+        BackgroundTask.run(this, "新建项目", controller::create, p -> {
+            reload(p.id());
+            opener.accept(p);
+        });
+    }
+
+    private void openSelected() {
+        ProjectSummary s = selected();
+        if (s != null) {
+            BackgroundTask.run(this, "打开项目", () -> controller.load(s.id()), opener);
+        }
+    }
+
+    private void duplicateSelected() {
+        ProjectSummary s = selected();
+        if (s != null) {
+            BackgroundTask.run(this, "复制项目", () -> controller.duplicate(s.id()), p -> reload(p.id()));
+        }
+    }
+
+    private void deleteSelected() {
+        ProjectSummary s = selected();
+        if (s == null) {
+            return;
+        }
+        int answer = JOptionPane.showConfirmDialog(this,
+                "确定删除项目“" + s.displayName() + "”吗？\n项目会移到回收站，可以随时从回收站恢复。",
+                "删除项目", JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE);
+        if (answer != JOptionPane.OK_OPTION) {
+            return;
+        }
+        BackgroundTask.run(this, "删除项目", () -> {
+            controller.delete(s.id());
+            return controller.list();
+        }, list -> {
+            show(list, null);
+            noticeText.setText("已将“" + s.displayName() + "”移到回收站。");
+            notice.setVisible(true);
+        });
+    }
+
+    private void undoDelete() {
+        String id = controller.lastDeleted().orElse(null);
+        BackgroundTask.run(this, "撤销删除", () -> {
+            controller.undoDelete();
+            return controller.list();
+        }, list -> {
+            notice.setVisible(false);
+            show(list, id);
+        });
+    }
+
+    private void showBin() {
+        RecycleBinDialog d = new RecycleBinDialog(javax.swing.SwingUtilities.getWindowAncestor(this), controller);
+        d.setVisible(true);
+        notice.setVisible(false);
+        reload(null);
+    }
+
+    private JFileChooser chooser() {
+        JFileChooser fc = new JFileChooser();
+        fc.setFileFilter(new FileNameExtensionFilter("EnergyDiag 项目文件 (*.edproj)", "edproj"));
+        return fc;
+    }
+
+    void importFile() {
+        if (controller == null) {
+            return;
+        }
+        JFileChooser fc = chooser();
+        fc.setDialogTitle("导入项目");
+        if (fc.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        importPath(fc.getSelectedFile().toPath());
+    }
+
+    /** Imports a file: checks it fully first, asks on conflict, changes nothing on error. */
+    void importPath(Path file) {
+        BackgroundTask.run(this, "读取项目文件", () -> controller.checkImport(file), check -> {
+            ConflictChoice choice = ConflictChoice.REPLACE;
+            if (check instanceof Conflict c) {
+                Object[] options = {"覆盖现有项目", "另存为副本", "取消"};
+                int a = JOptionPane.showOptionDialog(this,
+                        "此数据文件夹中已有同一项目“" + c.existing().displayName() + "”（最后修改 "
+                                + ProjectTableModel.TIME.format(c.existing().updatedAt()) + "）。\n"
+                                + "文件中的版本：" + c.project().displayName() + "（最后修改 "
+                                + ProjectTableModel.TIME.format(c.project().updatedAt()) + "）。\n\n"
+                                + "覆盖：用文件中的内容替换现有项目。\n另存为副本：保留现有项目，文件内容作为新项目导入。",
+                        "项目已存在", JOptionPane.DEFAULT_OPTION, JOptionPane.QUESTION_MESSAGE, null, options, options[1]);
+                if (a == 0) {
+                    choice = ConflictChoice.REPLACE;
+                } else if (a == 1) {
+                    choice = ConflictChoice.COPY;
+                } else {
+                    return;
+                }
+            }
+            ConflictChoice chosen = choice;
+            BackgroundTask.run(this, "导入项目", () -> controller.commitImport(check, chosen), p -> {
+                reload(p.id());
+                status.setText("已导入：" + p.displayName());
+            });
+        });
+    }
+
+    private void exportSelected() {
+        ProjectSummary s = selected();
+        if (s == null) {
+            return;
+        }
+        JFileChooser fc = chooser();
+        fc.setDialogTitle("导出项目");
+        String name = s.displayName().replaceAll("[\\\\/:*?\"<>|]", "_");
+        fc.setSelectedFile(new java.io.File(name + ProjectFile.EXTENSION));
+        if (fc.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path target = fc.getSelectedFile().toPath();
+        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ProjectFile.EXTENSION)) {
+            target = target.resolveSibling(target.getFileName() + ProjectFile.EXTENSION);
+        }
+        if (java.nio.file.Files.exists(target) && JOptionPane.showConfirmDialog(this,
+                "文件 " + target.getFileName() + " 已存在，要替换它吗？", "导出项目",
+                JOptionPane.OK_CANCEL_OPTION) != JOptionPane.OK_OPTION) {
+            return;
+        }
+        Path t = target;
+        BackgroundTask.run(this, "导出项目", () -> {
+            controller.exportProject(s.id(), t);
+            return t;
+        }, p -> status.setText("已导出到：" + p.toAbsolutePath()));
+    }
+}

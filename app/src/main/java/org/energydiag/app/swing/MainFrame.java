@@ -1,0 +1,257 @@
+package org.energydiag.app.swing;
+
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.KeyStroke;
+import javax.swing.WindowConstants;
+import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.AppContext;
+import org.energydiag.app.AppInfo;
+import org.energydiag.app.controller.HomeController;
+import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.controller.SaveStatus;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.workspace.ProjectSummary;
+import org.energydiag.core.workspace.Settings;
+
+/** The main window: home and the project workspace, a menu bar and a status bar. */
+final class MainFrame extends JFrame {
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final transient AppContext ctx;
+    private final transient Runnable onExit;
+    private final CardLayout cards = new CardLayout();
+    private final JPanel center = new JPanel(cards);
+    private final HomePanel home;
+    private final JLabel saveStatus = new JLabel(" ");
+    private transient ProjectSession session;
+    private WorkspacePanel workspace;
+    private transient Runnable firstPaint;
+    private final Action undo = new AbstractAction("撤销") {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void actionPerformed(ActionEvent e) {
+            if (session != null) {
+                session.undo();
+            }
+        }
+    };
+    private final Action redo = new AbstractAction("重做") {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void actionPerformed(ActionEvent e) {
+            if (session != null) {
+                session.redo();
+            }
+        }
+    };
+
+    MainFrame(AppContext ctx, Runnable onExit) {
+        super(AppInfo.NAME);
+        this.ctx = ctx;
+        this.onExit = onExit;
+        setName("mainFrame");
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                exit();
+            }
+        });
+        setContentPane(new JPanel(new BorderLayout()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void paint(java.awt.Graphics g) {
+                super.paint(g);
+                Runnable r = firstPaint;
+                firstPaint = null;
+                if (r != null) {
+                    r.run();
+                }
+            }
+        });
+        home = new HomePanel(this::openProject);
+        center.add(home, "home");
+        getContentPane().add(center, BorderLayout.CENTER);
+        JPanel statusBar = new JPanel(new MigLayout("insets 2 10 2 10", "[grow][]"));
+        JLabel folder = new JLabel("数据文件夹：" + ctx.dataDir());
+        folder.setForeground(Theme.color(Theme.MUTED));
+        saveStatus.setName("status.save");
+        statusBar.add(folder);
+        statusBar.add(saveStatus);
+        getContentPane().add(statusBar, BorderLayout.SOUTH);
+        setJMenuBar(menus());
+        updateUndo();
+
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        setMinimumSize(new Dimension(Math.min(1000, screen.width), Math.min(640, screen.height)));
+        setSize(Math.min(1320, screen.width), Math.min(820, screen.height));
+        setLocationRelativeTo(null);
+    }
+
+    /** Runs once, right after the window content was first painted (start-up measurement). */
+    void onFirstPaint(Runnable r) {
+        firstPaint = r;
+    }
+
+    HomePanel home() {
+        return home;
+    }
+
+    void storeReady(HomeController controller, List<ProjectSummary> projects) {
+        home.setController(controller, projects);
+    }
+
+    private JMenuBar menus() {
+        int mod = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+        JMenuBar bar = new JMenuBar();
+        JMenu file = new JMenu("文件");
+        file.setMnemonic(KeyEvent.VK_F);
+        file.add(item("项目列表", "menu.home", e -> showHome()));
+        file.add(item("导入项目…", "menu.import", e -> {
+            showHome();
+            home.importFile();
+        }));
+        file.addSeparator();
+        file.add(item("退出", "menu.exit", e -> exit()));
+        JMenu edit = new JMenu("编辑");
+        edit.setMnemonic(KeyEvent.VK_E);
+        undo.putValue(Action.ACCELERATOR_KEY, KeyStroke.getKeyStroke(KeyEvent.VK_Z, mod));
+        redo.putValue(Action.ACCELERATOR_KEY, KeyStroke.getKeyStroke(KeyEvent.VK_Y, mod));
+        JMenuItem u = new JMenuItem(undo);
+        u.setName("menu.undo");
+        JMenuItem r = new JMenuItem(redo);
+        r.setName("menu.redo");
+        edit.add(u);
+        edit.add(r);
+        JMenu tools = new JMenu("工具");
+        tools.add(item("设置…", "menu.settings", e -> new SettingsDialog(this, ctx.settings()).setVisible(true)));
+        JMenu view = new JMenu("视图");
+        view.add(item("浅色主题", "menu.light", e -> setTheme(Settings.Theme.LIGHT)));
+        view.add(item("深色主题", "menu.dark", e -> setTheme(Settings.Theme.DARK)));
+        JMenu help = new JMenu("帮助");
+        help.add(item("关于", "menu.about", e -> Dialogs.info(this, "关于",
+                AppInfo.NAME + "\n版本 " + AppInfo.VERSION + "\n数据文件夹：" + ctx.dataDir())));
+        bar.add(file);
+        bar.add(edit);
+        bar.add(view);
+        bar.add(tools);
+        bar.add(help);
+        return bar;
+    }
+
+    private static JMenuItem item(String text, String name, java.awt.event.ActionListener l) {
+        JMenuItem i = new JMenuItem(text);
+        i.setName(name);
+        i.addActionListener(l);
+        return i;
+    }
+
+    private void setTheme(Settings.Theme theme) {
+        Settings s = ctx.settings().load();
+        try {
+            ctx.settings().save(new Settings(s.agencyName(), s.engineerName(), theme));
+        } catch (RuntimeException ex) {
+            Dialogs.error(this, "主题", "无法保存设置：" + ex.getMessage());
+        }
+        Theme.switchTo(theme);
+    }
+
+    private void openProject(DiagnosisProject p) {
+        closeSession();
+        session = ctx.openSession(p, javax.swing.SwingUtilities::invokeLater);
+        session.addListener(new ProjectSession.Listener() {
+            @Override
+            public void projectChanged(DiagnosisProject project) {
+                updateUndo();
+            }
+
+            @Override
+            public void saveStatusChanged(SaveStatus status) {
+                showSaveStatus(status);
+            }
+        });
+        workspace = new WorkspacePanel(session, ctx.divisions(), ctx.industries(), this::showHome);
+        center.add(workspace, "workspace");
+        cards.show(center, "workspace");
+        showSaveStatus(session.saveStatus());
+        updateUndo();
+        setTitle(p.displayName() + " - " + AppInfo.NAME);
+    }
+
+    private void showSaveStatus(SaveStatus s) {
+        switch (s.state()) {
+            case SAVED -> {
+                saveStatus.setText("已自动保存 " + (s.time() == null ? "" : TIME.format(s.time())));
+                saveStatus.setForeground(Theme.color(Theme.MUTED));
+            }
+            case SAVING -> saveStatus.setText("正在保存…");
+            case FAILED -> {
+                saveStatus.setText("保存失败：" + s.message());
+                saveStatus.setForeground(Theme.color(Theme.ERROR));
+            }
+        }
+    }
+
+    private void updateUndo() {
+        boolean s = session != null;
+        undo.setEnabled(s && session.canUndo());
+        redo.setEnabled(s && session.canRedo());
+        undo.putValue(Action.NAME, s && session.canUndo() ? "撤销 " + session.undoLabel() : "撤销");
+        redo.putValue(Action.NAME, s && session.canRedo() ? "重做 " + session.redoLabel() : "重做");
+    }
+
+    private void showHome() {
+        closeSession();
+        cards.show(center, "home");
+        setTitle(AppInfo.NAME);
+        saveStatus.setText(" ");
+        home.reload(null);
+    }
+
+    /** Writes pending edits and closes the open project. */
+    private void closeSession() {
+        if (session != null) {
+            if (!session.flush()) {
+                Dialogs.error(this, "保存", "最近的修改未能写入数据库：" + session.saveStatus().message()
+                        + "\n请检查磁盘空间和数据文件夹权限，再试一次。");
+            }
+            session.close();
+            session = null;
+        }
+        if (workspace != null) {
+            center.remove(workspace);
+            workspace = null;
+        }
+        updateUndo();
+    }
+
+    void exit() {
+        closeSession();
+        dispose();
+        onExit.run();
+    }
+}

@@ -1,0 +1,114 @@
+package org.energydiag.app.swing;
+
+import java.awt.EventQueue;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.JFrame;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+import org.energydiag.app.AppContext;
+import org.energydiag.app.controller.HomeController;
+import org.energydiag.core.workspace.ProjectSummary;
+import org.energydiag.core.workspace.Settings;
+import org.energydiag.core.workspace.StoreException;
+
+/**
+ * Starts the window. The database opens on a background thread while the window is built and
+ * painted, so the first paint does not wait for it. With {@code -Denergydiag.startupTrace=true}
+ * the times to first paint and to the filled project list are printed (see {@code bench/}).
+ */
+public final class SwingLauncher {
+
+    private static final Logger LOG = Logger.getLogger(SwingLauncher.class.getName());
+    static final boolean TRACE = Boolean.getBoolean("energydiag.startupTrace");
+    static final boolean EXIT_AFTER_START = Boolean.getBoolean("energydiag.exitAfterStartup");
+
+    private SwingLauncher() {
+    }
+
+    /** Starts the application; on exit the context is closed and the JVM exits. */
+    public static void launch(AppContext ctx) {
+        launch(ctx, () -> System.exit(0));
+    }
+
+    /**
+     * Starts the window for {@code ctx}; {@code afterExit} runs after the window is closed and the
+     * context released (tests pass one that does not end the JVM).
+     *
+     * @return the frame (built on the event thread)
+     */
+    public static JFrame launch(AppContext ctx, Runnable afterExit) {
+        Settings settings = ctx.settings().load();
+        try {
+            ctx.lockDataDir();
+        } catch (StoreException e) {
+            EventQueue.invokeLater(() -> {
+                Theme.apply(settings.theme());
+                JOptionPane.showMessageDialog(null, e.getMessage(), "EnergyDiag 已在运行", JOptionPane.WARNING_MESSAGE);
+                afterExit.run();
+            });
+            return null;
+        }
+        CompletableFuture<Opened> store = CompletableFuture.supplyAsync(() -> {
+            HomeController hc = ctx.homeController();
+            return new Opened(hc, hc.list());
+        });
+        JFrame[] frame = new JFrame[1];
+        Runnable build = () -> {
+            Theme.apply(settings.theme());
+            MainFrame f = new MainFrame(ctx, () -> {
+                ctx.close();
+                afterExit.run();
+            });
+            frame[0] = f;
+            if (TRACE || EXIT_AFTER_START) {
+                traceFirstPaint(f);
+            }
+            f.setVisible(true);
+            store.whenComplete((opened, error) -> SwingUtilities.invokeLater(() -> {
+                if (error != null) {
+                    Dialogs.failure(f, "无法打开数据", error);
+                    f.exit();
+                    return;
+                }
+                f.storeReady(opened.controller(), opened.projects());
+                if (TRACE) {
+                    System.out.println("startup: project list shown at " + sinceJvmStart() + " ms");
+                }
+                if (EXIT_AFTER_START) {
+                    SwingUtilities.invokeLater(f::exit);
+                    return;
+                }
+                CompletableFuture.runAsync(() -> {
+                    ctx.validator(); // warm the reference data before the first project opens
+                    ctx.backupIfDue();
+                });
+            }));
+        };
+        if (SwingUtilities.isEventDispatchThread()) {
+            build.run();
+        } else {
+            try {
+                SwingUtilities.invokeAndWait(build);
+            } catch (Exception e) {
+                LOG.log(Level.SEVERE, "cannot build the window", e);
+                throw new IllegalStateException(e);
+            }
+        }
+        return frame[0];
+    }
+
+    private record Opened(HomeController controller, List<ProjectSummary> projects) {
+    }
+
+    private static void traceFirstPaint(MainFrame f) {
+        f.onFirstPaint(() -> System.out.println("startup: home window painted at " + sinceJvmStart() + " ms"));
+    }
+
+    static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+}

@@ -1,0 +1,137 @@
+package org.energydiag.app.swing;
+
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Component;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.ListSelectionModel;
+import javax.swing.border.EmptyBorder;
+import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.controller.Step;
+import org.energydiag.app.controller.WizardController;
+import org.energydiag.app.controller.WizardController.Completeness;
+import org.energydiag.core.reference.Divisions;
+import org.energydiag.core.reference.IndustryClassification;
+
+/**
+ * The project workspace: the steps of the template in order with completeness markers on the
+ * left, the current step on the right. Steps not built yet are listed disabled as 尚未提供.
+ */
+final class WorkspacePanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final transient WizardController wizard;
+    private final JList<Step> steps;
+    private final JLabel projectName = new JLabel();
+    private final JButton previous = new JButton("上一步");
+    private final JButton next = new JButton("下一步");
+    private final CardLayout cards = new CardLayout();
+    private final JPanel content = new JPanel(cards);
+
+    WorkspacePanel(ProjectSession session, Divisions divisions, IndustryClassification industries, Runnable backToHome) {
+        super(new BorderLayout());
+        setName("workspace");
+        this.wizard = new WizardController(session);
+
+        JButton back = new JButton("← 项目列表");
+        back.setName("workspace.back");
+        back.addActionListener(e -> backToHome.run());
+        projectName.setName("workspace.projectName");
+        projectName.putClientProperty("FlatLaf.styleClass", "h3");
+        JPanel header = new JPanel(new MigLayout("insets 6 10 6 10", "[]unrel[grow]"));
+        header.add(back);
+        header.add(projectName);
+        add(header, BorderLayout.NORTH);
+
+        DefaultListModel<Step> model = new DefaultListModel<>();
+        wizard.steps().forEach(model::addElement);
+        steps = new JList<>(model);
+        steps.setName("workspace.steps");
+        steps.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        steps.setCellRenderer(new StepRenderer());
+        steps.setSelectedValue(wizard.current(), false);
+        steps.addListSelectionListener(e -> {
+            Step s = steps.getSelectedValue();
+            if (s != null && !wizard.select(s)) {
+                steps.setSelectedValue(wizard.current(), false); // unavailable: stay where we are
+            }
+        });
+        JScrollPane nav = new JScrollPane(steps);
+        nav.setBorder(new EmptyBorder(0, 0, 0, 0));
+        JPanel west = new JPanel(new BorderLayout());
+        JLabel navTitle = new JLabel("诊断步骤（按方案章节）");
+        navTitle.setBorder(new EmptyBorder(6, 10, 6, 10));
+        west.add(navTitle, BorderLayout.NORTH);
+        west.add(nav, BorderLayout.CENTER);
+        west.setPreferredSize(new java.awt.Dimension(250, 10));
+        add(west, BorderLayout.WEST);
+
+        EnterpriseStepPanel enterprise = new EnterpriseStepPanel(session, divisions, industries);
+        JScrollPane scroll = new JScrollPane(enterprise);
+        scroll.getVerticalScrollBar().setUnitIncrement(24);
+        content.add(scroll, Step.ENTERPRISE.name());
+        add(content, BorderLayout.CENTER);
+
+        JPanel footer = new JPanel(new MigLayout("insets 6 10 6 10", "[grow][][]"));
+        previous.setName("workspace.previous");
+        next.setName("workspace.next");
+        previous.addActionListener(e -> wizard.previous());
+        next.addActionListener(e -> wizard.next());
+        footer.add(new JLabel(), "growx");
+        footer.add(previous);
+        footer.add(next);
+        add(footer, BorderLayout.SOUTH);
+
+        wizard.addListener(this::showCurrent);
+        session.addListener(p -> {
+            projectName.setText(p.displayName());
+            steps.repaint();
+        });
+        projectName.setText(session.project().displayName());
+        showCurrent();
+    }
+
+    private void showCurrent() {
+        cards.show(content, wizard.current().name());
+        steps.setSelectedValue(wizard.current(), true);
+        previous.setEnabled(wizard.hasPrevious());
+        next.setEnabled(wizard.hasNext());
+    }
+
+    WizardController wizard() {
+        return wizard;
+    }
+
+    private final class StepRenderer extends DefaultListCellRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
+            Step s = (Step) value;
+            Completeness c = wizard.completeness(s);
+            String suffix = switch (c) {
+                case NOT_AVAILABLE -> "  尚未提供";
+                case INCOMPLETE -> wizard.openErrors(s) > 0 ? "  （" + wizard.openErrors(s) + " 处待完善）" : "";
+                case COMPLETE -> "";
+            };
+            super.getListCellRendererComponent(list, s.section() + " " + s.title() + suffix, index,
+                    sel && s.available(), focus && s.available());
+            setIcon(new StatusIcon(c));
+            setEnabled(s.available());
+            setToolTipText(switch (c) {
+                case COMPLETE -> "已完成";
+                case INCOMPLETE -> "未完成：还有必填项或错误";
+                case NOT_AVAILABLE -> "此步骤将在后续版本中提供";
+            });
+            setBorder(new EmptyBorder(6, 10, 6, 10));
+            return this;
+        }
+    }
+}

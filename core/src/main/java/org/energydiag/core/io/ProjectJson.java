@@ -1,0 +1,163 @@
+package org.energydiag.core.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.energydiag.core.project.DiagnosisProject;
+
+/**
+ * The JSON form of a {@link DiagnosisProject}, shared by the {@code .edproj} file and the
+ * database document so both round-trip the same model. {@link #MODEL_VERSION} is raised whenever
+ * the JSON shape changes; {@link #MIGRATIONS} lift older documents step by step.
+ */
+public final class ProjectJson {
+
+    /** Version of the project JSON shape written by this release. */
+    public static final int MODEL_VERSION = 1;
+
+    /**
+     * Upgrades of older JSON shapes: element {@code i} lifts a document of version {@code i + 1}
+     * to version {@code i + 2}. Empty while only version 1 exists.
+     */
+    static final List<JsonMigration> MIGRATIONS = List.of();
+
+    /** One step of upgrading a project document in place. */
+    @FunctionalInterface
+    public interface JsonMigration {
+        void apply(ObjectNode project);
+    }
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private ProjectJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String toJson(DiagnosisProject project) {
+        try {
+            return MAPPER.writeValueAsString(project);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise project " + project.id(), e);
+        }
+    }
+
+    public static JsonNode toTree(DiagnosisProject project) {
+        return MAPPER.valueToTree(project);
+    }
+
+    /** Reads a project document of the given model version, upgrading it if older. */
+    public static DiagnosisProject fromJson(String json, int version) throws ProjectFileException {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ProjectFileException(describeSyntax(e), e);
+        }
+        return fromTree(node, version, "");
+    }
+
+    /**
+     * Binds a project node, upgrading it from {@code version} first.
+     *
+     * @param pathPrefix prefix for field paths in messages, e.g. {@code project.}
+     */
+    public static DiagnosisProject fromTree(JsonNode node, int version, String pathPrefix)
+            throws ProjectFileException {
+        if (node == null || !node.isObject()) {
+            throw new ProjectFileException("缺少项目数据（" + pathPrefix + "应为一个对象）。");
+        }
+        if (version > MODEL_VERSION) {
+            throw new ProjectFileException("数据格式版本 " + version + " 比本程序支持的版本 " + MODEL_VERSION
+                    + " 新，请升级 EnergyDiag 后再打开。");
+        }
+        if (version < 1) {
+            throw new ProjectFileException("数据格式版本 " + version + " 无效。");
+        }
+        ObjectNode copy = ((ObjectNode) node).deepCopy();
+        for (int v = version; v < MODEL_VERSION; v++) {
+            MIGRATIONS.get(v - 1).apply(copy);
+        }
+        try {
+            return MAPPER.treeToValue(copy, DiagnosisProject.class);
+        } catch (JsonProcessingException e) {
+            throw new ProjectFileException(describeBinding(e, pathPrefix), e);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ProjectFileException("项目数据不完整：" + e.getMessage(), e);
+        }
+    }
+
+    static String describeSyntax(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        String where = loc == null ? "" : "第 " + loc.getLineNr() + " 行第 " + loc.getColumnNr() + " 列";
+        String what = e instanceof JsonParseException ? "JSON 语法错误" : "无法读取";
+        return "文件内容损坏（" + what + (where.isEmpty() ? "" : "，位置：" + where) + "）。"
+                + "该文件可能在复制或传输时被截断或修改，请重新导出后再导入。";
+    }
+
+    static String describeBinding(JsonProcessingException e, String prefix) {
+        if (e instanceof JsonParseException) {
+            return describeSyntax(e);
+        }
+        String path = "";
+        if (e instanceof JsonMappingException jme) {
+            path = prefix + jme.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        if (e instanceof InvalidFormatException ife) {
+            return "字段 " + path + " 的值“" + ife.getValue() + "”格式不正确（应为 "
+                    + typeName(ife.getTargetType()) + "）。";
+        }
+        if (e instanceof MismatchedInputException mie) {
+            return "字段 " + path + " 的内容类型不正确（应为 " + typeName(mie.getTargetType()) + "）。";
+        }
+        return "字段 " + path + " 无法读取：" + e.getOriginalMessage();
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "其他类型";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "数字";
+        }
+        if (type.isEnum()) {
+            StringBuilder sb = new StringBuilder("以下之一：");
+            Object[] constants = type.getEnumConstants();
+            for (int i = 0; i < constants.length; i++) {
+                sb.append(i == 0 ? "" : "、").append(constants[i]);
+            }
+            return sb.toString();
+        }
+        if (type == String.class) {
+            return "文本";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "日期时间，如 2026-05-20T08:00:00Z";
+        }
+        return type.getSimpleName();
+    }
+}

@@ -1,0 +1,41 @@
+package org.energydiag.core.project;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A diagnosis project: everything the engineer collects and decides for one enterprise.
+ * The aggregate is saved as one unit. Later chapters add their parts here.
+ *
+ * @param id        stable identity across laptops (UUID)
+ * @param createdAt when the project was created
+ * @param updatedAt when anything in it last changed
+ */
+public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise) {
+
+    public DiagnosisProject {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(createdAt, "createdAt");
+        updatedAt = updatedAt == null ? createdAt : updatedAt;
+        enterprise = enterprise == null ? Enterprise.empty() : enterprise;
+    }
+
+    public static DiagnosisProject create(Instant now) {
+        return new DiagnosisProject(UUID.randomUUID().toString(), now, now, Enterprise.empty());
+    }
+
+    public DiagnosisProject withEnterprise(Enterprise e, Instant now) {
+        return new DiagnosisProject(id, createdAt, now, e);
+    }
+
+    /** A copy with a new identity, e.g. for 复制项目 or importing a project that already exists. */
+    public DiagnosisProject copyAsNew(Instant now) {
+        return new DiagnosisProject(UUID.randomUUID().toString(), now, now, enterprise);
+    }
+
+    /** Name shown in lists: the enterprise name, or a placeholder. */
+    public String displayName() {
+        return enterprise.name().isBlank() ? "（未命名企业）" : enterprise.name();
+    }
+}

@@ -1,0 +1,87 @@
+package org.energydiag.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.project.DiagnosisProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectFileTest {
+
+    private static final Instant T = Instant.parse("2026-06-01T08:30:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void roundTripKeepsEveryField() throws Exception {
+        DiagnosisProject p = DemoProjects.cementPlant(T, "某诊断机构");
+        Path f = dir.resolve("demo.edproj");
+        ProjectFile.write(p, f, "EnergyDiag test", T);
+        DiagnosisProject back = ProjectFile.read(f);
+        assertThat(back).isEqualTo(p);
+        assertThat(back.enterprise().energyConsumption2025()).hasToString("33.6");
+        // and the DB document form
+        assertThat(ProjectJson.fromJson(ProjectJson.toJson(p), ProjectJson.MODEL_VERSION)).isEqualTo(p);
+    }
+
+    @Test
+    void fileCarriesFormatAndVersion() throws Exception {
+        Path f = dir.resolve("a.edproj");
+        ProjectFile.write(DiagnosisProject.create(T), f, "EnergyDiag test", T);
+        String s = Files.readString(f);
+        assertThat(s).contains("\"format\" : \"energydiag-project\"").contains("\"formatVersion\" : 1");
+        try (var list = Files.list(dir)) {
+            assertThat(list).containsExactly(f); // no temporary file left behind
+        }
+    }
+
+    @Test
+    void truncatedFileSaysWhere() throws Exception {
+        byte[] full = ProjectFile.toBytes(DemoProjects.cementPlant(T, ""), "t", T);
+        Path f = dir.resolve("cut.edproj");
+        Files.write(f, java.util.Arrays.copyOf(full, full.length / 2));
+        assertThatThrownBy(() -> ProjectFile.read(f))
+                .isInstanceOf(ProjectFileException.class)
+                .hasMessageContaining("cut.edproj")
+                .hasMessageContaining("文件内容损坏")
+                .hasMessageMatching("(?s).*第 \\d+ 行第 \\d+ 列.*");
+    }
+
+    @Test
+    void newerFormatIsRefused() {
+        String json = "{\"format\":\"energydiag-project\",\"formatVersion\":99,\"project\":{}}";
+        assertThatThrownBy(() -> ProjectFile.parse(json.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("较新版本").hasMessageContaining("99");
+    }
+
+    @Test
+    void otherJsonAndBinaryAreRefused() {
+        assertThatThrownBy(() -> ProjectFile.parse("{\"a\":1}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("不是 EnergyDiag 项目文件");
+        assertThatThrownBy(() -> ProjectFile.parse(new byte[] {(byte) 0x50, 0x4b, 3, 4, (byte) 0xff, (byte) 0xfe}))
+                .hasMessageContaining("不是 EnergyDiag 项目文件");
+    }
+
+    @Test
+    void wrongTypeNamesTheField() {
+        String json = "{\"format\":\"energydiag-project\",\"formatVersion\":1,\"project\":{\"id\":\"x\","
+                + "\"createdAt\":\"2026-01-01T00:00:00Z\",\"enterprise\":{\"products\":[{\"name\":\"熟料\",\"annualOutput\":\"很多\"}]}}}";
+        assertThatThrownBy(() -> ProjectFile.parse(json.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("project.enterprise.products[0].annualOutput")
+                .hasMessageContaining("很多");
+    }
+
+    @Test
+    void missingIdIsRefused() {
+        String json = "{\"format\":\"energydiag-project\",\"formatVersion\":1,\"project\":{\"createdAt\":\"2026-01-01T00:00:00Z\"}}";
+        assertThatThrownBy(() -> ProjectFile.parse(json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ProjectFileException.class);
+    }
+}
