@@ -1,0 +1,115 @@
+package org.energydiag.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.energydiag.app.AppContext;
+import org.energydiag.app.MainTestAccess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process with the same wiring as {@code Main}. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+    AppContext ctx;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void setUp() {
+        ctx = new AppContext(dir.resolve("data"), dir.resolve("home"), Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void tearDown() {
+        ctx.close();
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new Cli().run(List.of(args), MainTestAccess.services(ctx),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("demo --out", "validate", "list", "export", "import", "backup", "--data-dir");
+    }
+
+    @Test
+    void demoWritesAValidProject() {
+        Path f = dir.resolve("demo.edproj");
+        assertThat(run("demo", "--out", f.toString())).isZero();
+        assertThat(f).exists();
+        assertThat(run("validate", f.toString())).isZero();
+        assertThat(out()).contains("校验通过");
+    }
+
+    @Test
+    void invalidProjectExitsWith2AndNamesTheField() throws Exception {
+        Path f = dir.resolve("demo.edproj");
+        run("demo", "--out", f.toString());
+        Files.writeString(f, Files.readString(f).replace("91340202MA2T8Q6K7Q", "91340202MA2T8Q6K7A"));
+        assertThat(run("validate", f.toString())).isEqualTo(2);
+        assertThat(out()).contains("统一社会信用代码").contains("第18位应为“Q”").contains("校验未通过");
+    }
+
+    @Test
+    void badInputIsNeverExitCode1() throws Exception {
+        Path corrupt = dir.resolve("c.edproj");
+        Files.writeString(corrupt, "{\"format\":\"energydiag-project\",\"formatVersion\":1,\"project\":{");
+        assertThat(run("validate", corrupt.toString())).isEqualTo(2);
+        assertThat(err()).contains("c.edproj").contains("文件内容损坏");
+        assertThat(run("validate", dir.resolve("missing.edproj").toString())).isEqualTo(2);
+        assertThat(err()).contains("找不到文件");
+        assertThat(run("validate")).isEqualTo(2);
+        assertThat(run("demo")).isEqualTo(2);
+        assertThat(run("nonsense")).isEqualTo(2);
+        assertThat(err()).contains("未知命令");
+    }
+
+    @Test
+    void importExportListAndConflicts() throws Exception {
+        Path f = dir.resolve("demo.edproj");
+        run("demo", "--out", f.toString());
+        assertThat(run("import", f.toString())).isZero();
+        assertThat(run("list")).isZero();
+        String id = out().trim().split("\\s+")[0];
+        assertThat(out()).contains("芜湖江岸建材水泥有限公司");
+        // importing again without saying what to do changes nothing
+        assertThat(run("import", f.toString())).isEqualTo(2);
+        assertThat(err()).contains("--replace").contains("--copy").contains("未做任何改动");
+        assertThat(ctx.projects().listActive()).hasSize(1);
+        assertThat(run("import", f.toString(), "--copy")).isZero();
+        assertThat(ctx.projects().listActive()).hasSize(2);
+        Path back = dir.resolve("back.edproj");
+        assertThat(run("export", id, "--out", back.toString())).isZero();
+        assertThat(run("validate", back.toString())).isZero();
+        assertThat(run("export", "no-such-id", "--out", back.toString())).isEqualTo(2);
+        Path zip = dir.resolve("b.zip");
+        assertThat(run("backup", "--out", zip.toString())).isZero();
+        assertThat(zip).exists();
+    }
+}

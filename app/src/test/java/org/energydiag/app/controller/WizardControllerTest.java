@@ -1,0 +1,50 @@
+package org.energydiag.app.controller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.energydiag.app.controller.WizardController.Completeness;
+import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.reference.Divisions;
+import org.energydiag.core.reference.IndustryClassification;
+import org.energydiag.core.validation.EnterpriseValidator;
+import org.junit.jupiter.api.Test;
+
+class WizardControllerTest {
+
+    private static ProjectSession session(DiagnosisProject p) {
+        InMemoryProjects repo = new InMemoryProjects();
+        repo.put(p);
+        return new ProjectSession(p, repo, new EnterpriseValidator(Divisions.load(), IndustryClassification.load()),
+                Clock.systemUTC(), Runnable::run);
+    }
+
+    @Test
+    void stepsFollowTheTemplateAndUnbuiltOnesCannotBeEntered() {
+        try (ProjectSession s = session(DiagnosisProject.create(Instant.now()))) {
+            WizardController w = new WizardController(s);
+            assertThat(w.steps()).hasSize(12).first().isEqualTo(Step.ENTERPRISE);
+            assertThat(w.steps()).extracting(Step::section).containsExactly(
+                    "一（一）", "一（二）1", "一（二）2", "一（三）", "一（四）", "一（五）", "二", "三（一）", "三（二）", "三（三）", "三（四）", "四");
+            assertThat(w.select(Step.ENERGY)).isFalse();
+            assertThat(w.current()).isEqualTo(Step.ENTERPRISE);
+            assertThat(w.completeness(Step.ENERGY)).isEqualTo(Completeness.NOT_AVAILABLE);
+            assertThat(w.hasNext()).isFalse();
+            assertThat(w.hasPrevious()).isFalse();
+        }
+    }
+
+    @Test
+    void enterpriseStepCompletenessFollowsValidation() {
+        try (ProjectSession s = session(DiagnosisProject.create(Instant.now()))) {
+            WizardController w = new WizardController(s);
+            assertThat(w.completeness(Step.ENTERPRISE)).isEqualTo(Completeness.INCOMPLETE);
+            assertThat(w.openErrors(Step.ENTERPRISE)).isGreaterThan(5);
+        }
+        try (ProjectSession s = session(DemoProjects.cementPlant(Instant.now(), ""))) {
+            assertThat(new WizardController(s).completeness(Step.ENTERPRISE)).isEqualTo(Completeness.COMPLETE);
+        }
+    }
+}
