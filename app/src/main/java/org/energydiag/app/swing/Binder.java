@@ -33,6 +33,8 @@ final class Binder {
 
     private final ProjectSession session;
     private final List<Runnable> refreshers = new ArrayList<>();
+    private final List<Timer> pending = new ArrayList<>();
+    private final java.util.Map<Timer, Runnable> commits = new java.util.HashMap<>();
     private boolean refreshing;
 
     Binder(ProjectSession session) {
@@ -53,6 +55,16 @@ final class Binder {
         }
     }
 
+    /** Commits typing that is still waiting for its pause (before undo, navigation, closing). */
+    void flushPending() {
+        for (Timer t : pending) {
+            if (t.isRunning()) {
+                t.stop();
+                commits.get(t).run();
+            }
+        }
+    }
+
     void addRefresher(Runnable r) {
         refreshers.add(r);
     }
@@ -60,6 +72,7 @@ final class Binder {
     /** Edits the enterprise unless the change comes from a refresh. */
     void edit(String label, String key, java.util.function.UnaryOperator<Enterprise> change) {
         if (!refreshing) {
+            flushPending(); // typing not yet committed elsewhere goes first, so a refresh cannot wipe it
             session.editEnterprise(label, key, change);
         }
     }
@@ -71,7 +84,7 @@ final class Binder {
         onTyping(c, commit);
         addRefresher(() -> {
             String v = get.apply(session.enterprise());
-            if (!Objects.equals(v, c.getText())) {
+            if (!isTyping(c) && !Objects.equals(v, c.getText())) {
                 c.setText(v);
             }
             showIssues(c, message, session.issuesFor(field), null);
@@ -105,7 +118,7 @@ final class Binder {
             }
             boolean same = model == null ? shown == null && c.getText().isBlank()
                     : shown != null && shown.compareTo(model) == 0;
-            if (!same) {
+            if (!same && !isTyping(c)) {
                 c.setText(model == null ? "" : model.toPlainString());
             }
             showIssues(c, message, session.issuesFor(field), null);
@@ -131,9 +144,17 @@ final class Binder {
         });
     }
 
+    private static boolean isTyping(JTextComponent c) {
+        Object t = c.getClientProperty(Timer.class);
+        return t instanceof Timer timer && timer.isRunning();
+    }
+
     private void onTyping(JTextComponent c, Runnable commit) {
         Timer timer = new Timer(COMMIT_DELAY_MS, e -> commit.run());
         timer.setRepeats(false);
+        pending.add(timer);
+        commits.put(timer, commit);
+        c.putClientProperty(Timer.class, timer);
         c.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
@@ -180,14 +201,15 @@ final class Binder {
             text = first.message();
             error = first.isError();
         }
+        // The message line keeps its height when empty, so the form never jumps under the mouse.
         if (text == null) {
-            message.setText("");
-            message.setVisible(false);
+            message.setText(" ");
+            message.setToolTipText(null);
             c.putClientProperty("JComponent.outline", null);
         } else {
             message.setText(text);
+            message.setToolTipText(text);
             message.setForeground(Theme.color(error ? Theme.ERROR : Theme.WARNING));
-            message.setVisible(true);
             c.putClientProperty("JComponent.outline", error ? "error" : "warning");
         }
     }

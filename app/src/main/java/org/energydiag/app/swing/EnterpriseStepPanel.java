@@ -71,7 +71,7 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
         this.divisions = divisions;
         this.industries = industries;
         setName("step.ENTERPRISE");
-        setLayout(new MigLayout("insets dialog, wrap 2, hidemode 3", "[right]rel[grow,fill,400lp::760lp]", ""));
+        setLayout(new MigLayout("insets dialog, wrap 2, hidemode 3, gapy 2", "[right]rel[grow,fill,400lp::760lp]", ""));
 
         JLabel title = new JLabel("企业基本情况");
         title.putClientProperty("FlatLaf.styleClass", "h2");
@@ -362,9 +362,10 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
         add(new JSeparator(), "growx, wrap");
     }
 
+    /** A one-line message under a field; always laid out (blank when empty) so nothing moves. */
     private static JLabel message() {
-        JLabel l = new JLabel();
-        l.setVisible(false);
+        JLabel l = new JLabel(" ");
+        l.setFont(l.getFont().deriveFont(l.getFont().getSize2D() - 1f));
         return l;
     }
 
@@ -445,9 +446,8 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
         });
         up.addActionListener(e -> move(table, model, -1));
         down.addActionListener(e -> move(table, model, 1));
-        JLabel msg = new JLabel();
+        JLabel msg = message();
         msg.setName(field + ".message");
-        msg.setVisible(false);
         add(new JLabel(label), "top");
         add(new JScrollPane(table), "height 120lp:150lp:300lp");
         add(add, "skip 1, split 4, growx 0");
@@ -459,21 +459,19 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
             if (!table.isEditing()) {
                 model.fireTableDataChanged();
             }
-            List<ValidationIssue> issues = session.issuesFor(field);
+            // One line (the first problem, errors first); all of them in the tooltip.
+            List<ValidationIssue> issues = new ArrayList<>(session.issuesFor(field));
+            issues.sort(java.util.Comparator.comparing(i -> !i.isError()));
             if (issues.isEmpty()) {
-                msg.setVisible(false);
+                msg.setText(" ");
+                msg.setToolTipText(null);
             } else {
-                StringBuilder sb = new StringBuilder("<html>");
-                for (int i = 0; i < issues.size() && i < 6; i++) {
-                    ValidationIssue is = issues.get(i);
-                    sb.append(i == 0 ? "" : "<br>").append(escape(is.where() + "：" + is.message()));
-                }
-                if (issues.size() > 6) {
-                    sb.append("<br>……另有 ").append(issues.size() - 6).append(" 条");
-                }
-                msg.setText(sb.append("</html>").toString());
-                msg.setForeground(Theme.color(issues.stream().anyMatch(ValidationIssue::isError) ? Theme.ERROR : Theme.WARNING));
-                msg.setVisible(true);
+                ValidationIssue first = issues.get(0);
+                msg.setText(first.where() + "：" + first.message()
+                        + (issues.size() > 1 ? "（另有 " + (issues.size() - 1) + " 条，悬停查看）" : ""));
+                msg.setToolTipText("<html>" + issues.stream().map(i -> escape(i.where() + "：" + i.message()))
+                        .collect(Collectors.joining("<br>")) + "</html>");
+                msg.setForeground(Theme.color(first.isError() ? Theme.ERROR : Theme.WARNING));
             }
         });
     }
@@ -512,6 +510,16 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
 
     // ---- refresh --------------------------------------------------------------------------------
 
+    /** Commits typing still waiting for its pause, and any table cell being edited. */
+    void flushEdits() {
+        for (JTable t : new JTable[] {products, contacts}) {
+            if (t != null && t.isEditing()) {
+                t.getCellEditor().stopCellEditing();
+            }
+        }
+        binder.flushPending();
+    }
+
     private void refresh() {
         binder.refresh();
         Enterprise e = session.enterprise();
@@ -522,6 +530,8 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
                 .map(d -> industries.sectionOf(ic).map(s -> s.code()).orElse("") + d.code() + " " + d.name())
                 .orElse(""));
         long errors = session.issues().stream().filter(ValidationIssue::isError).count();
+        summary.setToolTipText(session.issues().isEmpty() ? null : "<html>" + session.issues().stream()
+                .map(i -> escape(i.display())).collect(Collectors.joining("<br>")) + "</html>");
         long warnings = session.issues().size() - errors;
         if (errors == 0) {
             summary.setText("本步骤已完成" + (warnings > 0 ? "（" + warnings + " 条提示）" : ""));

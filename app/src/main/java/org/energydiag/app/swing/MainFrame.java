@@ -53,6 +53,7 @@ final class MainFrame extends JFrame {
         @Override
         public void actionPerformed(ActionEvent e) {
             if (session != null) {
+                workspace.flushEdits();
                 session.undo();
             }
         }
@@ -63,6 +64,7 @@ final class MainFrame extends JFrame {
         @Override
         public void actionPerformed(ActionEvent e) {
             if (session != null) {
+                workspace.flushEdits();
                 session.redo();
             }
         }
@@ -180,7 +182,15 @@ final class MainFrame extends JFrame {
         Theme.switchTo(theme);
     }
 
+    /** Opens a project once the reference data it needs is loaded (off the event thread). */
     private void openProject(DiagnosisProject p) {
+        BackgroundTask.run(this, "打开项目", () -> {
+            ctx.validator();
+            return p;
+        }, this::showProject);
+    }
+
+    private void showProject(DiagnosisProject p) {
         closeSession();
         session = ctx.openSession(p, javax.swing.SwingUtilities::invokeLater);
         session.addListener(new ProjectSession.Listener() {
@@ -234,6 +244,9 @@ final class MainFrame extends JFrame {
 
     /** Writes pending edits and closes the open project. */
     private void closeSession() {
+        if (workspace != null) {
+            workspace.flushEdits();
+        }
         if (session != null) {
             if (!session.flush()) {
                 Dialogs.error(this, "保存", "最近的修改未能写入数据库：" + session.saveStatus().message()

@@ -34,6 +34,7 @@ final class WorkspacePanel extends JPanel {
     private final JButton next = new JButton("下一步");
     private final CardLayout cards = new CardLayout();
     private final JPanel content = new JPanel(cards);
+    private final EnterpriseStepPanel enterprise;
 
     WorkspacePanel(ProjectSession session, Divisions divisions, IndustryClassification industries, Runnable backToHome) {
         super(new BorderLayout());
@@ -73,7 +74,7 @@ final class WorkspacePanel extends JPanel {
         west.setPreferredSize(new java.awt.Dimension(250, 10));
         add(west, BorderLayout.WEST);
 
-        EnterpriseStepPanel enterprise = new EnterpriseStepPanel(session, divisions, industries);
+        enterprise = new EnterpriseStepPanel(session, divisions, industries);
         JScrollPane scroll = new JScrollPane(enterprise);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         content.add(scroll, Step.ENTERPRISE.name());
@@ -82,8 +83,15 @@ final class WorkspacePanel extends JPanel {
         JPanel footer = new JPanel(new MigLayout("insets 6 10 6 10", "[grow][][]"));
         previous.setName("workspace.previous");
         next.setName("workspace.next");
-        previous.addActionListener(e -> wizard.previous());
-        next.addActionListener(e -> wizard.next());
+        // leaving a step commits what is being typed in it
+        previous.addActionListener(e -> {
+            flushEdits();
+            wizard.previous();
+        });
+        next.addActionListener(e -> {
+            flushEdits();
+            wizard.next();
+        });
         footer.add(new JLabel(), "growx");
         footer.add(previous);
         footer.add(next);
@@ -103,6 +111,11 @@ final class WorkspacePanel extends JPanel {
         steps.setSelectedValue(wizard.current(), true);
         previous.setEnabled(wizard.hasPrevious());
         next.setEnabled(wizard.hasNext());
+    }
+
+    /** Commits what the user is still typing (before undo, leaving the project or closing). */
+    void flushEdits() {
+        enterprise.flushEdits();
     }
 
     WizardController wizard() {

@@ -1,0 +1,230 @@
+package org.energydiag.app.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.data.TableCell.row;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.assertj.swing.timing.Timeout;
+import org.energydiag.app.AppContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drives the real window as a user would: creates a project, fills the enterprise step, closes
+ * the application, starts it again on the same data folder and finds everything. Needs a
+ * display (xvfb-run on a headless machine).
+ */
+class EnterpriseStepGuiTest {
+
+    @TempDir
+    Path dir;
+    Robot robot;
+    FrameFixture window;
+    CountDownLatch exited;
+
+    @BeforeAll
+    static void checkThreads() {
+        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display: run under xvfb-run");
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void robot() {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(10);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (window != null) {
+            window.cleanUp();
+        } else {
+            robot.cleanUp();
+        }
+    }
+
+    private FrameFixture start(Path data) {
+        exited = new CountDownLatch(1);
+        AppContext ctx = new AppContext(data, dir.resolve("home"), Clock.systemDefaultZone());
+        JFrame f = SwingLauncher.launch(ctx, exited::countDown);
+        FrameFixture w = new FrameFixture(robot, f);
+        w.button("home.new").requireEnabled(Timeout.timeout(20_000));
+        return w;
+    }
+
+    /** Waits until the workspace of a project is showing. */
+    private void awaitWorkspace() {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("workspace showing") {
+            @Override
+            public boolean test() {
+                return !robot.finder().findAll(window.target(),
+                        org.assertj.swing.core.matcher.JTextComponentMatcher.withName("enterprise.name").andShowing()).isEmpty();
+            }
+        }, Timeout.timeout(20_000));
+    }
+
+    private void requireStepComplete() throws Exception {
+        screenshot("before-check");
+        var summary = window.label("enterprise.summary");
+        assertThat(summary.text()).as("%s", GuiActionRunner.execute(() -> summary.target().getToolTipText()))
+                .startsWith("本步骤已完成");
+    }
+
+    private void stop() throws InterruptedException {
+        window.close();
+        assertThat(exited.await(20, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private void screenshot(String name) throws Exception {
+        String out = System.getProperty("energydiag.screenshots");
+        if (out != null) {
+            Files.createDirectories(Path.of(out));
+            Rectangle r = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png", Path.of(out, name + ".png").toFile());
+        }
+    }
+
+    @Test
+    void enterpriseStepSurvivesARestart() throws Exception {
+        Path data = dir.resolve("data");
+        window = start(data);
+        window.table("home.projects").requireRowCount(0);
+        window.button("home.new").click();
+        awaitWorkspace();
+
+        window.textBox("enterprise.name").requireVisible().enterText("芜湖江岸建材水泥有限公司");
+        window.textBox("enterprise.creditCode").enterText("91340202MA2T8Q6K7A");
+        window.textBox("enterprise.address").click(); // leave the field: the check runs and shows inline
+        window.label("enterprise.creditCode.message").requireText(Pattern.compile(".*第18位应为“Q”.*"));
+        window.textBox("enterprise.creditCode").deleteText().enterText("91340202MA2T8Q6K7Q");
+        window.comboBox("enterprise.province").selectItem("安徽省");
+        window.comboBox("enterprise.city").selectItem("芜湖市");
+        window.comboBox("enterprise.district").selectItem("镜湖区");
+        window.comboBox("enterprise.sector").selectItem("水泥");
+        window.textBox("enterprise.industryCode").enterText("C3011");
+        window.textBox("enterprise.energyConsumption2025").enterText("33.6");
+        window.textBox("enterprise.agencyName").enterText("安徽省节能降碳诊断服务中心");
+        window.textBox("enterprise.referenceStandards").enterText("GB 16780-2021");
+        window.checkBox("enterprise.honour.GREEN_FACTORY").check();
+
+        window.button("enterprise.products.add").click();
+        JTableFixture products = window.table("enterprise.products");
+        products.enterValue(row(0).column(0), "水泥熟料");
+        products.enterValue(row(0).column(1), "296");
+        products.enterValue(row(0).column(2), "万t");
+        products.enterValue(row(0).column(3), "310");
+
+        window.textBox("enterprise.profile.introduction").enterText("两条5000t/d熟料生产线。");
+
+        window.button("enterprise.contacts.add").click();
+        JTableFixture contacts = window.table("enterprise.contacts");
+        contacts.enterValue(row(0).column(0), "王建国");
+        contacts.enterValue(row(0).column(2), "13905531234");
+        window.textBox("enterprise.address").click();
+
+        requireStepComplete();
+        window.label("status.save").requireText(Pattern.compile("已自动保存.*|正在保存…"));
+        screenshot("enterprise-step");
+        stop();
+        try (var db = org.energydiag.app.store.Database.open(data)) {
+            var repo = new org.energydiag.app.store.H2ProjectRepository(db, Clock.systemUTC());
+            var p = repo.load(repo.listActive().get(0).id()).orElseThrow();
+            System.out.println("DEBUG contacts=" + p.enterprise().contacts() + " products=" + p.enterprise().products());
+        }
+
+        // start again on the same data folder
+        window = start(data);
+        JTableFixture list = window.table("home.projects");
+        list.requireRowCount(1);
+        assertThat(list.valueAt(row(0).column(0))).isEqualTo("芜湖江岸建材水泥有限公司");
+        assertThat(list.valueAt(row(0).column(2))).isEqualTo("安徽省芜湖市镜湖区");
+        screenshot("home");
+        list.cell(row(0).column(0)).doubleClick();
+        awaitWorkspace();
+        window.textBox("enterprise.name").requireText("芜湖江岸建材水泥有限公司");
+        window.textBox("enterprise.creditCode").requireText("91340202MA2T8Q6K7Q");
+        window.comboBox("enterprise.province").requireSelection("安徽省");
+        window.comboBox("enterprise.city").requireSelection("芜湖市");
+        window.comboBox("enterprise.district").requireSelection("镜湖区");
+        window.comboBox("enterprise.sector").requireSelection("水泥");
+        window.textBox("enterprise.energyConsumption2025").requireText("33.6");
+        window.checkBox("enterprise.honour.GREEN_FACTORY").requireSelected();
+        JTableFixture p2 = window.table("enterprise.products");
+        p2.requireRowCount(1);
+        assertThat(p2.valueAt(row(0).column(0))).isEqualTo("水泥熟料");
+        assertThat(p2.valueAt(row(0).column(2))).isEqualTo("万t");
+        assertThat(window.table("enterprise.contacts").valueAt(row(0).column(2))).isEqualTo("13905531234");
+        window.textBox("enterprise.profile.introduction").requireText("两条5000t/d熟料生产线。");
+        requireStepComplete();
+        stop();
+    }
+
+    @Test
+    void undoRestoresTheFieldAndTheSavedState() throws Exception {
+        window = start(dir.resolve("data"));
+        window.button("home.new").click();
+        awaitWorkspace();
+        window.textBox("enterprise.name").enterText("甲公司");
+        window.textBox("enterprise.address").click();
+        window.menuItem("menu.undo").requireEnabled(Timeout.timeout(5000));
+        window.menuItem("menu.undo").click();
+        window.textBox("enterprise.name").requireText("");
+        window.menuItem("menu.redo").click();
+        window.textBox("enterprise.name").requireText("甲公司");
+        stop();
+    }
+
+    @Test
+    void deleteAsksAndCanBeUndone() throws Exception {
+        window = start(dir.resolve("data"));
+        window.button("home.new").click();
+        awaitWorkspace();
+        window.textBox("enterprise.name").enterText("乙公司");
+        window.button("workspace.back").click();
+        JTableFixture list = window.table("home.projects");
+        list.requireRowCount(1);
+        list.selectRows(0);
+        window.button("home.delete").click();
+        JOptionPaneFinder.findOptionPane().using(robot).okButton().click();
+        list.requireRowCount(0);
+        window.button("home.undoDelete").click();
+        list.requireRowCount(1);
+        assertThat(list.valueAt(row(0).column(0))).isEqualTo("乙公司");
+        stop();
+    }
+
+    @Test
+    void secondInstanceOnTheSameFolderIsToldInChinese() throws Exception {
+        Path data = dir.resolve("data");
+        window = start(data);
+        CountDownLatch second = new CountDownLatch(1);
+        AppContext other = new AppContext(data, dir.resolve("home"), Clock.systemDefaultZone());
+        JFrame none = GuiActionRunner.execute(() -> null);
+        assertThat(none).isNull();
+        assertThat(SwingLauncher.launch(other, second::countDown)).isNull();
+        JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot)
+                .requireMessage(Pattern.compile("(?s).*正由另一个 EnergyDiag 窗口使用.*")).okButton().click();
+        assertThat(second.await(10, TimeUnit.SECONDS)).isTrue();
+        stop();
+    }
+}
