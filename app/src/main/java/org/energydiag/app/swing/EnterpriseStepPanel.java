@@ -159,6 +159,7 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
         add(fpMsg, "skip 1");
         footprintRow.add(fpLabel);
         footprintRow.add(fp);
+        footprintRow.add(fpMsg);
 
         textRow("诊断服务机构名称 *", AGENCY, "诊断服务机构名称", Enterprise::agencyName,
                 (e, v) -> e.toBuilder().agencyName(v).build());

@@ -71,7 +71,8 @@ final class WorkspacePanel extends JPanel {
         navTitle.setBorder(new EmptyBorder(6, 10, 6, 10));
         west.add(navTitle, BorderLayout.NORTH);
         west.add(nav, BorderLayout.CENTER);
-        west.setPreferredSize(new java.awt.Dimension(250, 10));
+        nav.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        west.setPreferredSize(new java.awt.Dimension(310, 10));
         add(west, BorderLayout.WEST);
 
         enterprise = new EnterpriseStepPanel(session, divisions, industries);
