@@ -3,7 +3,6 @@ package org.energydiag.app.store;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.Properties;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.workspace.Settings;
 import org.energydiag.core.workspace.SettingsRepository;
+import org.energydiag.core.workspace.StoreException;
 
 /**
  * Settings in {@code settings.properties} (UTF-8) in the data folder, written atomically; read
@@ -62,7 +62,8 @@ public final class FileSettingsRepository implements SettingsRepository {
             p.store(w, "EnergyDiag settings");
             ProjectFile.writeAtomically(dataDir.resolve(FILE), w.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new StoreException("无法保存设置到 " + dataDir.resolve(FILE) + "：" + e.getMessage()
+                    + "。请检查数据文件夹是否可写。", e);
         }
     }
 

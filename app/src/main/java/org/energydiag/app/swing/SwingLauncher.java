@@ -58,6 +58,7 @@ public final class SwingLauncher {
         });
         JFrame[] frame = new JFrame[1];
         Runnable build = () -> {
+            installErrorHandler();
             Theme.apply(settings.theme());
             MainFrame f = new MainFrame(ctx, () -> {
                 ctx.close();
@@ -99,6 +100,17 @@ public final class SwingLauncher {
             }
         }
         return frame[0];
+    }
+
+    /**
+     * An unexpected error on the event thread is logged in full and shown as a short Chinese
+     * message, never as a stack trace; saved data is not affected (saves run in their own thread).
+     */
+    private static void installErrorHandler() {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            String message = Dialogs.describe(e); // logs the stack trace
+            SwingUtilities.invokeLater(() -> Dialogs.error(null, "EnergyDiag", message));
+        });
     }
 
     private record Opened(HomeController controller, List<ProjectSummary> projects) {

@@ -1,0 +1,35 @@
+package org.energydiag.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.energydiag.core.workspace.Settings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileSettingsRepositoryTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void settingsPersistInUtf8AndDefaultsWhenMissingOrDamaged() throws Exception {
+        FileSettingsRepository repo = new FileSettingsRepository(dir.resolve("data"), dir.resolve("home"));
+        assertThat(repo.load()).isEqualTo(Settings.defaults());
+        Settings s = new Settings("安徽省节能降碳诊断服务中心", "张工", Settings.Theme.DARK);
+        repo.save(s);
+        assertThat(new FileSettingsRepository(dir.resolve("data"), dir.resolve("home")).load()).isEqualTo(s);
+        Files.writeString(dir.resolve("data/settings.properties"), "theme=PURPLE\n");
+        assertThat(repo.load().theme()).isEqualTo(Settings.Theme.LIGHT);
+    }
+
+    @Test
+    void chosenDataFolderIsRememberedOutsideIt() {
+        FileSettingsRepository repo = new FileSettingsRepository(dir.resolve("data"), dir.resolve("home"));
+        assertThat(repo.preferredDataDir()).isEmpty();
+        repo.setPreferredDataDir(dir.resolve("elsewhere"));
+        assertThat(repo.preferredDataDir()).contains(dir.resolve("elsewhere"));
+        assertThat(DataDirectory.resolve(null, java.util.Map.of(), dir.resolve("home"))).isEqualTo(dir.resolve("elsewhere"));
+    }
+}
