@@ -37,6 +37,20 @@ class MigrationTest {
         return v;
     }
 
+    /** A row as the first schema version stored it: no list columns yet. */
+    private static void insertAsVersion1(Database db, DiagnosisProject p) throws Exception {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO project (id, enterprise_name, doc_version, doc, created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
+            ps.setString(1, p.id());
+            ps.setString(2, p.enterprise().name());
+            ps.setInt(3, 1);
+            ps.setString(4, ProjectJson.toJson(p));
+            ps.setObject(5, T.atOffset(ZoneOffset.UTC));
+            ps.setObject(6, T.atOffset(ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+    }
+
     @Test
     void emptyDatabaseIsMigratedToTheLatestVersion() throws Exception {
         try (Database db = Database.open(dir)) {
@@ -56,16 +70,7 @@ class MigrationTest {
         DiagnosisProject p = DemoProjects.cementPlant(T, "某机构");
         try (Database db = Database.open(dir, "1")) {
             assertThat(appliedVersions(db)).containsExactly("1");
-            try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO project (id, enterprise_name, doc_version, doc, created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
-                ps.setString(1, p.id());
-                ps.setString(2, p.enterprise().name());
-                ps.setInt(3, 1);
-                ps.setString(4, ProjectJson.toJson(p));
-                ps.setObject(5, T.atOffset(ZoneOffset.UTC));
-                ps.setObject(6, T.atOffset(ZoneOffset.UTC));
-                ps.executeUpdate();
-            }
+            insertAsVersion1(db, p);
         }
         try (Database db = Database.open(dir)) {
             assertThat(appliedVersions(db)).containsExactly("1", "2", "3");
@@ -84,16 +89,7 @@ class MigrationTest {
         DiagnosisProject p = DemoProjects.cementPlant(T, "某机构");
         try (Database db = Database.open(dir, "2")) {
             assertThat(appliedVersions(db)).containsExactly("1", "2");
-            try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO project (id, enterprise_name, doc_version, doc, created_at, updated_at) VALUES (?,?,?,?,?,?)")) {
-                ps.setString(1, p.id());
-                ps.setString(2, p.enterprise().name());
-                ps.setInt(3, 1);
-                ps.setString(4, ProjectJson.toJson(p));
-                ps.setObject(5, T.atOffset(ZoneOffset.UTC));
-                ps.setObject(6, T.atOffset(ZoneOffset.UTC));
-                ps.executeUpdate();
-            }
+            insertAsVersion1(db, p);
         }
         try (Database db = Database.open(dir)) {
             H2ProjectRepository repo = new H2ProjectRepository(db, Clock.fixed(T, ZoneOffset.UTC));
