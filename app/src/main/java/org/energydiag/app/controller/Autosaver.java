@@ -89,9 +89,10 @@ public final class Autosaver implements AutoCloseable {
         return pending.get() != null;
     }
 
+    /** Writes what is pending (briefly: callers flush first and ask the user when that fails). */
     @Override
     public void close() {
-        flush(10, TimeUnit.SECONDS);
+        flush(2, TimeUnit.SECONDS);
         worker.shutdown();
     }
 }

@@ -20,6 +20,7 @@ import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
@@ -191,7 +192,9 @@ final class MainFrame extends JFrame {
     }
 
     private void showProject(DiagnosisProject p) {
-        closeSession();
+        if (!closeSession()) {
+            return;
+        }
         session = ctx.openSession(p, javax.swing.SwingUtilities::invokeLater);
         session.addListener(new ProjectSession.Listener() {
             @Override
@@ -235,22 +238,37 @@ final class MainFrame extends JFrame {
     }
 
     private void showHome() {
-        closeSession();
+        if (!closeSession()) {
+            return;
+        }
         cards.show(center, "home");
         setTitle(AppInfo.NAME);
         saveStatus.setText(" ");
         home.reload(null);
     }
 
-    /** Writes pending edits and closes the open project. */
-    private void closeSession() {
+    /**
+     * Writes pending edits and closes the open project. When they cannot be written the user
+     * decides: keep the project open (and retry), or leave it anyway.
+     *
+     * @return false when the user chose to stay
+     */
+    private boolean closeSession() {
         if (workspace != null) {
             workspace.flushEdits();
         }
         if (session != null) {
-            if (!session.flush()) {
-                Dialogs.error(this, "保存", "最近的修改未能写入数据库：" + session.saveStatus().message()
-                        + "\n请检查磁盘空间和数据文件夹权限，再试一次。");
+            while (!session.flush()) {
+                Object[] options = {"重试", "放弃这些修改", "返回"};
+                int a = JOptionPane.showOptionDialog(this, "最近的修改未能写入数据库：\n" + session.saveStatus().message()
+                                + "\n\n请检查磁盘空间和数据文件夹权限后重试。",
+                        "保存失败", JOptionPane.DEFAULT_OPTION, JOptionPane.ERROR_MESSAGE, null, options, options[0]);
+                if (a == 1) {
+                    break;
+                }
+                if (a != 0) {
+                    return false;
+                }
             }
             session.close();
             session = null;
@@ -260,10 +278,13 @@ final class MainFrame extends JFrame {
             workspace = null;
         }
         updateUndo();
+        return true;
     }
 
     void exit() {
-        closeSession();
+        if (!closeSession()) {
+            return;
+        }
         dispose();
         onExit.run();
     }
