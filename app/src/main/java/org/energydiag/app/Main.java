@@ -37,7 +37,7 @@ public final class Main {
         Path dataDir = DataDirectory.resolve(dataDirArg, System.getenv(), userHome);
         AppContext ctx = new AppContext(dataDir, userHome, Clock.systemDefaultZone());
         if (args.isEmpty()) {
-            if (java.awt.GraphicsEnvironment.isHeadless()) {
+            if (!SwingLauncher.displayAvailable()) {
                 System.err.println("没有可用的图形显示，无法打开窗口。请在桌面环境中运行，"
                         + "或使用命令行命令（java -jar energydiag.jar --help）。");
                 System.exit(2);

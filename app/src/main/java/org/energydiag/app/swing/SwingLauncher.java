@@ -29,6 +29,11 @@ public final class SwingLauncher {
     private SwingLauncher() {
     }
 
+    /** False on a machine without a graphical display (a server, CI without Xvfb). */
+    public static boolean displayAvailable() {
+        return !java.awt.GraphicsEnvironment.isHeadless();
+    }
+
     /** Starts the application; on exit the context is closed and the JVM exits. */
     public static void launch(AppContext ctx) {
         launch(ctx, () -> System.exit(0));
