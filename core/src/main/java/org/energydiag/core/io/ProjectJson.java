@@ -26,13 +26,22 @@ import org.energydiag.core.project.DiagnosisProject;
 public final class ProjectJson {
 
     /** Version of the project JSON shape written by this release. */
-    public static final int MODEL_VERSION = 1;
+    public static final int MODEL_VERSION = 2;
 
     /**
      * Upgrades of older JSON shapes: element {@code i} lifts a document of version {@code i + 1}
-     * to version {@code i + 2}. Empty while only version 1 exists.
+     * to version {@code i + 2}.
      */
-    static final List<JsonMigration> MIGRATIONS = List.of();
+    static final List<JsonMigration> MIGRATIONS = List.of(
+            // 1 → 2: energy consumption and carbon emissions were added; a version-1 project has none.
+            project -> {
+                if (!project.has("energy")) {
+                    project.putObject("energy");
+                }
+                if (!project.has("carbon")) {
+                    project.putObject("carbon");
+                }
+            });
 
     /** One step of upgrading a project document in place. */
     @FunctionalInterface

@@ -3,6 +3,8 @@ package org.energydiag.core.project;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.energydiag.core.carbon.CarbonData;
+import org.energydiag.core.energy.EnergyData;
 
 /**
  * A diagnosis project: everything the engineer collects and decides for one enterprise.
@@ -12,13 +14,20 @@ import java.util.UUID;
  * @param createdAt when the project was created
  * @param updatedAt when anything in it last changed
  */
-public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise) {
+public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise,
+                               EnergyData energy, CarbonData carbon) {
 
     public DiagnosisProject {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(createdAt, "createdAt");
         updatedAt = updatedAt == null ? createdAt : updatedAt;
         enterprise = enterprise == null ? Enterprise.empty() : enterprise;
+        energy = energy == null ? EnergyData.empty() : energy;
+        carbon = carbon == null ? CarbonData.empty() : carbon;
+    }
+
+    public DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise) {
+        this(id, createdAt, updatedAt, enterprise, null, null);
     }
 
     public static DiagnosisProject create(Instant now) {
@@ -26,12 +35,20 @@ public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, 
     }
 
     public DiagnosisProject withEnterprise(Enterprise e, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, e);
+        return new DiagnosisProject(id, createdAt, now, e, energy, carbon);
+    }
+
+    public DiagnosisProject withEnergy(EnergyData e, Instant now) {
+        return new DiagnosisProject(id, createdAt, now, enterprise, e, carbon);
+    }
+
+    public DiagnosisProject withCarbon(CarbonData c, Instant now) {
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, c);
     }
 
     /** A copy with a new identity, e.g. for 复制项目 or importing a project that already exists. */
     public DiagnosisProject copyAsNew(Instant now) {
-        return new DiagnosisProject(UUID.randomUUID().toString(), now, now, enterprise);
+        return new DiagnosisProject(UUID.randomUUID().toString(), now, now, enterprise, energy, carbon);
     }
 
     /** Name shown in lists: the enterprise name, or a placeholder. */

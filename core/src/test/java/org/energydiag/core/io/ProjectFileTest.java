@@ -36,10 +36,23 @@ class ProjectFileTest {
         Path f = dir.resolve("a.edproj");
         ProjectFile.write(DiagnosisProject.create(T), f, "EnergyDiag test", T);
         String s = Files.readString(f);
-        assertThat(s).contains("\"format\" : \"energydiag-project\"").contains("\"formatVersion\" : 1");
+        assertThat(s).contains("\"format\" : \"energydiag-project\"").contains("\"formatVersion\" : " + ProjectJson.MODEL_VERSION);
         try (var list = Files.list(dir)) {
             assertThat(list).containsExactly(f); // no temporary file left behind
         }
+    }
+
+    @Test
+    void versionOneFileIsUpgraded() throws Exception {
+        // as EnergyDiag 0.1 wrote it: no energy and carbon parts yet
+        String v1 = "{\"format\":\"energydiag-project\",\"formatVersion\":1,\"project\":{\"id\":\"p1\","
+                + "\"createdAt\":\"2026-05-01T00:00:00Z\",\"updatedAt\":\"2026-05-02T00:00:00Z\","
+                + "\"enterprise\":{\"name\":\"甲公司\",\"sector\":\"CEMENT\"}}}";
+        DiagnosisProject p = ProjectFile.parse(v1.getBytes(StandardCharsets.UTF_8));
+        assertThat(p.enterprise().name()).isEqualTo("甲公司");
+        assertThat(p.energy().consumption()).isEmpty();
+        assertThat(p.energy().baseYear()).isEqualTo(2025);
+        assertThat(p.carbon().processEmissions()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.energydiag.core.carbon;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What the engineer decides for 一（五） 企业碳排放情况: factor choices and overrides, clinker data
+ * and other process emissions. Activity data come from the consumption table.
+ *
+ * @param gridFactor          kgCO2/kWh (= tCO2/MWh) for purchased grid electricity; null: reference default
+ * @param heatFactor          tCO2/GJ for purchased heat; null: reference default
+ * @param greenFactor         kgCO2/kWh for purchased green electricity (绿电/绿证); null: 0
+ */
+public record CarbonData(List<FuelOverride> fuelOverrides, BigDecimal gridFactor, String gridFactorSource,
+                         BigDecimal heatFactor, String heatFactorSource, BigDecimal greenFactor, String greenFactorSource,
+                         List<ClinkerRecord> clinker, List<ProcessEmission> processEmissions) {
+
+    public CarbonData {
+        fuelOverrides = fuelOverrides == null ? List.of() : List.copyOf(fuelOverrides);
+        gridFactorSource = gridFactorSource == null ? "" : gridFactorSource;
+        heatFactorSource = heatFactorSource == null ? "" : heatFactorSource;
+        greenFactorSource = greenFactorSource == null ? "" : greenFactorSource;
+        clinker = clinker == null ? List.of() : List.copyOf(clinker);
+        processEmissions = processEmissions == null ? List.of() : List.copyOf(processEmissions);
+    }
+
+    public static CarbonData empty() {
+        return new CarbonData(null, null, null, null, null, null, null, null, null);
+    }
+
+    public CarbonData withGrid(BigDecimal f, String source) {
+        return new CarbonData(fuelOverrides, f, source, heatFactor, heatFactorSource, greenFactor, greenFactorSource, clinker,
+                processEmissions);
+    }
+
+    public CarbonData withHeat(BigDecimal f, String source) {
+        return new CarbonData(fuelOverrides, gridFactor, gridFactorSource, f, source, greenFactor, greenFactorSource, clinker,
+                processEmissions);
+    }
+
+    public CarbonData withGreen(BigDecimal f, String source) {
+        return new CarbonData(fuelOverrides, gridFactor, gridFactorSource, heatFactor, heatFactorSource, f, source, clinker,
+                processEmissions);
+    }
+
+    public CarbonData withFuelOverrides(List<FuelOverride> v) {
+        return new CarbonData(v, gridFactor, gridFactorSource, heatFactor, heatFactorSource, greenFactor, greenFactorSource,
+                clinker, processEmissions);
+    }
+
+    public CarbonData withClinker(List<ClinkerRecord> v) {
+        return new CarbonData(fuelOverrides, gridFactor, gridFactorSource, heatFactor, heatFactorSource, greenFactor,
+                greenFactorSource, v, processEmissions);
+    }
+
+    public CarbonData withProcessEmissions(List<ProcessEmission> v) {
+        return new CarbonData(fuelOverrides, gridFactor, gridFactorSource, heatFactor, heatFactorSource, greenFactor,
+                greenFactorSource, clinker, v);
+    }
+}

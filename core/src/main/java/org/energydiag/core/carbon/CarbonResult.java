@@ -1,0 +1,32 @@
+package org.energydiag.core.carbon;
+
+import java.util.List;
+import org.energydiag.core.validation.ValidationIssue;
+
+/** Emissions by source and year (tCO2), totals, intensities and the ranking of sources. */
+public record CarbonResult(List<YearEmissions> years, List<ValidationIssue> issues) {
+
+    /** @param category FUEL, PROCESS, ELECTRICITY, HEAT or EXPORT (negative) */
+    public record Source(String name, String category, double tco2, String activity, String factor, String factorSource) {
+    }
+
+    /**
+     * @param perWanYuan      tCO2 per 万元 output value (NaN without it)
+     * @param perProduct      tCO2 per unit of each product (allocated like the energy)
+     */
+    public record YearEmissions(int year, List<Source> sources, double totalTco2, double perWanYuan,
+                                List<Intensity> perProduct) {
+        /** Positive sources, largest first. */
+        public List<Source> ranked() {
+            return sources.stream().filter(s -> s.tco2() > 0)
+                    .sorted(java.util.Comparator.comparingDouble(Source::tco2).reversed()).toList();
+        }
+    }
+
+    public record Intensity(String product, double value, String unit) {
+    }
+
+    public YearEmissions of(int year) {
+        return years.stream().filter(y -> y.year() == year).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,117 @@
+package org.energydiag.core.energy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.energydiag.core.reference.EnergyCarrier;
+import org.energydiag.core.reference.EnergyReference;
+import org.energydiag.core.unit.PhysicalUnit;
+import org.energydiag.core.unit.UnitException;
+
+/**
+ * The standard-coal coefficients in force for one project: the reference pack's 当量值, replaced
+ * by the project's overrides, and the 等价值 of electricity and heat. Every coefficient comes with
+ * the text of its source.
+ */
+public final class Coefficients {
+
+    /** A coefficient in kgce per {@code unit} (the carrier's coefficient unit), with its source. */
+    public record Coefficient(double kgcePerUnit, PhysicalUnit unit, String source) {
+    }
+
+    private final EnergyReference reference;
+    private final EnergyData data;
+    private final Map<String, CoefficientOverride> overrides = new HashMap<>();
+
+    public Coefficients(EnergyReference reference, EnergyData data) {
+        this.reference = reference;
+        this.data = data;
+        for (CoefficientOverride o : data.overrides()) {
+            overrides.put(o.carrierId(), o);
+        }
+    }
+
+    public EnergyReference reference() {
+        return reference;
+    }
+
+    public Optional<EnergyCarrier> carrier(String id) {
+        return reference.carrier(id);
+    }
+
+    /**
+     * The 当量值 coefficient.
+     *
+     * @throws UnitException when the carrier is unknown, has no coefficient, or an override's unit
+     *                       does not fit the carrier
+     */
+    public Coefficient equivalentValue(String carrierId) {
+        EnergyCarrier c = reference.carrier(carrierId)
+                .orElseThrow(() -> new UnitException("未知的能源品种“" + carrierId + "”"));
+        CoefficientOverride o = overrides.get(carrierId);
+        if (o != null && o.kgcePerUnit() != null) {
+            PhysicalUnit u = PhysicalUnit.parse(o.unit())
+                    .orElseThrow(() -> new UnitException("“" + c.name() + "”自定折标系数的单位“" + o.unit() + "”无法识别"));
+            if (u.dimension() != c.dimension()) {
+                throw new UnitException("“" + c.name() + "”自定折标系数的单位“kgce/" + o.unit() + "”与该能源的计量单位不符（应为"
+                        + c.dimension().label() + "单位，如 kgce/" + c.baseUnit().symbol() + "）");
+            }
+            // kgce per override unit → kgce per carrier unit
+            double perCarrierUnit = o.kgcePerUnit().doubleValue() * c.baseUnit().toBase().doubleValue() / u.toBase().doubleValue();
+            return new Coefficient(perCarrierUnit, c.baseUnit(),
+                    "项目自定：" + o.kgcePerUnit().toPlainString() + " kgce/" + u.symbol() + "（" + o.source() + "）");
+        }
+        if (c.kgcePerUnit() == null) {
+            throw new UnitException("“" + c.name() + "”在参考数据中没有折标准煤系数，请在“自定折标系数”中填写系数及其来源");
+        }
+        return new Coefficient(c.kgcePerUnit(), c.baseUnit(),
+                c.kgcePerUnit() + " kgce/" + c.baseUnit().symbol() + "（" + c.source() + "）");
+    }
+
+    /**
+     * The 等价值 coefficient: the project's setting for electricity and heat, the 当量值 for the rest.
+     * Empty for electricity when no 等价值 coefficient is set.
+     */
+    public Optional<Coefficient> equalValue(String carrierId) {
+        EnergyCarrier c = reference.carrier(carrierId)
+                .orElseThrow(() -> new UnitException("未知的能源品种“" + carrierId + "”"));
+        if (c.isElectricity()) {
+            if (data.electricityEquivalent() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Coefficient(perCarrierUnit(c, data.electricityEquivalent().doubleValue(), PhysicalUnit.KWH),
+                    c.baseUnit(),
+                    data.electricityEquivalent().toPlainString() + " kgce/kWh（" + data.electricityEquivalentSource() + "）"));
+        }
+        if ("HEAT".equals(c.category()) && data.heatEquivalent() != null) {
+            return Optional.of(new Coefficient(perCarrierUnit(c, data.heatEquivalent().doubleValue(), PhysicalUnit.MJ),
+                    c.baseUnit(),
+                    data.heatEquivalent().toPlainString() + " kgce/MJ（" + data.heatEquivalentSource() + "）"));
+        }
+        return Optional.of(equivalentValue(carrierId));
+    }
+
+    private static double perCarrierUnit(EnergyCarrier c, double kgcePerUnit, PhysicalUnit unit) {
+        return kgcePerUnit * c.baseUnit().toBase().doubleValue() / unit.toBase().doubleValue();
+    }
+
+    /** Converts a quantity as entered to the carrier's base unit, refusing unknown or mismatched units. */
+    public double toBaseUnits(String carrierId, double quantity, String unitText) {
+        EnergyCarrier c = reference.carrier(carrierId)
+                .orElseThrow(() -> new UnitException("未知的能源品种“" + carrierId + "”"));
+        PhysicalUnit u = PhysicalUnit.parse(unitText).orElseThrow(() -> new UnitException(
+                "单位“" + unitText + "”无法识别（" + c.name() + "应使用" + c.dimension().label() + "单位，如 "
+                        + String.join("、", java.util.Arrays.stream(PhysicalUnit.of(c.dimension())).map(PhysicalUnit::symbol).toList()) + "）"));
+        if (u.dimension() != c.dimension()) {
+            throw new UnitException("“" + c.name() + "”的单位不能是“" + unitText + "”（" + u.dimension().label()
+                    + "）：应使用" + c.dimension().label() + "单位，如 "
+                    + String.join("、", java.util.Arrays.stream(PhysicalUnit.of(c.dimension())).map(PhysicalUnit::symbol).toList()));
+        }
+        return u.convert(quantity, c.baseUnit());
+    }
+
+    /** tce (当量值) of a quantity as entered: quantity in the carrier's unit × kgce per unit ÷ 1000. */
+    public double tce(String carrierId, double quantity, String unitText) {
+        return toBaseUnits(carrierId, quantity, unitText) * equivalentValue(carrierId).kgcePerUnit() / 1000.0;
+    }
+}
