@@ -36,7 +36,7 @@ public final class ProjectJson {
             // 1 → 2: energy consumption and carbon emissions were added; a version-1 project has none.
             project -> {
                 if (!project.has("energy")) {
-                    project.putObject("energy");
+                    project.putObject("energy").put("baseYear", org.energydiag.core.energy.EnergyData.DEFAULT_BASE_YEAR);
                 }
                 if (!project.has("carbon")) {
                     project.putObject("carbon");
