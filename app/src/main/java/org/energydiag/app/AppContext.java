@@ -43,6 +43,7 @@ public final class AppContext implements AutoCloseable {
     private Divisions divisions;
     private IndustryClassification industries;
     private EnterpriseValidator validator;
+    private org.energydiag.core.reference.EnergyReference energyReference;
 
     public AppContext(Path dataDir, Path userHome, Clock clock) {
         this.dataDir = dataDir;
@@ -111,12 +112,32 @@ public final class AppContext implements AutoCloseable {
         return validator;
     }
 
+    /**
+     * The energy and carbon reference packs: bundled, each replaced by a file of the same name in
+     * the data folder's {@code reference/} (a newer or verified pack, without a new release).
+     */
+    public synchronized org.energydiag.core.reference.EnergyReference energyReference() {
+        if (energyReference == null) {
+            energyReference = org.energydiag.core.reference.EnergyReference.load(referenceDir());
+        }
+        return energyReference;
+    }
+
+    public Path referenceDir() {
+        return dataDir.resolve("reference");
+    }
+
+    /** Forgets the loaded packs so the next use reads the files again (after the agency edits one). */
+    public synchronized void reloadEnergyReference() {
+        energyReference = null;
+    }
+
     public HomeController homeController() {
         return new HomeController(projects(), clock, settings::load, AppInfo.generator());
     }
 
     public ProjectSession openSession(DiagnosisProject project, Executor ui) {
-        return new ProjectSession(project, projects(), validator(), clock, ui);
+        return new ProjectSession(project, projects(), validator(), energyReference(), clock, ui);
     }
 
     /** A daily rolling backup of the database, taken in the background after start-up. */

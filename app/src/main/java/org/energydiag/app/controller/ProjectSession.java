@@ -8,8 +8,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Enterprise;
+import org.energydiag.core.reference.EnergyReference;
 import org.energydiag.core.validation.EnterpriseValidator;
 import org.energydiag.core.validation.ValidationIssue;
 import org.energydiag.core.workspace.ProjectRepository;
@@ -33,16 +35,19 @@ public final class ProjectSession implements AutoCloseable {
     private final EnterpriseValidator validator;
     private final Autosaver saver;
     private final Executor ui;
-    private final UndoStack<Enterprise> undo = new UndoStack<>();
+    private final EnergyReference reference;
+    private final UndoStack<DiagnosisProject> undo = new UndoStack<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private DiagnosisProject project;
     private List<ValidationIssue> issues;
+    private ProjectAnalysis analysis;
     private volatile SaveStatus saveStatus;
 
     public ProjectSession(DiagnosisProject project, ProjectRepository repository, EnterpriseValidator validator,
-                          Clock clock, Executor ui) {
+                          EnergyReference reference, Clock clock, Executor ui) {
         this.project = Objects.requireNonNull(project);
         this.validator = validator;
+        this.reference = reference;
         this.clock = clock;
         this.ui = ui;
         this.saveStatus = SaveStatus.saved(project.updatedAt());
@@ -51,6 +56,16 @@ public final class ProjectSession implements AutoCloseable {
             ui.execute(() -> listeners.forEach(l -> l.saveStatusChanged(s)));
         });
         this.issues = validator.validate(project.enterprise());
+        this.analysis = ProjectAnalysis.of(project, reference);
+    }
+
+    public EnergyReference reference() {
+        return reference;
+    }
+
+    /** Energy, balance, carbon and benchmark results of the current state. */
+    public ProjectAnalysis analysis() {
+        return analysis;
     }
 
     public void addListener(Listener l) {
@@ -100,8 +115,16 @@ public final class ProjectSession implements AutoCloseable {
      * @return true when something changed
      */
     public boolean editEnterprise(String label, String coalesceKey, UnaryOperator<Enterprise> change) {
-        Enterprise before = project.enterprise();
-        Enterprise after = change.apply(before);
+        return edit(label, coalesceKey, p -> p.withEnterprise(change.apply(p.enterprise()), p.updatedAt()));
+    }
+
+    /**
+     * Applies one edit of any part of the project (energy, carbon …); same contract as
+     * {@link #editEnterprise}. The change must not touch the id or the timestamps.
+     */
+    public boolean edit(String label, String coalesceKey, UnaryOperator<DiagnosisProject> change) {
+        DiagnosisProject before = project;
+        DiagnosisProject after = change.apply(before);
         if (after.equals(before)) {
             return false;
         }
@@ -143,9 +166,14 @@ public final class ProjectSession implements AutoCloseable {
         }
     }
 
-    private void apply(Enterprise e) {
-        project = project.withEnterprise(e, clock.instant());
-        issues = validator.validate(e);
+    private void apply(DiagnosisProject state) {
+        DiagnosisProject previous = project;
+        project = new DiagnosisProject(state.id(), state.createdAt(), clock.instant(), state.enterprise(), state.energy(),
+                state.carbon());
+        issues = validator.validate(project.enterprise());
+        if (!previous.energy().equals(project.energy()) || !previous.carbon().equals(project.carbon())) {
+            analysis = ProjectAnalysis.of(project, reference);
+        }
         saver.submit(project);
         DiagnosisProject p = project;
         listeners.forEach(l -> l.projectChanged(p));

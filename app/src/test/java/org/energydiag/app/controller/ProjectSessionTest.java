@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class ProjectSessionTest {
 
+    private static final org.energydiag.core.reference.EnergyReference REF = org.energydiag.core.reference.EnergyReference.load();
+
     private static final EnterpriseValidator VALIDATOR =
             new EnterpriseValidator(Divisions.load(), IndustryClassification.load());
     private final InMemoryProjects repo = new InMemoryProjects();
@@ -20,7 +22,7 @@ class ProjectSessionTest {
 
     private ProjectSession session() {
         repo.put(start);
-        return new ProjectSession(start, repo, VALIDATOR, Clock.fixed(Instant.parse("2026-06-02T00:00:00Z"), ZoneOffset.UTC), Runnable::run);
+        return new ProjectSession(start, repo, VALIDATOR, REF, Clock.fixed(Instant.parse("2026-06-02T00:00:00Z"), ZoneOffset.UTC), Runnable::run);
     }
 
     @Test
@@ -88,7 +90,7 @@ class ProjectSessionTest {
         };
         failing.put(start);
         java.util.List<SaveStatus> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (ProjectSession s = new ProjectSession(start, failing, VALIDATOR, Clock.systemUTC(), Runnable::run)) {
+        try (ProjectSession s = new ProjectSession(start, failing, VALIDATOR, REF, Clock.systemUTC(), Runnable::run)) {
             s.addListener(new ProjectSession.Listener() {
                 @Override
                 public void projectChanged(DiagnosisProject project) {

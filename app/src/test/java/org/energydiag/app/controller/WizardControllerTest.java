@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 
 class WizardControllerTest {
 
+    private static final org.energydiag.core.reference.EnergyReference REF = org.energydiag.core.reference.EnergyReference.load();
+
     private static ProjectSession session(DiagnosisProject p) {
         InMemoryProjects repo = new InMemoryProjects();
         repo.put(p);
-        return new ProjectSession(p, repo, new EnterpriseValidator(Divisions.load(), IndustryClassification.load()),
+        return new ProjectSession(p, repo, new EnterpriseValidator(Divisions.load(), IndustryClassification.load()), REF,
                 Clock.systemUTC(), Runnable::run);
     }
 

@@ -23,7 +23,7 @@ public final class EditingChild {
         DiagnosisProject p = repo.load(args[1]).orElseThrow();
         int start = Integer.parseInt(args[2]);
         ProjectSession s = new ProjectSession(p, repo,
-                new EnterpriseValidator(Divisions.load(), IndustryClassification.load()), Clock.systemUTC(), Runnable::run);
+                new EnterpriseValidator(Divisions.load(), IndustryClassification.load()), org.energydiag.core.reference.EnergyReference.load(), Clock.systemUTC(), Runnable::run);
         for (int i = start; ; i++) {
             int n = i;
             s.editEnterprise("修改 企业名称", "name", e -> e.toBuilder().name("企业-" + n).remarks("备注-" + n).build());

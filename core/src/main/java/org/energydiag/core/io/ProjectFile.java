@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -99,14 +98,26 @@ public final class ProjectFile {
         }
     }
 
+    /**
+     * True for UTF-8 text; a file cut inside its last character still counts (it is reported as
+     * truncated JSON with the position, which is what happened to it).
+     */
+    static boolean isUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            return true;
+        }
+        return result.isMalformed() && in.position() + result.length() >= bytes.length && bytes.length - in.position() <= 3;
+    }
+
     public static DiagnosisProject parse(byte[] bytes) throws ProjectFileException {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            throw new ProjectFileException("不是 EnergyDiag 项目文件（内容不是 UTF-8 文本，可能是其他格式或已损坏）。", e);
+        if (!isUtf8(bytes)) {
+            throw new ProjectFileException("不是 EnergyDiag 项目文件（内容不是 UTF-8 文本，可能是其他格式或已损坏）。");
         }
         JsonNode root;
         try {

@@ -3,6 +3,17 @@ package org.energydiag.core.project;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.energydiag.core.carbon.CarbonData;
+import org.energydiag.core.carbon.ClinkerRecord;
+import org.energydiag.core.energy.BalanceFlow;
+import org.energydiag.core.energy.BalanceNode;
+import org.energydiag.core.energy.BalanceStage;
+import org.energydiag.core.energy.ConsumptionRecord;
+import org.energydiag.core.energy.EnergyBalanceData;
+import org.energydiag.core.energy.EnergyData;
+import org.energydiag.core.energy.OutputValue;
+import org.energydiag.core.energy.ProductionRecord;
+import org.energydiag.core.energy.SupplyKind;
 
 /**
  * A realistic, fictitious demo project: a cement plant with two 5000 t/d clinker lines. The
@@ -33,7 +44,7 @@ public final class DemoProjects {
                 .sector(Sector.CEMENT)
                 .industryCode("C3011")
                 .industryName("水泥制造")
-                .energyConsumption2025(new BigDecimal("33.6"))
+                .energyConsumption2025(new BigDecimal("34.0"))
                 .agencyName(agencyName == null || agencyName.isBlank() ? "安徽省节能降碳诊断服务中心（示例）" : agencyName)
                 .referenceStandards("GB 16780-2021 水泥单位产品能源消耗限额；GB/T 32151.8-2015 温室气体排放核算与报告要求 第8部分：水泥生产企业")
                 .honours(List.of(new Honour(HonourTitle.GREEN_FACTORY, HonourLevel.NATIONAL),
@@ -57,6 +68,93 @@ public final class DemoProjects {
                         new Contact("李娜", "能源管理员", "0553-5888123", "lina@example.com")))
                 .remarks("示例项目，数据为演示用，不代表真实企业。")
                 .build();
-        return DiagnosisProject.create(now).withEnterprise(e, now);
+        DiagnosisProject p = DiagnosisProject.create(now).withEnterprise(e, now);
+        return p.withEnergy(energy(), now).withCarbon(carbon(), now);
+    }
+
+    private static BigDecimal d(String v) {
+        return new BigDecimal(v);
+    }
+
+    private static ConsumptionRecord c(int year, String carrier, SupplyKind kind, String qty, String unit, String cost) {
+        return new ConsumptionRecord(year, carrier, kind, d(qty), unit, cost == null ? null : d(cost), "");
+    }
+
+    /**
+     * Three years of consumption (2023–2025), output, production and the 2025 balance. In 2025:
+     * raw coal 431 000 t × 0.7143 = 307 863.3 tce; grid electricity 22 300 万kWh, green electricity
+     * 2 000 万kWh and rooftop PV 600 万kWh, together 24 900 万kWh × 0.1229 = 30 602.1 tce; diesel
+     * 850 t × 1.4571 = 1 238.5 tce; total ≈ 339 704 tce (当量值). Clinker takes 92 % of it:
+     * 312 527.6 tce ÷ 2 960 000 t ≈ 105.6 kgce/t.
+     */
+    static EnergyData energy() {
+        List<ConsumptionRecord> rows = List.of(
+                c(2023, "RAW_COAL", SupplyKind.PURCHASED, "438000", "t", "39420"),
+                c(2023, "ELECTRICITY", SupplyKind.PURCHASED, "23500", "万kWh", "14805"),
+                c(2023, "DIESEL", SupplyKind.PURCHASED, "910", "t", "710"),
+                c(2024, "RAW_COAL", SupplyKind.PURCHASED, "425000", "t", "37400"),
+                c(2024, "ELECTRICITY", SupplyKind.PURCHASED, "22800", "万kWh", "14136"),
+                c(2024, "GREEN_ELECTRICITY", SupplyKind.PURCHASED, "1000", "万kWh", "650"),
+                c(2024, "ONSITE_PV", SupplyKind.ONSITE, "300", "万kWh", null),
+                c(2024, "DIESEL", SupplyKind.PURCHASED, "880", "t", "686"),
+                c(2025, "RAW_COAL", SupplyKind.PURCHASED, "431000", "t", "36635"),
+                c(2025, "ELECTRICITY", SupplyKind.PURCHASED, "22300", "万kWh", "13826"),
+                c(2025, "GREEN_ELECTRICITY", SupplyKind.PURCHASED, "2000", "万kWh", "1300"),
+                c(2025, "ONSITE_PV", SupplyKind.ONSITE, "600", "万kWh", null),
+                c(2025, "DIESEL", SupplyKind.PURCHASED, "850", "t", "663"));
+        List<OutputValue> output = List.of(new OutputValue(2023, d("138000"), "工业总产值（当年价）"),
+                new OutputValue(2024, d("128500"), "工业总产值（当年价）"),
+                new OutputValue(2025, d("132000"), "工业总产值（当年价）"));
+        List<ProductionRecord> production = List.of(
+                new ProductionRecord(2023, "水泥熟料", d("291"), "万t", d("92")),
+                new ProductionRecord(2023, "水泥", d("392"), "万t", d("100")),
+                new ProductionRecord(2024, "水泥熟料", d("288"), "万t", d("92")),
+                new ProductionRecord(2024, "水泥", d("376"), "万t", d("100")),
+                new ProductionRecord(2025, "水泥熟料", d("296"), "万t", d("92")),
+                new ProductionRecord(2025, "水泥", d("385"), "万t", d("100")));
+        return new EnergyData(2025, rows, List.of(), d("0.404"),
+                "统计报表目录电力等价值 4.0400 tce/万kWh（参考数据 emission-factors.json）", null, null, output, production,
+                balance2025(), List.of());
+    }
+
+    private static EnergyBalanceData balance2025() {
+        List<BalanceNode> nodes = List.of(
+                new BalanceNode("BUY", "外购能源", BalanceStage.PURCHASE, null),
+                new BalanceNode("PV", "屋顶光伏（自发自用）", BalanceStage.PURCHASE, null),
+                new BalanceNode("SUB", "110kV总降压变电站", BalanceStage.CONVERSION, null),
+                new BalanceNode("NET", "厂区配电网", BalanceStage.DISTRIBUTION, null),
+                new BalanceNode("KILN", "熟料烧成系统（1#、2#窑）", BalanceStage.MAIN_PRODUCTION, d("55")),
+                new BalanceNode("RAW", "生料制备", BalanceStage.MAIN_PRODUCTION, d("70")),
+                new BalanceNode("CEM", "水泥粉磨", BalanceStage.MAIN_PRODUCTION, d("70")),
+                new BalanceNode("AIR", "空压站", BalanceStage.AUXILIARY, d("65")),
+                new BalanceNode("PUMP", "循环水泵站", BalanceStage.AUXILIARY, d("75")),
+                new BalanceNode("TRUCK", "厂内运输（柴油）", BalanceStage.AUXILIARY, d("30")),
+                new BalanceNode("OFFICE", "办公及生活设施", BalanceStage.ANCILLARY, null),
+                new BalanceNode("WHR", "纯低温余热发电（2×9 MW）", BalanceStage.RECOVERY, null));
+        List<BalanceFlow> flows = List.of(
+                new BalanceFlow("RAW_COAL", "BUY", "KILN", d("431000"), "t"),
+                new BalanceFlow("ELECTRICITY", "BUY", "SUB", d("22300"), "万kWh"),
+                new BalanceFlow("GREEN_ELECTRICITY", "BUY", "SUB", d("2000"), "万kWh"),
+                new BalanceFlow("DIESEL", "BUY", "TRUCK", d("850"), "t"),
+                new BalanceFlow("ONSITE_PV", "PV", "NET", d("600"), "万kWh"),
+                new BalanceFlow("ELECTRICITY", "SUB", "NET", d("24050"), "万kWh"),
+                new BalanceFlow("HEAT", "KILN", "WHR", d("1465400"), "GJ"),
+                new BalanceFlow("ELECTRICITY", "WHR", "NET", d("9800"), "万kWh"),
+                new BalanceFlow("ELECTRICITY", "NET", "RAW", d("7800"), "万kWh"),
+                new BalanceFlow("ELECTRICITY", "NET", "KILN", d("7600"), "万kWh"),
+                new BalanceFlow("ELECTRICITY", "NET", "CEM", d("14700"), "万kWh"),
+                new BalanceFlow("ELECTRICITY", "NET", "AIR", d("2300"), "万kWh"),
+                new BalanceFlow("ELECTRICITY", "NET", "PUMP", d("1500"), "万kWh"),
+                new BalanceFlow("ELECTRICITY", "NET", "OFFICE", d("450"), "万kWh"));
+        return new EnergyBalanceData(2025, nodes, flows, EnergyBalanceData.DEFAULT_TOLERANCE);
+    }
+
+    /** Clinker calcination from measured composition (CaO 65.2 %, of which 0.8 % non-carbonate; MgO 1.8 %). */
+    static CarbonData carbon() {
+        List<ClinkerRecord> clinker = List.of(
+                new ClinkerRecord(2023, d("2910000"), d("65.2"), d("1.8"), d("0.8"), null, null, "2023年熟料化学分析月报平均值"),
+                new ClinkerRecord(2024, d("2880000"), d("65.2"), d("1.8"), d("0.8"), null, null, "2024年熟料化学分析月报平均值"),
+                new ClinkerRecord(2025, d("2960000"), d("65.2"), d("1.8"), d("0.8"), null, null, "2025年熟料化学分析月报平均值"));
+        return CarbonData.empty().withClinker(clinker);
     }
 }
