@@ -96,6 +96,11 @@ public final class Main {
             }
 
             @Override
+            public org.energydiag.core.reference.EnergyReference energyReference() {
+                return ctx.energyReference();
+            }
+
+            @Override
             public String generator() {
                 return AppInfo.generator();
             }

@@ -19,6 +19,9 @@ public interface CliServices {
 
     EnterpriseValidator validator();
 
+    /** The energy and carbon reference packs in force (bundled or the data folder's). */
+    org.energydiag.core.reference.EnergyReference energyReference();
+
     String generator();
 
     /** Agency name from the settings, for new projects. */

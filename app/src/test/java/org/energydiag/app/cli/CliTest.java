@@ -91,6 +91,32 @@ class CliTest {
     }
 
     @Test
+    void balanceOfTheDemoAsJson() throws Exception {
+        Path f = dir.resolve("demo.edproj");
+        run("demo", "--out", f.toString());
+        assertThat(run("balance", f.toString(), "--json")).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out());
+        // 431 000 t × 0.7143 + 24 900 万kWh × 0.1229 + 850 t × 1.4571 = 339 703.935 tce (当量值, 2025)
+        var t2025 = json.path("energy").path("totals").get(2);
+        assertThat(t2025.path("year").asInt()).isEqualTo(2025);
+        assertThat(t2025.path("tce").asDouble()).isCloseTo(339703.935, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(json.path("balance").path("closes").asBoolean()).isTrue();
+        assertThat(json.path("balance").path("table").path("columns").size()).isGreaterThan(5);
+        assertThat(json.path("emissions").get(2).path("sources").get(0).path("factorSource").asText()).isNotBlank();
+        assertThat(json.path("benchmarks").get(0).path("standard").asText()).isEqualTo("GB 16780-2021");
+    }
+
+    @Test
+    void balanceExitsWith2WhenARowIsRefused() throws Exception {
+        Path f = dir.resolve("demo.edproj");
+        run("demo", "--out", f.toString());
+        Files.writeString(f, Files.readString(f).replaceFirst("\"unit\" : \"万kWh\"", "\"unit\" : \"t\""));
+        assertThat(run("balance", f.toString())).isEqualTo(2);
+        assertThat(out()).contains("能源消费 第2行 单位").contains("电量单位");
+        assertThat(run("balance", dir.resolve("nope.edproj").toString())).isEqualTo(2);
+    }
+
+    @Test
     void importExportListAndConflicts() throws Exception {
         Path f = dir.resolve("demo.edproj");
         run("demo", "--out", f.toString());

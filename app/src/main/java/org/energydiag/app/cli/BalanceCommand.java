@@ -1,0 +1,167 @@
+package org.energydiag.app.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.energydiag.core.analysis.ProjectAnalysis;
+import org.energydiag.core.carbon.CarbonResult;
+import org.energydiag.core.energy.BalanceResult;
+import org.energydiag.core.energy.EnergySummary;
+import org.energydiag.core.io.ProjectFile;
+import org.energydiag.core.io.ProjectFileException;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.validation.ValidationIssue;
+
+/**
+ * {@code balance FILE.edproj [--json]}: tce by carrier and year (当量值 and 等价值), the balance
+ * table with losses, the closure, the utilization rate, emissions by source with their factors and
+ * sources, and the benchmark comparison. Exit 2 when the file is invalid or a computation refused
+ * input (the output still shows what could be computed, and the issues say where).
+ */
+final class BalanceCommand implements Command {
+
+    @Override
+    public String name() {
+        return "balance";
+    }
+
+    @Override
+    public String usage() {
+        return "balance 文件.edproj [--json]  能耗折标、能量平衡、碳排放与对标结果；有错误时退出码 2";
+    }
+
+    @Override
+    public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
+        List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
+        if (files.size() != 1) {
+            throw new CliException("用法：balance 文件.edproj [--json]");
+        }
+        DiagnosisProject p;
+        try {
+            p = ProjectFile.read(Path.of(files.get(0)));
+        } catch (ProjectFileException e) {
+            throw new CliException("无法计算：" + e.getMessage());
+        }
+        ProjectAnalysis a = ProjectAnalysis.of(p, s.energyReference());
+        List<ValidationIssue> issues = new ArrayList<>(a.energyIssues());
+        issues.addAll(a.carbon().issues());
+        if (args.contains("--json")) {
+            out.println(json(p, a, issues));
+        } else {
+            text(p, a, issues, out);
+        }
+        return issues.stream().anyMatch(ValidationIssue::isError) ? 2 : 0;
+    }
+
+    private static String json(DiagnosisProject p, ProjectAnalysis a, List<ValidationIssue> issues) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("project", p.displayName());
+        root.put("baseYear", p.energy().baseYear());
+        EnergySummary e = a.energy();
+        root.put("energy", Map.of("years", e.years(), "carriers", e.carriers(), "totals", e.totals(),
+                "unitConsumption", e.unitConsumption(), "coefficientSources", e.coefficientSources()));
+        BalanceResult b = a.balance();
+        Map<String, Object> bal = new LinkedHashMap<>();
+        bal.put("year", b.year());
+        bal.put("supplyTce", b.supplyTce());
+        bal.put("statisticsTce", b.statisticsTce());
+        bal.put("exportTce", b.exportTce());
+        bal.put("differenceTce", b.differenceTce());
+        bal.put("differencePercent", b.differencePercent());
+        bal.put("tolerancePercent", b.tolerancePercent());
+        bal.put("closes", b.closes());
+        bal.put("utilizationPercent", b.utilizationPercent());
+        bal.put("utilizationEstimated", b.utilizationEstimated());
+        bal.put("effectiveTce", b.effectiveTce());
+        bal.put("lossTce", b.lossTce());
+        bal.put("table", b.table());
+        bal.put("lossesRanked", b.lossesRanked());
+        bal.put("nodes", b.nodes());
+        root.put("balance", bal);
+        root.put("emissions", a.carbon().years());
+        List<Map<String, Object>> bm = new ArrayList<>();
+        a.benchmarks().forEach(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("product", r.product());
+            m.put("year", r.year());
+            m.put("value", r.value());
+            m.put("unit", r.unit());
+            m.put("standard", r.benchmark().standard());
+            m.put("indicator", r.benchmark().indicator());
+            m.put("advanced", r.benchmark().level1());
+            m.put("baseline", r.benchmark().level3());
+            m.put("position", r.position());
+            m.put("positionText", r.positionText());
+            m.put("source", r.benchmark().source());
+            bm.add(m);
+        });
+        root.put("benchmarks", bm);
+        root.put("issues", issues.stream().map(i -> Map.of("where", i.where(), "severity", i.severity().label(),
+                "message", i.message())).toList());
+        try {
+            return mapper().writeValueAsString(root);
+        } catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** JSON with NaN (not computable) written as null. */
+    static ObjectMapper mapper() {
+        SimpleModule m = new SimpleModule();
+        StdSerializer<Double> d = new StdSerializer<>(Double.class) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(Double v, JsonGenerator g, SerializerProvider p) throws IOException {
+                if (v == null || v.isNaN() || v.isInfinite()) {
+                    g.writeNull();
+                } else {
+                    g.writeNumber(v);
+                }
+            }
+        };
+        m.addSerializer(Double.class, d);
+        m.addSerializer(double.class, d);
+        return new ObjectMapper().registerModule(m).enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    private static void text(DiagnosisProject p, ProjectAnalysis a, List<ValidationIssue> issues, PrintStream out) {
+        out.println("项目：" + p.displayName());
+        out.println("一、能源消费（吨标准煤）");
+        for (EnergySummary.YearTotals t : a.energy().totals()) {
+            out.printf("  %d年  当量值 %,.2f  等价值 %s  非化石能源占比 %.1f%%%n", t.year(), t.tce(),
+                    t.tceEqualComplete() ? String.format("%,.2f", t.tceEqual()) : "（未设电力等价值系数）", t.nonFossilShare() * 100);
+        }
+        for (EnergySummary.CarrierLine c : a.energy().carriers()) {
+            out.println("  折标系数 " + c.coefficientSource());
+        }
+        BalanceResult b = a.balance();
+        out.printf("二、能量平衡（%d年）：供入 %,.2f tce，统计 %,.2f tce，差额 %,.2f tce（%.2f%%），%s；能量利用率 %.1f%%%s%n",
+                b.year(), b.supplyTce(), b.statisticsTce(), b.differenceTce(), b.differencePercent(),
+                b.closes() ? "平衡" : "不平衡", b.utilizationPercent(), b.utilizationEstimated() ? "（部分单元未测有效利用率，偏高）" : "");
+        for (BalanceResult.NodeResult r : b.lossesRanked()) {
+            out.printf("  损失：%s %,.2f tce%n", r.name(), r.lossTce());
+        }
+        out.println("三、碳排放（tCO2）");
+        for (CarbonResult.YearEmissions y : a.carbon().years()) {
+            out.printf("  %d年 合计 %,.1f%n", y.year(), y.totalTco2());
+            for (CarbonResult.Source s : y.ranked()) {
+                out.printf("    %s %,.1f  [%s × %s；%s]%n", s.name(), s.tco2(), s.activity(), s.factor(), s.factorSource());
+            }
+        }
+        out.println("四、对标");
+        a.benchmarks().forEach(r -> out.printf("  %s %.2f %s：%s（%s %s）%n", r.product(), r.value(), r.unit(), r.positionText(),
+                r.benchmark().standard(), r.benchmark().indicator()));
+        issues.forEach(i -> out.println(i.display()));
+    }
+}
