@@ -88,10 +88,24 @@ public final class ProjectSession implements AutoCloseable {
         return issues;
     }
 
-    /** Issues of one field key (see {@link EnterpriseValidator} constants). */
+    /**
+     * Issues of one field key: enterprise validation ({@link EnterpriseValidator} constants) and the
+     * energy, balance and carbon computations ({@code energy.consumption}, {@code energy.balance},
+     * {@code carbon} …).
+     */
     public List<ValidationIssue> issuesFor(String field) {
         List<ValidationIssue> out = new ArrayList<>();
         for (ValidationIssue i : issues) {
+            if (i.field().equals(field)) {
+                out.add(i);
+            }
+        }
+        for (ValidationIssue i : analysis.energyIssues()) {
+            if (i.field().equals(field)) {
+                out.add(i);
+            }
+        }
+        for (ValidationIssue i : analysis.carbon().issues()) {
             if (i.field().equals(field)) {
                 out.add(i);
             }

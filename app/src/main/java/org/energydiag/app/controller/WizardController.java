@@ -81,17 +81,23 @@ public final class WizardController {
         if (!step.available()) {
             return Completeness.NOT_AVAILABLE;
         }
-        return switch (step) {
-            case ENTERPRISE -> session.enterpriseComplete() ? Completeness.COMPLETE : Completeness.INCOMPLETE;
-            default -> Completeness.INCOMPLETE;
+        int year = session.project().energy().baseYear();
+        boolean complete = switch (step) {
+            case ENTERPRISE -> session.enterpriseComplete();
+            case ENERGY -> session.analysis().energyComplete(year);
+            case CARBON -> session.analysis().carbonComplete(year);
+            default -> false;
         };
+        return complete ? Completeness.COMPLETE : Completeness.INCOMPLETE;
     }
 
     /** Number of errors still open in a step (0 when complete or not available). */
     public long openErrors(Step step) {
-        if (step == Step.ENTERPRISE) {
-            return session.issues().stream().filter(i -> i.isError()).count();
-        }
-        return 0;
+        return switch (step) {
+            case ENTERPRISE -> session.issues().stream().filter(i -> i.isError()).count();
+            case ENERGY -> session.analysis().energyIssues().stream().filter(i -> i.isError()).count();
+            case CARBON -> session.analysis().carbon().issues().stream().filter(i -> i.isError()).count();
+            default -> 0;
+        };
     }
 }

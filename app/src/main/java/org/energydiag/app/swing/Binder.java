@@ -17,6 +17,7 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Enterprise;
 import org.energydiag.core.validation.ValidationIssue;
 
@@ -71,19 +72,41 @@ final class Binder {
 
     /** Edits the enterprise unless the change comes from a refresh. */
     void edit(String label, String key, java.util.function.UnaryOperator<Enterprise> change) {
+        editProject(label, key, p -> p.withEnterprise(change.apply(p.enterprise()), p.updatedAt()));
+    }
+
+    /** Edits any part of the project unless the change comes from a refresh. */
+    void editProject(String label, String key, java.util.function.UnaryOperator<DiagnosisProject> change) {
         if (!refreshing) {
             flushPending(); // typing not yet committed elsewhere goes first, so a refresh cannot wipe it
-            session.editEnterprise(label, key, change);
+            session.edit(label, key, change);
         }
+    }
+
+    ProjectSession session() {
+        return session;
+    }
+
+    private static <T> Function<DiagnosisProject, T> ofEnterprise(Function<Enterprise, T> get) {
+        return p -> get.apply(p.enterprise());
+    }
+
+    private static <T> BiFunction<DiagnosisProject, T, DiagnosisProject> ofEnterprise(BiFunction<Enterprise, T, Enterprise> set) {
+        return (p, v) -> p.withEnterprise(set.apply(p.enterprise(), v), p.updatedAt());
     }
 
     void text(JTextComponent c, String field, String label, Function<Enterprise, String> get,
               BiFunction<Enterprise, String, Enterprise> set, JLabel message) {
+        projectText(c, field, label, ofEnterprise(get), ofEnterprise(set), message);
+    }
+
+    void projectText(JTextComponent c, String field, String label, Function<DiagnosisProject, String> get,
+                     BiFunction<DiagnosisProject, String, DiagnosisProject> set, JLabel message) {
         c.setName(field);
-        Runnable commit = () -> edit("修改 " + label, field, e -> set.apply(e, c.getText()));
+        Runnable commit = () -> editProject("修改 " + label, field, p -> set.apply(p, c.getText()));
         onTyping(c, commit);
         addRefresher(() -> {
-            String v = get.apply(session.enterprise());
+            String v = get.apply(session.project());
             if (!isTyping(c) && !Objects.equals(v, c.getText())) {
                 c.setText(v);
             }
@@ -94,6 +117,11 @@ final class Binder {
     /** A decimal field: full-width digits and thousands separators accepted; anything else is refused inline. */
     void number(JTextComponent c, String field, String label, Function<Enterprise, BigDecimal> get,
                 BiFunction<Enterprise, BigDecimal, Enterprise> set, JLabel message) {
+        projectNumber(c, field, label, ofEnterprise(get), ofEnterprise(set), message);
+    }
+
+    void projectNumber(JTextComponent c, String field, String label, Function<DiagnosisProject, BigDecimal> get,
+                       BiFunction<DiagnosisProject, BigDecimal, DiagnosisProject> set, JLabel message) {
         c.setName(field);
         Runnable commit = () -> {
             String text = c.getText();
@@ -104,12 +132,12 @@ final class Binder {
                 showIssues(c, message, session.issuesFor(field), "“" + text.trim() + "”不是有效数字，未保存。请输入数字，如 33.6。");
                 return;
             }
-            edit("修改 " + label, field, e -> set.apply(e, v));
+            editProject("修改 " + label, field, p -> set.apply(p, v));
             showIssues(c, message, session.issuesFor(field), null);
         };
         onTyping(c, commit);
         addRefresher(() -> {
-            BigDecimal model = get.apply(session.enterprise());
+            BigDecimal model = get.apply(session.project());
             BigDecimal shown;
             try {
                 shown = parseDecimal(c.getText());
@@ -127,14 +155,19 @@ final class Binder {
 
     <T> void combo(JComboBox<T> c, String field, String label, Function<Enterprise, T> get,
                    BiFunction<Enterprise, T, Enterprise> set, JLabel message) {
+        projectCombo(c, field, label, ofEnterprise(get), ofEnterprise(set), message);
+    }
+
+    <T> void projectCombo(JComboBox<T> c, String field, String label, Function<DiagnosisProject, T> get,
+                          BiFunction<DiagnosisProject, T, DiagnosisProject> set, JLabel message) {
         c.setName(field);
         c.addActionListener(e -> {
             @SuppressWarnings("unchecked")
             T v = (T) c.getSelectedItem();
-            edit("修改 " + label, null, en -> set.apply(en, v));
+            editProject("修改 " + label, null, p -> set.apply(p, v));
         });
         addRefresher(() -> {
-            T v = get.apply(session.enterprise());
+            T v = get.apply(session.project());
             if (!Objects.equals(v, c.getSelectedItem())) {
                 c.setSelectedItem(v);
             }

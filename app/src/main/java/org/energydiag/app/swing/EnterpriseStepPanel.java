@@ -24,8 +24,6 @@ import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.Scrollable;
-import javax.swing.SwingConstants;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.core.project.CompanyProfile;
@@ -47,7 +45,7 @@ import org.energydiag.core.validation.ValidationIssue;
  * Step 企业基本情况 (template 一（一）, work-plan table 附件1): every field, validated inline.
  * Edits are saved automatically; there is no Save button.
  */
-final class EnterpriseStepPanel extends JPanel implements Scrollable {
+final class EnterpriseStepPanel extends ScrollablePanel {
     private static final long serialVersionUID = 1L;
 
     private final transient ProjectSession session;
@@ -62,16 +60,16 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
     private final List<Component> footprintRow = new ArrayList<>();
     private final Map<HonourTitle, JCheckBox> honourChecks = new EnumMap<>(HonourTitle.class);
     private final Map<HonourTitle, JComboBox<HonourLevel>> honourLevels = new EnumMap<>(HonourTitle.class);
-    private JTable products;
-    private JTable contacts;
+    private RowTableSection<Product> products;
+    private RowTableSection<Contact> contacts;
 
     EnterpriseStepPanel(ProjectSession session, Divisions divisions, IndustryClassification industries) {
+        super(new MigLayout("insets dialog, wrap 2, hidemode 3, gapy 2", "[right]rel[grow,fill,400lp::760lp]", ""));
         this.session = session;
         this.binder = new Binder(session);
         this.divisions = divisions;
         this.industries = industries;
         setName("step.ENTERPRISE");
-        setLayout(new MigLayout("insets dialog, wrap 2, hidemode 3, gapy 2", "[right]rel[grow,fill,400lp::760lp]", ""));
 
         JLabel title = new JLabel("企业基本情况");
         title.putClientProperty("FlatLaf.styleClass", "h2");
@@ -306,7 +304,7 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
 
     private void buildProducts() {
         section("主要产品");
-        RowTableModel<Product> model = new RowTableModel<>(List.of(
+        products = new RowTableSection<>(binder, PRODUCTS, "产品", "修改 主要产品", List.of(
                 new RowTableModel.Column<>("产品名称 *", String.class, Product::name,
                         (p, v) -> new Product((String) v, p.annualOutput(), p.unit(), p.capacity())),
                 new RowTableModel.Column<>("年产量 *", BigDecimal.class, Product::annualOutput,
@@ -315,13 +313,14 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
                         (p, v) -> new Product(p.name(), p.annualOutput(), (String) v, p.capacity())),
                 new RowTableModel.Column<>("设计产能（同单位/年）", BigDecimal.class, Product::capacity,
                         (p, v) -> new Product(p.name(), p.annualOutput(), p.unit(), (BigDecimal) v))),
-                () -> session.enterprise().products(),
-                list -> binder.edit("修改 主要产品", null, e -> e.toBuilder().products(list).build()));
-        products = table(model, PRODUCTS);
+                p -> p.enterprise().products(),
+                (p, list) -> p.withEnterprise(p.enterprise().toBuilder().products(list).build(), p.updatedAt()),
+                Product::empty, 5);
         JComboBox<String> units = new JComboBox<>(new String[] {"t", "万t", "kt", "件", "台", "套", "m²", "万m²", "m³", "重量箱", "kWh", "万kWh"});
         units.setEditable(true);
-        products.getColumnModel().getColumn(2).setCellEditor(new javax.swing.DefaultCellEditor(units));
-        tableRow("主要产品 *", products, model, PRODUCTS, Product.empty(), "产品");
+        products.table().getColumnModel().getColumn(2).setCellEditor(new javax.swing.DefaultCellEditor(units));
+        add(new JLabel("主要产品 *"), "top");
+        add(products.panel());
     }
 
     private void buildProfile() {
@@ -338,7 +337,7 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
 
     private void buildContacts() {
         section("联系人");
-        RowTableModel<Contact> model = new RowTableModel<>(List.of(
+        contacts = new RowTableSection<>(binder, CONTACTS, "联系人", "修改 联系人", List.of(
                 new RowTableModel.Column<>("姓名 *", String.class, Contact::name,
                         (c, v) -> new Contact((String) v, c.position(), c.phone(), c.email())),
                 new RowTableModel.Column<>("职务", String.class, Contact::position,
@@ -347,10 +346,11 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
                         (c, v) -> new Contact(c.name(), c.position(), (String) v, c.email())),
                 new RowTableModel.Column<>("电子邮箱", String.class, Contact::email,
                         (c, v) -> new Contact(c.name(), c.position(), c.phone(), (String) v))),
-                () -> session.enterprise().contacts(),
-                list -> binder.edit("修改 联系人", null, e -> e.toBuilder().contacts(list).build()));
-        contacts = table(model, CONTACTS);
-        tableRow("联系人 *", contacts, model, CONTACTS, Contact.empty(), "联系人");
+                p -> p.enterprise().contacts(),
+                (p, list) -> p.withEnterprise(p.enterprise().toBuilder().contacts(list).build(), p.updatedAt()),
+                Contact::empty, 4);
+        add(new JLabel("联系人 *"), "top");
+        add(contacts.panel());
     }
 
     // ---- building blocks ------------------------------------------------------------------------
@@ -410,88 +410,6 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
         return a;
     }
 
-    private JTable table(RowTableModel<?> model, String name) {
-        JTable t = new JTable(model);
-        t.setName(name);
-        t.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
-        t.setSurrendersFocusOnKeystroke(true);
-        t.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
-        t.setFillsViewportHeight(true);
-        t.setPreferredScrollableViewportSize(new java.awt.Dimension(600, t.getRowHeight() * 5));
-        return t;
-    }
-
-    private <R> void tableRow(String label, JTable table, RowTableModel<R> model, String field, R empty, String noun) {
-        JButton add = new JButton("添加" + noun);
-        add.setName(field + ".add");
-        JButton remove = new JButton("删除所选");
-        remove.setName(field + ".remove");
-        JButton up = new JButton("上移");
-        JButton down = new JButton("下移");
-        add.addActionListener(e -> {
-            stopEditing(table);
-            model.add(empty);
-            int r = model.getRowCount() - 1;
-            table.changeSelection(r, 0, false, false);
-            table.editCellAt(r, 0);
-            Component ed = table.getEditorComponent();
-            if (ed != null) {
-                ed.requestFocusInWindow();
-            }
-        });
-        remove.addActionListener(e -> {
-            stopEditing(table);
-            if (table.getSelectedRows().length > 0) {
-                model.remove(table.getSelectedRows());
-            }
-        });
-        up.addActionListener(e -> move(table, model, -1));
-        down.addActionListener(e -> move(table, model, 1));
-        JLabel msg = message();
-        msg.setName(field + ".message");
-        add(new JLabel(label), "top");
-        add(new JScrollPane(table), "height 120lp:150lp:300lp");
-        add(add, "skip 1, split 4, growx 0");
-        add(remove, "growx 0");
-        add(up, "growx 0");
-        add(down, "growx 0");
-        add(msg, "skip 1");
-        binder.addRefresher(() -> {
-            if (!table.isEditing()) {
-                model.fireTableDataChanged();
-            }
-            // One line (the first problem, errors first); all of them in the tooltip.
-            List<ValidationIssue> issues = new ArrayList<>(session.issuesFor(field));
-            issues.sort(java.util.Comparator.comparing(i -> !i.isError()));
-            if (issues.isEmpty()) {
-                msg.setText(" ");
-                msg.setToolTipText(null);
-            } else {
-                ValidationIssue first = issues.get(0);
-                msg.setText(first.where() + "：" + first.message()
-                        + (issues.size() > 1 ? "（另有 " + (issues.size() - 1) + " 条，悬停查看）" : ""));
-                msg.setToolTipText("<html>" + issues.stream().map(i -> escape(i.where() + "：" + i.message()))
-                        .collect(Collectors.joining("<br>")) + "</html>");
-                msg.setForeground(Theme.color(first.isError() ? Theme.ERROR : Theme.WARNING));
-            }
-        });
-    }
-
-    private static <R> void move(JTable table, RowTableModel<R> model, int dir) {
-        stopEditing(table);
-        int r = table.getSelectedRow();
-        if (r >= 0) {
-            int to = model.move(r, dir);
-            table.changeSelection(to, 0, false, false);
-        }
-    }
-
-    private static void stopEditing(JTable t) {
-        if (t.isEditing()) {
-            t.getCellEditor().stopCellEditing();
-        }
-    }
-
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
@@ -513,11 +431,8 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
 
     /** Commits typing still waiting for its pause, and any table cell being edited. */
     void flushEdits() {
-        for (JTable t : new JTable[] {products, contacts}) {
-            if (t != null && t.isEditing()) {
-                t.getCellEditor().stopCellEditing();
-            }
-        }
+        products.stopEditing();
+        contacts.stopEditing();
         binder.flushPending();
     }
 
@@ -544,30 +459,4 @@ final class EnterpriseStepPanel extends JPanel implements Scrollable {
         revalidate();
     }
 
-    // ---- Scrollable: track the viewport width so the form reflows instead of scrolling sideways --
-
-    @Override
-    public java.awt.Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(java.awt.Rectangle r, int orientation, int direction) {
-        return 24;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(java.awt.Rectangle r, int orientation, int direction) {
-        return orientation == SwingConstants.VERTICAL ? r.height - 48 : r.width - 48;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        return false;
-    }
 }

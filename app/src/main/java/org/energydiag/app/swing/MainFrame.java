@@ -151,6 +151,7 @@ final class MainFrame extends JFrame {
         edit.add(u);
         edit.add(r);
         JMenu tools = new JMenu("工具");
+        tools.add(item("对标值表…", "menu.benchmarks", e -> new BenchmarkTableDialog(this, ctx).setVisible(true)));
         tools.add(item("设置…", "menu.settings", e -> new SettingsDialog(this, ctx.settings()).setVisible(true)));
         JMenu view = new JMenu("视图");
         view.add(item("浅色主题", "menu.light", e -> setTheme(Settings.Theme.LIGHT)));

@@ -35,6 +35,8 @@ final class WorkspacePanel extends JPanel {
     private final CardLayout cards = new CardLayout();
     private final JPanel content = new JPanel(cards);
     private final EnterpriseStepPanel enterprise;
+    private final EnergyStepPanel energy;
+    private final CarbonStepPanel carbon;
 
     WorkspacePanel(ProjectSession session, Divisions divisions, IndustryClassification industries, Runnable backToHome) {
         super(new BorderLayout());
@@ -60,6 +62,9 @@ final class WorkspacePanel extends JPanel {
         steps.setSelectedValue(wizard.current(), false);
         steps.addListSelectionListener(e -> {
             Step s = steps.getSelectedValue();
+            if (s != null && s != wizard.current() && s.available()) {
+                flushEdits();
+            }
             if (s != null && !wizard.select(s)) {
                 steps.setSelectedValue(wizard.current(), false); // unavailable: stay where we are
             }
@@ -79,6 +84,10 @@ final class WorkspacePanel extends JPanel {
         JScrollPane scroll = new JScrollPane(enterprise);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         content.add(scroll, Step.ENTERPRISE.name());
+        energy = new EnergyStepPanel(session);
+        content.add(energy, Step.ENERGY.name());
+        carbon = new CarbonStepPanel(session);
+        content.add(carbon, Step.CARBON.name());
         add(content, BorderLayout.CENTER);
 
         JPanel footer = new JPanel(new MigLayout("insets 6 10 6 10", "[grow][][]"));
@@ -117,6 +126,8 @@ final class WorkspacePanel extends JPanel {
     /** Commits what the user is still typing (before undo, leaving the project or closing). */
     void flushEdits() {
         enterprise.flushEdits();
+        energy.flushEdits();
+        carbon.flushEdits();
     }
 
     WizardController wizard() {

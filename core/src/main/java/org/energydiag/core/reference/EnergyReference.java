@@ -106,6 +106,54 @@ public final class EnergyReference {
         }
     }
 
+    /** Serialises a benchmark table in the pack format (to replace the bundled one). */
+    public static byte[] benchmarkPack(List<Benchmark> rows, String version, String title) {
+        try {
+            var root = MAPPER.createObjectNode();
+            root.put("pack", "benchmarks");
+            root.put("version", version);
+            root.put("title", title);
+            root.set("rows", MAPPER.valueToTree(rows));
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a benchmark table in the pack format, checking every row.
+     *
+     * @throws IllegalArgumentException with a Chinese message naming the row and field
+     */
+    public static List<Benchmark> readBenchmarkPack(byte[] json) {
+        BenchmarkPack pack;
+        try {
+            pack = MAPPER.readValue(json, BenchmarkPack.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("不是有效的对标值表文件（应为 JSON，含 \"rows\" 列表）：" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+        }
+        if (pack.rows() == null || pack.rows().isEmpty()) {
+            throw new IllegalArgumentException("对标值表文件中没有数据行（rows）。");
+        }
+        for (int i = 0; i < pack.rows().size(); i++) {
+            Benchmark b = pack.rows().get(i);
+            String where = "第 " + (i + 1) + " 行";
+            if (b.product() == null || b.product().isBlank() || b.indicator() == null || b.indicator().isBlank()) {
+                throw new IllegalArgumentException(where + "：缺少产品或指标名称。");
+            }
+            if (b.unit() == null || b.unit().isBlank()) {
+                throw new IllegalArgumentException(where + "（" + b.product() + "）：缺少单位。");
+            }
+            if (b.level1() == null || b.level3() == null) {
+                throw new IllegalArgumentException(where + "（" + b.product() + "）：缺少先进值（1级/标杆）或限定值（3级/基准）。");
+            }
+            if (b.source() == null || b.source().isBlank()) {
+                throw new IllegalArgumentException(where + "（" + b.product() + "）：缺少来源。每个数值都须注明来源。");
+            }
+        }
+        return List.copyOf(pack.rows());
+    }
+
     public List<PackInfo> packs() {
         return packs;
     }

@@ -16,6 +16,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
+import org.jfree.data.general.DatasetUtils;
 
 /**
  * The one place that defines how charts look: a font able to show Chinese, the colour palette and the
@@ -130,6 +131,13 @@ public final class ChartStyler {
             axis(cat.getRangeAxis());
             cat.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
             cat.setDomainGridlinesVisible(false);
+            if (DatasetUtils.isEmptyOrNull(cat.getDataset())) {
+                // nothing to measure: show only the no-data message, not a meaningless 0..1 axis
+                cat.getDomainAxis().setVisible(false);
+                cat.getRangeAxis().setVisible(false);
+                cat.setRangeGridlinesVisible(false);
+                cat.setRangeZeroBaselineVisible(false);
+            }
             if (cat.getRenderer() instanceof BarRenderer bar) {
                 bar.setBarPainter(new StandardBarPainter());
                 bar.setShadowVisible(false);

@@ -11,6 +11,7 @@ import org.energydiag.core.energy.EnergySummary;
 import org.energydiag.core.energy.EnergySummary.CarrierLine;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -124,6 +125,7 @@ public final class EnergyCharts {
                 new DecimalFormat(TCE_FORMAT)));
         plot.setRenderer(renderer);
         plot.setRangeZeroBaselineVisible(true);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setNumberFormatOverride(new DecimalFormat("#,##0"));
         axis.setUpperMargin(0.15);

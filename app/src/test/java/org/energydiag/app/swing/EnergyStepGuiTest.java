@@ -1,0 +1,146 @@
+package org.energydiag.app.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.data.TableCell.row;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import javax.swing.JFrame;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.core.matcher.JTextComponentMatcher;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.energydiag.app.AppContext;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.plot.PiePlot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Enters a year of consumption in 能源消费情况 and sees the totals and the structure chart follow;
+ * a unit that does not fit the carrier is refused with the row named. Coefficients of the bundled
+ * pack: 原煤 0.7143 kgce/kg → 1 000 t = 714.3 tce; 电力 0.1229 kgce/kWh → 1 000 万kWh = 1 229 tce.
+ */
+class EnergyStepGuiTest {
+
+    @TempDir
+    Path dir;
+    Robot robot;
+    FrameFixture window;
+    CountDownLatch exited;
+
+    @BeforeAll
+    static void display() {
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(GraphicsEnvironment.isHeadless()).as("CI must run the Swing tests under xvfb-run").isFalse();
+        }
+        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display: run under xvfb-run");
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void start() {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(10);
+        exited = new CountDownLatch(1);
+        AppContext ctx = new AppContext(dir.resolve("data"), dir.resolve("home"), Clock.systemDefaultZone());
+        JFrame f = SwingLauncher.launch(ctx, exited::countDown);
+        window = new FrameFixture(robot, f);
+        window.button("home.new").requireEnabled(Timeout.timeout(20_000));
+        window.button("home.new").click();
+        Pause.pause(new Condition("workspace showing") {
+            @Override
+            public boolean test() {
+                return !robot.finder().findAll(window.target(),
+                        JTextComponentMatcher.withName("enterprise.name").andShowing()).isEmpty();
+            }
+        }, Timeout.timeout(20_000));
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        window.close();
+        assertThat(exited.await(20, TimeUnit.SECONDS)).isTrue();
+        window.cleanUp();
+    }
+
+    private String summaryCell(String carrier, String column) {
+        JTableFixture t = window.table("energy.summary");
+        return GuiActionRunner.execute(() -> {
+            var m = t.target().getModel();
+            int col = -1;
+            for (int c = 0; c < m.getColumnCount(); c++) {
+                if (m.getColumnName(c).equals(column)) {
+                    col = c;
+                }
+            }
+            for (int r = 0; r < m.getRowCount(); r++) {
+                if (m.getValueAt(r, 0).equals(carrier)) {
+                    return String.valueOf(m.getValueAt(r, col));
+                }
+            }
+            return null;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Comparable<?>> pieKeys() {
+        return GuiActionRunner.execute(() -> {
+            ChartPanel p = (ChartPanel) window.panel("energy.pie").target();
+            return (List<Comparable<?>>) ((PiePlot<?>) p.getChart().getPlot()).getDataset().getKeys();
+        });
+    }
+
+    @Test
+    void aYearOfConsumptionUpdatesTotalsAndChart() {
+        window.list("workspace.steps").clickItem(3);
+        window.table("energy.consumption").requireVisible();
+        window.button("energy.consumption.add").click();
+        JTableFixture t = window.table("energy.consumption");
+        t.enterValue(row(0).column(1), "原煤");
+        assertThat(t.valueAt(row(0).column(4))).isEqualTo("t"); // the unit follows the carrier
+        t.enterValue(row(0).column(3), "1000");
+
+        window.tabbedPane("energy.tabs").selectTab("汇总与图表");
+        // 1 000 t × 1 000 kg/t × 0.7143 kgce/kg ÷ 1 000 = 714.30 tce
+        assertThat(summaryCell("原煤", "2025年 tce")).isEqualTo("714.30");
+        assertThat(summaryCell("合计（当量值）", "2025年 tce")).isEqualTo("714.30");
+        assertThat(pieKeys()).containsExactly("原煤");
+
+        window.tabbedPane("energy.tabs").selectTab("能源消费");
+        window.button("energy.consumption.add").click();
+        t.enterValue(row(1).column(3), "1000"); // 电力, 万kWh by default
+        window.tabbedPane("energy.tabs").selectTab("汇总与图表");
+        // + 10 000 000 kWh × 0.1229 kgce/kWh ÷ 1 000 = 1 229 tce → 1 943.30 tce
+        assertThat(summaryCell("合计（当量值）", "2025年 tce")).isEqualTo("1,943.30");
+        assertThat(pieKeys()).containsExactly("原煤", "电力");
+        window.list("workspace.steps").requireSelection(Pattern.compile(".*能源消费情况.*"));
+    }
+
+    @Test
+    void aMismatchedUnitIsRefusedWithTheRowNamed() {
+        window.list("workspace.steps").clickItem(3);
+        window.button("energy.consumption.add").click();
+        JTableFixture t = window.table("energy.consumption");
+        t.enterValue(row(0).column(3), "500");
+        t.enterValue(row(0).column(4), "t"); // electricity in tonnes
+        window.label("energy.consumption.message").requireText(Pattern.compile("能源消费 第1行 单位：.*电量单位.*"));
+        window.tabbedPane("energy.tabs").selectTab("汇总与图表");
+        assertThat(summaryCell("合计（当量值）", "2025年 tce")).isEqualTo("0.00");
+    }
+}
