@@ -2,24 +2,19 @@ package org.energydiag.app.swing;
 
 import java.awt.BorderLayout;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
-import javax.swing.JSeparator;
 import javax.swing.JTable;
 import javax.swing.JTextField;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
-import org.energydiag.app.swing.charts.ChartImages;
 import org.energydiag.app.swing.charts.EnergyCharts;
 import org.energydiag.core.carbon.CarbonData;
 import org.energydiag.core.carbon.CarbonResult;
@@ -61,7 +56,7 @@ final class CarbonStepPanel extends JPanel {
         JLabel intro = new JLabel("对应方案“一、（五）”。按 GB/T 32150 核算：化石燃料燃烧、工业过程、外购电力和热力，扣除输出；活动数据取自能源消费表。");
         intro.setForeground(Theme.color(Theme.MUTED));
         p.add(intro, "gapleft unrel, wrap");
-        section(p, "排放因子（可按项目修改，须注明来源）");
+        ScrollablePanel.section(p, "排放因子（可按项目修改，须注明来源）");
         factorRow(p, "外购电网电力", "carbon.gridFactor", "tCO2/MWh", pr -> pr.carbon().gridFactor(), pr -> pr.carbon().gridFactorSource(),
                 (pr, v, s) -> pr.carbon().withGrid(v, s), this::gridChoices, this::gridDefault);
         factorRow(p, "外购热力", "carbon.heatFactor", "tCO2/GJ", pr -> pr.carbon().heatFactor(), pr -> pr.carbon().heatFactorSource(),
@@ -70,7 +65,7 @@ final class CarbonStepPanel extends JPanel {
         factorRow(p, "外购绿色电力", "carbon.greenFactor", "tCO2/MWh", pr -> pr.carbon().greenFactor(), pr -> pr.carbon().greenFactorSource(),
                 (pr, v, s) -> pr.carbon().withGreen(v, s), List::of, () -> "0（绿电/绿证按零排放计，市场化方法）");
 
-        section(p, "燃料排放参数（缺省值见参考数据；实测时填写）");
+        ScrollablePanel.section(p, "燃料排放参数（缺省值见参考数据；实测时填写）");
         RowTableSection<FuelOverride> fuels = new RowTableSection<>(binder, "carbon.fuels", "燃料", "修改 燃料参数",
                 List.of(
                         new RowTableModel.Column<>("能源品种", String.class, FuelOverride::carrierId,
@@ -102,7 +97,7 @@ final class CarbonStepPanel extends JPanel {
         sections.add(fuels);
         p.add(fuels.panel(), "span 2, growx");
 
-        section(p, "水泥熟料煅烧（过程排放；填 CaO/MgO 含量按成分计算，否则用排放因子或缺省值）");
+        ScrollablePanel.section(p, "水泥熟料煅烧（过程排放；填 CaO/MgO 含量按成分计算，否则用排放因子或缺省值）");
         RowTableSection<ClinkerRecord> clinker = new RowTableSection<>(binder, "carbon.clinker", "一年", "修改 熟料数据",
                 List.of(
                         new RowTableModel.Column<>("年份", Integer.class, ClinkerRecord::year,
@@ -126,7 +121,7 @@ final class CarbonStepPanel extends JPanel {
         sections.add(clinker);
         p.add(clinker.panel(), "span 2, growx");
 
-        section(p, "其他过程排放（工程师确定）");
+        ScrollablePanel.section(p, "其他过程排放（工程师确定）");
         RowTableSection<ProcessEmission> process = new RowTableSection<>(binder, "carbon.process", "一项", "修改 过程排放",
                 List.of(
                         new RowTableModel.Column<>("年份", Integer.class, ProcessEmission::year,
@@ -142,7 +137,7 @@ final class CarbonStepPanel extends JPanel {
         sections.add(process);
         p.add(process.panel(), "span 2, growx");
 
-        section(p, "核算结果");
+        ScrollablePanel.section(p, "核算结果");
         year.setName("carbon.year");
         year.addActionListener(e -> refreshResults());
         p.add(new JLabel("年份"));
@@ -155,7 +150,7 @@ final class CarbonStepPanel extends JPanel {
         chart.setName("carbon.chart");
         p.add(chart, "span 2, growx, height 300lp");
         JButton export = new JButton("导出排放构成图…");
-        export.addActionListener(e -> exportChart());
+        export.addActionListener(e -> ImageExport.chart(this, chart.getChart(), "碳排放构成"));
         p.add(export, "span 2, growx 0");
         binder.addRefresher(this::refreshResults);
 
@@ -171,13 +166,6 @@ final class CarbonStepPanel extends JPanel {
         return p.withCarbon(c, p.updatedAt());
     }
 
-    private static void section(JPanel p, String title) {
-        JLabel l = new JLabel(title);
-        l.setFont(l.getFont().deriveFont(java.awt.Font.BOLD, l.getFont().getSize2D() + 1f));
-        l.setForeground(Theme.color(Theme.SECTION));
-        p.add(l, "span, split 2, gaptop para");
-        p.add(new JSeparator(), "growx, wrap");
-    }
 
     private interface FactorSetter {
         CarbonData apply(DiagnosisProject p, BigDecimal value, String source);
@@ -284,24 +272,6 @@ final class CarbonStepPanel extends JPanel {
             case "EXPORT" -> "输出（扣减）";
             default -> c;
         };
-    }
-
-    private void exportChart() {
-        if (chart.getChart() == null) {
-            return;
-        }
-        JFileChooser fc = new JFileChooser();
-        fc.setFileFilter(new FileNameExtensionFilter("PNG 图片", "png"));
-        fc.setSelectedFile(new java.io.File("碳排放构成.png"));
-        if (fc.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path t = fc.getSelectedFile().toPath();
-        var c = chart.getChart();
-        BackgroundTask.run(this, "导出图片", () -> {
-            ChartImages.writePng(c, t, ChartImages.PRINT_WIDTH, ChartImages.PRINT_HEIGHT);
-            return t;
-        }, x -> Dialogs.info(this, "导出图片", "已导出：" + x));
     }
 
     /** Commits edits in progress. */

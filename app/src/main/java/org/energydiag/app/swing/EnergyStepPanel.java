@@ -2,24 +2,20 @@ package org.energydiag.app.swing;
 
 import java.awt.BorderLayout;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComponent;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
-import javax.swing.JSeparator;
 import javax.swing.JSpinner;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
@@ -44,7 +40,6 @@ import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.EnergyCarrier;
 import org.energydiag.core.unit.PhysicalUnit;
 import org.jfree.chart.ChartPanel;
-import org.jfree.chart.JFreeChart;
 
 /**
  * Step 能源消费情况 (template 一（三）): three years of consumption, coefficients, output and
@@ -198,7 +193,7 @@ final class EnergyStepPanel extends JPanel {
         p.add(new JLabel("kgce/MJ"), "growx 0");
         p.add(heatSource, "growx");
 
-        section(p, "能源消费量（近三年，实物量）");
+        ScrollablePanel.section(p, "能源消费量（近三年，实物量）");
         RowTableSection<ConsumptionRecord> consumption = new RowTableSection<>(binder, "energy.consumption", "一行", "修改 能源消费",
                 List.of(
                         new RowTableModel.Column<>("年份", Integer.class, ConsumptionRecord::year,
@@ -227,7 +222,7 @@ final class EnergyStepPanel extends JPanel {
         sections.add(consumption);
         p.add(consumption.panel(), "span 2, growx");
 
-        section(p, "自定折标系数（如按实测低位发热量；需注明来源）");
+        ScrollablePanel.section(p, "自定折标系数（如按实测低位发热量；需注明来源）");
         RowTableSection<CoefficientOverride> overrides = new RowTableSection<>(binder, "energy.overrides", "系数", "修改 自定折标系数",
                 List.of(
                         new RowTableModel.Column<>("能源品种", String.class, CoefficientOverride::carrierId,
@@ -265,19 +260,12 @@ final class EnergyStepPanel extends JPanel {
         };
     }
 
-    private static void section(JPanel p, String title) {
-        JLabel l = new JLabel(title);
-        l.setFont(l.getFont().deriveFont(java.awt.Font.BOLD, l.getFont().getSize2D() + 1f));
-        l.setForeground(Theme.color(Theme.SECTION));
-        p.add(l, "span, split 2, gaptop para");
-        p.add(new JSeparator(), "growx, wrap");
-    }
 
     // ---- tab 2: production and output value ----------------------------------------------------
 
     private JPanel productionTab() {
         JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, gapy 2", "[grow,fill]"));
-        section(p, "产品产量（用于单位产品综合能耗；多种产品时填写能耗分摊比例）");
+        ScrollablePanel.section(p, "产品产量（用于单位产品综合能耗；多种产品时填写能耗分摊比例）");
         RowTableSection<ProductionRecord> production = new RowTableSection<>(binder, "energy.production", "一行", "修改 产品产量",
                 List.of(
                         new RowTableModel.Column<>("年份", Integer.class, ProductionRecord::year,
@@ -297,7 +285,7 @@ final class EnergyStepPanel extends JPanel {
         binder.addRefresher(() -> Choices.install(production.table(), 0, yearItems()));
         sections.add(production);
         p.add(production.panel());
-        section(p, "工业总产值（万元，用于万元产值能耗和碳排放强度）");
+        ScrollablePanel.section(p, "工业总产值（万元，用于万元产值能耗和碳排放强度）");
         RowTableSection<OutputValue> output = new RowTableSection<>(binder, "energy.outputValues", "一年", "修改 工业总产值",
                 List.of(
                         new RowTableModel.Column<>("年份", Integer.class, OutputValue::year,
@@ -319,7 +307,7 @@ final class EnergyStepPanel extends JPanel {
 
     private JPanel resultsTab() {
         JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 2, gapy 4", "[grow,fill][grow,fill]"));
-        section(p, "能源消费汇总（吨标准煤）");
+        ScrollablePanel.section(p, "能源消费汇总（吨标准煤）");
         JTable summary = new JTable(summaryModel);
         summary.setName("energy.summary");
         summary.setPreferredScrollableViewportSize(new java.awt.Dimension(600, 180));
@@ -331,15 +319,15 @@ final class EnergyStepPanel extends JPanel {
         p.add(pie, "height 300lp");
         p.add(trend, "height 300lp");
         JButton exportPie = new JButton("导出结构图…");
-        exportPie.addActionListener(e -> exportChart(pie.getChart(), "能源消费结构"));
+        exportPie.addActionListener(e -> ImageExport.chart(this, pie.getChart(), "能源消费结构"));
         JButton exportTrend = new JButton("导出趋势图…");
-        exportTrend.addActionListener(e -> exportChart(trend.getChart(), "近三年能源消费趋势"));
+        exportTrend.addActionListener(e -> ImageExport.chart(this, trend.getChart(), "近三年能源消费趋势"));
         p.add(exportPie, "growx 0");
         p.add(exportTrend, "growx 0");
         JLabel monthly = new JLabel("月度能耗曲线：尚无电表数据（电表数据导入功能提供后在此显示）。");
         monthly.setForeground(Theme.color(Theme.MUTED));
         p.add(monthly, "span 2");
-        section(p, "单位产品综合能耗对标");
+        ScrollablePanel.section(p, "单位产品综合能耗对标");
         JTable bm = new JTable(benchmarkModel);
         bm.setName("energy.benchmarks");
         p.add(new JScrollPane(bm), "span 2, growx, height 80lp:120lp");
@@ -411,31 +399,6 @@ final class EnergyStepPanel extends JPanel {
         }
     }
 
-    private void exportChart(JFreeChart chart, String name) {
-        if (chart == null) {
-            return;
-        }
-        Path target = choosePng(name);
-        if (target != null) {
-            BackgroundTask.run(this, "导出图片", () -> {
-                ChartImages.writePng(chart, target, ChartImages.PRINT_WIDTH, ChartImages.PRINT_HEIGHT);
-                return target;
-            }, t -> Dialogs.info(this, "导出图片", "已导出：" + t));
-        }
-    }
-
-    private Path choosePng(String name) {
-        JFileChooser fc = new JFileChooser();
-        fc.setFileFilter(new FileNameExtensionFilter("PNG 图片", "png"));
-        fc.setSelectedFile(new java.io.File(name + ".png"));
-        if (fc.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return null;
-        }
-        Path p = fc.getSelectedFile().toPath();
-        return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? p
-                : p.resolveSibling(p.getFileName() + ".png");
-    }
-
     // ---- tab 4: energy balance ------------------------------------------------------------------
 
     private static EnergyBalanceData balance(DiagnosisProject p) {
@@ -467,7 +430,7 @@ final class EnergyStepPanel extends JPanel {
         p.add(tolerance, "width 60lp!, growx 0");
         p.add(new JLabel("%"), "growx 0");
 
-        section(p, "用能单元（购入贮存 → 加工转换 → 输送分配 → 最终使用 → 回收利用）");
+        ScrollablePanel.section(p, "用能单元（购入贮存 → 加工转换 → 输送分配 → 最终使用 → 回收利用）");
         RowTableSection<BalanceNode> nodes = new RowTableSection<>(binder, "balance.nodes", "单元", "修改 用能单元",
                 List.of(
                         new RowTableModel.Column<>("编号", String.class, BalanceNode::id,
@@ -485,7 +448,7 @@ final class EnergyStepPanel extends JPanel {
         sections.add(nodes);
         p.add(nodes.panel(), "span 2, growx");
 
-        section(p, "能流（每行一股：能源品种、起点、终点、实物量）");
+        ScrollablePanel.section(p, "能流（每行一股：能源品种、起点、终点、实物量）");
         RowTableSection<BalanceFlow> flows = new RowTableSection<>(binder, "energy.balance", "能流", "修改 能流",
                 List.of(
                         new RowTableModel.Column<>("能源品种", String.class, BalanceFlow::carrierId,
@@ -513,7 +476,7 @@ final class EnergyStepPanel extends JPanel {
         sections.add(flows);
         p.add(flows.panel(), "span 2, growx");
 
-        section(p, "平衡结果");
+        ScrollablePanel.section(p, "平衡结果");
         closure.setName("balance.closure");
         p.add(closure, "span 2, growx, width 100:600:");
         JTable table = new JTable(balanceModel);
@@ -529,14 +492,8 @@ final class EnergyStepPanel extends JPanel {
         JButton export = new JButton("导出能流图…");
         export.setName("balance.exportSankey");
         export.addActionListener(e -> {
-            Path target = choosePng("能量流向图");
             BalanceResult.FlowDiagram d = session.analysis().balance().diagram();
-            if (target != null) {
-                BackgroundTask.run(this, "导出图片", () -> {
-                    ChartImages.writePng(SankeyPanel.render(d, ChartImages.PRINT_WIDTH, ChartImages.PRINT_HEIGHT), target);
-                    return target;
-                }, t -> Dialogs.info(this, "导出图片", "已导出：" + t));
-            }
+            ImageExport.image(this, () -> SankeyPanel.render(d, ChartImages.PRINT_WIDTH, ChartImages.PRINT_HEIGHT), "能量流向图");
         });
         p.add(export, "skip 1, growx 0");
         binder.addRefresher(this::refreshBalance);

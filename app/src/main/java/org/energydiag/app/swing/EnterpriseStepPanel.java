@@ -19,7 +19,6 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JSeparator;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
@@ -85,7 +84,7 @@ final class EnterpriseStepPanel extends ScrollablePanel {
         buildProducts();
         buildProfile();
         buildContacts();
-        section("备注");
+        ScrollablePanel.section(this, "备注");
         JTextArea remarks = area(2);
         JLabel remarksMsg = message();
         binder.text(remarks, "enterprise.remarks", "备注", Enterprise::remarks, (e, v) -> e.toBuilder().remarks(v).build(), remarksMsg);
@@ -100,7 +99,7 @@ final class EnterpriseStepPanel extends ScrollablePanel {
     // ---- sections -------------------------------------------------------------------------------
 
     private void buildBasics() {
-        section("基本信息");
+        ScrollablePanel.section(this, "基本信息");
         JComboBox<DiagnosisKind> kind = new JComboBox<>(DiagnosisKind.values());
         kind.setRenderer(labelRenderer(v -> ((DiagnosisKind) v).label()));
         row("诊断类型 *", kind, KIND, (c, m) -> binder.combo(kind, KIND, "诊断类型", Enterprise::kind,
@@ -258,7 +257,7 @@ final class EnterpriseStepPanel extends ScrollablePanel {
     }
 
     private void buildHonours() {
-        section("企业已获得称号");
+        ScrollablePanel.section(this, "企业已获得称号");
         JPanel grid = new JPanel(new MigLayout("insets 0, wrap 4", "[][]unrel[][]"));
         for (HonourTitle t : HonourTitle.values()) {
             JCheckBox cb = new JCheckBox(t.label());
@@ -303,7 +302,7 @@ final class EnterpriseStepPanel extends ScrollablePanel {
     }
 
     private void buildProducts() {
-        section("主要产品");
+        ScrollablePanel.section(this, "主要产品");
         products = new RowTableSection<>(binder, PRODUCTS, "产品", "修改 主要产品", List.of(
                 new RowTableModel.Column<>("产品名称 *", String.class, Product::name,
                         (p, v) -> new Product((String) v, p.annualOutput(), p.unit(), p.capacity())),
@@ -324,7 +323,7 @@ final class EnterpriseStepPanel extends ScrollablePanel {
     }
 
     private void buildProfile() {
-        section("企业概况");
+        ScrollablePanel.section(this, "企业概况");
         areaRow("企业简介 *", INTRODUCTION, "企业简介", 4, e -> e.profile().introduction(),
                 (e, v) -> e.toBuilder().profile(e.profile().withIntroduction(v)).build());
         areaRow("组织结构", ORGANIZATION, "组织结构", 3, e -> e.profile().organization(),
@@ -336,7 +335,7 @@ final class EnterpriseStepPanel extends ScrollablePanel {
     }
 
     private void buildContacts() {
-        section("联系人");
+        ScrollablePanel.section(this, "联系人");
         contacts = new RowTableSection<>(binder, CONTACTS, "联系人", "修改 联系人", List.of(
                 new RowTableModel.Column<>("姓名 *", String.class, Contact::name,
                         (c, v) -> new Contact((String) v, c.position(), c.phone(), c.email())),
@@ -355,13 +354,6 @@ final class EnterpriseStepPanel extends ScrollablePanel {
 
     // ---- building blocks ------------------------------------------------------------------------
 
-    private void section(String title) {
-        JLabel l = new JLabel(title);
-        l.setFont(l.getFont().deriveFont(Font.BOLD, l.getFont().getSize2D() + 2f));
-        l.setForeground(Theme.color(Theme.SECTION));
-        add(l, "span 2, split 2, gaptop para");
-        add(new JSeparator(), "growx, wrap");
-    }
 
     /** A one-line message under a field; always laid out (blank when empty) so nothing moves. */
     private static JLabel message() {

@@ -194,6 +194,9 @@ final class HomePanel extends JPanel {
     }
 
     private void show(List<ProjectSummary> list, String selectId) {
+        if (selectId == null && selected() != null) {
+            selectId = selected().id(); // a reload keeps the user's selection
+        }
         model.setRows(list);
         sorter.sort();
         if (selectId != null) {

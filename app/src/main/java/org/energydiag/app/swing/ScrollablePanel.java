@@ -45,6 +45,15 @@ class ScrollablePanel extends JPanel implements Scrollable {
         return false;
     }
 
+    /** A section title with a rule, spanning the form's columns (MigLayout). */
+    static void section(JPanel p, String title) {
+        javax.swing.JLabel l = new javax.swing.JLabel(title);
+        l.setFont(l.getFont().deriveFont(java.awt.Font.BOLD, l.getFont().getSize2D() + 1f));
+        l.setForeground(Theme.color(Theme.SECTION));
+        p.add(l, "span, split 2, gaptop para");
+        p.add(new javax.swing.JSeparator(), "growx, wrap");
+    }
+
     /** Read-only text that wraps at the panel's width (results, explanations). */
     static JTextArea wrappingText() {
         JTextArea t = new JTextArea();

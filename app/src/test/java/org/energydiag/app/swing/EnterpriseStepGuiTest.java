@@ -20,6 +20,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
+import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.energydiag.app.AppContext;
 import org.junit.jupiter.api.AfterEach;
@@ -206,9 +207,15 @@ class EnterpriseStepGuiTest {
         window.textBox("enterprise.name").enterText("乙公司");
         window.button("workspace.back").click();
         JTableFixture list = window.table("home.projects");
-        list.requireRowCount(1);
+        Pause.pause(new org.assertj.swing.timing.Condition("list reloaded") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> list.target().getRowCount() == 1
+                        && "乙公司".equals(list.target().getValueAt(0, 0)));
+            }
+        }, Timeout.timeout(10_000));
         list.selectRows(0);
-        window.button("home.delete").click();
+        window.button("home.delete").requireEnabled(Timeout.timeout(5_000)).click();
         JOptionPaneFinder.findOptionPane().using(robot).okButton().click();
         list.requireRowCount(0);
         window.button("home.undoDelete").click();
