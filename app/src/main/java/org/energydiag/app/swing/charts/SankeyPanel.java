@@ -199,7 +199,9 @@ public class SankeyPanel extends JComponent {
         for (double cx : centres) {
             double cy = b.loop ? b.lane : centreY(b, cx);
             Rectangle2D r = new Rectangle2D.Double(cx - tw / 2, cy - fm.getHeight() / 2.0, tw, fm.getHeight());
-            if (taken.stream().noneMatch(r::intersects)) {
+            java.awt.Rectangle clip = g.getClipBounds();
+            boolean inside = r.getMinX() >= 2 && (clip == null || r.getMaxX() <= clip.getMaxX() - 2);
+            if (inside && taken.stream().noneMatch(r::intersects)) {
                 taken.add(drawText(g, new String[] {text}, cx - tw / 2 + 2, cy, bg, fg));
                 return;
             }
