@@ -32,6 +32,25 @@ public final class EnergyCalculator {
         List<ValidationIssue> issues = new ArrayList<>();
         Map<String, Acc> lines = new LinkedHashMap<>();
         Set<String> sources = new LinkedHashSet<>();
+        for (int i = 0; i < data.overrides().size(); i++) {
+            CoefficientOverride o = data.overrides().get(i);
+            String where = "自定折标系数 第" + (i + 1) + "行";
+            if (o.kgcePerUnit() == null || o.kgcePerUnit().signum() <= 0) {
+                issues.add(new ValidationIssue("energy.overrides", where + " 系数", i, "kgcePerUnit",
+                        org.energydiag.core.validation.Severity.ERROR, "请填写大于 0 的折标系数。"));
+                continue;
+            }
+            if (o.source() == null || o.source().isBlank()) {
+                issues.add(new ValidationIssue("energy.overrides", where + " 来源", i, "source",
+                        org.energydiag.core.validation.Severity.ERROR, "请注明系数来源（如 化验报告编号、实测低位发热量）。"));
+            }
+            try {
+                k.equivalentValue(o.carrierId());
+            } catch (UnitException e) {
+                issues.add(new ValidationIssue("energy.overrides", where + " 单位", i, "unit",
+                        org.energydiag.core.validation.Severity.ERROR, e.getMessage() + "。"));
+            }
+        }
 
         for (int i = 0; i < data.consumption().size(); i++) {
             ConsumptionRecord r = data.consumption().get(i);

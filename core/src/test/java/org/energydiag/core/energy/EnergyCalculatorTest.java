@@ -86,6 +86,16 @@ class EnergyCalculatorTest {
     }
 
     @Test
+    void overrideWithAWrongUnitOrWithoutSourceIsReportedOnItsOwnRow() {
+        EnergyData d = data(rec(2025, "RAW_COAL", "1000", "t")).withOverrides(List.of(
+                new CoefficientOverride("RAW_COAL", new BigDecimal("0.75"), "kWh", "化验报告"),
+                new CoefficientOverride("DIESEL", new BigDecimal("1.45"), "kg", "")));
+        EnergySummary s = calc.summarize(d);
+        assertThat(s.issues()).extracting(ValidationIssue::where)
+                .contains("自定折标系数 第1行 单位", "自定折标系数 第2行 来源");
+    }
+
+    @Test
     void trendSharesExportsAndUnitConsumption() {
         EnergyData d = EnergyData.empty().withConsumption(List.of(
                         rec(2024, "ELECTRICITY", "1000", "万kWh"),
