@@ -1,0 +1,486 @@
+package org.energydiag.core.meter;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.energydiag.core.progress.ProgressMonitor;
+
+/**
+ * Reads meter and energy-management-system exports as they come: detects encoding (UTF-8 with or
+ * without BOM, GB18030/GBK), delimiter, preamble and header, decimal comma, timestamp columns and
+ * formats, layout (wide, long, one row per day with 24/48/96 points), units from headers and the
+ * value kind; then reads the whole file streaming into columnar series with a validation report.
+ */
+public final class MeterCsv {
+
+    /** The detected settings and the first rows as read with them, for the preview. */
+    public record Sniffed(ImportSettings settings, List<String[]> preview, List<String> header) {
+    }
+
+    /** Series in stored units (kWh, kvarh, m³, t, GJ per interval) and the report. */
+    public record Result(List<MeterSeries> series, ImportReport report) {
+    }
+
+    static final int SAMPLE_BYTES = 256 * 1024;
+    static final int SAMPLE_RECORDS = 400;
+    static final int MAX_PROBLEMS_KEPT = 2000;
+    /** Outlier threshold: beyond median ± 8 × 1.4826 × MAD (a robust “8 sigma”, few false alarms). */
+    static final double OUTLIER_K = 8.0;
+
+    private MeterCsv() {
+    }
+
+    /** The files of a path: the file itself, or the .csv/.txt files of a folder (one file per day …), sorted. */
+    public static List<Path> files(Path fileOrDir) throws IOException {
+        if (Files.isDirectory(fileOrDir)) {
+            try (Stream<Path> s = Files.list(fileOrDir)) {
+                List<Path> l = s.filter(Files::isRegularFile).filter(p -> {
+                    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                    return n.endsWith(".csv") || n.endsWith(".txt");
+                }).sorted().toList();
+                if (l.isEmpty()) {
+                    throw new IOException("文件夹 " + fileOrDir + " 中没有 .csv 或 .txt 文件");
+                }
+                return l;
+            }
+        }
+        if (!Files.isRegularFile(fileOrDir)) {
+            throw new IOException("找不到文件：" + fileOrDir);
+        }
+        return List.of(fileOrDir);
+    }
+
+    // ---- detection ------------------------------------------------------------------------------
+
+    public static Charset detectCharset(byte[] prefix, boolean complete) {
+        if (prefix.length >= 3 && (prefix[0] & 0xff) == 0xEF && (prefix[1] & 0xff) == 0xBB && (prefix[2] & 0xff) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(prefix);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(prefix.length + 1);
+        var r = decoder.decode(in, out, true);
+        if (!r.isError() || (!complete && r.isMalformed() && prefix.length - in.position() <= 3)) {
+            return StandardCharsets.UTF_8;
+        }
+        return Charset.forName("GB18030");
+    }
+
+    static char detectDelimiter(List<String> lines) {
+        char best = ',';
+        double bestScore = -1;
+        int bestMode = 0;
+        for (char d : new char[] {',', ';', '\t', '|'}) {
+            List<Integer> counts = new ArrayList<>();
+            for (String l : lines) {
+                if (!l.isBlank()) {
+                    counts.add(countFields(l, d));
+                }
+            }
+            if (counts.isEmpty()) {
+                continue;
+            }
+            List<Integer> tail = counts.subList(counts.size() * 2 / 5, counts.size());
+            Map<Integer, Integer> freq = new HashMap<>();
+            tail.forEach(c -> freq.merge(c, 1, Integer::sum));
+            var mode = freq.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            if (mode.getKey() < 2) {
+                continue;
+            }
+            double score = mode.getValue() / (double) tail.size();
+            if (score > bestScore + 1e-9 || Math.abs(score - bestScore) < 1e-9 && mode.getKey() > bestMode) {
+                best = d;
+                bestScore = score;
+                bestMode = mode.getKey();
+            }
+        }
+        return best;
+    }
+
+    static int countFields(String line, char d) {
+        int n = 1;
+        boolean q = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                q = !q;
+            } else if (c == d && !q) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Reads the start of the first file and works out how to read it. */
+    public static Sniffed sniff(List<Path> files, Charset forcedCharset) throws IOException {
+        Path first = files.get(0);
+        byte[] prefix;
+        boolean complete;
+        try (InputStream in = Files.newInputStream(first)) {
+            prefix = in.readNBytes(SAMPLE_BYTES);
+            complete = in.read() < 0;
+        }
+        Charset cs = forcedCharset != null ? forcedCharset : detectCharset(prefix, complete);
+        String text = new String(prefix, cs);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (!complete) {
+            int cut = Math.max(text.lastIndexOf('\n'), 0);
+            text = text.substring(0, cut);
+        }
+        List<String> lines = text.lines().limit(SAMPLE_RECORDS).toList();
+        char delimiter = detectDelimiter(lines);
+        List<String[]> records = new ArrayList<>();
+        try (CsvReader<CsvRecord> r = reader(new java.io.StringReader(text), delimiter)) {
+            for (CsvRecord rec : r) {
+                records.add(clean(rec));
+                if (records.size() >= SAMPLE_RECORDS) {
+                    break;
+                }
+            }
+        }
+        return new Sniffed(Detection.detect(records, cs, delimiter, first), records.subList(0, Math.min(30, records.size())),
+                List.of());
+    }
+
+    static CsvReader<CsvRecord> reader(Reader in, char delimiter) {
+        return CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)
+                .ignoreDifferentFieldCount(true).acceptCharsAfterQuotes(true).ofCsvRecord(in);
+    }
+
+    /** Fields trimmed, with no-break and full-width spaces removed at the ends. */
+    static String[] clean(CsvRecord rec) {
+        String[] f = new String[rec.getFieldCount()];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = strip(rec.getField(i));
+        }
+        return f;
+    }
+
+    static String strip(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && isSpace(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && isSpace(s.charAt(b - 1))) {
+            b--;
+        }
+        return a == 0 && b == s.length() ? s : s.substring(a, b);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || c == '\u2007' || c == '\u202F';
+    }
+
+    /**
+     * Parses a number as exported: thousands separators, decimal comma (when set), no-break spaces.
+     * Returns NaN for an empty cell and throws NumberFormatException for anything else that is not
+     * a number.
+     */
+    public static double number(String s, boolean decimalComma) {
+        int L = s.length();
+        if (L == 0 || s.equals("-") || s.equals("--") || s.equalsIgnoreCase("null") || s.equalsIgnoreCase("NaN")) {
+            return Double.NaN;
+        }
+        boolean plain = true;
+        for (int i = 0; i < L; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'E' || c == 'e')) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain && !decimalComma) {
+            return Double.parseDouble(s);
+        }
+        StringBuilder b = new StringBuilder(L);
+        for (int i = 0; i < L; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\'') {
+                continue;
+            }
+            if (decimalComma) {
+                if (c == '.') {
+                    continue; // thousands separator
+                }
+                b.append(c == ',' ? '.' : c);
+            } else {
+                if (c == ',') {
+                    continue; // thousands separator
+                }
+                b.append(c);
+            }
+        }
+        String t = b.toString();
+        if (!decimalComma && s.indexOf(',') >= 0 && !s.matches("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            throw new NumberFormatException(s);
+        }
+        return Double.parseDouble(t);
+    }
+
+    // ---- reading --------------------------------------------------------------------------------
+
+    /** Raw values of one meter as read, before they become a regular series. */
+    static final class Raw {
+        final ColumnMapping mapping;
+        long[] t = new long[1024];
+        double[] v = new double[1024];
+        long[] line = new long[1024];
+        String file = "";
+        int n;
+
+        Raw(ColumnMapping mapping) {
+            this.mapping = mapping;
+        }
+
+        void add(long time, double value, long lineNo) {
+            if (n == t.length) {
+                t = Arrays.copyOf(t, n * 2);
+                v = Arrays.copyOf(v, n * 2);
+                line = Arrays.copyOf(line, n * 2);
+            }
+            t[n] = time;
+            v[n] = value;
+            line[n] = lineNo;
+            n++;
+        }
+    }
+
+    /** Collects problems, keeping the first {@link #MAX_PROBLEMS_KEPT}. */
+    static final class Problems {
+        final List<ImportReport.Problem> kept = new ArrayList<>();
+        long count;
+
+        void add(String file, long line, int column, String content, String message) {
+            count++;
+            if (kept.size() < MAX_PROBLEMS_KEPT) {
+                kept.add(new ImportReport.Problem(file, line, column, content, message));
+            }
+        }
+    }
+
+    /**
+     * Reads all files with the settings. Polls {@code monitor} for cancellation (then throws
+     * {@link ProgressMonitor.CancelledException}); nothing is stored here.
+     */
+    public static Result read(List<Path> files, ImportSettings s, ProgressMonitor monitor) throws IOException {
+        long totalBytes = 0;
+        for (Path f : files) {
+            totalBytes += Files.size(f);
+        }
+        monitor.begin("读取电表数据", (int) Math.min(Integer.MAX_VALUE, Math.max(1, totalBytes / 1024)));
+        Problems problems = new Problems();
+        Map<String, Raw> raws = new LinkedHashMap<>();
+        Map<Integer, Raw> byColumn = new HashMap<>();
+        if (s.layout() != Layout.LONG) {
+            for (ColumnMapping m : s.columns()) {
+                if (m.include()) {
+                    Raw r = raws.computeIfAbsent(m.meterName(), k -> new Raw(m));
+                    r.file = files.get(0).getFileName().toString();
+                    byColumn.put(m.column(), r);
+                }
+            }
+        }
+        Map<String, ColumnMapping> longMappings = new HashMap<>();
+        for (ColumnMapping m : s.columns()) {
+            longMappings.put(m.meterName(), m);
+        }
+        long rows = 0;
+        long accepted = 0;
+        int pointsPerDay = s.layout() == Layout.DAY_POINTS ? s.columns().size() : 0;
+        int step = s.intervalMinutes() > 0 ? s.intervalMinutes() : pointsPerDay > 0 ? 1440 / pointsPerDay : 0;
+        long bytesDone = 0;
+        for (Path file : files) {
+            String fname = file.getFileName().toString();
+            try (InputStream in = Files.newInputStream(file);
+                 Reader rd = new BufferedReader(new InputStreamReader(in, s.charset().newDecoder()
+                         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+                 CsvReader<CsvRecord> csv = reader(rd, s.delimiter())) {
+                int index = 0;
+                for (CsvRecord rec : csv) {
+                    int i = index++;
+                    if (i < s.firstDataRecord()) {
+                        continue;
+                    }
+                    if ((rows & 0x3FFF) == 0) {
+                        monitor.checkCancelled();
+                        monitor.worked(0);
+                    }
+                    rows++;
+                    long lineNo = rec.getStartingLineNumber();
+                    int fc = rec.getFieldCount();
+                    String tcell = s.timeColumn() < fc ? strip(rec.getField(s.timeColumn())) : "";
+                    if (i == 0 && !tcell.isEmpty() && tcell.charAt(0) == '\uFEFF') {
+                        tcell = tcell.substring(1);
+                    }
+                    long t = Timestamps.parse(tcell, s.dateOrder());
+                    if (t != Timestamps.NONE && s.timeColumn2() >= 0) {
+                        String tc2 = s.timeColumn2() < fc ? strip(rec.getField(s.timeColumn2())) : "";
+                        int tod = Timestamps.timeOfDay(tc2);
+                        if (tod < 0) {
+                            problems.add(fname, lineNo, s.timeColumn2() + 1, tc2, "无法识别的时间");
+                            continue;
+                        }
+                        t += tod;
+                    }
+                    if (t == Timestamps.NONE) {
+                        if (!isBlankRow(rec)) {
+                            problems.add(fname, lineNo, s.timeColumn() + 1, tcell,
+                                    tcell.isEmpty() ? "缺少时间，该行未导入" : "无法识别的时间，该行未导入");
+                        }
+                        continue;
+                    }
+                    switch (s.layout()) {
+                        case WIDE -> {
+                            for (var e : byColumn.entrySet()) {
+                                int c = e.getKey();
+                                String cell = c < fc ? strip(rec.getField(c)) : "";
+                                double v = parseCell(cell, s.decimalComma(), problems, fname, lineNo, c);
+                                e.getValue().add(t, v, lineNo);
+                                if (!Double.isNaN(v)) {
+                                    accepted++;
+                                }
+                            }
+                        }
+                        case LONG -> {
+                            String name = s.meterColumn() < fc ? strip(rec.getField(s.meterColumn())) : "";
+                            if (name.isEmpty()) {
+                                problems.add(fname, lineNo, s.meterColumn() + 1, "", "缺少表名，该行未导入");
+                                continue;
+                            }
+                            Raw r = raws.get(name);
+                            if (r == null) {
+                                ColumnMapping m = longMappings.getOrDefault(name, s.longDefault() == null ? null
+                                        : s.longDefault().withName(name));
+                                if (m == null || !m.include()) {
+                                    continue;
+                                }
+                                r = new Raw(m);
+                                r.file = fname;
+                                raws.put(name, r);
+                            }
+                            int c = r.mapping.column();
+                            String cell = c < fc ? strip(rec.getField(c)) : "";
+                            double v = parseCell(cell, s.decimalComma(), problems, fname, lineNo, c);
+                            r.add(t, v, lineNo);
+                            if (!Double.isNaN(v)) {
+                                accepted++;
+                            }
+                        }
+                        case DAY_POINTS -> {
+                            Raw r = raws.values().iterator().next();
+                            for (int j = 0; j < pointsPerDay; j++) {
+                                int c = s.columns().get(j).column();
+                                String cell = c < fc ? strip(rec.getField(c)) : "";
+                                double v = parseCell(cell, s.decimalComma(), problems, fname, lineNo, c);
+                                long pt = t + (long) j * step * 60L; // point j covers [j, j+1) intervals of the day either way
+                                r.add(pt, v, lineNo);
+                                if (!Double.isNaN(v)) {
+                                    accepted++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            bytesDone += Files.size(file);
+            monitor.worked((int) Math.min(Integer.MAX_VALUE, Files.size(file) / 1024));
+        }
+        monitor.checkCancelled();
+        List<String> notes = new ArrayList<>();
+        List<MeterSeries> series = new ArrayList<>();
+        List<ImportReport.MeterStats> stats = new ArrayList<>();
+        int interval = step;
+        if (interval <= 0) {
+            interval = detectInterval(raws.values());
+        }
+        for (Raw r : raws.values()) {
+            monitor.checkCancelled();
+            if (r.mapping.unit() == null) {
+                problems.add(String.join("；", files.stream().map(p -> p.getFileName().toString()).toList()), 0, r.mapping.column() + 1,
+                        r.mapping.meterName(), "未能确定“" + r.mapping.meterName() + "”的单位，该表未导入：请在映射中选择单位（如 kWh、kW）。");
+                continue;
+            }
+            Built b = SeriesBuilder.build(r, interval, s.layout() == Layout.DAY_POINTS ? TimestampMeans.START : s.means(),
+                    problems, notes);
+            if (b == null) {
+                notes.add("“" + r.mapping.meterName() + "”没有任何数值，未导入。");
+            } else {
+                series.add(b.series());
+                stats.add(b.stats());
+            }
+        }
+        monitor.done();
+        ImportReport report = new ImportReport(files.stream().map(p -> p.getFileName().toString()).toList(),
+                s.charset().name(), s.delimiter(), s.layout(), interval, s.means(), rows, accepted, problems.count,
+                stats, problems.kept, notes);
+        return new Result(series, report);
+    }
+
+    record Built(MeterSeries series, ImportReport.MeterStats stats) {
+    }
+
+    private static boolean isBlankRow(CsvRecord rec) {
+        for (int i = 0; i < rec.getFieldCount(); i++) {
+            if (!strip(rec.getField(i)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double parseCell(String cell, boolean decimalComma, Problems problems, String file, long line, int col) {
+        if (cell.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return number(cell, decimalComma);
+        } catch (NumberFormatException e) {
+            problems.add(file, line, col + 1, cell, "不是数字，按缺测处理");
+            return Double.NaN;
+        }
+    }
+
+    /** The most frequent positive step between consecutive timestamps, in minutes. */
+    static int detectInterval(Iterable<Raw> raws) {
+        Map<Long, Integer> freq = new HashMap<>();
+        for (Raw r : raws) {
+            long[] t = Arrays.copyOf(r.t, r.n);
+            Arrays.sort(t);
+            for (int i = 1; i < t.length && i < 5000; i++) {
+                long d = t[i] - t[i - 1];
+                if (d > 0) {
+                    freq.merge(d, 1, Integer::sum);
+                }
+            }
+        }
+        long best = freq.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(900L);
+        return (int) Math.max(1, best / 60);
+    }
+
+    static LocalDateTime time(long epoch) {
+        return LocalDateTime.ofEpochSecond(epoch, 0, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,289 @@
+package org.energydiag.core.meter;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns one meter's raw rows into a regular series of interval consumption in stored units:
+ * END timestamps become interval starts, duplicates are reported (identical or conflicting),
+ * register readings are differenced (rollovers detected and bridged, resets reported), power is
+ * multiplied by the interval, the 倍率 is applied, negative intervals are refused, and gaps,
+ * outliers and the maximum demand are counted.
+ */
+final class SeriesBuilder {
+
+    private SeriesBuilder() {
+    }
+
+    static MeterCsv.Built build(MeterCsv.Raw r, int interval, TimestampMeans means, MeterCsv.Problems problems,
+                                List<String> notes) {
+        int n = r.n;
+        if (n == 0) {
+            return null;
+        }
+        ColumnMapping m = r.mapping;
+        long step = interval * 60L;
+        long[] t = Arrays.copyOf(r.t, n);
+        double[] v = Arrays.copyOf(r.v, n);
+        long[] line = Arrays.copyOf(r.line, n);
+        boolean register = m.kind() == ValueKind.REGISTER;
+        if (!register && means == TimestampMeans.END) {
+            for (int i = 0; i < n; i++) {
+                t[i] -= step;
+            }
+        }
+        sortByTime(t, v, line, n);
+        // duplicates
+        int identical = 0;
+        int conflicting = 0;
+        int w = 0;
+        for (int i = 0; i < n; i++) {
+            if (w > 0 && t[i] == t[w - 1]) {
+                boolean same = Double.compare(v[i], v[w - 1]) == 0 || Double.isNaN(v[i]);
+                if (same) {
+                    identical++;
+                } else if (Double.isNaN(v[w - 1])) {
+                    v[w - 1] = v[i];
+                    identical++;
+                } else {
+                    conflicting++;
+                    problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]), "“" + m.meterName() + "”在 "
+                            + MeterCsv.time(t[i]) + " 有两个不同的值（另一个为 " + v[w - 1] + "，见第 " + line[w - 1]
+                            + " 行），保留先出现的值");
+                }
+                continue;
+            }
+            t[w] = t[i];
+            v[w] = v[i];
+            line[w] = line[i];
+            w++;
+        }
+        n = w;
+        double scale = m.multiplier() * m.unit().toStored()
+                * (m.unit().quantity() == MeterUnit.Quantity.POWER ? interval / 60.0 : 1.0);
+        int resets = 0;
+        int rollovers = 0;
+        int negatives = 0;
+        long t0;
+        long tLast;
+        double[] grid;
+        if (register) {
+            // consumption between consecutive readings belongs to the intervals between them
+            int firstIdx = -1;
+            for (int i = 0; i < n; i++) {
+                if (!Double.isNaN(v[i])) {
+                    firstIdx = i;
+                    break;
+                }
+            }
+            if (firstIdx < 0) {
+                return null;
+            }
+            t0 = t[firstIdx];
+            tLast = t0;
+            for (int i = n - 1; i > firstIdx; i--) {
+                if (!Double.isNaN(v[i])) {
+                    tLast = t[i];
+                    break;
+                }
+            }
+            int size = (int) Math.max(0, (tLast - t0) / step);
+            grid = new double[size];
+            Arrays.fill(grid, Double.NaN);
+            double max = 0;
+            for (int i = 0; i < n; i++) {
+                if (!Double.isNaN(v[i])) {
+                    max = Math.max(max, v[i]);
+                }
+            }
+            double wrap = Math.pow(10, Math.max(1, (int) Math.floor(Math.log10(Math.max(max, 1))) + 1));
+            int prevIdx = firstIdx;
+            boolean spreadNoted = false;
+            for (int i = firstIdx + 1; i < n; i++) {
+                if (Double.isNaN(v[i])) {
+                    continue;
+                }
+                double d = v[i] - v[prevIdx];
+                if (d < 0) {
+                    if (v[prevIdx] >= 0.9 * wrap && v[i] <= 0.1 * wrap) {
+                        d = wrap - v[prevIdx] + v[i];
+                        rollovers++;
+                        problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]), "“" + m.meterName()
+                                + "”表码翻转（" + v[prevIdx] + " → " + v[i] + "），按满量程 " + (long) wrap + " 衔接");
+                    } else {
+                        resets++;
+                        problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]), "“" + m.meterName()
+                                + "”表码复位或换表（" + v[prevIdx] + " → " + v[i] + "），该区间用量未知");
+                        prevIdx = i;
+                        continue;
+                    }
+                }
+                long from = t[prevIdx];
+                long span = t[i] - from;
+                if (span % step != 0) {
+                    problems.add(r.file, line[i], m.column() + 1, MeterCsv.time(t[i]).toString(), "时间不在 " + interval
+                            + " 分钟网格上，该读数未用");
+                    continue;
+                }
+                int k = (int) (span / step);
+                int at = (int) ((from - t0) / step);
+                for (int j = 0; j < k; j++) {
+                    grid[at + j] = d * scale / k;
+                }
+                if (k > 1 && !spreadNoted) {
+                    notes.add("“" + m.meterName() + "”表码有间隔多个时段的读数，其间用量按时段均分（总量不变）。");
+                    spreadNoted = true;
+                }
+                prevIdx = i;
+            }
+        } else {
+            int a = 0;
+            while (a < n && Double.isNaN(v[a])) {
+                a++;
+            }
+            int b = n - 1;
+            while (b >= a && Double.isNaN(v[b])) {
+                b--;
+            }
+            if (a > b) {
+                return null;
+            }
+            if (b < n - 1) {
+                notes.add("“" + m.meterName() + "”末尾 " + (n - 1 - b) + " 行只有时间没有数值，已忽略。");
+            }
+            t0 = t[a];
+            tLast = t[b];
+            int size = (int) ((tLast - t0) / step) + 1;
+            grid = new double[size];
+            Arrays.fill(grid, Double.NaN);
+            for (int i = a; i <= b; i++) {
+                if ((t[i] - t0) % step != 0) {
+                    problems.add(r.file, line[i], 0, MeterCsv.time(t[i]).toString(), "时间不在 " + interval + " 分钟网格上，该行未用");
+                    continue;
+                }
+                if (Double.isNaN(v[i])) {
+                    continue;
+                }
+                if (v[i] < 0 && m.unit().quantity() != MeterUnit.Quantity.REACTIVE) {
+                    negatives++;
+                    problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]), "“" + m.meterName() + "”负值，按缺测处理");
+                    continue;
+                }
+                grid[(int) ((t[i] - t0) / step)] = v[i] * scale;
+            }
+        }
+        long[] starts = new long[grid.length];
+        for (int i = 0; i < grid.length; i++) {
+            starts[i] = t0 + i * step;
+        }
+        // gaps
+        int gaps = 0;
+        int longest = 0;
+        LocalDateTime longestAt = null;
+        int run = 0;
+        int present = 0;
+        double total = 0;
+        double maxV = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i <= grid.length; i++) {
+            boolean missing = i < grid.length && Double.isNaN(grid[i]);
+            if (missing) {
+                run++;
+                continue;
+            }
+            if (run > 0) {
+                gaps++;
+                if (run > longest) {
+                    longest = run;
+                    longestAt = MeterCsv.time(starts[i - run]);
+                }
+                run = 0;
+            }
+            if (i < grid.length) {
+                present++;
+                total += grid[i];
+                maxV = Math.max(maxV, grid[i]);
+            }
+        }
+        int outliers = outliers(grid, starts, m, r.file, problems);
+        MeterUnit.Quantity q = m.unit().quantity();
+        double maxDemand = (q == MeterUnit.Quantity.ENERGY || q == MeterUnit.Quantity.POWER) && present > 0
+                ? maxV / (interval / 60.0) : Double.NaN;
+        MeterSeries series = new MeterSeries(m.meterName(), m.carrierId(), q.storedUnit(), interval, starts, grid);
+        ImportReport.MeterStats stats = new ImportReport.MeterStats(m.meterName(), q.storedUnit(), m.kind(), present,
+                MeterCsv.time(t0), MeterCsv.time(starts[starts.length - 1]), total, gaps, longest, longestAt, identical,
+                conflicting, negatives, resets, rollovers, outliers, maxDemand);
+        return new MeterCsv.Built(series, stats);
+    }
+
+    /** Values beyond median ± k × 1.4826 × MAD are reported (not changed). */
+    private static int outliers(double[] grid, long[] starts, ColumnMapping m, String file, MeterCsv.Problems problems) {
+        int present = 0;
+        for (double x : grid) {
+            if (!Double.isNaN(x)) {
+                present++;
+            }
+        }
+        if (present < 20) {
+            return 0;
+        }
+        double[] p = new double[present];
+        int k = 0;
+        for (double x : grid) {
+            if (!Double.isNaN(x)) {
+                p[k++] = x;
+            }
+        }
+        Arrays.sort(p);
+        double median = p[present / 2];
+        for (int i = 0; i < present; i++) {
+            p[i] = Math.abs(p[i] - median);
+        }
+        Arrays.sort(p);
+        double mad = p[present / 2] * 1.4826;
+        if (mad == 0) {
+            return 0;
+        }
+        int count = 0;
+        for (int i = 0; i < grid.length; i++) {
+            if (!Double.isNaN(grid[i]) && Math.abs(grid[i] - median) > MeterCsv.OUTLIER_K * mad) {
+                count++;
+                if (count <= 20) {
+                    problems.add(file, 0, m.column() + 1, Double.toString(grid[i]), "“" + m.meterName() + "”在 "
+                            + MeterCsv.time(starts[i]) + " 的值偏离中位数 " + String.format("%.3f", median)
+                            + " 超过 " + (int) MeterCsv.OUTLIER_K + " 倍稳健标准差，请核实");
+                }
+            }
+        }
+        return count;
+    }
+
+    private static void sortByTime(long[] t, double[] v, long[] line, int n) {
+        boolean sorted = true;
+        for (int i = 1; i < n; i++) {
+            if (t[i] < t[i - 1]) {
+                sorted = false;
+                break;
+            }
+        }
+        if (sorted) {
+            return;
+        }
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (x, y) -> Long.compare(t[x], t[y]));
+        long[] t2 = new long[n];
+        double[] v2 = new double[n];
+        long[] l2 = new long[n];
+        for (int i = 0; i < n; i++) {
+            t2[i] = t[idx[i]];
+            v2[i] = v[idx[i]];
+            l2[i] = line[idx[i]];
+        }
+        System.arraycopy(t2, 0, t, 0, n);
+        System.arraycopy(v2, 0, v, 0, n);
+        System.arraycopy(l2, 0, line, 0, n);
+    }
+}

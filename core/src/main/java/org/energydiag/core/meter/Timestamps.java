@@ -1,0 +1,215 @@
+package org.energydiag.core.meter;
+
+/**
+ * A fast timestamp reader for meter exports (no regex, no objects per value): yyyy-MM-dd HH:mm[:ss],
+ * yyyy/M/d H:mm, dd/MM/yyyy or MM/dd/yyyy (by {@link DateOrder}), 2025年1月1日 0:15, ISO 8601 with
+ * T and a zone (Z, +08:00 — converted to China time), Excel serial numbers, and 24:00. Results are
+ * local wall times as epoch seconds at UTC; {@link #NONE} when the text is not a timestamp.
+ */
+public final class Timestamps {
+
+    public static final long NONE = Long.MIN_VALUE;
+    /** China Standard Time, UTC+8, no daylight saving since 1991. */
+    static final long CHINA_OFFSET_SECONDS = 8 * 3600;
+    /** Excel's day 0 is 1899-12-30 (with its 1900 leap-year bug absorbed): epoch day −25 569. */
+    static final long EXCEL_EPOCH_DAY = -25569;
+
+    private Timestamps() {
+    }
+
+    /** Days since 1970-01-01 of a civil date (H. Hinnant's algorithm). */
+    static long epochDay(int y, int m, int d) {
+        y -= m <= 2 ? 1 : 0;
+        long era = (y >= 0 ? y : y - 399) / 400;
+        long yoe = y - era * 400;
+        long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+
+    static int monthLength(int y, int m) {
+        return switch (m) {
+            case 2 -> (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** True when the text holds a date whose first two numbers could be day/month either way. */
+    public static int[] firstTwoOfShortDate(String s) {
+        int[] g = new int[8];
+        int[] len = new int[8];
+        int n = groups(s, g, len, null);
+        if (n >= 3 && len[0] <= 2 && len[1] <= 2 && len[2] == 4) {
+            return new int[] {g[0], g[1]};
+        }
+        return null;
+    }
+
+    /**
+     * Parses a date-time, a date (midnight) or, with {@code timeOnly}, a time of day in seconds.
+     *
+     * @return epoch seconds of the local wall time, or {@link #NONE}
+     */
+    public static long parse(String s, DateOrder order) {
+        if (s == null) {
+            return NONE;
+        }
+        if (isExcelSerial(s)) {
+            double v = Double.parseDouble(s.trim());
+            long seconds = Math.round(v * 86400.0);
+            return EXCEL_EPOCH_DAY * 86400 + seconds;
+        }
+        int[] g = new int[8];
+        int[] len = new int[8];
+        char[] zone = new char[1];
+        int n = groups(s, g, len, zone);
+        if (n == 0) {
+            return NONE;
+        }
+        int y;
+        int m;
+        int d;
+        if (n >= 3 && len[0] == 4) {
+            y = g[0];
+            m = g[1];
+            d = g[2];
+        } else if (n >= 3 && len[2] == 4) {
+            y = g[2];
+            if (order == DateOrder.MDY) {
+                m = g[0];
+                d = g[1];
+            } else {
+                d = g[0];
+                m = g[1];
+            }
+        } else {
+            return NONE;
+        }
+        if (m < 1 || m > 12 || d < 1 || d > monthLength(y, m) || y < 1900 || y > 2200) {
+            return NONE;
+        }
+        int hh = n > 3 ? g[3] : 0;
+        int mm = n > 4 ? g[4] : 0;
+        int ss = n > 5 ? g[5] : 0;
+        if (hh > 24 || mm > 59 || ss > 59 || (hh == 24 && (mm != 0 || ss != 0))) {
+            return NONE;
+        }
+        long t = epochDay(y, m, d) * 86400 + hh * 3600L + mm * 60L + ss;
+        if (zone[0] == 'Z') {
+            t += CHINA_OFFSET_SECONDS;
+        } else if (zone[0] == '+' || zone[0] == '-') {
+            int oh = n > 6 ? g[6] : 0;
+            int om = n > 7 ? g[7] : 0;
+            if (n > 6 && len[6] == 4) { // +0800
+                om = oh % 100;
+                oh = oh / 100;
+            }
+            long offset = (oh * 3600L + om * 60L) * (zone[0] == '-' ? -1 : 1);
+            t += CHINA_OFFSET_SECONDS - offset;
+        }
+        return t;
+    }
+
+    /** Seconds since midnight of a time such as 0:15, 00:15:00 or 24:00; −1 if not a time. */
+    public static int timeOfDay(String s) {
+        if (s == null) {
+            return -1;
+        }
+        int[] g = new int[8];
+        int[] len = new int[8];
+        int n = groups(s, g, len, null);
+        if (n < 2 || n > 3 || s.indexOf(':') < 0 && s.indexOf('：') < 0 && s.indexOf('时') < 0) {
+            return -1;
+        }
+        int hh = g[0];
+        int mm = g[1];
+        int ss = n > 2 ? g[2] : 0;
+        if (hh > 24 || mm > 59 || ss > 59 || (hh == 24 && (mm != 0 || ss != 0))) {
+            return -1;
+        }
+        return hh * 3600 + mm * 60 + ss;
+    }
+
+    static boolean isExcelSerial(String s) {
+        String t = s.trim();
+        if (t.isEmpty()) {
+            return false;
+        }
+        int dots = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        if (dots > 1) {
+            return false;
+        }
+        double v = Double.parseDouble(t);
+        return v >= 20000 && v < 80000; // 1954 … 2118
+    }
+
+    /**
+     * Splits into numeric groups; sets zone[0] to 'Z', '+' or '-' when a zone follows the time
+     * (its hours and minutes become groups 6 and 7). Returns the number of groups (max 8).
+     */
+    static int groups(String s, int[] g, int[] len, char[] zone) {
+        int n = 0;
+        int i = 0;
+        int L = s.length();
+        while (i < L && n < 8) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                int v = 0;
+                int k = 0;
+                while (i < L) {
+                    char d = s.charAt(i);
+                    int digit = d >= '0' && d <= '9' ? d - '0' : d >= '０' && d <= '９' ? d - '０' : -1;
+                    if (digit < 0) {
+                        break;
+                    }
+                    v = v * 10 + digit;
+                    k++;
+                    i++;
+                }
+                if (k > 9) {
+                    return 0; // not a date part
+                }
+                g[n] = v;
+                len[n] = k;
+                n++;
+                continue;
+            }
+            if (zone != null && n >= 5 && (c == 'Z' || c == 'z') && n <= 6) {
+                zone[0] = 'Z';
+                // skip fractional groups that might follow? Z ends the time
+                return Math.min(n, 6);
+            }
+            if (zone != null && n >= 5 && (c == '+' || c == '-') && n <= 6) {
+                zone[0] = c;
+                // keep groups 0..5 as date-time, offsets go to 6 and 7
+                while (n < 6) {
+                    g[n] = 0;
+                    len[n] = 0;
+                    n++;
+                }
+            }
+            if (c == '.' && n == 6) {
+                // fractional seconds: skip the digits
+                i++;
+                while (i < L && Character.isDigit(s.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            if (Character.isLetter(c) && c != 'T' && c != 't' && "年月日时分秒点".indexOf(c) < 0) {
+                return 0; // text such as a meter name
+            }
+            i++;
+        }
+        return n;
+    }
+}
