@@ -40,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private DataDirLock lock;
     private Database database;
     private ProjectRepository projects;
+    private org.energydiag.core.meter.MeterStore meters;
     private Divisions divisions;
     private IndustryClassification industries;
     private EnterpriseValidator validator;
@@ -84,6 +85,14 @@ public final class AppContext implements AutoCloseable {
             projects = new H2ProjectRepository(database, clock);
         }
         return projects;
+    }
+
+    /** Imported meter data. */
+    public synchronized org.energydiag.core.meter.MeterStore meterStore() {
+        if (meters == null) {
+            meters = new org.energydiag.app.store.H2MeterStore(database(), clock);
+        }
+        return meters;
     }
 
     public synchronized Database database() {
@@ -179,6 +188,7 @@ public final class AppContext implements AutoCloseable {
             database.close();
             database = null;
             projects = null;
+            meters = null;
         }
         if (lock != null) {
             lock.close();

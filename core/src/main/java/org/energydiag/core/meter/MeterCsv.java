@@ -160,8 +160,9 @@ public final class MeterCsv {
                 }
             }
         }
-        return new Sniffed(Detection.detect(records, cs, delimiter, first), records.subList(0, Math.min(30, records.size())),
-                List.of());
+        ImportSettings settings = Detection.detect(records, cs, delimiter, first);
+        List<String> header = settings.headerRecord() >= 0 ? List.of(records.get(settings.headerRecord())) : List.of();
+        return new Sniffed(settings, List.copyOf(records.subList(0, Math.min(30, records.size()))), header);
     }
 
     static CsvReader<CsvRecord> reader(Reader in, char delimiter) {

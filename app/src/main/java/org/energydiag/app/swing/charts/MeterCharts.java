@@ -1,0 +1,357 @@
+package org.energydiag.app.swing.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+import java.io.Serializable;
+import java.text.DecimalFormat;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.energydiag.core.meter.MeterSeries;
+import org.energydiag.core.meter.analysis.LoadAnalysis;
+import org.energydiag.core.meter.analysis.LoadAnalyzer;
+import org.energydiag.core.meter.analysis.TouPeriod;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
+import org.jfree.chart.labels.StandardPieToolTipGenerator;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.util.PublicCloneable;
+import org.jfree.data.general.DatasetUtils;
+import org.jfree.data.general.DefaultPieDataset;
+import org.jfree.data.time.FixedMillisecond;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The charts of one interval meter: load curve, typical days, day × time-of-day heatmap and the time-of-use
+ * split. Every factory returns a styled chart and never throws on missing data: the plot then shows
+ * {@link ChartStyler#NO_DATA}.
+ *
+ * <p>Meter times are local wall times. They are placed on the axes as if they were UTC and the date axes show
+ * UTC, so labels read the wall time whatever the machine's time zone (no daylight-saving shifts).
+ */
+public final class MeterCharts {
+
+    /** Shown by {@link #touShares} when no time-of-use schedule was chosen. */
+    public static final String NO_TOU = "暂无分时数据";
+
+    private static final TimeZone WALL = TimeZone.getTimeZone("UTC");
+    private static final long DAY_MS = 86_400_000L;
+    private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+    /** Heatmap colours from low through middle to high demand (palette light blue → yellow → red). */
+    private static final Color[] HEAT = {ChartStyler.paletteColor(9), ChartStyler.paletteColor(3),
+        ChartStyler.paletteColor(6)};
+
+    private MeterCharts() {
+    }
+
+    /** 负荷曲线: demand in kW over time; lines only, so a year of 15-minute data stays fast. */
+    public static JFreeChart loadCurve(MeterSeries s) {
+        TimeSeries kw = new TimeSeries("功率");
+        if (s != null && s.present() > 0 && s.intervalMinutes() > 0) {
+            double[] demand = LoadAnalyzer.demandKw(s);
+            long[] starts = s.starts();
+            for (int i = 0; i < starts.length; i++) {
+                // null where missing: the line breaks at the gap instead of bridging it
+                Number v = Double.isNaN(demand[i]) ? null : (Number) demand[i];
+                kw.add(new FixedMillisecond(starts[i] * 1000L), v, false);
+            }
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection(kw);
+        DateAxis time = new DateAxis(null);
+        time.setTimeZone(WALL);
+        NumberAxis power = new NumberAxis("功率（kW）");
+        power.setAutoRangeIncludesZero(true);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, ChartStyler.paletteColor(0));
+        renderer.setSeriesStroke(0, new BasicStroke(1f));
+        XYPlot plot = new XYPlot(data, time, power, renderer);
+        JFreeChart chart = new JFreeChart("负荷曲线 – " + name(s == null ? null : s.name()),
+                JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        style(chart);
+        return chart;
+    }
+
+    /** 典型日负荷曲线: mean demand per time of day over working days (Mon–Fri) and rest days (Sat–Sun). */
+    public static JFreeChart typicalDays(LoadAnalysis a) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        if (a != null && a.hasData()) {
+            data.addSeries(daySeries("工作日", a.typicalWeekdayKw(), a.intervalMinutes()));
+            data.addSeries(daySeries("休息日", a.typicalWeekendKw(), a.intervalMinutes()));
+        }
+        NumberAxis power = new NumberAxis("功率（kW）");
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, ChartStyler.paletteColor(0));
+        renderer.setSeriesPaint(1, ChartStyler.paletteColor(1));
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setSeriesStroke(1, new BasicStroke(2f));
+        XYPlot plot = new XYPlot(data, hourAxis("时刻"), power, renderer);
+        JFreeChart chart = new JFreeChart("典型日负荷曲线 – " + name(a == null ? null : a.meterName()),
+                JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        style(chart);
+        return chart;
+    }
+
+    /** 日负荷热力图: one column per day, one row per time-of-day slot, coloured by demand. */
+    public static JFreeChart heatmap(LoadAnalysis a) {
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        double min = Double.NaN;
+        double max = Double.NaN;
+        double slotHours = a == null ? 1 : a.intervalMinutes() / 60.0;
+        if (a != null && a.hasData()) {
+            List<LocalDate> dates = a.heatmapDates();
+            double[][] kw = a.heatmapKw();
+            int n = 0;
+            for (double[] row : kw) {
+                for (double v : row) {
+                    n += Double.isNaN(v) ? 0 : 1;
+                }
+            }
+            double[][] xyz = new double[3][n];
+            int k = 0;
+            for (int d = 0; d < kw.length; d++) {
+                double x = dates.get(d).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1000.0;
+                for (int slot = 0; slot < kw[d].length; slot++) {
+                    double v = kw[d][slot];
+                    if (!Double.isNaN(v)) {
+                        xyz[0][k] = x;
+                        xyz[1][k] = slot * slotHours;
+                        xyz[2][k] = v;
+                        k++;
+                        min = Double.isNaN(min) ? v : Math.min(min, v);
+                        max = Double.isNaN(max) ? v : Math.max(max, v);
+                    }
+                }
+            }
+            data.addSeries("功率", xyz);
+        }
+        DateAxis days = new DateAxis(null);
+        days.setTimeZone(WALL);
+        days.setLowerMargin(0);
+        days.setUpperMargin(0);
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        renderer.setBlockWidth(DAY_MS);
+        renderer.setBlockHeight(slotHours);
+        renderer.setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
+        HeatScale scale = new HeatScale(Double.isNaN(min) ? 0 : min, Double.isNaN(max) ? 1 : max);
+        renderer.setPaintScale(scale);
+        XYPlot plot = new XYPlot(data, days, hourAxis("时刻"), renderer);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        JFreeChart chart = new JFreeChart("日负荷热力图", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        style(chart);
+        if (a != null && a.hasData()) {
+            List<LocalDate> dates = a.heatmapDates();
+            days.setRange(dates.get(0).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1000.0,
+                    dates.get(dates.size() - 1).plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1000.0);
+            NumberAxis legendAxis = new NumberAxis("功率（kW）");
+            legendAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
+            axis(legendAxis);
+            PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+            legend.setPosition(RectangleEdge.RIGHT);
+            legend.setStripWidth(12);
+            legend.setAxisOffset(4);
+            legend.setSubdivisionCount(64);
+            legend.setBackgroundPaint(ChartStyler.BACKGROUND);
+            legend.setMargin(new RectangleInsets(8, 8, 8, 8));
+            chart.addSubtitle(legend);
+            TextTitle meter = new TextTitle(name(a.meterName()), ChartStyler.font(12f));
+            meter.setPaint(ChartStyler.TEXT);
+            chart.addSubtitle(0, meter);
+        }
+        return chart;
+    }
+
+    /** 分时电量构成: energy by 尖峰/峰/平/谷 with the schedule it was split by; {@link #NO_TOU} without one. */
+    public static JFreeChart touShares(LoadAnalysis a) {
+        DefaultPieDataset<String> data = new DefaultPieDataset<>();
+        PiePlot<String> plot = new PiePlot<>(data);
+        boolean hasSchedule = a != null && a.touSchedule() != null;
+        if (hasSchedule && a.hasData()) {
+            Map<TouPeriod, Double> energy = a.touEnergy();
+            for (TouPeriod p : TouPeriod.values()) {
+                Double v = energy.get(p);
+                if (v != null && v > 0) {
+                    data.setValue(p.label(), v);
+                    plot.setSectionPaint(p.label(), colour(p));
+                }
+            }
+        }
+        plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} {2}",
+                new DecimalFormat("#,##0"), new DecimalFormat("0.0%")));
+        plot.setToolTipGenerator(new StandardPieToolTipGenerator("{0}：{1} kWh（{2}）",
+                new DecimalFormat("#,##0.0"), new DecimalFormat("0.0%")));
+        JFreeChart chart = new JFreeChart("分时电量构成", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        ChartStyler.style(chart);
+        if (!hasSchedule) {
+            plot.setNoDataMessage(NO_TOU);
+        } else {
+            TextTitle basis = new TextTitle("时段依据：" + a.touSchedule().name(), ChartStyler.font(12f));
+            basis.setPaint(ChartStyler.TEXT);
+            chart.addSubtitle(basis);
+        }
+        return chart;
+    }
+
+    private static Color colour(TouPeriod p) {
+        return switch (p) {
+            case SHARP -> ChartStyler.paletteColor(6);
+            case PEAK -> ChartStyler.paletteColor(1);
+            case FLAT -> ChartStyler.paletteColor(0);
+            case VALLEY -> ChartStyler.paletteColor(2);
+        };
+    }
+
+    private static XYSeries daySeries(String key, double[] kw, int intervalMinutes) {
+        XYSeries series = new XYSeries(key, false, true);
+        for (int slot = 0; slot < kw.length; slot++) {
+            Number y = Double.isNaN(kw[slot]) ? null : (Number) kw[slot];
+            series.add(Double.valueOf(slot * intervalMinutes / 60.0), y, false);
+        }
+        return series;
+    }
+
+    /** Time of day in hours 0–24 labelled as HH:mm every two hours. */
+    private static NumberAxis hourAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setRange(0, 24);
+        axis.setTickUnit(new NumberTickUnit(2, new HourFormat()));
+        return axis;
+    }
+
+    /** ChartStyler's look for XY plots: fonts, grid, and no axes at all when there is nothing to show. */
+    private static void style(JFreeChart chart) {
+        ChartStyler.style(chart);
+        chart.setPadding(new RectangleInsets(4, 4, 4, 16)); // room for the last tick label (24:00)
+        XYPlot plot = chart.getXYPlot();
+        axis(plot.getDomainAxis());
+        axis(plot.getRangeAxis());
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        if (isEmpty(plot.getDataset())) {
+            plot.getDomainAxis().setVisible(false);
+            plot.getRangeAxis().setVisible(false);
+            plot.setDomainGridlinesVisible(false);
+            plot.setRangeGridlinesVisible(false);
+        }
+    }
+
+    private static boolean isEmpty(XYDataset data) {
+        return DatasetUtils.isEmptyOrNull(data);
+    }
+
+    private static void axis(Axis axis) {
+        if (axis != null) {
+            axis.setLabelFont(ChartStyler.font(12f));
+            axis.setLabelPaint(ChartStyler.TEXT);
+            axis.setTickLabelFont(ChartStyler.font(11f));
+            axis.setTickLabelPaint(ChartStyler.TEXT);
+            if (axis instanceof ValueAxis v) {
+                v.setTickMarkPaint(ChartStyler.TEXT);
+            }
+        }
+    }
+
+    private static String name(String name) {
+        return name == null || name.isBlank() ? "（未命名）" : name;
+    }
+
+    /** Hours as "HH:mm" (8.5 → 08:30, 24 → 24:00). */
+    private static final class HourFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
+            long minutes = Math.round(number * 60);
+            return to.append(String.format("%02d:%02d", minutes / 60, minutes % 60));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
+            return format((double) number, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            return null;
+        }
+    }
+
+    /** Linear colour scale through {@link #HEAT}; values outside the bounds take the end colours. */
+    private static final class HeatScale implements PaintScale, PublicCloneable, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final double lower;
+        private final double upper;
+
+        HeatScale(double lower, double upper) {
+            this.lower = lower;
+            this.upper = upper > lower ? upper : lower + 1;
+        }
+
+        @Override
+        public double getLowerBound() {
+            return lower;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return upper;
+        }
+
+        @Override
+        public Paint getPaint(double value) {
+            if (Double.isNaN(value)) {
+                return ChartStyler.BACKGROUND;
+            }
+            double f = Math.max(0, Math.min(1, (value - lower) / (upper - lower))) * (HEAT.length - 1);
+            int i = Math.min((int) f, HEAT.length - 2);
+            return mix(HEAT[i], HEAT[i + 1], f - i);
+        }
+
+        private static Color mix(Color a, Color b, double t) {
+            return new Color((int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
+                    (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
+                    (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+        }
+
+        @Override
+        public Object clone() throws CloneNotSupportedException {
+            return super.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof HeatScale h && h.lower == lower && h.upper == upper;
+        }
+
+        @Override
+        public int hashCode() {
+            return Double.hashCode(lower) * 31 + Double.hashCode(upper);
+        }
+    }
+}
