@@ -26,6 +26,8 @@ final class BackgroundTask<T> extends SwingWorker<T, Void> {
     private final Component parent;
     private final String title;
     private final Callable<T> work;
+    private final Monitor monitor = new Monitor();
+    private JProgressBar bar;
     private final Consumer<T> onSuccess;
     private JDialog dialog;
     private Timer showTimer;
@@ -35,6 +37,66 @@ final class BackgroundTask<T> extends SwingWorker<T, Void> {
         this.title = title;
         this.work = work;
         this.onSuccess = onSuccess;
+    }
+
+    /** Work that reports progress and polls for cancellation through the monitor it is given. */
+    @FunctionalInterface
+    interface MonitoredWork<T> {
+        T run(org.energydiag.core.progress.ProgressMonitor monitor) throws Exception;
+    }
+
+    /**
+     * Starts long work with a real progress bar and 取消: the core polls the monitor and stops
+     * cleanly (no thread interrupt, which would break the database's file channel).
+     */
+    static <T> BackgroundTask<T> runMonitored(Component parent, String title, MonitoredWork<T> work, Consumer<T> onSuccess) {
+        BackgroundTask<T>[] self = new BackgroundTask[1];
+        self[0] = run(parent, title, () -> work.run(self[0].monitor), onSuccess);
+        return self[0];
+    }
+
+    /** The bridge from core progress to the dialog; cancel only sets a flag. */
+    private final class Monitor implements org.energydiag.core.progress.ProgressMonitor {
+        private volatile boolean cancelled;
+        private volatile int total = -1;
+        private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public void begin(String taskName, int totalWork) {
+            total = totalWork;
+            done.set(0);
+            javax.swing.SwingUtilities.invokeLater(BackgroundTask.this::showProgress);
+        }
+
+        @Override
+        public void worked(int units) {
+            if (units > 0) {
+                done.addAndGet(units);
+                javax.swing.SwingUtilities.invokeLater(BackgroundTask.this::showProgress);
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
+
+        @Override
+        public void done() {
+        }
+    }
+
+    private void showProgress() {
+        if (bar != null && monitor.total > 0) {
+            bar.setIndeterminate(false);
+            bar.setMaximum(monitor.total);
+            bar.setValue(Math.min(monitor.total, monitor.done.get()));
+        }
+    }
+
+    /** True when the user pressed 取消. */
+    boolean cancelRequested() {
+        return monitor.cancelled;
     }
 
     /** Starts {@code work} in the background; {@code onSuccess} runs on the event thread. */
@@ -59,10 +121,16 @@ final class BackgroundTask<T> extends SwingWorker<T, Void> {
         Window owner = parent == null ? null : SwingUtilities.getWindowAncestor(parent);
         dialog = new JDialog(owner, title, java.awt.Dialog.ModalityType.MODELESS);
         dialog.setName("progressDialog");
-        JProgressBar bar = new JProgressBar();
+        bar = new JProgressBar();
         bar.setIndeterminate(true);
+        bar.setName("progressBar");
         JButton cancel = new JButton("取消");
-        cancel.addActionListener(e -> cancel(true));
+        cancel.setName("progressCancel");
+        cancel.addActionListener(e -> {
+            monitor.cancelled = true; // monitored work stops at its next check and rolls back
+            cancel.setEnabled(false);
+            cancel.setText("正在取消…");
+        });
         dialog.getContentPane().setLayout(new MigLayout("insets dialog, wrap 1", "[300lp,grow,fill]"));
         dialog.add(new JLabel(title + "，请稍候…"));
         dialog.add(bar);
@@ -87,7 +155,13 @@ final class BackgroundTask<T> extends SwingWorker<T, Void> {
             // cancelled by the user: nothing to report
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof org.energydiag.core.progress.ProgressMonitor.CancelledException) {
+                Dialogs.info(parent, title, "已取消，未保存任何数据。");
+            } else {
+                Dialogs.failure(parent, title + "失败", e);
+            }
+        } catch (RuntimeException e) {
             Dialogs.failure(parent, title + "失败", e);
         }
     }

@@ -64,7 +64,9 @@ final class EnergyStepPanel extends JPanel {
         "损失 tce", "占供入比例"});
     private final SankeyPanel sankey = new SankeyPanel();
 
-    EnergyStepPanel(ProjectSession session) {
+    private final MeterDataPanel meterData;
+
+    EnergyStepPanel(ProjectSession session, org.energydiag.core.meter.MeterStore meters) {
         super(new BorderLayout());
         this.session = session;
         this.binder = new Binder(session);
@@ -75,6 +77,13 @@ final class EnergyStepPanel extends JPanel {
         tabs.addTab("产量与产值", scroll(productionTab()));
         tabs.addTab("汇总与图表", scroll(resultsTab()));
         tabs.addTab("能量平衡", scroll(balanceTab()));
+        meterData = new MeterDataPanel(session, meters);
+        tabs.addTab("电表数据", meterData);
+        tabs.addChangeListener(e -> {
+            if (tabs.getSelectedComponent() == meterData) {
+                meterData.reload();
+            }
+        });
         JLabel title = new JLabel("能源消费情况");
         title.putClientProperty("FlatLaf.styleClass", "h2");
         JPanel head = new JPanel(new MigLayout("insets dialog", "[][grow]"));
@@ -324,7 +333,7 @@ final class EnergyStepPanel extends JPanel {
         exportTrend.addActionListener(e -> ImageExport.chart(this, trend.getChart(), "近三年能源消费趋势"));
         p.add(exportPie, "growx 0");
         p.add(exportTrend, "growx 0");
-        JLabel monthly = new JLabel("月度能耗曲线：尚无电表数据（电表数据导入功能提供后在此显示）。");
+        JLabel monthly = new JLabel("月度用电量与负荷曲线见“电表数据”页（导入电表或能源管理系统导出的数据后显示）。");
         monthly.setForeground(Theme.color(Theme.MUTED));
         p.add(monthly, "span 2");
         ScrollablePanel.section(p, "单位产品综合能耗对标");

@@ -208,7 +208,7 @@ final class MainFrame extends JFrame {
                 showSaveStatus(status);
             }
         });
-        workspace = new WorkspacePanel(session, ctx.divisions(), ctx.industries(), this::showHome);
+        workspace = new WorkspacePanel(session, ctx.divisions(), ctx.industries(), ctx.meterStore(), this::showHome);
         center.add(workspace, "workspace");
         cards.show(center, "workspace");
         showSaveStatus(session.saveStatus());

@@ -38,7 +38,8 @@ final class WorkspacePanel extends JPanel {
     private final EnergyStepPanel energy;
     private final CarbonStepPanel carbon;
 
-    WorkspacePanel(ProjectSession session, Divisions divisions, IndustryClassification industries, Runnable backToHome) {
+    WorkspacePanel(ProjectSession session, Divisions divisions, IndustryClassification industries,
+                   org.energydiag.core.meter.MeterStore meters, Runnable backToHome) {
         super(new BorderLayout());
         setName("workspace");
         this.wizard = new WizardController(session);
@@ -84,7 +85,7 @@ final class WorkspacePanel extends JPanel {
         JScrollPane scroll = new JScrollPane(enterprise);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         content.add(scroll, Step.ENTERPRISE.name());
-        energy = new EnergyStepPanel(session);
+        energy = new EnergyStepPanel(session, meters);
         content.add(energy, Step.ENERGY.name());
         carbon = new CarbonStepPanel(session);
         content.add(carbon, Step.CARBON.name());

@@ -21,7 +21,8 @@ final class Detection {
     private Detection() {
     }
 
-    static ImportSettings detect(List<String[]> recs, Charset cs, char delimiter, Path file) throws MeterFormatException {
+    static ImportSettings detect(List<String[]> recs, Charset cs, char delimiter, Path file, Layout forced)
+            throws MeterFormatException {
         int[] found = findFirstData(recs);
         final int firstData = found[0];
         final int timeCol = found[1];
@@ -121,7 +122,19 @@ final class Detection {
         List<ColumnMapping> mappings = new ArrayList<>();
         ColumnMapping longDefault = null;
         int meterCol = -1;
-        if (dateOnly && timeCol2 < 0 && (numeric.size() == 24 || numeric.size() == 48 || numeric.size() == 96)) {
+        boolean dayShape = dateOnly && timeCol2 < 0 && (numeric.size() == 24 || numeric.size() == 48 || numeric.size() == 96);
+        if (forced == Layout.DAY_POINTS && !dayShape) {
+            throw new MeterFormatException(file.getFileName() + "：不是日点表格式（应为每行一个日期和 24、48 或 96 个数值列），现有 "
+                    + numeric.size() + " 个数值列。");
+        }
+        if (forced == Layout.LONG && textCol < 0) {
+            throw new MeterFormatException(file.getFileName() + "：不是长表格式（找不到表名列）。");
+        }
+        if (forced == Layout.WIDE) {
+            dayShape = false;
+            textCol = -1;
+        }
+        if (dayShape) {
             layout = Layout.DAY_POINTS;
             interval = 1440 / numeric.size();
             String firstHead = header.length > numeric.get(0) ? header[numeric.get(0)] : "";

@@ -133,6 +133,11 @@ public final class MeterCsv {
 
     /** Reads the start of the first file and works out how to read it. */
     public static Sniffed sniff(List<Path> files, Charset forcedCharset) throws IOException {
+        return sniff(files, forcedCharset, null);
+    }
+
+    /** As {@link #sniff(List, Charset)}, with the layout given by the user (null = detect). */
+    public static Sniffed sniff(List<Path> files, Charset forcedCharset, Layout forcedLayout) throws IOException {
         Path first = files.get(0);
         byte[] prefix;
         boolean complete;
@@ -160,7 +165,7 @@ public final class MeterCsv {
                 }
             }
         }
-        ImportSettings settings = Detection.detect(records, cs, delimiter, first);
+        ImportSettings settings = Detection.detect(records, cs, delimiter, first, forcedLayout);
         List<String> header = settings.headerRecord() >= 0 ? List.of(records.get(settings.headerRecord())) : List.of();
         return new Sniffed(settings, List.copyOf(records.subList(0, Math.min(30, records.size()))), header);
     }

@@ -1,0 +1,129 @@
+package org.energydiag.app.bench;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.energydiag.app.store.Database;
+import org.energydiag.app.store.H2MeterStore;
+import org.energydiag.app.store.H2ProjectRepository;
+import org.energydiag.core.meter.ImportSettingsJson;
+import org.energydiag.core.meter.MeterCsv;
+import org.energydiag.core.meter.MeterStore;
+import org.energydiag.core.progress.NullProgressMonitor;
+import org.energydiag.core.project.DiagnosisProject;
+
+/**
+ * Meter import benchmark (README): generates a one-year 15-minute wide file with 50 meters
+ * (35 040 rows × 51 columns) and a long file of 1 752 000 rows, then times a bare CSV parse of each,
+ * the importer's parse and validation, and the store into a fresh database.
+ * Usage: {@code java -cp app/target/energydiag.jar org.energydiag.app.bench.MeterImportBenchmark [dir]}
+ */
+public final class MeterImportBenchmark {
+
+    static final int METERS = 50;
+    static final int INTERVALS = 365 * 96;
+
+    private MeterImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("meter-bench");
+        Files.createDirectories(dir);
+        Path wide = dir.resolve("wide-50x35040.csv");
+        Path longFile = dir.resolve("long-1752000.csv");
+        if (!Files.exists(wide)) {
+            writeWide(wide);
+        }
+        if (!Files.exists(longFile)) {
+            writeLong(longFile);
+        }
+        System.out.printf("machine: %d cores, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        for (int round = 1; round <= 2; round++) {
+            System.out.println("round " + round + (round == 1 ? " (cold JIT)" : ""));
+            run("wide 35 040 × 51", wide, dir.resolve("db-wide-" + round));
+            run("long 1 752 000 rows", longFile, dir.resolve("db-long-" + round));
+        }
+    }
+
+    static void run(String label, Path file, Path dbDir) throws Exception {
+        long t0 = System.nanoTime();
+        long cells = 0;
+        try (CsvReader<CsvRecord> r = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8)) {
+            for (CsvRecord rec : r) {
+                cells += rec.getFieldCount();
+            }
+        }
+        long bare = System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        List<Path> files = List.of(file);
+        MeterCsv.Sniffed s = MeterCsv.sniff(files, null);
+        MeterCsv.Result result = MeterCsv.read(files, s.settings(), NullProgressMonitor.INSTANCE);
+        long parse = System.nanoTime() - t0;
+        Runtime rt = Runtime.getRuntime();
+        long used = (rt.totalMemory() - rt.freeMemory()) >> 20;
+        t0 = System.nanoTime();
+        try (Database db = Database.open(dbDir)) {
+            DiagnosisProject p = DiagnosisProject.create(Clock.systemUTC().instant());
+            new H2ProjectRepository(db, Clock.systemUTC()).put(p);
+            new H2MeterStore(db, Clock.systemUTC()).store(p.id(), result.series(), MeterStore.OnExisting.REPLACE,
+                    List.of(file.getFileName().toString()), ImportSettingsJson.contentHash(files), null,
+                    ImportSettingsJson.reportJson(result.report()), NullProgressMonitor.INSTANCE);
+        }
+        long store = System.nanoTime() - t0;
+        System.out.printf(Locale.ROOT, "  %-22s %,d cells, %d meters, %,d values: bare CSV parse %.2f s; import parse+validate %.2f s"
+                        + " (%.1f× bare); store %.2f s; import total %.2f s; heap after parse ≈ %d MB%n",
+                label, cells, result.series().size(), result.report().valuesAccepted(), bare / 1e9, parse / 1e9,
+                parse / (double) bare, store / 1e9, (parse + store) / 1e9, used);
+    }
+
+    static void writeWide(Path f) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write("时间");
+            for (int m = 1; m <= METERS; m++) {
+                w.write(",支路" + m + "(kWh)");
+            }
+            w.write("\n");
+            LocalDateTime t = LocalDateTime.of(2025, 1, 1, 0, 0);
+            StringBuilder sb = new StringBuilder(600);
+            for (int i = 0; i < INTERVALS; i++) {
+                sb.setLength(0);
+                sb.append(t.plusMinutes(15L * i).toString().replace('T', ' '));
+                for (int m = 1; m <= METERS; m++) {
+                    sb.append(',').append(value(i, m));
+                }
+                sb.append('\n');
+                w.write(sb.toString());
+            }
+        }
+    }
+
+    static void writeLong(Path f) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write("时间,表计,电量(kWh)\n");
+            LocalDateTime t = LocalDateTime.of(2025, 1, 1, 0, 0);
+            for (int i = 0; i < INTERVALS; i++) {
+                String ts = t.plusMinutes(15L * i).toString().replace('T', ' ');
+                for (int m = 1; m <= METERS; m++) {
+                    w.write(ts + ",支路" + m + "," + value(i, m) + "\n");
+                }
+            }
+        }
+    }
+
+    /** A daily load shape per meter, two decimals. */
+    static String value(int i, int m) {
+        double v = 10 + m + 5 * Math.sin(2 * Math.PI * (i % 96) / 96.0);
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,319 @@
+package org.energydiag.app.swing;
+
+import java.awt.BorderLayout;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.table.DefaultTableModel;
+import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.controller.MeterImportController;
+import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.swing.charts.MeterCharts;
+import org.energydiag.core.energy.ConsumptionRecord;
+import org.energydiag.core.energy.SupplyKind;
+import org.energydiag.core.meter.ImportSettingsJson;
+import org.energydiag.core.meter.MeterSeries;
+import org.energydiag.core.meter.MeterStore;
+import org.energydiag.core.meter.analysis.LoadAnalysis;
+import org.energydiag.core.meter.analysis.LoadAnalyzer;
+import org.energydiag.core.meter.analysis.TouPeriod;
+import org.energydiag.core.meter.analysis.TouSchedule;
+import org.jfree.chart.ChartPanel;
+
+/**
+ * 电表数据 (in the energy step): the imported meters, their load curve, typical days, heatmap and
+ * time-of-use split, the load indicators, the imports with their reports, and offering a meter's
+ * year of electricity to the consumption table.
+ */
+final class MeterDataPanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ProjectSession session;
+    private final transient MeterStore store;
+    private final transient List<TouSchedule> schedules;
+    private final DefaultTableModel meters = Choices.readOnly(new Object[] {"表名", "单位", "间隔（分钟）", "起", "止", "数值个数"});
+    private final JTable meterTable = new JTable(meters);
+    private final JComboBox<Object> schedule = new JComboBox<>();
+    private final javax.swing.JTextArea indicators = ScrollablePanel.wrappingText();
+    private final ChartPanel curve = new ChartPanel(null, true, true, false, true, true);
+    private final ChartPanel typical = new ChartPanel(null, false, false, false, false, false);
+    private final ChartPanel heat = new ChartPanel(null, false, false, false, false, false);
+    private final ChartPanel tou = new ChartPanel(null, false, false, false, false, false);
+    private final DefaultTableModel monthly = Choices.readOnly(new Object[] {"月份", "用量"});
+    private final DefaultTableModel imports = Choices.readOnly(new Object[] {"导入时间", "文件", "表数", "数值个数"});
+    private transient List<MeterStore.ImportRecord> importRecords = List.of();
+    private transient MeterSeries current;
+    private transient LoadAnalysis analysis;
+
+    MeterDataPanel(ProjectSession session, MeterStore store) {
+        super(new BorderLayout());
+        this.session = session;
+        this.store = store;
+        this.schedules = TouSchedule.loadBundled();
+        setName("meter.panel");
+        JButton importButton = new JButton("导入电表数据…");
+        importButton.setName("meter.import");
+        importButton.addActionListener(e -> new MeterImportDialog(SwingUtilities.getWindowAncestor(this),
+                new MeterImportController(store, session.project().id()), this::reload).setVisible(true));
+        JButton delete = new JButton("删除所选表");
+        delete.addActionListener(e -> deleteSelected());
+        JButton toConsumption = new JButton("计入能源消费表…");
+        toConsumption.setName("meter.toConsumption");
+        toConsumption.addActionListener(e -> offerToConsumption());
+        schedule.setName("meter.schedule");
+        schedule.addItem("（不分时）");
+        String province = session.project().enterprise().province() == null ? "" : session.project().enterprise().province().name();
+        schedules.forEach(schedule::addItem);
+        schedules.stream().filter(s -> s.province() != null && !province.isEmpty() && province.startsWith(s.province()))
+                .findFirst().ifPresent(schedule::setSelectedItem);
+        schedule.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> l, Object v, int i, boolean s, boolean f) {
+                return super.getListCellRendererComponent(l, v instanceof TouSchedule t ? t.name() + "（可信度 " + t.trust() + "）" : v, i, s, f);
+            }
+        });
+        schedule.addActionListener(e -> analyse());
+        meterTable.setName("meter.list");
+        meterTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        meterTable.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                loadSelected();
+            }
+        });
+        JTable importTable = new JTable(imports);
+        importTable.setName("meter.imports");
+        JButton exportReport = new JButton("导出所选导入的检查报告…");
+        exportReport.addActionListener(e -> {
+            int r = importTable.getSelectedRow();
+            if (r >= 0) {
+                String csv = ImportSettingsJson.report(importRecords.get(r).reportJson()).toCsv();
+                exportCsv(csv);
+            }
+        });
+
+        JPanel left = new JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[][grow,fill][][][100lp:140lp:][]"));
+        left.add(importButton, "split 3, growx 0");
+        left.add(delete, "growx 0");
+        left.add(toConsumption, "growx 0");
+        left.add(new JScrollPane(meterTable));
+        left.add(new javax.swing.JLabel("分时电价时段"), "split 2, growx 0");
+        left.add(schedule);
+        left.add(new javax.swing.JLabel("导入记录"));
+        left.add(new JScrollPane(importTable));
+        left.add(exportReport, "growx 0");
+
+        JTabbedPane charts = new JTabbedPane();
+        curve.setName("meter.loadCurve");
+        curve.setMouseWheelEnabled(true);
+        charts.addTab("负荷曲线", curve);
+        charts.addTab("典型日", typical);
+        charts.addTab("日负荷热力图", heat);
+        charts.addTab("分时用电", tou);
+        JTable monthTable = new JTable(monthly);
+        charts.addTab("月度用量", new JScrollPane(monthTable));
+        indicators.setName("meter.indicators");
+        JPanel right = new JPanel(new BorderLayout());
+        right.add(charts, BorderLayout.CENTER);
+        right.add(indicators, BorderLayout.SOUTH);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
+        split.setResizeWeight(0.35);
+        add(split, BorderLayout.CENTER);
+        indicators.setText("尚无电表数据。点击“导入电表数据…”导入电表或能源管理系统导出的 CSV 文件。");
+    }
+
+    /** Reloads the meter list and imports (in the background). */
+    void reload() {
+        String id = session.project().id();
+        BackgroundTask.run(this, "读取电表数据", () -> new Object[] {store.meters(id), store.imports(id)}, r -> {
+            @SuppressWarnings("unchecked")
+            List<MeterStore.MeterInfo> list = (List<MeterStore.MeterInfo>) r[0];
+            @SuppressWarnings("unchecked")
+            List<MeterStore.ImportRecord> imp = (List<MeterStore.ImportRecord>) r[1];
+            String selected = meterTable.getSelectedRow() >= 0 ? (String) meters.getValueAt(meterTable.getSelectedRow(), 0) : null;
+            meters.setRowCount(0);
+            for (MeterStore.MeterInfo m : list) {
+                meters.addRow(new Object[] {m.name(), m.unit(), m.intervalMinutes(), MeterSeriesTimes.of(m.firstStart()),
+                    MeterSeriesTimes.of(m.lastStart()), m.values()});
+            }
+            importRecords = imp;
+            imports.setRowCount(0);
+            for (MeterStore.ImportRecord i : imp) {
+                imports.addRow(new Object[] {ProjectTableModel.TIME.format(i.createdAt()), String.join("、", i.files()), i.meters(), i.values()});
+            }
+            int row = 0;
+            for (int i = 0; i < meters.getRowCount(); i++) {
+                if (meters.getValueAt(i, 0).equals(selected)) {
+                    row = i;
+                }
+            }
+            if (meters.getRowCount() > 0) {
+                meterTable.setRowSelectionInterval(row, row);
+            }
+        });
+    }
+
+    private String selectedName() {
+        int r = meterTable.getSelectedRow();
+        return r < 0 ? null : (String) meters.getValueAt(r, 0);
+    }
+
+    private void loadSelected() {
+        String name = selectedName();
+        if (name == null) {
+            return;
+        }
+        String id = session.project().id();
+        BackgroundTask.run(this, "读取电表数据", () -> store.load(id, name).orElse(null), s -> {
+            current = s;
+            analyse();
+        });
+    }
+
+    private void analyse() {
+        MeterSeries s = current;
+        if (s == null) {
+            return;
+        }
+        TouSchedule sch = schedule.getSelectedItem() instanceof TouSchedule t ? t : null;
+        BackgroundTask.run(this, "负荷分析", () -> LoadAnalyzer.analyze(s, null, sch), a -> {
+            analysis = a;
+            curve.setChart(MeterCharts.loadCurve(s));
+            typical.setChart(MeterCharts.typicalDays(a));
+            heat.setChart(MeterCharts.heatmap(a));
+            tou.setChart(MeterCharts.touShares(a));
+            monthly.setRowCount(0);
+            a.monthlyTotals().forEach((ym, v) -> monthly.addRow(new Object[] {ym.toString(), Choices.num(v, 2) + " " + s.unit()}));
+            indicators.setText(describe(s, a));
+        });
+    }
+
+    static String describe(MeterSeries s, LoadAnalysis a) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(s.name()).append("：").append(Choices.num(a.totalEnergy(), 2)).append(' ').append(s.unit());
+        sb.append("，有效时段 ").append(a.intervalsPresent()).append('/').append(a.intervalsExpected());
+        if ("kWh".equals(s.unit())) {
+            sb.append("；最大需量 ").append(Choices.num(a.maxDemandKw(), 1)).append(" kW");
+            if (a.maxDemandAt() != null) {
+                sb.append("（").append(a.maxDemandAt()).append("）");
+            }
+            sb.append("；平均负荷 ").append(Choices.num(a.averageKw(), 1)).append(" kW；负荷率 ")
+                    .append(Choices.num(a.loadFactor() * 100, 1)).append("%；夜间（0–5时）基荷 ")
+                    .append(Choices.num(a.nightBaseLoadKw(), 1)).append(" kW，占平均负荷 ")
+                    .append(Choices.num(a.nightBaseLoadShare() * 100, 1)).append('%');
+            if (a.touSchedule() != null) {
+                sb.append("\n分时用电（").append(a.touSchedule().name()).append("）：");
+                for (TouPeriod p : TouPeriod.values()) {
+                    Double share = a.touShare().get(p);
+                    if (share != null && share > 0) {
+                        sb.append(p.label()).append(' ').append(Choices.num(share * 100, 1)).append("%  ");
+                    }
+                }
+                sb.append("峰段（尖峰+峰）占比 ").append(Choices.num(a.peakShare() * 100, 1)).append('%');
+            }
+            if (!Double.isNaN(a.powerFactor())) {
+                sb.append("；功率因数 ").append(Choices.num(a.powerFactor(), 3));
+            }
+        }
+        return sb.toString();
+    }
+
+    private void deleteSelected() {
+        String name = selectedName();
+        if (name == null || JOptionPane.showConfirmDialog(this, "删除电表“" + name + "”及其全部数据？", "删除电表",
+                JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.OK_OPTION) {
+            return;
+        }
+        String id = session.project().id();
+        BackgroundTask.run(this, "删除电表", () -> {
+            store.deleteMeter(id, name);
+            return name;
+        }, n -> reload());
+    }
+
+    /** Offers the selected meter's electricity of the base year to the consumption table. */
+    private void offerToConsumption() {
+        MeterSeries s = current;
+        LoadAnalysis a = analysis;
+        if (s == null || a == null || !"kWh".equals(s.unit())) {
+            Dialogs.info(this, "计入能源消费表", "请先选择一块电量（kWh）表。");
+            return;
+        }
+        int year = session.project().energy().baseYear();
+        double kwh = 0;
+        int days = 0;
+        for (Map.Entry<java.time.LocalDate, Double> e : a.dailyTotals().entrySet()) {
+            if (e.getKey().getYear() == year) {
+                kwh += e.getValue();
+                days++;
+            }
+        }
+        if (days == 0) {
+            Dialogs.info(this, "计入能源消费表", "“" + s.name() + "”没有 " + year + " 年的数据。");
+            return;
+        }
+        BigDecimal wan = BigDecimal.valueOf(kwh / 10000.0).setScale(4, RoundingMode.HALF_UP);
+        String note = "电表数据：" + s.name() + "，" + days + " 天";
+        boolean replaces = session.project().energy().consumption().stream().anyMatch(r -> r.year() == year
+                && "ELECTRICITY".equals(r.carrierId()) && r.kind() == SupplyKind.PURCHASED);
+        String msg = String.format("将“%s”%d 年的用电量 %s 万kWh（%d 天有数据%s）计入能源消费表的外购电力？%s", s.name(), year,
+                wan.toPlainString(), days, days < 365 ? "，不足全年" : "",
+                replaces ? "\n将替换该年已有的外购电力行。" : "");
+        if (JOptionPane.showConfirmDialog(this, msg, "计入能源消费表", JOptionPane.OK_CANCEL_OPTION) != JOptionPane.OK_OPTION) {
+            return;
+        }
+        session.edit("计入电表电量", null, p -> {
+            List<ConsumptionRecord> rows = new ArrayList<>();
+            boolean done = false;
+            for (ConsumptionRecord r : p.energy().consumption()) {
+                if (!done && r.year() == year && "ELECTRICITY".equals(r.carrierId()) && r.kind() == SupplyKind.PURCHASED) {
+                    rows.add(new ConsumptionRecord(year, "ELECTRICITY", SupplyKind.PURCHASED, wan, "万kWh", r.costWanYuan(), note));
+                    done = true;
+                } else {
+                    rows.add(r);
+                }
+            }
+            if (!done) {
+                rows.add(new ConsumptionRecord(year, "ELECTRICITY", SupplyKind.PURCHASED, wan, "万kWh", null, note));
+            }
+            return p.withEnergy(p.energy().withConsumption(rows), p.updatedAt());
+        });
+    }
+
+    private void exportCsv(String csv) {
+        javax.swing.JFileChooser fc = new javax.swing.JFileChooser();
+        fc.setSelectedFile(new java.io.File("电表数据检查报告.csv"));
+        if (fc.showSaveDialog(this) != javax.swing.JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        java.nio.file.Path t = fc.getSelectedFile().toPath();
+        BackgroundTask.run(this, "导出检查报告", () -> {
+            org.energydiag.core.io.ProjectFile.writeAtomically(t, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return t;
+        }, x -> Dialogs.info(this, "导出检查报告", "已导出：" + x));
+    }
+
+    /** Formats stored times for the meter list. */
+    static final class MeterSeriesTimes {
+        private MeterSeriesTimes() {
+        }
+
+        static String of(long epoch) {
+            return epoch == 0 ? "" : LocalDateTime.ofEpochSecond(epoch, 0, java.time.ZoneOffset.UTC).toString().replace('T', ' ');
+        }
+    }
+}

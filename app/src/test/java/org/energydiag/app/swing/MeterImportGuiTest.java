@@ -1,0 +1,119 @@
+package org.energydiag.app.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import javax.swing.JFrame;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.core.matcher.JTextComponentMatcher;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.energydiag.app.AppContext;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Imports a GBK meter export through the dialog and sees the load curve of the meter. */
+class MeterImportGuiTest {
+
+    @TempDir
+    Path dir;
+    Robot robot;
+    FrameFixture window;
+    CountDownLatch exited = new CountDownLatch(1);
+
+    @BeforeAll
+    static void display() {
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(GraphicsEnvironment.isHeadless()).as("CI must run the Swing tests under xvfb-run").isFalse();
+        }
+        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display: run under xvfb-run");
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (window != null) {
+            window.close();
+            assertThat(exited.await(20, TimeUnit.SECONDS)).isTrue();
+            window.cleanUp();
+        }
+    }
+
+    private static void waitUntil(String what, java.util.function.BooleanSupplier test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(test::getAsBoolean);
+            }
+        }, Timeout.timeout(20_000));
+    }
+
+    @Test
+    void importThroughTheDialogShowsTheLoadCurve() throws Exception {
+        // two days of 15-minute data: 192 intervals, value 1 + (i mod 4) kWh → Σ = 48 × (1+2+3+4) = 480 kWh
+        StringBuilder sb = new StringBuilder("时间,总进线(kWh)\r\n");
+        LocalDateTime t = LocalDateTime.of(2025, 3, 1, 0, 0);
+        for (int i = 0; i < 192; i++) {
+            sb.append(t.plusMinutes(15L * i).toString().replace('T', ' ')).append(',').append(1 + i % 4).append("\r\n");
+        }
+        Path file = dir.resolve("总表.csv");
+        Files.write(file, sb.toString().getBytes(Charset.forName("GBK")));
+
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(10);
+        AppContext ctx = new AppContext(dir.resolve("data"), dir.resolve("home"), Clock.systemDefaultZone());
+        JFrame f = SwingLauncher.launch(ctx, exited::countDown);
+        window = new FrameFixture(robot, f);
+        window.button("home.new").requireEnabled(Timeout.timeout(20_000)).click();
+        Pause.pause(new Condition("workspace") {
+            @Override
+            public boolean test() {
+                return !robot.finder().findAll(window.target(), JTextComponentMatcher.withName("enterprise.name").andShowing()).isEmpty();
+            }
+        }, Timeout.timeout(20_000));
+        window.list("workspace.steps").clickItem(3);
+        window.tabbedPane("energy.tabs").selectTab("电表数据");
+        window.button("meter.import").click();
+
+        DialogFixture dialog = WindowFinder.findDialog("meterImport").withTimeout(10_000).using(robot);
+        dialog.textBox("meterImport.path").enterText(file.toString());
+        dialog.button("meterImport.detect").click();
+        waitUntil("detected", () -> dialog.table("meterImport.mappings").target().getRowCount() == 1);
+        dialog.label("meterImport.detected").requireText(Pattern.compile("GB18030.*间隔 15 分钟.*"));
+        dialog.button("meterImport.check").click();
+        waitUntil("checked", () -> dialog.textBox("meterImport.report").target().getText().startsWith("读取"));
+        assertThat(dialog.textBox("meterImport.report").text()).contains("新数据 192 个").contains("合计 480.000 kWh");
+        dialog.button("meterImport.commit").requireEnabled().click();
+        JOptionPaneFinder.findOptionPane().withTimeout(20_000).using(robot)
+                .requireMessage(Pattern.compile("已导入 1 块表、192 个数值。")).okButton().click();
+
+        waitUntil("meter listed", () -> window.table("meter.list").target().getRowCount() == 1);
+        waitUntil("load curve drawn", () -> {
+            ChartPanel p = (ChartPanel) window.panel("meter.loadCurve").target();
+            return p.getChart() != null && p.getChart().getPlot() instanceof XYPlot xy
+                    && xy.getDataset() != null && xy.getDataset().getItemCount(0) == 192;
+        });
+        assertThat(window.textBox("meter.indicators").text()).contains("480.00 kWh").contains("最大需量 16.0 kW");
+    }
+}
