@@ -132,6 +132,19 @@ public final class AppContext implements AutoCloseable {
         return energyReference;
     }
 
+    /** TOU schedules: the data folder's reference/tou-periods.json if present, else the bundled ones. */
+    public java.util.List<org.energydiag.core.meter.analysis.TouSchedule> touSchedules() {
+        Path f = referenceDir().resolve("tou-periods.json");
+        if (Files.isRegularFile(f)) {
+            try (var in = Files.newInputStream(f)) {
+                return org.energydiag.core.meter.analysis.TouSchedule.load(in);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot read " + f + ", using the bundled schedules", e);
+            }
+        }
+        return org.energydiag.core.meter.analysis.TouSchedule.loadBundled();
+    }
+
     public Path referenceDir() {
         return dataDir.resolve("reference");
     }

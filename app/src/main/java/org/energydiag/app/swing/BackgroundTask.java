@@ -50,9 +50,10 @@ final class BackgroundTask<T> extends SwingWorker<T, Void> {
      * cleanly (no thread interrupt, which would break the database's file channel).
      */
     static <T> BackgroundTask<T> runMonitored(Component parent, String title, MonitoredWork<T> work, Consumer<T> onSuccess) {
-        BackgroundTask<T>[] self = new BackgroundTask[1];
-        self[0] = run(parent, title, () -> work.run(self[0].monitor), onSuccess);
-        return self[0];
+        java.util.concurrent.atomic.AtomicReference<BackgroundTask<T>> self = new java.util.concurrent.atomic.AtomicReference<>();
+        BackgroundTask<T> t = new BackgroundTask<>(parent, title, () -> work.run(self.get().monitor), onSuccess);
+        self.set(t); // before the work can start
+        return t.start();
     }
 
     /** The bridge from core progress to the dialog; cancel only sets a flag. */
@@ -101,12 +102,15 @@ final class BackgroundTask<T> extends SwingWorker<T, Void> {
 
     /** Starts {@code work} in the background; {@code onSuccess} runs on the event thread. */
     static <T> BackgroundTask<T> run(Component parent, String title, Callable<T> work, Consumer<T> onSuccess) {
-        BackgroundTask<T> t = new BackgroundTask<>(parent, title, work, onSuccess);
-        t.showTimer = new Timer(SHOW_AFTER_MS, e -> t.showDialog());
-        t.showTimer.setRepeats(false);
-        t.showTimer.start();
-        t.execute();
-        return t;
+        return new BackgroundTask<>(parent, title, work, onSuccess).start();
+    }
+
+    private BackgroundTask<T> start() {
+        showTimer = new Timer(SHOW_AFTER_MS, e -> showDialog());
+        showTimer.setRepeats(false);
+        showTimer.start();
+        execute();
+        return this;
     }
 
     @Override

@@ -66,7 +66,8 @@ final class EnergyStepPanel extends JPanel {
 
     private final MeterDataPanel meterData;
 
-    EnergyStepPanel(ProjectSession session, org.energydiag.core.meter.MeterStore meters) {
+    EnergyStepPanel(ProjectSession session, org.energydiag.core.meter.MeterStore meters,
+                    List<org.energydiag.core.meter.analysis.TouSchedule> schedules) {
         super(new BorderLayout());
         this.session = session;
         this.binder = new Binder(session);
@@ -77,7 +78,7 @@ final class EnergyStepPanel extends JPanel {
         tabs.addTab("产量与产值", scroll(productionTab()));
         tabs.addTab("汇总与图表", scroll(resultsTab()));
         tabs.addTab("能量平衡", scroll(balanceTab()));
-        meterData = new MeterDataPanel(session, meters);
+        meterData = new MeterDataPanel(session, meters, schedules);
         tabs.addTab("电表数据", meterData);
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedComponent() == meterData) {

@@ -48,6 +48,7 @@ final class MainFrame extends JFrame {
     private transient ProjectSession session;
     private WorkspacePanel workspace;
     private transient Runnable firstPaint;
+    private transient java.util.List<org.energydiag.core.meter.analysis.TouSchedule> touSchedules = java.util.List.of();
     private final Action undo = new AbstractAction("撤销") {
         private static final long serialVersionUID = 1L;
 
@@ -188,6 +189,8 @@ final class MainFrame extends JFrame {
     private void openProject(DiagnosisProject p) {
         BackgroundTask.run(this, "打开项目", () -> {
             ctx.validator();
+            ctx.energyReference();
+            touSchedules = ctx.touSchedules();
             return p;
         }, this::showProject);
     }
@@ -208,7 +211,7 @@ final class MainFrame extends JFrame {
                 showSaveStatus(status);
             }
         });
-        workspace = new WorkspacePanel(session, ctx.divisions(), ctx.industries(), ctx.meterStore(), this::showHome);
+        workspace = new WorkspacePanel(session, ctx.divisions(), ctx.industries(), ctx.meterStore(), touSchedules, this::showHome);
         center.add(workspace, "workspace");
         cards.show(center, "workspace");
         showSaveStatus(session.saveStatus());

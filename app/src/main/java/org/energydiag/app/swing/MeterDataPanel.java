@@ -56,13 +56,17 @@ final class MeterDataPanel extends JPanel {
     private final DefaultTableModel imports = Choices.readOnly(new Object[] {"导入时间", "文件", "表数", "数值个数"});
     private transient List<MeterStore.ImportRecord> importRecords = List.of();
     private transient MeterSeries current;
+    private transient MeterSeries currentReactive;
     private transient LoadAnalysis analysis;
 
-    MeterDataPanel(ProjectSession session, MeterStore store) {
+    private final JComboBox<String> reactive = new JComboBox<>();
+    private boolean filling;
+
+    MeterDataPanel(ProjectSession session, MeterStore store, List<TouSchedule> schedules) {
         super(new BorderLayout());
         this.session = session;
         this.store = store;
-        this.schedules = TouSchedule.loadBundled();
+        this.schedules = schedules;
         setName("meter.panel");
         JButton importButton = new JButton("导入电表数据…");
         importButton.setName("meter.import");
@@ -113,6 +117,14 @@ final class MeterDataPanel extends JPanel {
         left.add(new JScrollPane(meterTable));
         left.add(new javax.swing.JLabel("分时电价时段"), "split 2, growx 0");
         left.add(schedule);
+        reactive.setName("meter.reactive");
+        reactive.addActionListener(e -> {
+            if (!filling) {
+                loadSelected();
+            }
+        });
+        left.add(new javax.swing.JLabel("无功电量表（算功率因数）"), "split 2, growx 0");
+        left.add(reactive);
         left.add(new javax.swing.JLabel("导入记录"));
         left.add(new JScrollPane(importTable));
         left.add(exportReport, "growx 0");
@@ -146,6 +158,13 @@ final class MeterDataPanel extends JPanel {
             List<MeterStore.ImportRecord> imp = (List<MeterStore.ImportRecord>) r[1];
             String selected = meterTable.getSelectedRow() >= 0 ? (String) meters.getValueAt(meterTable.getSelectedRow(), 0) : null;
             meters.setRowCount(0);
+            filling = true;
+            Object keep = reactive.getSelectedItem();
+            reactive.removeAllItems();
+            reactive.addItem("（无）");
+            list.stream().filter(m -> "kvarh".equals(m.unit())).forEach(m -> reactive.addItem(m.name()));
+            reactive.setSelectedItem(keep != null ? keep : "（无）");
+            filling = false;
             for (MeterStore.MeterInfo m : list) {
                 meters.addRow(new Object[] {m.name(), m.unit(), m.intervalMinutes(), MeterSeriesTimes.of(m.firstStart()),
                     MeterSeriesTimes.of(m.lastStart()), m.values()});
@@ -178,10 +197,13 @@ final class MeterDataPanel extends JPanel {
             return;
         }
         String id = session.project().id();
-        BackgroundTask.run(this, "读取电表数据", () -> store.load(id, name).orElse(null), s -> {
-            current = s;
-            analyse();
-        });
+        String reactiveName = reactive.getSelectedIndex() > 0 ? (String) reactive.getSelectedItem() : null;
+        BackgroundTask.run(this, "读取电表数据", () -> new MeterSeries[] {store.load(id, name).orElse(null),
+            reactiveName == null ? null : store.load(id, reactiveName).orElse(null)}, s -> {
+                current = s[0];
+                currentReactive = s[1];
+                analyse();
+            });
     }
 
     private void analyse() {
@@ -190,7 +212,8 @@ final class MeterDataPanel extends JPanel {
             return;
         }
         TouSchedule sch = schedule.getSelectedItem() instanceof TouSchedule t ? t : null;
-        BackgroundTask.run(this, "负荷分析", () -> LoadAnalyzer.analyze(s, null, sch), a -> {
+        MeterSeries q = "kWh".equals(s.unit()) ? currentReactive : null;
+        BackgroundTask.run(this, "负荷分析", () -> LoadAnalyzer.analyze(s, q, sch), a -> {
             analysis = a;
             curve.setChart(MeterCharts.loadCurve(s));
             typical.setChart(MeterCharts.typicalDays(a));

@@ -46,6 +46,7 @@ final class MeterImportDialog extends JDialog {
     private final JComboBox<String> encoding = new JComboBox<>(new String[] {"自动识别", "UTF-8", "GB18030", "GBK"});
     private final JComboBox<DateOrder> dateOrder = new JComboBox<>(DateOrder.values());
     private final JComboBox<TimestampMeans> means = new JComboBox<>(TimestampMeans.values());
+    private final javax.swing.JSpinner headerRow = new javax.swing.JSpinner(new javax.swing.SpinnerNumberModel(0, 0, 200, 1));
     private final JLabel detectedText = new JLabel(" ");
     private final DefaultTableModel preview = Choices.readOnly(new Object[0]);
     private final MappingModel mappings = new MappingModel();
@@ -75,6 +76,8 @@ final class MeterImportDialog extends JDialog {
         renderLabels();
         dateOrder.addActionListener(e -> adjust(s -> s.withDateOrder((DateOrder) dateOrder.getSelectedItem())));
         means.addActionListener(e -> adjust(s -> s.withMeans((TimestampMeans) means.getSelectedItem())));
+        headerRow.setName("meterImport.headerRow");
+        headerRow.addChangeListener(e -> adjust(this::withHeaderRow));
         JTable previewTable = new JTable(preview);
         previewTable.setName("meterImport.preview");
         previewTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
@@ -104,7 +107,9 @@ final class MeterImportDialog extends JDialog {
         add(browse, "growx 0");
         add(detect, "growx 0");
         add(new JLabel("读取方式"));
-        add(encoding, "split 5, growx 0");
+        add(encoding, "split 7, growx 0");
+        add(new JLabel("表头行（0=无）"), "gapleft unrel");
+        add(headerRow, "growx 0, width 60lp!");
         add(new JLabel("日期顺序"), "gapleft unrel");
         add(dateOrder, "growx 0");
         add(new JLabel("时间戳为"), "gapleft unrel");
@@ -158,6 +163,19 @@ final class MeterImportDialog extends JDialog {
         showDetected();
     }
 
+    /** The header is on the row the engineer chose (1-based, 0 = none): meter names come from it. */
+    private ImportSettings withHeaderRow(ImportSettings s) {
+        int row = (Integer) headerRow.getValue() - 1;
+        List<String[]> preview = controller.detected().orElseThrow().preview();
+        ImportSettings changed = s.withHeaderRecord(row);
+        if (row >= 0 && row < preview.size() && s.layout() != org.energydiag.core.meter.Layout.LONG) {
+            String[] h = preview.get(row);
+            changed = changed.withColumns(s.columns().stream()
+                    .map(m -> m.column() < h.length && !h[m.column()].isEmpty() ? m.withName(h[m.column()]) : m).toList());
+        }
+        return changed;
+    }
+
     private void browse() {
         JFileChooser fc = new JFileChooser();
         fc.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
@@ -186,6 +204,7 @@ final class MeterImportDialog extends JDialog {
         MeterImportController.Detected d = controller.detected().orElseThrow();
         ImportSettings s = d.settings();
         updating = true;
+        headerRow.setValue(s.headerRecord() + 1);
         dateOrder.setSelectedItem(s.dateOrder());
         means.setSelectedItem(s.means());
         updating = false;

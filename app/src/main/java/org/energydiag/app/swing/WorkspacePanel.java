@@ -39,7 +39,8 @@ final class WorkspacePanel extends JPanel {
     private final CarbonStepPanel carbon;
 
     WorkspacePanel(ProjectSession session, Divisions divisions, IndustryClassification industries,
-                   org.energydiag.core.meter.MeterStore meters, Runnable backToHome) {
+                   org.energydiag.core.meter.MeterStore meters,
+                   java.util.List<org.energydiag.core.meter.analysis.TouSchedule> schedules, Runnable backToHome) {
         super(new BorderLayout());
         setName("workspace");
         this.wizard = new WizardController(session);
@@ -85,7 +86,7 @@ final class WorkspacePanel extends JPanel {
         JScrollPane scroll = new JScrollPane(enterprise);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         content.add(scroll, Step.ENTERPRISE.name());
-        energy = new EnergyStepPanel(session, meters);
+        energy = new EnergyStepPanel(session, meters, schedules);
         content.add(energy, Step.ENERGY.name());
         carbon = new CarbonStepPanel(session);
         content.add(carbon, Step.CARBON.name());

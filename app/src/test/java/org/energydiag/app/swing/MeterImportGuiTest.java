@@ -99,7 +99,8 @@ class MeterImportGuiTest {
         DialogFixture dialog = WindowFinder.findDialog("meterImport").withTimeout(10_000).using(robot);
         dialog.textBox("meterImport.path").enterText(file.toString());
         dialog.button("meterImport.detect").click();
-        waitUntil("detected", () -> dialog.table("meterImport.mappings").target().getRowCount() == 1);
+        waitUntil("detected", () -> dialog.label("meterImport.detected").target().getText().startsWith("GB18030"));
+        assertThat(dialog.table("meterImport.mappings").target().getRowCount()).isEqualTo(1);
         dialog.label("meterImport.detected").requireText(Pattern.compile("GB18030.*间隔 15 分钟.*"));
         dialog.button("meterImport.check").click();
         waitUntil("checked", () -> dialog.textBox("meterImport.report").target().getText().startsWith("读取"));

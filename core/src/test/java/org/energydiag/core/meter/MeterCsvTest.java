@@ -148,6 +148,22 @@ class MeterCsvTest {
     }
 
     @Test
+    void midnightWrittenAs0000OfTheNextDayEndsTheDay() throws Exception {
+        // interval-end stamps 00:15 … 00:00 (next day) with 96 values of 2 kWh: 192 kWh on 2025-01-01 only
+        StringBuilder sb = new StringBuilder("时间,电量(kWh)\n");
+        LocalDateTime t = LocalDateTime.of(2025, 1, 1, 0, 15);
+        for (int i = 0; i < 96; i++) {
+            sb.append(t.plusMinutes(15L * i).toString().replace('T', ' ')).append(",2\n");
+        }
+        MeterCsv.Result r = importFile(write("end0000.csv", sb.toString(), StandardCharsets.UTF_8));
+        assertThat(r.report().means()).isEqualTo(TimestampMeans.END);
+        MeterSeries s = r.series().get(0);
+        assertThat(s.total()).isEqualTo(192);
+        assertThat(s.start(0)).isEqualTo(LocalDateTime.of(2025, 1, 1, 0, 0));
+        assertThat(s.start(95)).isEqualTo(LocalDateTime.of(2025, 1, 1, 23, 45));
+    }
+
+    @Test
     void dayFirstDatesDecidedFromTheData() throws Exception {
         // 12/01/2025 … 14/01/2025: 13 and 14 can only be days
         String text = "Date,Energy (kWh)\n12/01/2025 00:00,5\n13/01/2025 00:00,6\n14/01/2025 00:00,7\n";
