@@ -70,6 +70,7 @@ final class MeterImportDialog extends JDialog {
         JButton detect = new JButton("识别");
         detect.setName("meterImport.detect");
         detect.addActionListener(e -> detect());
+        path.addActionListener(e -> detect());
         encoding.setName("meterImport.encoding");
         dateOrder.setName("meterImport.dateOrder");
         means.setName("meterImport.means");
@@ -118,11 +119,11 @@ final class MeterImportDialog extends JDialog {
         add(detectedText);
         add(new JLabel("前几行"), "top");
         add(new JScrollPane(previewTable));
-        add(new JLabel("列与表计"), "top, span 2, split 2");
+        add(new JLabel("列与表计"), "span 2, split 2, left");
         add(new JLabel("（勾选要导入的列；单位、数值类型和倍率可改；同一软件的导出下次会自动套用）"));
-        add(new JScrollPane(mapTable), "span 2");
-        add(new JLabel("检查结果"), "top, span 2");
-        add(new JScrollPane(report), "span 2");
+        add(new JScrollPane(mapTable), "span 2, grow");
+        add(new JLabel("检查结果"), "span 2, left");
+        add(new JScrollPane(report), "span 2, grow");
         add(replace, "span 2, split 6");
         add(skip);
         add(check, "gapleft push, growx 0");
