@@ -143,7 +143,8 @@ final class MeterDataPanel extends JPanel {
         right.add(charts, BorderLayout.CENTER);
         right.add(indicators, BorderLayout.SOUTH);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-        split.setResizeWeight(0.35);
+        split.setResizeWeight(0.3);
+        left.setPreferredSize(new java.awt.Dimension(440, 10));
         add(split, BorderLayout.CENTER);
         indicators.setText("尚无电表数据。点击“导入电表数据…”导入电表或能源管理系统导出的 CSV 文件。");
     }

@@ -277,6 +277,24 @@ class MeterCsvTest {
     }
 
     @Test
+    void pipeDelimiterNoBreakSpacesAndUnitsFromHeaders() throws Exception {
+        // "\u00A0 12.5" and "7\u00A0": no-break spaces around numbers; 12.5 + 7 = 19.5 Wh = 0.0195 kWh
+        String text = "时间|表1（Wh）|表2\n2025-01-01 00:00|\u00A012.5|1\n2025-01-01 00:15|7\u00A0|2\n";
+        MeterCsv.Result r = importFile(write("pipe.csv", text, StandardCharsets.UTF_8));
+        assertThat(r.report().delimiter()).isEqualTo('|');
+        assertThat(series(r, "表1（Wh）").total()).isCloseTo(0.0195, within(1e-12));
+        // 表2 has no unit in its header: not imported, and the report asks for the unit
+        assertThat(r.series()).extracting(MeterSeries::name).containsExactly("表1（Wh）");
+        assertThat(r.report().problems()).anySatisfy(p -> assertThat(p.message()).contains("未能确定“表2”的单位"));
+        assertThat(MeterUnit.fromHeader("1#变压器（kw）")).contains(MeterUnit.KW);
+        assertThat(MeterUnit.fromHeader("Usage_kWh")).contains(MeterUnit.KWH);
+        assertThat(MeterUnit.fromHeader("电量(千瓦时)")).contains(MeterUnit.KWH);
+        assertThat(MeterUnit.fromHeader("KWH")).contains(MeterUnit.KWH);
+        assertThat(MeterUnit.fromHeader("燃气用量(m3)")).contains(MeterUnit.M3);
+        assertThat(MeterUnit.fromHeader("1#变压器")).isEmpty();
+    }
+
+    @Test
     void unreadableFileSaysWhy() throws Exception {
         Path p = write("notes.csv", "这不是电表数据\n只是一些文字\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> MeterCsv.sniff(List.of(p), null)).isInstanceOf(MeterFormatException.class)
