@@ -26,7 +26,7 @@ import org.energydiag.core.project.DiagnosisProject;
 public final class ProjectJson {
 
     /** Version of the project JSON shape written by this release. */
-    public static final int MODEL_VERSION = 2;
+    public static final int MODEL_VERSION = 3;
 
     /**
      * Upgrades of older JSON shapes: element {@code i} lifts a document of version {@code i + 1}
@@ -40,6 +40,12 @@ public final class ProjectJson {
                 }
                 if (!project.has("carbon")) {
                     project.putObject("carbon");
+                }
+            },
+            // 2 → 3: the equipment inventory was added; a version-2 project has none.
+            project -> {
+                if (!project.has("equipment")) {
+                    project.putObject("equipment").putArray("items");
                 }
             });
 

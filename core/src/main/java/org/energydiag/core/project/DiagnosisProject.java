@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.energydiag.core.carbon.CarbonData;
 import org.energydiag.core.energy.EnergyData;
+import org.energydiag.core.equipment.EquipmentInventory;
 
 /**
  * A diagnosis project: everything the engineer collects and decides for one enterprise.
@@ -15,7 +16,7 @@ import org.energydiag.core.energy.EnergyData;
  * @param updatedAt when anything in it last changed
  */
 public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise,
-                               EnergyData energy, CarbonData carbon) {
+                               EnergyData energy, CarbonData carbon, EquipmentInventory equipment) {
 
     public DiagnosisProject {
         Objects.requireNonNull(id, "id");
@@ -24,10 +25,11 @@ public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, 
         enterprise = enterprise == null ? Enterprise.empty() : enterprise;
         energy = energy == null ? EnergyData.empty() : energy;
         carbon = carbon == null ? CarbonData.empty() : carbon;
+        equipment = equipment == null ? EquipmentInventory.empty() : equipment;
     }
 
     public DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise) {
-        this(id, createdAt, updatedAt, enterprise, null, null);
+        this(id, createdAt, updatedAt, enterprise, null, null, null);
     }
 
     public static DiagnosisProject create(Instant now) {
@@ -35,20 +37,24 @@ public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, 
     }
 
     public DiagnosisProject withEnterprise(Enterprise e, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, e, energy, carbon);
+        return new DiagnosisProject(id, createdAt, now, e, energy, carbon, equipment);
     }
 
     public DiagnosisProject withEnergy(EnergyData e, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, e, carbon);
+        return new DiagnosisProject(id, createdAt, now, enterprise, e, carbon, equipment);
     }
 
     public DiagnosisProject withCarbon(CarbonData c, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, c);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, c, equipment);
+    }
+
+    public DiagnosisProject withEquipment(EquipmentInventory q, Instant now) {
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, q);
     }
 
     /** A copy with a new identity, e.g. for 复制项目 or importing a project that already exists. */
     public DiagnosisProject copyAsNew(Instant now) {
-        return new DiagnosisProject(UUID.randomUUID().toString(), now, now, enterprise, energy, carbon);
+        return new DiagnosisProject(UUID.randomUUID().toString(), now, now, enterprise, energy, carbon, equipment);
     }
 
     /** Name shown in lists: the enterprise name, or a placeholder. */

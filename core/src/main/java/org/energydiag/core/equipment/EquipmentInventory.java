@@ -1,0 +1,31 @@
+package org.energydiag.core.equipment;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The main energy-using equipment list (template 一（二）2) and the assumptions used to estimate
+ * savings.
+ *
+ * @param tariffYuanPerKwh average electricity price for savings in 元 (null: not set)
+ * @param tariffSource     where the price comes from (e.g. the enterprise's 2025 bills)
+ */
+public record EquipmentInventory(List<EquipmentItem> items, BigDecimal tariffYuanPerKwh, String tariffSource) {
+
+    public EquipmentInventory {
+        items = items == null ? List.of() : List.copyOf(items);
+        tariffSource = tariffSource == null ? "" : tariffSource;
+    }
+
+    public static EquipmentInventory empty() {
+        return new EquipmentInventory(List.of(), null, "");
+    }
+
+    public EquipmentInventory withItems(List<EquipmentItem> v) {
+        return new EquipmentInventory(v, tariffYuanPerKwh, tariffSource);
+    }
+
+    public EquipmentInventory withTariff(BigDecimal v, String source) {
+        return new EquipmentInventory(items, v, source);
+    }
+}
