@@ -132,6 +132,44 @@ public final class AppContext implements AutoCloseable {
         return energyReference;
     }
 
+    private org.energydiag.core.catalogue.Catalogue catalogue;
+
+    /**
+     * The technology catalogue: the data folder's reference/catalogue.json (a newer edition loaded
+     * by the user) if present, else the bundled 2024 edition.
+     */
+    public synchronized org.energydiag.core.catalogue.Catalogue catalogue() {
+        if (catalogue == null) {
+            Path f = referenceDir().resolve("catalogue.json");
+            if (Files.isRegularFile(f)) {
+                try (var in = Files.newInputStream(f)) {
+                    catalogue = org.energydiag.core.catalogue.Catalogue.load(in);
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(Level.WARNING, "cannot read " + f + ", using the bundled catalogue", e);
+                }
+            }
+            if (catalogue == null) {
+                catalogue = org.energydiag.core.catalogue.Catalogue.loadBundled();
+            }
+        }
+        return catalogue;
+    }
+
+    private org.energydiag.core.equipment.rating.EfficiencyRater rater;
+
+    /** The efficiency rater with the bundled grade tables and obsolete-equipment excerpt. */
+    public synchronized org.energydiag.core.equipment.rating.EfficiencyRater equipmentRater() {
+        if (rater == null) {
+            rater = new org.energydiag.core.equipment.rating.EfficiencyRater(
+                    org.energydiag.core.equipment.rating.GradeTables.loadBundled());
+        }
+        return rater;
+    }
+
+    public synchronized void reloadCatalogue() {
+        catalogue = null;
+    }
+
     /** TOU schedules: the data folder's reference/tou-periods.json if present, else the bundled ones. */
     public java.util.List<org.energydiag.core.meter.analysis.TouSchedule> touSchedules() {
         Path f = referenceDir().resolve("tou-periods.json");

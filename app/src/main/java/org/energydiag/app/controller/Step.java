@@ -7,7 +7,7 @@ package org.energydiag.app.controller;
 public enum Step {
     ENTERPRISE("企业基本情况", "一（一）", true),
     PROCESS("生产工艺流程", "一（二）1", false),
-    EQUIPMENT("主要用能设备清单", "一（二）2", false),
+    EQUIPMENT("主要用能设备清单", "一（二）2", true),
     ENERGY("能源消费情况", "一（三）", true),
     MANAGEMENT("能源管理情况", "一（四）", false),
     CARBON("企业碳排放情况", "一（五）", true),

@@ -85,6 +85,8 @@ public final class WizardController {
         boolean complete = switch (step) {
             case ENTERPRISE -> session.enterpriseComplete();
             case ENERGY -> session.analysis().energyComplete(year);
+            case EQUIPMENT -> !session.project().equipment().items().isEmpty()
+                    && org.energydiag.core.equipment.EquipmentValidator.validate(session.project().equipment()).isEmpty();
             case CARBON -> session.analysis().carbonComplete(year);
             default -> false;
         };
@@ -96,6 +98,7 @@ public final class WizardController {
         return switch (step) {
             case ENTERPRISE -> session.issues().stream().filter(i -> i.isError()).count();
             case ENERGY -> session.analysis().energyIssues().stream().filter(i -> i.isError()).count();
+            case EQUIPMENT -> org.energydiag.core.equipment.EquipmentValidator.validate(session.project().equipment()).size();
             case CARBON -> session.analysis().carbon().issues().stream().filter(i -> i.isError()).count();
             default -> 0;
         };

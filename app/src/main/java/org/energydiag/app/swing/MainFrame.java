@@ -152,6 +152,7 @@ final class MainFrame extends JFrame {
         edit.add(u);
         edit.add(r);
         JMenu tools = new JMenu("工具");
+        tools.add(item("技术装备目录…", "menu.catalogue", e -> new CatalogueDialog(this, ctx).setVisible(true)));
         tools.add(item("对标值表…", "menu.benchmarks", e -> new BenchmarkTableDialog(this, ctx).setVisible(true)));
         tools.add(item("设置…", "menu.settings", e -> new SettingsDialog(this, ctx.settings()).setVisible(true)));
         JMenu view = new JMenu("视图");
@@ -190,6 +191,8 @@ final class MainFrame extends JFrame {
         BackgroundTask.run(this, "打开项目", () -> {
             ctx.validator();
             ctx.energyReference();
+            ctx.catalogue();
+            ctx.equipmentRater();
             touSchedules = ctx.touSchedules();
             return p;
         }, this::showProject);
@@ -211,7 +214,8 @@ final class MainFrame extends JFrame {
                 showSaveStatus(status);
             }
         });
-        workspace = new WorkspacePanel(session, ctx.divisions(), ctx.industries(), ctx.meterStore(), touSchedules, this::showHome);
+        workspace = new WorkspacePanel(session, ctx.divisions(), ctx.industries(), ctx.meterStore(), touSchedules,
+                new EquipmentRatingView.Services(ctx.equipmentRater(), ctx.catalogue()), this::showHome);
         center.add(workspace, "workspace");
         cards.show(center, "workspace");
         showSaveStatus(session.saveStatus());

@@ -36,11 +36,13 @@ final class WorkspacePanel extends JPanel {
     private final JPanel content = new JPanel(cards);
     private final EnterpriseStepPanel enterprise;
     private final EnergyStepPanel energy;
+    private final EquipmentStepPanel equipment;
     private final CarbonStepPanel carbon;
 
     WorkspacePanel(ProjectSession session, Divisions divisions, IndustryClassification industries,
                    org.energydiag.core.meter.MeterStore meters,
-                   java.util.List<org.energydiag.core.meter.analysis.TouSchedule> schedules, Runnable backToHome) {
+                   java.util.List<org.energydiag.core.meter.analysis.TouSchedule> schedules,
+                   EquipmentRatingView.Services equipmentServices, Runnable backToHome) {
         super(new BorderLayout());
         setName("workspace");
         this.wizard = new WizardController(session);
@@ -86,6 +88,10 @@ final class WorkspacePanel extends JPanel {
         JScrollPane scroll = new JScrollPane(enterprise);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         content.add(scroll, Step.ENTERPRISE.name());
+        EquipmentRatingView ratings = new EquipmentRatingView(session, equipmentServices);
+        equipment = new EquipmentStepPanel(session, ratings.columns(), ratings.panel());
+        equipment.addSelectionListener(() -> ratings.show(equipment.selectedItem()));
+        content.add(equipment, Step.EQUIPMENT.name());
         energy = new EnergyStepPanel(session, meters, schedules);
         content.add(energy, Step.ENERGY.name());
         carbon = new CarbonStepPanel(session);
@@ -128,6 +134,7 @@ final class WorkspacePanel extends JPanel {
     /** Commits what the user is still typing (before undo, leaving the project or closing). */
     void flushEdits() {
         enterprise.flushEdits();
+        equipment.flushEdits();
         energy.flushEdits();
         carbon.flushEdits();
     }

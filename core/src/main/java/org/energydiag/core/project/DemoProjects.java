@@ -14,6 +14,10 @@ import org.energydiag.core.energy.EnergyData;
 import org.energydiag.core.energy.OutputValue;
 import org.energydiag.core.energy.ProductionRecord;
 import org.energydiag.core.energy.SupplyKind;
+import org.energydiag.core.equipment.EquipmentClass;
+import org.energydiag.core.equipment.EquipmentField;
+import org.energydiag.core.equipment.EquipmentInventory;
+import org.energydiag.core.equipment.EquipmentItem;
 
 /**
  * A realistic, fictitious demo project: a cement plant with two 5000 t/d clinker lines. The
@@ -69,7 +73,108 @@ public final class DemoProjects {
                 .remarks("示例项目，数据为演示用，不代表真实企业。")
                 .build();
         DiagnosisProject p = DiagnosisProject.create(now).withEnterprise(e, now);
-        return p.withEnergy(energy(), now).withCarbon(carbon(), now);
+        return p.withEnergy(energy(), now).withCarbon(carbon(), now).withEquipment(equipment(), now);
+    }
+
+    private static EquipmentItem item(EquipmentClass c, Object... kv) {
+        java.util.Map<EquipmentField, String> m = new java.util.EnumMap<>(EquipmentField.class);
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((EquipmentField) kv[i], String.valueOf(kv[i + 1]));
+        }
+        m.putIfAbsent(EquipmentField.QUANTITY, "1");
+        return new EquipmentItem(null, c, m, null);
+    }
+
+    /**
+     * A realistic inventory of the demo plant: 33 items across the classes, with nameplate data as
+     * a diagnosis team would read it; it includes an obsolete JS-series motor (淘汰目录第四批 2-3)
+     * and an S9 transformer whose no-load loss is above the GB 20052-2024 3级 limit.
+     */
+    static EquipmentInventory equipment() {
+        EquipmentClass M = EquipmentClass.MOTOR;
+        EquipmentField N = EquipmentField.NAME;
+        EquipmentField L = EquipmentField.LOCATION;
+        EquipmentField P = EquipmentField.RATED_POWER;
+        EquipmentField PO = EquipmentField.POLES;
+        EquipmentField E = EquipmentField.RATED_EFFICIENCY;
+        EquipmentField H = EquipmentField.RUNNING_HOURS;
+        EquipmentField LR = EquipmentField.LOAD_RATE;
+        EquipmentField Q = EquipmentField.QUANTITY;
+        EquipmentField MO = EquipmentField.MODEL;
+        EquipmentField SE = EquipmentField.SERIES;
+        EquipmentField Y = EquipmentField.YEAR;
+        List<EquipmentItem> items = new java.util.ArrayList<>(List.of(
+                item(M, N, "回转窑主电机", L, "熟料烧成", P, 560, PO, 4, E, 96.0, SE, "YVP", MO, "YVP450-4", Y, 2012, Q, 2, H, 7400, LR, 78),
+                item(M, N, "窑尾高温风机电机", L, "熟料烧成", P, 2240, PO, 6, E, 96.5, MO, "YKK6301-6（10kV）", Y, 2010, Q, 2, H, 7400, LR, 80),
+                item(M, N, "篦冷机冷却风机电机", L, "熟料烧成", P, 160, PO, 4, E, 95.8, SE, "YE3", MO, "YE3-315L1-4", Y, 2016, Q, 6, H, 7400, LR, 70),
+                item(M, N, "煤磨主电机", L, "煤粉制备", P, 400, PO, 6, E, 95.8, SE, "YE3", MO, "YE3-400-6", Y, 2015, H, 6500, LR, 82),
+                item(M, N, "选粉机电机", L, "水泥粉磨", P, 132, PO, 4, E, 96.5, SE, "YE4", MO, "YE4-315S-4", Y, 2021, Q, 4, H, 6800, LR, 75),
+                item(M, N, "斗式提升机电机", L, "生料制备", P, 90, PO, 4, E, 95.2, SE, "YE3", MO, "YE3-280M-4", Y, 2014, Q, 3, H, 7000, LR, 65),
+                item(M, N, "胶带输送机电机", L, "原料输送", P, 37, PO, 4, E, 93.9, SE, "YE3", MO, "YE3-225S-4", Y, 2013, Q, 12, H, 5000, LR, 60),
+                item(M, N, "罗茨风机电机", L, "生料均化", P, 55, PO, 2, E, 93.5, SE, "Y2", MO, "Y2-250M-2", Y, 2008, Q, 3, H, 7200, LR, 85),
+                item(M, N, "石灰石破碎机电机", L, "原料破碎", P, 130, PO, 4, E, 91.5, SE, "JS", MO, "JS127-4", Y, 1992, H, 3000, LR, 70),
+                item(M, N, "循环水泵电机", L, "循环水系统", P, 75, PO, 4, E, 95.0, SE, "YE3", MO, "YE3-280S-4", Y, 2016, Q, 2, H, 8000, LR, 80),
+                item(M, N, "包装机电机", L, "水泥包装", P, 11, PO, 4, E, 91.4, SE, "YE3", MO, "YE3-160M-4", Y, 2017, Q, 4, H, 4500, LR, 70),
+                item(M, N, "窑头收尘风机电机", L, "熟料烧成", P, 250, PO, 4, E, 96.7, SE, "YE4", MO, "YE4-355L-4", Y, 2022, H, 7400, LR, 72),
+                item(M, N, "生料库顶收尘电机", L, "生料均化", P, 45, PO, 4, E, 96.3, SE, "YE5", MO, "YE5-225M-4", Y, 2023, H, 7200, LR, 70),
+                item(EquipmentClass.TRANSFORMER, N, "110kV 主变压器", L, "总降压站", EquipmentField.CAPACITY_KVA, 50000,
+                        EquipmentField.VOLTAGE_KV, "35", EquipmentField.INSULATION, "油浸式", MO, "SZ11-50000/110", Y, 2009, Q, 2,
+                        EquipmentField.NO_LOAD_LOSS, 33.5, EquipmentField.LOAD_LOSS, 194, LR, 55),
+                item(EquipmentClass.TRANSFORMER, N, "窑头配电变压器", L, "熟料烧成", EquipmentField.CAPACITY_KVA, 1600,
+                        EquipmentField.VOLTAGE_KV, "10", EquipmentField.INSULATION, "油浸式", EquipmentField.CORE, "电工钢带",
+                        EquipmentField.CONNECTION, "Yyn0", MO, "S13-M-1600/10", SE, "S13", Y, 2018,
+                        EquipmentField.NO_LOAD_LOSS, 1.05, EquipmentField.LOAD_LOSS, 14.5, LR, 60, H, 8000),
+                item(EquipmentClass.TRANSFORMER, N, "生活区配电变压器", L, "厂前区", EquipmentField.CAPACITY_KVA, 1600,
+                        EquipmentField.VOLTAGE_KV, "10", EquipmentField.INSULATION, "油浸式", EquipmentField.CORE, "电工钢带",
+                        EquipmentField.CONNECTION, "Yyn0", MO, "S9-1600/10", SE, "S9", Y, 1996,
+                        EquipmentField.NO_LOAD_LOSS, 2.40, EquipmentField.LOAD_LOSS, 14.5, LR, 35, H, 8760),
+                item(EquipmentClass.TRANSFORMER, N, "包装车间变压器", L, "水泥包装", EquipmentField.CAPACITY_KVA, 630,
+                        EquipmentField.VOLTAGE_KV, "10", EquipmentField.INSULATION, "油浸式", EquipmentField.CORE, "非晶合金",
+                        EquipmentField.CONNECTION, "Yyn0", MO, "SH15-M-630/10", SE, "SH15", Y, 2020,
+                        EquipmentField.NO_LOAD_LOSS, 0.25, EquipmentField.LOAD_LOSS, 5.02, LR, 50, H, 6000),
+                item(EquipmentClass.TRANSFORMER, N, "中控楼干式变压器", L, "中控楼", EquipmentField.CAPACITY_KVA, 1250,
+                        EquipmentField.VOLTAGE_KV, "10", EquipmentField.INSULATION, "干式", EquipmentField.CORE, "电工钢带",
+                        EquipmentField.INSULATION_CLASS, "F", MO, "SCB11-1250/10", SE, "SCB11", Y, 2012,
+                        EquipmentField.NO_LOAD_LOSS, 2.0, EquipmentField.LOAD_LOSS, 10.3, LR, 40, H, 8760),
+                item(EquipmentClass.FAN, N, "窑尾高温风机", L, "熟料烧成", P, 2240, EquipmentField.FAN_TYPE, "离心",
+                        EquipmentField.FAN_NUMBER, 28, EquipmentField.PRESSURE_COEFFICIENT, 1.0, EquipmentField.SPECIFIC_SPEED, 25,
+                        EquipmentField.EFFICIENCY, 78, Q, 2, H, 7400, LR, 80),
+                item(EquipmentClass.FAN, N, "煤磨袋收尘风机", L, "煤粉制备", P, 315, EquipmentField.FAN_TYPE, "离心",
+                        EquipmentField.FAN_NUMBER, 16, EquipmentField.PRESSURE_COEFFICIENT, 0.9, EquipmentField.SPECIFIC_SPEED, 20,
+                        EquipmentField.EFFICIENCY, 74, H, 6500, LR, 75),
+                item(EquipmentClass.FAN, N, "篦冷机一段风机", L, "熟料烧成", P, 160, EquipmentField.FAN_TYPE, "离心",
+                        EquipmentField.FAN_NUMBER, 12, EquipmentField.PRESSURE_COEFFICIENT, 0.6, EquipmentField.SPECIFIC_SPEED, 40,
+                        EquipmentField.EFFICIENCY, 83, Q, 3, H, 7400, LR, 70),
+                item(EquipmentClass.FAN, N, "车间轴流通风机", L, "水泥粉磨", P, 7.5, EquipmentField.FAN_TYPE, "轴流",
+                        EquipmentField.FAN_NUMBER, 8, EquipmentField.HUB_RATIO, 0.45, EquipmentField.EFFICIENCY, 72, Q, 6, H, 4000),
+                item(EquipmentClass.PUMP, N, "循环冷却水泵", L, "循环水系统", P, 75, EquipmentField.FLOW_M3H, 800,
+                        EquipmentField.HEAD_M, 25, EquipmentField.SPEED_RPM, 1480, EquipmentField.PUMP_STAGES, "单级",
+                        EquipmentField.PUMP_SUCTION, "双吸", EquipmentField.EFFICIENCY, 82, Q, 2, H, 8000, LR, 80),
+                item(EquipmentClass.PUMP, N, "余热锅炉给水泵", L, "余热发电", P, 110, EquipmentField.FLOW_M3H, 60,
+                        EquipmentField.HEAD_M, 300, EquipmentField.SPEED_RPM, 2950, EquipmentField.PUMP_STAGES, "多级",
+                        EquipmentField.PUMP_SUCTION, "单吸", EquipmentField.EFFICIENCY, 68, Q, 2, H, 7400, LR, 70),
+                item(EquipmentClass.PUMP, N, "生活水泵", L, "厂前区", P, 7.5, EquipmentField.FLOW_M3H, 25,
+                        EquipmentField.HEAD_M, 40, EquipmentField.SPEED_RPM, 2900, EquipmentField.PUMP_STAGES, "单级",
+                        EquipmentField.PUMP_SUCTION, "单吸", EquipmentField.EFFICIENCY, 60, H, 3000),
+                item(EquipmentClass.AIR_COMPRESSOR, N, "1#螺杆空压机", L, "空压站", P, 110, EquipmentField.FLOW_M3MIN, 20,
+                        EquipmentField.PRESSURE_MPA, 0.8, EquipmentField.COOLING, "风冷", EquipmentField.LUBRICATION, "喷油",
+                        EquipmentField.DRIVE, "工频", EquipmentField.SPECIFIC_POWER, 7.6, H, 7000, LR, 75),
+                item(EquipmentClass.AIR_COMPRESSOR, N, "2#螺杆空压机", L, "空压站", P, 110, EquipmentField.FLOW_M3MIN, 20,
+                        EquipmentField.PRESSURE_MPA, 0.8, EquipmentField.COOLING, "风冷", EquipmentField.LUBRICATION, "喷油",
+                        EquipmentField.DRIVE, "工频", EquipmentField.SPECIFIC_POWER, 6.9, H, 7000, LR, 75),
+                item(EquipmentClass.AIR_COMPRESSOR, N, "3#变频螺杆空压机", L, "空压站", P, 90, EquipmentField.FLOW_M3MIN, 16.5,
+                        EquipmentField.PRESSURE_MPA, 0.8, EquipmentField.COOLING, "风冷", EquipmentField.LUBRICATION, "喷油",
+                        EquipmentField.DRIVE, "变频", EquipmentField.SPECIFIC_POWER, 6.5, H, 5000, LR, 60),
+                item(EquipmentClass.BOILER, N, "燃气热水锅炉", L, "厂前区供暖", EquipmentField.BOILER_CAPACITY, 4,
+                        EquipmentField.FUEL, "燃气", EquipmentField.DESIGN_EFFICIENCY, 92, EquipmentField.TESTED_EFFICIENCY, 88, H, 2500),
+                item(EquipmentClass.REFRIGERATION, N, "中控楼冷水机组", L, "中控楼", P, 68, EquipmentField.COOLING_KW, 350,
+                        EquipmentField.COP, 5.2, EquipmentField.IPLV, 6.1, H, 2000),
+                item(EquipmentClass.KILN, N, "1#回转窑 Φ4.8×74 m", L, "熟料烧成", EquipmentField.FUEL, "燃煤",
+                        EquipmentField.TESTED_EFFICIENCY, 55, H, 7400),
+                item(EquipmentClass.KILN, N, "2#回转窑 Φ4.8×74 m", L, "熟料烧成", EquipmentField.FUEL, "燃煤",
+                        EquipmentField.TESTED_EFFICIENCY, 54, H, 7400),
+                item(EquipmentClass.OTHER, N, "余热发电汽轮发电机组", L, "余热发电", P, 9000, Q, 2, H, 7200)));
+        return new EquipmentInventory(items, new BigDecimal("0.62"), "企业2025年电费结算单平均电价（示例）");
     }
 
     private static BigDecimal d(String v) {

@@ -1,0 +1,191 @@
+package org.energydiag.app.swing;
+
+import java.awt.Window;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JDialog;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.table.DefaultTableModel;
+import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.AppContext;
+import org.energydiag.core.catalogue.Catalogue;
+import org.energydiag.core.catalogue.EquipmentModel;
+import org.energydiag.core.catalogue.Technology;
+import org.energydiag.core.io.ProjectFile;
+
+/**
+ * 技术装备目录: full-text search of the national catalogue's technologies and efficient equipment,
+ * filtered by part, section or class, with the full text of the selected entry; a newer edition in
+ * the same format can be loaded from a file.
+ */
+final class CatalogueDialog extends JDialog {
+    private static final long serialVersionUID = 1L;
+    private static final String ALL = "（全部）";
+
+    private final transient AppContext ctx;
+    private transient Catalogue catalogue;
+    private final JTextField search = new JTextField();
+    private final JComboBox<String> section = new JComboBox<>();
+    private final JComboBox<String> equipmentClass = new JComboBox<>();
+    private final DefaultTableModel techModel = Choices.readOnly(new Object[] {"类别", "序号", "技术名称", "适用范围"});
+    private final DefaultTableModel equipModel = Choices.readOnly(new Object[] {"类别", "序号", "产品名称", "型号", "申报单位", "能效指标"});
+    private final JTextArea detail = ScrollablePanel.wrappingText();
+    private final JLabel title = new JLabel();
+    private transient List<Technology> techs = List.of();
+    private transient List<EquipmentModel> models = List.of();
+
+    CatalogueDialog(Window owner, AppContext ctx) {
+        super(owner, "技术装备目录", ModalityType.MODELESS);
+        this.ctx = ctx;
+        setName("catalogue");
+        search.setName("catalogue.search");
+        search.putClientProperty("JTextField.placeholderText", "关键词，多个词用空格分隔，如：余热 发电");
+        search.putClientProperty("JTextField.showClearButton", true);
+        section.setName("catalogue.section");
+        equipmentClass.setName("catalogue.class");
+        JTable techTable = new JTable(techModel);
+        techTable.setName("catalogue.technologies");
+        techTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        techTable.getColumnModel().getColumn(2).setPreferredWidth(320);
+        JTable equipTable = new JTable(equipModel);
+        equipTable.setName("catalogue.equipment");
+        equipTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        detail.setName("catalogue.detail");
+        techTable.getSelectionModel().addListSelectionListener(e -> {
+            int r = techTable.getSelectedRow();
+            if (r >= 0) {
+                Technology t = techs.get(techTable.convertRowIndexToModel(r));
+                detail.setText(t.part() + " " + t.section() + " 第" + t.number() + "项\n" + t.name() + "\n\n技术原理及简介：" + t.description()
+                        + "\n\n适用范围：" + t.applicability());
+                detail.setCaretPosition(0);
+            }
+        });
+        equipTable.getSelectionModel().addListSelectionListener(e -> {
+            int r = equipTable.getSelectedRow();
+            if (r >= 0) {
+                EquipmentModel m = models.get(equipTable.convertRowIndexToModel(r));
+                detail.setText(m.part() + " " + m.equipmentClass() + " 第" + m.number() + "项\n产品名称：" + m.product() + "\n产品型号："
+                        + m.model() + "\n申报单位：" + m.applicant() + "\n能效指标：" + m.efficiency());
+                detail.setCaretPosition(0);
+            }
+        });
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.setName("catalogue.tabs");
+        tabs.addTab("节能降碳技术", new JScrollPane(techTable));
+        tabs.addTab("高效节能装备", new JScrollPane(equipTable));
+        JButton load = new JButton("载入新版目录…");
+        load.addActionListener(e -> loadEdition());
+        JButton addToTasks = new JButton("加入改造任务");
+        addToTasks.setEnabled(false);
+        addToTasks.setToolTipText("改造任务步骤（诊断与改造任务）提供后可用");
+        JButton close = new JButton("关闭");
+        close.addActionListener(e -> dispose());
+        getContentPane().setLayout(new MigLayout("insets dialog, wrap 2", "[right][grow,fill]", "[][][][grow,fill][120lp:160lp:][]"));
+        add(title, "span 2, left");
+        add(new JLabel("搜索"));
+        add(search);
+        add(new JLabel("技术类别 / 装备类别"));
+        add(section, "split 2, width 50%");
+        add(equipmentClass, "width 50%");
+        add(tabs, "span 2, grow");
+        add(new JScrollPane(detail), "span 2, grow");
+        add(load, "span 2, split 3, growx 0");
+        add(addToTasks, "growx 0");
+        add(close, "growx 0, gapleft push");
+        search.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                refresh();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                refresh();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                refresh();
+            }
+        });
+        section.addActionListener(e -> refresh());
+        equipmentClass.addActionListener(e -> refresh());
+        setCatalogue(ctx.catalogue());
+        setSize(980, 680);
+        setLocationRelativeTo(owner);
+    }
+
+    private boolean filling;
+
+    private void setCatalogue(Catalogue c) {
+        catalogue = c;
+        title.setText(c.title() + "（" + c.technologies().size() + " 项技术，" + c.equipment().size() + " 项装备）");
+        filling = true;
+        section.removeAllItems();
+        section.addItem(ALL);
+        c.sections().forEach(s -> section.addItem(s.name() + "（" + s.count() + "）"));
+        equipmentClass.removeAllItems();
+        equipmentClass.addItem(ALL);
+        c.equipmentClasses().forEach(s -> equipmentClass.addItem(s.name() + "（" + s.count() + "）"));
+        filling = false;
+        refresh();
+    }
+
+    private static String strip(Object item) {
+        if (item == null || ALL.equals(item)) {
+            return null;
+        }
+        String s = item.toString();
+        int k = s.lastIndexOf('（');
+        return k > 0 ? s.substring(0, k) : s;
+    }
+
+    private void refresh() {
+        if (filling) {
+            return;
+        }
+        String q = search.getText();
+        techs = catalogue.searchTechnologies(q, null, strip(section.getSelectedItem()));
+        models = catalogue.searchEquipment(q, strip(equipmentClass.getSelectedItem()));
+        techModel.setRowCount(0);
+        techs.forEach(t -> techModel.addRow(new Object[] {t.section(), t.number(), t.name(), t.applicability()}));
+        equipModel.setRowCount(0);
+        models.forEach(m -> equipModel.addRow(new Object[] {m.equipmentClass(), m.number(), m.product(), m.model(), m.applicant(),
+            m.efficiency()}));
+    }
+
+    private void loadEdition() {
+        JFileChooser fc = new JFileChooser();
+        if (fc.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path f = fc.getSelectedFile().toPath();
+        BackgroundTask.run(this, "载入目录", () -> {
+            byte[] bytes = Files.readAllBytes(f);
+            Catalogue c;
+            try {
+                c = Catalogue.load(new java.io.ByteArrayInputStream(bytes));
+            } catch (IllegalArgumentException e) {
+                throw new org.energydiag.core.workspace.StoreException(f.getFileName() + "：" + e.getMessage() + " 未做任何改动。", e);
+            }
+            ProjectFile.writeAtomically(ctx.referenceDir().resolve("catalogue.json"), bytes);
+            ctx.reloadCatalogue();
+            return c;
+        }, c -> {
+            setCatalogue(c);
+            Dialogs.info(this, "载入目录", "已载入：" + c.title() + "。新建或重新打开的项目使用此版目录。");
+        });
+    }
+}

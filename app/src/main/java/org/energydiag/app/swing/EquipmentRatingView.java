@@ -1,0 +1,255 @@
+package org.energydiag.app.swing;
+
+import java.awt.BorderLayout;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.swing.charts.ChartStyler;
+import org.energydiag.core.catalogue.Catalogue;
+import org.energydiag.core.equipment.EquipmentClass;
+import org.energydiag.core.equipment.EquipmentInventory;
+import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.equipment.Recommendations;
+import org.energydiag.core.equipment.SavingsEstimator;
+import org.energydiag.core.equipment.rating.EfficiencyRater;
+import org.energydiag.core.equipment.rating.Grade;
+import org.energydiag.core.equipment.rating.Rating;
+import org.energydiag.core.project.DiagnosisProject;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Ratings of the equipment list: the grade columns of the tables, a chart of grades by class, the
+ * obsolete items, and for the selected item its basis, catalogue recommendations and estimated
+ * savings with their assumptions and the engineer's investment estimate.
+ */
+final class EquipmentRatingView {
+
+    /** What the view needs besides the project. */
+    record Services(EfficiencyRater rater, Catalogue catalogue) {
+    }
+
+    private final ProjectSession session;
+    private final Services services;
+    private final Binder binder;
+    private final Map<EquipmentItem, Rating> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<EquipmentItem, Rating> e) {
+            return size() > 2000;
+        }
+    };
+    private final ChartPanel chart = new ChartPanel(null, false, false, false, false, false);
+    private final JTextArea obsolete = ScrollablePanel.wrappingText();
+    private final JTextArea detail = ScrollablePanel.wrappingText();
+    private final JTextField investment = new JTextField();
+    private EquipmentItem selected;
+    private boolean showing;
+
+    EquipmentRatingView(ProjectSession session, Services services) {
+        this.session = session;
+        this.services = services;
+        this.binder = new Binder(session);
+    }
+
+    Rating rating(EquipmentItem item) {
+        return cache.computeIfAbsent(item, services.rater()::rate);
+    }
+
+    List<EquipmentTableModel.ResultColumn> columns() {
+        return List.of(
+                new EquipmentTableModel.ResultColumn("能效等级", i -> rating(i).grade().label()),
+                new EquipmentTableModel.ResultColumn("评级依据", i -> {
+                    Rating r = rating(i);
+                    return r.rated() ? r.reference() + "：" + r.basis() : r.missing();
+                }),
+                new EquipmentTableModel.ResultColumn("淘汰目录", i -> rating(i).obsolete() ? "列入：" + rating(i).obsoleteReason() : ""));
+    }
+
+    JPanel panel() {
+        chart.setName("equipment.gradeChart");
+        obsolete.setName("equipment.obsolete");
+        detail.setName("equipment.recommendation");
+        investment.setName("equipment.investment");
+        investment.putClientProperty("JTextField.placeholderText", "万元");
+        investment.addActionListener(e -> commitInvestment());
+        investment.addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                commitInvestment();
+            }
+        });
+        JTextField tariff = new JTextField();
+        JTextField tariffSource = new JTextField();
+        binder.projectNumber(tariff, "equipment.tariff", "电价", p -> p.equipment().tariffYuanPerKwh(),
+                (p, v) -> with(p, p.equipment().withTariff(v, p.equipment().tariffSource())), null);
+        binder.projectText(tariffSource, "equipment.tariffSource", "电价来源", p -> p.equipment().tariffSource(),
+                (p, v) -> with(p, p.equipment().withTariff(p.equipment().tariffYuanPerKwh(), v)), null);
+        tariffSource.putClientProperty("JTextField.placeholderText", "电价来源（如 2025年电费结算单）");
+        JPanel left = new JPanel(new BorderLayout());
+        left.add(chart, BorderLayout.CENTER);
+        left.add(new JScrollPane(obsolete), BorderLayout.SOUTH);
+        JPanel right = new JPanel(new MigLayout("insets dialog, wrap 2", "[right][grow,fill]", "[][][grow,fill]"));
+        right.add(new JLabel("电价（元/kWh）"));
+        right.add(tariff, "split 2, width 70lp!, growx 0");
+        right.add(tariffSource);
+        right.add(new JLabel("所选设备改造投资"));
+        right.add(investment, "split 2, width 90lp!, growx 0");
+        right.add(new JLabel("万元（工程师估算，用于回收期）"));
+        right.add(new JScrollPane(detail), "span 2, grow");
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
+        split.setResizeWeight(0.45);
+        JPanel p = new JPanel(new BorderLayout());
+        p.add(split, BorderLayout.CENTER);
+        session.addListener(pr -> {
+            binder.refresh();
+            refreshSummary();
+            show(selected == null ? null : pr.equipment().items().stream().filter(i -> i.id().equals(selected.id())).findFirst().orElse(null));
+        });
+        binder.refresh();
+        refreshSummary();
+        show(null);
+        return p;
+    }
+
+    private static DiagnosisProject with(DiagnosisProject p, EquipmentInventory q) {
+        return p.withEquipment(q, p.updatedAt());
+    }
+
+    private void commitInvestment() {
+        if (selected == null || showing) {
+            return;
+        }
+        BigDecimal v;
+        try {
+            v = investment.getText().isBlank() ? null : Binder.parseDecimal(investment.getText());
+        } catch (NumberFormatException ex) {
+            investment.putClientProperty("JComponent.outline", "error");
+            return;
+        }
+        investment.putClientProperty("JComponent.outline", null);
+        String id = selected.id();
+        binder.editProject("修改 改造投资", null, p -> with(p, p.equipment().withItems(p.equipment().items().stream()
+                .map(i -> i.id().equals(id) ? i.withInvestment(v) : i).toList())));
+    }
+
+    private void refreshSummary() {
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        Map<EquipmentClass, Map<Grade, Integer>> counts = new EnumMap<>(EquipmentClass.class);
+        StringBuilder obs = new StringBuilder();
+        for (EquipmentItem i : session.project().equipment().items()) {
+            Rating r = rating(i);
+            counts.computeIfAbsent(i.equipmentClass(), c -> new EnumMap<>(Grade.class)).merge(r.grade(), i.quantity(), Integer::sum);
+            if (r.obsolete()) {
+                obs.append("· ").append(i.name()).append("（").append(i.text(org.energydiag.core.equipment.EquipmentField.MODEL))
+                        .append("，").append(i.quantity()).append(" 台）：").append(r.obsoleteReason()).append('\n');
+            }
+        }
+        for (Grade g : Grade.values()) {
+            for (EquipmentClass c : counts.keySet()) {
+                ds.addValue(counts.get(c).getOrDefault(g, 0), g.label(), c.label());
+            }
+        }
+        JFreeChart c = org.jfree.chart.ChartFactory.createStackedBarChart("各类设备能效等级（台数）", null, "台数", ds,
+                PlotOrientation.HORIZONTAL, true, true, false);
+        ChartStyler.style(c);
+        CategoryPlot plot = c.getCategoryPlot();
+        java.awt.Color[] colors = {new java.awt.Color(0x2E, 0x8B, 0x57), new java.awt.Color(0x6B, 0xAE, 0xD6),
+            new java.awt.Color(0xF0, 0xB3, 0x4A), new java.awt.Color(0xC6, 0x28, 0x28), new java.awt.Color(0x9E, 0x9E, 0x9E)};
+        for (int k = 0; k < colors.length; k++) {
+            plot.getRenderer().setSeriesPaint(k, colors[k]);
+        }
+        chart.setChart(c);
+        obsolete.setText(obs.length() == 0 ? "未发现列入淘汰目录（参考数据所收录部分）的设备。"
+                : "列入淘汰目录的设备：\n" + obs);
+    }
+
+    /** Shows the selected item's rating, recommendations and savings. */
+    void show(EquipmentItem item) {
+        selected = item;
+        showing = true;
+        try {
+            investment.setEnabled(item != null);
+            investment.setText(item == null || item.investmentWanYuan() == null ? "" : item.investmentWanYuan().toPlainString());
+            if (item == null) {
+                detail.setText("选择一台设备，查看评级依据、推荐的目录装备和技术，以及节能量估算。");
+                return;
+            }
+            Rating r = rating(item);
+            StringBuilder sb = new StringBuilder(item.name()).append("：").append(r.grade().label());
+            sb.append('\n').append(r.rated() ? r.reference() + "：" + r.basis() : r.missing());
+            if (!r.trust().isEmpty()) {
+                sb.append("\n数据可信度：").append(r.trust());
+            }
+            if (r.obsolete()) {
+                sb.append("\n列入淘汰目录：").append(r.obsoleteReason()).append("（").append(r.obsoleteSource()).append("）");
+            }
+            if (r.grade() != Grade.GRADE_1 || r.obsolete()) {
+                SavingsEstimator.Savings s = estimator().estimate(item, r);
+                sb.append("\n\n节能量估算（提升至1级能效）：");
+                if (s.estimated()) {
+                    sb.append(String.format("%n年节电 %s kWh，折 %s tce，减排 %s tCO2", Choices.num(s.kwh(), 0), Choices.num(s.tce(), 2),
+                            Choices.num(s.tco2(), 2)));
+                    if (!Double.isNaN(s.yuan())) {
+                        sb.append("，节约电费 ").append(Choices.num(s.yuan() / 10000, 2)).append(" 万元");
+                    }
+                    if (!Double.isNaN(s.paybackYears())) {
+                        sb.append("；投资 ").append(Choices.num(s.investmentWanYuan(), 2)).append(" 万元，静态回收期 ")
+                                .append(Choices.num(s.paybackYears(), 1)).append(" 年");
+                    }
+                    sb.append("\n假设：").append(String.join("；", s.assumptions()));
+                } else {
+                    sb.append('\n').append(s.cannot());
+                }
+                Recommendations.Result rec = Recommendations.forItem(item, services.catalogue(), 5);
+                sb.append("\n\n推荐的目录装备：");
+                if (rec.equipment().isEmpty()) {
+                    sb.append("目录中没有同类装备。");
+                }
+                rec.equipment().forEach(m -> sb.append("\n· ").append(m.equipmentClass()).append(" 第").append(m.number()).append("项 ")
+                        .append(m.product()).append(" ").append(m.model()).append("（").append(m.applicant()).append("，")
+                        .append(m.efficiency()).append("）"));
+                sb.append("\n推荐的目录技术：");
+                rec.technologies().forEach(t -> sb.append("\n· ").append(t.section()).append(" 第").append(t.number()).append("项 ")
+                        .append(t.name()));
+                sb.append('\n').append(rec.basis());
+            }
+            detail.setText(sb.toString());
+            detail.setCaretPosition(0);
+        } finally {
+            showing = false;
+        }
+    }
+
+    private SavingsEstimator estimator() {
+        DiagnosisProject p = session.project();
+        var ref = session.reference();
+        var elec = ref.carrier("ELECTRICITY").orElseThrow();
+        double factor;
+        String factorSource;
+        if (p.carbon().gridFactor() != null) {
+            factor = p.carbon().gridFactor().doubleValue();
+            factorSource = p.carbon().gridFactorSource();
+        } else {
+            var f = ref.defaultGridFactor(p.energy().baseYear()).orElse(null);
+            factor = f == null ? Double.NaN : f.value();
+            factorSource = f == null ? "未设置" : f.year() + "年 " + f.indicator() + "；" + f.source();
+        }
+        return new SavingsEstimator(elec.kgcePerUnit(), elec.source(), factor, factorSource, p.equipment().tariffYuanPerKwh(),
+                p.equipment().tariffSource());
+    }
+}

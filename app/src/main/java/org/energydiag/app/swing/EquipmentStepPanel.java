@@ -1,0 +1,402 @@
+package org.energydiag.app.swing;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Toolkit;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.swing.AbstractAction;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.RowFilter;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableRowSorter;
+import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.core.equipment.EquipmentClass;
+import org.energydiag.core.equipment.EquipmentExcel;
+import org.energydiag.core.equipment.EquipmentField;
+import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.equipment.EquipmentValidator;
+import org.energydiag.core.io.ProjectFile;
+
+/**
+ * Step 主要用能设备清单 (template 一（二）2): one table per equipment class with the class's
+ * fields, add/copy/paste (from Excel)/delete, sort and filter, Excel template, import (bad rows
+ * reported, never half-imported) and export, and each item's rating.
+ */
+final class EquipmentStepPanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ProjectSession session;
+    private final transient Binder binder;
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final Map<EquipmentClass, JTable> tables = new EnumMap<>(EquipmentClass.class);
+    private final Map<EquipmentClass, EquipmentTableModel> models = new EnumMap<>(EquipmentClass.class);
+    private final JTextField search = new JTextField();
+    private final JLabel status = new JLabel(" ");
+    private final JPanel south;
+
+    /**
+     * @param results read-only columns appended to every class table (the rating)
+     * @param south   the panel below the tables (grade summary and recommendations), may be null
+     */
+    EquipmentStepPanel(ProjectSession session, List<EquipmentTableModel.ResultColumn> results, JPanel south) {
+        super(new BorderLayout());
+        this.session = session;
+        this.binder = new Binder(session);
+        this.south = south;
+        setName("step.EQUIPMENT");
+        JLabel title = new JLabel("主要用能设备清单");
+        title.putClientProperty("FlatLaf.styleClass", "h2");
+        search.setName("equipment.search");
+        search.putClientProperty("JTextField.placeholderText", "筛选：名称、型号、工序…");
+        search.putClientProperty("JTextField.showClearButton", true);
+        JButton add = button("添加设备", "equipment.add", e -> addItem());
+        JButton copy = button("复制行", "equipment.copy", e -> copyRows());
+        JButton delete = button("删除所选", "equipment.delete", e -> deleteRows());
+        JButton template = button("下载模板…", "equipment.template", e -> saveWorkbook(EquipmentExcel.template(), "设备清单模板.xlsx"));
+        JButton export = button("导出 Excel…", "equipment.export", e -> saveWorkbook(
+                EquipmentExcel.write(session.project().equipment().items()), "主要用能设备清单.xlsx"));
+        JButton importX = button("导入 Excel…", "equipment.importExcel", e -> importExcel());
+        JPanel head = new JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]"));
+        head.add(title, "split 2, growx 0");
+        JLabel intro = new JLabel("对应方案“一、（二）2 主要用能设备清单”。单元格可从 Excel 复制后粘贴（Ctrl+V）；红色单元格有错误，悬停查看。");
+        intro.setForeground(Theme.color(Theme.MUTED));
+        head.add(intro, "gapleft unrel");
+        head.add(search, "split 7, width 200lp!");
+        head.add(add, "growx 0");
+        head.add(copy, "growx 0");
+        head.add(delete, "growx 0");
+        head.add(template, "growx 0, gapleft push");
+        head.add(importX, "growx 0");
+        head.add(export, "growx 0");
+        add(head, BorderLayout.NORTH);
+        for (EquipmentClass c : EquipmentClass.values()) {
+            EquipmentTableModel m = new EquipmentTableModel(session, binder, c, results);
+            JTable t = new JTable(m);
+            t.setName("equipment." + c.name());
+            t.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+            t.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
+            t.setSurrendersFocusOnKeystroke(true);
+            TableRowSorter<EquipmentTableModel> sorter = new TableRowSorter<>(m);
+            t.setRowSorter(sorter);
+            t.setDefaultRenderer(Object.class, new CellRenderer(m));
+            for (int i = 0; i < m.fields().size(); i++) {
+                EquipmentField f = m.fields().get(i);
+                t.getColumnModel().getColumn(i).setPreferredWidth(Math.max(70, f.header().length() * 14 + 10));
+                if (f.kind() == EquipmentField.Kind.CHOICE) {
+                    Choices.suggest(t, i, f.choices().toArray(new String[0]));
+                }
+            }
+            for (int i = m.fields().size(); i < m.getColumnCount(); i++) {
+                t.getColumnModel().getColumn(i).setPreferredWidth(i == m.fields().size() ? 80 : 260);
+            }
+            t.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_V,
+                    Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()), "equipment.paste");
+            t.getActionMap().put("equipment.paste", new AbstractAction() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public void actionPerformed(ActionEvent e) {
+                    paste(c);
+                }
+            });
+            tables.put(c, t);
+            models.put(c, m);
+            tabs.addTab(c.label(), new JScrollPane(t));
+        }
+        tabs.setName("equipment.tabs");
+        JPanel center = new JPanel(new BorderLayout());
+        center.add(tabs, BorderLayout.CENTER);
+        status.setName("equipment.status");
+        center.add(status, BorderLayout.SOUTH);
+        if (south != null) {
+            javax.swing.JSplitPane split = new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT, center, south);
+            split.setResizeWeight(0.6);
+            add(split, BorderLayout.CENTER);
+        } else {
+            add(center, BorderLayout.CENTER);
+        }
+        search.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                filter();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                filter();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                filter();
+            }
+        });
+        session.addListener(p -> refresh());
+        refresh();
+    }
+
+    private static JButton button(String text, String name, java.awt.event.ActionListener l) {
+        JButton b = new JButton(text);
+        b.setName(name);
+        b.addActionListener(l);
+        return b;
+    }
+
+    EquipmentClass currentClass() {
+        return EquipmentClass.values()[tabs.getSelectedIndex()];
+    }
+
+    void selectClass(EquipmentClass c) {
+        tabs.setSelectedIndex(c.ordinal());
+    }
+
+    JTable table(EquipmentClass c) {
+        return tables.get(c);
+    }
+
+    /** The item selected in the current tab, if any. */
+    EquipmentItem selectedItem() {
+        JTable t = tables.get(currentClass());
+        int v = t.getSelectedRow();
+        return v < 0 ? null : models.get(currentClass()).row(t.convertRowIndexToModel(v));
+    }
+
+    void addSelectionListener(Runnable r) {
+        tables.values().forEach(t -> t.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                r.run();
+            }
+        }));
+        tabs.addChangeListener(e -> r.run());
+    }
+
+    private void refresh() {
+        for (EquipmentClass c : EquipmentClass.values()) {
+            JTable t = tables.get(c);
+            if (!t.isEditing()) {
+                models.get(c).fireTableDataChanged();
+            }
+            int n = models.get(c).getRowCount();
+            tabs.setTitleAt(c.ordinal(), n == 0 ? c.label() : c.label() + "（" + n + "）");
+        }
+        long errors = EquipmentValidator.validate(session.project().equipment()).size();
+        status.setText("共 " + session.project().equipment().items().size() + " 项设备" + (errors > 0 ? "，" + errors + " 处待更正（红色单元格）" : ""));
+        status.setForeground(Theme.color(errors > 0 ? Theme.ERROR : Theme.MUTED));
+    }
+
+    private void filter() {
+        String q = search.getText().trim().toLowerCase(java.util.Locale.ROOT);
+        for (EquipmentClass c : EquipmentClass.values()) {
+            @SuppressWarnings("unchecked")
+            TableRowSorter<EquipmentTableModel> s = (TableRowSorter<EquipmentTableModel>) tables.get(c).getRowSorter();
+            s.setRowFilter(q.isEmpty() ? null : new RowFilter<>() {
+                @Override
+                public boolean include(Entry<? extends EquipmentTableModel, ? extends Integer> e) {
+                    EquipmentItem i = e.getModel().row(e.getIdentifier());
+                    return i.values().values().stream().anyMatch(v -> v.toLowerCase(java.util.Locale.ROOT).contains(q));
+                }
+            });
+        }
+    }
+
+    private void stopEditing() {
+        tables.values().forEach(t -> {
+            if (t.isEditing()) {
+                t.getCellEditor().stopCellEditing();
+            }
+        });
+    }
+
+    void flushEdits() {
+        stopEditing();
+        binder.flushPending();
+    }
+
+    private void addItem() {
+        stopEditing();
+        EquipmentClass c = currentClass();
+        int n = models.get(c).getRowCount() + 1;
+        EquipmentItem item = EquipmentItem.of(c, c.label() + n);
+        models.get(c).replace(List.of(), List.of(item), "添加 " + c.label());
+        JTable t = tables.get(c);
+        int v = t.convertRowIndexToView(models.get(c).getRowCount() - 1);
+        if (v >= 0) {
+            t.changeSelection(v, 0, false, false);
+            t.editCellAt(v, 0);
+            Component ed = t.getEditorComponent();
+            if (ed != null) {
+                ed.requestFocusInWindow();
+            }
+        }
+    }
+
+    private List<EquipmentItem> selected() {
+        EquipmentClass c = currentClass();
+        JTable t = tables.get(c);
+        List<EquipmentItem> out = new ArrayList<>();
+        for (int v : t.getSelectedRows()) {
+            out.add(models.get(c).row(t.convertRowIndexToModel(v)));
+        }
+        return out;
+    }
+
+    private void copyRows() {
+        stopEditing();
+        List<EquipmentItem> sel = selected();
+        if (!sel.isEmpty()) {
+            models.get(currentClass()).replace(List.of(), sel.stream().map(EquipmentItem::copy).toList(), "复制 " + currentClass().label());
+        }
+    }
+
+    private void deleteRows() {
+        stopEditing();
+        List<EquipmentItem> sel = selected();
+        if (!sel.isEmpty() && JOptionPane.showConfirmDialog(this, "删除所选 " + sel.size() + " 项设备？（可用“编辑 → 撤销”恢复）",
+                "删除设备", JOptionPane.OK_CANCEL_OPTION) == JOptionPane.OK_OPTION) {
+            models.get(currentClass()).remove(sel);
+        }
+    }
+
+    /** Pastes tab-separated cells from the clipboard at the selected cell, adding rows as needed. */
+    private void paste(EquipmentClass c) {
+        String text;
+        try {
+            text = (String) Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor);
+        } catch (Exception e) {
+            return;
+        }
+        pasteText(c, text);
+    }
+
+    void pasteText(EquipmentClass c, String text) {
+        stopEditing();
+        JTable t = tables.get(c);
+        EquipmentTableModel m = models.get(c);
+        int startRow = t.getSelectedRow() < 0 ? m.getRowCount() : t.convertRowIndexToModel(t.getSelectedRow());
+        int startCol = Math.max(0, t.getSelectedColumn() < 0 ? 0 : t.convertColumnIndexToModel(t.getSelectedColumn()));
+        List<EquipmentItem> rows = new ArrayList<>(m.rows());
+        List<EquipmentItem> before = new ArrayList<>();
+        List<EquipmentItem> after = new ArrayList<>();
+        String[] lines = text.replace("\r", "").split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isEmpty() && i == lines.length - 1) {
+                continue;
+            }
+            int r = startRow + i;
+            EquipmentItem item = r < rows.size() ? rows.get(r) : EquipmentItem.of(c, "");
+            if (r < rows.size()) {
+                before.add(item);
+            }
+            String[] cells = lines[i].split("\t", -1);
+            for (int j = 0; j < cells.length && startCol + j < m.fields().size(); j++) {
+                item = item.with(m.fields().get(startCol + j), cells[j].trim());
+            }
+            after.add(item);
+        }
+        if (!after.isEmpty()) {
+            m.replace(before, after, "粘贴 " + c.label());
+        }
+    }
+
+    private void saveWorkbook(byte[] bytes, String name) {
+        JFileChooser fc = new JFileChooser();
+        fc.setFileFilter(new FileNameExtensionFilter("Excel 工作簿 (*.xlsx)", "xlsx"));
+        fc.setSelectedFile(new java.io.File(name));
+        if (fc.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path p = fc.getSelectedFile().toPath();
+        Path target = p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? p : p.resolveSibling(p.getFileName() + ".xlsx");
+        BackgroundTask.run(this, "保存 Excel", () -> {
+            ProjectFile.writeAtomically(target, bytes);
+            return target;
+        }, t -> Dialogs.info(this, "保存 Excel", "已保存：" + t));
+    }
+
+    private void importExcel() {
+        JFileChooser fc = new JFileChooser();
+        fc.setFileFilter(new FileNameExtensionFilter("Excel 工作簿 (*.xlsx)", "xlsx"));
+        if (fc.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        importExcel(fc.getSelectedFile().toPath());
+    }
+
+    /** Reads a workbook; good rows are added after confirmation, bad rows are listed and not imported. */
+    void importExcel(Path file) {
+        BackgroundTask.run(this, "读取 Excel", () -> {
+            try (var in = Files.newInputStream(file)) {
+                return EquipmentExcel.read(in);
+            }
+        }, r -> {
+            StringBuilder sb = new StringBuilder("读取 " + r.rowsRead() + " 行：可导入 " + r.items().size() + " 项");
+            if (!r.problems().isEmpty()) {
+                sb.append("，以下行有错误，不导入：\n");
+                r.problems().stream().limit(20).forEach(p -> sb.append(p.display()).append('\n'));
+                if (r.problems().size() > 20) {
+                    sb.append("……共 ").append(r.problems().size()).append(" 处\n");
+                }
+            }
+            if (r.items().isEmpty()) {
+                Dialogs.error(this, "导入 Excel", sb.append("\n没有可导入的行。").toString());
+                return;
+            }
+            javax.swing.JTextArea text = new javax.swing.JTextArea(sb.append("\n导入可导入的 ").append(r.items().size()).append(" 项？").toString(), 12, 60);
+            text.setEditable(false);
+            text.setLineWrap(true);
+            if (JOptionPane.showConfirmDialog(this, new JScrollPane(text), "导入 Excel", JOptionPane.OK_CANCEL_OPTION)
+                    == JOptionPane.OK_OPTION) {
+                models.get(EquipmentClass.MOTOR).replace(List.of(), r.items(), "导入设备清单");
+            }
+        });
+    }
+
+    /** Shows invalid cells in red with the reason as tooltip. */
+    private static final class CellRenderer extends DefaultTableCellRenderer {
+        private static final long serialVersionUID = 1L;
+        private final transient EquipmentTableModel model;
+
+        CellRenderer(EquipmentTableModel model) {
+            this.model = model;
+        }
+
+        @Override
+        public Component getTableCellRendererComponent(JTable t, Object value, boolean sel, boolean focus, int row, int col) {
+            super.getTableCellRendererComponent(t, value, sel, focus, row, col);
+            int mc = t.convertColumnIndexToModel(col);
+            EquipmentField f = model.field(mc);
+            String msg = f == null ? null : EquipmentValidator.check(f, value == null ? "" : value.toString());
+            setToolTipText(msg != null ? msg : f == null && value != null && !value.toString().isEmpty() ? value.toString() : null);
+            if (msg != null && !sel) {
+                setBackground(Theme.color(Theme.NOTICE_BG));
+                setForeground(Theme.color(Theme.ERROR));
+            } else if (!sel) {
+                setBackground(t.getBackground());
+                setForeground(t.getForeground());
+            }
+            return this;
+        }
+    }
+}

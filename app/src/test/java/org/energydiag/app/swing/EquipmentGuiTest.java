@@ -1,0 +1,119 @@
+package org.energydiag.app.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.data.TableCell.row;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.swing.JFrame;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.core.matcher.JTextComponentMatcher;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.energydiag.app.AppContext;
+import org.energydiag.core.equipment.EquipmentField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Adds a motor in 主要用能设备清单 and sees its grade; searches the technology catalogue. */
+class EquipmentGuiTest {
+
+    @TempDir
+    Path dir;
+    Robot robot;
+    FrameFixture window;
+    CountDownLatch exited = new CountDownLatch(1);
+
+    @BeforeAll
+    static void display() {
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(GraphicsEnvironment.isHeadless()).as("CI must run the Swing tests under xvfb-run").isFalse();
+        }
+        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display: run under xvfb-run");
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void start() {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(10);
+        AppContext ctx = new AppContext(dir.resolve("data"), dir.resolve("home"), Clock.systemDefaultZone());
+        JFrame f = SwingLauncher.launch(ctx, exited::countDown);
+        window = new FrameFixture(robot, f);
+        window.button("home.new").requireEnabled(Timeout.timeout(20_000)).click();
+        Pause.pause(new Condition("workspace") {
+            @Override
+            public boolean test() {
+                return !robot.finder().findAll(window.target(), JTextComponentMatcher.withName("enterprise.name").andShowing()).isEmpty();
+            }
+        }, Timeout.timeout(20_000));
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        window.close();
+        assertThat(exited.await(20, TimeUnit.SECONDS)).isTrue();
+        window.cleanUp();
+    }
+
+    private static int column(JTableFixture t, String startsWith) {
+        return GuiActionRunner.execute(() -> {
+            for (int c = 0; c < t.target().getColumnCount(); c++) {
+                if (t.target().getColumnName(c).startsWith(startsWith)) {
+                    return c;
+                }
+            }
+            return -1;
+        });
+    }
+
+    @Test
+    void addAMotorAndSeeItsGrade() {
+        window.list("workspace.steps").clickItem(2);
+        window.button("equipment.add").click();
+        JTableFixture t = window.table("equipment.MOTOR");
+        t.requireRowCount(1);
+        // GB 18613-2020 表1, 4 poles, 37 kW: 1级 96.1 %, 2级 95.2 %, 3级 93.9 % → 95.2 % is 2级
+        t.enterValue(row(0).column(column(t, EquipmentField.NAME.header())), "1#皮带机电机");
+        t.enterValue(row(0).column(column(t, EquipmentField.RATED_POWER.header())), "37");
+        t.enterValue(row(0).column(column(t, EquipmentField.POLES.header())), "4");
+        t.enterValue(row(0).column(column(t, EquipmentField.RATED_EFFICIENCY.header())), "95.2");
+        assertThat(t.valueAt(row(0).column(column(t, "能效等级")))).isEqualTo("2级");
+        assertThat(t.valueAt(row(0).column(column(t, "评级依据")))).contains("GB 18613-2020");
+        // lower the efficiency below the 3级 limit: 不达标
+        t.enterValue(row(0).column(column(t, EquipmentField.RATED_EFFICIENCY.header())), "93.8");
+        assertThat(t.valueAt(row(0).column(column(t, "能效等级")))).isEqualTo("不达标");
+        // a missing field is said, not guessed
+        t.enterValue(row(0).column(column(t, EquipmentField.POLES.header())), "");
+        assertThat(t.valueAt(row(0).column(column(t, "评级依据")))).contains("缺少").contains("极数");
+    }
+
+    @Test
+    void searchTheCatalogue() {
+        window.menuItem("menu.catalogue").click();
+        DialogFixture d = WindowFinder.findDialog("catalogue").withTimeout(10_000).using(robot);
+        JTableFixture techs = d.table("catalogue.technologies");
+        assertThat(techs.rowCount()).isEqualTo(173);
+        d.textBox("catalogue.search").enterText("余热");
+        assertThat(techs.rowCount()).isBetween(1, 172);
+        assertThat(techs.valueAt(row(0).column(2))).contains("余热");
+        techs.selectRows(0);
+        assertThat(d.textBox("catalogue.detail").text()).contains("技术原理及简介").contains("适用范围");
+        d.close();
+    }
+}

@@ -1,0 +1,34 @@
+package org.energydiag.core.equipment.rating;
+
+/** The class-specific part of a rating, before the obsolete check. */
+record Outcome(Grade grade, GradeTables.Source source, String basis, String missing, java.util.List<Double> grade1) {
+
+    static Outcome graded(Grade grade, GradeTables.Source source, String basis) {
+        return new Outcome(grade, source, basis, "", java.util.List.of());
+    }
+
+    static Outcome cannot(GradeTables.Source source, String missing) {
+        return new Outcome(Grade.CANNOT_RATE, source, "", missing, java.util.List.of());
+    }
+
+    static Outcome cannot(GradeTables.Source source, String missing, String basis) {
+        return new Outcome(Grade.CANNOT_RATE, source, basis, missing, java.util.List.of());
+    }
+
+    /** The same outcome with the 1级 limits of the compared quantities (for savings estimates). */
+    Outcome withGrade1(java.math.BigDecimal... limits) {
+        java.util.List<Double> l = new java.util.ArrayList<>();
+        for (java.math.BigDecimal b : limits) {
+            if (b == null) {
+                return this;
+            }
+            l.add(b.doubleValue());
+        }
+        return new Outcome(grade, source, basis, missing, java.util.List.copyOf(l));
+    }
+
+    /** "无法评级：" + reason. */
+    static Outcome cannotBecause(GradeTables.Source source, String reason) {
+        return cannot(source, Texts.t("cannot.prefix") + reason);
+    }
+}
