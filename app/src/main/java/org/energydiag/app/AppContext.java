@@ -214,7 +214,18 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /** Sends log records to the data folder's logs/ and none to the console (users never see stack traces). */
+    public synchronized void installLogging() {
+        installFileLogging();
+    }
+
+    private boolean logging;
+
     private void installFileLogging() {
+        if (logging) {
+            return;
+        }
+        logging = true;
         try {
             Path logs = dataDir.resolve("logs");
             Files.createDirectories(logs);

@@ -45,6 +45,7 @@ public final class Main {
             SwingLauncher.launch(ctx);
             return;
         }
+        ctx.installLogging();
         PrintStream out = new PrintStream(System.out, true, consoleCharset());
         PrintStream err = new PrintStream(System.err, true, consoleCharset());
         int code;
@@ -98,6 +99,16 @@ public final class Main {
             @Override
             public org.energydiag.core.reference.EnergyReference energyReference() {
                 return ctx.energyReference();
+            }
+
+            @Override
+            public org.energydiag.core.equipment.rating.EfficiencyRater equipmentRater() {
+                return ctx.equipmentRater();
+            }
+
+            @Override
+            public org.energydiag.core.catalogue.Catalogue catalogue() {
+                return ctx.catalogue();
             }
 
             @Override

@@ -22,6 +22,10 @@ public interface CliServices {
     /** The energy and carbon reference packs in force (bundled or the data folder's). */
     org.energydiag.core.reference.EnergyReference energyReference();
 
+    org.energydiag.core.equipment.rating.EfficiencyRater equipmentRater();
+
+    org.energydiag.core.catalogue.Catalogue catalogue();
+
     String generator();
 
     /** Agency name from the settings, for new projects. */

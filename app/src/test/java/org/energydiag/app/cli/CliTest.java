@@ -107,6 +107,37 @@ class CliTest {
     }
 
     @Test
+    void rateTheDemoInventory() throws Exception {
+        Path f = dir.resolve("demo.edproj");
+        run("demo", "--out", f.toString());
+        assertThat(run("rate", f.toString(), "--json")).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out());
+        var items = json.path("items");
+        assertThat(items.size()).isGreaterThanOrEqualTo(30);
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> byName = new java.util.HashMap<>();
+        items.forEach(i -> byName.put(i.path("name").asText(), i));
+        // the JS-series crusher motor is on the obsolete list (淘汰目录第四批 2-3) and below 3级
+        var js = byName.get("石灰石破碎机电机");
+        assertThat(js.path("obsolete").asBoolean()).isTrue();
+        assertThat(js.path("grade").asText()).isEqualTo("不达标");
+        // S9-1600: no-load 2.40 kW > 3级 1.17 kW (GB 20052-2024 表1, 1600 kVA 电工钢带) → 不达标, and S9 is listed
+        var s9 = byName.get("生活区配电变压器");
+        assertThat(s9.path("grade").asText()).isEqualTo("不达标");
+        assertThat(s9.path("standard").asText()).isEqualTo("GB 20052-2024");
+        assertThat(s9.path("obsolete").asBoolean()).isTrue();
+        assertThat(s9.path("savings").path("estimated").asBoolean()).isTrue();
+        assertThat(s9.path("savings").path("assumptions").toString()).contains("电价").contains("排放因子");
+        // a class without a table says so
+        assertThat(byName.get("中控楼冷水机组").path("missing").asText()).startsWith("无法评级：");
+        assertThat(run("catalogue", "--json")).isZero();
+        var cat = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out());
+        assertThat(cat.path("technologies").asInt()).isEqualTo(173);
+        assertThat(cat.path("equipment").asInt()).isEqualTo(172);
+        assertThat(run("catalogue", "--search", "永磁")).isZero();
+        assertThat(out()).contains("【技术】");
+    }
+
+    @Test
     void balanceExitsWith2WhenARowIsRefused() throws Exception {
         Path f = dir.resolve("demo.edproj");
         run("demo", "--out", f.toString());

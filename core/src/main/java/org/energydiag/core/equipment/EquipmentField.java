@@ -23,7 +23,7 @@ public enum EquipmentField {
     POLES("极数", "", Kind.CHOICE, EnumSet.of(MOTOR), false, null, null, "2", "4", "6", "8"),
     RATED_EFFICIENCY("额定效率", "%", Kind.DECIMAL, EnumSet.of(MOTOR), false, 1.0, 100.0),
     CAPACITY_KVA("额定容量", "kVA", Kind.DECIMAL, EnumSet.of(TRANSFORMER), false, 1.0, 1_000_000.0),
-    VOLTAGE_KV("电压等级", "kV", Kind.CHOICE, EnumSet.of(TRANSFORMER), false, null, null, "10", "35"),
+    VOLTAGE_KV("电压等级", "kV", Kind.CHOICE, EnumSet.of(TRANSFORMER), false, null, null, "10", "35", "110"),
     INSULATION("型式", "", Kind.CHOICE, EnumSet.of(TRANSFORMER), false, null, null, "油浸式", "干式"),
     CORE("铁心材料", "", Kind.CHOICE, EnumSet.of(TRANSFORMER), false, null, null, "电工钢带", "非晶合金"),
     CONNECTION("联结组", "", Kind.CHOICE, EnumSet.of(TRANSFORMER), false, null, null, "Dyn11", "Yyn0", "Yzn11"),

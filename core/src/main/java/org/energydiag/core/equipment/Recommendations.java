@@ -51,7 +51,7 @@ public final class Recommendations {
         String size = item.text(item.equipmentClass() == EquipmentClass.TRANSFORMER ? EquipmentField.CAPACITY_KVA
                 : EquipmentField.RATED_POWER).replaceAll("\\.0+$", "");
         String keyword = classKeyword(item.equipmentClass());
-        List<EquipmentModel> models = keyword.isEmpty() ? List.of() : new ArrayList<>(catalogue.equipmentForClass(keyword));
+        List<EquipmentModel> models = new ArrayList<>(keyword.isEmpty() ? List.of() : catalogue.equipmentForClass(keyword));
         if (!size.isEmpty()) {
             models.sort(Comparator.comparing((EquipmentModel m) -> !(m.model() + " " + m.product()).contains(size)));
         }

@@ -118,7 +118,7 @@ public final class DemoProjects {
                 item(M, N, "窑头收尘风机电机", L, "熟料烧成", P, 250, PO, 4, E, 96.7, SE, "YE4", MO, "YE4-355L-4", Y, 2022, H, 7400, LR, 72),
                 item(M, N, "生料库顶收尘电机", L, "生料均化", P, 45, PO, 4, E, 96.3, SE, "YE5", MO, "YE5-225M-4", Y, 2023, H, 7200, LR, 70),
                 item(EquipmentClass.TRANSFORMER, N, "110kV 主变压器", L, "总降压站", EquipmentField.CAPACITY_KVA, 50000,
-                        EquipmentField.VOLTAGE_KV, "35", EquipmentField.INSULATION, "油浸式", MO, "SZ11-50000/110", Y, 2009, Q, 2,
+                        EquipmentField.VOLTAGE_KV, "110", EquipmentField.INSULATION, "油浸式", MO, "SZ11-50000/110", Y, 2009, Q, 2,
                         EquipmentField.NO_LOAD_LOSS, 33.5, EquipmentField.LOAD_LOSS, 194, LR, 55),
                 item(EquipmentClass.TRANSFORMER, N, "窑头配电变压器", L, "熟料烧成", EquipmentField.CAPACITY_KVA, 1600,
                         EquipmentField.VOLTAGE_KV, "10", EquipmentField.INSULATION, "油浸式", EquipmentField.CORE, "电工钢带",

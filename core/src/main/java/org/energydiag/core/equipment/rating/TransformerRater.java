@@ -48,6 +48,10 @@ final class TransformerRater {
         String kv = in.choice(VOLTAGE_KV);
         String type = in.choice(INSULATION);
         GradeTables.Source src = tables.oil10();
+        if (kv != null && !"10".equals(kv) && !"35".equals(kv)) {
+            return Outcome.cannotBecause(src, kv + " kV 变压器不在 " + src.standard()
+                    + " 的范围（该标准的表只覆盖 10 kV 和 35 kV 配电、电力变压器）");
+        }
         if ("35".equals(kv) && DRY.equals(type)) {
             return Outcome.cannotBecause(src, Texts.t("transformer.no35dry", src.standard()));
         }
