@@ -9,7 +9,6 @@ import java.util.Map;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
@@ -100,9 +99,6 @@ final class EquipmentRatingView {
         binder.projectText(tariffSource, "equipment.tariffSource", "电价来源", p -> p.equipment().tariffSource(),
                 (p, v) -> with(p, p.equipment().withTariff(p.equipment().tariffYuanPerKwh(), v)), null);
         tariffSource.putClientProperty("JTextField.placeholderText", "电价来源（如 2025年电费结算单）");
-        JPanel left = new JPanel(new BorderLayout());
-        left.add(chart, BorderLayout.CENTER);
-        left.add(new JScrollPane(obsolete), BorderLayout.SOUTH);
         JPanel right = new JPanel(new MigLayout("insets dialog, wrap 2", "[right][grow,fill]", "[][][grow,fill]"));
         right.add(new JLabel("电价（元/kWh）"));
         right.add(tariff, "split 2, width 70lp!, growx 0");
@@ -111,10 +107,13 @@ final class EquipmentRatingView {
         right.add(investment, "split 2, width 90lp!, growx 0");
         right.add(new JLabel("万元（工程师估算，用于回收期）"));
         right.add(new JScrollPane(detail), "span 2, grow");
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-        split.setResizeWeight(0.45);
+        javax.swing.JTabbedPane tabs = new javax.swing.JTabbedPane();
+        tabs.setName("equipment.resultTabs");
+        tabs.addTab("所选设备：评级与改造建议", right);
+        tabs.addTab("能效等级统计", chart);
+        tabs.addTab("淘汰目录设备", new JScrollPane(obsolete));
         JPanel p = new JPanel(new BorderLayout());
-        p.add(split, BorderLayout.CENTER);
+        p.add(tabs, BorderLayout.CENTER);
         session.addListener(pr -> {
             binder.refresh();
             refreshSummary();

@@ -103,7 +103,8 @@ final class EquipmentStepPanel extends JPanel {
             t.setDefaultRenderer(Object.class, new CellRenderer(m));
             for (int i = 0; i < m.fields().size(); i++) {
                 EquipmentField f = m.fields().get(i);
-                t.getColumnModel().getColumn(i).setPreferredWidth(Math.max(70, f.header().length() * 14 + 10));
+                t.getColumnModel().getColumn(i).setPreferredWidth(f == EquipmentField.NAME ? 170
+                        : Math.max(70, f.header().length() * 14 + 10));
                 if (f.kind() == EquipmentField.Kind.CHOICE) {
                     Choices.suggest(t, i, f.choices().toArray(new String[0]));
                 }
@@ -132,7 +133,7 @@ final class EquipmentStepPanel extends JPanel {
         center.add(status, BorderLayout.SOUTH);
         if (south != null) {
             javax.swing.JSplitPane split = new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT, center, south);
-            split.setResizeWeight(0.6);
+            split.setResizeWeight(0.55);
             add(split, BorderLayout.CENTER);
         } else {
             add(center, BorderLayout.CENTER);
