@@ -17,7 +17,8 @@ public final class Cli {
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
 
     private final List<Command> commands = List.of(new DemoCommand(), new ValidateCommand(), new ListCommand(),
-            new ExportCommand(), new ImportCommand(), new BackupCommand(), new BalanceCommand(), new MeterImportCommand(), new CatalogueCommand(), new RateCommand());
+            new ExportCommand(), new ImportCommand(), new BackupCommand(), new BalanceCommand(), new MeterImportCommand(), new CatalogueCommand(), new RateCommand(),
+            new TasksCommand());
 
     public static boolean isCommand(String word) {
         return new Cli().commands.stream().anyMatch(c -> c.name().equals(word))

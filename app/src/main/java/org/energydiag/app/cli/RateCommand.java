@@ -113,18 +113,6 @@ final class RateCommand implements Command {
     }
 
     static SavingsEstimator estimator(DiagnosisProject p, EnergyReference ref) {
-        var elec = ref.carrier("ELECTRICITY").orElseThrow();
-        double factor;
-        String source;
-        if (p.carbon().gridFactor() != null) {
-            factor = p.carbon().gridFactor().doubleValue();
-            source = p.carbon().gridFactorSource();
-        } else {
-            var f = ref.defaultGridFactor(p.energy().baseYear()).orElse(null);
-            factor = f == null ? Double.NaN : f.value();
-            source = f == null ? "未设置" : f.year() + "年 " + f.indicator() + "；" + f.source();
-        }
-        return new SavingsEstimator(elec.kgcePerUnit(), elec.source(), factor, source, p.equipment().tariffYuanPerKwh(),
-                p.equipment().tariffSource());
+        return SavingsEstimator.forProject(p, ref);
     }
 }

@@ -9,13 +9,13 @@ public enum Step {
     PROCESS("生产工艺流程", "一（二）1", false),
     EQUIPMENT("主要用能设备清单", "一（二）2", true),
     ENERGY("能源消费情况", "一（三）", true),
-    MANAGEMENT("能源管理情况", "一（四）", false),
+    MANAGEMENT("能源管理情况", "一（四）", true),
     CARBON("企业碳排放情况", "一（五）", true),
-    DIAGNOSIS("诊断内容及结果分析", "二", false),
-    TARGETS("改造目标", "三（一）", false),
-    TASKS("改造任务", "三（二）", false),
-    KEY_PROJECTS("重点改造项目", "三（三）", false),
-    SAFEGUARDS("实施保障措施", "三（四）", false),
+    DIAGNOSIS("诊断内容及结果分析", "二", true),
+    TARGETS("改造目标", "三（一）", true),
+    TASKS("改造任务", "三（二）", true),
+    KEY_PROJECTS("重点改造项目", "三（三）", true),
+    SAFEGUARDS("实施保障措施", "三（四）", true),
     EXPORT("随附材料 / 导出", "四", false);
 
     private final String title;

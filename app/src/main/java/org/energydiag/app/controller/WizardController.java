@@ -88,6 +88,16 @@ public final class WizardController {
             case EQUIPMENT -> !session.project().equipment().items().isEmpty()
                     && org.energydiag.core.equipment.EquipmentValidator.validate(session.project().equipment()).isEmpty();
             case CARBON -> session.analysis().carbonComplete(year);
+            case MANAGEMENT -> org.energydiag.core.management.ManagementAssessment.of(session.project().plan().management())
+                    .unanswered().isEmpty();
+            case DIAGNOSIS -> !session.project().plan().tasks().isEmpty()
+                    || !session.project().plan().evaluationText().isBlank()
+                    || !session.project().plan().manualFindings().isEmpty();
+            case TARGETS, TASKS -> !session.project().plan().tasks().isEmpty();
+            case KEY_PROJECTS -> !session.project().plan().keyProjects().isEmpty()
+                    && session.project().plan().keyProjects().stream().allMatch(k -> k.investmentWanYuan() != null
+                    && !k.implementationTime().isBlank());
+            case SAFEGUARDS -> true;
             default -> false;
         };
         return complete ? Completeness.COMPLETE : Completeness.INCOMPLETE;

@@ -235,20 +235,6 @@ final class EquipmentRatingView {
     }
 
     private SavingsEstimator estimator() {
-        DiagnosisProject p = session.project();
-        var ref = session.reference();
-        var elec = ref.carrier("ELECTRICITY").orElseThrow();
-        double factor;
-        String factorSource;
-        if (p.carbon().gridFactor() != null) {
-            factor = p.carbon().gridFactor().doubleValue();
-            factorSource = p.carbon().gridFactorSource();
-        } else {
-            var f = ref.defaultGridFactor(p.energy().baseYear()).orElse(null);
-            factor = f == null ? Double.NaN : f.value();
-            factorSource = f == null ? "未设置" : f.year() + "年 " + f.indicator() + "；" + f.source();
-        }
-        return new SavingsEstimator(elec.kgcePerUnit(), elec.source(), factor, factorSource, p.equipment().tariffYuanPerKwh(),
-                p.equipment().tariffSource());
+        return SavingsEstimator.forProject(session.project(), session.reference());
     }
 }

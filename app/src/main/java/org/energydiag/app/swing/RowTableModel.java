@@ -17,7 +17,7 @@ import javax.swing.table.AbstractTableModel;
 final class RowTableModel<R> extends AbstractTableModel {
     private static final long serialVersionUID = 1L;
 
-    /** A column: title, value class, getter and a wither producing an edited record. */
+    /** A column: title, value class, getter and a wither producing an edited record (null: read-only). */
     record Column<R>(String title, Class<?> type, Function<R, Object> get, BiFunction<R, Object, R> set) {
     }
 
@@ -53,7 +53,7 @@ final class RowTableModel<R> extends AbstractTableModel {
 
     @Override
     public boolean isCellEditable(int r, int c) {
-        return true;
+        return columns.get(c).set() != null;
     }
 
     @Override

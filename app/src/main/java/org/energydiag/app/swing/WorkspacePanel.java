@@ -38,11 +38,19 @@ final class WorkspacePanel extends JPanel {
     private final EnergyStepPanel energy;
     private final EquipmentStepPanel equipment;
     private final CarbonStepPanel carbon;
+    private final ManagementStepPanel management;
+    private final DiagnosisStepPanel diagnosis;
+    private final TargetsStepPanel targets;
+    private final TasksStepPanel tasks;
+    private final KeyProjectsStepPanel keyProjects;
+    private final SafeguardsStepPanel safeguards;
+    private final transient RetrofitModel retrofit;
 
     WorkspacePanel(ProjectSession session, Divisions divisions, IndustryClassification industries,
                    org.energydiag.core.meter.MeterStore meters,
                    java.util.List<org.energydiag.core.meter.analysis.TouSchedule> schedules,
-                   EquipmentRatingView.Services equipmentServices, Runnable backToHome) {
+                   EquipmentRatingView.Services equipmentServices,
+                   org.energydiag.app.controller.RetrofitService retrofitService, Runnable backToHome) {
         super(new BorderLayout());
         setName("workspace");
         this.wizard = new WizardController(session);
@@ -96,6 +104,19 @@ final class WorkspacePanel extends JPanel {
         content.add(energy, Step.ENERGY.name());
         carbon = new CarbonStepPanel(session);
         content.add(carbon, Step.CARBON.name());
+        retrofit = new RetrofitModel(session, retrofitService);
+        management = new ManagementStepPanel(session);
+        content.add(management, Step.MANAGEMENT.name());
+        diagnosis = new DiagnosisStepPanel(session, retrofit);
+        content.add(diagnosis, Step.DIAGNOSIS.name());
+        targets = new TargetsStepPanel(session, retrofit);
+        content.add(targets, Step.TARGETS.name());
+        tasks = new TasksStepPanel(session, retrofit);
+        content.add(tasks, Step.TASKS.name());
+        keyProjects = new KeyProjectsStepPanel(session);
+        content.add(keyProjects, Step.KEY_PROJECTS.name());
+        safeguards = new SafeguardsStepPanel(session);
+        content.add(safeguards, Step.SAFEGUARDS.name());
         add(content, BorderLayout.CENTER);
 
         JPanel footer = new JPanel(new MigLayout("insets 6 10 6 10", "[grow][][]"));
@@ -126,6 +147,9 @@ final class WorkspacePanel extends JPanel {
 
     private void showCurrent() {
         cards.show(content, wizard.current().name());
+        if (wizard.current().ordinal() >= Step.DIAGNOSIS.ordinal()) {
+            retrofit.recompute(); // meter data may have been imported since
+        }
         steps.setSelectedValue(wizard.current(), true);
         previous.setEnabled(wizard.hasPrevious());
         next.setEnabled(wizard.hasNext());
@@ -137,6 +161,12 @@ final class WorkspacePanel extends JPanel {
         equipment.flushEdits();
         energy.flushEdits();
         carbon.flushEdits();
+        management.flushEdits();
+        diagnosis.flushEdits();
+        targets.flushEdits();
+        tasks.flushEdits();
+        keyProjects.flushEdits();
+        safeguards.flushEdits();
     }
 
     WizardController wizard() {

@@ -26,7 +26,7 @@ import org.energydiag.core.project.DiagnosisProject;
 public final class ProjectJson {
 
     /** Version of the project JSON shape written by this release. */
-    public static final int MODEL_VERSION = 3;
+    public static final int MODEL_VERSION = 4;
 
     /**
      * Upgrades of older JSON shapes: element {@code i} lifts a document of version {@code i + 1}
@@ -46,6 +46,14 @@ public final class ProjectJson {
             project -> {
                 if (!project.has("equipment")) {
                     project.putObject("equipment").putArray("items");
+                }
+            },
+            // 3 → 4: the management checklist, findings, tasks, targets, key projects and safeguards
+            // (chapters 一（四）, 二, 三) were added; a version-3 project has none of them.
+            project -> {
+                if (!project.has("plan")) {
+                    project.putObject("plan").put("lifeYears", org.energydiag.core.retrofit.RetrofitPlan.DEFAULT_LIFE_YEARS)
+                            .put("discountRate", org.energydiag.core.retrofit.RetrofitPlan.DEFAULT_DISCOUNT_RATE);
                 }
             });
 

@@ -73,7 +73,88 @@ public final class DemoProjects {
                 .remarks("示例项目，数据为演示用，不代表真实企业。")
                 .build();
         DiagnosisProject p = DiagnosisProject.create(now).withEnterprise(e, now);
-        return p.withEnergy(energy(), now).withCarbon(carbon(), now).withEquipment(equipment(), now);
+        return p.withEnergy(energy(), now).withCarbon(carbon(), now).withEquipment(equipment(), now)
+                .withPlan(org.energydiag.core.retrofit.RetrofitPlan.empty().withManagement(management())
+                        .withTargets(new org.energydiag.core.retrofit.Targets(2028, null, null, null, null, "")), now);
+    }
+
+    /** The demo's answers to the 能源管理情况 checklist and its metering counts (GB 17167 levels). */
+    static org.energydiag.core.management.ManagementAnswers management() {
+        var a = org.energydiag.core.management.ManagementAnswers.empty();
+        var yes = org.energydiag.core.management.Answer.YES;
+        var partial = org.energydiag.core.management.Answer.PARTIAL;
+        var no = org.energydiag.core.management.Answer.NO;
+        for (String id : List.of("SYS-1", "SYS-2", "ORG-1", "ORG-2", "ORG-3", "OPE-1", "OPE-2", "OPE-4", "OPE-5", "STA-1",
+                "STA-2", "STA-3", "MET-1", "MET-2", "MET-3", "DIG-1", "DIG-3")) {
+            a = a.withAnswer(id, yes);
+        }
+        a = a.withAnswer("SYS-3", partial).withAnswer("OPE-3", partial).withAnswer("STA-4", no).withAnswer("DIG-2", partial)
+                .withAnswer("CER-1", no).withAnswer("CER-2", no).withAnswer("CER-3", partial)
+                .withNote("SYS-1", "《能源管理制度》（2023版）、《节能考核办法》已发布")
+                .withNote("DIG-2", "已有 DCS 和能耗在线监测，未建能源管控中心")
+                .withNote("OPE-3", "原料磨循环风机为 Y 系列老电机，待更换");
+        var unit = org.energydiag.core.management.MeteringLevel.UNIT;
+        var sub = org.energydiag.core.management.MeteringLevel.SUB_UNIT;
+        var eq = org.energydiag.core.management.MeteringLevel.EQUIPMENT;
+        return a.withMetering(List.of(
+                new org.energydiag.core.management.MeteringCount("电力", unit, 2, 2),
+                new org.energydiag.core.management.MeteringCount("电力", sub, 12, 12),
+                new org.energydiag.core.management.MeteringCount("电力", eq, 48, 43),
+                new org.energydiag.core.management.MeteringCount("煤炭", unit, 1, 1),
+                new org.energydiag.core.management.MeteringCount("煤炭", sub, 2, 2),
+                new org.energydiag.core.management.MeteringCount("水", sub, 6, 5)));
+    }
+
+    /**
+     * The demo after the engineer's decisions: every generated candidate accepted, two key projects
+     * drafted from the tasks with estimates (investment and cost saving filled where the rules could
+     * not), and the safeguards' starter texts.
+     */
+    public static DiagnosisProject withDecisions(DiagnosisProject p, org.energydiag.core.retrofit.RetrofitReport report,
+                                                 Instant now) {
+        var plan = p.plan();
+        for (var c : report.candidates()) {
+            plan = plan.accept(c);
+        }
+        var projects = new java.util.ArrayList<org.energydiag.core.retrofit.KeyProject>();
+        // the two accepted tasks with the largest estimated savings become key projects; the
+        // investments are the demo's own figures (a real plan takes them from quotations)
+        var biggest = plan.tasks().stream().filter(t -> t.savingTce() != null)
+                .sorted(java.util.Comparator.comparingDouble(org.energydiag.core.retrofit.RetrofitTask::savingTce).reversed())
+                .limit(2).toList();
+        double[] demoInvestment = {2600.0, 180.0};
+        for (var t : biggest) {
+            int i = projects.size();
+            var b = org.energydiag.core.retrofit.KeyProject.fromTask(t).edit();
+            b.phase = i == 0 ? org.energydiag.core.retrofit.Phase.MEDIUM : org.energydiag.core.retrofit.Phase.SHORT;
+            if (b.investmentWanYuan == null) {
+                b.investmentWanYuan = demoInvestment[i];
+            }
+            if (b.costSavingWanYuan == null) {
+                b.costSavingWanYuan = t.savingTce() * 0.12;
+            }
+            b.benefits = "降低生产成本，减少二氧化碳排放，提升企业能效水平";
+            b.safety = "施工期间严格执行停电挂牌、动火审批制度；新设备符合相关安全标准";
+            b.feasibility = "技术成熟，已在同行业广泛应用；可结合年度检修实施";
+            b.standards = i == 0 ? "GB 16780-2021《水泥单位产品能源消耗限额》"
+                    : "GB 18613-2020《电动机能效限定值及能效等级》";
+            b.implementationTime = i == 0 ? "2027年3月—2028年6月" : "2026年3月—2026年10月";
+            projects.add(b.build());
+        }
+        var dcs = org.energydiag.core.retrofit.KeyProject.named("能源管控中心建设").edit();
+        dcs.phase = org.energydiag.core.retrofit.Phase.LONG;
+        dcs.originalSystem = "已有 DCS 和能耗在线监测，未建能源管控中心，能源数据分散";
+        dcs.technicalRoute = "建设能源管控中心，集成电、煤、水计量数据，实现能耗在线分析与优化调度";
+        dcs.content = "建设能源管控中心及数字化能碳管理平台";
+        dcs.investmentWanYuan = 380.0;
+        dcs.savingTce = 1500.0;
+        dcs.reductionTco2 = 3900.0;
+        dcs.costSavingWanYuan = 150.0;
+        dcs.implementationTime = "2029年—2030年";
+        projects.add(dcs.build());
+        plan = plan.withKeyProjects(projects).withSafeguards(
+                org.energydiag.core.retrofit.Safeguards.starter(p.enterprise().name()));
+        return p.withPlan(plan, now);
     }
 
     private static EquipmentItem item(EquipmentClass c, Object... kv) {

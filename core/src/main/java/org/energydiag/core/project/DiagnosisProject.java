@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.energydiag.core.carbon.CarbonData;
 import org.energydiag.core.energy.EnergyData;
 import org.energydiag.core.equipment.EquipmentInventory;
+import org.energydiag.core.retrofit.RetrofitPlan;
 
 /**
  * A diagnosis project: everything the engineer collects and decides for one enterprise.
@@ -16,7 +17,8 @@ import org.energydiag.core.equipment.EquipmentInventory;
  * @param updatedAt when anything in it last changed
  */
 public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise,
-                               EnergyData energy, CarbonData carbon, EquipmentInventory equipment) {
+                               EnergyData energy, CarbonData carbon, EquipmentInventory equipment,
+                               RetrofitPlan plan) {
 
     public DiagnosisProject {
         Objects.requireNonNull(id, "id");
@@ -26,10 +28,11 @@ public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, 
         energy = energy == null ? EnergyData.empty() : energy;
         carbon = carbon == null ? CarbonData.empty() : carbon;
         equipment = equipment == null ? EquipmentInventory.empty() : equipment;
+        plan = plan == null ? RetrofitPlan.empty() : plan;
     }
 
     public DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise) {
-        this(id, createdAt, updatedAt, enterprise, null, null, null);
+        this(id, createdAt, updatedAt, enterprise, null, null, null, null);
     }
 
     public static DiagnosisProject create(Instant now) {
@@ -37,24 +40,28 @@ public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, 
     }
 
     public DiagnosisProject withEnterprise(Enterprise e, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, e, energy, carbon, equipment);
+        return new DiagnosisProject(id, createdAt, now, e, energy, carbon, equipment, plan);
     }
 
     public DiagnosisProject withEnergy(EnergyData e, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, e, carbon, equipment);
+        return new DiagnosisProject(id, createdAt, now, enterprise, e, carbon, equipment, plan);
     }
 
     public DiagnosisProject withCarbon(CarbonData c, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, c, equipment);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, c, equipment, plan);
     }
 
     public DiagnosisProject withEquipment(EquipmentInventory q, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, q);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, q, plan);
+    }
+
+    public DiagnosisProject withPlan(RetrofitPlan v, Instant now) {
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, v);
     }
 
     /** A copy with a new identity, e.g. for 复制项目 or importing a project that already exists. */
     public DiagnosisProject copyAsNew(Instant now) {
-        return new DiagnosisProject(UUID.randomUUID().toString(), now, now, enterprise, energy, carbon, equipment);
+        return new DiagnosisProject(UUID.randomUUID().toString(), now, now, enterprise, energy, carbon, equipment, plan);
     }
 
     /** Name shown in lists: the enterprise name, or a placeholder. */

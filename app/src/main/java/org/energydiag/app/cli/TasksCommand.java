@@ -1,0 +1,203 @@
+package org.energydiag.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.energydiag.core.analysis.ProjectAnalysis;
+import org.energydiag.core.equipment.SavingsEstimator;
+import org.energydiag.core.io.ProjectFile;
+import org.energydiag.core.retrofit.DiagnosisInput;
+import org.energydiag.core.io.ProjectFileException;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.retrofit.Finding;
+import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.retrofit.RuleStatus;
+import org.energydiag.core.retrofit.Table31;
+import org.energydiag.core.retrofit.TaskCategory;
+
+/**
+ * {@code tasks FILE.edproj [--json]}: findings (item, evidence, severity), rule statuses, tasks by
+ * the template's eight categories (accepted and open candidates), targets, key projects with their
+ * economics and the rows of 表3-1. Meter data is not part of a project file, so the load rule is
+ * reported inactive here.
+ */
+final class TasksCommand implements Command {
+
+    @Override
+    public String name() {
+        return "tasks";
+    }
+
+    @Override
+    public String usage() {
+        return "tasks 文件.edproj [--json]     诊断发现、八类改造任务、重点项目经济性与表3-1";
+    }
+
+    @Override
+    public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
+        List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
+        if (files.size() != 1) {
+            throw new CliException("用法：tasks 文件.edproj [--json]");
+        }
+        DiagnosisProject p;
+        try {
+            p = ProjectFile.read(Path.of(files.get(0)));
+        } catch (ProjectFileException e) {
+            throw new CliException("无法生成改造任务：" + e.getMessage());
+        }
+        var ref = s.energyReference();
+        RetrofitReport r = RetrofitReport.of(DiagnosisInput.of(p, ProjectAnalysis.of(p, ref), s.equipmentRater(),
+                SavingsEstimator.forProject(p, ref), s.catalogue(), List.of()));
+        Map<String, Object> root = toMap(p, r);
+        if (args.contains("--json")) {
+            try {
+                out.println(BalanceCommand.mapper().writeValueAsString(root));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return 0;
+        }
+        out.println("项目：" + p.displayName() + "；诊断综合评价：" + r.evaluationLevel());
+        out.println("诊断发现（" + r.findings().size() + " 项）：");
+        for (Finding f : r.findings()) {
+            out.println("  [" + f.severity().label() + "] " + f.item().label() + "：" + f.title() + " —— " + f.evidence());
+        }
+        for (RuleStatus rs : r.rules()) {
+            if (!rs.active()) {
+                out.println("  （规则未运行）" + rs.name() + "：" + rs.reason());
+            }
+        }
+        out.println("改造任务：");
+        for (TaskCategory c : TaskCategory.values()) {
+            List<RetrofitTask> acc = r.tasksOf(c);
+            List<RetrofitTask> cand = r.candidates().stream().filter(t -> t.category() == c).toList();
+            out.println("  " + c.label() + "：已采纳 " + acc.size() + " 项，待确认 " + cand.size() + " 项");
+            acc.forEach(t -> out.println("    ✔ " + t.name()));
+            cand.forEach(t -> out.println("    ? " + t.name()));
+        }
+        out.println("表3-1 节能降碳改造重点任务清单：");
+        out.println("  " + String.join(" | ", Table31.COLUMNS));
+        for (Table31.Row row : r.table31()) {
+            out.println("  " + row.phase().label() + " | " + row.number() + " | " + row.name() + " | " + row.content() + " | "
+                    + (row.investmentWanYuan() == null ? "" : num(row.investmentWanYuan())) + " | " + row.effect() + " | "
+                    + row.time());
+        }
+        return 0;
+    }
+
+    static Map<String, Object> toMap(DiagnosisProject p, RetrofitReport r) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("project", p.displayName());
+        root.put("findings", r.findings().stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", f.id());
+            m.put("item", f.item().label());
+            m.put("title", f.title());
+            m.put("evidence", f.evidence());
+            m.put("source", f.source());
+            m.put("severity", f.severity().label());
+            m.put("origin", f.manual() ? "工程师添加" : f.ruleId());
+            return m;
+        }).toList());
+        root.put("rules", r.rules().stream().map(rs -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", rs.ruleId());
+            m.put("name", rs.name());
+            m.put("active", rs.active());
+            m.put("reason", rs.reason());
+            m.put("findings", rs.findings());
+            return m;
+        }).toList());
+        Map<String, Object> ev = new LinkedHashMap<>();
+        ev.put("level", r.evaluationLevel());
+        ev.put("justification", r.evaluation().justification());
+        ev.put("text", r.evaluationText());
+        root.put("evaluation", ev);
+        List<Map<String, Object>> cats = new ArrayList<>();
+        for (TaskCategory c : TaskCategory.values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("category", c.label());
+            m.put("accepted", r.tasksOf(c).stream().map(TasksCommand::task).toList());
+            m.put("candidates", r.candidates().stream().filter(t -> t.category() == c).map(TasksCommand::task).toList());
+            cats.add(m);
+        }
+        root.put("tasksByCategory", cats);
+        Map<String, Object> tg = new LinkedHashMap<>();
+        var t = r.targets();
+        tg.put("baseYear", t.baseYear());
+        tg.put("targetYear", t.targetYear());
+        tg.put("energySavingTce", t.savingTce());
+        tg.put("energyIntensityDropPercent", t.energyIntensityDrop());
+        tg.put("carbonReductionTco2", t.reductionTco2());
+        tg.put("carbonIntensityDropPercent", t.carbonIntensityDrop());
+        tg.put("tasksWithoutEstimate", t.tasksWithoutEstimate());
+        tg.put("subTargets", t.subTargets());
+        root.put("targets", tg);
+        root.put("keyProjects", r.keyProjects().stream().map(k -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            var kp = k.project();
+            m.put("name", kp.name());
+            m.put("phase", kp.phase().label());
+            m.put("originalSystem", kp.originalSystem());
+            m.put("technicalRoute", kp.technicalRoute());
+            m.put("investmentWanYuan", kp.investmentWanYuan());
+            m.put("savingTce", kp.savingTce());
+            m.put("reductionTco2", kp.reductionTco2());
+            m.put("costSavingWanYuan", kp.costSavingWanYuan());
+            m.put("lifeYears", k.lifeYears());
+            m.put("discountRate", k.discountRate());
+            if (k.economics() != null) {
+                m.put("paybackYears", k.economics().paybackYears());
+                m.put("npvWanYuan", k.economics().npv());
+                m.put("irr", k.economics().irr().isPresent() ? k.economics().irr().getAsDouble() : null);
+                m.put("irrNote", k.economics().irr().isPresent() ? "" : "无解（收益不足以收回投资）");
+            } else {
+                m.put("economicsNote", k.note());
+            }
+            m.put("benefits", kp.benefits());
+            m.put("safety", kp.safety());
+            m.put("feasibility", kp.feasibility());
+            m.put("standards", kp.standards());
+            m.put("implementationTime", kp.implementationTime());
+            return m;
+        }).toList());
+        root.put("table31Columns", Table31.COLUMNS);
+        root.put("table31", r.table31().stream().map(row -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("项目阶段", row.phase().label());
+            m.put("序号", row.number());
+            m.put("项目名称", row.name());
+            m.put("建设内容", row.content());
+            m.put("预计总投资（万元）", row.investmentWanYuan());
+            m.put("预期实施效果", row.effect());
+            m.put("实施时间", row.time());
+            return m;
+        }).toList());
+        return root;
+    }
+
+    static Map<String, Object> task(RetrofitTask t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", t.name());
+        m.put("content", t.content());
+        m.put("finding", t.findingSummary());
+        m.put("findingIds", t.findingIds());
+        m.put("catalogue", t.catalogueRefs());
+        m.put("savingTce", t.savingTce());
+        m.put("savingTco2", t.savingTco2());
+        m.put("costSavingWanYuan", t.costSavingWanYuan());
+        m.put("investmentWanYuan", t.investmentWanYuan());
+        m.put("basis", t.basis());
+        return m;
+    }
+
+    static String num(double v) {
+        return String.format(Locale.ROOT, "%,.2f", v);
+    }
+}

@@ -1,0 +1,67 @@
+package org.energydiag.app.swing;
+
+import java.awt.BorderLayout;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.core.retrofit.Safeguards;
+
+/**
+ * Step 实施保障措施 (template 三（四）): 组织保障, 技术保障, 资金保障, 制度保障 with starter texts
+ * naming the enterprise; the engineer edits them.
+ */
+final class SafeguardsStepPanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Binder binder;
+
+    SafeguardsStepPanel(ProjectSession session) {
+        super(new BorderLayout());
+        this.binder = new Binder(session);
+        setName("step.SAFEGUARDS");
+        JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, gapy 3", "[grow,fill]"));
+        PlanEdits.header(p, "实施保障措施", "对应方案“三、（四）”。已按企业名称给出初始文字，请结合企业实际修改。");
+        area(p, session, "组织保障", "safeguards.organization", Safeguards::organization,
+                (s, v) -> new Safeguards(v, s.technical(), s.funding(), s.institutional()));
+        area(p, session, "技术保障", "safeguards.technical", Safeguards::technical,
+                (s, v) -> new Safeguards(s.organization(), v, s.funding(), s.institutional()));
+        area(p, session, "资金保障", "safeguards.funding", Safeguards::funding,
+                (s, v) -> new Safeguards(s.organization(), s.technical(), v, s.institutional()));
+        area(p, session, "制度保障", "safeguards.institutional", Safeguards::institutional,
+                (s, v) -> new Safeguards(s.organization(), s.technical(), s.funding(), v));
+        JButton reset = new JButton("恢复初始文字");
+        reset.setName("safeguards.reset");
+        reset.addActionListener(e -> binder.editProject("恢复 保障措施初始文字", null,
+                PlanEdits.plan(pl -> pl.withSafeguards(Safeguards.empty()))));
+        p.add(PlanEdits.buttons(reset), "growx");
+        JScrollPane scroll = new JScrollPane(p);
+        scroll.getVerticalScrollBar().setUnitIncrement(24);
+        add(scroll, BorderLayout.CENTER);
+        session.addListener(pr -> binder.refresh());
+        binder.refresh();
+    }
+
+    private void area(JPanel p, ProjectSession session, String label, String field, Function<Safeguards, String> get,
+                      BiFunction<Safeguards, String, Safeguards> set) {
+        ScrollablePanel.section(p, label);
+        JTextArea a = new JTextArea(5, 60);
+        a.setLineWrap(true);
+        binder.projectText(a, field, label, pr -> get.apply(pr.plan().safeguards().orStarter(pr.enterprise().name())),
+                (pr, v) -> {
+                    Safeguards current = pr.plan().safeguards();
+                    String starter = get.apply(Safeguards.starter(pr.enterprise().name()));
+                    return pr.withPlan(pr.plan().withSafeguards(set.apply(current, v.equals(starter) ? "" : v)), pr.updatedAt());
+                }, null);
+        p.add(new JScrollPane(a), "grow, h 110!");
+    }
+
+    void flushEdits() {
+        binder.flushPending();
+    }
+}

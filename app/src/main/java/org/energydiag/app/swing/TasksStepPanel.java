@@ -1,0 +1,263 @@
+package org.energydiag.app.swing;
+
+import java.awt.BorderLayout;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.swing.DefaultCellEditor;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.DefaultTableModel;
+import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.core.retrofit.KeyProject;
+import org.energydiag.core.retrofit.RetrofitPlan;
+import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.retrofit.TaskCategory;
+
+/**
+ * Step 改造任务 (template 三（二）): candidate tasks generated from the findings, which the engineer
+ * accepts or turns down, and the accepted tasks in the template's eight categories, which can be
+ * edited, merged, added, deleted and made key projects. Nothing generated is final until accepted.
+ */
+final class TasksStepPanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ProjectSession session;
+    private final transient Binder binder;
+    private final DefaultTableModel candidates = Choices.readOnly(new Object[] {"类别", "候选任务", "针对问题", "参考目录技术/装备",
+        "节能量 tce/年", "减排 tCO2/年", "投资 万元"});
+    private final JTable candidateTable = new JTable(candidates);
+    private final RowTableSection<RetrofitTask> accepted;
+    private final JTextArea detail = ScrollablePanel.wrappingText();
+    private final JLabel summary = new JLabel();
+    private transient List<RetrofitTask> shownCandidates = List.of();
+
+    TasksStepPanel(ProjectSession session, RetrofitModel model) {
+        super(new BorderLayout());
+        this.session = session;
+        this.binder = new Binder(session);
+        setName("step.TASKS");
+        JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, gapy 2", "[grow,fill]"));
+        PlanEdits.header(p, "改造任务", "对应方案“三、（二）”。候选任务由诊断发现生成，采纳后才进入方案；任务按方案八类归类，可修改、合并、新增和删除。");
+
+        ScrollablePanel.section(p, "候选任务（待确认）");
+        candidateTable.setName("tasks.candidates");
+        candidateTable.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+        candidateTable.setDefaultRenderer(Object.class, new DiagnosisStepPanel.TooltipRenderer());
+        int[] w = {150, 220, 260, 300, 90, 90, 80};
+        for (int i = 0; i < w.length; i++) {
+            candidateTable.getColumnModel().getColumn(i).setPreferredWidth(w[i]);
+        }
+        candidateTable.setPreferredScrollableViewportSize(new java.awt.Dimension(900, candidateTable.getRowHeight() * 8));
+        candidateTable.getSelectionModel().addListSelectionListener(e -> {
+            int r = candidateTable.getSelectedRow();
+            if (r >= 0 && r < shownCandidates.size()) {
+                describe(shownCandidates.get(r));
+            }
+        });
+        p.add(new JScrollPane(candidateTable), "grow, wmin 0");
+        JButton accept = button("采纳所选", "tasks.accept");
+        JButton acceptAll = button("全部采纳", "tasks.acceptAll");
+        JButton reject = button("不采纳所选", "tasks.reject");
+        JButton restore = button("恢复不采纳的候选", "tasks.restore");
+        accept.addActionListener(e -> decide(selectedCandidates(), true));
+        acceptAll.addActionListener(e -> decide(shownCandidates, true));
+        reject.addActionListener(e -> decide(selectedCandidates(), false));
+        restore.addActionListener(e -> binder.editProject("恢复不采纳的候选任务", null,
+                PlanEdits.plan(pl -> pl.withRejectedCandidates(List.of()))));
+        p.add(PlanEdits.buttons(accept, acceptAll, reject, restore), "growx");
+
+        ScrollablePanel.section(p, "已采纳的改造任务（按方案八类）");
+        accepted = new RowTableSection<>(binder, "tasks.accepted", "任务", "修改 改造任务",
+                List.of(new RowTableModel.Column<>("类别", String.class, t -> t.category().label(),
+                                (t, v) -> t.withCategory(category((String) v))),
+                        new RowTableModel.Column<>("任务名称", String.class, RetrofitTask::name, (t, v) -> t.withName((String) v)),
+                        new RowTableModel.Column<>("建设内容", String.class, RetrofitTask::content, (t, v) -> t.withContent((String) v)),
+                        new RowTableModel.Column<>("节能量 tce/年", Double.class, RetrofitTask::savingTce,
+                                (t, v) -> t.withEstimates((Double) v, t.savingTco2(), t.costSavingWanYuan(), t.investmentWanYuan())),
+                        new RowTableModel.Column<>("减排 tCO2/年", Double.class, RetrofitTask::savingTco2,
+                                (t, v) -> t.withEstimates(t.savingTce(), (Double) v, t.costSavingWanYuan(), t.investmentWanYuan())),
+                        new RowTableModel.Column<>("节约费用 万元/年", Double.class, RetrofitTask::costSavingWanYuan,
+                                (t, v) -> t.withEstimates(t.savingTce(), t.savingTco2(), (Double) v, t.investmentWanYuan())),
+                        new RowTableModel.Column<>("投资 万元", Double.class, RetrofitTask::investmentWanYuan,
+                                (t, v) -> t.withEstimates(t.savingTce(), t.savingTco2(), t.costSavingWanYuan(), (Double) v)),
+                        new RowTableModel.Column<>("针对问题", String.class, RetrofitTask::findingSummary,
+                                (t, v) -> t.withFindingSummary((String) v))),
+                pr -> pr.plan().tasks(),
+                (pr, list) -> pr.withPlan(withTasks(pr.plan(), list), pr.updatedAt()),
+                () -> RetrofitTask.manual(TaskCategory.OTHER, ""), 10);
+        JTable at = accepted.table();
+        at.getColumnModel().getColumn(0).setCellEditor(new DefaultCellEditor(new JComboBox<>(
+                Arrays.stream(TaskCategory.values()).map(TaskCategory::label).toArray(String[]::new))));
+        int[] aw = {150, 200, 320, 90, 90, 100, 80, 200};
+        for (int i = 0; i < aw.length; i++) {
+            at.getColumnModel().getColumn(i).setPreferredWidth(aw[i]);
+        }
+        at.getSelectionModel().addListSelectionListener(e -> {
+            int r = at.getSelectedRow();
+            List<RetrofitTask> ts = session.project().plan().tasks();
+            if (r >= 0 && r < ts.size()) {
+                describe(ts.get(r));
+            }
+        });
+        p.add(accepted.panel(), "grow, wmin 0");
+        JButton merge = button("合并所选任务", "tasks.merge");
+        JButton key = button("设为重点改造项目", "tasks.makeKey");
+        merge.addActionListener(e -> merge());
+        key.addActionListener(e -> makeKey());
+        p.add(PlanEdits.buttons(merge, key), "growx");
+        summary.setName("tasks.summary");
+        p.add(summary);
+
+        ScrollablePanel.section(p, "所选任务的依据");
+        detail.setName("tasks.detail");
+        p.add(detail, "grow");
+
+        JScrollPane scroll = new JScrollPane(p);
+        scroll.getVerticalScrollBar().setUnitIncrement(24);
+        add(scroll, BorderLayout.CENTER);
+        session.addListener(pr -> binder.refresh());
+        model.addListener(this::show);
+        binder.refresh();
+    }
+
+    /** The plan with a new task list; tasks that disappeared are deleted properly (key-project links). */
+    static RetrofitPlan withTasks(RetrofitPlan plan, List<RetrofitTask> list) {
+        Set<String> keep = list.stream().map(RetrofitTask::id).collect(Collectors.toSet());
+        RetrofitPlan pl = plan;
+        for (RetrofitTask t : plan.tasks()) {
+            if (!keep.contains(t.id())) {
+                pl = pl.deleteTask(t.id());
+            }
+        }
+        return pl.withTasks(list);
+    }
+
+    private static JButton button(String text, String name) {
+        JButton b = new JButton(text);
+        b.setName(name);
+        return b;
+    }
+
+    static TaskCategory category(String label) {
+        for (TaskCategory c : TaskCategory.values()) {
+            if (c.label().equals(label)) {
+                return c;
+            }
+        }
+        return TaskCategory.OTHER;
+    }
+
+    private List<RetrofitTask> selectedCandidates() {
+        List<RetrofitTask> out = new ArrayList<>();
+        for (int r : candidateTable.getSelectedRows()) {
+            if (r < shownCandidates.size()) {
+                out.add(shownCandidates.get(r));
+            }
+        }
+        return out;
+    }
+
+    private void decide(List<RetrofitTask> chosen, boolean accept) {
+        if (chosen.isEmpty()) {
+            JOptionPane.showMessageDialog(this, "请先在候选任务表中选择任务。", "改造任务", JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        List<RetrofitTask> list = List.copyOf(chosen);
+        binder.editProject((accept ? "采纳 " : "不采纳 ") + list.size() + " 项候选任务", null, PlanEdits.plan(pl -> {
+            RetrofitPlan x = pl;
+            for (RetrofitTask c : list) {
+                x = accept ? x.accept(c) : x.reject(c);
+            }
+            return x;
+        }));
+    }
+
+    private List<String> selectedAcceptedIds() {
+        accepted.stopEditing();
+        List<RetrofitTask> ts = session.project().plan().tasks();
+        List<String> ids = new ArrayList<>();
+        for (int r : accepted.table().getSelectedRows()) {
+            if (r < ts.size()) {
+                ids.add(ts.get(r).id());
+            }
+        }
+        return ids;
+    }
+
+    private void merge() {
+        List<String> ids = selectedAcceptedIds();
+        if (ids.size() < 2) {
+            JOptionPane.showMessageDialog(this, "合并至少需要在“已采纳的改造任务”中选择两项（按住 Ctrl 多选）。", "合并任务",
+                    JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        String name = JOptionPane.showInputDialog(this, "合并后的任务名称（留空则连接原名称）：", "合并任务",
+                JOptionPane.QUESTION_MESSAGE);
+        if (name == null) {
+            return;
+        }
+        binder.editProject("合并 " + ids.size() + " 项任务", null, PlanEdits.plan(pl -> pl.merge(ids, name.trim())));
+    }
+
+    private void makeKey() {
+        List<String> ids = selectedAcceptedIds();
+        if (ids.isEmpty()) {
+            JOptionPane.showMessageDialog(this, "请先在“已采纳的改造任务”中选择任务。", "重点改造项目", JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        binder.editProject("设为重点改造项目", null, PlanEdits.plan(pl -> {
+            List<KeyProject> kp = new ArrayList<>(pl.keyProjects());
+            for (RetrofitTask t : pl.tasks()) {
+                if (ids.contains(t.id())) {
+                    kp.add(KeyProject.fromTask(t));
+                }
+            }
+            return pl.withKeyProjects(kp);
+        }));
+        summary.setText("已添加 " + ids.size() + " 个重点改造项目，请在“重点改造项目”步骤中补充技术路线、投资和实施时间。");
+    }
+
+    private void show(RetrofitReport r) {
+        shownCandidates = r.candidates();
+        candidates.setRowCount(0);
+        for (RetrofitTask t : shownCandidates) {
+            candidates.addRow(new Object[] {t.category().label(), t.name(), t.findingSummary(), String.join("；", t.catalogueRefs()),
+                t.savingTce() == null ? "待测算" : Choices.num(t.savingTce(), 2),
+                t.savingTco2() == null ? "待测算" : Choices.num(t.savingTco2(), 2),
+                t.investmentWanYuan() == null ? "待测算" : Choices.num(t.investmentWanYuan(), 2)});
+        }
+        StringBuilder sb = new StringBuilder("已采纳 " + r.tasks().size() + " 项：");
+        List<String> parts = new ArrayList<>();
+        for (TaskCategory c : TaskCategory.values()) {
+            int n = r.tasksOf(c).size();
+            if (n > 0) {
+                parts.add(c.label() + " " + n);
+            }
+        }
+        sb.append(parts.isEmpty() ? "无" : String.join("，", parts)).append("；候选 ").append(shownCandidates.size()).append(" 项待确认");
+        summary.setText(sb.toString());
+    }
+
+    private void describe(RetrofitTask t) {
+        detail.setText("任务：" + t.name() + "（" + t.category().label() + "）\n针对问题：" + (t.findingSummary().isBlank() ? "—"
+                : t.findingSummary()) + "\n参考目录：" + (t.catalogueRefs().isEmpty() ? "—" : String.join("\n    ", t.catalogueRefs()))
+                + "\n估算依据：" + (t.basis().isBlank() ? "—" : t.basis()));
+    }
+
+    void flushEdits() {
+        accepted.stopEditing();
+        binder.flushPending();
+    }
+}

@@ -1,0 +1,133 @@
+package org.energydiag.core.retrofit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.energydiag.core.retrofit.RetrofitFixtures.candidate;
+import static org.energydiag.core.retrofit.RetrofitFixtures.demo;
+import static org.energydiag.core.retrofit.RetrofitFixtures.finding;
+import static org.energydiag.core.retrofit.RetrofitFixtures.input;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import org.energydiag.core.meter.MeterSeries;
+import org.energydiag.core.meter.analysis.LoadAnalysis;
+import org.energydiag.core.meter.analysis.LoadAnalyzer;
+import org.energydiag.core.meter.analysis.TouPeriod;
+import org.energydiag.core.meter.analysis.TouSchedule;
+import org.energydiag.core.meter.analysis.TouSlot;
+import org.junit.jupiter.api.Test;
+
+/** Rule LOAD: interval meter data → {@link LoadAnalyzer} → power factor, load factor, night load, peak share. */
+class LoadRuleTest {
+
+    private static final String METER = "1#进线";
+    /** Monday 2025-03-03, one day of hourly intervals. */
+    private static final LocalDateTime DAY = LocalDateTime.of(2025, 3, 3, 0, 0);
+
+    private static MeterSeries hourly(String unit, IntToDoubleFunction valueAtHour) {
+        long[] starts = new long[24];
+        double[] values = new double[24];
+        for (int h = 0; h < 24; h++) {
+            starts[h] = MeterSeries.epoch(DAY.plusHours(h));
+            values[h] = valueAtHour.applyAsDouble(h);
+        }
+        return new MeterSeries(METER, unit.equals("kWh") ? "ELECTRICITY" : "", unit, 60, starts, values);
+    }
+
+    private static DiagnosisRules.Outcome run(LoadAnalysis a) {
+        return DiagnosisRules.load(input(demo(), List.of(a)));
+    }
+
+    /*
+     * A day shift plant: 00–04 h 20 kWh each (5 h), 05–23 h 100 kWh each (19 h); reactive = 0.75 × active.
+     *   ΣkWh   = 5 × 20 + 19 × 100 = 2 000;  Σkvarh = 0.75 × 2 000 = 1 500
+     *   PF     = ΣkWh ÷ √(ΣkWh² + Σkvarh²) = 2 000 ÷ √(4 000 000 + 2 250 000) = 2 000 ÷ 2 500 = 0.800 < 0.90
+     *   load factor = average 2 000 ÷ 24 = 83.33 kW ÷ max 100 kW = 0.83 (≥ 0.5, no finding)
+     *   night share = 20 ÷ 83.33 = 0.24 (< 0.5, no finding)
+     */
+    @Test
+    void lowPowerFactorIsAnAuxiliaryTask() {
+        MeterSeries kwh = hourly("kWh", h -> h < 5 ? 20 : 100);
+        MeterSeries kvarh = hourly("kvarh", h -> h < 5 ? 15 : 75);
+        LoadAnalysis a = LoadAnalyzer.analyze(kwh, kvarh, null);
+        assertThat(a.powerFactor()).isCloseTo(0.8, within(1e-12));
+        assertThat(a.loadFactor()).isCloseTo(2000.0 / 24 / 100, within(1e-12));
+
+        DiagnosisRules.Outcome o = run(a);
+
+        assertThat(o.status().active()).isTrue();
+        assertThat(o.status().reason()).isEqualTo("已分析 1 块电表");
+        assertThat(o.findings()).extracting(Finding::id).containsExactly("LOAD:PF:" + METER);
+        Finding f = finding(o, "LOAD:PF:" + METER);
+        assertThat(f.item()).isEqualTo(DiagnosisItem.ENERGY_FLOW);
+        assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(f.title()).isEqualTo("1#进线功率因数偏低");
+        assertThat(f.evidence()).isEqualTo("电表“1#进线”2025-03-03至2025-03-03平均功率因数 0.800，低于 0.90");
+        assertThat(f.source()).contains("《功率因数调整电费办法》");
+        RetrofitTask c = candidate(o, "LOAD:PF:" + METER);
+        assertThat(c.category()).isEqualTo(TaskCategory.AUXILIARY);
+        assertThat(c.category().label()).isEqualTo("公辅系统优化类");
+        assertThat(c.name()).isEqualTo("1#进线无功补偿改造");
+    }
+
+    /*
+     * 00–04 h 10 kWh, 05–23 h 50 kWh except 12 h = 400 kWh:
+     *   Σ = 5 × 10 + 18 × 50 + 400 = 1 350 kWh; average 1 350 ÷ 24 = 56.25 kW; max 400 kW
+     *   load factor = 56.25 ÷ 400 = 14.06 % < 50 %; night share 10 ÷ 56.25 = 0.18; no reactive data → no PF
+     */
+    @Test
+    void lowLoadFactorIsADigitalDemandTask() {
+        LoadAnalysis a = LoadAnalyzer.analyze(hourly("kWh", h -> h < 5 ? 10 : h == 12 ? 400 : 50), null, null);
+        DiagnosisRules.Outcome o = run(a);
+
+        assertThat(o.findings()).extracting(Finding::id).containsExactly("LOAD:LF:" + METER);
+        Finding f = finding(o, "LOAD:LF:" + METER);
+        assertThat(f.severity()).isEqualTo(Severity.LOW);
+        assertThat(f.title()).isEqualTo("1#进线负荷率偏低");
+        assertThat(f.evidence()).contains("平均负荷 56.25 kW，最大需量 400 kW，负荷率 14.06%（提示阈值 50%（诊断提示阈值，非标准限值））");
+        RetrofitTask c = candidate(o, "LOAD:LF:" + METER);
+        assertThat(c.category().label()).isEqualTo("数字化与智能化提升类");
+        assertThat(c.name()).isEqualTo("1#进线负荷在线监测与需量管理");
+    }
+
+    /*
+     * Flat 100 kWh every hour, with a schedule whose PEAK is 08:00–20:00 (12 h):
+     *   night base 00–05 h = 100 kW = 100 % of the average (≥ 50 %)
+     *   peak share = 12 × 100 ÷ 2 400 = 50 % (≥ 40 %)
+     */
+    @Test
+    void highNightLoadAndPeakShareAreManagementAndStructureTasks() {
+        TouSchedule tou = new TouSchedule("测试分时", "unit test",
+                List.of(new TouSlot(TouPeriod.PEAK, LocalTime.of(8, 0), LocalTime.of(20, 0))));
+        LoadAnalysis a = LoadAnalyzer.analyze(hourly("kWh", h -> 100), null, tou);
+        DiagnosisRules.Outcome o = run(a);
+
+        assertThat(o.findings()).extracting(Finding::id).containsExactly("LOAD:NIGHT:" + METER, "LOAD:PEAK:" + METER);
+        Finding night = finding(o, "LOAD:NIGHT:" + METER);
+        assertThat(night.severity()).isEqualTo(Severity.LOW);
+        assertThat(night.evidence()).contains("0—5时平均负荷 100 kW，为平均负荷的 100%");
+        assertThat(candidate(o, "LOAD:NIGHT:" + METER).category().label()).isEqualTo("节能降碳管理提升类");
+
+        Finding peak = finding(o, "LOAD:PEAK:" + METER);
+        assertThat(peak.item()).isEqualTo(DiagnosisItem.ENERGY_COST);
+        assertThat(peak.evidence()).contains("尖峰、高峰时段用电占 50%（分时电价：测试分时；");
+        RetrofitTask c = candidate(o, "LOAD:PEAK:" + METER);
+        assertThat(c.category().label()).isEqualTo("能源结构优化与低碳替代类");
+        assertThat(c.name()).isEqualTo("移峰填谷与用户侧储能");
+    }
+
+    @Test
+    void withoutMeterDataTheRuleIsInactive() {
+        DiagnosisRules.Outcome none = DiagnosisRules.load(input(demo()));
+        assertThat(none.status().active()).isFalse();
+        assertThat(none.status().reason()).isEqualTo("未导入电表数据（步骤“能源消费情况” › 电表数据）");
+        assertThat(none.findings()).isEmpty();
+
+        // a meter whose readings are all missing counts as no data
+        LoadAnalysis empty = LoadAnalyzer.analyze(hourly("kWh", h -> Double.NaN), null, null);
+        assertThat(empty.hasData()).isFalse();
+        assertThat(run(empty).status().active()).isFalse();
+    }
+}

@@ -1,0 +1,141 @@
+package org.energydiag.core.retrofit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.energydiag.core.retrofit.RetrofitFixtures.NOW;
+import static org.energydiag.core.retrofit.RetrofitFixtures.demo;
+import static org.energydiag.core.retrofit.RetrofitFixtures.report;
+
+import java.util.List;
+import org.energydiag.core.project.DiagnosisProject;
+import org.junit.jupiter.api.Test;
+
+/** The engineer's decisions on candidates: accept, reject, merge, delete; the report reflects each. */
+class RetrofitPlanTest {
+
+    private static final String METERING = "METERING";
+    private static final String DIGITAL = "MANAGEMENT:DIGITAL";
+    private static final String CLINKER = "BENCHMARK:水泥熟料";
+    private static final String CEMENT = "BENCHMARK:水泥";
+
+    private static RetrofitTask open(RetrofitReport r, String sourceKey) {
+        return r.candidates().stream().filter(c -> c.sourceKey().equals(sourceKey)).findFirst().orElseThrow();
+    }
+
+    private static List<String> openKeys(RetrofitReport r) {
+        return r.candidates().stream().map(RetrofitTask::sourceKey).toList();
+    }
+
+    private static DiagnosisProject withPlan(DiagnosisProject p, RetrofitPlan plan) {
+        return p.withPlan(plan, NOW);
+    }
+
+    @Test
+    void acceptingMakesTheCandidateATaskOfThePlan() {
+        DiagnosisProject p = demo();
+        RetrofitReport before = report(p);
+        RetrofitTask candidate = open(before, METERING);
+
+        DiagnosisProject after = withPlan(p, p.plan().accept(candidate));
+        RetrofitReport r = report(after);
+
+        assertThat(after.plan().tasks()).hasSize(1);
+        RetrofitTask task = after.plan().tasks().get(0);
+        assertThat(task.id()).isNotEqualTo(candidate.id()).doesNotStartWith("CAND:");
+        assertThat(task.sourceKey()).isEqualTo(METERING);
+        assertThat(task.name()).isEqualTo(candidate.name());
+        assertThat(task.category()).isEqualTo(TaskCategory.DIGITAL);
+        assertThat(openKeys(r)).doesNotContain(METERING).hasSize(before.candidates().size() - 1);
+        assertThat(r.tasks()).containsExactly(task);
+        assertThat(r.tasksOf(TaskCategory.DIGITAL)).containsExactly(task);
+    }
+
+    @Test
+    void rejectingHidesTheCandidateWithoutATask() {
+        DiagnosisProject p = demo();
+        RetrofitTask candidate = open(report(p), DIGITAL);
+
+        RetrofitPlan plan = p.plan().reject(candidate).reject(candidate);
+        RetrofitReport r = report(withPlan(p, plan));
+
+        assertThat(plan.rejectedCandidates()).containsExactly(DIGITAL); // once, however often rejected
+        assertThat(plan.tasks()).isEmpty();
+        assertThat(openKeys(r)).doesNotContain(DIGITAL);
+        // the finding itself stays: rejecting a task does not make the problem go away
+        assertThat(r.findings()).extracting(Finding::id).contains(DIGITAL);
+    }
+
+    /*
+     * Clinker: 16 527.620 tce, cost 2 550.59 万元, investment unknown; cement: 31 703.935 tce, cost 4 892.63 万元.
+     * Merged: saving 16 527.620 + 31 703.935 = 48 231.555 tce, cost 7 443.22 万元; investment stays unknown (null)
+     * because a part is unknown. With investments of 100 and 250 万元 entered, the merged one is 350.
+     */
+    @Test
+    void mergeAddsEstimatesKeepsUnknownsAndRelinksKeyProjects() {
+        DiagnosisProject p = demo();
+        RetrofitReport r0 = report(p);
+        RetrofitPlan plan = p.plan().accept(open(r0, CLINKER)).accept(open(r0, CEMENT)).accept(open(r0, METERING));
+        RetrofitTask clinker = plan.tasks().get(0);
+        RetrofitTask cement = plan.tasks().get(1);
+        RetrofitTask metering = plan.tasks().get(2);
+        KeyProject kp = KeyProject.fromTask(clinker);
+        KeyProject other = KeyProject.fromTask(metering);
+        plan = plan.withKeyProjects(List.of(kp, other));
+
+        RetrofitPlan merged = plan.merge(List.of(clinker.id(), cement.id()), "熟料及水泥工序节能提效");
+
+        assertThat(merged.tasks()).hasSize(2);
+        RetrofitTask m = merged.tasks().get(0); // placed where the first part was
+        assertThat(m.name()).isEqualTo("熟料及水泥工序节能提效");
+        assertThat(m.category()).isEqualTo(TaskCategory.PROCESS);
+        assertThat(m.savingTce()).isCloseTo(48231.555, within(1e-3));
+        assertThat(m.costSavingWanYuan()).isCloseTo(clinker.costSavingWanYuan() + cement.costSavingWanYuan(), within(1e-9))
+                .isCloseTo(7443.22, within(0.01));
+        assertThat(m.investmentWanYuan()).isNull();
+        assertThat(m.findingIds()).containsExactly(CLINKER, CEMENT);
+        assertThat(m.content()).contains("水泥熟料").contains("\n");
+        assertThat(m.sourceKey()).isEmpty();
+        assertThat(merged.tasks().get(1)).isEqualTo(metering);
+        // the key project now points at the merged task; the other one is untouched
+        assertThat(merged.keyProjects().get(0).taskIds()).containsExactly(m.id());
+        assertThat(merged.keyProjects().get(1)).isEqualTo(other);
+        // the parts' candidates are not proposed again
+        assertThat(merged.rejectedCandidates()).containsExactly(CLINKER, CEMENT);
+        assertThat(openKeys(report(withPlan(p, merged)))).doesNotContain(CLINKER, CEMENT, METERING);
+
+        // with both investments known the merged investment is their sum
+        RetrofitPlan priced = plan.updateTask(clinker.id(), t -> t.withEstimates(t.savingTce(), t.savingTco2(),
+                t.costSavingWanYuan(), 100.0)).updateTask(cement.id(), t -> t.withEstimates(t.savingTce(), t.savingTco2(),
+                t.costSavingWanYuan(), 250.0));
+        RetrofitTask m2 = priced.merge(List.of(cement.id(), clinker.id()), "").tasks().get(0);
+        assertThat(m2.investmentWanYuan()).isEqualTo(350.0);
+        assertThat(m2.name()).isEqualTo("水泥熟料生产工艺系统节能提效、水泥生产工艺系统节能提效"); // plan order
+    }
+
+    @Test
+    void mergeNeedsTwoTasks() {
+        RetrofitPlan plan = RetrofitPlan.empty().withTasks(List.of(RetrofitTask.manual(TaskCategory.OTHER, "甲")));
+        assertThatThrownBy(() -> plan.merge(List.of(plan.tasks().get(0).id()), "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("合并至少需要选择两项任务");
+    }
+
+    @Test
+    void deletingAnAcceptedTaskProposesItsCandidateAgain() {
+        DiagnosisProject p = demo();
+        RetrofitTask candidate = open(report(p), METERING);
+        RetrofitPlan plan = p.plan().accept(candidate);
+        RetrofitTask task = plan.tasks().get(0);
+        plan = plan.withKeyProjects(List.of(KeyProject.fromTask(task)));
+        assertThat(openKeys(report(withPlan(p, plan)))).doesNotContain(METERING);
+
+        RetrofitPlan deleted = plan.deleteTask(task.id());
+
+        assertThat(deleted.tasks()).isEmpty();
+        assertThat(deleted.keyProjects()).hasSize(1);
+        assertThat(deleted.keyProjects().get(0).taskIds()).isEmpty(); // the key project loses the link only
+        RetrofitReport r = report(withPlan(p, deleted));
+        assertThat(openKeys(r)).contains(METERING);
+        assertThat(open(r, METERING)).isEqualTo(candidate);
+    }
+}
