@@ -43,6 +43,7 @@ final class KeyProjectsStepPanel extends JPanel {
     private final JLabel economics = new JLabel(" ");
     private final List<JComponent> form = new ArrayList<>();
     private String selectedId;
+    private boolean updatingList;
 
     KeyProjectsStepPanel(ProjectSession session) {
         super(new BorderLayout());
@@ -58,7 +59,7 @@ final class KeyProjectsStepPanel extends JPanel {
         listTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         listTable.setPreferredScrollableViewportSize(new java.awt.Dimension(900, listTable.getRowHeight() * 5));
         listTable.getSelectionModel().addListSelectionListener(e -> {
-            if (e.getValueIsAdjusting()) {
+            if (e.getValueIsAdjusting() || updatingList) {
                 return;
             }
             int r = listTable.getSelectedRow();
@@ -227,6 +228,16 @@ final class KeyProjectsStepPanel extends JPanel {
     private void refreshDerived() {
         RetrofitPlan plan = session.project().plan();
         List<KeyProject> kp = plan.keyProjects();
+        updatingList = true;
+        try {
+            fillList(plan, kp);
+        } finally {
+            updatingList = false;
+        }
+        tail(plan, kp);
+    }
+
+    private void fillList(RetrofitPlan plan, List<KeyProject> kp) {
         list.setRowCount(0);
         int sel = -1;
         for (int i = 0; i < kp.size(); i++) {
@@ -244,6 +255,9 @@ final class KeyProjectsStepPanel extends JPanel {
         if (sel >= 0 && listTable.getSelectedRow() != sel) {
             listTable.getSelectionModel().setSelectionInterval(sel, sel);
         }
+    }
+
+    private void tail(RetrofitPlan plan, List<KeyProject> kp) {
         KeyProject k = selected(session.project());
         form.forEach(c -> c.setEnabled(k != null));
         if (k == null) {

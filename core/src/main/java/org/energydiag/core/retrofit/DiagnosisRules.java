@@ -137,7 +137,9 @@ public final class DiagnosisRules {
                     .map(i -> in.savings().get(i)).filter(SavingsEstimator.Savings::estimated).toList();
             Double tce = sv.isEmpty() ? null : sv.stream().mapToDouble(SavingsEstimator.Savings::tce).sum();
             Double tco2 = sv.isEmpty() ? null : sv.stream().mapToDouble(SavingsEstimator.Savings::tco2).sum();
-            Double cost = sv.isEmpty() ? null : sv.stream().mapToDouble(SavingsEstimator.Savings::yuan).sum() / 10000;
+            // without an electricity price the estimator has kWh but no money: the cost saving is unknown
+            Double cost = sv.isEmpty() || sv.stream().anyMatch(x -> Double.isNaN(x.yuan())) ? null
+                    : sv.stream().mapToDouble(SavingsEstimator.Savings::yuan).sum() / 10000;
             List<SavingsEstimator.Savings> inv = sv.stream().filter(s -> !Double.isNaN(s.investmentWanYuan())).toList();
             Double investment = inv.size() == sv.size() && !sv.isEmpty()
                     ? inv.stream().mapToDouble(SavingsEstimator.Savings::investmentWanYuan).sum() : null;
@@ -541,13 +543,14 @@ public final class DiagnosisRules {
     public static Outcome ghgAccounting(DiagnosisInput in) {
         String id = "GHG_ACCOUNTING";
         String name = "温室气体排放核算完整性";
-        if (in.analysis() == null || in.analysis().carbon().years().isEmpty()) {
+        if (in.analysis() == null || in.analysis().carbon().years().stream().allMatch(y -> y.sources().isEmpty())) {
             return inactive(id, name, "无碳排放核算数据（步骤“企业碳排放情况”）");
         }
         var issues = in.analysis().carbon().issues();
         if (issues.isEmpty()) {
             Finding f = new Finding(id, DiagnosisItem.GHG_ACCOUNTING, "温室气体排放核算数据完整",
-                    "核算 " + in.analysis().carbon().years().size() + " 个年度，未发现缺失项", "", Severity.INFO, id);
+                    "核算 " + in.analysis().carbon().years().stream().filter(y -> !y.sources().isEmpty()).count()
+                            + " 个年度，未发现缺失项", "", Severity.INFO, id);
             return new Outcome(new RuleStatus(id, name, true, f.evidence(), 1), List.of(f), List.of());
         }
         String evidence = String.join("；", issues.stream().limit(5).map(i -> i.field() + "：" + i.message()).toList())

@@ -56,9 +56,15 @@ public record TargetsResult(int baseYear, int targetYear, double baseTce, double
         Targets t = plan.targets();
         int targetYear = t.targetYear() > 0 ? t.targetYear() : baseYear + 3;
         String sub = t.subTargets().isBlank() ? subTargets(rows) : t.subTargets();
-        return new TargetsResult(baseYear, targetYear, baseTce, baseCo2, tce, co2, eDrop, cDrop,
-                or(t.energySavingTce(), tce), or(t.carbonReductionTco2(), co2), or(t.energyIntensityDropPercent(), eDrop),
-                or(t.carbonIntensityDropPercent(), cDrop), rows, unknown, sub);
+        // an engineer's saving carries over to the intensity drop unless the drop is set too
+        double saving = or(t.energySavingTce(), tce);
+        double reduction = or(t.carbonReductionTco2(), co2);
+        double eDropInForce = t.energyIntensityDropPercent() != null ? t.energyIntensityDropPercent()
+                : baseTce > 0 ? saving / baseTce * 100 : Double.NaN;
+        double cDropInForce = t.carbonIntensityDropPercent() != null ? t.carbonIntensityDropPercent()
+                : baseCo2 > 0 ? reduction / baseCo2 * 100 : Double.NaN;
+        return new TargetsResult(baseYear, targetYear, baseTce, baseCo2, tce, co2, eDrop, cDrop, saving, reduction,
+                eDropInForce, cDropInForce, rows, unknown, sub);
     }
 
     private static double or(Double v, double computed) {

@@ -31,6 +31,30 @@ class ProjectFileTest {
         assertThat(ProjectJson.fromJson(ProjectJson.toJson(p), ProjectJson.MODEL_VERSION)).isEqualTo(p);
     }
 
+    /** A project with a full plan (accepted tasks, key projects, safeguards) through the file and back. */
+    @Test
+    void planWithDecisionsRoundTripsThroughTheFile() throws Exception {
+        DiagnosisProject p = DemoProjects.cementPlant(T, "某诊断机构");
+        var ref = org.energydiag.core.reference.EnergyReference.load();
+        var report = org.energydiag.core.retrofit.RetrofitReport.of(org.energydiag.core.retrofit.DiagnosisInput.of(p,
+                org.energydiag.core.analysis.ProjectAnalysis.of(p, ref),
+                new org.energydiag.core.equipment.rating.EfficiencyRater(
+                        org.energydiag.core.equipment.rating.GradeTables.loadBundled()),
+                org.energydiag.core.equipment.SavingsEstimator.forProject(p, ref),
+                org.energydiag.core.catalogue.Catalogue.loadBundled(), java.util.List.of()));
+        DiagnosisProject decided = DemoProjects.withDecisions(p, report, T);
+        assertThat(decided.plan().tasks()).hasSize(report.candidates().size());
+        assertThat(decided.plan().keyProjects()).hasSize(3);
+
+        Path f = dir.resolve("decided.edproj");
+        ProjectFile.write(decided, f, "EnergyDiag test", T);
+        DiagnosisProject back = ProjectFile.read(f);
+
+        assertThat(back.plan()).isEqualTo(decided.plan());
+        assertThat(back).isEqualTo(decided);
+        assertThat(Files.readString(f)).contains("\"keyProjects\"").contains("\"rejectedCandidates\"");
+    }
+
     @Test
     void fileCarriesFormatAndVersion() throws Exception {
         Path f = dir.resolve("a.edproj");

@@ -17,43 +17,86 @@ import org.junit.jupiter.api.Test;
 /**
  * Rule BENCHMARK: product output + energy → unit consumption → position against GB 16780-2021 → finding → task.
  *
- * <p>Demo 2025: total 339 703.935 tce (当量值), clinker takes 92 % = 312 527.620 tce for 2 960 000 t;
- * energy cost 52 424 万元 → 0.154323 万元/tce.
+ * <p>Demo 2025: total 339 703.935 tce (当量值); clinker takes 92 % = 312 527.620 tce for 2 960 000 t, cement
+ * 100 % for 3 850 000 t (cement's comprehensive consumption includes its clinker). Energy cost 52 424 万元 →
+ * 0.154323 万元/tce. Energy-related CO2 (process emissions excluded) = coal 892 820.49 + diesel 2 673.35 +
+ * grid 118 323.80 = 1 013 817.64 tCO2 → 2.984415 tCO2/tce.
  */
 class BenchmarkRuleTest {
 
-    private static DiagnosisProject clinker2025(String outputWanT) {
-        return demoWithEnergy(e -> e.withProduction(e.production().stream()
-                .map(r -> r.year() == 2025 && r.product().equals("水泥熟料")
-                        ? new ProductionRecord(2025, "水泥熟料", new BigDecimal(outputWanT), "万t", new BigDecimal("92")) : r)
+    private static final String CLINKER = "BENCHMARK:水泥熟料";
+    private static final String CEMENT = "BENCHMARK:水泥";
+
+    /** The demo with only the clinker line's production (a clinker plant selling clinker). */
+    private static DiagnosisProject clinkerOnly(String output2025WanT) {
+        return demoWithEnergy(e -> e.withProduction(e.production().stream().filter(r -> r.product().equals("水泥熟料"))
+                .map(r -> r.year() == 2025 ? new ProductionRecord(2025, "水泥熟料", new BigDecimal(output2025WanT), "万t",
+                        new BigDecimal("92")) : r)
                 .toList()));
     }
 
     /*
-     * 312 527.620 tce × 1000 ÷ 2 960 000 t = 105.58 kgce/t: between 标杆 100 and 基准 117.
-     * saving = energy × (value − 标杆) ÷ value = energy − 标杆 × output = 312 527.620 − 100 × 2 960 = 16 527.620 tce
-     * cost   = 16 527.620 × 52 424 ÷ 339 703.935 = 2 550.59 万元
+     * cement: 339 703.935 × 1000 ÷ 3 850 000 t = 88.23 kgce/t, between 标杆 80 and 基准 94.
+     * saving = energy × (value − 标杆) ÷ value = energy − 标杆 × output = 339 703.935 − 80 × 3 850 = 31 703.935 tce
+     * CO2    = 31 703.935 × 2.984415 = 94 617.71 tCO2
+     * cost   = 31 703.935 × 0.154323 = 4 892.63 万元
      */
     @Test
-    void clinkerBetweenBaselineAndBenchmarkIsAProcessTask() {
+    void cementBetweenBaselineAndBenchmarkIsAProcessTask() {
         DiagnosisRules.Outcome o = DiagnosisRules.benchmark(input(demo()));
 
         assertThat(o.status().active()).isTrue();
         assertThat(o.status().reason()).isEqualTo("已对标 2 个产品");
-        Finding f = finding(o, "BENCHMARK:水泥熟料");
+        Finding f = finding(o, CEMENT);
         assertThat(f.item()).isEqualTo(DiagnosisItem.PRODUCT_CONSUMPTION);
+        assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(f.title()).isEqualTo("水泥单位产品能耗未达到标杆水平");
+        assertThat(f.evidence()).contains("2025年水泥单位产品综合能耗 88.23 kgce/t").contains("（标杆 80，基准 94）");
+        assertThat(f.source()).isEqualTo("GB 16780-2021");
+
+        RetrofitTask c = candidate(o, CEMENT);
+        assertThat(c.category()).isEqualTo(TaskCategory.PROCESS);
+        assertThat(c.category().label()).isEqualTo("工艺系统节能提效类");
+        assertThat(c.name()).isEqualTo("水泥生产工艺系统节能提效");
+        assertThat(c.savingTce()).isCloseTo(31703.935, within(1e-3));
+        assertThat(c.savingTco2()).isCloseTo(94617.71, within(0.01));
+        assertThat(c.costSavingWanYuan()).isCloseTo(4892.63, within(0.01));
+        assertThat(c.investmentWanYuan()).isNull();
+        // 31 703.935 is 31 703.934999… in binary floating point, so the text shows 31,703.93
+        assertThat(c.basis()).contains("= 31,703.93 tce/年").contains("（不含工业过程排放） 2.98 tCO2/tce");
+    }
+
+    /*
+     * clinker: 312 527.620 × 1000 ÷ 2 960 000 t = 105.58 kgce/t, between 标杆 100 and 基准 117. Its energy is part of
+     * cement's (shares 92 % + 100 % = 192 % > 100 %), so the saving is carried by the cement task only.
+     */
+    @Test
+    void clinkerInsideCementIsAFindingAndATaskWithoutADoubleCountedSaving() {
+        DiagnosisRules.Outcome o = DiagnosisRules.benchmark(input(demo()));
+
+        Finding f = finding(o, CLINKER);
         assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(f.title()).isEqualTo("水泥熟料单位产品能耗未达到标杆水平");
         assertThat(f.evidence()).contains("2025年水泥熟料单位产品综合能耗 105.58 kgce/t").contains("（标杆 100，基准 117）");
-        assertThat(f.source()).isEqualTo("GB 16780-2021");
-
-        RetrofitTask c = candidate(o, "BENCHMARK:水泥熟料");
+        RetrofitTask c = candidate(o, CLINKER);
         assertThat(c.category().label()).isEqualTo("工艺系统节能提效类");
-        assertThat(c.name()).isEqualTo("水泥熟料生产工艺系统节能提效");
+        assertThat(c.savingTce()).isNull();
+        assertThat(c.costSavingWanYuan()).isNull();
+        assertThat(c.basis()).contains("192%").contains("“水泥”");
+    }
+
+    /*
+     * Clinker alone (no overlap): saving = 312 527.620 − 100 × 2 960 = 16 527.620 tce;
+     * cost = 16 527.620 × 0.154323 = 2 550.59 万元.
+     */
+    @Test
+    void clinkerAloneCarriesItsSaving() {
+        DiagnosisRules.Outcome o = DiagnosisRules.benchmark(input(clinkerOnly("296")));
+
+        RetrofitTask c = candidate(o, CLINKER);
         assertThat(c.savingTce()).isCloseTo(16527.620, within(1e-3));
         assertThat(c.costSavingWanYuan()).isCloseTo(2550.59, within(0.01));
-        assertThat(c.investmentWanYuan()).isNull();
-        assertThat(c.basis()).contains("16,527.62 tce/年");
+        assertThat(o.candidates()).hasSize(1);
     }
 
     /*
@@ -62,13 +105,13 @@ class BenchmarkRuleTest {
      */
     @Test
     void clinkerAboveTheBaselineIsAComplianceTask() {
-        DiagnosisRules.Outcome o = DiagnosisRules.benchmark(input(clinker2025("260")));
+        DiagnosisRules.Outcome o = DiagnosisRules.benchmark(input(clinkerOnly("260")));
 
-        Finding f = finding(o, "BENCHMARK:水泥熟料");
+        Finding f = finding(o, CLINKER);
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
         assertThat(f.title()).isEqualTo("水泥熟料单位产品能耗高于基准水平");
         assertThat(f.evidence()).contains("120.20 kgce/t");
-        RetrofitTask c = candidate(o, "BENCHMARK:水泥熟料");
+        RetrofitTask c = candidate(o, CLINKER);
         assertThat(c.category()).isEqualTo(TaskCategory.COMPLIANCE);
         assertThat(c.category().label()).isEqualTo("合规整改类");
         assertThat(c.name()).isEqualTo("水泥熟料单位产品能耗达标整改");
@@ -78,13 +121,13 @@ class BenchmarkRuleTest {
     /* Clinker output raised to 320 万t: 312 527.620 × 1000 ÷ 3 200 000 = 97.66 kgce/t ≤ 标杆 100: a note, no task. */
     @Test
     void clinkerAtBenchmarkIsANoteWithoutTask() {
-        DiagnosisRules.Outcome o = DiagnosisRules.benchmark(input(clinker2025("320")));
+        DiagnosisRules.Outcome o = DiagnosisRules.benchmark(input(clinkerOnly("320")));
 
-        Finding f = finding(o, "BENCHMARK:水泥熟料");
+        Finding f = finding(o, CLINKER);
         assertThat(f.severity()).isEqualTo(Severity.INFO);
         assertThat(f.title()).isEqualTo("水泥熟料单位产品能耗达到标杆水平");
         assertThat(f.evidence()).contains("97.66 kgce/t");
-        assertThat(o.candidates()).extracting(RetrofitTask::sourceKey).containsExactly("BENCHMARK:水泥");
+        assertThat(o.candidates()).isEmpty();
     }
 
     @Test

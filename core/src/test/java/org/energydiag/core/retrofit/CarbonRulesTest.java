@@ -139,4 +139,14 @@ class CarbonRulesTest {
         assertThat(o.status().reason()).isEqualTo("无碳排放核算数据（步骤“企业碳排放情况”）");
         assertThat(o.findings()).isEmpty();
     }
+
+    @Test
+    void anEmptyProjectHasNoAccountingToJudge() {
+        // the carbon calculator always lists the three years, but with no source in any of them
+        DiagnosisRules.Outcome o = DiagnosisRules.ghgAccounting(input(DiagnosisProject.create(NOW)));
+
+        assertThat(o.status().active()).isFalse();
+        assertThat(o.status().reason()).isEqualTo("无碳排放核算数据（步骤“企业碳排放情况”）");
+        assertThat(o.findings()).isEmpty();
+    }
 }

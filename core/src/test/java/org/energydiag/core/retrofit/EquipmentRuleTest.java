@@ -149,4 +149,15 @@ class EquipmentRuleTest {
         assertThat(o.status().reason()).startsWith("设备均无法评级");
         assertThat(o.candidates()).isEmpty();
     }
+
+    @Test
+    void withoutAnElectricityPriceTheCostSavingIsUnknownNotNaN() {
+        DiagnosisProject p = demo();
+        p = p.withEquipment(p.equipment().withTariff(null, ""), NOW);
+        DiagnosisRules.Outcome o = DiagnosisRules.equipment(input(p));
+
+        assertThat(o.candidates()).isNotEmpty();
+        assertThat(o.candidates()).filteredOn(t -> t.savingTce() != null).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.costSavingWanYuan()).isNull());
+    }
 }

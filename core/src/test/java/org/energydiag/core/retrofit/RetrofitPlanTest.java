@@ -18,6 +18,7 @@ class RetrofitPlanTest {
     private static final String DIGITAL = "MANAGEMENT:DIGITAL";
     private static final String CLINKER = "BENCHMARK:水泥熟料";
     private static final String CEMENT = "BENCHMARK:水泥";
+    private static final String MOTORS = "EQUIPMENT:MOTOR:GRADE3";
 
     private static RetrofitTask open(RetrofitReport r, String sourceKey) {
         return r.candidates().stream().filter(c -> c.sourceKey().equals(sourceKey)).findFirst().orElseThrow();
@@ -67,50 +68,62 @@ class RetrofitPlanTest {
     }
 
     /*
-     * Clinker: 16 527.620 tce, cost 2 550.59 万元, investment unknown; cement: 31 703.935 tce, cost 4 892.63 万元.
-     * Merged: saving 16 527.620 + 31 703.935 = 48 231.555 tce, cost 7 443.22 万元; investment stays unknown (null)
-     * because a part is unknown. With investments of 100 and 250 万元 entered, the merged one is 350.
+     * Merged in plan order: cement (31 703.935 tce, cost 4 892.63 万元, investment unknown) and the 3级 motors
+     * (saving estimated per item, investment unknown). Saving and cost are the sums; investment stays unknown (null)
+     * because a part is unknown. Once the engineer enters 2 600 and 180 万元 the merged investment is 2 780.
+     * Clinker's saving is unknown (it lies inside cement's), so merging it makes the merged saving unknown too.
      */
     @Test
     void mergeAddsEstimatesKeepsUnknownsAndRelinksKeyProjects() {
         DiagnosisProject p = demo();
         RetrofitReport r0 = report(p);
-        RetrofitPlan plan = p.plan().accept(open(r0, CLINKER)).accept(open(r0, CEMENT)).accept(open(r0, METERING));
-        RetrofitTask clinker = plan.tasks().get(0);
-        RetrofitTask cement = plan.tasks().get(1);
+        RetrofitPlan plan = p.plan().accept(open(r0, CEMENT)).accept(open(r0, MOTORS)).accept(open(r0, METERING))
+                .accept(open(r0, CLINKER));
+        RetrofitTask cement = plan.tasks().get(0);
+        RetrofitTask motors = plan.tasks().get(1);
         RetrofitTask metering = plan.tasks().get(2);
-        KeyProject kp = KeyProject.fromTask(clinker);
+        RetrofitTask clinker = plan.tasks().get(3);
+        KeyProject kp = KeyProject.fromTask(motors);
         KeyProject other = KeyProject.fromTask(metering);
         plan = plan.withKeyProjects(List.of(kp, other));
 
-        RetrofitPlan merged = plan.merge(List.of(clinker.id(), cement.id()), "熟料及水泥工序节能提效");
+        RetrofitPlan merged = plan.merge(List.of(motors.id(), cement.id()), "水泥粉磨系统节能提效");
 
-        assertThat(merged.tasks()).hasSize(2);
+        assertThat(merged.tasks()).hasSize(3);
         RetrofitTask m = merged.tasks().get(0); // placed where the first part was
-        assertThat(m.name()).isEqualTo("熟料及水泥工序节能提效");
-        assertThat(m.category()).isEqualTo(TaskCategory.PROCESS);
-        assertThat(m.savingTce()).isCloseTo(48231.555, within(1e-3));
-        assertThat(m.costSavingWanYuan()).isCloseTo(clinker.costSavingWanYuan() + cement.costSavingWanYuan(), within(1e-9))
-                .isCloseTo(7443.22, within(0.01));
+        assertThat(m.name()).isEqualTo("水泥粉磨系统节能提效");
+        assertThat(m.category()).isEqualTo(TaskCategory.PROCESS); // the first part's (plan order)
+        assertThat(m.savingTce()).isCloseTo(cement.savingTce() + motors.savingTce(), within(1e-9))
+                .isCloseTo(31703.935 + motors.savingTce(), within(1e-6));
+        assertThat(m.savingTco2()).isCloseTo(cement.savingTco2() + motors.savingTco2(), within(1e-9));
+        assertThat(m.costSavingWanYuan()).isCloseTo(cement.costSavingWanYuan() + motors.costSavingWanYuan(), within(1e-9));
         assertThat(m.investmentWanYuan()).isNull();
-        assertThat(m.findingIds()).containsExactly(CLINKER, CEMENT);
-        assertThat(m.content()).contains("水泥熟料").contains("\n");
+        assertThat(m.findingIds()).startsWith(CEMENT).containsAll(motors.findingIds());
+        assertThat(m.catalogueRefs()).containsAll(cement.catalogueRefs()).containsAll(motors.catalogueRefs())
+                .doesNotHaveDuplicates();
+        assertThat(m.content()).isEqualTo(cement.content() + "\n" + motors.content());
         assertThat(m.sourceKey()).isEmpty();
-        assertThat(merged.tasks().get(1)).isEqualTo(metering);
+        assertThat(merged.tasks().subList(1, 3)).containsExactly(metering, clinker);
         // the key project now points at the merged task; the other one is untouched
         assertThat(merged.keyProjects().get(0).taskIds()).containsExactly(m.id());
         assertThat(merged.keyProjects().get(1)).isEqualTo(other);
         // the parts' candidates are not proposed again
-        assertThat(merged.rejectedCandidates()).containsExactly(CLINKER, CEMENT);
-        assertThat(openKeys(report(withPlan(p, merged)))).doesNotContain(CLINKER, CEMENT, METERING);
+        assertThat(merged.rejectedCandidates()).containsExactly(CEMENT, MOTORS);
+        assertThat(openKeys(report(withPlan(p, merged)))).doesNotContain(CEMENT, MOTORS, METERING, CLINKER);
 
-        // with both investments known the merged investment is their sum
-        RetrofitPlan priced = plan.updateTask(clinker.id(), t -> t.withEstimates(t.savingTce(), t.savingTco2(),
-                t.costSavingWanYuan(), 100.0)).updateTask(cement.id(), t -> t.withEstimates(t.savingTce(), t.savingTco2(),
-                t.costSavingWanYuan(), 250.0));
-        RetrofitTask m2 = priced.merge(List.of(cement.id(), clinker.id()), "").tasks().get(0);
-        assertThat(m2.investmentWanYuan()).isEqualTo(350.0);
-        assertThat(m2.name()).isEqualTo("水泥熟料生产工艺系统节能提效、水泥生产工艺系统节能提效"); // plan order
+        // with both investments known the merged investment is their sum; without a name the names are joined
+        RetrofitPlan priced = plan.updateTask(cement.id(), t -> t.withEstimates(t.savingTce(), t.savingTco2(),
+                t.costSavingWanYuan(), 2600.0)).updateTask(motors.id(), t -> t.withEstimates(t.savingTce(),
+                t.savingTco2(), t.costSavingWanYuan(), 180.0));
+        RetrofitTask m2 = priced.merge(List.of(motors.id(), cement.id()), "").tasks().get(0);
+        assertThat(m2.investmentWanYuan()).isEqualTo(2780.0);
+        assertThat(m2.name()).isEqualTo("水泥生产工艺系统节能提效、电动机能效提升改造");
+
+        // an unknown saving makes the merged saving unknown
+        RetrofitTask m3 = plan.merge(List.of(cement.id(), clinker.id()), "熟料及水泥").tasks().get(0);
+        assertThat(clinker.savingTce()).isNull();
+        assertThat(m3.savingTce()).isNull();
+        assertThat(m3.costSavingWanYuan()).isNull();
     }
 
     @Test

@@ -1,0 +1,82 @@
+package org.energydiag.core.retrofit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+import static org.energydiag.core.retrofit.RetrofitFixtures.NOW;
+import static org.energydiag.core.retrofit.RetrofitFixtures.demo;
+import static org.energydiag.core.retrofit.RetrofitFixtures.report;
+
+import java.util.List;
+import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.project.DiagnosisProject;
+import org.junit.jupiter.api.Test;
+
+/** {@link DemoProjects#withDecisions}: every candidate accepted, three key projects, starter safeguards. */
+class DemoDecisionsTest {
+
+    @Test
+    void everyCandidateBecomesAnAcceptedTask() {
+        DiagnosisProject p = demo();
+        RetrofitReport before = report(p);
+        assertThat(before.candidates()).isNotEmpty();
+        assertThat(before.rules()).extracting(RuleStatus::ruleId).containsExactly("EQUIPMENT", "BENCHMARK", "BALANCE",
+                "NON_FOSSIL", "INTENSITY_TREND", "ENERGY_COST", "LOAD", "MANAGEMENT", "METERING", "EMISSION_SOURCES",
+                "GHG_ACCOUNTING");
+        // without meter data only the load rule is inactive
+        assertThat(before.rules()).filteredOn(s -> !s.active()).extracting(RuleStatus::ruleId).containsExactly("LOAD");
+
+        DiagnosisProject decided = DemoProjects.withDecisions(p, before, NOW);
+        RetrofitReport after = report(decided);
+
+        assertThat(decided.plan().tasks()).extracting(RetrofitTask::sourceKey)
+                .containsExactlyElementsOf(before.candidates().stream().map(RetrofitTask::sourceKey).toList());
+        assertThat(decided.plan().tasks()).noneMatch(t -> t.id().startsWith("CAND:"));
+        assertThat(after.candidates()).isEmpty();
+        assertThat(after.tasks()).isEqualTo(decided.plan().tasks());
+        // all eight categories are reported, the used ones have tasks
+        assertThat(after.tasksOf(TaskCategory.COMPLIANCE)).isNotEmpty();
+        assertThat(after.tasksOf(TaskCategory.OTHER)).isEmpty();
+    }
+
+    /*
+     * Key projects: the two accepted tasks with the largest savings (cement process 31 703.935 tce; the 3级 motors)
+     * and the energy management centre. The centre: 380 万元, 150 万元/年, 10 years at 8 %:
+     *   payback 380 ÷ 150 = 2.53 years; NPV = 150 × 6.710081 − 380 = 1 006.512 − 380 = 626.51 万元
+     */
+    @Test
+    void threeKeyProjectsWithEconomicsAndTable31() {
+        DiagnosisProject p = demo();
+        DiagnosisProject decided = DemoProjects.withDecisions(p, report(p), NOW);
+        RetrofitReport r = report(decided);
+
+        List<KeyProject> kps = decided.plan().keyProjects();
+        assertThat(kps).extracting(KeyProject::name, KeyProject::phase, KeyProject::investmentWanYuan).containsExactly(
+                tuple("水泥生产工艺系统节能提效", Phase.MEDIUM, 2600.0),
+                tuple("电动机能效提升改造", Phase.SHORT, 180.0),
+                tuple("能源管控中心建设", Phase.LONG, 380.0));
+        RetrofitTask cementTask = decided.plan().tasks().stream().filter(t -> t.sourceKey().equals("BENCHMARK:水泥"))
+                .findFirst().orElseThrow();
+        assertThat(kps.get(0).taskIds()).containsExactly(cementTask.id());
+        assertThat(kps.get(0).savingTce()).isCloseTo(31703.935, within(1e-3));
+        assertThat(kps.get(2).taskIds()).isEmpty();
+
+        assertThat(r.keyProjects()).allSatisfy(k -> assertThat(k.economics()).isNotNull());
+        RetrofitReport.ProjectResult centre = r.keyProjects().get(2);
+        assertThat(centre.economics().paybackYears()).isCloseTo(2.53, within(0.005));
+        assertThat(centre.economics().npv()).isCloseTo(626.51, within(0.005));
+
+        assertThat(r.table31()).extracting(row -> row.phase().label(), Table31.Row::number, Table31.Row::name)
+                .containsExactly(tuple("短期", 1, "电动机能效提升改造"), tuple("中期", 1, "水泥生产工艺系统节能提效"),
+                        tuple("长期", 1, "能源管控中心建设"));
+        assertThat(r.table31().get(2).effect()).isEqualTo("年节能 1,500 tce，年减排CO2 3,900 t，年节约费用 150 万元");
+
+        assertThat(r.safeguards().organization()).contains(decided.enterprise().name());
+        // targets: sum of the accepted tasks that have an estimate
+        double sum = decided.plan().tasks().stream().filter(t -> t.savingTce() != null).mapToDouble(RetrofitTask::savingTce).sum();
+        assertThat(r.targets().savingTce()).isCloseTo(sum, within(1e-9));
+        assertThat(r.targets().tasksWithoutEstimate())
+                .isEqualTo((int) decided.plan().tasks().stream().filter(t -> t.savingTce() == null).count());
+        assertThat(r.targets().targetYear()).isEqualTo(2028);
+    }
+}

@@ -1,0 +1,98 @@
+package org.energydiag.core.retrofit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.energydiag.core.retrofit.RetrofitFixtures.NOW;
+import static org.energydiag.core.retrofit.RetrofitFixtures.demo;
+import static org.energydiag.core.retrofit.RetrofitFixtures.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.energydiag.core.io.ProjectJson;
+import org.energydiag.core.management.Answer;
+import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.project.DiagnosisProject;
+import org.junit.jupiter.api.Test;
+
+/** The plan (chapters 一（四）, 二, 三) in the project JSON: a full round trip and the upgrade of version-3 documents. */
+class PlanJsonTest {
+
+    /** The demo after every kind of decision an engineer can make. */
+    static DiagnosisProject fullPlan() {
+        DiagnosisProject p = demo();
+        RetrofitReport r = report(p);
+        DiagnosisProject d = DemoProjects.withDecisions(p, r, NOW);
+        RetrofitPlan plan = d.plan();
+        // merge two accepted tasks, delete one, add one of the engineer's own
+        List<RetrofitTask> mgmt = plan.tasks().stream().filter(t -> t.category() == TaskCategory.MANAGEMENT).toList();
+        plan = plan.merge(List.of(mgmt.get(0).id(), mgmt.get(1).id()), "管理制度完善");
+        plan = plan.deleteTask(plan.tasks().stream().filter(t -> t.sourceKey().equals("NON_FOSSIL")).findFirst()
+                .orElseThrow().id());
+        List<RetrofitTask> tasks = new ArrayList<>(plan.tasks());
+        tasks.add(RetrofitTask.manual(TaskCategory.OTHER, "厂区照明LED改造").withEstimates(12.5, 37.3, 6.1, 20.0)
+                .withContent("更换 1 200 盏金卤灯").withCatalogueRefs(List.of("自定")));
+        plan = plan.withTasks(tasks)
+                .withManagement(plan.management().withAnswer("CER-1", Answer.PARTIAL).withNote("CER-1", "2026年启动认证")
+                        .withParagraph("工程师改写的能源管理段落。"))
+                .withManualFindings(List.of(new Finding("f-1", DiagnosisItem.CARBON_MEASURES, "未开展碳足迹核算", "现场访谈",
+                        "", Severity.LOW, "")))
+                .withEvaluation("一般", "工程师撰写的综合评价。")
+                .withTargets(new Targets(2029, 50000.0, null, null, 1.2, "分项目标：……"))
+                .withEconomics(12, 0.06)
+                .updateKeyProject(plan.keyProjects().get(0).id(), k -> {
+                    KeyProject.Builder b = k.edit();
+                    b.lifeYears = 15;
+                    b.discountRate = 0.07;
+                    b.expectedEffect = "单位产品能耗降至标杆水平";
+                    return b.build();
+                })
+                .withSafeguards(new Safeguards("领导小组", "", "自有资金与专项资金", ""));
+        return d.withPlan(plan, NOW);
+    }
+
+    @Test
+    void fullPlanSurvivesTheJsonRoundTrip() throws Exception {
+        DiagnosisProject p = fullPlan();
+        assertThat(p.plan().rejectedCandidates()).isNotEmpty();
+        assertThat(p.plan().manualFindings()).hasSize(1);
+
+        String json = ProjectJson.toJson(p);
+        DiagnosisProject back = ProjectJson.fromJson(json, ProjectJson.MODEL_VERSION);
+
+        assertThat(back.plan()).isEqualTo(p.plan());
+        assertThat(back).isEqualTo(p);
+        // the report computed from the read project is the same
+        RetrofitReport a = report(p);
+        RetrofitReport b = report(back);
+        assertThat(b.tasks()).isEqualTo(a.tasks());
+        assertThat(b.candidates()).extracting(RetrofitTask::sourceKey)
+                .containsExactlyElementsOf(a.candidates().stream().map(RetrofitTask::sourceKey).toList());
+        assertThat(b.keyProjects()).isEqualTo(a.keyProjects());
+        assertThat(b.targets()).isEqualTo(a.targets());
+        assertThat(b.evaluationText()).isEqualTo("工程师撰写的综合评价。");
+    }
+
+    @Test
+    void versionThreeDocumentReadsWithAnEmptyPlan() throws Exception {
+        DiagnosisProject p = fullPlan();
+        ObjectNode node = (ObjectNode) ProjectJson.toTree(p);
+        assertThat(node.has("plan")).isTrue();
+        node.remove("plan"); // as EnergyDiag wrote it before chapters 一（四）, 二 and 三 existed
+
+        DiagnosisProject back = ProjectJson.fromTree(node, 3, "");
+
+        assertThat(back.plan()).isEqualTo(RetrofitPlan.empty());
+        assertThat(back.plan().lifeYears()).isEqualTo(RetrofitPlan.DEFAULT_LIFE_YEARS);
+        assertThat(back.plan().discountRate()).isEqualTo(RetrofitPlan.DEFAULT_DISCOUNT_RATE);
+        // everything else is kept
+        assertThat(back.enterprise()).isEqualTo(p.enterprise());
+        assertThat(back.energy()).isEqualTo(p.energy());
+        assertThat(back.equipment()).isEqualTo(p.equipment());
+        assertThat(back.carbon()).isEqualTo(p.carbon());
+        // and the report of the upgraded project has no decisions: every candidate is open again
+        RetrofitReport r = report(back);
+        assertThat(r.tasks()).isEmpty();
+        assertThat(r.keyProjects()).isEmpty();
+        assertThat(r.rules()).filteredOn(s -> s.ruleId().equals("MANAGEMENT")).allSatisfy(s -> assertThat(s.active()).isFalse());
+    }
+}
