@@ -46,9 +46,12 @@ final class CatalogueDialog extends JDialog {
     private transient List<Technology> techs = List.of();
     private transient List<EquipmentModel> models = List.of();
 
-    CatalogueDialog(Window owner, AppContext ctx) {
+    private final transient java.util.function.Supplier<org.energydiag.app.controller.ProjectSession> session;
+
+    CatalogueDialog(Window owner, AppContext ctx, java.util.function.Supplier<org.energydiag.app.controller.ProjectSession> session) {
         super(owner, "技术装备目录", ModalityType.MODELESS);
         this.ctx = ctx;
+        this.session = session;
         setName("catalogue");
         search.setName("catalogue.search");
         search.putClientProperty("JTextField.placeholderText", "关键词，多个词用空格分隔，如：余热 发电");
@@ -88,8 +91,10 @@ final class CatalogueDialog extends JDialog {
         JButton load = new JButton("载入新版目录…");
         load.addActionListener(e -> loadEdition());
         JButton addToTasks = new JButton("加入改造任务");
-        addToTasks.setEnabled(false);
-        addToTasks.setToolTipText("改造任务步骤（诊断与改造任务）提供后可用");
+        addToTasks.setName("catalogue.addToTasks");
+        addToTasks.setToolTipText("把所选技术或装备作为一项改造任务加入当前项目（在“改造任务”步骤中补充内容和估算）");
+        addToTasks.addActionListener(e -> addToTasks(tabs.getSelectedIndex() == 0
+                ? selected(techTable, techs) : selected(equipTable, models)));
         JButton close = new JButton("关闭");
         close.addActionListener(e -> dispose());
         getContentPane().setLayout(new MigLayout("insets dialog, wrap 2", "[right][grow,fill]", "[][][][grow,fill][120lp:160lp:][]"));
@@ -125,6 +130,56 @@ final class CatalogueDialog extends JDialog {
         setCatalogue(ctx.catalogue());
         setSize(980, 680);
         setLocationRelativeTo(owner);
+    }
+
+    private static <T> T selected(JTable t, List<T> rows) {
+        int r = t.getSelectedRow();
+        return r < 0 ? null : rows.get(t.convertRowIndexToModel(r));
+    }
+
+    /** Adds the selected technology or equipment as a task of the open project, in a category the user picks. */
+    private void addToTasks(Object chosen) {
+        org.energydiag.app.controller.ProjectSession s = session.get();
+        if (s == null) {
+            javax.swing.JOptionPane.showMessageDialog(this, "请先打开一个诊断项目，再把目录中的技术加入改造任务。", "加入改造任务",
+                    javax.swing.JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        if (chosen == null) {
+            javax.swing.JOptionPane.showMessageDialog(this, "请先在列表中选择一项技术或装备。", "加入改造任务",
+                    javax.swing.JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        var catalogue = ctx.catalogue();
+        String name;
+        String ref;
+        String content;
+        if (chosen instanceof Technology t) {
+            name = "应用" + t.name();
+            ref = org.energydiag.core.retrofit.DiagnosisRules.ref(catalogue, t);
+            content = "应用" + t.name() + "（适用范围：" + t.applicability() + "）";
+        } else {
+            EquipmentModel m = (EquipmentModel) chosen;
+            name = "选用高效" + m.equipmentClass() + "：" + m.product();
+            ref = org.energydiag.core.retrofit.DiagnosisRules.ref(catalogue, m);
+            content = "选用" + m.product() + (m.model().isBlank() ? "" : "（" + m.model() + "）") + "，能效指标：" + m.efficiency();
+        }
+        String[] labels = java.util.Arrays.stream(org.energydiag.core.retrofit.TaskCategory.values())
+                .map(org.energydiag.core.retrofit.TaskCategory::label).toArray(String[]::new);
+        Object pick = javax.swing.JOptionPane.showInputDialog(this, "“" + name + "”归入哪一类改造任务？", "加入改造任务",
+                javax.swing.JOptionPane.QUESTION_MESSAGE, null, labels, labels[chosen instanceof Technology ? 1 : 2]);
+        if (pick == null) {
+            return;
+        }
+        var category = TasksStepPanel.category((String) pick);
+        var task = org.energydiag.core.retrofit.RetrofitTask.manual(category, name).withContent(content)
+                .withCatalogueRefs(List.of(ref));
+        s.edit("加入改造任务 " + name, null, PlanEdits.plan(pl -> {
+            var v = new java.util.ArrayList<>(pl.tasks());
+            v.add(task);
+            return pl.withTasks(v);
+        }));
+        title.setText("已把“" + name + "”加入“" + pick + "”改造任务（项目：" + s.project().displayName() + "）");
     }
 
     private boolean filling;

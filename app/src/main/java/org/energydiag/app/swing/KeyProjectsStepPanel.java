@@ -195,7 +195,7 @@ final class KeyProjectsStepPanel extends JPanel {
         binder.projectNumber(c, field, label, pr -> {
             KeyProject k = selected(pr);
             Double v = k == null ? null : get.apply(k);
-            return v == null ? null : BigDecimal.valueOf(v).stripTrailingZeros();
+            return v == null ? null : BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
         }, (pr, v) -> change(pr, b -> set.accept(b, v == null ? null : v.doubleValue())), null);
         p.add(new JLabel(label));
         p.add(c);

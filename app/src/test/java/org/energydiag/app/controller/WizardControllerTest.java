@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.energydiag.app.controller.WizardController.Completeness;
 import org.energydiag.core.project.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
@@ -38,11 +39,18 @@ class WizardControllerTest {
             assertThat(w.current()).isEqualTo(Step.EQUIPMENT);
             w.next();
             assertThat(w.current()).isEqualTo(Step.ENERGY);
-            w.next();
-            assertThat(w.current()).isEqualTo(Step.CARBON);
-            assertThat(w.hasNext()).isFalse();
+            for (Step expected : List.of(Step.MANAGEMENT, Step.CARBON, Step.DIAGNOSIS, Step.TARGETS, Step.TASKS,
+                    Step.KEY_PROJECTS, Step.SAFEGUARDS)) {
+                w.next();
+                assertThat(w.current()).isEqualTo(expected);
+            }
+            assertThat(w.hasNext()).isFalse(); // 四 随附材料 / 导出 is not built yet
             w.previous();
-            assertThat(w.current()).isEqualTo(Step.ENERGY);
+            assertThat(w.current()).isEqualTo(Step.KEY_PROJECTS);
+            // an empty project: nothing decided yet in chapters 一（四）… 三（三）
+            assertThat(w.completeness(Step.MANAGEMENT)).isEqualTo(Completeness.INCOMPLETE);
+            assertThat(w.completeness(Step.TASKS)).isEqualTo(Completeness.INCOMPLETE);
+            assertThat(w.completeness(Step.KEY_PROJECTS)).isEqualTo(Completeness.INCOMPLETE);
         }
     }
 

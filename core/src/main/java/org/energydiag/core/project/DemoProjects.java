@@ -122,7 +122,7 @@ public final class DemoProjects {
         var biggest = plan.tasks().stream().filter(t -> t.savingTce() != null)
                 .sorted(java.util.Comparator.comparingDouble(org.energydiag.core.retrofit.RetrofitTask::savingTce).reversed())
                 .limit(2).toList();
-        double[] demoInvestment = {2600.0, 180.0};
+        double[] demoInvestment = {18000.0, 60.0};
         for (var t : biggest) {
             int i = projects.size();
             var b = org.energydiag.core.retrofit.KeyProject.fromTask(t).edit();

@@ -614,22 +614,38 @@ public final class DiagnosisRules {
         if (c == null) {
             return out;
         }
-        for (String q : queries) {
-            for (Technology t : c.searchTechnologies(q, null, null)) {
-                String ref = ref(c, t);
-                if (!out.contains(ref)) {
-                    out.add(ref);
+        // technologies named after the query first; description matches only when no name matches
+        for (boolean byName : new boolean[] {true, false}) {
+            for (String q : queries) {
+                for (Technology t : c.searchTechnologies(q, null, null)) {
+                    if (byName != t.name().contains(q)) {
+                        continue;
+                    }
+                    String ref = ref(c, t);
+                    if (!out.contains(ref)) {
+                        out.add(ref);
+                    }
+                    if (out.size() >= max) {
+                        return out;
+                    }
                 }
-                if (out.size() >= max) {
-                    return out;
-                }
+            }
+            if (!out.isEmpty()) {
+                break;
             }
         }
         return out;
     }
 
-    static String ref(Catalogue c, Technology t) {
+    /** How a task cites a catalogue technology, e.g. 《目录》（2024年版）… 第3项 名称. */
+    public static String ref(Catalogue c, Technology t) {
         return "《目录》（" + c.edition() + "年版）" + t.section() + " 第" + t.number() + "项 " + t.name();
+    }
+
+    /** How a task cites a catalogue equipment model. */
+    public static String ref(Catalogue c, EquipmentModel m) {
+        return "《目录》（" + c.edition() + "年版）装备 " + m.equipmentClass() + " 第" + m.number() + "项 " + m.product()
+                + (m.model().isBlank() ? "" : "（" + m.model() + "）");
     }
 
     static List<String> equipmentRefs(Catalogue c, EquipmentClass cls) {
@@ -649,8 +665,7 @@ public final class DiagnosisRules {
         };
         if (!kw.isEmpty()) {
             for (EquipmentModel m : c.equipmentForClass(kw)) {
-                out.add("《目录》（" + c.edition() + "年版）装备 " + m.equipmentClass() + " 第" + m.number() + "项 " + m.product()
-                        + (m.model().isBlank() ? "" : "（" + m.model() + "）"));
+                out.add(ref(c, m));
                 if (out.size() >= 2) {
                     break;
                 }
