@@ -52,8 +52,8 @@ class DemoDecisionsTest {
 
         List<KeyProject> kps = decided.plan().keyProjects();
         assertThat(kps).extracting(KeyProject::name, KeyProject::phase, KeyProject::investmentWanYuan).containsExactly(
-                tuple("水泥生产工艺系统节能提效", Phase.MEDIUM, 2600.0),
-                tuple("电动机能效提升改造", Phase.SHORT, 180.0),
+                tuple("水泥生产工艺系统节能提效", Phase.MEDIUM, 18000.0),
+                tuple("电动机能效提升改造", Phase.SHORT, 60.0),
                 tuple("能源管控中心建设", Phase.LONG, 380.0));
         RetrofitTask cementTask = decided.plan().tasks().stream().filter(t -> t.sourceKey().equals("BENCHMARK:水泥"))
                 .findFirst().orElseThrow();
