@@ -92,7 +92,7 @@ final class DiagnosisStepPanel extends JPanel {
 
         ScrollablePanel.section(p, "诊断综合评价");
         levelComputed.setName("diagnosis.levelComputed");
-        p.add(levelComputed);
+        p.add(levelComputed, "wmin 0");
         level.setName("diagnosis.level");
         level.setRenderer(new javax.swing.DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;

@@ -112,7 +112,7 @@ final class KeyProjectsStepPanel extends JPanel {
         number(p, "折现率 %（空=方案默认）", "keyProjects.rate",
                 k -> k.discountRate() == null ? null : k.discountRate() * 100, (b, v) -> b.discountRate = v == null ? null : v / 100);
         economics.setName("keyProjects.economics");
-        p.add(economics, "newline, span 4, left, gaptop 4");
+        p.add(economics, "newline, span 4, left, gaptop 4, wmin 0");
         text(p, "原系统主要情况", "keyProjects.original", KeyProject::originalSystem, (b, v) -> b.originalSystem = v, true);
         text(p, "技术路线", "keyProjects.route", KeyProject::technicalRoute, (b, v) -> b.technicalRoute = v, true);
         text(p, "建设内容", "keyProjects.content", KeyProject::content, (b, v) -> b.content = v, true);

@@ -58,7 +58,7 @@ final class ManagementStepPanel extends JPanel {
         checklistTable.setPreferredScrollableViewportSize(new java.awt.Dimension(900, checklistTable.getRowHeight() * 14));
         p.add(new JScrollPane(checklistTable), "grow, wmin 0");
         score.setName("management.score");
-        p.add(score);
+        p.add(score, "wmin 0");
 
         ScrollablePanel.section(p, "能源计量器具配备（配备率要求按 GB 17167-2006 表3；GB 17167-2025 已实施，数值待核对）");
         counts = new RowTableSection<>(binder, "management.metering", "计量项", "修改 计量器具配备",
@@ -94,7 +94,7 @@ final class ManagementStepPanel extends JPanel {
         });
         p.add(counts.panel(), "grow, wmin 0");
         metering.setName("management.meteringResult");
-        p.add(metering, "grow");
+        p.add(metering, "growx, wmin 0");
 
         ScrollablePanel.section(p, "能源管理情况（方案正文，可修改）");
         JTextArea text = new JTextArea(8, 60);

@@ -41,7 +41,7 @@ final class TargetsStepPanel extends JPanel {
         PlanEdits.header(p, "改造目标", "对应方案“三、（一）”。总体目标按已采纳任务的节能量和减排量计算，可填写采用值覆盖；留空即采用计算值。");
         ScrollablePanel.section(p, "总体目标");
         base.setName("targets.base");
-        p.add(base, "span 4, left");
+        p.add(base, "span 4, left, wmin 0");
         JTextField year = new JTextField();
         binder.projectNumber(year, "targets.year", "目标年份",
                 pr -> pr.plan().targets().targetYear() > 0 ? java.math.BigDecimal.valueOf(pr.plan().targets().targetYear()) : null,
@@ -66,7 +66,7 @@ final class TargetsStepPanel extends JPanel {
                 (t, v) -> new Targets(t.targetYear(), t.energySavingTce(), t.energyIntensityDropPercent(),
                         t.carbonReductionTco2(), v, t.subTargets()));
         overall.setName("targets.overall");
-        p.add(overall, "span 4, growx, gaptop para");
+        p.add(overall, "span 4, growx, gaptop para, wmin 0");
 
         ScrollablePanel.section(p, "分项目标（按任务类别）");
         JTable t = new JTable(byCategory);

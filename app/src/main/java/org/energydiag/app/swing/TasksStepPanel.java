@@ -40,7 +40,7 @@ final class TasksStepPanel extends JPanel {
     private final JTable candidateTable = new JTable(candidates);
     private final RowTableSection<RetrofitTask> accepted;
     private final JTextArea detail = ScrollablePanel.wrappingText();
-    private final JLabel summary = new JLabel();
+    private final JTextArea summary = ScrollablePanel.wrappingText();
     private transient List<RetrofitTask> shownCandidates = List.of();
 
     TasksStepPanel(ProjectSession session, RetrofitModel model) {
@@ -118,11 +118,11 @@ final class TasksStepPanel extends JPanel {
         key.addActionListener(e -> makeKey());
         p.add(PlanEdits.buttons(merge, key), "growx");
         summary.setName("tasks.summary");
-        p.add(summary);
+        p.add(summary, "growx, wmin 0");
 
         ScrollablePanel.section(p, "所选任务的依据");
         detail.setName("tasks.detail");
-        p.add(detail, "grow");
+        p.add(detail, "growx, wmin 0");
 
         JScrollPane scroll = new JScrollPane(p);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
