@@ -120,6 +120,12 @@ public final class Main {
             public String agencyName() {
                 return ctx.settings().load().agencyName();
             }
+
+            @Override
+            public java.util.Map<String, org.energydiag.core.report.plan.PlanDocxWriter.Figure> planFigures(
+                    org.energydiag.core.analysis.ProjectAnalysis analysis, int year) {
+                return org.energydiag.app.swing.charts.PlanFigures.of(analysis, year);
+            }
         };
     }
 }

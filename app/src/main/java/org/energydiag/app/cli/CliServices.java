@@ -28,6 +28,12 @@ public interface CliServices {
 
     String generator();
 
+    /** The plan's charts and diagrams at print resolution (none when charts cannot be drawn). */
+    default java.util.Map<String, org.energydiag.core.report.plan.PlanDocxWriter.Figure> planFigures(
+            org.energydiag.core.analysis.ProjectAnalysis analysis, int year) {
+        return java.util.Map.of();
+    }
+
     /** Agency name from the settings, for new projects. */
     String agencyName();
 }

@@ -50,6 +50,14 @@ public final class RetrofitService {
         return catalogue;
     }
 
+    public EfficiencyRater rater() {
+        return rater;
+    }
+
+    public EnergyReference reference() {
+        return reference;
+    }
+
     public RetrofitReport report(DiagnosisProject p, ProjectAnalysis analysis) {
         ProjectAnalysis a = analysis == null ? ProjectAnalysis.of(p, reference) : analysis;
         return RetrofitReport.of(DiagnosisInput.of(p, a, rater, SavingsEstimator.forProject(p, reference), catalogue,

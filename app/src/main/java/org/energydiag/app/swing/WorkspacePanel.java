@@ -50,7 +50,8 @@ final class WorkspacePanel extends JPanel {
                    org.energydiag.core.meter.MeterStore meters,
                    java.util.List<org.energydiag.core.meter.analysis.TouSchedule> schedules,
                    EquipmentRatingView.Services equipmentServices,
-                   org.energydiag.app.controller.RetrofitService retrofitService, Runnable backToHome) {
+                   org.energydiag.app.controller.RetrofitService retrofitService, java.nio.file.Path agencyTemplate,
+                   Runnable backToHome) {
         super(new BorderLayout());
         setName("workspace");
         this.wizard = new WizardController(session);
@@ -60,9 +61,17 @@ final class WorkspacePanel extends JPanel {
         back.addActionListener(e -> backToHome.run());
         projectName.setName("workspace.projectName");
         projectName.putClientProperty("FlatLaf.styleClass", "h3");
-        JPanel header = new JPanel(new MigLayout("insets 6 10 6 10", "[]unrel[grow]"));
+        JPanel header = new JPanel(new MigLayout("insets 6 10 6 10", "[]unrel[grow][]"));
         header.add(back);
         header.add(projectName);
+        JButton exportPlan = new JButton("导出改造方案（Word）…");
+        exportPlan.setName("workspace.exportPlan");
+        exportPlan.setToolTipText("按方案模板导出节能降碳改造具体方案（.docx），并导出诊断问题清单、改造项目清单（.xlsx）");
+        exportPlan.addActionListener(e -> {
+            flushEdits();
+            PlanExportAction.run(this, session, retrofitService, agencyTemplate);
+        });
+        header.add(exportPlan);
         add(header, BorderLayout.NORTH);
 
         DefaultListModel<Step> model = new DefaultListModel<>();

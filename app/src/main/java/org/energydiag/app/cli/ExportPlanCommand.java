@@ -1,0 +1,67 @@
+package org.energydiag.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.energydiag.core.analysis.ProjectAnalysis;
+import org.energydiag.core.equipment.SavingsEstimator;
+import org.energydiag.core.io.ProjectFile;
+import org.energydiag.core.io.ProjectFileException;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.report.plan.PlanExport;
+import org.energydiag.core.retrofit.DiagnosisInput;
+import org.energydiag.core.retrofit.RetrofitReport;
+
+/**
+ * {@code export-plan FILE.edproj --out plan.docx [--template T.docx]}: the 节能降碳改造具体方案 and,
+ * next to it, the 诊断问题清单 and 改造项目清单 as .xlsx.
+ */
+final class ExportPlanCommand implements Command {
+
+    @Override
+    public String name() {
+        return "export-plan";
+    }
+
+    @Override
+    public String usage() {
+        return "export-plan 文件.edproj --out 方案.docx [--template 模板.docx]   导出节能降碳改造具体方案及两份清单";
+    }
+
+    @Override
+    public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
+        String target = Command.option(args, "--out");
+        String template = Command.option(args, "--template");
+        List<String> files = args.stream().filter(a -> !a.startsWith("--") && !a.equals(target) && !a.equals(template)).toList();
+        if (files.size() != 1 || target == null) {
+            throw new CliException("用法：export-plan 文件.edproj --out 方案.docx [--template 模板.docx]");
+        }
+        if (!target.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            throw new CliException("--out 应为 .docx 文件，例如 --out 方案.docx");
+        }
+        DiagnosisProject p;
+        try {
+            p = ProjectFile.read(Path.of(files.get(0)));
+        } catch (ProjectFileException e) {
+            throw new CliException("无法导出方案：" + e.getMessage());
+        }
+        var ref = s.energyReference();
+        ProjectAnalysis a = ProjectAnalysis.of(p, ref);
+        var ratings = s.equipmentRater().rateAll(p.equipment().items());
+        RetrofitReport r = RetrofitReport.of(DiagnosisInput.of(p, a, s.equipmentRater(), SavingsEstimator.forProject(p, ref),
+                s.catalogue(), List.of()));
+        try {
+            List<Path> written = PlanExport.write(p, a, r, ratings, s.planFigures(a, p.energy().baseYear()),
+                    template == null ? null : Path.of(template), Path.of(target), LocalDate.now(s.clock()));
+            out.println("已导出：");
+            written.forEach(f -> out.println("  " + f));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        } catch (IOException e) {
+            throw new CliException("无法写入 " + Path.of(target).toAbsolutePath() + "：" + e.getMessage() + "。请检查文件夹是否存在、可写，且文件未被 Word/WPS 打开。");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,53 @@
+package org.energydiag.app.swing;
+
+import java.awt.Component;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.controller.RetrofitService;
+import org.energydiag.app.swing.charts.PlanFigures;
+import org.energydiag.core.analysis.ProjectAnalysis;
+import org.energydiag.core.report.plan.PlanExport;
+
+/**
+ * 导出改造方案: asks where to save, then writes the plan (.docx) and the two lists (.xlsx) in the
+ * background. The agency's template is used when the data folder has {@code templates/plan-template.docx}.
+ */
+final class PlanExportAction {
+    private PlanExportAction() {
+    }
+
+    static void run(Component parent, ProjectSession session, RetrofitService service, Path agencyTemplate) {
+        JFileChooser ch = new JFileChooser();
+        ch.setDialogTitle("导出节能降碳改造具体方案");
+        ch.setFileFilter(new FileNameExtensionFilter("Word 文档 (*.docx)", "docx"));
+        String name = session.project().displayName().replaceAll("[\\\\/:*?\"<>|（）()]", "") + "-节能降碳改造具体方案.docx";
+        ch.setSelectedFile(new java.io.File(name));
+        if (ch.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path chosen = ch.getSelectedFile().toPath();
+        Path out = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + ".docx");
+        if (Files.exists(out) && JOptionPane.showConfirmDialog(parent, out.getFileName() + " 已存在，是否替换？", "导出方案",
+                JOptionPane.YES_NO_OPTION) != JOptionPane.YES_OPTION) {
+            return;
+        }
+        var project = session.project();
+        ProjectAnalysis analysis = session.analysis();
+        Path template = agencyTemplate != null && Files.isRegularFile(agencyTemplate) ? agencyTemplate : null;
+        BackgroundTask.run(parent, "导出改造方案", () -> {
+            var report = service.report(project, analysis);
+            var ratings = service.rater().rateAll(project.equipment().items());
+            return PlanExport.write(project, analysis, report, ratings, PlanFigures.of(analysis, project.energy().baseYear()),
+                    template, out, LocalDate.now());
+        }, (List<Path> files) -> JOptionPane.showMessageDialog(parent, "已导出" + (template == null ? "" : "（使用机构模板 "
+                + template + "）") + "：\n" + String.join("\n", files.stream().map(Path::toString).toList()), "导出方案",
+                JOptionPane.INFORMATION_MESSAGE));
+    }
+}

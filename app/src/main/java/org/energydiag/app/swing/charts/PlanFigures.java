@@ -1,0 +1,55 @@
+package org.energydiag.app.swing.charts;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.energydiag.core.analysis.ProjectAnalysis;
+import org.energydiag.core.report.plan.PlanDocxWriter;
+import org.jfree.chart.JFreeChart;
+
+/** The charts and diagrams of the plan as PNG at print resolution (15 cm wide at about 200 dpi). */
+public final class PlanFigures {
+    static final int WIDTH = 1800;
+    static final int HEIGHT = 1100;
+
+    private PlanFigures() {
+    }
+
+    public static Map<String, PlanDocxWriter.Figure> of(ProjectAnalysis a, int year) {
+        Map<String, PlanDocxWriter.Figure> out = new LinkedHashMap<>();
+        boolean hasYear = a.energy().totals().stream().anyMatch(t -> t.year() == year && t.tce() > 0);
+        if (hasYear) {
+            out.put(PlanDocxWriter.FIG_STRUCTURE, chart(EnergyCharts.structurePie(a.energy(), year), year + "年能源消费结构（当量值）"));
+            out.put(PlanDocxWriter.FIG_TREND, chart(EnergyCharts.trend(a.energy()), "近三年能源消费量变化趋势"));
+        }
+        if (a.balance() != null && !a.balance().nodes().isEmpty()) {
+            BufferedImage img = SankeyPanel.render(a.balance().diagram(), WIDTH, HEIGHT);
+            out.put(PlanDocxWriter.FIG_SANKEY, new PlanDocxWriter.Figure(png(img), WIDTH, HEIGHT,
+                    a.balance().year() + "年能量流向图"));
+        }
+        boolean hasEmissions = a.carbon().years().stream().anyMatch(y -> y.year() == year && !y.sources().isEmpty());
+        if (hasEmissions) {
+            out.put(PlanDocxWriter.FIG_EMISSIONS, chart(EnergyCharts.emissions(a.carbon(), year), year + "年碳排放构成"));
+        }
+        return out;
+    }
+
+    private static PlanDocxWriter.Figure chart(JFreeChart c, String caption) {
+        double scale = Math.max(1, Math.min(WIDTH / 800.0, HEIGHT / 500.0));
+        BufferedImage img = c.createBufferedImage(WIDTH, HEIGHT, WIDTH / scale, HEIGHT / scale, null);
+        return new PlanDocxWriter.Figure(png(img), WIDTH, HEIGHT, caption);
+    }
+
+    private static byte[] png(BufferedImage img) {
+        try (ByteArrayOutputStream o = new ByteArrayOutputStream()) {
+            ImageIO.write(img, "png", o);
+            return o.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.energydiag.core.report.plan;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * Builds the default plan template shipped in the jar ({@code plan-template.docx}): A4, styles
+ * (Heading1–3 with outline levels for the table of contents, BodyText, Caption, Title), a cover
+ * with the placeholders, a table-of-contents placeholder, the body placeholder, a running header
+ * and page numbers. An agency's own template uses the same placeholders ({@link PlanDocxWriter}).
+ * Run {@link #main} to regenerate the resource after changing this class.
+ */
+public final class DefaultPlanTemplate {
+
+    private DefaultPlanTemplate() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0]
+                : "core/src/main/resources/org/energydiag/core/report/plan/plan-template.docx");
+        try (XWPFDocument d = create(); OutputStream o = Files.newOutputStream(out)) {
+            d.write(o);
+        }
+    }
+
+    public static XWPFDocument create() {
+        XWPFDocument d = new XWPFDocument();
+        styles(d);
+        CTSectPr sect = d.getDocument().getBody().isSetSectPr() ? d.getDocument().getBody().getSectPr()
+                : d.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906)); // A4 210 mm
+        size.setH(BigInteger.valueOf(16838)); // 297 mm
+        CTPageMar m = sect.addNewPgMar();
+        m.setTop(BigInteger.valueOf(1440));
+        m.setBottom(BigInteger.valueOf(1440));
+        m.setLeft(BigInteger.valueOf(1588));
+        m.setRight(BigInteger.valueOf(1588));
+        m.setHeader(BigInteger.valueOf(851));
+        m.setFooter(BigInteger.valueOf(851));
+        sect.addNewTitlePg(); // no header or page number on the cover
+
+        XWPFHeader header = d.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph hp = header.createParagraph();
+        hp.setAlignment(ParagraphAlignment.CENTER);
+        Docx.run(hp, "{{企业名称}}节能降碳改造具体方案", Docx.SONG, false, 18);
+        XWPFFooter footer = d.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph fp = footer.createParagraph();
+        fp.setAlignment(ParagraphAlignment.CENTER);
+        Docx.run(fp, "— ", Docx.SONG, false, 18);
+        Docx.field(fp, "PAGE", "1");
+        Docx.run(fp, " —", Docx.SONG, false, 18);
+        d.createFooter(HeaderFooterType.FIRST).createParagraph();
+        d.createHeader(HeaderFooterType.FIRST).createParagraph();
+
+        for (int i = 0; i < 6; i++) {
+            d.createParagraph();
+        }
+        XWPFParagraph title = d.createParagraph();
+        title.setStyle("Title");
+        title.setAlignment(ParagraphAlignment.CENTER);
+        Docx.run(title, "{{企业名称}}", Docx.HEI, true, 44);
+        XWPFParagraph title2 = d.createParagraph();
+        title2.setStyle("Title");
+        title2.setAlignment(ParagraphAlignment.CENTER);
+        Docx.run(title2, "节能降碳改造具体方案", Docx.HEI, true, 52);
+        for (int i = 0; i < 10; i++) {
+            d.createParagraph();
+        }
+        cover(d, "诊断服务机构：{{诊断服务机构}}");
+        cover(d, "编制日期：{{编制日期}}");
+        XWPFParagraph br = d.createParagraph();
+        br.setPageBreak(true);
+        XWPFParagraph tocTitle = d.createParagraph();
+        tocTitle.setAlignment(ParagraphAlignment.CENTER);
+        Docx.run(tocTitle, "目  录", Docx.HEI, true, 32);
+        Docx.run(d.createParagraph(), "{{目录}}", Docx.SONG, false, 0);
+        d.createParagraph().setPageBreak(true);
+        Docx.run(d.createParagraph(), "{{正文}}", Docx.SONG, false, 0);
+        return d;
+    }
+
+    private static void cover(XWPFDocument d, String text) {
+        XWPFParagraph p = d.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        Docx.run(p, text, Docx.SONG, false, 32);
+    }
+
+    private static void styles(XWPFDocument d) {
+        XWPFStyles s = d.createStyles();
+        CTFonts f = CTFonts.Factory.newInstance();
+        f.setAscii(Docx.LATIN);
+        f.setHAnsi(Docx.LATIN);
+        f.setEastAsia(Docx.SONG);
+        s.setDefaultFonts(f);
+        style(s, "Normal", "Normal", null, -1, Docx.SONG, false, 24, 0, 0);
+        style(s, "BodyText", "Body Text", "Normal", -1, Docx.SONG, false, 24, 0, 120);
+        style(s, "Title", "Title", "Normal", -1, Docx.HEI, true, 52, 240, 240);
+        style(s, "Heading1", "heading 1", "Normal", 0, Docx.HEI, true, 32, 360, 240);
+        style(s, "Heading2", "heading 2", "Normal", 1, Docx.HEI, true, 28, 240, 120);
+        style(s, "Heading3", "heading 3", "Normal", 2, Docx.HEI, true, 24, 180, 120);
+        style(s, "Caption", "caption", "Normal", -1, Docx.HEI, true, 21, 120, 120);
+        style(s, "TOC1", "toc 1", "Normal", -1, Docx.SONG, false, 24, 0, 60);
+        style(s, "TOC2", "toc 2", "Normal", -1, Docx.SONG, false, 24, 0, 60);
+    }
+
+    private static void style(XWPFStyles styles, String id, String name, String basedOn, int outline, String eastAsia,
+                              boolean bold, int halfPoints, int before, int after) {
+        CTStyle s = CTStyle.Factory.newInstance();
+        s.setStyleId(id);
+        s.setType(STStyleType.PARAGRAPH);
+        s.addNewName().setVal(name);
+        if (basedOn != null) {
+            s.addNewBasedOn().setVal(basedOn);
+        }
+        s.addNewQFormat();
+        CTPPrGeneral ppr = s.addNewPPr();
+        var sp = ppr.addNewSpacing();
+        sp.setBefore(BigInteger.valueOf(before));
+        sp.setAfter(BigInteger.valueOf(after));
+        sp.setLine(BigInteger.valueOf(360)); // 1.5 lines
+        sp.setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO);
+        if (outline >= 0) {
+            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+            ppr.addNewKeepNext();
+        }
+        if (id.startsWith("TOC2")) {
+            ppr.addNewInd().setLeft(BigInteger.valueOf(420));
+        }
+        CTRPr rpr = s.addNewRPr();
+        CTFonts fonts = rpr.addNewRFonts();
+        fonts.setAscii(Docx.LATIN);
+        fonts.setHAnsi(Docx.LATIN);
+        fonts.setEastAsia(eastAsia);
+        if (bold) {
+            rpr.addNewB();
+        }
+        rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+        styles.addStyle(new XWPFStyle(s, styles));
+    }
+}

@@ -1,0 +1,221 @@
+package org.energydiag.core.report.plan;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * Small helpers for writing Chinese Word documents with POI: runs with the East Asian font set
+ * (so Word and WPS use 宋体/黑体 and LibreOffice its CJK substitute), paragraphs inserted at a
+ * cursor (the body placeholder of a template), tables with a header row, and fields.
+ */
+final class Docx {
+    static final String SONG = "宋体";
+    static final String HEI = "黑体";
+    static final String LATIN = "Times New Roman";
+
+    private final XWPFDocument doc;
+    private XmlCursor cursor;
+
+    /** Writes before {@code anchor} (which the caller removes afterwards), or at the end when null. */
+    Docx(XWPFDocument doc, XWPFParagraph anchor) {
+        this.doc = doc;
+        this.cursor = anchor == null ? null : anchor.getCTP().newCursor();
+    }
+
+    XWPFDocument document() {
+        return doc;
+    }
+
+    XWPFParagraph paragraph() {
+        if (cursor == null) {
+            return doc.createParagraph();
+        }
+        XWPFParagraph p = doc.insertNewParagraph(cursor);
+        cursor = p.getCTP().newCursor();
+        cursor.toEndToken();
+        cursor.toNextToken();
+        return p;
+    }
+
+    XWPFTable table(int rows, int cols) {
+        XWPFTable t;
+        if (cursor == null) {
+            t = doc.createTable(rows, cols);
+        } else {
+            t = doc.insertNewTbl(cursor);
+            cursor = t.getCTTbl().newCursor();
+            cursor.toEndToken();
+            cursor.toNextToken();
+            for (int r = 0; r < rows; r++) {
+                XWPFTableRow row = r == 0 ? t.getRow(0) : t.createRow();
+                if (row == null) {
+                    row = t.createRow();
+                }
+                while (row.getTableCells().size() < cols) {
+                    row.addNewTableCell();
+                }
+            }
+        }
+        return t;
+    }
+
+    static XWPFRun run(XWPFParagraph p, String text, String eastAsia, boolean bold, int halfPoints) {
+        XWPFRun r = p.createRun();
+        setText(r, text == null ? "" : text);
+        font(r, eastAsia);
+        r.setBold(bold);
+        if (halfPoints > 0) {
+            r.setFontSize(halfPoints / 2.0);
+        }
+        return r;
+    }
+
+    /** Text with line breaks kept (Word needs explicit breaks). */
+    static void setText(XWPFRun r, String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                r.addBreak();
+            }
+            r.setText(lines[i], i);
+        }
+    }
+
+    static void font(XWPFRun r, String eastAsia) {
+        CTRPr pr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+        CTFonts f = pr.sizeOfRFontsArray() > 0 ? pr.getRFontsArray(0) : pr.addNewRFonts();
+        f.setAscii(LATIN);
+        f.setHAnsi(LATIN);
+        f.setEastAsia(eastAsia);
+    }
+
+    void heading(int level, String text) {
+        XWPFParagraph p = paragraph();
+        p.setStyle("Heading" + level);
+        run(p, text, HEI, true, 0);
+    }
+
+    /** A body paragraph, first line indented by two characters. */
+    void text(String text) {
+        for (String part : (text == null ? "" : text).split("\n")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            XWPFParagraph p = paragraph();
+            p.setStyle("BodyText");
+            p.setFirstLineIndent(480);
+            run(p, part.strip(), SONG, false, 0);
+        }
+    }
+
+    /** A body paragraph starting with a bold label. */
+    void labelled(String label, String text) {
+        XWPFParagraph p = paragraph();
+        p.setStyle("BodyText");
+        p.setFirstLineIndent(480);
+        run(p, label + "：", HEI, true, 0);
+        run(p, text == null || text.isBlank() ? "（未填写）" : text.strip(), SONG, false, 0);
+    }
+
+    /** A note that a section has no data yet, in grey italics. */
+    void missing(String text) {
+        XWPFParagraph p = paragraph();
+        p.setStyle("BodyText");
+        p.setFirstLineIndent(480);
+        XWPFRun r = run(p, text, SONG, false, 0);
+        r.setItalic(true);
+        r.setColor("7F7F7F");
+    }
+
+    void caption(String text) {
+        XWPFParagraph p = paragraph();
+        p.setStyle("Caption");
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setKeepNext(true);
+        run(p, text, HEI, true, 21);
+    }
+
+    /** A table with a bold, repeated header row; {@code widths} in twentieths of a point. */
+    XWPFTable grid(List<String> header, List<List<String>> rows, int[] widths) {
+        XWPFTable t = table(rows.size() + 1, header.size());
+        t.setTableAlignment(TableRowAlign.CENTER);
+        CTTblWidth w = t.getCTTbl().getTblPr().isSetTblW() ? t.getCTTbl().getTblPr().getTblW()
+                : t.getCTTbl().getTblPr().addNewTblW();
+        w.setType(STTblWidth.PCT);
+        w.setW(BigInteger.valueOf(5000));
+        fill(t.getRow(0), header, true, widths);
+        t.getRow(0).setRepeatHeader(true);
+        for (int r = 0; r < rows.size(); r++) {
+            fill(t.getRow(r + 1), rows.get(r), false, widths);
+        }
+        return t;
+    }
+
+    private static void fill(XWPFTableRow row, List<String> values, boolean header, int[] widths) {
+        row.setCantSplitRow(true);
+        for (int c = 0; c < values.size(); c++) {
+            XWPFTableCell cell = row.getCell(c);
+            if (widths != null && c < widths.length) {
+                cell.setWidth(String.valueOf(widths[c]));
+            }
+            XWPFParagraph p = cell.getParagraphs().get(0);
+            p.setSpacingAfter(0);
+            p.setSpacingBefore(0);
+            p.setAlignment(header ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+            run(p, values.get(c), header ? HEI : SONG, header, 21);
+            if (header) {
+                cell.setColor("E7EEF3");
+            }
+        }
+    }
+
+    /** A field such as PAGE or TOC, with the text shown until the field is updated. */
+    static void field(XWPFParagraph p, String instruction, String shown) {
+        XWPFRun begin = p.createRun();
+        begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        XWPFRun instr = p.createRun();
+        instr.getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
+        instr.getCTR().getInstrTextArray(0).setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        XWPFRun sep = p.createRun();
+        sep.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        XWPFRun value = p.createRun();
+        setText(value, shown);
+        font(value, SONG);
+        XWPFRun end = p.createRun();
+        end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    void pageBreak() {
+        XWPFParagraph p = paragraph();
+        p.setPageBreak(true);
+    }
+
+    void image(byte[] png, int widthPx, int heightPx, String name) {
+        XWPFParagraph p = paragraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setKeepNext(true); // with its caption
+        XWPFRun r = p.createRun();
+        // 15 cm wide, height by aspect ratio (EMU: 360 000 per cm)
+        long cx = 15L * 360000;
+        long cy = cx * heightPx / Math.max(1, widthPx);
+        try (var in = new java.io.ByteArrayInputStream(png)) {
+            r.addPicture(in, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, name, (int) cx, (int) cy);
+        } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException("图片无法写入文档：" + name, e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.energydiag.core.report.plan;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.retrofit.Finding;
+import org.energydiag.core.retrofit.KeyProject;
+import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.retrofit.Table31;
+
+/** 随附材料: 节能降碳诊断问题清单 and 节能降碳改造项目清单 as .xlsx (title row, header, borders, A4 landscape). */
+public final class ListsWorkbook {
+
+    public static final List<String> FINDING_COLUMNS = List.of("序号", "诊断内容", "问题", "依据（数据及来源）", "对照标准/依据",
+            "严重程度", "来源");
+    public static final List<String> PROJECT_COLUMNS = List.of("项目阶段", "序号", "项目名称", "建设内容", "预计总投资（万元）",
+            "年节能量（tce）", "年减排CO2（t）", "年节约费用（万元）", "静态回收期（年）", "预期实施效果", "实施时间");
+
+    private ListsWorkbook() {
+    }
+
+    public static void findings(DiagnosisProject p, RetrofitReport r, OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = sheet(wb, "诊断问题清单", p.displayName() + " 节能降碳诊断问题清单", FINDING_COLUMNS,
+                    new int[] {6, 16, 30, 60, 30, 10, 10});
+            CellStyle body = border(wb);
+            int i = 2;
+            for (Finding f : r.findings()) {
+                row(body, s, i++, List.of(String.valueOf(i - 2), f.item().label(), f.title(), f.evidence(), f.source(),
+                        f.severity().label(), f.manual() ? "工程师" : "规则"));
+            }
+            wb.write(out);
+        }
+    }
+
+    public static void projects(DiagnosisProject p, RetrofitReport r, OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = sheet(wb, "改造项目清单", p.displayName() + " 节能降碳改造项目清单", PROJECT_COLUMNS,
+                    new int[] {8, 6, 26, 40, 12, 12, 12, 12, 10, 30, 18});
+            CellStyle body = border(wb);
+            int i = 2;
+            for (Table31.Row row : r.table31()) {
+                RetrofitReport.ProjectResult pr = r.keyProjects().stream().filter(k -> k.project().id().equals(row.projectId()))
+                        .findFirst().orElse(null);
+                KeyProject k = pr == null ? null : pr.project();
+                row(body, s, i++, List.of(row.phase().label(), String.valueOf(row.number()), row.name(), row.content(),
+                        n(row.investmentWanYuan()), k == null ? "" : n(k.savingTce()), k == null ? "" : n(k.reductionTco2()),
+                        k == null ? "" : n(k.costSavingWanYuan()),
+                        pr == null || pr.economics() == null ? "" : PlanDocxWriter.num(pr.economics().paybackYears()),
+                        row.effect(), row.time()));
+            }
+            wb.write(out);
+        }
+    }
+
+    private static String n(Double v) {
+        return v == null ? "" : PlanDocxWriter.num(v);
+    }
+
+    private static Sheet sheet(XSSFWorkbook wb, String name, String title, List<String> header, int[] widths) {
+        Sheet s = wb.createSheet(name);
+        s.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        s.getPrintSetup().setLandscape(true);
+        s.setFitToPage(true);
+        s.getPrintSetup().setFitWidth((short) 1);
+        s.getPrintSetup().setFitHeight((short) 0);
+        Font tf = wb.createFont();
+        tf.setFontName("黑体");
+        tf.setBold(true);
+        tf.setFontHeightInPoints((short) 14);
+        CellStyle ts = wb.createCellStyle();
+        ts.setFont(tf);
+        Row t = s.createRow(0);
+        t.createCell(0).setCellValue(title);
+        t.getCell(0).setCellStyle(ts);
+        s.addMergedRegion(new CellRangeAddress(0, 0, 0, header.size() - 1));
+        Font hf = wb.createFont();
+        hf.setFontName("黑体");
+        hf.setBold(true);
+        CellStyle hs = border(wb);
+        hs.setFont(hf);
+        hs.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        hs.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        Row h = s.createRow(1);
+        for (int c = 0; c < header.size(); c++) {
+            h.createCell(c).setCellValue(header.get(c));
+            h.getCell(c).setCellStyle(hs);
+            s.setColumnWidth(c, widths[c] * 256);
+        }
+        s.createFreezePane(0, 2);
+        return s;
+    }
+
+    private static CellStyle border(XSSFWorkbook wb) {
+        CellStyle c = wb.createCellStyle();
+        c.setBorderTop(BorderStyle.THIN);
+        c.setBorderBottom(BorderStyle.THIN);
+        c.setBorderLeft(BorderStyle.THIN);
+        c.setBorderRight(BorderStyle.THIN);
+        c.setWrapText(true);
+        c.setVerticalAlignment(VerticalAlignment.TOP);
+        return c;
+    }
+
+    private static void row(CellStyle st, Sheet s, int i, List<String> values) {
+        Row r = s.createRow(i);
+        for (int c = 0; c < values.size(); c++) {
+            r.createCell(c).setCellValue(values.get(c));
+            r.getCell(c).setCellStyle(st);
+        }
+    }
+}

@@ -1,0 +1,586 @@
+package org.energydiag.core.report.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.energydiag.core.analysis.ProjectAnalysis;
+import org.energydiag.core.benchmark.BenchmarkComparison;
+import org.energydiag.core.carbon.CarbonResult;
+import org.energydiag.core.energy.EnergySummary;
+import org.energydiag.core.equipment.EquipmentField;
+import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.equipment.rating.Rating;
+import org.energydiag.core.management.ManagementAssessment;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.project.Enterprise;
+import org.energydiag.core.project.Product;
+import org.energydiag.core.retrofit.DiagnosisItem;
+import org.energydiag.core.retrofit.Finding;
+import org.energydiag.core.retrofit.KeyProject;
+import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.retrofit.Table31;
+import org.energydiag.core.retrofit.TaskCategory;
+
+/**
+ * Writes 节能降碳改造具体方案 (附件2) as .docx: every heading of the template in order with its
+ * numbering, filled from the project; a section without data says so. The layout comes from a
+ * template (the bundled one or an agency's) with these placeholders, each alone in a paragraph
+ * or inside text: {@code {{企业名称}}}, {@code {{诊断服务机构}}}, {@code {{编制日期}}} (anywhere,
+ * also in headers and footers), {@code {{目录}}} (replaced by the table of contents) and
+ * {@code {{正文}}} (replaced by the chapters). Styles used: Heading1–3, BodyText, Caption.
+ */
+public final class PlanDocxWriter {
+
+    /** A chart or diagram at print resolution, with its caption text (without the number). */
+    public record Figure(byte[] png, int widthPx, int heightPx, String caption) {
+    }
+
+    /** Figure keys the writer places, when given. */
+    public static final String FIG_STRUCTURE = "energy.structure";
+    public static final String FIG_TREND = "energy.trend";
+    public static final String FIG_SANKEY = "energy.sankey";
+    public static final String FIG_EMISSIONS = "carbon.sources";
+    public static final String FIG_PROCESS = "process.flow";
+
+    public static final String BUNDLED_TEMPLATE = "/org/energydiag/core/report/plan/plan-template.docx";
+
+    private final DiagnosisProject project;
+    private final ProjectAnalysis analysis;
+    private final RetrofitReport report;
+    private final List<Rating> ratings;
+    private final Map<String, Figure> figures;
+    private final LocalDate date;
+    private Docx w;
+    private final List<String[]> toc = new ArrayList<>();
+    private int tableNo;
+    private int figureNo;
+    private int chapter;
+
+    public PlanDocxWriter(DiagnosisProject project, ProjectAnalysis analysis, RetrofitReport report, List<Rating> ratings,
+                          Map<String, Figure> figures, LocalDate date) {
+        this.project = project;
+        this.analysis = analysis;
+        this.report = report;
+        this.ratings = ratings == null ? List.of() : ratings;
+        this.figures = figures == null ? Map.of() : figures;
+        this.date = date;
+    }
+
+    /**
+     * Writes the plan.
+     *
+     * @param template an agency's template, or null for the bundled one
+     * @throws IllegalArgumentException (Chinese message) when the template is not a .docx or lacks {{正文}}
+     */
+    public void write(InputStream template, OutputStream out) throws IOException {
+        try (InputStream in = template != null ? template : PlanDocxWriter.class.getResourceAsStream(BUNDLED_TEMPLATE);
+             XWPFDocument doc = open(in)) {
+            XWPFParagraph body = find(doc, "{{正文}}");
+            if (body == null) {
+                throw new IllegalArgumentException("模板中没有 {{正文}} 占位符：请在模板中单独一段写入 {{正文}}，方案各章将插入该处。");
+            }
+            w = new Docx(doc, body);
+            chapters();
+            doc.removeBodyElement(doc.getPosOfParagraph(body));
+            XWPFParagraph tocAnchor = find(doc, "{{目录}}");
+            if (tocAnchor != null) {
+                Docx t = new Docx(doc, tocAnchor);
+                XWPFParagraph p = t.paragraph();
+                StringBuilder shown = new StringBuilder();
+                for (String[] e : toc) {
+                    shown.append(shown.length() == 0 ? "" : "\n").append("1".equals(e[0]) ? "" : "    ").append(e[1]);
+                }
+                Docx.field(p, "TOC \\o \"1-3\" \\h \\z \\u", shown.toString());
+                doc.removeBodyElement(doc.getPosOfParagraph(tocAnchor));
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("{{企业名称}}", project.displayName());
+            values.put("{{诊断服务机构}}", project.enterprise().agencyName().isBlank() ? "（未填写）" : project.enterprise().agencyName());
+            values.put("{{编制日期}}", date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
+            replaceAll(doc, values);
+            doc.enforceUpdateFields();
+            doc.write(out);
+        }
+    }
+
+    private static XWPFDocument open(InputStream in) throws IOException {
+        if (in == null) {
+            throw new IllegalStateException("程序包中缺少方案模板 " + BUNDLED_TEMPLATE);
+        }
+        try {
+            return new XWPFDocument(in);
+        } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
+            throw new IllegalArgumentException("模板不是有效的 Word（.docx）文件：请用 Word 或 WPS 另存为 .docx 后重试。");
+        }
+    }
+
+    // ------------------------------------------------------------------ chapters
+
+    private void chapters() {
+        Enterprise e = project.enterprise();
+        int year = project.energy().baseYear();
+
+        h1(1, "一、重点用能单位概况");
+        h2("（一）基本情况");
+        w.text(e.profile().introduction().isBlank() ? "" : e.profile().introduction());
+        w.labelled("组织结构", e.profile().organization());
+        w.labelled("生产规模", e.profile().productionScale());
+        w.labelled("行业地位", e.profile().industryPosition());
+        w.labelled("所属行业", (e.sector() == null ? "" : e.sector().label()) + (e.industryName().isBlank() ? "" : "（" + e.industryCode() + " " + e.industryName() + "）"));
+        w.labelled("地址", e.address());
+        if (e.products().isEmpty()) {
+            w.missing("（未填写主要产品。）");
+        } else {
+            table("主要产品", List.of("序号", "产品名称", "年产量", "单位", "设计产能"), e.products().stream().map(pr -> List.of(
+                    String.valueOf(e.products().indexOf(pr) + 1), pr.name(), plain(pr.annualOutput()), pr.unit(),
+                    plain(pr.capacity()))).toList(), null);
+        }
+        h2("（二）生产工艺流程及主要用能设备");
+        h3("1. 生产工艺流程");
+        if (figures.containsKey(FIG_PROCESS)) {
+            figure(FIG_PROCESS);
+        } else {
+            w.missing("（生产工艺流程图尚未绘制：本版本尚未提供“生产工艺流程”步骤，请附企业工艺流程图。）");
+        }
+        h3("2. 主要用能设备清单");
+        equipment();
+        h2("（三）能源消费情况");
+        energy(year);
+        h2("（四）能源管理情况");
+        management();
+        h2("（五）企业碳排放情况");
+        carbon(year);
+
+        h1(2, "二、诊断内容及结果分析");
+        h2("（一）诊断内容说明");
+        w.text("诊断内容主要包括能源管理情况、能源消费结构、用能情况及能源流程、能源计量及统计、用能设备运行效率、产品综合能耗、"
+                + "能源成本、节能技改项目、主要碳排放环节、温室气体排放核算、降碳措施等。诊断发现的问题及依据如下。");
+        int n = 1;
+        for (DiagnosisItem item : DiagnosisItem.values()) {
+            List<Finding> fs = report.findingsOf(item);
+            h3(n++ + ". " + item.label());
+            if (fs.isEmpty()) {
+                w.missing("（本项未发现问题或缺少诊断数据。）");
+            }
+            for (Finding f : fs) {
+                w.labelled("【" + f.severity().label() + "】" + f.title(), brief(f.evidence()) + (f.source().isBlank() ? ""
+                        : "（对照：" + brief(f.source()) + "）"));
+            }
+        }
+        List<Finding> problems = report.findings().stream().filter(f -> f.severity() != org.energydiag.core.retrofit.Severity.INFO).toList();
+        if (!problems.isEmpty()) {
+            table("节能降碳诊断问题清单", List.of("序号", "诊断内容", "问题", "依据", "严重程度"),
+                    numbered(problems, f -> List.of(f.item().label(), f.title(), brief(f.evidence()), f.severity().label())),
+                    new int[] {600, 1400, 2400, 3800, 900});
+        }
+        h2("（二）诊断综合评价");
+        w.labelled("综合评价等级", report.evaluationLevel());
+        w.text(report.evaluationText());
+
+        h1(3, "三、改造方案");
+        h2("（一）节能降碳改造目标");
+        h3("1. 总体目标");
+        if (report.tasks().isEmpty()) {
+            w.missing("（尚未采纳改造任务，总体目标待定。）");
+        } else {
+            w.text(report.targets().overallText(project.displayName()));
+        }
+        h3("2. 分项目标");
+        if (report.targets().subTargets().isBlank()) {
+            w.missing("（尚未采纳改造任务，分项目标待定。）");
+        } else {
+            w.text(report.targets().subTargets());
+        }
+        h2("（二）节能降碳改造任务");
+        int c = 1;
+        for (TaskCategory cat : TaskCategory.values()) {
+            h3(c++ + ". " + cat.label() + "任务");
+            List<RetrofitTask> ts = report.tasksOf(cat);
+            if (ts.isEmpty()) {
+                w.missing("（本类无改造任务。）");
+            }
+            int i = 1;
+            for (RetrofitTask t : ts) {
+                w.labelled("（" + i++ + "）" + t.name(), t.content()
+                        + (t.findingSummary().isBlank() ? "" : "。针对问题：" + t.findingSummary())
+                        + (t.catalogueRefs().isEmpty() ? "" : "。参考：" + String.join("；", t.catalogueRefs()))
+                        + estimates(t));
+            }
+        }
+        h2("（三）重点改造项目方案");
+        if (report.keyProjects().isEmpty()) {
+            w.missing("（尚未确定重点改造项目。）");
+        }
+        int k = 1;
+        for (RetrofitReport.ProjectResult pr : report.keyProjects()) {
+            KeyProject kp = pr.project();
+            h3("项目" + chineseNumber(k++) + "：" + kp.name());
+            w.labelled("原系统主要情况", kp.originalSystem());
+            w.labelled("技术路线", kp.technicalRoute());
+            w.labelled("建设内容", kp.content());
+            w.labelled("投资测算", kp.investmentWanYuan() == null ? "" : "预计总投资 " + num(kp.investmentWanYuan()) + " 万元");
+            w.labelled("经济及社会效益", economics(pr) + (kp.benefits().isBlank() ? "" : kp.benefits()));
+            w.labelled("安全性", kp.safety());
+            w.labelled("可行性", kp.feasibility());
+            w.labelled("参照标准", kp.standards());
+            w.labelled("实施阶段及时间", kp.phase().label() + "（" + kp.phase().span() + "）"
+                    + (kp.implementationTime().isBlank() ? "" : "，" + kp.implementationTime()));
+        }
+        w.text("分别明确短期（1年内）、中期（2—3年内）、远期（3年以后）的重点任务，形成节能降碳改造重点任务清单。");
+        table31();
+        h2("（四）实施保障措施");
+        var s = report.safeguards();
+        w.labelled("1. 组织保障", s.organization());
+        w.labelled("2. 技术保障", s.technical());
+        w.labelled("3. 资金保障", s.funding());
+        w.labelled("4. 制度保障", s.institutional());
+
+        h1(4, "四、随附材料");
+        w.text("包括节能降碳诊断问题清单、节能降碳改造项目清单、相关证明材料等。");
+        w.text("1. 节能降碳诊断问题清单（见表2-1，另附 Excel 文件）；\n2. 节能降碳改造项目清单（见表3-1，另附 Excel 文件）；\n3. 相关证明材料（能源统计报表、计量器具台账、设备铭牌及测试记录等，由企业提供）。");
+    }
+
+    private void equipment() {
+        List<EquipmentItem> items = project.equipment().items();
+        if (items.isEmpty()) {
+            w.missing("（主要用能设备清单尚未填写。）");
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            EquipmentItem it = items.get(i);
+            Rating r = i < ratings.size() ? ratings.get(i) : null;
+            String size = it.text(it.equipmentClass() == org.energydiag.core.equipment.EquipmentClass.TRANSFORMER
+                    ? EquipmentField.CAPACITY_KVA : EquipmentField.RATED_POWER);
+            rows.add(List.of(String.valueOf(i + 1), it.name(), it.equipmentClass().label(), it.text(EquipmentField.MODEL),
+                    String.valueOf(it.quantity()), size, r == null ? "" : r.grade().label() + (r.obsolete() ? "（淘汰类）" : ""),
+                    r == null ? "" : r.reference()));
+        }
+        table("主要用能设备清单", List.of("序号", "设备名称", "类别", "型号", "台数", "功率kW/容量kVA", "能效等级", "对照标准"), rows,
+                new int[] {500, 1800, 900, 1500, 500, 1100, 1100, 1500});
+        long below = ratings.stream().filter(r -> r.grade() == org.energydiag.core.equipment.rating.Grade.BELOW).count();
+        long obsolete = ratings.stream().filter(Rating::obsolete).count();
+        w.text("主要用能设备共 " + items.size() + " 项（" + items.stream().mapToInt(EquipmentItem::quantity).sum() + " 台），其中能效低于限定值 "
+                + below + " 项，列入淘汰目录 " + obsolete + " 项。能效等级按 GB 18613、GB 20052、GB 19761、GB 19762、GB 19153、GB 24500 等标准评定。");
+    }
+
+    private void energy(int year) {
+        EnergySummary s = analysis.energy();
+        var totals = s.totals().stream().filter(t -> t.year() == year).findFirst();
+        if (totals.isEmpty() || totals.get().tce() <= 0) {
+            w.missing("（能源消费数据尚未填写。）");
+            return;
+        }
+        var t = totals.get();
+        w.text(year + "年企业综合能源消费量 " + num(t.tce()) + " 吨标准煤（当量值）" + (t.tceEqualComplete() ? "、" + num(t.tceEqual())
+                + " 吨标准煤（等价值）" : "") + "，能源费用 " + num(t.costWanYuan()) + " 万元；非化石能源消费比重 " + num(t.nonFossilShare() * 100)
+                + "%，绿色电力占用电量 " + num(t.greenElectricityShare() * 100) + "%" + (Double.isNaN(t.yoyPercent()) ? "" : "，比上年"
+                + (t.yoyPercent() >= 0 ? "增加 " : "下降 ") + num(Math.abs(t.yoyPercent())) + "%") + "。");
+        List<String> header = new ArrayList<>(List.of("能源品种", "单位"));
+        for (int y : s.years()) {
+            header.add(y + "年实物量");
+            header.add(y + "年折标准煤 tce");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (EnergySummary.CarrierLine c : s.carriers()) {
+            List<String> row = new ArrayList<>(List.of(c.name(), c.unit()));
+            for (int y : s.years()) {
+                row.add(qty(c.quantity().getOrDefault(y, Double.NaN)));
+                row.add(qty(c.tce().getOrDefault(y, Double.NaN)));
+            }
+            rows.add(row);
+        }
+        List<String> total = new ArrayList<>(List.of("合计（当量值）", "tce"));
+        for (int y : s.years()) {
+            total.add("");
+            total.add(qty(s.totalsOf(y).tce()));
+        }
+        rows.add(total);
+        table("近三年能源消费量及构成", header, rows, null);
+        figure(FIG_STRUCTURE);
+        figure(FIG_TREND);
+        if (!s.unitConsumption().isEmpty()) {
+            List<List<String>> uc = new ArrayList<>();
+            for (EnergySummary.UnitConsumption u : s.unitConsumption().stream().filter(u -> u.year() == year).toList()) {
+                BenchmarkComparison.Result b = analysis.benchmarks().stream().filter(x -> x.product().equals(u.product()))
+                        .findFirst().orElse(null);
+                uc.add(List.of(u.product(), num(u.output()) + " " + u.unit(), num(u.value()) + " " + u.indicatorUnit(),
+                        b == null ? "未对标" : b.positionText() + "（" + b.benchmark().standard() + "）"));
+            }
+            table(year + "年单位产品综合能耗及对标", List.of("产品", "产量", "单位产品综合能耗", "对标结果"), uc, null);
+        }
+        var bal = analysis.balance();
+        if (bal != null && !bal.nodes().isEmpty()) {
+            w.text(bal.year() + "年能量平衡：供入能量 " + num(bal.supplyTce()) + " tce，有效利用 " + num(bal.effectiveTce()) + " tce，损失 "
+                    + num(bal.lossTce()) + " tce，能源利用率 " + num(bal.utilizationPercent()) + "%" + (bal.closes() ? "，平衡闭合。" : "，平衡差额 "
+                    + num(bal.differencePercent()) + "%，超出允许偏差。"));
+            figure(FIG_SANKEY);
+        }
+    }
+
+    private void management() {
+        var answers = project.plan().management();
+        ManagementAssessment a = ManagementAssessment.of(answers);
+        if (a.maxScore() <= 0 && answers.paragraph().isBlank()) {
+            w.missing("（能源管理情况检查表尚未填写。）");
+            return;
+        }
+        w.text(answers.paragraph().isBlank() ? a.generatedParagraph() : answers.paragraph());
+    }
+
+    private void carbon(int year) {
+        CarbonResult c = analysis.carbon();
+        var y = c.years().stream().filter(x -> x.year() == year).findFirst();
+        if (y.isEmpty() || y.get().sources().isEmpty()) {
+            w.missing("（碳排放核算数据尚未填写。）");
+            return;
+        }
+        var e = y.get();
+        w.text(year + "年企业二氧化碳排放总量 " + num(e.totalTco2()) + " 吨" + (Double.isNaN(e.perWanYuan()) ? "" : "，单位产值排放 "
+                + String.format(Locale.ROOT, "%.4f", e.perWanYuan()) + " tCO2/万元") + "。主要排放源见下表。");
+        table(year + "年碳排放构成", List.of("排放源", "类别", "活动水平", "排放因子/计算", "排放量 tCO2", "占比"),
+                e.ranked().stream().map(s -> List.of(s.name(), category(s.category()), s.activity(), s.factor(), qty(s.tco2()),
+                        num(s.tco2() / e.totalTco2() * 100) + "%")).toList(), new int[] {1700, 900, 1900, 2100, 1200, 800});
+        figure(FIG_EMISSIONS);
+    }
+
+    private static String category(String c) {
+        return switch (c) {
+            case "FUEL" -> "化石燃料燃烧";
+            case "PROCESS" -> "工业过程";
+            case "ELECTRICITY" -> "外购电力";
+            case "HEAT" -> "外购热力";
+            case "EXPORT" -> "输出";
+            default -> c;
+        };
+    }
+
+    private void table31() {
+        List<Table31.Row> rows = report.table31();
+        List<List<String>> cells = new ArrayList<>();
+        org.energydiag.core.retrofit.Phase last = null;
+        for (Table31.Row r : rows) {
+            cells.add(List.of(r.phase() == last ? "" : r.phase().label(), String.valueOf(r.number()), r.name(), r.content(),
+                    r.investmentWanYuan() == null ? "" : num(r.investmentWanYuan()), r.effect(), r.time()));
+            last = r.phase();
+        }
+        if (cells.isEmpty()) {
+            for (org.energydiag.core.retrofit.Phase p : org.energydiag.core.retrofit.Phase.values()) {
+                cells.add(List.of(p.label(), "", "（无）", "", "", "", ""));
+            }
+        }
+        // the template numbers this table 3-1 whatever precedes it
+        w.caption("表3-1 节能降碳改造重点任务清单");
+        w.grid(Table31.COLUMNS, cells, new int[] {800, 500, 1500, 2500, 1100, 1800, 1200});
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void h1(int chapterNo, String text) {
+        chapter = chapterNo;
+        tableNo = 0;
+        figureNo = 0;
+        w.heading(1, text);
+        toc.add(new String[] {"1", text});
+    }
+
+    private void h2(String text) {
+        w.heading(2, text);
+        toc.add(new String[] {"2", text});
+    }
+
+    private void h3(String text) {
+        w.heading(3, text);
+    }
+
+    private void table(String title, List<String> header, List<List<String>> rows, int[] widths) {
+        w.caption("表" + chapter + "-" + ++tableNo + " " + title);
+        w.grid(header, rows, widths);
+    }
+
+    private void figure(String key) {
+        Figure f = figures.get(key);
+        if (f == null) {
+            return;
+        }
+        w.image(f.png(), f.widthPx(), f.heightPx(), key + ".png");
+        w.caption("图" + chapter + "-" + ++figureNo + " " + f.caption());
+    }
+
+    private static <T> List<List<String>> numbered(List<T> items, java.util.function.Function<T, List<String>> f) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(String.valueOf(i + 1));
+            row.addAll(f.apply(items.get(i)));
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static String estimates(RetrofitTask t) {
+        List<String> parts = new ArrayList<>();
+        if (t.savingTce() != null) {
+            parts.add("预计年节能 " + num(t.savingTce()) + " tce");
+        }
+        if (t.savingTco2() != null) {
+            parts.add("年减排二氧化碳 " + num(t.savingTco2()) + " t");
+        }
+        if (t.costSavingWanYuan() != null) {
+            parts.add("年节约费用 " + num(t.costSavingWanYuan()) + " 万元");
+        }
+        if (t.investmentWanYuan() != null) {
+            parts.add("投资约 " + num(t.investmentWanYuan()) + " 万元");
+        }
+        return parts.isEmpty() ? "。" : "。" + String.join("，", parts) + "。";
+    }
+
+    private static String economics(RetrofitReport.ProjectResult pr) {
+        KeyProject k = pr.project();
+        StringBuilder sb = new StringBuilder();
+        if (k.savingTce() != null) {
+            sb.append("年节能 ").append(num(k.savingTce())).append(" tce；");
+        }
+        if (k.reductionTco2() != null) {
+            sb.append("年减排二氧化碳 ").append(num(k.reductionTco2())).append(" t；");
+        }
+        if (k.costSavingWanYuan() != null) {
+            sb.append("年节约费用 ").append(num(k.costSavingWanYuan())).append(" 万元；");
+        }
+        var e = pr.economics();
+        if (e != null) {
+            sb.append("按 ").append(pr.lifeYears()).append(" 年寿命期、折现率 ").append(num(pr.discountRate() * 100)).append("% 计算，静态投资回收期 ")
+                    .append(num(e.paybackYears())).append(" 年，财务净现值 ").append(num(e.npv())).append(" 万元，内部收益率 ")
+                    .append(e.irr().isPresent() ? num(e.irr().getAsDouble() * 100) + "%" : "无解（收益不足以收回投资）").append("。");
+        } else if (!pr.note().isBlank()) {
+            sb.append(pr.note()).append("。");
+        }
+        return sb.toString();
+    }
+
+    /** Evidence shortened for the document body; the full text is in the 诊断问题清单 workbook. */
+    static String brief(String s) {
+        return s.length() <= 160 ? s : s.substring(0, 158) + "…（详见诊断问题清单）";
+    }
+
+    /** Table figures: whole numbers from 1 000 up, two decimals below. */
+    static String qty(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, Math.abs(v) >= 1000 ? "%,.0f" : "%,.2f", v);
+    }
+
+    static String chineseNumber(int n) {
+        String[] d = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+        if (n < 10) {
+            return d[n];
+        }
+        if (n < 20) {
+            return "十" + (n % 10 == 0 ? "" : d[n % 10]);
+        }
+        return d[n / 10] + "十" + (n % 10 == 0 ? "" : d[n % 10]);
+    }
+
+    static String num(Double v) {
+        if (v == null || Double.isNaN(v) || Double.isInfinite(v)) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, "%,.2f", v);
+    }
+
+    private static String plain(java.math.BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+    }
+
+    // ------------------------------------------------------------------ placeholders
+
+    private static XWPFParagraph find(XWPFDocument doc, String placeholder) {
+        for (IBodyElement e : doc.getBodyElements()) {
+            if (e instanceof XWPFParagraph p && p.getText().contains(placeholder)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static void replaceAll(XWPFDocument doc, Map<String, String> values) {
+        List<XWPFParagraph> ps = new ArrayList<>(doc.getParagraphs());
+        for (XWPFTable t : doc.getTables()) {
+            collect(t, ps);
+        }
+        for (XWPFHeader h : doc.getHeaderList()) {
+            ps.addAll(h.getParagraphs());
+            h.getTables().forEach(t -> collect(t, ps));
+        }
+        for (XWPFFooter f : doc.getFooterList()) {
+            ps.addAll(f.getParagraphs());
+            f.getTables().forEach(t -> collect(t, ps));
+        }
+        for (XWPFParagraph p : ps) {
+            replace(p, values);
+        }
+    }
+
+    private static void collect(XWPFTable t, List<XWPFParagraph> out) {
+        for (XWPFTableRow r : t.getRows()) {
+            for (XWPFTableCell c : r.getTableCells()) {
+                out.addAll(c.getParagraphs());
+                c.getTables().forEach(x -> collect(x, out));
+            }
+        }
+    }
+
+    /** Replaces placeholders even when Word split them over several runs (the text moves to the first run). */
+    private static void replace(XWPFParagraph p, Map<String, String> values) {
+        String text = p.getText();
+        if (values.keySet().stream().noneMatch(text::contains)) {
+            return;
+        }
+        List<XWPFRun> runs = p.getRuns();
+        boolean single = runs.stream().anyMatch(r -> {
+            String t = r.getText(0);
+            return t != null && values.keySet().stream().anyMatch(t::contains);
+        });
+        if (single) {
+            for (XWPFRun r : runs) {
+                String t = r.getText(0);
+                if (t != null) {
+                    for (Map.Entry<String, String> e : values.entrySet()) {
+                        t = t.replace(e.getKey(), e.getValue());
+                    }
+                    r.setText(t, 0);
+                }
+            }
+            return;
+        }
+        String replaced = text;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            replaced = replaced.replace(e.getKey(), e.getValue());
+        }
+        for (int i = runs.size() - 1; i > 0; i--) {
+            p.removeRun(i);
+        }
+        if (runs.isEmpty()) {
+            Docx.run(p, replaced, Docx.SONG, false, 0);
+        } else {
+            p.getRuns().get(0).setText(replaced, 0);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.energydiag.core.report.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.energydiag.core.analysis.ProjectAnalysis;
+import org.energydiag.core.equipment.rating.Rating;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.retrofit.RetrofitReport;
+
+/**
+ * Exports the plan (.docx) and, next to it, the two lists of 随附材料 as .xlsx
+ * ({@code …-诊断问题清单.xlsx}, {@code …-改造项目清单.xlsx}). Every file is written to a temporary
+ * file in the same folder and moved into place, so a failure never leaves a half-written file.
+ */
+public final class PlanExport {
+
+    private PlanExport() {
+    }
+
+    /** @return the files written, the plan first */
+    public static List<Path> write(DiagnosisProject p, ProjectAnalysis a, RetrofitReport r, List<Rating> ratings,
+                                   Map<String, PlanDocxWriter.Figure> figures, Path template, Path out, LocalDate date)
+            throws IOException {
+        Path target = out.toAbsolutePath();
+        if (template != null && !Files.isRegularFile(template)) {
+            throw new IllegalArgumentException("模板文件不存在：" + template.toAbsolutePath() + "。请检查路径，或不指定模板以使用内置模板。");
+        }
+        List<Path> written = new ArrayList<>();
+        atomic(target, o -> {
+            try (InputStream t = template == null ? null : Files.newInputStream(template)) {
+                new PlanDocxWriter(p, a, r, ratings, figures, date).write(t, o);
+            }
+        });
+        written.add(target);
+        String stem = target.getFileName().toString().replaceAll("(?i)\\.docx$", "");
+        Path findings = target.resolveSibling(stem + "-诊断问题清单.xlsx");
+        atomic(findings, o -> ListsWorkbook.findings(p, r, o));
+        written.add(findings);
+        Path projects = target.resolveSibling(stem + "-改造项目清单.xlsx");
+        atomic(projects, o -> ListsWorkbook.projects(p, r, o));
+        written.add(projects);
+        return written;
+    }
+
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    static void atomic(Path target, Writer w) throws IOException {
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                w.write(o);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
