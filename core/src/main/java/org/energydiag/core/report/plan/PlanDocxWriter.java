@@ -377,7 +377,7 @@ public final class PlanDocxWriter {
         org.energydiag.core.retrofit.Phase last = null;
         for (Table31.Row r : rows) {
             cells.add(List.of(r.phase() == last ? "" : r.phase().label(), String.valueOf(r.number()), r.name(), r.content(),
-                    r.investmentWanYuan() == null ? "" : num(r.investmentWanYuan()), r.effect(), r.time()));
+                    r.investmentWanYuan() == null ? "" : qty(r.investmentWanYuan()), r.effect(), r.time()));
             last = r.phase();
         }
         if (cells.isEmpty()) {
@@ -387,7 +387,7 @@ public final class PlanDocxWriter {
         }
         // the template numbers this table 3-1 whatever precedes it
         w.caption("表3-1 节能降碳改造重点任务清单");
-        w.grid(Table31.COLUMNS, cells, new int[] {800, 500, 1500, 2500, 1100, 1800, 1200});
+        w.grid(Table31.COLUMNS, cells, new int[] {800, 500, 1500, 2300, 1300, 1800, 1200});
     }
 
     // ------------------------------------------------------------------ helpers
