@@ -153,6 +153,7 @@ final class MainFrame extends JFrame {
         edit.add(r);
         JMenu tools = new JMenu("工具");
         tools.add(item("技术装备目录…", "menu.catalogue", e -> new CatalogueDialog(this, ctx, () -> session).setVisible(true)));
+        tools.add(SatisfactionDialog.menuItem(this, () -> session, tools));
         tools.add(item("对标值表…", "menu.benchmarks", e -> new BenchmarkTableDialog(this, ctx).setVisible(true)));
         tools.add(item("设置…", "menu.settings", e -> new SettingsDialog(this, ctx.settings()).setVisible(true)));
         JMenu view = new JMenu("视图");

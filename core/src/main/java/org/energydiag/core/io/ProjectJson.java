@@ -26,7 +26,7 @@ import org.energydiag.core.project.DiagnosisProject;
 public final class ProjectJson {
 
     /** Version of the project JSON shape written by this release. */
-    public static final int MODEL_VERSION = 4;
+    public static final int MODEL_VERSION = 5;
 
     /**
      * Upgrades of older JSON shapes: element {@code i} lifts a document of version {@code i + 1}
@@ -54,6 +54,12 @@ public final class ProjectJson {
                 if (!project.has("plan")) {
                     project.putObject("plan").put("lifeYears", org.energydiag.core.retrofit.RetrofitPlan.DEFAULT_LIFE_YEARS)
                             .put("discountRate", org.energydiag.core.retrofit.RetrofitPlan.DEFAULT_DISCOUNT_RATE);
+                }
+            },
+            // 4 → 5: the answers of 企业满意度调查表 (附件3) were added; a version-4 project has none.
+            project -> {
+                if (!project.has("satisfaction")) {
+                    project.putObject("satisfaction");
                 }
             });
 

@@ -15,10 +15,11 @@ import org.energydiag.core.retrofit.RetrofitPlan;
  * @param id        stable identity across laptops (UUID)
  * @param createdAt when the project was created
  * @param updatedAt when anything in it last changed
+ * @param satisfaction the enterprise's answers on 企业满意度调查表 (附件3), empty until returned
  */
 public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise,
                                EnergyData energy, CarbonData carbon, EquipmentInventory equipment,
-                               RetrofitPlan plan) {
+                               RetrofitPlan plan, Satisfaction satisfaction) {
 
     public DiagnosisProject {
         Objects.requireNonNull(id, "id");
@@ -29,10 +30,11 @@ public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, 
         carbon = carbon == null ? CarbonData.empty() : carbon;
         equipment = equipment == null ? EquipmentInventory.empty() : equipment;
         plan = plan == null ? RetrofitPlan.empty() : plan;
+        satisfaction = satisfaction == null ? Satisfaction.empty() : satisfaction;
     }
 
     public DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise) {
-        this(id, createdAt, updatedAt, enterprise, null, null, null, null);
+        this(id, createdAt, updatedAt, enterprise, null, null, null, null, null);
     }
 
     public static DiagnosisProject create(Instant now) {
@@ -40,28 +42,33 @@ public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, 
     }
 
     public DiagnosisProject withEnterprise(Enterprise e, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, e, energy, carbon, equipment, plan);
+        return new DiagnosisProject(id, createdAt, now, e, energy, carbon, equipment, plan, satisfaction);
     }
 
     public DiagnosisProject withEnergy(EnergyData e, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, e, carbon, equipment, plan);
+        return new DiagnosisProject(id, createdAt, now, enterprise, e, carbon, equipment, plan, satisfaction);
     }
 
     public DiagnosisProject withCarbon(CarbonData c, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, c, equipment, plan);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, c, equipment, plan, satisfaction);
     }
 
     public DiagnosisProject withEquipment(EquipmentInventory q, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, q, plan);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, q, plan, satisfaction);
     }
 
     public DiagnosisProject withPlan(RetrofitPlan v, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, v);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, v, satisfaction);
+    }
+
+    /** The answers of 企业满意度调查表 (附件3). */
+    public DiagnosisProject withSatisfaction(Satisfaction v, Instant now) {
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, plan, v);
     }
 
     /** A copy with a new identity, e.g. for 复制项目 or importing a project that already exists. */
     public DiagnosisProject copyAsNew(Instant now) {
-        return new DiagnosisProject(UUID.randomUUID().toString(), now, now, enterprise, energy, carbon, equipment, plan);
+        return new DiagnosisProject(UUID.randomUUID().toString(), now, now, enterprise, energy, carbon, equipment, plan, satisfaction);
     }
 
     /** Name shown in lists: the enterprise name, or a placeholder. */
