@@ -69,7 +69,7 @@ class HomeControllerTest {
         Path f = dir.resolve("bad.edproj");
         Files.writeString(f, "{\"format\":\"energydiag-project\",\"formatVersion\":2");
         assertThatThrownBy(() -> home.checkImport(f)).isInstanceOf(ProjectFileException.class);
-        Files.writeString(f, "{\"format\":\"energydiag-project\",\"formatVersion\":5,\"project\":{}}");
+        Files.writeString(f, "{\"format\":\"energydiag-project\",\"formatVersion\":99,\"project\":{}}");
         assertThatThrownBy(() -> home.checkImport(f)).hasMessageContaining("较新版本");
         assertThat(home.list()).hasSize(1);
         assertThat(repo.saves).isZero();
