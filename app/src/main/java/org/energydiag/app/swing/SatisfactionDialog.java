@@ -110,11 +110,11 @@ final class SatisfactionDialog extends JDialog {
             buttons.add(radio(row, group, item.number(), UNANSWERED, "NONE"));
             choices.add(buttons);
             JLabel label = new JLabel(item.number() + "  " + item.text());
-            form.add(label, "span 2, split 2, growx 0, wmin 18em");
+            form.add(label, "span 2, split 2, growx 0, wmin " + em(18));
             form.add(row);
         }
         form.add(new JLabel(SatisfactionForm.REQUESTS_NUMBER + "  " + SatisfactionForm.REQUESTS_TEXT), "span 2, gaptop para");
-        form.add(new JScrollPane(requests), "span 2, grow, hmin 5em");
+        form.add(new JScrollPane(requests), "span 2, grow, hmin " + em(5));
 
         JButton print = button("打印…", "satisfaction.print", e -> print());
         JButton pdf = button("导出 PDF…", "satisfaction.exportPdf", e -> export(true));
@@ -122,10 +122,10 @@ final class SatisfactionDialog extends JDialog {
         JButton close = button("关闭", "satisfaction.close", e -> dispose());
 
         JPanel content = new JPanel(new MigLayout("insets dialog", "[grow,fill][fill]", "[grow,fill][]"));
-        content.add(new JScrollPane(form), "wmin 30em");
+        content.add(new JScrollPane(form), "wmin " + em(30));
         JScrollPane previewScroll = new JScrollPane(preview);
         previewScroll.setName("satisfaction.previewScroll");
-        content.add(previewScroll, "wrap, wmin 24em");
+        content.add(previewScroll, "wrap, wmin " + em(24));
         content.add(print, "span 2, split 4, tag left");
         content.add(pdf, "tag other");
         content.add(word, "tag other");
@@ -380,5 +380,11 @@ final class SatisfactionDialog extends JDialog {
                 g.dispose();
             }
         }
+    }
+
+    /** {@code n} times the height of the default font, in pixels: MigLayout has no "em" unit. */
+    private static int em(int n) {
+        java.awt.Font f = javax.swing.UIManager.getFont("Label.font");
+        return n * (f == null ? 13 : f.getSize());
     }
 }

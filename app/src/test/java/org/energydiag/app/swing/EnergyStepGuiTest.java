@@ -3,29 +3,16 @@ package org.energydiag.app.swing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.data.TableCell.row;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import javax.swing.JFrame;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.core.matcher.JTextComponentMatcher;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
-import org.energydiag.app.AppContext;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.plot.PiePlot;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,43 +27,25 @@ class EnergyStepGuiTest {
 
     @TempDir
     Path dir;
+    GuiApp app;
     Robot robot;
     FrameFixture window;
-    CountDownLatch exited;
 
     @BeforeAll
     static void display() {
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(GraphicsEnvironment.isHeadless()).as("CI must run the Swing tests under xvfb-run").isFalse();
-        }
-        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display: run under xvfb-run");
-        FailOnThreadViolationRepaintManager.install();
+        GuiApp.requireDisplay();
     }
 
     @BeforeEach
     void start() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(10);
-        exited = new CountDownLatch(1);
-        AppContext ctx = new AppContext(dir.resolve("data"), dir.resolve("home"), Clock.systemDefaultZone());
-        JFrame f = SwingLauncher.launch(ctx, exited::countDown);
-        window = new FrameFixture(robot, f);
-        window.button("home.new").requireEnabled(Timeout.timeout(20_000));
-        window.button("home.new").click();
-        Pause.pause(new Condition("workspace showing") {
-            @Override
-            public boolean test() {
-                return !robot.finder().findAll(window.target(),
-                        JTextComponentMatcher.withName("enterprise.name").andShowing()).isEmpty();
-            }
-        }, Timeout.timeout(20_000));
+        app = GuiApp.launch(dir).newProject();
+        robot = app.robot;
+        window = app.window;
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
-        window.close();
-        assertThat(exited.await(20, TimeUnit.SECONDS)).isTrue();
-        window.cleanUp();
+    void stop() {
+        app.close();
     }
 
     private String summaryCell(String carrier, String column) {

@@ -2,33 +2,19 @@ package org.energydiag.app.swing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import javax.swing.JFrame;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.core.matcher.JTextComponentMatcher;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
-import org.energydiag.app.AppContext;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,35 +24,24 @@ class MeterImportGuiTest {
 
     @TempDir
     Path dir;
+    GuiApp app;
     Robot robot;
     FrameFixture window;
-    CountDownLatch exited = new CountDownLatch(1);
 
     @BeforeAll
     static void display() {
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(GraphicsEnvironment.isHeadless()).as("CI must run the Swing tests under xvfb-run").isFalse();
-        }
-        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display: run under xvfb-run");
-        FailOnThreadViolationRepaintManager.install();
+        GuiApp.requireDisplay();
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
-        if (window != null) {
-            window.close();
-            assertThat(exited.await(20, TimeUnit.SECONDS)).isTrue();
-            window.cleanUp();
+    void stop() {
+        if (app != null) {
+            app.close();
         }
     }
 
     private static void waitUntil(String what, java.util.function.BooleanSupplier test) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(test::getAsBoolean);
-            }
-        }, Timeout.timeout(20_000));
+        GuiApp.waitUntil(what, test);
     }
 
     @Test
@@ -80,18 +55,9 @@ class MeterImportGuiTest {
         Path file = dir.resolve("总表.csv");
         Files.write(file, sb.toString().getBytes(Charset.forName("GBK")));
 
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(10);
-        AppContext ctx = new AppContext(dir.resolve("data"), dir.resolve("home"), Clock.systemDefaultZone());
-        JFrame f = SwingLauncher.launch(ctx, exited::countDown);
-        window = new FrameFixture(robot, f);
-        window.button("home.new").requireEnabled(Timeout.timeout(20_000)).click();
-        Pause.pause(new Condition("workspace") {
-            @Override
-            public boolean test() {
-                return !robot.finder().findAll(window.target(), JTextComponentMatcher.withName("enterprise.name").andShowing()).isEmpty();
-            }
-        }, Timeout.timeout(20_000));
+        app = GuiApp.launch(dir).newProject();
+        robot = app.robot;
+        window = app.window;
         window.list("workspace.steps").clickItem(3);
         window.tabbedPane("energy.tabs").selectTab("电表数据");
         window.button("meter.import").click();

@@ -3,29 +3,17 @@ package org.energydiag.app.swing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.data.TableCell.row;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javax.swing.JFrame;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.core.matcher.JTextComponentMatcher;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.WindowFinder;
-import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.energydiag.app.AppContext;
 import org.energydiag.core.equipment.EquipmentField;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,40 +28,25 @@ class RetrofitGuiTest {
 
     @TempDir
     Path dir;
+    GuiApp app;
     Robot robot;
     FrameFixture window;
-    CountDownLatch exited = new CountDownLatch(1);
 
     @BeforeAll
     static void display() {
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(GraphicsEnvironment.isHeadless()).as("CI must run the Swing tests under xvfb-run").isFalse();
-        }
-        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display: run under xvfb-run");
-        FailOnThreadViolationRepaintManager.install();
+        GuiApp.requireDisplay();
     }
 
     @BeforeEach
     void start() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(10);
-        AppContext ctx = new AppContext(dir.resolve("data"), dir.resolve("home"), Clock.systemDefaultZone());
-        JFrame f = SwingLauncher.launch(ctx, exited::countDown);
-        window = new FrameFixture(robot, f);
-        window.button("home.new").requireEnabled(Timeout.timeout(20_000)).click();
-        Pause.pause(new Condition("workspace") {
-            @Override
-            public boolean test() {
-                return !robot.finder().findAll(window.target(), JTextComponentMatcher.withName("enterprise.name").andShowing()).isEmpty();
-            }
-        }, Timeout.timeout(20_000));
+        app = GuiApp.launch(dir).newProject();
+        robot = app.robot;
+        window = app.window;
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
-        window.close();
-        assertThat(exited.await(20, TimeUnit.SECONDS)).isTrue();
-        window.cleanUp();
+    void stop() {
+        app.close();
     }
 
     private static int column(JTableFixture t, String startsWith) {

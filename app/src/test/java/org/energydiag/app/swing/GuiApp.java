@@ -1,0 +1,164 @@
+package org.energydiag.app.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.Window;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javax.swing.JDialog;
+import javax.swing.JFrame;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.core.matcher.JTextComponentMatcher;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.energydiag.app.AppContext;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The shared harness of the AssertJ-Swing tests: starts the real application on a fresh data
+ * folder, and tears it down so that a failing test cannot hang the next one. A test that fails
+ * with an error dialog open would otherwise leave a modal dialog, the window would not close and
+ * the robot's screen lock would never be released; here leftover dialogs are disposed, the screen
+ * lock is always released, and the application's log (which the user-facing messages point to) is
+ * printed when it holds an error, so the cause is visible in the test output.
+ */
+final class GuiApp implements AutoCloseable {
+
+    final Robot robot;
+    final FrameFixture window;
+    final Path dataDir;
+    private final CountDownLatch exited = new CountDownLatch(1);
+
+    /** On CI a missing display is a failure (CI runs under xvfb-run); elsewhere the test is skipped. */
+    static void requireDisplay() {
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(GraphicsEnvironment.isHeadless()).as("CI must run the Swing tests under xvfb-run").isFalse();
+        }
+        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display: run under xvfb-run");
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    private GuiApp(Path dir) {
+        this.dataDir = dir.resolve("data");
+        this.robot = BasicRobot.robotWithNewAwtHierarchy();
+        FrameFixture w = null;
+        try {
+            robot.settings().delayBetweenEvents(10);
+            AppContext ctx = new AppContext(dataDir, dir.resolve("home"), Clock.systemDefaultZone());
+            JFrame f = SwingLauncher.launch(ctx, exited::countDown);
+            w = new FrameFixture(robot, f);
+            w.button("home.new").requireEnabled(Timeout.timeout(20_000));
+        } catch (RuntimeException | Error e) {
+            robot.cleanUp();
+            throw e;
+        }
+        this.window = w;
+    }
+
+    /** The application started on {@code dir/data}, home window showing. */
+    static GuiApp launch(Path dir) {
+        return new GuiApp(dir);
+    }
+
+    /** Creates a project from the home window and waits for the workspace. */
+    GuiApp newProject() {
+        window.button("home.new").click();
+        waitForWorkspace();
+        return this;
+    }
+
+    void waitForWorkspace() {
+        Pause.pause(new Condition("workspace showing") {
+            @Override
+            public boolean test() {
+                return !robot.finder().findAll(window.target(),
+                        JTextComponentMatcher.withName("enterprise.name").andShowing()).isEmpty();
+            }
+        }, Timeout.timeout(20_000));
+    }
+
+    /** Waits (up to 20 s) until the condition, evaluated on the event thread, holds. */
+    static void waitUntil(String what, BooleanSupplier test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(test::getAsBoolean);
+            }
+        }, Timeout.timeout(20_000));
+    }
+
+    /** Closes the window like a user and waits for the application to finish its exit. */
+    boolean closeAndAwaitExit() throws InterruptedException {
+        window.close();
+        return exited.await(20, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        boolean exitedCleanly = false;
+        try {
+            List<String> left = disposeLeftoverDialogs();
+            if (!left.isEmpty()) {
+                System.err.println("GuiApp: dialogs left open by the test: " + left);
+            }
+            exitedCleanly = closeAndAwaitExit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            System.err.println("GuiApp: closing the window failed: " + e);
+        } finally {
+            robot.cleanUp(); // releases the screen lock whatever happened above
+            printLogIfTroubled();
+        }
+        assertThat(exitedCleanly).as("the application exits within 20 s of closing its window").isTrue();
+    }
+
+    /** Disposes every showing dialog, innermost (most recently opened) first; returns their titles. */
+    private static List<String> disposeLeftoverDialogs() {
+        return GuiActionRunner.execute(() -> {
+            List<String> titles = new ArrayList<>();
+            Window[] all = Window.getWindows();
+            for (int i = all.length - 1; i >= 0; i--) {
+                if (all[i] instanceof JDialog d && d.isShowing()) {
+                    titles.add(d.getTitle());
+                    d.dispose();
+                }
+            }
+            return titles;
+        });
+    }
+
+    /** The application logs to data/logs and never to the console; show its errors in the test output. */
+    void printLogIfTroubled() {
+        Path logs = dataDir.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".log")).toList()) {
+                String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+                if (text.contains("SEVERE") || text.contains("Exception")) {
+                    System.err.println("---- application log " + p + " ----");
+                    System.err.println(text.length() > 20_000 ? text.substring(0, 20_000) + "\n…" : text);
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("GuiApp: cannot read the application log: " + e);
+        }
+    }
+}
