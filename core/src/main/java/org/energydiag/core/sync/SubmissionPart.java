@@ -1,0 +1,61 @@
+package org.energydiag.core.sync;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One file of a submission, described by its checksum.
+ *
+ * @param name      file name inside the submission (also its name in an offline package): letters,
+ *                  digits, CJK, '.', '-', '_' only — never a path
+ * @param kind      what it is
+ * @param mediaType MIME type sent to the platform
+ * @param size      bytes
+ * @param sha256    lower-case hex SHA-256 of the bytes
+ */
+public record SubmissionPart(String name, Kind kind, String mediaType, long size, String sha256) {
+
+    /** The kinds of file a submission carries. */
+    public enum Kind {
+        /** The project data (.edproj content, JSON). */
+        PROJECT("项目数据"),
+        /** 节能降碳改造具体方案 (.docx). */
+        PLAN("改造方案"),
+        /** 企业满意度调查表 answers (JSON). */
+        SATISFACTION("满意度调查表"),
+        /** The stamped form, scanned (pdf/jpg/png). */
+        SCAN("调查表扫描件");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}_\\-][\\p{L}\\p{N}_.\\-]{0,119}");
+    private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
+
+    public SubmissionPart {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(mediaType, "mediaType");
+        if (!isSafeName(name)) {
+            throw new IllegalArgumentException("文件名不合规：" + name + "（只允许字母、数字、汉字、点、横线、下划线，不能包含路径）");
+        }
+        if (size < 0) {
+            throw new IllegalArgumentException("文件大小不能为负：" + name);
+        }
+        if (sha256 == null || !HEX64.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("校验值不是 64 位十六进制 SHA-256：" + name);
+        }
+    }
+
+    /** A plain file name: no separators, no "..", no leading dot, at most 120 characters. */
+    public static boolean isSafeName(String name) {
+        return name != null && SAFE_NAME.matcher(name).matches() && !name.contains("..");
+    }
+}
