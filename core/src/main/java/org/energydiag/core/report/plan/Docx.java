@@ -70,7 +70,29 @@ final class Docx {
                 }
             }
         }
+        grid(t, cols);
         return t;
+    }
+
+    /** A4 text width in twips (21 cm − 2 × 2.6 cm margins ≈ 15.8 cm). */
+    static final int TEXT_WIDTH_TWIPS = 8960;
+
+    /**
+     * w:tblGrid is required by the schema (ECMA-376 CT_Tbl) and POI's insertNewTbl leaves it out;
+     * without it LibreOffice collapses columns and Word may offer a repair. Equal columns; Word and
+     * LibreOffice re-fit them to the content (autofit).
+     */
+    static void grid(XWPFTable t, int cols) {
+        var ct = t.getCTTbl();
+        var grid = ct.getTblGrid() == null ? ct.addNewTblGrid() : ct.getTblGrid();
+        while (grid.sizeOfGridColArray() > 0 && grid.sizeOfGridColArray() != cols) {
+            grid.removeGridCol(grid.sizeOfGridColArray() - 1);
+        }
+        if (grid.sizeOfGridColArray() == 0) {
+            for (int c = 0; c < cols; c++) {
+                grid.addNewGridCol().setW(java.math.BigInteger.valueOf(TEXT_WIDTH_TWIPS / cols));
+            }
+        }
     }
 
     static XWPFRun run(XWPFParagraph p, String text, String eastAsia, boolean bold, int halfPoints) {
@@ -157,12 +179,57 @@ final class Docx {
                 : t.getCTTbl().getTblPr().addNewTblW();
         w.setType(STTblWidth.PCT);
         w.setW(BigInteger.valueOf(5000));
+        if (widths == null) {
+            widths = contentWidths(header, rows);
+        }
+        var gridCols = t.getCTTbl().getTblGrid();
+        for (int c = 0; c < gridCols.sizeOfGridColArray() && c < widths.length; c++) {
+            gridCols.getGridColArray(c).setW(BigInteger.valueOf(widths[c]));
+        }
         fill(t.getRow(0), header, true, widths);
         t.getRow(0).setRepeatHeader(true);
         for (int r = 0; r < rows.size(); r++) {
             fill(t.getRow(r + 1), rows.get(r), false, widths);
         }
         return t;
+    }
+
+    /**
+     * Column widths (twips) proportional to what the columns hold, so that numbers and short
+     * labels do not wrap in the middle while long descriptions take the room: a column's weight is
+     * its longest cell (capped at 24 half-width characters, a CJK character counting two) or half
+     * its header, at least 5. Word and LibreOffice both honour tblGrid + tcW.
+     */
+    static int[] contentWidths(List<String> header, List<List<String>> rows) {
+        int n = header.size();
+        double[] weight = new double[n];
+        for (int c = 0; c < n; c++) {
+            double wgt = Math.max(5, Math.min(12, (displayWidth(header.get(c)) + 1) / 2.0));
+            for (List<String> row : rows) {
+                if (c < row.size()) {
+                    for (String line : (row.get(c) == null ? "" : row.get(c)).split("\n")) {
+                        wgt = Math.max(wgt, Math.min(24, displayWidth(line)));
+                    }
+                }
+            }
+            weight[c] = wgt;
+        }
+        double sum = java.util.Arrays.stream(weight).sum();
+        int[] out = new int[n];
+        for (int c = 0; c < n; c++) {
+            out[c] = (int) Math.round(TEXT_WIDTH_TWIPS * weight[c] / sum);
+        }
+        return out;
+    }
+
+    /** Width in half-width characters: CJK and full-width characters count two. */
+    static int displayWidth(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            w += ch >= 0x2E80 ? 2 : 1;
+        }
+        return w;
     }
 
     private static void fill(XWPFTableRow row, List<String> values, boolean header, int[] widths) {
