@@ -244,8 +244,38 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    private org.energydiag.core.sync.Outbox outbox;
+    private org.energydiag.app.sync.SyncService sync;
+
+    /** The upload queue in the database. */
+    public synchronized org.energydiag.core.sync.Outbox outbox() {
+        if (outbox == null) {
+            outbox = new org.energydiag.app.store.H2Outbox(database());
+        }
+        return outbox;
+    }
+
+    /** Platform address and token ({@code sync.properties} in the data folder). */
+    public org.energydiag.app.sync.SyncSettingsFile syncSettings() {
+        return new org.energydiag.app.sync.SyncSettingsFile(dataDir);
+    }
+
+    /** The background uploader; created (not started) on first use. */
+    public synchronized org.energydiag.app.sync.SyncService sync() {
+        if (sync == null) {
+            org.energydiag.app.sync.SyncSettingsFile file = syncSettings();
+            sync = org.energydiag.app.sync.SyncService.standard(outbox(), file::load, AppInfo.generator(), clock);
+        }
+        return sync;
+    }
+
     @Override
     public synchronized void close() {
+        if (sync != null) {
+            sync.close(); // before the database: an upload in flight stays 上传中 and resumes next time
+            sync = null;
+        }
+        outbox = null;
         if (database != null) {
             database.close();
             database = null;

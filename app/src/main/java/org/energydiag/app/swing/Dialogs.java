@@ -29,7 +29,9 @@ final class Dialogs {
                 && e.getCause() != null) {
             e = e.getCause();
         }
-        if (e instanceof StoreException || e instanceof ProjectFileException) {
+        if (e instanceof StoreException || e instanceof ProjectFileException
+                || e instanceof org.energydiag.core.workspace.UserException
+                || e instanceof org.energydiag.core.sync.PackageException) {
             return e.getMessage();
         }
         if (e instanceof java.io.IOException) {

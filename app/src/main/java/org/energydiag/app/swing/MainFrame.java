@@ -45,6 +45,9 @@ final class MainFrame extends JFrame {
     private final JPanel center = new JPanel(cards);
     private final HomePanel home;
     private final JLabel saveStatus = new JLabel(" ");
+    private final JLabel syncStatus = new JLabel(" ");
+    private transient org.energydiag.app.sync.SyncService sync;
+    private final java.util.List<javax.swing.JMenuItem> syncItems = new java.util.ArrayList<>();
     private transient ProjectSession session;
     private WorkspacePanel workspace;
     private transient Runnable firstPaint;
@@ -104,7 +107,18 @@ final class MainFrame extends JFrame {
         JLabel folder = new JLabel("数据文件夹：" + ctx.dataDir());
         folder.setForeground(Theme.color(Theme.MUTED));
         saveStatus.setName("status.save");
+        syncStatus.setName("status.sync");
+        syncStatus.setToolTipText("上传队列：点击打开 同步 窗口");
+        syncStatus.setCursor(java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.HAND_CURSOR));
+        syncStatus.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                openSync();
+            }
+        });
+        statusBar.setLayout(new MigLayout("insets 2 10 2 10", "[grow][]unrel[]"));
         statusBar.add(folder);
+        statusBar.add(syncStatus);
         statusBar.add(saveStatus);
         getContentPane().add(statusBar, BorderLayout.SOUTH);
         setJMenuBar(menus());
@@ -114,6 +128,65 @@ final class MainFrame extends JFrame {
         setMinimumSize(new Dimension(Math.min(1000, screen.width), Math.min(640, screen.height)));
         setSize(Math.min(1320, screen.width), Math.min(820, screen.height));
         setLocationRelativeTo(null);
+    }
+
+    /** The uploader is running: show its state in the status bar and enable the 同步 menu. */
+    void syncReady(org.energydiag.app.sync.SyncService service) {
+        this.sync = service;
+        syncItems.get(0).setEnabled(true);
+        syncItems.get(1).setEnabled(session != null);
+        showSyncStatus(service.status());
+        service.addListener(st -> javax.swing.SwingUtilities.invokeLater(() -> showSyncStatus(st)));
+    }
+
+    private void showSyncStatus(org.energydiag.app.sync.SyncService.Status st) {
+        String text;
+        if (st.uploading() != null && st.total() > 0) {
+            text = "正在上传 " + (100 * st.sent() / st.total()) + "%";
+        } else if (st.pending() == 0) {
+            text = st.connectivity() == org.energydiag.app.sync.SyncService.Connectivity.NOT_CONFIGURED ? "同步：未设置平台"
+                    : "同步：无待上传";
+        } else {
+            text = "同步：待上传 " + st.pending() + "（" + st.connectivity().label() + "）";
+        }
+        syncStatus.setText(text);
+        boolean problem = st.pending() > 0 && st.connectivity() != org.energydiag.app.sync.SyncService.Connectivity.ONLINE;
+        syncStatus.setForeground(Theme.color(problem ? Theme.WARNING : Theme.MUTED));
+        syncStatus.setToolTipText(st.message().isEmpty() ? "上传队列：点击打开 同步 窗口" : st.message());
+    }
+
+    private SyncDialog syncDialog;
+
+    private void openSync() {
+        if (sync == null) {
+            return;
+        }
+        if (syncDialog != null && syncDialog.isDisplayable()) {
+            syncDialog.toFront();
+            return;
+        }
+        syncDialog = new SyncDialog(this, ctx, summary -> {
+            if (session != null && session.project().id().equals(summary.id())) {
+                submitProject();
+            } else {
+                BackgroundTask.run(this, "打开项目", () -> ctx.projects().load(summary.id())
+                        .orElseThrow(() -> new org.energydiag.core.workspace.UserException("项目已不存在：" + summary.displayName())),
+                        p -> {
+                            openProject(p);
+                            Dialogs.info(this, "重新提交", "已打开项目“" + p.displayName() + "”。检查后点击 提交到平台… 即可重新提交。");
+                        });
+            }
+        });
+        syncDialog.setVisible(true);
+    }
+
+    private void submitProject() {
+        if (session == null || sync == null) {
+            return;
+        }
+        workspace.flushEdits();
+        new SubmitDialog(this, ctx, session, workspace.retrofitService(),
+                ctx.dataDir().resolve("templates").resolve("plan-template.docx")).setVisible(true);
     }
 
     /** Runs once, right after the window content was first painted (start-up measurement). */
@@ -156,6 +229,19 @@ final class MainFrame extends JFrame {
         tools.add(SatisfactionDialog.menuItem(this, () -> session, tools));
         tools.add(item("对标值表…", "menu.benchmarks", e -> new BenchmarkTableDialog(this, ctx).setVisible(true)));
         tools.add(item("设置…", "menu.settings", e -> new SettingsDialog(this, ctx.settings()).setVisible(true)));
+        JMenu syncMenu = new JMenu("同步");
+        syncMenu.setName("menu.syncMenu");
+        JMenuItem openSync = item("同步窗口…", "menu.sync", e -> openSync());
+        JMenuItem submitItem = item("提交当前项目到平台…", "menu.submit", e -> submitProject());
+        JMenuItem syncSettings = item("同步设置…", "menu.syncSettings",
+                e -> new SyncSettingsDialog(this, ctx.syncSettings(), sync).setVisible(true));
+        syncMenu.add(openSync);
+        syncMenu.add(submitItem);
+        syncMenu.addSeparator();
+        syncMenu.add(syncSettings);
+        syncItems.add(openSync);
+        syncItems.add(submitItem);
+        syncItems.forEach(i -> i.setEnabled(false)); // until the database is open
         JMenu view = new JMenu("视图");
         view.add(item("浅色主题", "menu.light", e -> setTheme(Settings.Theme.LIGHT)));
         view.add(item("深色主题", "menu.dark", e -> setTheme(Settings.Theme.DARK)));
@@ -166,6 +252,7 @@ final class MainFrame extends JFrame {
         bar.add(edit);
         bar.add(view);
         bar.add(tools);
+        bar.add(syncMenu);
         bar.add(help);
         return bar;
     }
@@ -218,12 +305,13 @@ final class MainFrame extends JFrame {
         workspace = new WorkspacePanel(session, ctx.divisions(), ctx.industries(), ctx.meterStore(), touSchedules,
                 new EquipmentRatingView.Services(ctx.equipmentRater(), ctx.catalogue()),
                 new org.energydiag.app.controller.RetrofitService(ctx.energyReference(), ctx.equipmentRater(), ctx.catalogue(),
-                        ctx.meterStore(), touSchedules), ctx.dataDir().resolve("templates").resolve("plan-template.docx"), this::showHome);
+                        ctx.meterStore(), touSchedules), ctx.dataDir().resolve("templates").resolve("plan-template.docx"), this::showHome, this::submitProject);
         center.add(workspace, "workspace");
         cards.show(center, "workspace");
         showSaveStatus(session.saveStatus());
         updateUndo();
         setTitle(p.displayName() + " - " + AppInfo.NAME);
+        syncItems.get(1).setEnabled(sync != null);
     }
 
     private void showSaveStatus(SaveStatus s) {
@@ -254,6 +342,7 @@ final class MainFrame extends JFrame {
         }
         cards.show(center, "home");
         setTitle(AppInfo.NAME);
+        syncItems.get(1).setEnabled(false);
         saveStatus.setText(" ");
         home.reload(null);
     }

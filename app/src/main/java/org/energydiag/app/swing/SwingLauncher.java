@@ -89,6 +89,9 @@ public final class SwingLauncher {
                     return;
                 }
                 CompletableFuture.runAsync(() -> {
+                    var sync = ctx.sync(); // the upload queue: recovers interrupted uploads, then sends what is due
+                    SwingUtilities.invokeLater(() -> f.syncReady(sync));
+                    sync.start();
                     ctx.validator(); // warm the reference data before the first project opens
                     ctx.backupIfDue();
                 });

@@ -45,15 +45,21 @@ final class WorkspacePanel extends JPanel {
     private final KeyProjectsStepPanel keyProjects;
     private final SafeguardsStepPanel safeguards;
     private final transient RetrofitModel retrofit;
+    private final transient org.energydiag.app.controller.RetrofitService retrofitService;
+
+    org.energydiag.app.controller.RetrofitService retrofitService() {
+        return retrofitService;
+    }
 
     WorkspacePanel(ProjectSession session, Divisions divisions, IndustryClassification industries,
                    org.energydiag.core.meter.MeterStore meters,
                    java.util.List<org.energydiag.core.meter.analysis.TouSchedule> schedules,
                    EquipmentRatingView.Services equipmentServices,
                    org.energydiag.app.controller.RetrofitService retrofitService, java.nio.file.Path agencyTemplate,
-                   Runnable backToHome) {
+                   Runnable backToHome, Runnable submit) {
         super(new BorderLayout());
         setName("workspace");
+        this.retrofitService = retrofitService;
         this.wizard = new WizardController(session);
 
         JButton back = new JButton("← 项目列表");
@@ -71,7 +77,15 @@ final class WorkspacePanel extends JPanel {
             flushEdits();
             PlanExportAction.run(this, session, retrofitService, agencyTemplate);
         });
-        header.add(exportPlan);
+        header.add(exportPlan, "split 2");
+        JButton submitButton = new JButton("提交到平台…");
+        submitButton.setName("workspace.submit");
+        submitButton.setToolTipText("把项目数据、改造方案和满意度调查表加入上传队列；联网后自动上传到平台");
+        submitButton.addActionListener(e -> {
+            flushEdits();
+            submit.run();
+        });
+        header.add(submitButton);
         add(header, BorderLayout.NORTH);
 
         DefaultListModel<Step> model = new DefaultListModel<>();

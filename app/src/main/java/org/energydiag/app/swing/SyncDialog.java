@@ -1,0 +1,383 @@
+package org.energydiag.app.swing;
+
+import java.awt.Window;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import javax.swing.table.AbstractTableModel;
+import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.AppContext;
+import org.energydiag.app.sync.SyncService;
+import org.energydiag.core.sync.Outbox;
+import org.energydiag.core.sync.Submission;
+import org.energydiag.core.sync.SubmissionPackage;
+import org.energydiag.core.sync.SubmissionPart;
+import org.energydiag.core.sync.SubmissionStatus;
+import org.energydiag.core.workspace.ProjectSummary;
+import org.energydiag.core.workspace.UserException;
+
+/**
+ * 同步: the upload queue with each submission's status, the last error in full, 立即同步, offline
+ * packages (export for upload elsewhere, import from another laptop) and the settings. Reads the
+ * queue off the event thread and follows the background uploader's status.
+ */
+final class SyncDialog extends JDialog {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    /** A row: the submission and whether its project changed after it was queued. */
+    record Row(Submission submission, boolean outOfDate, boolean projectGone) {
+    }
+
+    static final class Model extends AbstractTableModel {
+        private static final long serialVersionUID = 1L;
+        static final String[] COLUMNS = {"企业（项目）", "加入队列", "状态", "尝试", "大小", "回执 / 说明"};
+        List<Row> rows = new ArrayList<>();
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return COLUMNS.length;
+        }
+
+        @Override
+        public String getColumnName(int c) {
+            return COLUMNS[c];
+        }
+
+        @Override
+        public Object getValueAt(int r, int c) {
+            Row row = rows.get(r);
+            Submission s = row.submission();
+            return switch (c) {
+                case 0 -> s.title().isBlank() ? "（未命名企业）" : s.title();
+                case 1 -> TIME.format(s.createdAt());
+                case 2 -> status(row);
+                case 3 -> s.attempts();
+                case 4 -> Math.max(1, s.totalBytes() / 1024) + " KB";
+                default -> note(row);
+            };
+        }
+
+        static String status(Row row) {
+            Submission s = row.submission();
+            String st = s.status().label();
+            if (s.status() == SubmissionStatus.FAILED && s.retryable()) {
+                st += "（将自动重试）";
+            }
+            if (row.outOfDate()) {
+                st += " · 项目已修改";
+            }
+            return st;
+        }
+
+        static String note(Row row) {
+            Submission s = row.submission();
+            String n = switch (s.status()) {
+                case UPLOADED -> "回执 " + s.receipt() + "，" + TIME.format(s.uploadedAt());
+                case FAILED -> firstLine(s.lastError());
+                case UPLOADING -> "正在上传";
+                case PENDING -> s.lastError().isEmpty() ? "等待网络" : "上次：" + firstLine(s.lastError());
+            };
+            if (row.outOfDate()) {
+                n += "；提交后项目又有修改，可重新提交";
+            }
+            return n;
+        }
+
+        private static String firstLine(String s) {
+            int i = s.indexOf('\n');
+            return i < 0 ? s : s.substring(0, i);
+        }
+    }
+
+    private final transient AppContext ctx;
+    private final transient Outbox outbox;
+    private final transient SyncService service;
+    private final transient Consumer<ProjectSummary> resubmit;
+    private final Model model = new Model();
+    private final JTable table = new JTable(model);
+    private final JTextArea detail = new JTextArea(6, 60);
+    private final JLabel state = new JLabel(" ");
+    private final JProgressBar progress = new JProgressBar(0, 1000);
+    private final JButton now = new JButton("立即同步");
+    private final JButton export = new JButton("导出离线包…");
+    private final JButton importPackage = new JButton("导入离线包…");
+    private final JButton resubmitButton = new JButton("重新提交…");
+    private final JButton delete = new JButton("删除");
+    private final transient Consumer<SyncService.Status> listener;
+    private Map<String, ProjectSummary> projects = new HashMap<>();
+    private String lastUploading;
+
+    /**
+     * @param resubmit opens 提交到平台 for a project (the caller opens the project if needed)
+     */
+    SyncDialog(Window owner, AppContext ctx, Consumer<ProjectSummary> resubmit) {
+        super(owner, "同步到平台", ModalityType.MODELESS);
+        setName("sync");
+        this.ctx = ctx;
+        this.outbox = ctx.outbox();
+        this.service = ctx.sync();
+        this.resubmit = resubmit;
+        table.setName("sync.table");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setAutoCreateRowSorter(false);
+        table.getColumnModel().getColumn(0).setPreferredWidth(220);
+        table.getColumnModel().getColumn(2).setPreferredWidth(150);
+        table.getColumnModel().getColumn(5).setPreferredWidth(360);
+        detail.setName("sync.detail");
+        detail.setEditable(false);
+        detail.setLineWrap(true);
+        detail.setWrapStyleWord(true);
+        state.setName("sync.state");
+        progress.setName("sync.progress");
+        progress.setVisible(false);
+        now.setName("sync.now");
+        export.setName("sync.export");
+        importPackage.setName("sync.import");
+        resubmitButton.setName("sync.resubmit");
+        delete.setName("sync.delete");
+        JButton settings = new JButton("同步设置…");
+        settings.setName("sync.settings");
+        JButton close = new JButton("关闭");
+        close.setName("sync.close");
+
+        JPanel p = new JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[][][grow,fill][][]"));
+        p.add(state, "split 2, growx, wmin 0");
+        p.add(progress, "w 200!");
+        p.add(new JLabel("<html>提交内容：项目数据、改造方案（.docx）、满意度调查表答案及扫描件。每个提交只会在平台保存一次；"
+                + "断网时自动排队，联网后自动续传。</html>"), "wmin 0");
+        p.add(new JScrollPane(table), "h 160:240:");
+        p.add(new JScrollPane(detail), "h 90:120:");
+        p.add(now, "split 7, sg b");
+        p.add(resubmitButton, "sg b");
+        p.add(export, "sg b");
+        p.add(importPackage, "sg b");
+        p.add(delete, "sg b");
+        p.add(settings, "gapleft push");
+        p.add(close);
+        setContentPane(p);
+
+        table.getSelectionModel().addListSelectionListener(e -> showSelected());
+        now.addActionListener(e -> service.syncNow());
+        settings.addActionListener(e -> new SyncSettingsDialog(this, ctx.syncSettings(), service).setVisible(true));
+        close.addActionListener(e -> dispose());
+        export.addActionListener(e -> exportSelected());
+        importPackage.addActionListener(e -> importPackage());
+        delete.addActionListener(e -> deleteSelected());
+        resubmitButton.addActionListener(e -> {
+            Row r = selected();
+            if (r != null && projects.containsKey(r.submission().projectId())) {
+                dispose();
+                resubmit.accept(projects.get(r.submission().projectId()));
+            }
+        });
+        listener = st -> SwingUtilities.invokeLater(() -> {
+            showStatus(st);
+            // progress of the same upload only moves the bar; anything else changes the queue
+            if (st.uploading() == null || !st.uploading().equals(lastUploading)) {
+                reload();
+            }
+            lastUploading = st.uploading();
+        });
+        service.addListener(listener);
+        showStatus(service.status());
+        reload();
+        showSelected();
+        setSize(980, 520);
+        setLocationRelativeTo(owner);
+    }
+
+    @Override
+    public void dispose() {
+        service.removeListener(listener);
+        super.dispose();
+    }
+
+    private void showStatus(SyncService.Status st) {
+        StringBuilder sb = new StringBuilder("平台：").append(st.connectivity().label()).append(" · 未完成 ").append(st.pending());
+        if (st.nextTry() != null && st.uploading() == null) {
+            sb.append(" · 下次自动尝试 ").append(DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault()).format(st.nextTry()));
+        }
+        if (!st.message().isEmpty()) {
+            String m = st.message();
+            int nl = m.indexOf('\n');
+            sb.append(" · ").append(nl < 0 ? m : m.substring(0, nl));
+        }
+        state.setText(sb.toString());
+        state.setForeground(Theme.color(st.connectivity() == SyncService.Connectivity.ONLINE ? Theme.MUTED : Theme.WARNING));
+        boolean busy = st.uploading() != null && st.total() > 0;
+        progress.setVisible(busy);
+        if (busy) {
+            progress.setValue((int) (1000 * st.sent() / st.total()));
+        }
+    }
+
+    /** Reloads the queue and the projects' last changes off the event thread. */
+    void reload() {
+        BackgroundTask.run(this, "读取上传队列", () -> {
+            List<Submission> subs = outbox.list();
+            Map<String, ProjectSummary> ps = new HashMap<>();
+            for (ProjectSummary s : ctx.projects().listActive()) {
+                ps.put(s.id(), s);
+            }
+            List<Row> rows = new ArrayList<>();
+            java.util.Set<String> newest = new java.util.HashSet<>();
+            for (Submission s : subs) { // newest first: only the newest of a project can be out of date
+                ProjectSummary p = ps.get(s.projectId());
+                boolean first = newest.add(s.projectId());
+                rows.add(new Row(s, first && p != null && s.isOutOfDate(p.updatedAt()), p == null));
+            }
+            return new Object[] {rows, ps};
+        }, result -> {
+            @SuppressWarnings("unchecked")
+            List<Row> rows = (List<Row>) result[0];
+            @SuppressWarnings("unchecked")
+            Map<String, ProjectSummary> ps = (Map<String, ProjectSummary>) result[1];
+            String key = selected() == null ? null : selected().submission().key();
+            projects = ps;
+            model.rows = rows;
+            model.fireTableDataChanged();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).submission().key().equals(key)) {
+                    table.getSelectionModel().setSelectionInterval(i, i);
+                }
+            }
+            showSelected();
+        });
+    }
+
+    private Row selected() {
+        int i = table.getSelectedRow();
+        return i < 0 || i >= model.rows.size() ? null : model.rows.get(i);
+    }
+
+    private void showSelected() {
+        Row r = selected();
+        export.setEnabled(r != null);
+        delete.setEnabled(r != null && r.submission().status() != SubmissionStatus.UPLOADING);
+        resubmitButton.setEnabled(r != null && !r.projectGone()
+                && (r.outOfDate() || (r.submission().status() == SubmissionStatus.FAILED && !r.submission().retryable())));
+        if (r == null) {
+            detail.setText(model.rows.isEmpty() ? "上传队列为空。在项目中点击“提交到平台…”加入。" : "");
+            return;
+        }
+        Submission s = r.submission();
+        StringBuilder sb = new StringBuilder();
+        sb.append(Model.status(r)).append("　").append(Model.note(r)).append('\n');
+        if (!s.lastError().isEmpty() && s.status() != SubmissionStatus.UPLOADED) {
+            sb.append("原因：").append(s.lastError()).append('\n');
+        }
+        if (s.nextAttemptAt() != null && s.status() == SubmissionStatus.FAILED) {
+            sb.append("下次自动尝试：").append(TIME.format(s.nextAttemptAt())).append('\n');
+        }
+        if (r.projectGone()) {
+            sb.append("该项目已删除或不在本机；提交仍会上传。\n");
+        }
+        sb.append("幂等键：").append(s.key()).append("　内容校验：").append(s.contentHash(), 0, 16).append("…\n");
+        for (SubmissionPart p : s.parts()) {
+            sb.append("  · ").append(p.kind().label()).append("  ").append(p.name()).append("  ")
+                    .append(Math.max(1, p.size() / 1024)).append(" KB  SHA-256 ").append(p.sha256(), 0, 16).append("…\n");
+        }
+        detail.setText(sb.toString());
+        detail.setCaretPosition(0);
+    }
+
+    private void exportSelected() {
+        Row r = selected();
+        if (r == null) {
+            return;
+        }
+        Submission s = r.submission();
+        JFileChooser ch = new JFileChooser();
+        ch.setDialogTitle("导出离线包（用另一台电脑或 U 盘上传）");
+        ch.setFileFilter(new FileNameExtensionFilter("离线包 (*.zip)", "zip"));
+        String name = (s.title().isBlank() ? "提交" : s.title()).replaceAll("[\\\\/:*?\"<>|]", "") + "-提交-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneId.systemDefault()).format(s.createdAt()) + ".zip";
+        ch.setSelectedFile(new java.io.File(name));
+        if (ch.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path chosen = ch.getSelectedFile().toPath();
+        Path out = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + ".zip");
+        if (Files.exists(out) && JOptionPane.showConfirmDialog(this, out.getFileName() + " 已存在，是否替换？", "导出离线包",
+                JOptionPane.YES_NO_OPTION) != JOptionPane.YES_OPTION) {
+            return;
+        }
+        BackgroundTask.run(this, "导出离线包", () -> {
+            SubmissionPackage.write(s, part -> outbox.content(s.key(), part), out);
+            return out;
+        }, path -> Dialogs.info(this, "导出离线包", "已导出：" + path + "\n在另一台电脑的 EnergyDiag 中用“导入离线包”加入队列，即可上传。"));
+    }
+
+    private void importPackage() {
+        JFileChooser ch = new JFileChooser();
+        ch.setDialogTitle("导入离线包");
+        ch.setFileFilter(new FileNameExtensionFilter("离线包 (*.zip)", "zip"));
+        if (ch.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path in = ch.getSelectedFile().toPath();
+        BackgroundTask.run(this, "导入离线包", () -> {
+            var prepared = SubmissionPackage.read(in);
+            var existing = outbox.find(prepared.submission().key());
+            if (existing.isPresent()) {
+                throw new UserException("离线包 " + in.getFileName() + " 已在上传队列中（" + existing.get().status().label()
+                        + "），未重复导入。");
+            }
+            outbox.enqueue(prepared.submission(), prepared.files());
+            return prepared.submission();
+        }, s -> {
+            service.changed();
+            reload();
+            Dialogs.info(this, "导入离线包", "已加入上传队列：" + s.title() + "（" + s.parts().size() + " 个文件，校验无误）。");
+        });
+    }
+
+    private void deleteSelected() {
+        Row r = selected();
+        if (r == null) {
+            return;
+        }
+        Submission s = r.submission();
+        String warn = s.status() == SubmissionStatus.UPLOADED ? "（已上传，平台上的数据不受影响）"
+                : "（尚未上传，删除后需要重新提交）";
+        if (JOptionPane.showConfirmDialog(this, "从上传队列删除 " + s.title() + " 于 " + TIME.format(s.createdAt()) + " 的提交？" + warn,
+                "删除提交", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
+            return;
+        }
+        BackgroundTask.run(this, "删除提交", () -> {
+            outbox.delete(s.key());
+            return Instant.now();
+        }, t -> {
+            service.changed();
+            reload();
+        });
+    }
+}

@@ -1,0 +1,108 @@
+package org.energydiag.app.swing;
+
+import java.awt.Window;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.AppInfo;
+import org.energydiag.app.sync.PlatformClient;
+import org.energydiag.app.sync.SyncException;
+import org.energydiag.app.sync.SyncService;
+import org.energydiag.app.sync.SyncSettings;
+import org.energydiag.app.sync.SyncSettingsFile;
+
+/** 同步设置: the platform's address and the token it issued; 测试连接 checks both. */
+final class SyncSettingsDialog extends JDialog {
+
+    private static final long serialVersionUID = 1L;
+
+    private final JTextField endpoint = new JTextField(36);
+    private final JPasswordField token = new JPasswordField(36);
+    private final JLabel result = new JLabel(" ");
+
+    SyncSettingsDialog(Window owner, SyncSettingsFile file, SyncService service) {
+        super(owner, "同步设置", ModalityType.APPLICATION_MODAL);
+        setName("syncSettings");
+        SyncSettings s = file.load();
+        endpoint.setName("syncSettings.endpoint");
+        endpoint.setText(s.endpoint());
+        token.setName("syncSettings.token");
+        token.setText(s.token());
+        result.setName("syncSettings.result");
+        JPanel p = new JPanel(new MigLayout("insets dialog, wrap 2", "[][grow,fill]"));
+        p.add(new JLabel("平台地址："));
+        p.add(endpoint);
+        p.add(new JLabel(""));
+        JLabel hint = new JLabel("由全国工业节能诊断服务平台或本机构汇总服务器提供，形如 https://平台域名/路径");
+        hint.setForeground(Theme.color(Theme.MUTED));
+        p.add(hint);
+        p.add(new JLabel("访问令牌："));
+        p.add(token);
+        p.add(result, "span 2, growx, wmin 0");
+        JButton test = new JButton("测试连接");
+        test.setName("syncSettings.test");
+        JButton save = new JButton("保存");
+        save.setName("syncSettings.save");
+        JButton cancel = new JButton("取消");
+        p.add(test, "span 2, split 3, tag left");
+        p.add(save, "tag ok");
+        p.add(cancel, "tag cancel");
+        setContentPane(p);
+        getRootPane().setDefaultButton(save);
+
+        test.addActionListener(e -> {
+            SyncSettings candidate = current();
+            if (candidate.problem() != null) {
+                show(candidate.problem(), true);
+                return;
+            }
+            show("正在连接…", false);
+            test.setEnabled(false);
+            BackgroundTask.run(this, "测试连接", () -> {
+                try {
+                    new PlatformClient(candidate, AppInfo.generator()).ping();
+                    return "连接成功，令牌有效。";
+                } catch (SyncException ex) {
+                    return "✗ " + ex.getMessage();
+                }
+            }, msg -> {
+                test.setEnabled(true);
+                show(msg, msg.startsWith("✗"));
+            });
+        });
+        save.addActionListener(e -> {
+            SyncSettings candidate = current();
+            if (!candidate.endpoint().isEmpty() && candidate.problem() != null) {
+                show(candidate.problem(), true);
+                return;
+            }
+            try {
+                file.save(candidate);
+            } catch (RuntimeException ex) {
+                show(ex.getMessage(), true);
+                return;
+            }
+            if (service != null) {
+                service.syncNow(); // a new token or address: try what failed again
+            }
+            dispose();
+        });
+        cancel.addActionListener(e -> dispose());
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    private SyncSettings current() {
+        return new SyncSettings(endpoint.getText(), new String(token.getPassword()));
+    }
+
+    private void show(String text, boolean error) {
+        result.setText("<html>" + text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>") + "</html>");
+        result.setForeground(Theme.color(error ? Theme.ERROR : Theme.MUTED));
+        pack();
+    }
+}
