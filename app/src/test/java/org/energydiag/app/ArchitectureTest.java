@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * ARCHITECTURE.md layering: swing → controller → core, cli → core, store → core; only
+ * ARCHITECTURE.md layering: swing → controller → core, cli → core, store/sync → core; only
  * {@code app.swing} touches Swing, AWT, FlatLaf, MigLayout or JFreeChart.
  */
 @AnalyzeClasses(packages = "org.energydiag", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -44,4 +44,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule jdbcOnlyInStore = noClasses().that().resideOutsideOfPackage("org.energydiag.app.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule syncDoesNotKnowScreensOrTheDatabase = noClasses().that().resideInAPackage("org.energydiag.app.sync..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.energydiag.app.swing..", "org.energydiag.app.controller..",
+                    "org.energydiag.app.cli..", "org.energydiag.app.store..", "java.sql..", "org.h2..");
+
+    @ArchTest
+    static final ArchRule httpOnlyInSync = noClasses().that().resideOutsideOfPackage("org.energydiag.app.sync..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..");
 }
