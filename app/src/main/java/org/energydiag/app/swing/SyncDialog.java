@@ -147,9 +147,10 @@ final class SyncDialog extends JDialog {
         table.setName("sync.table");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(false);
-        table.getColumnModel().getColumn(0).setPreferredWidth(220);
-        table.getColumnModel().getColumn(2).setPreferredWidth(150);
-        table.getColumnModel().getColumn(5).setPreferredWidth(360);
+        int[] widths = {230, 130, 170, 45, 75, 330};
+        for (int c = 0; c < widths.length; c++) {
+            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+        }
         detail.setName("sync.detail");
         detail.setEditable(false);
         detail.setLineWrap(true);
@@ -263,10 +264,14 @@ final class SyncDialog extends JDialog {
             projects = ps;
             model.rows = rows;
             model.fireTableDataChanged();
+            int select = rows.isEmpty() ? -1 : 0; // the newest, unless another was selected
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).submission().key().equals(key)) {
-                    table.getSelectionModel().setSelectionInterval(i, i);
+                    select = i;
                 }
+            }
+            if (select >= 0) {
+                table.getSelectionModel().setSelectionInterval(select, select);
             }
             showSelected();
         });
