@@ -79,6 +79,7 @@ final class GuiApp implements AutoCloseable {
     GuiApp newProject() {
         window.button("home.new").click();
         waitForWorkspace();
+        window.focus(); // without a window manager (Xvfb) the frame does not always get the focus back by itself
         return this;
     }
 
@@ -100,6 +101,24 @@ final class GuiApp implements AutoCloseable {
                 return GuiActionRunner.execute(test::getAsBoolean);
             }
         }, Timeout.timeout(20_000));
+    }
+
+    /**
+     * Waits for a message box whose text matches, presses its OK button and waits until it is gone
+     * (pressing again if a click was lost while the box was still settling on a slow machine).
+     */
+    void acknowledge(java.util.regex.Pattern message, long timeoutMs) {
+        var pane = org.assertj.swing.finder.JOptionPaneFinder.findOptionPane().withTimeout(timeoutMs).using(robot);
+        pane.requireMessage(message);
+        java.awt.Window w = GuiActionRunner.execute(() -> javax.swing.SwingUtilities.getWindowAncestor(pane.target()));
+        for (int i = 0; i < 5 && GuiActionRunner.execute(w::isShowing); i++) {
+            pane.okButton().click();
+            long end = System.currentTimeMillis() + 2_000;
+            while (System.currentTimeMillis() < end && GuiActionRunner.execute(w::isShowing)) {
+                Pause.pause(50);
+            }
+        }
+        assertThat(GuiActionRunner.execute(w::isShowing)).as("message box closed").isFalse();
     }
 
     /** Closes the window like a user and waits for the application to finish its exit. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.assertj.swing.data.TableCell;
-import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -73,9 +72,7 @@ class SyncGuiTest {
         DialogFixture submit = WindowFinder.findDialog("submit").withTimeout(10_000).using(app.robot);
         assertThat(submit.label("submit.satisfaction").text()).contains("尚未录入");
         submit.button("submit.ok").click();
-        var done = JOptionPaneFinder.findOptionPane().withTimeout(30_000).using(app.robot);
-        done.requireMessage(java.util.regex.Pattern.compile("(?s).*已加入上传队列.*"));
-        done.okButton().click();
+        app.acknowledge(java.util.regex.Pattern.compile("(?s).*已加入上传队列.*"), 30_000);
 
         GuiApp.waitUntil("queued while offline", () -> window.label("status.sync").target().getText().contains("待上传 1"));
         assertThat(server.completedCount()).isZero();
@@ -111,8 +108,7 @@ class SyncGuiTest {
         DialogFixture resubmit = WindowFinder.findDialog("submit").withTimeout(10_000).using(app.robot);
         GuiApp.waitUntil("previous shown", () -> resubmit.label("submit.previous").target().getText().contains("此后项目已修改"));
         resubmit.button("submit.ok").click();
-        var queued = JOptionPaneFinder.findOptionPane().withTimeout(30_000).using(app.robot);
-        queued.okButton().click();
+        app.acknowledge(java.util.regex.Pattern.compile("(?s).*已加入上传队列.*"), 30_000);
         GuiApp.waitUntil("second upload", () -> server.completedCount() == 2);
         assertThat(server.completesByContentHash()).hasSize(2).allSatisfy((k, v) -> assertThat(v).isEqualTo(1));
     }

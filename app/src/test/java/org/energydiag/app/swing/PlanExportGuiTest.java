@@ -1,0 +1,67 @@
+package org.energydiag.app.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** 导出改造方案（Word）… as a user does it: choose the file, wait, find the plan and the two lists. */
+class PlanExportGuiTest {
+
+    @TempDir
+    Path dir;
+    GuiApp app;
+    FrameFixture window;
+
+    @BeforeAll
+    static void display() {
+        GuiApp.requireDisplay();
+    }
+
+    @BeforeEach
+    void start() {
+        app = GuiApp.launch(dir).newProject();
+        window = app.window;
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void exportsThePlanAndTheTwoLists() throws Exception {
+        window.textBox("enterprise.name").click().enterText("浙江某水泥有限公司");
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        window.button("workspace.exportPlan").click();
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(10_000).using(app.robot);
+        chooser.setCurrentDirectory(out.toFile());
+        chooser.fileNameTextBox().setText("方案");
+        chooser.approve();
+        app.acknowledge(Pattern.compile("(?s)已导出.*方案\\.docx.*诊断问题清单\\.xlsx.*改造项目清单\\.xlsx.*"), 60_000);
+
+        Path plan = out.resolve("方案.docx");
+        assertThat(plan).exists();
+        assertThat(out.resolve("方案-诊断问题清单.xlsx")).exists();
+        assertThat(out.resolve("方案-改造项目清单.xlsx")).exists();
+        try (InputStream in = Files.newInputStream(plan); XWPFDocument d = new XWPFDocument(in)) {
+            String text = d.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
+            assertThat(text).contains("浙江某水泥有限公司").contains("三、改造方案").contains("四、随附材料");
+        }
+        try (var files = Files.list(out)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()).as("no temporary files left").isEmpty();
+        }
+    }
+}
