@@ -193,7 +193,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public HomeController homeController() {
-        return new HomeController(projects(), clock, settings::load, AppInfo.generator());
+        return new HomeController(projects(), attachments(), clock, settings::load, AppInfo.generator());
     }
 
     public ProjectSession openSession(DiagnosisProject project, Executor ui) {
@@ -244,6 +244,37 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    private org.energydiag.core.evidence.AttachmentStore attachments;
+
+    /** The bytes of photos and documents attached to projects. */
+    public synchronized org.energydiag.core.evidence.AttachmentStore attachments() {
+        if (attachments == null) {
+            attachments = new org.energydiag.app.store.H2AttachmentStore(database());
+        }
+        return attachments;
+    }
+
+    /**
+     * Removes attachment bytes no project refers to any more (an attachment deleted, an add
+     * undone, a project purged). Run at start, in the background; the bytes of attachments removed
+     * in this session stay until the next start, so 撤销 can bring them back.
+     */
+    public void sweepAttachments() {
+        var store = attachments();
+        java.util.Set<String> live = new java.util.HashSet<>();
+        var all = new java.util.ArrayList<>(projects().listActive());
+        all.addAll(projects().listDeleted());
+        for (var s : all) {
+            live.add(s.id());
+            projects().load(s.id()).ifPresent(p -> store.sweep(p.id(),
+                    p.site().attachments().stream().map(org.energydiag.core.evidence.Attachment::id)
+                            .collect(java.util.stream.Collectors.toSet())));
+        }
+        if (store instanceof org.energydiag.app.store.H2AttachmentStore h2) {
+            h2.sweepProjectsNotIn(live);
+        }
+    }
+
     private org.energydiag.core.sync.Outbox outbox;
     private org.energydiag.app.sync.SyncService sync;
 
@@ -276,6 +307,7 @@ public final class AppContext implements AutoCloseable {
             sync = null;
         }
         outbox = null;
+        attachments = null;
         if (database != null) {
             database.close();
             database = null;

@@ -87,6 +87,17 @@ public final class Main {
             }
 
             @Override
+            public byte[] processPng(org.energydiag.core.process.ProcessFlow flow, int dpi) {
+                return new org.energydiag.app.swing.charts.FlowDiagramRenderer(org.energydiag.app.swing.charts.ProcessLabels::shortLabel)
+                        .png(flow, org.energydiag.core.process.FlowLayout.layout(flow), dpi);
+            }
+
+            @Override
+            public org.energydiag.core.evidence.AttachmentStore attachments() {
+                return ctx.attachments();
+            }
+
+            @Override
             public void backupTo(Path target) {
                 ctx.database().backupTo(target);
             }
@@ -123,8 +134,9 @@ public final class Main {
 
             @Override
             public java.util.Map<String, org.energydiag.core.report.plan.PlanDocxWriter.Figure> planFigures(
-                    org.energydiag.core.analysis.ProjectAnalysis analysis, int year) {
-                return org.energydiag.app.swing.charts.PlanFigures.of(analysis, year);
+                    org.energydiag.core.project.DiagnosisProject project, org.energydiag.core.analysis.ProjectAnalysis analysis,
+                    org.energydiag.core.io.ProjectFile.Blobs blobs) {
+                return org.energydiag.app.swing.charts.PlanFigures.of(project, analysis, blobs);
             }
         };
     }

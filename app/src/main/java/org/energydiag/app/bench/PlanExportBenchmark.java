@@ -49,7 +49,7 @@ public final class PlanExportBenchmark {
             RetrofitReport r = report(p, ref, rater, catalogue);
             var ratings = rater.rateAll(p.equipment().items());
             long b = System.nanoTime();
-            var figures = PlanFigures.of(analysis, p.energy().baseYear());
+            var figures = PlanFigures.of(p, analysis, org.energydiag.core.io.ProjectFile.Blobs.NONE);
             long c = System.nanoTime();
             List<Path> files = PlanExport.write(p, analysis, r, ratings, figures, null, dir.resolve("plan.docx"), LocalDate.now());
             long d = System.nanoTime();

@@ -14,6 +14,9 @@ public interface CliServices {
 
     Path dataDir();
 
+    /** The bytes of the projects' photos and documents (the data folder's store). */
+    org.energydiag.core.evidence.AttachmentStore attachments();
+
     /** Writes a consistent backup of the database to {@code target}. */
     void backupTo(Path target);
 
@@ -30,8 +33,14 @@ public interface CliServices {
 
     /** The plan's charts and diagrams at print resolution (none when charts cannot be drawn). */
     default java.util.Map<String, org.energydiag.core.report.plan.PlanDocxWriter.Figure> planFigures(
-            org.energydiag.core.analysis.ProjectAnalysis analysis, int year) {
+            org.energydiag.core.project.DiagnosisProject project, org.energydiag.core.analysis.ProjectAnalysis analysis,
+            org.energydiag.core.io.ProjectFile.Blobs blobs) {
         return java.util.Map.of();
+    }
+
+    /** The process flow diagram as PNG at the given resolution. */
+    default byte[] processPng(org.energydiag.core.process.ProcessFlow flow, int dpi) {
+        throw new UnsupportedOperationException("没有绘图组件");
     }
 
     /** Agency name from the settings, for new projects. */

@@ -29,7 +29,8 @@ final class ExportCommand implements Command {
         DiagnosisProject p = s.projects().load(id)
                 .orElseThrow(() -> new CliException("找不到项目 " + id + "。用 list 查看项目ID。"));
         try {
-            ProjectFile.write(p, Path.of(target), s.generator(), s.clock().instant());
+            var store = s.attachments();
+            ProjectFile.write(p, Path.of(target), s.generator(), s.clock().instant(), (aid, kind) -> store.get(p.id(), aid, kind));
         } catch (IOException e) {
             throw new CliException("无法写入 " + target + "：" + e.getMessage());
         }

@@ -42,8 +42,10 @@ final class ExportPlanCommand implements Command {
             throw new CliException("--out 应为 .docx 文件，例如 --out 方案.docx");
         }
         DiagnosisProject p;
+        ProjectFile.Contents contents;
         try {
-            p = ProjectFile.read(Path.of(files.get(0)));
+            contents = ProjectFile.readContents(Path.of(files.get(0)));
+            p = contents.project();
         } catch (ProjectFileException e) {
             throw new CliException("无法导出方案：" + e.getMessage());
         }
@@ -53,7 +55,7 @@ final class ExportPlanCommand implements Command {
         RetrofitReport r = RetrofitReport.of(DiagnosisInput.of(p, a, s.equipmentRater(), SavingsEstimator.forProject(p, ref),
                 s.catalogue(), List.of()));
         try {
-            List<Path> written = PlanExport.write(p, a, r, ratings, s.planFigures(a, p.energy().baseYear()),
+            List<Path> written = PlanExport.write(p, a, r, ratings, s.planFigures(p, a, (aid, kind) -> java.util.Optional.ofNullable(contents.blobs().getOrDefault(aid, java.util.Map.of()).get(kind))),
                     template == null ? null : Path.of(template), Path.of(target), LocalDate.now(s.clock()));
             out.println("已导出：");
             written.forEach(f -> out.println("  " + f));

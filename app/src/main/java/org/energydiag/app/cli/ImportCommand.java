@@ -29,8 +29,10 @@ final class ImportCommand implements Command {
             throw new CliException("用法：import 文件.edproj [--replace|--copy]");
         }
         DiagnosisProject p;
+        ProjectFile.Contents contents;
         try {
-            p = ProjectFile.read(Path.of(args.get(0)));
+            contents = ProjectFile.readContents(Path.of(args.get(0)));
+            p = contents.project();
         } catch (ProjectFileException e) {
             throw new CliException("导入失败，未做任何改动：" + e.getMessage());
         }
@@ -43,8 +45,13 @@ final class ImportCommand implements Command {
                         + "）。请加 --replace 覆盖现有项目，或加 --copy 另存为副本。未做任何改动。");
             }
         }
+        var store = s.attachments();
+        for (var e : contents.blobs().entrySet()) { // the bytes first: a saved project never points to missing bytes
+            store.put(p.id(), e.getKey(), e.getValue());
+        }
         repo.put(p);
-        out.println("已导入：" + p.displayName() + "（ID " + p.id() + "）");
+        out.println("已导入：" + p.displayName() + "（ID " + p.id() + "）"
+                + (p.site().attachments().isEmpty() ? "" : "，附件 " + p.site().attachments().size() + " 个"));
         return 0;
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.Map;
+import org.energydiag.core.evidence.Attachment;
+import org.energydiag.core.evidence.AttachmentStore;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.project.DiagnosisProject;
@@ -25,14 +28,18 @@ public final class HomeController {
     /** What importing a file found. */
     public sealed interface ImportCheck {
         DiagnosisProject project();
+
+        /** The bytes of the file's attachments, checked. */
+        Map<String, Map<Attachment.Blob, byte[]>> blobs();
     }
 
     /** The file holds a project not yet in this folder. */
-    public record NewProject(DiagnosisProject project) implements ImportCheck {
+    public record NewProject(DiagnosisProject project, Map<String, Map<Attachment.Blob, byte[]>> blobs) implements ImportCheck {
     }
 
     /** A project with the same id exists already: replace it, or import as a copy. */
-    public record Conflict(DiagnosisProject project, ProjectSummary existing) implements ImportCheck {
+    public record Conflict(DiagnosisProject project, ProjectSummary existing, Map<String, Map<Attachment.Blob, byte[]>> blobs)
+            implements ImportCheck {
     }
 
     public enum ConflictChoice { REPLACE, COPY }
@@ -41,9 +48,16 @@ public final class HomeController {
     private final Clock clock;
     private final Supplier<Settings> settings;
     private final String generator;
+    private final AttachmentStore attachments;
     private String lastDeletedId;
 
     public HomeController(ProjectRepository repository, Clock clock, Supplier<Settings> settings, String generator) {
+        this(repository, new org.energydiag.core.evidence.MemoryAttachmentStore(), clock, settings, generator);
+    }
+
+    public HomeController(ProjectRepository repository, AttachmentStore attachments, Clock clock, Supplier<Settings> settings,
+                          String generator) {
+        this.attachments = attachments;
         this.repository = repository;
         this.clock = clock;
         this.settings = settings;
@@ -85,6 +99,7 @@ public final class HomeController {
         Enterprise e = src.enterprise();
         DiagnosisProject copy = src.copyAsNew(clock.instant());
         copy = copy.withEnterprise(e.toBuilder().name(e.name() + "（副本）").build(), copy.createdAt());
+        attachments.copyAll(src.id(), copy.id()); // the bytes first: a saved project never points to missing bytes
         repository.put(copy);
         return copy;
     }
@@ -125,19 +140,21 @@ public final class HomeController {
     }
 
     public void exportProject(String id, Path target) throws java.io.IOException {
-        ProjectFile.write(load(id), target, generator, clock.instant());
+        DiagnosisProject p = load(id);
+        ProjectFile.write(p, target, generator, clock.instant(), (aid, kind) -> attachments.get(p.id(), aid, kind));
     }
 
     /** Reads and checks a file; changes nothing. */
     public ImportCheck checkImport(Path file) throws ProjectFileException {
-        DiagnosisProject p = ProjectFile.read(file);
+        ProjectFile.Contents c = ProjectFile.readContents(file);
+        DiagnosisProject p = c.project();
         if (repository.exists(p.id())) {
             ProjectSummary existing = repository.listActive().stream().filter(s -> s.id().equals(p.id())).findFirst()
                     .or(() -> repository.listDeleted().stream().filter(s -> s.id().equals(p.id())).findFirst())
                     .orElseThrow();
-            return new Conflict(p, existing);
+            return new Conflict(p, existing, c.blobs());
         }
-        return new NewProject(p);
+        return new NewProject(p, c.blobs());
     }
 
     /** Stores a checked import; returns the stored project. */
@@ -145,6 +162,9 @@ public final class HomeController {
         DiagnosisProject p = check.project();
         if (check instanceof Conflict && choice == ConflictChoice.COPY) {
             p = p.copyAsNew(clock.instant());
+        }
+        for (var e : check.blobs().entrySet()) { // the bytes first: a saved project never points to missing bytes
+            attachments.put(p.id(), e.getKey(), e.getValue());
         }
         repository.put(p);
         return p;

@@ -6,7 +6,7 @@ package org.energydiag.app.controller;
  */
 public enum Step {
     ENTERPRISE("企业基本情况", "一（一）", true),
-    PROCESS("生产工艺流程", "一（二）1", false),
+    PROCESS("生产工艺流程", "一（二）1", true),
     EQUIPMENT("主要用能设备清单", "一（二）2", true),
     ENERGY("能源消费情况", "一（三）", true),
     MANAGEMENT("能源管理情况", "一（四）", true),
@@ -16,7 +16,7 @@ public enum Step {
     TASKS("改造任务", "三（二）", true),
     KEY_PROJECTS("重点改造项目", "三（三）", true),
     SAFEGUARDS("实施保障措施", "三（四）", true),
-    EXPORT("随附材料 / 导出", "四", false);
+    EXPORT("随附材料", "四", true);
 
     private final String title;
     private final String section;

@@ -98,6 +98,9 @@ public final class WizardController {
                     && session.project().plan().keyProjects().stream().allMatch(k -> k.investmentWanYuan() != null
                     && !k.implementationTime().isBlank());
             case SAFEGUARDS -> true;
+            case EXPORT -> !session.project().site().attachments().isEmpty();
+            case PROCESS -> !session.project().site().process().isEmpty()
+                    && session.project().site().process().problems().isEmpty();
             default -> false;
         };
         return complete ? Completeness.COMPLETE : Completeness.INCOMPLETE;
@@ -110,6 +113,7 @@ public final class WizardController {
             case ENERGY -> session.analysis().energyIssues().stream().filter(i -> i.isError()).count();
             case EQUIPMENT -> org.energydiag.core.equipment.EquipmentValidator.validate(session.project().equipment()).size();
             case CARBON -> session.analysis().carbon().issues().stream().filter(i -> i.isError()).count();
+            case PROCESS -> session.project().site().process().problems().size();
             default -> 0;
         };
     }

@@ -97,6 +97,40 @@ public final class Database implements AutoCloseable {
         return dataDir;
     }
 
+    /** Work inside one transaction. */
+    @FunctionalInterface
+    public interface Tx<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code tx} in one transaction, then forces it to disk ({@code CHECKPOINT SYNC}) so a
+     * confirmed write survives a kill. On failure nothing is changed and a {@link
+     * org.energydiag.core.workspace.StoreException} says what could not be done.
+     *
+     * @param what the action in Chinese, e.g. "保存附件"
+     */
+    public <T> T write(String what, Tx<T> tx) {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            T result;
+            try {
+                result = tx.run(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            checkpoint(c);
+            return result;
+        } catch (SQLException e) {
+            throw new org.energydiag.core.workspace.StoreException("无法" + what + "：" + e.getMessage()
+                    + "。数据未改变，请重试；如反复出现，请检查磁盘空间。", e);
+        }
+    }
+
     /** Forces committed data to the file and the file to the disk. */
     public void checkpoint(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {

@@ -30,28 +30,8 @@ public final class H2Outbox implements Outbox {
         this.db = db;
     }
 
-    private interface Tx<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T write(String what, Tx<T> tx) {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            T result;
-            try {
-                result = tx.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-            db.checkpoint(c);
-            return result;
-        } catch (SQLException e) {
-            throw new StoreException("无法" + what + "：" + e.getMessage() + "。数据未改变，请重试；如反复出现，请检查磁盘空间。", e);
-        }
+    private <T> T write(String what, Database.Tx<T> tx) {
+        return db.write(what, tx);
     }
 
     @Override

@@ -457,6 +457,36 @@ final class EnergyStepPanel extends JPanel {
         Choices.install(nodes.table(), 2, Arrays.stream(BalanceStage.values()).map(s -> new Choices.Item(s, s.label())).toList());
         sections.add(nodes);
         p.add(nodes.panel(), "span 2, growx");
+        javax.swing.JButton fromProcess = new javax.swing.JButton("按生产工艺流程添加主要生产系统单元");
+        fromProcess.setName("balance.fromProcess");
+        fromProcess.setToolTipText("把“生产工艺流程”中的各工序作为最终使用·主要生产系统单元加入（已有同名单元的不重复）");
+        fromProcess.addActionListener(e -> {
+            var units = session.project().site().process().units();
+            if (units.isEmpty()) {
+                Dialogs.info(this, "能量平衡", "尚未录入生产工艺流程。请先在“生产工艺流程”步骤中添加工序。");
+                return;
+            }
+            binder.editProject("按工艺流程添加 主要生产系统单元", null, pr -> {
+                var b = balance(pr);
+                List<BalanceNode> list = new java.util.ArrayList<>(b.nodes());
+                java.util.Set<String> names = new java.util.HashSet<>();
+                list.forEach(n -> names.add(n.name()));
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                list.forEach(n -> ids.add(n.id()));
+                int k = list.size();
+                for (var u : pr.site().process().units()) {
+                    if (names.add(u.name())) {
+                        String id;
+                        do {
+                            id = "U" + ++k;
+                        } while (!ids.add(id));
+                        list.add(new BalanceNode(id, u.name(), BalanceStage.MAIN_PRODUCTION, null));
+                    }
+                }
+                return withBalance(pr, new EnergyBalanceData(b.year(), list, b.flows(), b.tolerancePercent()));
+            });
+        });
+        p.add(fromProcess, "span 2, growx 0");
 
         ScrollablePanel.section(p, "能流（每行一股：能源品种、起点、终点、实物量）");
         RowTableSection<BalanceFlow> flows = new RowTableSection<>(binder, "energy.balance", "能流", "修改 能流",

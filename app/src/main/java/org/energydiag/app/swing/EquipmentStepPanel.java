@@ -108,6 +108,21 @@ final class EquipmentStepPanel extends JPanel {
                 if (f.kind() == EquipmentField.Kind.CHOICE) {
                     Choices.suggest(t, i, f.choices().toArray(new String[0]));
                 }
+                if (f == EquipmentField.LOCATION) {
+                    // 所在工序: the process units of 生产工艺流程 — one list used everywhere; other text allowed
+                    javax.swing.JComboBox<String> box = new javax.swing.JComboBox<>();
+                    box.setEditable(true);
+                    t.getColumnModel().getColumn(i).setCellEditor(new javax.swing.DefaultCellEditor(box) {
+                        private static final long serialVersionUID = 1L;
+
+                        @Override
+                        public Component getTableCellEditorComponent(JTable table, Object value, boolean sel, int row, int col) {
+                            box.setModel(new javax.swing.DefaultComboBoxModel<>(session.project().site().process().units().stream()
+                                    .map(org.energydiag.core.process.ProcessUnit::name).toArray(String[]::new)));
+                            return super.getTableCellEditorComponent(table, value, sel, row, col);
+                        }
+                    });
+                }
             }
             for (int i = m.fields().size(); i < m.getColumnCount(); i++) {
                 t.getColumnModel().getColumn(i).setPreferredWidth(i == m.fields().size() ? 80 : 260);

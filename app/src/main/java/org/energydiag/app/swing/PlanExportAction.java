@@ -22,7 +22,8 @@ final class PlanExportAction {
     private PlanExportAction() {
     }
 
-    static void run(Component parent, ProjectSession session, RetrofitService service, Path agencyTemplate) {
+    static void run(Component parent, ProjectSession session, RetrofitService service, Path agencyTemplate,
+                    org.energydiag.core.io.ProjectFile.Blobs blobs) {
         JFileChooser ch = new JFileChooser();
         ch.setDialogTitle("导出节能降碳改造具体方案");
         ch.setFileFilter(new FileNameExtensionFilter("Word 文档 (*.docx)", "docx"));
@@ -44,7 +45,7 @@ final class PlanExportAction {
         BackgroundTask.run(parent, "导出改造方案", () -> {
             var report = service.report(project, analysis);
             var ratings = service.rater().rateAll(project.equipment().items());
-            return PlanExport.write(project, analysis, report, ratings, PlanFigures.of(analysis, project.energy().baseYear()),
+            return PlanExport.write(project, analysis, report, ratings, PlanFigures.of(project, analysis, blobs),
                     template, out, LocalDate.now());
         }, (List<Path> files) -> JOptionPane.showMessageDialog(parent, "已导出" + (template == null ? "" : "（使用机构模板 "
                 + template + "）") + "：\n" + String.join("\n", files.stream().map(Path::toString).toList()), "导出方案",

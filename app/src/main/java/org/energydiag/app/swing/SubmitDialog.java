@@ -120,10 +120,12 @@ final class SubmitDialog extends JDialog {
                 var ratings = service.rater().rateAll(project.equipment().items());
                 ByteArrayOutputStream docx = new ByteArrayOutputStream();
                 try (var t = template == null ? null : Files.newInputStream(template)) {
-                    new PlanDocxWriter(project, analysis, report, ratings, PlanFigures.of(analysis, project.energy().baseYear()),
+                    new PlanDocxWriter(project, analysis, report, ratings, PlanFigures.of(project, analysis, (aid, kind) -> ctx.attachments().get(project.id(), aid, kind)),
                             LocalDate.now(ctx.clock())).write(t, docx);
                 }
-                var prepared = SubmissionBuilder.build(project, docx.toByteArray(), chosen, AppInfo.generator(), ctx.clock().instant());
+                var attachments = ctx.attachments();
+                var prepared = SubmissionBuilder.build(project, (aid, kind) -> attachments.get(project.id(), aid, kind),
+                        docx.toByteArray(), chosen, AppInfo.generator(), ctx.clock().instant());
                 return SubmissionQueue.offer(outbox, prepared, ZoneId.systemDefault());
             }, message -> {
                 ctx.sync().changed();

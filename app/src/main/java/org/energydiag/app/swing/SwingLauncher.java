@@ -59,6 +59,12 @@ public final class SwingLauncher {
         }
         CompletableFuture<Opened> store = CompletableFuture.supplyAsync(() -> {
             HomeController hc = ctx.homeController();
+            try {
+                // before any project can be opened, so it never races with an attachment being added
+                ctx.sweepAttachments();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "attachment sweep failed", e);
+            }
             return new Opened(hc, hc.list());
         });
         JFrame[] frame = new JFrame[1];

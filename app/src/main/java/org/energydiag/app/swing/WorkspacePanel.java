@@ -45,6 +45,8 @@ final class WorkspacePanel extends JPanel {
     private final KeyProjectsStepPanel keyProjects;
     private final SafeguardsStepPanel safeguards;
     private final transient RetrofitModel retrofit;
+    private final ProcessStepPanel process;
+    private final EvidenceStepPanel evidence;
     private final transient org.energydiag.app.controller.RetrofitService retrofitService;
 
     org.energydiag.app.controller.RetrofitService retrofitService() {
@@ -56,7 +58,9 @@ final class WorkspacePanel extends JPanel {
                    java.util.List<org.energydiag.core.meter.analysis.TouSchedule> schedules,
                    EquipmentRatingView.Services equipmentServices,
                    org.energydiag.app.controller.RetrofitService retrofitService, java.nio.file.Path agencyTemplate,
-                   Runnable backToHome, Runnable submit) {
+                   Runnable backToHome, Runnable submit,
+                   java.util.Map<String, org.energydiag.core.reference.EnergyCarrier> carriers,
+                   org.energydiag.core.evidence.AttachmentStore attachments) {
         super(new BorderLayout());
         setName("workspace");
         this.retrofitService = retrofitService;
@@ -75,7 +79,8 @@ final class WorkspacePanel extends JPanel {
         exportPlan.setToolTipText("按方案模板导出节能降碳改造具体方案（.docx），并导出诊断问题清单、改造项目清单（.xlsx）");
         exportPlan.addActionListener(e -> {
             flushEdits();
-            PlanExportAction.run(this, session, retrofitService, agencyTemplate);
+            PlanExportAction.run(this, session, retrofitService, agencyTemplate,
+                    (aid, kind) -> attachments.get(session.project().id(), aid, kind));
         });
         header.add(exportPlan, "split 2");
         JButton submitButton = new JButton("提交到平台…");
@@ -119,6 +124,8 @@ final class WorkspacePanel extends JPanel {
         JScrollPane scroll = new JScrollPane(enterprise);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         content.add(scroll, Step.ENTERPRISE.name());
+        process = new ProcessStepPanel(session, carriers);
+        content.add(process, Step.PROCESS.name());
         EquipmentRatingView ratings = new EquipmentRatingView(session, equipmentServices);
         equipment = new EquipmentStepPanel(session, ratings.columns(), ratings.panel());
         equipment.addSelectionListener(() -> ratings.show(equipment.selectedItem()));
@@ -140,6 +147,8 @@ final class WorkspacePanel extends JPanel {
         content.add(keyProjects, Step.KEY_PROJECTS.name());
         safeguards = new SafeguardsStepPanel(session);
         content.add(safeguards, Step.SAFEGUARDS.name());
+        evidence = new EvidenceStepPanel(session, attachments);
+        content.add(evidence, Step.EXPORT.name());
         add(content, BorderLayout.CENTER);
 
         JPanel footer = new JPanel(new MigLayout("insets 6 10 6 10", "[grow][][]"));
@@ -181,6 +190,8 @@ final class WorkspacePanel extends JPanel {
     /** Commits what the user is still typing (before undo, leaving the project or closing). */
     void flushEdits() {
         enterprise.flushEdits();
+        process.flushEdits();
+        evidence.flushEdits();
         equipment.flushEdits();
         energy.flushEdits();
         carbon.flushEdits();

@@ -25,28 +25,27 @@ class WizardControllerTest {
     }
 
     @Test
-    void stepsFollowTheTemplateAndUnbuiltOnesCannotBeEntered() {
+    void stepsFollowTheTemplateInOrder() {
         try (ProjectSession s = session(DiagnosisProject.create(Instant.now()))) {
             WizardController w = new WizardController(s);
             assertThat(w.steps()).hasSize(12).first().isEqualTo(Step.ENTERPRISE);
             assertThat(w.steps()).extracting(Step::section).containsExactly(
                     "一（一）", "一（二）1", "一（二）2", "一（三）", "一（四）", "一（五）", "二", "三（一）", "三（二）", "三（三）", "三（四）", "四");
-            assertThat(w.select(Step.PROCESS)).isFalse();
             assertThat(w.current()).isEqualTo(Step.ENTERPRISE);
-            assertThat(w.completeness(Step.PROCESS)).isEqualTo(Completeness.NOT_AVAILABLE);
             assertThat(w.hasPrevious()).isFalse();
-            w.next(); // skips the steps not built yet
-            assertThat(w.current()).isEqualTo(Step.EQUIPMENT);
-            w.next();
-            assertThat(w.current()).isEqualTo(Step.ENERGY);
-            for (Step expected : List.of(Step.MANAGEMENT, Step.CARBON, Step.DIAGNOSIS, Step.TARGETS, Step.TASKS,
-                    Step.KEY_PROJECTS, Step.SAFEGUARDS)) {
+            // every chapter is built now: next walks them all in template order
+            for (Step expected : List.of(Step.PROCESS, Step.EQUIPMENT, Step.ENERGY, Step.MANAGEMENT, Step.CARBON, Step.DIAGNOSIS,
+                    Step.TARGETS, Step.TASKS, Step.KEY_PROJECTS, Step.SAFEGUARDS, Step.EXPORT)) {
                 w.next();
                 assertThat(w.current()).isEqualTo(expected);
             }
-            assertThat(w.hasNext()).isFalse(); // 四 随附材料 / 导出 is not built yet
+            assertThat(w.hasNext()).isFalse();
             w.previous();
-            assertThat(w.current()).isEqualTo(Step.KEY_PROJECTS);
+            assertThat(w.current()).isEqualTo(Step.SAFEGUARDS);
+            assertThat(w.select(Step.PROCESS)).isTrue();
+            // an empty project: no process units, no attachments
+            assertThat(w.completeness(Step.PROCESS)).isEqualTo(Completeness.INCOMPLETE);
+            assertThat(w.completeness(Step.EXPORT)).isEqualTo(Completeness.INCOMPLETE);
             // an empty project: nothing decided yet in chapters 一（四）… 三（三）
             assertThat(w.completeness(Step.MANAGEMENT)).isEqualTo(Completeness.INCOMPLETE);
             assertThat(w.completeness(Step.TASKS)).isEqualTo(Completeness.INCOMPLETE);

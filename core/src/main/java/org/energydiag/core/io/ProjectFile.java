@@ -35,8 +35,31 @@ public final class ProjectFile {
     private ProjectFile() {
     }
 
-    /** Serialises the project with the file envelope. */
+    /** Where the bytes of a project's attachments come from when writing a file. */
+    @FunctionalInterface
+    public interface Blobs {
+        java.util.Optional<byte[]> get(String attachmentId, org.energydiag.core.evidence.Attachment.Blob blob);
+
+        Blobs NONE = (id, b) -> java.util.Optional.empty();
+    }
+
+    /** A project file's content: the project and the bytes of its attachments (id → kind → bytes). */
+    public record Contents(DiagnosisProject project,
+                           java.util.Map<String, java.util.Map<org.energydiag.core.evidence.Attachment.Blob, byte[]>> blobs) {
+    }
+
+    /** Serialises the project with the file envelope (without attachment bytes). */
     public static byte[] toBytes(DiagnosisProject project, String generator, Instant exportedAt) {
+        return toBytes(project, generator, exportedAt, Blobs.NONE);
+    }
+
+    /**
+     * Serialises the project and the bytes of its attachments (base64, each with its SHA-256), so
+     * the photos and documents travel with the project.
+     *
+     * @throws IllegalStateException when the bytes of a listed attachment are missing
+     */
+    public static byte[] toBytes(DiagnosisProject project, String generator, Instant exportedAt, Blobs blobs) {
         ObjectMapper m = ProjectJson.mapper();
         ObjectNode root = m.createObjectNode();
         root.put("format", FORMAT);
@@ -44,6 +67,27 @@ public final class ProjectFile {
         root.put("generator", generator);
         root.put("exportedAt", exportedAt.toString());
         root.set("project", ProjectJson.toTree(project));
+        var attachments = project.site().attachments();
+        if (!attachments.isEmpty()) {
+            var arr = root.putArray("attachments");
+            java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+            for (var a : attachments) {
+                for (var kind : org.energydiag.core.evidence.Attachment.Blob.values()) {
+                    var bytes = blobs.get(a.id(), kind);
+                    if (bytes.isEmpty()) {
+                        if (kind == org.energydiag.core.evidence.Attachment.Blob.STORED) {
+                            throw new IllegalStateException("附件“" + a.fileName() + "”的文件内容缺失，无法导出。");
+                        }
+                        continue;
+                    }
+                    var o = arr.addObject();
+                    o.put("id", a.id());
+                    o.put("kind", kind.name());
+                    o.put("sha256", org.energydiag.core.sync.Hashes.sha256(bytes.get()));
+                    o.put("data", b64.encodeToString(bytes.get()));
+                }
+            }
+        }
         try {
             return m.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
@@ -54,6 +98,11 @@ public final class ProjectFile {
     public static void write(DiagnosisProject project, Path target, String generator, Instant exportedAt)
             throws IOException {
         writeAtomically(target, toBytes(project, generator, exportedAt));
+    }
+
+    public static void write(DiagnosisProject project, Path target, String generator, Instant exportedAt, Blobs blobs)
+            throws IOException {
+        writeAtomically(target, toBytes(project, generator, exportedAt, blobs));
     }
 
     /** Writes bytes to a temporary sibling, forces them to disk, then renames over the target. */
@@ -80,6 +129,11 @@ public final class ProjectFile {
 
     /** Reads and checks a project file; the message of the exception is for the user. */
     public static DiagnosisProject read(Path file) throws ProjectFileException {
+        return readContents(file).project();
+    }
+
+    /** Reads a project file with the bytes of its attachments, each checked against its SHA-256. */
+    public static Contents readContents(Path file) throws ProjectFileException {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -92,7 +146,7 @@ public final class ProjectFile {
             throw new ProjectFileException("无法读取文件 " + file + "：" + e.getMessage(), e);
         }
         try {
-            return parse(bytes);
+            return parseContents(bytes);
         } catch (ProjectFileException e) {
             throw new ProjectFileException(file.getFileName() + "：" + e.getMessage(), e);
         }
@@ -116,6 +170,10 @@ public final class ProjectFile {
     }
 
     public static DiagnosisProject parse(byte[] bytes) throws ProjectFileException {
+        return parseContents(bytes).project();
+    }
+
+    public static Contents parseContents(byte[] bytes) throws ProjectFileException {
         if (!isUtf8(bytes)) {
             throw new ProjectFileException("不是 EnergyDiag 项目文件（内容不是 UTF-8 文本，可能是其他格式或已损坏）。");
         }
@@ -140,6 +198,43 @@ public final class ProjectFile {
                     + "），本程序只支持到版本 " + ProjectJson.MODEL_VERSION + "。请升级 EnergyDiag 后再导入；"
                     + "现有数据未做任何改动。");
         }
-        return ProjectJson.fromTree(root.get("project"), version, "project.");
+        DiagnosisProject project = ProjectJson.fromTree(root.get("project"), version, "project.");
+        return new Contents(project, blobs(root.get("attachments"), project));
+    }
+
+    private static java.util.Map<String, java.util.Map<org.energydiag.core.evidence.Attachment.Blob, byte[]>> blobs(
+            JsonNode arr, DiagnosisProject project) throws ProjectFileException {
+        var out = new java.util.HashMap<String, java.util.Map<org.energydiag.core.evidence.Attachment.Blob, byte[]>>();
+        if (arr != null && arr.isArray()) {
+            java.util.Base64.Decoder b64 = java.util.Base64.getDecoder();
+            int i = 0;
+            for (JsonNode o : arr) {
+                String where = "attachments[" + i++ + "]";
+                org.energydiag.core.evidence.Attachment.Blob kind;
+                byte[] data;
+                try {
+                    kind = org.energydiag.core.evidence.Attachment.Blob.valueOf(o.path("kind").asText());
+                    data = b64.decode(o.path("data").asText(""));
+                } catch (IllegalArgumentException e) {
+                    throw new ProjectFileException(where + "：附件数据格式不正确，文件可能已损坏。", e);
+                }
+                if (!org.energydiag.core.sync.Hashes.sha256(data).equals(o.path("sha256").asText())) {
+                    throw new ProjectFileException(where + "（附件 " + o.path("id").asText() + "）：校验值不符，文件已损坏或被改动；现有数据未做任何改动。");
+                }
+                out.computeIfAbsent(o.path("id").asText(), k -> new java.util.EnumMap<>(org.energydiag.core.evidence.Attachment.Blob.class))
+                        .put(kind, data);
+            }
+        }
+        for (var a : project.site().attachments()) {
+            var b = out.get(a.id());
+            byte[] stored = b == null ? null : b.get(org.energydiag.core.evidence.Attachment.Blob.STORED);
+            if (stored == null) {
+                throw new ProjectFileException("附件“" + a.fileName() + "”的文件内容缺失，文件不完整；现有数据未做任何改动。");
+            }
+            if (!org.energydiag.core.sync.Hashes.sha256(stored).equals(a.sha256())) {
+                throw new ProjectFileException("附件“" + a.fileName() + "”的内容与项目中的记录不符，文件已损坏或被改动；现有数据未做任何改动。");
+            }
+        }
+        return out;
     }
 }

@@ -26,7 +26,7 @@ import org.energydiag.core.project.DiagnosisProject;
 public final class ProjectJson {
 
     /** Version of the project JSON shape written by this release. */
-    public static final int MODEL_VERSION = 5;
+    public static final int MODEL_VERSION = 6;
 
     /**
      * Upgrades of older JSON shapes: element {@code i} lifts a document of version {@code i + 1}
@@ -60,6 +60,13 @@ public final class ProjectJson {
             project -> {
                 if (!project.has("satisfaction")) {
                     project.putObject("satisfaction");
+                }
+            },
+            // 5 → 6: the production process flow and the site evidence (photos, documents) were
+            // added; a version-5 project has none.
+            project -> {
+                if (!project.has("site")) {
+                    project.putObject("site");
                 }
             });
 

@@ -73,7 +73,12 @@ public final class DemoProjects {
                 .remarks("示例项目，数据为演示用，不代表真实企业。")
                 .build();
         DiagnosisProject p = DiagnosisProject.create(now).withEnterprise(e, now);
-        return p.withEnergy(energy(), now).withCarbon(carbon(), now).withEquipment(equipment(), now)
+        EquipmentInventory inventory = equipment();
+        // the process units are the 所在工序 of the inventory: one list, used everywhere
+        var flow = org.energydiag.core.process.DemoProcess.cementLine(unit -> inventory.items().stream()
+                .filter(i -> unit.equals(i.text(EquipmentField.LOCATION))).map(EquipmentItem::id).toList());
+        return p.withEnergy(energy(), now).withCarbon(carbon(), now).withEquipment(inventory, now)
+                .withSite(SiteData.empty().withProcess(flow), now)
                 .withPlan(org.energydiag.core.retrofit.RetrofitPlan.empty().withManagement(management())
                         .withTargets(new org.energydiag.core.retrofit.Targets(2028, null, null, null, null, "")), now);
     }
@@ -190,14 +195,14 @@ public final class DemoProjects {
                 item(M, N, "篦冷机冷却风机电机", L, "熟料烧成", P, 160, PO, 4, E, 95.8, SE, "YE3", MO, "YE3-315L1-4", Y, 2016, Q, 6, H, 7400, LR, 70),
                 item(M, N, "煤磨主电机", L, "煤粉制备", P, 400, PO, 6, E, 95.8, SE, "YE3", MO, "YE3-400-6", Y, 2015, H, 6500, LR, 82),
                 item(M, N, "选粉机电机", L, "水泥粉磨", P, 132, PO, 4, E, 96.5, SE, "YE4", MO, "YE4-315S-4", Y, 2021, Q, 4, H, 6800, LR, 75),
-                item(M, N, "斗式提升机电机", L, "生料制备", P, 90, PO, 4, E, 95.2, SE, "YE3", MO, "YE3-280M-4", Y, 2014, Q, 3, H, 7000, LR, 65),
-                item(M, N, "胶带输送机电机", L, "原料输送", P, 37, PO, 4, E, 93.9, SE, "YE3", MO, "YE3-225S-4", Y, 2013, Q, 12, H, 5000, LR, 60),
-                item(M, N, "罗茨风机电机", L, "生料均化", P, 55, PO, 2, E, 93.5, SE, "Y2", MO, "Y2-250M-2", Y, 2008, Q, 3, H, 7200, LR, 85),
+                item(M, N, "斗式提升机电机", L, "生料粉磨", P, 90, PO, 4, E, 95.2, SE, "YE3", MO, "YE3-280M-4", Y, 2014, Q, 3, H, 7000, LR, 65),
+                item(M, N, "胶带输送机电机", L, "原料破碎", P, 37, PO, 4, E, 93.9, SE, "YE3", MO, "YE3-225S-4", Y, 2013, Q, 12, H, 5000, LR, 60),
+                item(M, N, "罗茨风机电机", L, "生料粉磨", P, 55, PO, 2, E, 93.5, SE, "Y2", MO, "Y2-250M-2", Y, 2008, Q, 3, H, 7200, LR, 85),
                 item(M, N, "石灰石破碎机电机", L, "原料破碎", P, 130, PO, 4, E, 91.5, SE, "JS", MO, "JS127-4", Y, 1992, H, 3000, LR, 70),
                 item(M, N, "循环水泵电机", L, "循环水系统", P, 75, PO, 4, E, 95.0, SE, "YE3", MO, "YE3-280S-4", Y, 2016, Q, 2, H, 8000, LR, 80),
-                item(M, N, "包装机电机", L, "水泥包装", P, 11, PO, 4, E, 91.4, SE, "YE3", MO, "YE3-160M-4", Y, 2017, Q, 4, H, 4500, LR, 70),
+                item(M, N, "包装机电机", L, "包装", P, 11, PO, 4, E, 91.4, SE, "YE3", MO, "YE3-160M-4", Y, 2017, Q, 4, H, 4500, LR, 70),
                 item(M, N, "窑头收尘风机电机", L, "熟料烧成", P, 250, PO, 4, E, 96.7, SE, "YE4", MO, "YE4-355L-4", Y, 2022, H, 7400, LR, 72),
-                item(M, N, "生料库顶收尘电机", L, "生料均化", P, 45, PO, 4, E, 96.3, SE, "YE5", MO, "YE5-225M-4", Y, 2023, H, 7200, LR, 70),
+                item(M, N, "生料库顶收尘电机", L, "生料粉磨", P, 45, PO, 4, E, 96.3, SE, "YE5", MO, "YE5-225M-4", Y, 2023, H, 7200, LR, 70),
                 item(EquipmentClass.TRANSFORMER, N, "110kV 主变压器", L, "总降压站", EquipmentField.CAPACITY_KVA, 50000,
                         EquipmentField.VOLTAGE_KV, "110", EquipmentField.INSULATION, "油浸式", MO, "SZ11-50000/110", Y, 2009, Q, 2,
                         EquipmentField.NO_LOAD_LOSS, 33.5, EquipmentField.LOAD_LOSS, 194, LR, 55),
@@ -209,7 +214,7 @@ public final class DemoProjects {
                         EquipmentField.VOLTAGE_KV, "10", EquipmentField.INSULATION, "油浸式", EquipmentField.CORE, "电工钢带",
                         EquipmentField.CONNECTION, "Yyn0", MO, "S9-1600/10", SE, "S9", Y, 1996,
                         EquipmentField.NO_LOAD_LOSS, 2.40, EquipmentField.LOAD_LOSS, 14.5, LR, 35, H, 8760),
-                item(EquipmentClass.TRANSFORMER, N, "包装车间变压器", L, "水泥包装", EquipmentField.CAPACITY_KVA, 630,
+                item(EquipmentClass.TRANSFORMER, N, "包装车间变压器", L, "包装", EquipmentField.CAPACITY_KVA, 630,
                         EquipmentField.VOLTAGE_KV, "10", EquipmentField.INSULATION, "油浸式", EquipmentField.CORE, "非晶合金",
                         EquipmentField.CONNECTION, "Yyn0", MO, "SH15-M-630/10", SE, "SH15", Y, 2020,
                         EquipmentField.NO_LOAD_LOSS, 0.25, EquipmentField.LOAD_LOSS, 5.02, LR, 50, H, 6000),

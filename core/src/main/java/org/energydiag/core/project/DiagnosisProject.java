@@ -19,7 +19,7 @@ import org.energydiag.core.retrofit.RetrofitPlan;
  */
 public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise,
                                EnergyData energy, CarbonData carbon, EquipmentInventory equipment,
-                               RetrofitPlan plan, Satisfaction satisfaction) {
+                               RetrofitPlan plan, Satisfaction satisfaction, SiteData site) {
 
     public DiagnosisProject {
         Objects.requireNonNull(id, "id");
@@ -31,10 +31,17 @@ public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, 
         equipment = equipment == null ? EquipmentInventory.empty() : equipment;
         plan = plan == null ? RetrofitPlan.empty() : plan;
         satisfaction = satisfaction == null ? Satisfaction.empty() : satisfaction;
+        site = site == null ? SiteData.empty() : site;
+    }
+
+    /** The canonical form before the process flow and site evidence were added (format version 5). */
+    public DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise, EnergyData energy,
+                            CarbonData carbon, EquipmentInventory equipment, RetrofitPlan plan, Satisfaction satisfaction) {
+        this(id, createdAt, updatedAt, enterprise, energy, carbon, equipment, plan, satisfaction, null);
     }
 
     public DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise) {
-        this(id, createdAt, updatedAt, enterprise, null, null, null, null, null);
+        this(id, createdAt, updatedAt, enterprise, null, null, null, null, null, null);
     }
 
     public static DiagnosisProject create(Instant now) {
@@ -42,33 +49,38 @@ public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, 
     }
 
     public DiagnosisProject withEnterprise(Enterprise e, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, e, energy, carbon, equipment, plan, satisfaction);
+        return new DiagnosisProject(id, createdAt, now, e, energy, carbon, equipment, plan, satisfaction, site);
     }
 
     public DiagnosisProject withEnergy(EnergyData e, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, e, carbon, equipment, plan, satisfaction);
+        return new DiagnosisProject(id, createdAt, now, enterprise, e, carbon, equipment, plan, satisfaction, site);
     }
 
     public DiagnosisProject withCarbon(CarbonData c, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, c, equipment, plan, satisfaction);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, c, equipment, plan, satisfaction, site);
     }
 
     public DiagnosisProject withEquipment(EquipmentInventory q, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, q, plan, satisfaction);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, q, plan, satisfaction, site);
     }
 
     public DiagnosisProject withPlan(RetrofitPlan v, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, v, satisfaction);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, v, satisfaction, site);
     }
 
     /** The answers of 企业满意度调查表 (附件3). */
     public DiagnosisProject withSatisfaction(Satisfaction v, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, plan, v);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, plan, v, site);
+    }
+
+    /** The production process flow and the site evidence (一（二）1, 四 随附材料). */
+    public DiagnosisProject withSite(SiteData v, Instant now) {
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, plan, satisfaction, v);
     }
 
     /** A copy with a new identity, e.g. for 复制项目 or importing a project that already exists. */
     public DiagnosisProject copyAsNew(Instant now) {
-        return new DiagnosisProject(UUID.randomUUID().toString(), now, now, enterprise, energy, carbon, equipment, plan, satisfaction);
+        return new DiagnosisProject(UUID.randomUUID().toString(), now, now, enterprise, energy, carbon, equipment, plan, satisfaction, site);
     }
 
     /** Name shown in lists: the enterprise name, or a placeholder. */

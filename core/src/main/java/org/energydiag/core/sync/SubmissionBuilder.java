@@ -53,14 +53,20 @@ public final class SubmissionBuilder {
     }
 
     public static Prepared build(DiagnosisProject project, byte[] planDocx, Scan scan, String generator, Instant now) {
-        return build(project, planDocx, scan, generator, now, UUID.randomUUID().toString());
+        return build(project, ProjectFile.Blobs.NONE, planDocx, scan, generator, now, UUID.randomUUID().toString());
     }
 
-    public static Prepared build(DiagnosisProject project, byte[] planDocx, Scan scan, String generator, Instant now,
-                                 String key) {
+    /** @param blobs the bytes of the project's attachments: they travel inside {@code project.edproj} */
+    public static Prepared build(DiagnosisProject project, ProjectFile.Blobs blobs, byte[] planDocx, Scan scan,
+                                 String generator, Instant now) {
+        return build(project, blobs, planDocx, scan, generator, now, UUID.randomUUID().toString());
+    }
+
+    public static Prepared build(DiagnosisProject project, ProjectFile.Blobs blobs, byte[] planDocx, Scan scan,
+                                 String generator, Instant now, String key) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<SubmissionPart> parts = new ArrayList<>();
-        byte[] projectFile = ProjectFile.toBytes(project, generator, now);
+        byte[] projectFile = ProjectFile.toBytes(project, generator, now, blobs);
         add(files, parts, PROJECT_PART, SubmissionPart.Kind.PROJECT, "application/json", projectFile);
         add(files, parts, PLAN_PART, SubmissionPart.Kind.PLAN,
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", planDocx);

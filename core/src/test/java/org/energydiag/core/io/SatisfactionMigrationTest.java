@@ -39,7 +39,7 @@ class SatisfactionMigrationTest {
         var node = (com.fasterxml.jackson.databind.node.ObjectNode) ProjectJson.mapper().readTree("{\"id\":\"x\"}");
         ProjectJson.MIGRATIONS.get(3).apply(node);
         assertThat(node.get("satisfaction").isObject()).isTrue();
-        assertThat(ProjectJson.MODEL_VERSION).isEqualTo(5);
+        assertThat(ProjectJson.MIGRATIONS).as("4 → 5 is the fourth step").hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test

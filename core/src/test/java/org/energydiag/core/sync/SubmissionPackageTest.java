@@ -49,7 +49,7 @@ class SubmissionPackageTest {
         for (int i = sig.length; i < png.length; i++) {
             png[i] = (byte) (i * 31);
         }
-        sample = SubmissionBuilder.build(DemoProjects.cementPlant(NOW, "示例节能诊断机构"), plan,
+        sample = SubmissionBuilder.build(DemoProjects.cementPlant(NOW, "示例节能诊断机构"), org.energydiag.core.io.ProjectFile.Blobs.NONE, plan,
                 new SubmissionBuilder.Scan("调查表.PNG", png), "EnergyDiag test", NOW, KEY);
         valid = unzip(pack(sample));
     }

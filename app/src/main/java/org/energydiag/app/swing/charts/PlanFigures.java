@@ -38,6 +38,44 @@ public final class PlanFigures {
         return out;
     }
 
+    /**
+     * All figures of a project's plan: the charts, the process flow diagram (or the engineer's own
+     * drawing when chosen) and the photos placed in 随附材料.
+     *
+     * @param blobs the stored bytes of the project's attachments
+     */
+    public static Map<String, PlanDocxWriter.Figure> of(org.energydiag.core.project.DiagnosisProject p, ProjectAnalysis a,
+                                                        org.energydiag.core.io.ProjectFile.Blobs blobs) {
+        Map<String, PlanDocxWriter.Figure> out = of(a, p.energy().baseYear());
+        var site = p.site();
+        var drawing = site.flowDrawing().filter(org.energydiag.core.evidence.Attachment::isImage);
+        if (drawing.isPresent()) {
+            image(blobs, drawing.get(), "生产工艺流程图").ifPresent(f -> out.put(PlanDocxWriter.FIG_PROCESS, f));
+        } else if (!site.process().isEmpty()) {
+            var layout = org.energydiag.core.process.FlowLayout.layout(site.process());
+            FlowDiagramRenderer r = new FlowDiagramRenderer(ProcessLabels::shortLabel);
+            BufferedImage img = r.image(site.process(), layout, 200);
+            out.put(PlanDocxWriter.FIG_PROCESS, new PlanDocxWriter.Figure(png(img), img.getWidth(), img.getHeight(), "生产工艺流程图"));
+        }
+        for (var att : site.attachments()) {
+            if (att.inPlan() && att.isImage()) {
+                image(blobs, att, att.caption().isBlank() ? att.fileName() : att.caption())
+                        .ifPresent(f -> out.put(PlanDocxWriter.EVIDENCE_PREFIX + att.id(), f));
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Optional<PlanDocxWriter.Figure> image(org.energydiag.core.io.ProjectFile.Blobs blobs,
+                                                                  org.energydiag.core.evidence.Attachment a, String caption) {
+        return blobs.get(a.id(), org.energydiag.core.evidence.Attachment.Blob.STORED).map(b -> {
+            int w = a.width() > 0 ? a.width() : 1600;
+            int h = a.height() > 0 ? a.height() : 1200;
+            byte[] bytes = b; // JPEG or PNG, embedded as they are
+            return new PlanDocxWriter.Figure(bytes, w, h, caption);
+        });
+    }
+
     private static PlanDocxWriter.Figure chart(JFreeChart c, String caption) {
         double scale = Math.max(1, Math.min(WIDTH / 800.0, HEIGHT / 500.0));
         BufferedImage img = c.createBufferedImage(WIDTH, HEIGHT, WIDTH / scale, HEIGHT / scale, null);

@@ -279,8 +279,16 @@ final class Docx {
         // 15 cm wide, height by aspect ratio (EMU: 360 000 per cm)
         long cx = 15L * 360000;
         long cy = cx * heightPx / Math.max(1, widthPx);
+        long maxCy = 20L * 360000; // a tall image (portrait photo, long flow) keeps its caption on the page
+        if (cy > maxCy) {
+            cx = cx * maxCy / cy;
+            cy = maxCy;
+        }
         try (var in = new java.io.ByteArrayInputStream(png)) {
-            r.addPicture(in, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, name, (int) cx, (int) cy);
+            boolean jpeg = png.length > 2 && (png[0] & 0xff) == 0xFF && (png[1] & 0xff) == 0xD8;
+            r.addPicture(in, jpeg ? org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG
+                    : org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+                    jpeg ? name.replaceAll("\\.png$", ".jpg") : name, (int) cx, (int) cy);
         } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IllegalStateException("图片无法写入文档：" + name, e);
         }

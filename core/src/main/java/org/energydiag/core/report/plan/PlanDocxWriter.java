@@ -153,11 +153,7 @@ public final class PlanDocxWriter {
         }
         h2("（二）生产工艺流程及主要用能设备");
         h3("1. 生产工艺流程");
-        if (figures.containsKey(FIG_PROCESS)) {
-            figure(FIG_PROCESS);
-        } else {
-            w.missing("（生产工艺流程图尚未绘制：本版本尚未提供“生产工艺流程”步骤，请附企业工艺流程图。）");
-        }
+        process();
         h3("2. 主要用能设备清单");
         equipment();
         h2("（三）能源消费情况");
@@ -253,7 +249,78 @@ public final class PlanDocxWriter {
 
         h1(4, "四、随附材料");
         w.text("包括节能降碳诊断问题清单、节能降碳改造项目清单、相关证明材料等。");
-        w.text("1. 节能降碳诊断问题清单（见表2-1，另附 Excel 文件）；\n2. 节能降碳改造项目清单（见表3-1，另附 Excel 文件）；\n3. 相关证明材料（能源统计报表、计量器具台账、设备铭牌及测试记录等，由企业提供）。");
+        var attachments = project.site().attachments();
+        w.text("1. 节能降碳诊断问题清单（见表2-1，另附 Excel 文件）；\n2. 节能降碳改造项目清单（见表3-1，另附 Excel 文件）；\n3. 相关证明材料"
+                + (attachments.isEmpty() ? "（能源统计报表、计量器具台账、设备铭牌及测试记录等，由企业提供）。" : "（见表4-1）。"));
+        if (!attachments.isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            int i = 0;
+            for (var a : attachments) {
+                rows.add(List.of(String.valueOf(++i), a.caption().isBlank() ? a.fileName() : a.caption(), a.fileName(),
+                        a.target().label() + targetName(a), a.date() == null ? "" : a.date().toString()));
+            }
+            table("相关证明材料清单", List.of("序号", "材料名称", "文件", "对应", "日期"), rows, null);
+            for (var a : attachments) {
+                String key = EVIDENCE_PREFIX + a.id();
+                if (a.inPlan() && figures.containsKey(key)) {
+                    figure(key);
+                }
+            }
+        }
+    }
+
+    /** Figure keys of photos placed in 随附材料: this prefix + the attachment id. */
+    public static final String EVIDENCE_PREFIX = "evidence.";
+
+    private String targetName(org.energydiag.core.evidence.Attachment a) {
+        return switch (a.target()) {
+            case EQUIPMENT -> project.equipment().items().stream().filter(i -> i.id().equals(a.targetId())).findFirst()
+                    .map(i -> "：" + i.name()).orElse("");
+            case PROCESS -> project.site().process().unit(a.targetId()).map(u -> "：" + u.name()).orElse("");
+            case FINDING -> report.findings().stream().filter(f -> f.id().equals(a.targetId())).findFirst()
+                    .map(f -> "：" + f.title()).orElse("");
+            case PROJECT -> "";
+        };
+    }
+
+    /** 一（二）1: the units with their principle, products, key equipment, control points; then the diagram. */
+    private void process() {
+        var flow = project.site().process();
+        if (flow.isEmpty() && !figures.containsKey(FIG_PROCESS)) {
+            w.missing("（生产工艺流程尚未填写：请在“生产工艺流程”步骤中录入各工序，或附企业工艺流程图。）");
+            return;
+        }
+        if (!flow.isEmpty()) {
+            String names = String.join("→", flow.units().stream().map(org.energydiag.core.process.ProcessUnit::name).toList());
+            w.text(project.displayName() + "主要生产系统包括" + flow.units().size() + "个工序（" + names
+                    + "），各工序的工艺原理、主要产品、关键设备和控制点见下表"
+                    + (figures.containsKey(FIG_PROCESS) ? "，工艺流程见图" + chapter + "-" + (figureNo + 1) : "") + "。");
+            List<List<String>> rows = new ArrayList<>();
+            int i = 0;
+            for (var u : flow.units()) {
+                String equipment = String.join("、", u.equipmentIds().stream().map(id -> project.equipment().items().stream()
+                        .filter(it -> it.id().equals(id)).findFirst().map(EquipmentItem::name).orElse("")).filter(n -> !n.isBlank())
+                        .distinct().toList());
+                String carriers = String.join("、", u.carriers().stream().map(this::carrierName).toList());
+                rows.add(List.of(String.valueOf(++i), u.name(), u.principle(), u.outputs(), equipment, u.controlPoints(), carriers));
+            }
+            table("生产工序及关键设备", List.of("序号", "工序", "工艺原理", "主要产品", "关键设备", "关键控制点", "能源品种"), rows, null);
+        }
+        if (figures.containsKey(FIG_PROCESS)) {
+            figure(FIG_PROCESS);
+        }
+    }
+
+    private String carrierName(String id) {
+        return analysis.energy().carriers().stream().filter(c -> c.carrierId().equals(id)).findFirst()
+                .map(c -> c.name().replaceAll("[（(].*", "")).orElse(switch (id) {
+                    case "ELECTRICITY" -> "电力";
+                    case "HEAT" -> "热力";
+                    case "RAW_COAL" -> "原煤";
+                    case "DIESEL" -> "柴油";
+                    case "NATURAL_GAS" -> "天然气";
+                    default -> id;
+                });
     }
 
     private void equipment() {

@@ -111,8 +111,8 @@ class PlanDocxWriterTest {
             String all = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d).getText();
             assertThat(all).doesNotContain("{{").contains("芜湖江岸建材水泥有限公司（示例）").contains("某诊断机构")
                     .contains("2026年6月1日").contains("表1-1 主要产品").contains("表2-1 节能降碳诊断问题清单");
-            // a section without data says so instead of disappearing
-            assertThat(all).contains("生产工艺流程图尚未绘制");
+            // 一（二）1 from the process units of the demo (a cement line with a merge and a branch)
+            assertThat(all).contains("表1-2 生产工序及关键设备").contains("熟料烧成").contains("余热发电").contains("回转窑主电机");
             // A4 portrait
             var size = d.getDocument().getBody().getSectPr().getPgSz();
             assertThat(((java.math.BigInteger) size.getW()).intValue()).isEqualTo(11906);
@@ -126,7 +126,7 @@ class PlanDocxWriterTest {
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertThat(headings(d)).containsAll(TEMPLATE_HEADINGS);
             String all = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d).getText();
-            assertThat(all).contains("主要用能设备清单尚未填写").contains("能源消费数据尚未填写").contains("尚未确定重点改造项目");
+            assertThat(all).contains("生产工艺流程尚未填写").contains("主要用能设备清单尚未填写").contains("能源消费数据尚未填写").contains("尚未确定重点改造项目");
         }
     }
 

@@ -1,0 +1,129 @@
+package org.energydiag.app.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.energydiag.core.evidence.Attachment;
+import org.energydiag.core.evidence.AttachmentStore;
+import org.energydiag.core.sync.Hashes;
+import org.energydiag.core.workspace.StoreException;
+
+/** Attachment bytes in H2, one row per attachment and kind; every write is a transaction + checkpoint. */
+public final class H2AttachmentStore implements AttachmentStore {
+
+    private final Database db;
+
+    public H2AttachmentStore(Database db) {
+        this.db = db;
+    }
+
+    private <T> T write(String what, Database.Tx<T> tx) {
+        return db.write(what, tx);
+    }
+
+    @Override
+    public void put(String projectId, String attachmentId, Map<Attachment.Blob, byte[]> blobs) {
+        write("保存附件", c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM attachment_blob WHERE project_id = ? AND attachment_id = ?")) {
+                del.setString(1, projectId);
+                del.setString(2, attachmentId);
+                del.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO attachment_blob (project_id, attachment_id, kind, sha256, content) VALUES (?,?,?,?,?)")) {
+                for (var e : blobs.entrySet()) {
+                    ps.setString(1, projectId);
+                    ps.setString(2, attachmentId);
+                    ps.setString(3, e.getKey().name());
+                    ps.setString(4, Hashes.sha256(e.getValue()));
+                    ps.setBytes(5, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<byte[]> get(String projectId, String attachmentId, Attachment.Blob blob) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT content FROM attachment_blob WHERE project_id = ? AND attachment_id = ? AND kind = ?")) {
+            ps.setString(1, projectId);
+            ps.setString(2, attachmentId);
+            ps.setString(3, blob.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("无法读取附件：" + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int sweep(String projectId, Set<String> keep) {
+        return write("清理附件", c -> {
+            List<String> gone = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT attachment_id FROM attachment_blob WHERE project_id = ?")) {
+                ps.setString(1, projectId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (!keep.contains(rs.getString(1))) {
+                            gone.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM attachment_blob WHERE project_id = ? AND attachment_id = ?")) {
+                for (String id : gone) {
+                    del.setString(1, projectId);
+                    del.setString(2, id);
+                    del.addBatch();
+                }
+                del.executeBatch();
+            }
+            return gone.size();
+        });
+    }
+
+    /** Deletes the bytes of projects that no longer exist (purged from the recycle bin). */
+    public int sweepProjectsNotIn(Set<String> liveProjectIds) {
+        return write("清理附件", c -> {
+            List<String> gone = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT project_id FROM attachment_blob");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!liveProjectIds.contains(rs.getString(1))) {
+                        gone.add(rs.getString(1));
+                    }
+                }
+            }
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM attachment_blob WHERE project_id = ?")) {
+                for (String id : gone) {
+                    del.setString(1, id);
+                    del.addBatch();
+                }
+                del.executeBatch();
+            }
+            return gone.size();
+        });
+    }
+
+    @Override
+    public void copyAll(String fromProjectId, String toProjectId) {
+        write("复制附件", c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO attachment_blob (project_id, attachment_id, kind, sha256, content) "
+                    + "SELECT ?, attachment_id, kind, sha256, content FROM attachment_blob WHERE project_id = ?")) {
+                ps.setString(1, toProjectId);
+                ps.setString(2, fromProjectId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+}

@@ -1,0 +1,460 @@
+package org.energydiag.app.swing;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Image;
+import java.awt.datatransfer.DataFlavor;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.ImageIcon;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JDialog;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.TransferHandler;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.swing.media.ImageNormalizer;
+import org.energydiag.core.evidence.Attachment;
+import org.energydiag.core.evidence.AttachmentStore;
+import org.energydiag.core.evidence.EvidenceException;
+import org.energydiag.core.evidence.EvidenceFile;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.sync.Hashes;
+
+/**
+ * Step 随附材料 (template 四): photos (nameplates, meters, documents) and files attached to the
+ * project, an equipment item or a process unit, with caption and date; photos are stored upright
+ * (EXIF orientation applied) and downscaled, the original optionally kept; thumbnails, full-size
+ * view; files dropped on the list are imported; selected photos are placed in the plan.
+ */
+final class EvidenceStepPanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ProjectSession session;
+    private final transient AttachmentStore store;
+    private final transient Binder binder;
+    private final DefaultListModel<Attachment> listModel = new DefaultListModel<>();
+    private final JList<Attachment> list = new JList<>(listModel);
+    private final JCheckBox keepOriginal = new JCheckBox("同时保留原图（文件较大）");
+    private final JComboBox<Choice> target = new JComboBox<>();
+    private final JCheckBox inPlan = new JCheckBox("放入改造方案（随附材料）");
+    private final JLabel info = new JLabel(" ");
+    private final transient Map<String, ImageIcon> thumbs = new ConcurrentHashMap<>();
+    private String selectedId;
+    private boolean updating;
+
+    /** A target in the combo: what the attachment documents. */
+    record Choice(Attachment.Target target, String id, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    EvidenceStepPanel(ProjectSession session, AttachmentStore store) {
+        super(new BorderLayout());
+        this.session = session;
+        this.store = store;
+        this.binder = new Binder(session);
+        setName("step.EXPORT");
+        JPanel p = new JPanel(new MigLayout("insets dialog, wrap 1, gapy 3", "[grow,fill]", "[][][grow,fill][]"));
+        PlanEdits.header(p, "随附材料", "对应方案“四、随附材料”。添加现场照片（设备铭牌、计量表计、现场状况）和证明文件"
+                + "（PDF、Excel、Word），可直接把文件拖到下面的列表。照片按拍摄方向自动扶正并压缩保存。");
+        list.setName("evidence.list");
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setCellRenderer(new Renderer());
+        list.setVisibleRowCount(5);
+        list.setTransferHandler(new Drop());
+        setTransferHandler(new Drop());
+        list.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                Attachment a = list.getSelectedValue();
+                if (a != null && !a.id().equals(selectedId)) {
+                    binder.flushPending();
+                    selectedId = a.id();
+                    showDetail();
+                }
+            }
+        });
+        list.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    open();
+                }
+            }
+        });
+        JButton add = new JButton("添加文件…");
+        add.setName("evidence.add");
+        JButton remove = new JButton("删除");
+        remove.setName("evidence.remove");
+        JButton open = new JButton("查看");
+        open.setName("evidence.open");
+        keepOriginal.setName("evidence.keepOriginal");
+        add.addActionListener(e -> choose());
+        remove.addActionListener(e -> removeSelected());
+        open.addActionListener(e -> open());
+        p.add(PlanEdits.buttons(add, remove, open, keepOriginal), "growx");
+        p.add(new JLabel("支持 JPG、PNG、PDF、XLSX、DOCX，单个文件不超过 50 MB。"), "growx");
+        p.add(new JScrollPane(list), "h 200:320:");
+
+        JPanel d = new JPanel(new MigLayout("insets 0, wrap 2, gapy 3", "[right][grow,fill]"));
+        JTextField caption = new JTextField();
+        binder.projectText(caption, "evidence.caption", "附件说明", pr -> selected(pr).map(Attachment::caption).orElse(""),
+                (pr, v) -> update(pr, a -> a.withCaption(v)), null);
+        JTextField date = new JTextField(10);
+        JLabel dateError = new JLabel(" ");
+        dateError.setForeground(Theme.color(Theme.ERROR));
+        binder.projectText(date, "evidence.date", "附件日期", pr -> selected(pr).map(a -> a.date() == null ? "" : a.date().toString()).orElse(""),
+                (pr, v) -> {
+                    try {
+                        LocalDate ld = v.isBlank() ? null : LocalDate.parse(v.trim());
+                        dateError.setText(" ");
+                        return update(pr, a -> a.withDate(ld));
+                    } catch (java.time.format.DateTimeParseException ex) {
+                        dateError.setText("日期格式应为 2026-11-03");
+                        return pr;
+                    }
+                }, null);
+        target.setName("evidence.target");
+        target.addActionListener(e -> {
+            Choice c = (Choice) target.getSelectedItem();
+            if (!updating && c != null && selectedId != null) {
+                binder.editProject("修改 附件对应对象", null, pr -> update(pr, a -> a.withTarget(c.target(), c.id())));
+            }
+        });
+        inPlan.setName("evidence.inPlan");
+        inPlan.addActionListener(e -> {
+            if (!updating && selectedId != null) {
+                boolean v = inPlan.isSelected();
+                binder.editProject(v ? "放入方案 附件" : "不放入方案 附件", null, pr -> update(pr, a -> a.withInPlan(v)));
+            }
+        });
+        info.setName("evidence.info");
+        d.add(new JLabel("说明"));
+        d.add(caption);
+        d.add(new JLabel("日期"));
+        d.add(date, "split 2, growx 0");
+        d.add(dateError);
+        d.add(new JLabel("对应"));
+        d.add(target);
+        d.add(new JLabel(""));
+        d.add(inPlan);
+        d.add(new JLabel(""));
+        d.add(info);
+        p.add(d, "growx");
+        add(p, BorderLayout.CENTER);
+        session.addListener(pr -> refresh());
+        refresh();
+    }
+
+    private java.util.Optional<Attachment> selected(DiagnosisProject p) {
+        return selectedId == null ? java.util.Optional.empty() : p.site().attachment(selectedId);
+    }
+
+    private DiagnosisProject update(DiagnosisProject p, java.util.function.UnaryOperator<Attachment> change) {
+        var a = selected(p);
+        if (a.isEmpty()) {
+            return p;
+        }
+        List<Attachment> all = new ArrayList<>(p.site().attachments());
+        all.replaceAll(x -> x.id().equals(a.get().id()) ? change.apply(x) : x);
+        return p.withSite(p.site().withAttachments(all), p.updatedAt());
+    }
+
+    private void refresh() {
+        List<Attachment> all = session.project().site().attachments();
+        updating = true;
+        try {
+            listModel.clear();
+            all.forEach(listModel::addElement);
+            if (selectedId != null && all.stream().noneMatch(a -> a.id().equals(selectedId))) {
+                selectedId = null;
+            }
+            if (selectedId == null && !all.isEmpty()) {
+                selectedId = all.get(0).id();
+            }
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).id().equals(selectedId)) {
+                    list.setSelectedIndex(i);
+                }
+            }
+        } finally {
+            updating = false;
+        }
+        loadThumbnails(all);
+        showDetail();
+    }
+
+    private void showDetail() {
+        binder.refresh();
+        DiagnosisProject p = session.project();
+        var a = selected(p);
+        updating = true;
+        try {
+            DefaultComboBoxModel<Choice> m = new DefaultComboBoxModel<>();
+            m.addElement(new Choice(Attachment.Target.PROJECT, "", "项目（企业整体）"));
+            p.site().process().units().forEach(u -> m.addElement(new Choice(Attachment.Target.PROCESS, u.id(), "工序：" + u.name())));
+            p.equipment().items().forEach(i -> m.addElement(new Choice(Attachment.Target.EQUIPMENT, i.id(),
+                    "设备：" + (i.name().isBlank() ? "（未命名）" : i.name()))));
+            target.setModel(m);
+            if (a.isPresent()) {
+                for (int i = 0; i < m.getSize(); i++) {
+                    Choice c = m.getElementAt(i);
+                    if (c.target() == a.get().target() && c.id().equals(a.get().targetId())) {
+                        target.setSelectedIndex(i);
+                    }
+                }
+                inPlan.setSelected(a.get().inPlan());
+                inPlan.setEnabled(a.get().isImage());
+                Attachment x = a.get();
+                info.setText(x.fileName() + "　" + Math.max(1, x.size() / 1024) + " KB"
+                        + (x.isImage() ? "　" + x.width() + "×" + x.height() + " 像素" : "") + (x.originalKept() ? "　已保留原图" : ""));
+            } else {
+                info.setText(session.project().site().attachments().isEmpty() ? "尚无附件。" : " ");
+            }
+            target.setEnabled(a.isPresent());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void loadThumbnails(List<Attachment> all) {
+        String projectId = session.project().id();
+        List<Attachment> missing = all.stream().filter(a -> a.isImage() && !thumbs.containsKey(a.id())).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            for (Attachment a : missing) {
+                try {
+                    store.get(projectId, a.id(), Attachment.Blob.STORED).ifPresent(b -> {
+                        byte[] png = ImageNormalizer.thumbnail(b, 72);
+                        try {
+                            thumbs.put(a.id(), new ImageIcon(ImageIO.read(new java.io.ByteArrayInputStream(png))));
+                        } catch (java.io.IOException e) {
+                            // no thumbnail: the row shows the file icon
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    // a damaged image shows without a thumbnail
+                }
+            }
+            SwingUtilities.invokeLater(list::repaint);
+        }, "energydiag-thumbnails");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void choose() {
+        JFileChooser ch = new JFileChooser();
+        ch.setDialogTitle("添加随附材料");
+        ch.setMultiSelectionEnabled(true);
+        ch.setFileFilter(new FileNameExtensionFilter("照片和文件 (jpg, png, pdf, xlsx, docx)", "jpg", "jpeg", "png", "pdf", "xlsx", "docx"));
+        if (ch.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            importFiles(List.of(ch.getSelectedFiles()).stream().map(File::toPath).toList());
+        }
+    }
+
+    /** Imports files in the background; refused ones are listed with the reason, the others are added. */
+    void importFiles(List<Path> files) {
+        binder.flushPending();
+        String projectId = session.project().id();
+        boolean original = keepOriginal.isSelected();
+        BackgroundTask.run(this, "导入随附材料", () -> {
+            List<Attachment> added = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                try {
+                    EvidenceFile.requireSize(name, Files.size(f));
+                    byte[] bytes = Files.readAllBytes(f);
+                    EvidenceFile.Type type = EvidenceFile.detect(name, bytes);
+                    Map<Attachment.Blob, byte[]> blobs = new EnumMap<>(Attachment.Blob.class);
+                    byte[] stored = bytes;
+                    String mediaType = type.mediaType();
+                    int w = 0;
+                    int h = 0;
+                    boolean kept = false;
+                    if (type.isImage()) {
+                        ImageNormalizer.Result r = ImageNormalizer.normalize(name, bytes, type, ImageNormalizer.STORED_EDGE);
+                        stored = r.bytes();
+                        mediaType = r.mediaType();
+                        w = r.width();
+                        h = r.height();
+                        if (original && stored != bytes) {
+                            blobs.put(Attachment.Blob.ORIGINAL, bytes);
+                            kept = true;
+                        }
+                    }
+                    blobs.put(Attachment.Blob.STORED, stored);
+                    String fileName = mediaType.equals(type.mediaType()) ? name
+                            : name.replaceAll("\\.[^.]*$", "") + (mediaType.equals("image/png") ? ".png" : ".jpg");
+                    LocalDate date = LocalDate.ofInstant(Files.getLastModifiedTime(f).toInstant(), ZoneId.systemDefault());
+                    Attachment a = new Attachment(null, fileName, mediaType, name.replaceAll("\\.[^.]*$", ""), date,
+                            Attachment.Target.PROJECT, "", stored.length, Hashes.sha256(stored), w, h, kept, false);
+                    store.put(projectId, a.id(), blobs); // the bytes first: the project never points to missing bytes
+                    added.add(a);
+                } catch (EvidenceException e) {
+                    refused.add(e.getMessage());
+                } catch (java.io.IOException e) {
+                    refused.add("无法读取 " + name + "：" + e.getMessage());
+                }
+            }
+            return new Object[] {added, refused};
+        }, result -> {
+            @SuppressWarnings("unchecked")
+            List<Attachment> added = (List<Attachment>) result[0];
+            @SuppressWarnings("unchecked")
+            List<String> refused = (List<String>) result[1];
+            if (!added.isEmpty()) {
+                binder.editProject("添加 " + added.size() + " 个附件", null, p -> {
+                    List<Attachment> all = new ArrayList<>(p.site().attachments());
+                    all.addAll(added);
+                    return p.withSite(p.site().withAttachments(all), p.updatedAt());
+                });
+                selectedId = added.get(added.size() - 1).id();
+                refresh();
+            }
+            if (!refused.isEmpty()) {
+                Dialogs.error(this, "添加随附材料", (added.isEmpty() ? "" : "已添加 " + added.size() + " 个文件。\n")
+                        + "以下文件未添加：\n" + String.join("\n", refused));
+            }
+        });
+    }
+
+    private void removeSelected() {
+        Attachment a = list.getSelectedValue();
+        if (a == null) {
+            return;
+        }
+        binder.editProject("删除 附件 " + a.fileName(), null, p -> {
+            List<Attachment> all = new ArrayList<>(p.site().attachments());
+            all.removeIf(x -> x.id().equals(a.id()));
+            return p.withSite(p.site().withAttachments(all), p.updatedAt());
+        });
+        // the bytes stay until the next start (so 撤销 brings the attachment back) and are swept then
+    }
+
+    private void open() {
+        Attachment a = list.getSelectedValue();
+        if (a == null) {
+            return;
+        }
+        String projectId = session.project().id();
+        BackgroundTask.run(this, "打开附件", () -> store.get(projectId, a.id(), Attachment.Blob.STORED)
+                .orElseThrow(() -> new org.energydiag.core.workspace.UserException("附件“" + a.fileName() + "”的文件内容缺失。")), bytes -> {
+            if (a.isImage()) {
+                try {
+                    Image img = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+                    JDialog d = new JDialog(SwingUtilities.getWindowAncestor(this), a.caption().isBlank() ? a.fileName() : a.caption());
+                    d.setName("evidence.viewer");
+                    JLabel l = new JLabel(new ImageIcon(img));
+                    d.add(new JScrollPane(l));
+                    d.setSize(Math.min(1200, img.getWidth(null) + 40), Math.min(860, img.getHeight(null) + 60));
+                    d.setLocationRelativeTo(this);
+                    d.setVisible(true);
+                } catch (java.io.IOException e) {
+                    Dialogs.error(this, "查看附件", "无法显示图片：" + e.getMessage());
+                }
+            } else {
+                try {
+                    Path tmp = Files.createTempFile("energydiag-", "-" + a.fileName());
+                    Files.write(tmp, bytes);
+                    tmp.toFile().deleteOnExit();
+                    java.awt.Desktop.getDesktop().open(tmp.toFile());
+                } catch (java.io.IOException | UnsupportedOperationException e) {
+                    Dialogs.error(this, "查看附件", "无法用系统程序打开 " + a.fileName() + "：" + e.getMessage());
+                }
+            }
+        });
+    }
+
+    void flushEdits() {
+        binder.flushPending();
+    }
+
+    /** Row: thumbnail (photos) or a file label, caption, file, target, date. */
+    private final class Renderer extends DefaultListCellRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean sel, boolean focus) {
+            super.getListCellRendererComponent(l, value, index, sel, focus);
+            if (value instanceof Attachment a) {
+                String target = switch (a.target()) {
+                    case PROJECT -> "项目";
+                    case PROCESS -> "工序：" + session.project().site().process().unit(a.targetId()).map(u -> u.name()).orElse("?");
+                    case EQUIPMENT -> "设备：" + session.project().equipment().items().stream().filter(i -> i.id().equals(a.targetId()))
+                            .findFirst().map(i -> i.name()).orElse("?");
+                    case FINDING -> "诊断发现";
+                };
+                setText("<html><b>" + esc(a.caption().isBlank() ? a.fileName() : a.caption()) + "</b><br>" + esc(a.fileName())
+                        + "　" + target + (a.date() == null ? "" : "　" + a.date()) + (a.inPlan() ? "　【放入方案】" : "") + "</html>");
+                ImageIcon icon = thumbs.get(a.id());
+                setIcon(icon);
+                if (icon == null && !a.isImage()) {
+                    setIcon(null);
+                    setText(getText().replace("<html>", "<html>[" + (a.fileName().contains(".") ? a.fileName()
+                            .substring(a.fileName().lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT) : "文件") + "] "));
+                }
+                setIconTextGap(10);
+            }
+            return this;
+        }
+
+        private String esc(String s) {
+            return s.replace("&", "&amp;").replace("<", "&lt;");
+        }
+    }
+
+    /** Files dropped on the step are imported. */
+    private final class Drop extends TransferHandler {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean canImport(TransferSupport s) {
+            return s.isDataFlavorSupported(DataFlavor.javaFileListFlavor);
+        }
+
+        @Override
+        public boolean importData(TransferSupport s) {
+            try {
+                @SuppressWarnings("unchecked")
+                List<File> files = (List<File>) s.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
+                importFiles(files.stream().map(File::toPath).toList());
+                return true;
+            } catch (java.awt.datatransfer.UnsupportedFlavorException | java.io.IOException e) {
+                return false;
+            }
+        }
+    }
+
+    /** For tests. */
+    Instant now() {
+        return Instant.now();
+    }
+}

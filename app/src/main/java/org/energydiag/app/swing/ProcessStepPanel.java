@@ -1,0 +1,445 @@
+package org.energydiag.app.swing;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComponent;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import javax.swing.table.AbstractTableModel;
+import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.swing.charts.FlowDiagramRenderer;
+import org.energydiag.core.equipment.EquipmentField;
+import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.process.Diagram;
+import org.energydiag.core.process.FlowLayout;
+import org.energydiag.core.process.ProcessFlow;
+import org.energydiag.core.process.ProcessUnit;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.reference.EnergyCarrier;
+
+/**
+ * Step 生产工艺流程 (template 一（二）1): the ordered 工序 with principle, products, key equipment
+ * (items of the inventory), control points, energy carriers and downstream units (branches and
+ * merges); the flow diagram is drawn from them and follows every edit; it can be exported at print
+ * resolution. The same units are the 所在工序 of the equipment inventory.
+ */
+final class ProcessStepPanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ProjectSession session;
+    private final transient Binder binder;
+    private final transient FlowDiagramRenderer renderer;
+    private final transient Function<String, String> carrierLabel;
+    private final UnitsModel model = new UnitsModel();
+    private final JTable table = new JTable(model);
+    private final DiagramView diagram = new DiagramView();
+    private final JPanel carriersBox = new JPanel(new MigLayout("insets 0, wrap 6", "[][][][][][]"));
+    private final JPanel nextBox = new JPanel(new MigLayout("insets 0, wrap 3", "[][][]"));
+    private final JPanel equipmentBox = new JPanel(new MigLayout("insets 0, wrap 2", "[][]"));
+    private final JLabel problems = new JLabel(" ");
+    private final JPanel detail;
+    private String selectedId;
+
+    ProcessStepPanel(ProjectSession session, Map<String, EnergyCarrier> carriers) {
+        super(new BorderLayout());
+        this.session = session;
+        this.binder = new Binder(session);
+        setName("step.PROCESS");
+        this.carrierLabel = id -> org.energydiag.app.swing.charts.ProcessLabels.shortLabel(id, carriers);
+        this.renderer = new FlowDiagramRenderer(carrierLabel);
+
+        JPanel top = new JPanel(new MigLayout("insets dialog, wrap 1, gapy 3", "[grow,fill]", "[][][grow,fill][]"));
+        PlanEdits.header(top, "生产工艺流程", "对应方案“一、（二）1. 生产工艺流程”。按顺序列出各工序（主要生产系统），"
+                + "填写原理、产品、关键设备、控制点和所用能源；用“下游工序”表示分支与汇合。流程图随之自动生成。");
+        table.setName("process.units");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.getColumnModel().getColumn(0).setMaxWidth(40);
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                int r = table.getSelectedRow();
+                String id = r < 0 || r >= model.units.size() ? null : model.units.get(r).id();
+                if (id != null && !id.equals(selectedId)) {
+                    binder.flushPending();
+                    selectedId = id;
+                    refreshDetail();
+                }
+            }
+        });
+        JButton add = new JButton("添加工序");
+        add.setName("process.add");
+        JButton remove = new JButton("删除");
+        remove.setName("process.remove");
+        JButton up = new JButton("上移");
+        up.setName("process.up");
+        JButton down = new JButton("下移");
+        down.setName("process.down");
+        JButton export = new JButton("导出流程图（PNG）…");
+        export.setName("process.exportPng");
+        add.addActionListener(e -> addUnit());
+        remove.addActionListener(e -> {
+            if (selectedId != null) {
+                String id = selectedId;
+                String name = flow().unit(id).map(ProcessUnit::name).orElse("");
+                selectedId = null;
+                edit("删除 工序 " + name, f -> f.without(id));
+            }
+        });
+        up.addActionListener(e -> move(-1));
+        down.addActionListener(e -> move(1));
+        export.addActionListener(e -> exportPng());
+        problems.setName("process.problems");
+        problems.setForeground(Theme.color(Theme.WARNING));
+
+        detail = new JPanel(new MigLayout("insets 0, wrap 2, gapy 3", "[right][grow,fill]"));
+        JTextField name = new JTextField();
+        binder.projectText(name, "process.name", "工序名称", p -> selected(p).map(ProcessUnit::name).orElse(""),
+                (p, v) -> update(p, u -> u.withName(v)), null);
+        JTextArea principle = area();
+        binder.projectText(principle, "process.principle", "工艺原理", p -> selected(p).map(ProcessUnit::principle).orElse(""),
+                (p, v) -> update(p, u -> u.withPrinciple(v)), null);
+        JTextField outputs = new JTextField();
+        binder.projectText(outputs, "process.outputs", "主要产品/中间产品", p -> selected(p).map(ProcessUnit::outputs).orElse(""),
+                (p, v) -> update(p, u -> u.withOutputs(v)), null);
+        JTextArea controls = area();
+        binder.projectText(controls, "process.controlPoints", "控制点", p -> selected(p).map(ProcessUnit::controlPoints).orElse(""),
+                (p, v) -> update(p, u -> u.withControlPoints(v)), null);
+        detail.add(new JLabel("工序名称"));
+        detail.add(name);
+        detail.add(new JLabel("工艺原理"));
+        detail.add(new JScrollPane(principle), "h 60!");
+        detail.add(new JLabel("主要产品/中间产品"));
+        detail.add(outputs);
+        detail.add(new JLabel("关键控制点"));
+        detail.add(new JScrollPane(controls), "h 50!");
+        detail.add(new JLabel("所用能源"), "top");
+        detail.add(carriersBox);
+        detail.add(new JLabel("下游工序"), "top");
+        detail.add(nextBox);
+        detail.add(new JLabel("关键设备"), "top");
+        JScrollPane eq = new JScrollPane(equipmentBox);
+        eq.setBorder(null);
+        detail.add(eq, "h 40:90:140");
+
+        JPanel list = new JPanel(new MigLayout("insets 0, wrap 1", "[grow,fill]", "[grow,fill][]"));
+        list.add(new JScrollPane(table), "h 120:200:");
+        list.add(PlanEdits.buttons(add, remove, up, down), "growx");
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, list, new JScrollPane(detail));
+        split.setResizeWeight(0.45);
+        split.setBorder(null);
+        top.add(split, "h 300:340:");
+        top.add(problems, "wmin 0");
+        JPanel diagramPanel = new JPanel(new BorderLayout());
+        JScrollPane ds = new JScrollPane(diagram);
+        ds.getVerticalScrollBar().setUnitIncrement(24);
+        diagramPanel.add(ds, BorderLayout.CENTER);
+        diagramPanel.add(PlanEdits.buttons(export), BorderLayout.SOUTH);
+        JSplitPane main = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, diagramPanel);
+        main.setResizeWeight(0.5);
+        main.setBorder(null);
+        add(main, BorderLayout.CENTER);
+        session.addListener(p -> refresh());
+        refresh();
+    }
+
+    private static JTextArea area() {
+        JTextArea a = new JTextArea(2, 30);
+        a.setLineWrap(true);
+        return a;
+    }
+
+    private ProcessFlow flow() {
+        return session.project().site().process();
+    }
+
+    private java.util.Optional<ProcessUnit> selected(DiagnosisProject p) {
+        return selectedId == null ? java.util.Optional.empty() : p.site().process().unit(selectedId);
+    }
+
+    private DiagnosisProject update(DiagnosisProject p, UnaryOperator<ProcessUnit> change) {
+        var u = selected(p);
+        if (u.isEmpty()) {
+            return p;
+        }
+        ProcessFlow f = p.site().process().with(change.apply(u.get()));
+        return p.withSite(p.site().withProcess(f), p.updatedAt());
+    }
+
+    private void edit(String label, UnaryOperator<ProcessFlow> change) {
+        binder.editProject(label, null, p -> p.withSite(p.site().withProcess(change.apply(p.site().process())), p.updatedAt()));
+    }
+
+    private void addUnit() {
+        binder.flushPending();
+        ProcessFlow f = flow();
+        Set<String> names = new LinkedHashSet<>();
+        f.units().forEach(u -> names.add(u.name()));
+        int n = f.units().size() + 1;
+        String name = "工序" + n;
+        while (names.contains(name)) {
+            name = "工序" + ++n;
+        }
+        ProcessUnit u = ProcessUnit.named(name);
+        // the new unit follows the last one, which is the usual case; the engineer changes it if not
+        ProcessUnit last = f.units().isEmpty() ? null : f.units().get(f.units().size() - 1);
+        String label = "添加 工序 " + name;
+        edit(label, fl -> {
+            ProcessFlow out = fl.with(u);
+            if (last != null && fl.unit(last.id()).isPresent() && last.next().isEmpty()) {
+                out = out.with(fl.unit(last.id()).get().withNext(List.of(u.id())));
+            }
+            return out;
+        });
+        selectedId = u.id();
+        refresh();
+    }
+
+    private void move(int delta) {
+        if (selectedId != null) {
+            String id = selectedId;
+            edit("调整 工序顺序", f -> f.moved(id, delta));
+        }
+    }
+
+    private void refresh() {
+        ProcessFlow f = flow();
+        model.units = new ArrayList<>(f.units());
+        model.fireTableDataChanged();
+        if (selectedId != null && f.unit(selectedId).isEmpty()) {
+            selectedId = null;
+        }
+        if (selectedId == null && !f.units().isEmpty()) {
+            selectedId = f.units().get(0).id();
+        }
+        for (int i = 0; i < model.units.size(); i++) {
+            if (model.units.get(i).id().equals(selectedId)) {
+                table.getSelectionModel().setSelectionInterval(i, i);
+            }
+        }
+        List<String> pr = f.problems();
+        problems.setText(pr.isEmpty() ? (f.hasCycle() ? "流程中有回路（如回料），图中以虚线表示。" : " ")
+                : "<html>" + String.join("<br>", pr) + "</html>");
+        diagram.show(f);
+        refreshDetail();
+    }
+
+    private void refreshDetail() {
+        binder.refresh();
+        ProcessFlow f = flow();
+        var unit = selectedId == null ? java.util.Optional.<ProcessUnit>empty() : f.unit(selectedId);
+        setEnabledDeep(detail, unit.isPresent());
+        carriersBox.removeAll();
+        nextBox.removeAll();
+        equipmentBox.removeAll();
+        if (unit.isPresent()) {
+            ProcessUnit u = unit.get();
+            Set<String> carrierIds = new LinkedHashSet<>();
+            session.project().energy().consumption().forEach(c -> carrierIds.add(c.carrierId()));
+            carrierIds.addAll(u.carriers());
+            if (carrierIds.isEmpty()) {
+                carrierIds.addAll(List.of("ELECTRICITY", "RAW_COAL", "NATURAL_GAS", "HEAT", "STEAM_1_0MPA", "DIESEL"));
+            }
+            for (String c : carrierIds) {
+                JCheckBox b = new JCheckBox(carrierLabel.apply(c), u.carriers().contains(c));
+                b.setName("process.carrier." + c);
+                b.addActionListener(e -> toggle("所用能源", c, b.isSelected(), ProcessUnit::carriers, ProcessUnit::withCarriers));
+                carriersBox.add(b);
+            }
+            for (ProcessUnit other : f.units()) {
+                if (other.id().equals(u.id())) {
+                    continue;
+                }
+                JCheckBox b = new JCheckBox(other.name(), u.next().contains(other.id()));
+                b.setName("process.next." + other.name());
+                b.addActionListener(e -> toggle("下游工序", other.id(), b.isSelected(), ProcessUnit::next, ProcessUnit::withNext));
+                nextBox.add(b);
+            }
+            if (nextBox.getComponentCount() == 0) {
+                nextBox.add(new JLabel("（添加其他工序后可选）"));
+            }
+            List<EquipmentItem> items = session.project().equipment().items();
+            for (EquipmentItem it : items) {
+                String loc = it.text(EquipmentField.LOCATION);
+                JCheckBox b = new JCheckBox(it.name().isBlank() ? "（未命名设备）" : it.name(), u.equipmentIds().contains(it.id()));
+                if (!loc.isBlank() && loc.equals(u.name())) {
+                    b.setToolTipText("所在工序：" + loc);
+                    b.setFont(b.getFont().deriveFont(java.awt.Font.BOLD));
+                }
+                b.addActionListener(e -> toggle("关键设备", it.id(), b.isSelected(), ProcessUnit::equipmentIds, ProcessUnit::withEquipmentIds));
+                equipmentBox.add(b);
+            }
+            if (items.isEmpty()) {
+                equipmentBox.add(new JLabel("（在“主要用能设备清单”中录入设备后可选）"));
+            }
+        }
+        carriersBox.revalidate();
+        nextBox.revalidate();
+        equipmentBox.revalidate();
+        repaint();
+    }
+
+    private void toggle(String what, String value, boolean on, Function<ProcessUnit, List<String>> get,
+                        java.util.function.BiFunction<ProcessUnit, List<String>, ProcessUnit> set) {
+        String id = selectedId;
+        if (id == null) {
+            return;
+        }
+        binder.editProject("修改 " + what, null, p -> {
+            var u = p.site().process().unit(id);
+            if (u.isEmpty()) {
+                return p;
+            }
+            List<String> v = new ArrayList<>(get.apply(u.get()));
+            v.remove(value);
+            if (on) {
+                v.add(value);
+            }
+            return p.withSite(p.site().withProcess(p.site().process().with(set.apply(u.get(), v))), p.updatedAt());
+        });
+    }
+
+    private static void setEnabledDeep(JComponent c, boolean on) {
+        for (var child : c.getComponents()) {
+            child.setEnabled(on);
+            if (child instanceof JComponent j) {
+                setEnabledDeep(j, on);
+            }
+        }
+    }
+
+    private void exportPng() {
+        ProcessFlow f = flow();
+        if (f.isEmpty()) {
+            Dialogs.info(this, "导出流程图", "还没有工序。请先添加工序。");
+            return;
+        }
+        JFileChooser ch = new JFileChooser();
+        ch.setDialogTitle("导出生产工艺流程图");
+        ch.setFileFilter(new FileNameExtensionFilter("PNG 图片 (*.png)", "png"));
+        ch.setSelectedFile(new java.io.File(session.project().displayName().replaceAll("[\\\\/:*?\"<>|]", "") + "-生产工艺流程图.png"));
+        if (ch.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path chosen = ch.getSelectedFile().toPath();
+        Path out = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? chosen
+                : chosen.resolveSibling(chosen.getFileName() + ".png");
+        BackgroundTask.run(this, "导出流程图", () -> {
+            byte[] png = renderer.png(f, FlowLayout.layout(f), 300);
+            org.energydiag.core.io.ProjectFile.writeAtomically(out, png);
+            return out;
+        }, p -> Dialogs.info(this, "导出流程图", "已导出（300 dpi）：" + p));
+    }
+
+    void flushEdits() {
+        binder.flushPending();
+    }
+
+    /** The units as a table: order, name, products, carriers, downstream. */
+    private final class UnitsModel extends AbstractTableModel {
+        private static final long serialVersionUID = 1L;
+        List<ProcessUnit> units = new ArrayList<>();
+        private final String[] columns = {"序号", "工序", "主要产品", "所用能源", "下游工序"};
+
+        @Override
+        public int getRowCount() {
+            return units.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return columns.length;
+        }
+
+        @Override
+        public String getColumnName(int c) {
+            return columns[c];
+        }
+
+        @Override
+        public Object getValueAt(int r, int c) {
+            ProcessUnit u = units.get(r);
+            return switch (c) {
+                case 0 -> r + 1;
+                case 1 -> u.name();
+                case 2 -> u.outputs();
+                case 3 -> String.join("、", u.carriers().stream().map(carrierLabel).toList());
+                default -> String.join("、", u.next().stream().map(id -> flow().unit(id).map(ProcessUnit::name).orElse("?")).toList());
+            };
+        }
+    }
+
+    /** The diagram, drawn with the same renderer as the document's figure. */
+    private final class DiagramView extends JComponent {
+        private static final long serialVersionUID = 1L;
+        private transient ProcessFlow shown = ProcessFlow.empty();
+        private transient Diagram layout = FlowLayout.layout(ProcessFlow.empty());
+
+        DiagramView() {
+            setName("process.diagram");
+            setOpaque(true);
+        }
+
+        void show(ProcessFlow f) {
+            shown = f;
+            layout = FlowLayout.layout(f);
+            revalidate();
+            repaint();
+        }
+
+        /** The layout on screen, for tests and the export. */
+        Diagram diagram() {
+            return layout;
+        }
+
+        @Override
+        public Dimension getPreferredSize() {
+            return new Dimension((int) Math.ceil(layout.width()) + 20, (int) Math.ceil(layout.height()) + 20);
+        }
+
+        @Override
+        protected void paintComponent(Graphics g) {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, getWidth(), getHeight());
+            if (shown.isEmpty()) {
+                g.setColor(java.awt.Color.GRAY);
+                g.drawString("添加工序后，这里自动画出生产工艺流程图。", 16, 28);
+                return;
+            }
+            Graphics2D g2 = (Graphics2D) g.create();
+            g2.translate(10, 10);
+            renderer.paint(g2, shown, layout, 1.0);
+            g2.dispose();
+        }
+    }
+
+    /** For tests: the flow on screen. */
+    ProcessFlow flowForTest() {
+        return flow();
+    }
+
+    /** For tests: how many boxes the diagram on screen has. */
+    int diagramBoxes() {
+        return diagram.diagram().boxes().size();
+    }
+}
