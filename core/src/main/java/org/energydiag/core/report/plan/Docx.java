@@ -195,29 +195,60 @@ final class Docx {
     }
 
     /**
-     * Column widths (twips) proportional to what the columns hold, so that numbers and short
-     * labels do not wrap in the middle while long descriptions take the room: a column's weight is
-     * its longest cell (capped at 24 half-width characters, a CJK character counting two) or half
-     * its header, at least 5. Word and LibreOffice both honour tblGrid + tcW.
+     * Column widths (twips) from what the columns hold: a column whose longest cell is short
+     * (≤ 16 half-width characters, a CJK character counting two — numbers, names, units) gets
+     * the width it needs so it never wraps; the long-text columns share the rest in proportion to
+     * their content (capped), so descriptions take the room. The header may wrap onto two lines.
      */
     static int[] contentWidths(List<String> header, List<List<String>> rows) {
         int n = header.size();
-        double[] weight = new double[n];
+        int[] need = new int[n]; // longest line, half-width characters
+        int[] volume = new int[n]; // longest cell, all lines
         for (int c = 0; c < n; c++) {
-            double wgt = Math.max(5, Math.min(12, (displayWidth(header.get(c)) + 1) / 2.0));
+            int w = Math.max(4, (displayWidth(header.get(c)) + 1) / 2);
+            int v = w;
             for (List<String> row : rows) {
                 if (c < row.size()) {
-                    for (String line : (row.get(c) == null ? "" : row.get(c)).split("\n")) {
-                        wgt = Math.max(wgt, Math.min(24, displayWidth(line)));
+                    String cell = row.get(c) == null ? "" : row.get(c);
+                    v = Math.max(v, displayWidth(cell));
+                    for (String line : cell.split("\\n")) {
+                        w = Math.max(w, displayWidth(line));
                     }
                 }
             }
-            weight[c] = wgt;
+            need[c] = w;
+            volume[c] = v;
         }
-        double sum = java.util.Arrays.stream(weight).sum();
+        final int unit = 105; // half of a 10.5 pt character, in twips
+        final int padding = 320; // cell margins (LibreOffice and Word differ a little)
         int[] out = new int[n];
+        int fixed = 0;
+        double longWeight = 0;
         for (int c = 0; c < n; c++) {
-            out[c] = (int) Math.round(TEXT_WIDTH_TWIPS * weight[c] / sum);
+            if (need[c] <= 16) {
+                // short: one line up to 8 (4 CJK characters), else two lines
+                int units = need[c] <= 8 ? need[c] : Math.max(8, (need[c] + 1) / 2);
+                out[c] = units * unit + padding;
+                fixed += out[c];
+            } else {
+                longWeight += Math.sqrt(Math.min(volume[c], 400));
+            }
+        }
+        if (longWeight == 0 || fixed > TEXT_WIDTH_TWIPS * 0.65) {
+            double sum = 0;
+            for (int c = 0; c < n; c++) {
+                sum += Math.min(need[c], 40);
+            }
+            for (int c = 0; c < n; c++) {
+                out[c] = (int) Math.round(TEXT_WIDTH_TWIPS * Math.min(need[c], 40) / sum);
+            }
+            return out;
+        }
+        int rest = TEXT_WIDTH_TWIPS - fixed;
+        for (int c = 0; c < n; c++) {
+            if (need[c] > 16) {
+                out[c] = (int) Math.round(rest * Math.sqrt(Math.min(volume[c], 400)) / longWeight);
+            }
         }
         return out;
     }
@@ -233,7 +264,8 @@ final class Docx {
     }
 
     private static void fill(XWPFTableRow row, List<String> values, boolean header, int[] widths) {
-        row.setCantSplitRow(true);
+        // short rows stay on one page; a row with long text may break, else it leaves half a page empty
+        row.setCantSplitRow(values.stream().allMatch(v -> v == null || displayWidth(v) <= 80));
         for (int c = 0; c < values.size(); c++) {
             XWPFTableCell cell = row.getCell(c);
             if (widths != null && c < widths.length) {
