@@ -9,13 +9,13 @@ import java.nio.charset.StandardCharsets;
  * Puts an EXIF orientation into a JPEG the way a camera does (APP1 right after SOI, no JFIF).
  * Copied from core's {@code JpegBytes} test helper: core's test classes are not on app's classpath.
  */
-final class ExifJpegs {
+public final class ExifJpegs {
 
     private ExifJpegs() {
     }
 
     /** The JPEG with its JFIF APP0 (if any) replaced by an EXIF APP1 holding the orientation. */
-    static byte[] withOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+    public static byte[] withOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
         if ((jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != 0xD8) {
             throw new IllegalArgumentException("not a JPEG");
         }

@@ -1,0 +1,75 @@
+package org.energydiag.app.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.energydiag.app.swing.media.ExifJpegs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 随附材料 as on site: a nameplate photo taken with the phone turned (EXIF orientation 6) and a
+ * damaged file are added through the file chooser; the photo is stored upright (200×400 from a
+ * 400×200 picture), the damaged file is refused with its name and the reason.
+ */
+class EvidenceGuiTest {
+
+    @TempDir
+    Path dir;
+    GuiApp app;
+    FrameFixture window;
+
+    @BeforeAll
+    static void display() {
+        GuiApp.requireDisplay();
+    }
+
+    @BeforeEach
+    void start() {
+        app = GuiApp.launch(dir).newProject();
+        window = app.window;
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void aTurnedPhotoIsStoredUprightAndADamagedFileIsRefused() throws Exception {
+        Path files = Files.createDirectories(dir.resolve("photos"));
+        BufferedImage img = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(img, "jpg", jpeg);
+        Files.write(files.resolve("铭牌.jpg"), ExifJpegs.withOrientation(jpeg.toByteArray(), 6, true));
+        Files.write(files.resolve("损坏.png"), "not an image".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        window.list("workspace.steps").clickItem(11);
+        window.button("evidence.add").click();
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(10_000).using(app.robot);
+        chooser.setCurrentDirectory(files.toFile());
+        chooser.selectFiles(files.resolve("铭牌.jpg").toFile(), files.resolve("损坏.png").toFile());
+        chooser.approve();
+        app.acknowledge(Pattern.compile("(?s).*已添加 1 个文件.*损坏\\.png.*"), 30_000);
+
+        GuiApp.waitUntil("listed", () -> window.list("evidence.list").target().getModel().getSize() == 1);
+        GuiApp.waitUntil("upright", () -> window.label("evidence.info").target().getText().contains("200×400"));
+        String row = GuiActionRunner.execute(() -> window.list("evidence.list").target().getModel().getElementAt(0).toString());
+        assertThat(row).contains("铭牌.jpg");
+        window.checkBox("evidence.inPlan").requireEnabled().check();
+        GuiApp.waitUntil("saved", () -> window.label("status.save").target().getText().startsWith("已自动保存"));
+        assertThat(window.list("workspace.steps").contents()[11]).doesNotContain("尚未提供");
+    }
+}
