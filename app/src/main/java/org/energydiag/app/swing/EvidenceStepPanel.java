@@ -80,7 +80,7 @@ final class EvidenceStepPanel extends JPanel {
         this.store = store;
         this.binder = new Binder(session);
         setName("step.EXPORT");
-        JPanel p = new JPanel(new MigLayout("insets dialog, wrap 1, gapy 3", "[grow,fill]", "[][][grow,fill][]"));
+        JPanel p = new JPanel(new MigLayout("insets dialog, wrap 1, gapy 3", "[grow,fill]"));
         PlanEdits.header(p, "随附材料", "对应方案“四、随附材料”。添加现场照片（设备铭牌、计量表计、现场状况）和证明文件"
                 + "（PDF、Excel、Word），可直接把文件拖到下面的列表。照片按拍摄方向自动扶正并压缩保存。");
         list.setName("evidence.list");
@@ -119,7 +119,7 @@ final class EvidenceStepPanel extends JPanel {
         open.addActionListener(e -> open());
         p.add(PlanEdits.buttons(add, remove, open, keepOriginal), "growx");
         p.add(new JLabel("支持 JPG、PNG、PDF、XLSX、DOCX，单个文件不超过 50 MB。"), "growx");
-        p.add(new JScrollPane(list), "h 200:320:");
+        p.add(new JScrollPane(list), "h 200:320:, pushy, growy");
 
         JPanel d = new JPanel(new MigLayout("insets 0, wrap 2, gapy 3", "[right][grow,fill]"));
         JTextField caption = new JTextField();

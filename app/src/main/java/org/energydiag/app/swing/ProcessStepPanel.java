@@ -52,6 +52,7 @@ final class ProcessStepPanel extends JPanel {
     private final transient Binder binder;
     private final transient FlowDiagramRenderer renderer;
     private final transient Function<String, String> carrierLabel;
+    private final transient Map<String, EnergyCarrier> carriers;
     private final UnitsModel model = new UnitsModel();
     private final JTable table = new JTable(model);
     private final DiagramView diagram = new DiagramView();
@@ -67,6 +68,7 @@ final class ProcessStepPanel extends JPanel {
         this.session = session;
         this.binder = new Binder(session);
         setName("step.PROCESS");
+        this.carriers = carriers;
         this.carrierLabel = id -> org.energydiag.app.swing.charts.ProcessLabels.shortLabel(id, carriers);
         this.renderer = new FlowDiagramRenderer(carrierLabel);
 
@@ -261,7 +263,9 @@ final class ProcessStepPanel extends JPanel {
                 carrierIds.addAll(List.of("ELECTRICITY", "RAW_COAL", "NATURAL_GAS", "HEAT", "STEAM_1_0MPA", "DIESEL"));
             }
             for (String c : carrierIds) {
-                JCheckBox b = new JCheckBox(carrierLabel.apply(c), u.carriers().contains(c));
+                EnergyCarrier ec = carriers.get(c);
+                JCheckBox b = new JCheckBox(ec == null ? c : ec.name().replaceAll("[（(].*", ""), u.carriers().contains(c));
+                b.setToolTipText("流程图中标为“" + carrierLabel.apply(c) + "”");
                 b.setName("process.carrier." + c);
                 b.addActionListener(e -> toggle("所用能源", c, b.isSelected(), ProcessUnit::carriers, ProcessUnit::withCarriers));
                 carriersBox.add(b);

@@ -70,6 +70,7 @@ public final class SwingLauncher {
         JFrame[] frame = new JFrame[1];
         Runnable build = () -> {
             installErrorHandler();
+            chineseDialogs();
             Theme.apply(settings.theme());
             MainFrame f = new MainFrame(ctx, () -> {
                 ctx.close();
@@ -114,6 +115,17 @@ public final class SwingLauncher {
             }
         }
         return frame[0];
+    }
+
+    /**
+     * The window is Chinese; so are the standard dialogs (file chooser, message boxes), whatever
+     * the operating system's language: Swing and FlatLaf ship zh_CN texts.
+     */
+    private static void chineseDialogs() {
+        if (!"zh".equals(java.util.Locale.getDefault().getLanguage())) {
+            java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+        }
+        javax.swing.JComponent.setDefaultLocale(java.util.Locale.getDefault());
     }
 
     /**

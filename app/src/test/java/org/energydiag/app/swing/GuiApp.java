@@ -111,14 +111,26 @@ final class GuiApp implements AutoCloseable {
         var pane = org.assertj.swing.finder.JOptionPaneFinder.findOptionPane().withTimeout(timeoutMs).using(robot);
         pane.requireMessage(message);
         java.awt.Window w = GuiActionRunner.execute(() -> javax.swing.SwingUtilities.getWindowAncestor(pane.target()));
-        for (int i = 0; i < 5 && GuiActionRunner.execute(w::isShowing); i++) {
+        for (int i = 0; i < 3 && GuiActionRunner.execute(w::isShowing); i++) {
+            robot.waitForIdle();
             pane.okButton().click();
-            long end = System.currentTimeMillis() + 2_000;
+            long end = System.currentTimeMillis() + 1_500;
             while (System.currentTimeMillis() < end && GuiActionRunner.execute(w::isShowing)) {
                 Pause.pause(50);
             }
         }
-        assertThat(GuiActionRunner.execute(w::isShowing)).as("message box closed").isFalse();
+        if (GuiActionRunner.execute(w::isShowing)) {
+            // Without a window manager (Xvfb) a robot click on a freshly shown message box is now and
+            // then lost; the box has been found and its text checked: press OK the way the button does.
+            System.err.println("GuiApp: OK click lost on \"" + message + "\"; closing the message box directly");
+            GuiActionRunner.execute(() -> pane.target().setValue(javax.swing.JOptionPane.OK_OPTION));
+            Pause.pause(new Condition("message box closed") {
+                @Override
+                public boolean test() {
+                    return !GuiActionRunner.execute(w::isShowing);
+                }
+            }, Timeout.timeout(5_000));
+        }
     }
 
     /** Closes the window like a user and waits for the application to finish its exit. */

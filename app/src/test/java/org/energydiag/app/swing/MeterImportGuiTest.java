@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -72,8 +71,7 @@ class MeterImportGuiTest {
         waitUntil("checked", () -> dialog.textBox("meterImport.report").target().getText().startsWith("读取"));
         assertThat(dialog.textBox("meterImport.report").text()).contains("新数据 192 个").contains("合计 480.000 kWh");
         dialog.button("meterImport.commit").requireEnabled().click();
-        JOptionPaneFinder.findOptionPane().withTimeout(20_000).using(robot)
-                .requireMessage(Pattern.compile("已导入 1 块表、192 个数值。")).okButton().click();
+        app.acknowledge(Pattern.compile("已导入 1 块表、192 个数值。"), 20_000);
 
         waitUntil("meter listed", () -> window.table("meter.list").target().getRowCount() == 1);
         waitUntil("load curve drawn", () -> {
