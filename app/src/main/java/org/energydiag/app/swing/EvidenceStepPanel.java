@@ -74,6 +74,13 @@ final class EvidenceStepPanel extends JPanel {
         }
     }
 
+    /** The findings of 诊断 (recomputed in the background), to attach evidence to one. */
+    private transient java.util.function.Supplier<List<org.energydiag.core.retrofit.Finding>> findings = List::of;
+
+    void useFindings(java.util.function.Supplier<List<org.energydiag.core.retrofit.Finding>> source) {
+        this.findings = source;
+    }
+
     EvidenceStepPanel(ProjectSession session, AttachmentStore store) {
         super(new BorderLayout());
         this.session = session;
@@ -220,6 +227,13 @@ final class EvidenceStepPanel extends JPanel {
             p.site().process().units().forEach(u -> m.addElement(new Choice(Attachment.Target.PROCESS, u.id(), "工序：" + u.name())));
             p.equipment().items().forEach(i -> m.addElement(new Choice(Attachment.Target.EQUIPMENT, i.id(),
                     "设备：" + (i.name().isBlank() ? "（未命名）" : i.name()))));
+            for (var f : findings.get()) {
+                m.addElement(new Choice(Attachment.Target.FINDING, f.id(), "诊断发现：" + f.title()));
+            }
+            if (a.isPresent() && a.get().target() == Attachment.Target.FINDING
+                    && findings.get().stream().noneMatch(f -> f.id().equals(a.get().targetId()))) {
+                m.addElement(new Choice(Attachment.Target.FINDING, a.get().targetId(), "诊断发现（数据变化后已不再出现）"));
+            }
             target.setModel(m);
             if (a.isPresent()) {
                 for (int i = 0; i < m.getSize(); i++) {
@@ -410,7 +424,8 @@ final class EvidenceStepPanel extends JPanel {
                     case PROCESS -> "工序：" + session.project().site().process().unit(a.targetId()).map(u -> u.name()).orElse("?");
                     case EQUIPMENT -> "设备：" + session.project().equipment().items().stream().filter(i -> i.id().equals(a.targetId()))
                             .findFirst().map(i -> i.name()).orElse("?");
-                    case FINDING -> "诊断发现";
+                    case FINDING -> "诊断发现：" + findings.get().stream().filter(f -> f.id().equals(a.targetId())).findFirst()
+                            .map(f -> f.title()).orElse("（已不再出现）");
                 };
                 setText("<html><b>" + esc(a.caption().isBlank() ? a.fileName() : a.caption()) + "</b><br>" + esc(a.fileName())
                         + "　" + target + (a.date() == null ? "" : "　" + a.date()) + (a.inPlan() ? "　【放入方案】" : "") + "</html>");

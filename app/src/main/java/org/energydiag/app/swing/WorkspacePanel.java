@@ -148,6 +148,7 @@ final class WorkspacePanel extends JPanel {
         safeguards = new SafeguardsStepPanel(session);
         content.add(safeguards, Step.SAFEGUARDS.name());
         evidence = new EvidenceStepPanel(session, attachments);
+        evidence.useFindings(() -> retrofit.report() == null ? java.util.List.of() : retrofit.report().findings());
         content.add(evidence, Step.EXPORT.name());
         add(content, BorderLayout.CENTER);
 
