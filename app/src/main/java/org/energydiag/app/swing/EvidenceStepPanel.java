@@ -304,34 +304,9 @@ final class EvidenceStepPanel extends JPanel {
             for (Path f : files) {
                 String name = f.getFileName().toString();
                 try {
-                    EvidenceFile.requireSize(name, Files.size(f));
-                    byte[] bytes = Files.readAllBytes(f);
-                    EvidenceFile.Type type = EvidenceFile.detect(name, bytes);
-                    Map<Attachment.Blob, byte[]> blobs = new EnumMap<>(Attachment.Blob.class);
-                    byte[] stored = bytes;
-                    String mediaType = type.mediaType();
-                    int w = 0;
-                    int h = 0;
-                    boolean kept = false;
-                    if (type.isImage()) {
-                        ImageNormalizer.Result r = ImageNormalizer.normalize(name, bytes, type, ImageNormalizer.STORED_EDGE);
-                        stored = r.bytes();
-                        mediaType = r.mediaType();
-                        w = r.width();
-                        h = r.height();
-                        if (original && stored != bytes) {
-                            blobs.put(Attachment.Blob.ORIGINAL, bytes);
-                            kept = true;
-                        }
-                    }
-                    blobs.put(Attachment.Blob.STORED, stored);
-                    String fileName = mediaType.equals(type.mediaType()) ? name
-                            : name.replaceAll("\\.[^.]*$", "") + (mediaType.equals("image/png") ? ".png" : ".jpg");
-                    LocalDate date = LocalDate.ofInstant(Files.getLastModifiedTime(f).toInstant(), ZoneId.systemDefault());
-                    Attachment a = new Attachment(null, fileName, mediaType, name.replaceAll("\\.[^.]*$", ""), date,
-                            Attachment.Target.PROJECT, "", stored.length, Hashes.sha256(stored), w, h, kept, false);
-                    store.put(projectId, a.id(), blobs); // the bytes first: the project never points to missing bytes
-                    added.add(a);
+                    Imported im = readFile(f, original);
+                    store.put(projectId, im.attachment().id(), im.blobs()); // the bytes first: the project never points to missing bytes
+                    added.add(im.attachment());
                 } catch (EvidenceException e) {
                     refused.add(e.getMessage());
                 } catch (java.io.IOException e) {
@@ -358,6 +333,45 @@ final class EvidenceStepPanel extends JPanel {
                         + "以下文件未添加：\n" + String.join("\n", refused));
             }
         });
+    }
+
+    /** A file read, checked and (for photos) normalized, ready to store. */
+    record Imported(Attachment attachment, Map<Attachment.Blob, byte[]> blobs) {
+    }
+
+    /**
+     * Reads one file: refused with a message naming it when unsupported, damaged or too large;
+     * photos turned upright (EXIF) and downscaled, the original kept when asked.
+     */
+    static Imported readFile(Path f, boolean original) throws EvidenceException, java.io.IOException {
+        String name = f.getFileName().toString();
+        EvidenceFile.requireSize(name, Files.size(f));
+        byte[] bytes = Files.readAllBytes(f);
+        EvidenceFile.Type type = EvidenceFile.detect(name, bytes);
+        Map<Attachment.Blob, byte[]> blobs = new EnumMap<>(Attachment.Blob.class);
+        byte[] stored = bytes;
+        String mediaType = type.mediaType();
+        int w = 0;
+        int h = 0;
+        boolean kept = false;
+        if (type.isImage()) {
+            ImageNormalizer.Result r = ImageNormalizer.normalize(name, bytes, type, ImageNormalizer.STORED_EDGE);
+            stored = r.bytes();
+            mediaType = r.mediaType();
+            w = r.width();
+            h = r.height();
+            if (original && stored != bytes) {
+                blobs.put(Attachment.Blob.ORIGINAL, bytes);
+                kept = true;
+            }
+        }
+        blobs.put(Attachment.Blob.STORED, stored);
+        String fileName = mediaType.equals(type.mediaType()) ? name
+                : name.replaceAll("\\.[^.]*$", "") + (mediaType.equals("image/png") ? ".png" : ".jpg");
+        LocalDate date = LocalDate.ofInstant(Files.getLastModifiedTime(f).toInstant(), ZoneId.systemDefault());
+        Attachment a = new Attachment(null, fileName, mediaType, name.replaceAll("\\.[^.]*$", ""), date,
+                Attachment.Target.PROJECT, "", stored.length, Hashes.sha256(stored), w, h, kept, false);
+        return new Imported(a, blobs);
     }
 
     private void removeSelected() {

@@ -63,12 +63,19 @@ final class ProcessStepPanel extends JPanel {
     private final JPanel detail;
     private String selectedId;
 
-    ProcessStepPanel(ProjectSession session, Map<String, EnergyCarrier> carriers) {
+    private final transient org.energydiag.core.evidence.AttachmentStore store;
+    private final JLabel drawingInfo = new JLabel(" ");
+    private final JButton ownDrawing = new JButton("使用自己绘制的流程图…");
+    private final JButton generated = new JButton("改用自动生成的流程图");
+
+    ProcessStepPanel(ProjectSession session, Map<String, EnergyCarrier> carriers,
+                     org.energydiag.core.evidence.AttachmentStore store) {
         super(new BorderLayout());
         this.session = session;
         this.binder = new Binder(session);
         setName("step.PROCESS");
         this.carriers = carriers;
+        this.store = store;
         this.carrierLabel = id -> org.energydiag.app.swing.charts.ProcessLabels.shortLabel(id, carriers);
         this.renderer = new FlowDiagramRenderer(carrierLabel);
 
@@ -156,7 +163,16 @@ final class ProcessStepPanel extends JPanel {
         JScrollPane ds = new JScrollPane(diagram);
         ds.getVerticalScrollBar().setUnitIncrement(24);
         diagramPanel.add(ds, BorderLayout.CENTER);
-        diagramPanel.add(PlanEdits.buttons(export), BorderLayout.SOUTH);
+        ownDrawing.setName("process.ownDrawing");
+        ownDrawing.setToolTipText("附上企业或自己绘制的工艺流程图（JPG/PNG），方案中用它代替自动生成的图");
+        ownDrawing.addActionListener(e -> chooseDrawing());
+        generated.setName("process.generatedDrawing");
+        generated.addActionListener(e -> binder.editProject("改用 自动生成的流程图", null,
+                p -> p.withSite(p.site().withFlowDrawing(""), p.updatedAt())));
+        drawingInfo.setName("process.drawingInfo");
+        JPanel south = PlanEdits.buttons(export, ownDrawing, generated);
+        south.add(drawingInfo);
+        diagramPanel.add(south, BorderLayout.SOUTH);
         JSplitPane main = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, diagramPanel);
         main.setResizeWeight(0.5);
         main.setBorder(null);
@@ -243,6 +259,9 @@ final class ProcessStepPanel extends JPanel {
         problems.setText(pr.isEmpty() ? (f.hasCycle() ? "流程中有回路（如回料），图中以虚线表示。" : " ")
                 : "<html>" + String.join("<br>", pr) + "</html>");
         diagram.show(f);
+        var drawing = session.project().site().flowDrawing();
+        generated.setEnabled(drawing.isPresent());
+        drawingInfo.setText(drawing.map(a -> "方案中使用自己绘制的流程图：" + a.fileName() + "（见 随附材料）").orElse(" "));
         refreshDetail();
     }
 
@@ -330,6 +349,30 @@ final class ProcessStepPanel extends JPanel {
                 setEnabledDeep(j, on);
             }
         }
+    }
+
+    private void chooseDrawing() {
+        JFileChooser ch = new JFileChooser();
+        ch.setDialogTitle("选择工艺流程图（JPG/PNG）");
+        ch.setFileFilter(new FileNameExtensionFilter("图片 (jpg, png)", "jpg", "jpeg", "png"));
+        if (ch.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path f = ch.getSelectedFile().toPath();
+        String projectId = session.project().id();
+        BackgroundTask.run(this, "附上流程图", () -> {
+            EvidenceStepPanel.Imported im = EvidenceStepPanel.readFile(f, false);
+            if (!im.attachment().isImage()) {
+                throw new org.energydiag.core.workspace.UserException("流程图应为 JPG 或 PNG 图片：" + f.getFileName());
+            }
+            store.put(projectId, im.attachment().id(), im.blobs()); // the bytes first
+            return im.attachment().withTarget(org.energydiag.core.evidence.Attachment.Target.PROCESS, "")
+                    .withCaption("生产工艺流程图（" + f.getFileName() + "）");
+        }, a -> binder.editProject("使用 自己绘制的流程图", null, p -> {
+            var all = new ArrayList<>(p.site().attachments());
+            all.add(a);
+            return p.withSite(p.site().withAttachments(all).withFlowDrawing(a.id()), p.updatedAt());
+        }));
     }
 
     private void exportPng() {

@@ -124,7 +124,7 @@ final class WorkspacePanel extends JPanel {
         JScrollPane scroll = new JScrollPane(enterprise);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         content.add(scroll, Step.ENTERPRISE.name());
-        process = new ProcessStepPanel(session, carriers);
+        process = new ProcessStepPanel(session, carriers, attachments);
         content.add(process, Step.PROCESS.name());
         EquipmentRatingView ratings = new EquipmentRatingView(session, equipmentServices);
         equipment = new EquipmentStepPanel(session, ratings.columns(), ratings.panel());

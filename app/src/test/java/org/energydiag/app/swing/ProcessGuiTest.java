@@ -54,7 +54,7 @@ class ProcessGuiTest {
     }
 
     @Test
-    void addThreeUnitsAndSeeTheDiagramFollow() {
+    void addThreeUnitsAndSeeTheDiagramFollow() throws Exception {
         window.list("workspace.steps").clickItem(1);
         assertThat(boxes()).isZero();
         JTableFixture units = window.table("process.units");
@@ -89,6 +89,18 @@ class ProcessGuiTest {
         assertThat(a.layer()).isEqualTo(b.layer());
         assertThat(a.y() + a.h() <= b.y() || b.y() + b.h() <= a.y()).as("branches stacked without overlap").isTrue();
         assertThat(window.list("workspace.steps").contents()[1]).doesNotContain("尚未提供");
+
+        // the engineer attaches the enterprise's own drawing instead of the generated diagram
+        java.nio.file.Path png = dir.resolve("工艺流程图.png");
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(300, 120, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(img, "png", png.toFile());
+        window.button("process.ownDrawing").click();
+        var chooser = org.assertj.swing.finder.JFileChooserFinder.findFileChooser().withTimeout(10_000).using(app.robot);
+        chooser.selectFile(png.toFile());
+        chooser.approve();
+        GuiApp.waitUntil("own drawing used", () -> window.label("process.drawingInfo").target().getText().contains("方案中使用自己绘制的流程图：工艺流程图"));
+        window.button("process.generatedDrawing").requireEnabled().click();
+        GuiApp.waitUntil("generated again", () -> window.label("process.drawingInfo").target().getText().isBlank());
     }
 
     private String idOf(String name) {
