@@ -200,8 +200,8 @@ final class ProcessStepPanel extends JPanel {
         if (u.isEmpty()) {
             return p;
         }
-        ProcessFlow f = p.site().process().with(change.apply(u.get()));
-        return p.withSite(p.site().withProcess(f), p.updatedAt());
+        // a rename is carried to the equipment located in the unit and the balance's unit of that name
+        return org.energydiag.core.project.ProcessLinks.withUnit(p, change.apply(u.get()));
     }
 
     private void edit(String label, UnaryOperator<ProcessFlow> change) {

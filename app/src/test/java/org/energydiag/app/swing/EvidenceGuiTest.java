@@ -72,4 +72,37 @@ class EvidenceGuiTest {
         GuiApp.waitUntil("saved", () -> window.label("status.save").target().getText().startsWith("已自动保存"));
         assertThat(window.list("workspace.steps").contents()[11]).doesNotContain("尚未提供");
     }
+
+    @Test
+    void filesDroppedOnTheListAreImported() throws Exception {
+        Path pdf = dir.resolve("能源统计报表.pdf");
+        Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        window.list("workspace.steps").clickItem(11);
+        javax.swing.JList<?> list = window.list("evidence.list").target();
+        java.awt.datatransfer.Transferable files = new java.awt.datatransfer.Transferable() {
+            @Override
+            public java.awt.datatransfer.DataFlavor[] getTransferDataFlavors() {
+                return new java.awt.datatransfer.DataFlavor[] {java.awt.datatransfer.DataFlavor.javaFileListFlavor};
+            }
+
+            @Override
+            public boolean isDataFlavorSupported(java.awt.datatransfer.DataFlavor f) {
+                return java.awt.datatransfer.DataFlavor.javaFileListFlavor.equals(f);
+            }
+
+            @Override
+            public Object getTransferData(java.awt.datatransfer.DataFlavor f) {
+                return java.util.List.of(pdf.toFile());
+            }
+        };
+        // what the drop of a file from the desktop hands to the list's transfer handler
+        boolean accepted = GuiActionRunner.execute(() -> {
+            javax.swing.TransferHandler.TransferSupport support = new javax.swing.TransferHandler.TransferSupport(list, files);
+            return list.getTransferHandler().canImport(support) && list.getTransferHandler().importData(support);
+        });
+        assertThat(accepted).isTrue();
+        GuiApp.waitUntil("listed", () -> window.list("evidence.list").target().getModel().getSize() == 1);
+        GuiApp.waitUntil("shown", () -> window.label("evidence.info").target().getText().contains("能源统计报表.pdf"));
+        window.checkBox("evidence.inPlan").requireDisabled(); // only photos are placed in the plan
+    }
 }

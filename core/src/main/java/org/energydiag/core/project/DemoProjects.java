@@ -314,8 +314,8 @@ public final class DemoProjects {
                 new BalanceNode("PV", "屋顶光伏（自发自用）", BalanceStage.PURCHASE, null),
                 new BalanceNode("SUB", "110kV总降压变电站", BalanceStage.CONVERSION, null),
                 new BalanceNode("NET", "厂区配电网", BalanceStage.DISTRIBUTION, null),
-                new BalanceNode("KILN", "熟料烧成系统（1#、2#窑）", BalanceStage.MAIN_PRODUCTION, d("55")),
-                new BalanceNode("RAW", "生料制备", BalanceStage.MAIN_PRODUCTION, d("70")),
+                new BalanceNode("KILN", "熟料烧成", BalanceStage.MAIN_PRODUCTION, d("55")), // named as the process units: one list
+                new BalanceNode("RAW", "生料粉磨", BalanceStage.MAIN_PRODUCTION, d("70")),
                 new BalanceNode("CEM", "水泥粉磨", BalanceStage.MAIN_PRODUCTION, d("70")),
                 new BalanceNode("AIR", "空压站", BalanceStage.AUXILIARY, d("65")),
                 new BalanceNode("PUMP", "循环水泵站", BalanceStage.AUXILIARY, d("75")),

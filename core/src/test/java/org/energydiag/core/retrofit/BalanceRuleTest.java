@@ -36,7 +36,7 @@ class BalanceRuleTest {
         Finding f = finding(o, "BALANCE:LOSS:KILN");
         assertThat(f.item()).isEqualTo(DiagnosisItem.ENERGY_FLOW);
         assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
-        assertThat(f.title()).isEqualTo("熟料烧成系统（1#、2#窑）能量损失较大");
+        assertThat(f.title()).isEqualTo("熟料烧成能量损失较大");
         assertThat(f.evidence()).contains("损失 92,742.22 tce，占供入能量 27.30%")
                 .contains("提示阈值 5%（诊断提示阈值，非标准限值）");
         assertThat(f.source()).isEqualTo("GB/T 3484-2009《企业能量平衡通则》");
@@ -44,7 +44,7 @@ class BalanceRuleTest {
 
         RetrofitTask c = candidate(o, "BALANCE:LOSS:KILN");
         assertThat(c.category().label()).isEqualTo("工艺系统节能提效类");
-        assertThat(c.name()).isEqualTo("熟料烧成系统（1#、2#窑）余热余压回收与能量系统优化");
+        assertThat(c.name()).isEqualTo("熟料烧成余热余压回收与能量系统优化");
         assertThat(c.savingTce()).isNull(); // recoverable share needs a site test
         assertThat(c.basis()).contains("损失量 92,742.22 tce 为回收潜力上限");
         // the 110 kV substation loses 307.25 tce (0.09 %): below the 5 % prompt, no finding
