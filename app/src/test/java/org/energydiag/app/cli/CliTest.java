@@ -169,4 +169,16 @@ class CliTest {
         assertThat(run("backup", "--out", zip.toString())).isZero();
         assertThat(zip).exists();
     }
+
+    @Test
+    void processListsTheUnitsAndDrawsTheDiagram() throws Exception {
+        Path f = dir.resolve("demo.edproj");
+        run("demo", "--out", f.toString());
+        Path png = dir.resolve("流程图.png");
+        assertThat(run("process", f.toString(), "--png", png.toString(), "--dpi", "150")).isZero();
+        assertThat(out()).contains("7 个工序").contains("熟料烧成 → 水泥粉磨、余热发电").contains("已画出流程图（150 dpi）");
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isGreaterThan(1000); // 150 dpi: 150/96 of the layout's logical width
+        assertThat(run("process", f.toString(), "--dpi", "9000")).isEqualTo(2);
+    }
 }
