@@ -61,7 +61,7 @@ class EvidenceGuiTest {
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(10_000).using(app.robot);
         chooser.setCurrentDirectory(files.toFile());
         chooser.selectFiles(files.resolve("铭牌.jpg").toFile(), files.resolve("损坏.png").toFile());
-        chooser.approve();
+        app.approve(chooser);
         app.acknowledge(Pattern.compile("(?s).*已添加 1 个文件.*损坏\\.png.*"), 30_000);
 
         GuiApp.waitUntil("listed", () -> window.list("evidence.list").target().getModel().getSize() == 1);

@@ -58,7 +58,7 @@ final class GuiApp implements AutoCloseable {
         this.robot = BasicRobot.robotWithNewAwtHierarchy();
         FrameFixture w = null;
         try {
-            robot.settings().delayBetweenEvents(10);
+            robot.settings().delayBetweenEvents(30); // 10 ms lost an occasional click under a loaded Xvfb
             AppContext ctx = new AppContext(dataDir, dir.resolve("home"), Clock.systemDefaultZone());
             JFrame f = SwingLauncher.launch(ctx, exited::countDown);
             w = new FrameFixture(robot, f);
@@ -130,6 +130,24 @@ final class GuiApp implements AutoCloseable {
                     return !GuiActionRunner.execute(w::isShowing);
                 }
             }, Timeout.timeout(5_000));
+        }
+    }
+
+    /**
+     * Presses the file chooser's approve button and makes sure the chooser closed (a click lost
+     * under Xvfb is detected and the selection approved the way the button does).
+     */
+    void approve(org.assertj.swing.fixture.JFileChooserFixture chooser) {
+        java.awt.Window w = GuiActionRunner.execute(() -> javax.swing.SwingUtilities.getWindowAncestor(chooser.target()));
+        robot.waitForIdle();
+        chooser.approve();
+        long end = System.currentTimeMillis() + 3_000;
+        while (System.currentTimeMillis() < end && GuiActionRunner.execute(w::isShowing)) {
+            Pause.pause(50);
+        }
+        if (GuiActionRunner.execute(w::isShowing)) {
+            System.err.println("GuiApp: approve click lost on the file chooser; approving the selection directly");
+            GuiActionRunner.execute(() -> chooser.target().approveSelection());
         }
     }
 

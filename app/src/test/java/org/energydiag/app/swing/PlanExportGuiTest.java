@@ -42,14 +42,15 @@ class PlanExportGuiTest {
 
     @Test
     void exportsThePlanAndTheTwoLists() throws Exception {
-        window.textBox("enterprise.name").click().enterText("浙江某水泥有限公司");
+        window.textBox("enterprise.name").setText("浙江某水泥有限公司");
+        GuiApp.waitUntil("name saved", () -> window.label("workspace.projectName").target().getText().equals("浙江某水泥有限公司"));
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         window.button("workspace.exportPlan").click();
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(10_000).using(app.robot);
         chooser.setCurrentDirectory(out.toFile());
         chooser.fileNameTextBox().setText("方案");
-        chooser.approve();
+        app.approve(chooser);
         app.acknowledge(Pattern.compile("(?s)已导出.*方案\\.docx.*诊断问题清单\\.xlsx.*改造项目清单\\.xlsx.*"), 60_000);
 
         Path plan = out.resolve("方案.docx");
