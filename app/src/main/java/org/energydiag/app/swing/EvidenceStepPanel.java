@@ -368,7 +368,10 @@ final class EvidenceStepPanel extends JPanel {
         blobs.put(Attachment.Blob.STORED, stored);
         String fileName = mediaType.equals(type.mediaType()) ? name
                 : name.replaceAll("\\.[^.]*$", "") + (mediaType.equals("image/png") ? ".png" : ".jpg");
-        LocalDate date = LocalDate.ofInstant(Files.getLastModifiedTime(f).toInstant(), ZoneId.systemDefault());
+        // a photo's date is when it was taken (EXIF), else the file's date
+        LocalDate fileDate = LocalDate.ofInstant(Files.getLastModifiedTime(f).toInstant(), ZoneId.systemDefault());
+        LocalDate date = type == EvidenceFile.Type.JPEG
+                ? org.energydiag.core.evidence.ExifDate.read(bytes).orElse(fileDate) : fileDate;
         Attachment a = new Attachment(null, fileName, mediaType, name.replaceAll("\\.[^.]*$", ""), date,
                 Attachment.Target.PROJECT, "", stored.length, Hashes.sha256(stored), w, h, kept, false);
         return new Imported(a, blobs);

@@ -48,45 +48,55 @@ public final class ExifOrientation {
     }
 
     private static int scan(byte[] b) {
-        if (b == null || b.length < 4 || u8(b, 0) != 0xFF || u8(b, 1) != 0xD8) {
+        int[] tiff = findTiff(b);
+        if (tiff == null) {
             return UPRIGHT;
+        }
+        int orientation = tiffOrientation(b, tiff[0], tiff[1]);
+        return orientation != 0 ? orientation : UPRIGHT;
+    }
+
+    /**
+     * The TIFF block of the first EXIF APP1 segment of a JPEG as {start, length}, or null: walks the
+     * markers from SOI up to SOS with every offset bounds-checked.
+     */
+    static int[] findTiff(byte[] b) {
+        if (b == null || b.length < 4 || u8(b, 0) != 0xFF || u8(b, 1) != 0xD8) {
+            return null;
         }
         int p = 2;
         while (p < b.length) {
             if (u8(b, p) != 0xFF) {
-                return UPRIGHT; // not at a marker: the header is damaged
+                return null; // not at a marker: the header is damaged
             }
             while (p < b.length && u8(b, p) == 0xFF) {
                 p++; // fill bytes
             }
             if (p >= b.length) {
-                return UPRIGHT;
+                return null;
             }
             int marker = u8(b, p++);
             if (marker == 0xDA || marker == 0xD9) {
-                return UPRIGHT; // SOS (image data follows) or EOI: no EXIF in the header
+                return null; // SOS (image data follows) or EOI: no EXIF in the header
             }
             if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
                 continue; // TEM and RSTn stand alone, without a length
             }
             if (p + 2 > b.length) {
-                return UPRIGHT;
+                return null;
             }
             int length = u16be(b, p);
             if (length < 2 || p + length > b.length) {
-                return UPRIGHT; // truncated segment
+                return null; // truncated segment
             }
             int payload = p + 2;
             int payloadLength = length - 2;
             if (marker == 0xE1 && startsWith(b, payload, payloadLength, EXIF_ID)) {
-                int orientation = tiffOrientation(b, payload + EXIF_ID.length, payloadLength - EXIF_ID.length);
-                if (orientation != 0) {
-                    return orientation;
-                }
+                return new int[] {payload + EXIF_ID.length, payloadLength - EXIF_ID.length};
             }
             p += length;
         }
-        return UPRIGHT;
+        return null;
     }
 
     /** The orientation in the TIFF block at {@code [start, start + length)}, or 0 when there is none. */
@@ -151,7 +161,7 @@ public final class ExifOrientation {
         return true;
     }
 
-    private static int u8(byte[] b, int i) {
+    static int u8(byte[] b, int i) {
         return b[i] & 0xFF;
     }
 
@@ -159,11 +169,11 @@ public final class ExifOrientation {
         return (u8(b, i) << 8) | u8(b, i + 1);
     }
 
-    private static int u16(byte[] b, int i, boolean little) {
+    static int u16(byte[] b, int i, boolean little) {
         return little ? (u8(b, i + 1) << 8) | u8(b, i) : u16be(b, i);
     }
 
-    private static long u32(byte[] b, int i, boolean little) {
+    static long u32(byte[] b, int i, boolean little) {
         long hi = u16(b, little ? i + 2 : i, little);
         long lo = u16(b, little ? i : i + 2, little);
         return (hi << 16) | lo;
