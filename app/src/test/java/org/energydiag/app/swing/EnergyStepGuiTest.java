@@ -3,50 +3,20 @@ package org.energydiag.app.swing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.data.TableCell.row;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.plot.PiePlot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Enters a year of consumption in 能源消费情况 and sees the totals and the structure chart follow;
  * a unit that does not fit the carrier is refused with the row named. Coefficients of the bundled
  * pack: 原煤 0.7143 kgce/kg → 1 000 t = 714.3 tce; 电力 0.1229 kgce/kWh → 1 000 万kWh = 1 229 tce.
  */
-class EnergyStepGuiTest {
-
-    @TempDir
-    Path dir;
-    GuiApp app;
-    Robot robot;
-    FrameFixture window;
-
-    @BeforeAll
-    static void display() {
-        GuiApp.requireDisplay();
-    }
-
-    @BeforeEach
-    void start() {
-        app = GuiApp.launch(dir).newProject();
-        robot = app.robot;
-        window = app.window;
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class EnergyStepGuiTest extends ProjectGuiTest {
 
     private String summaryCell(String carrier, String column) {
         JTableFixture t = window.table("energy.summary");

@@ -3,45 +3,15 @@ package org.energydiag.app.swing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.data.TableCell.row;
 
-import java.nio.file.Path;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
 import org.energydiag.core.equipment.EquipmentField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Adds a motor in 主要用能设备清单 and sees its grade; searches the technology catalogue. */
-class EquipmentGuiTest {
-
-    @TempDir
-    Path dir;
-    GuiApp app;
-    Robot robot;
-    FrameFixture window;
-
-    @BeforeAll
-    static void display() {
-        GuiApp.requireDisplay();
-    }
-
-    @BeforeEach
-    void start() {
-        app = GuiApp.launch(dir).newProject();
-        robot = app.robot;
-        window = app.window;
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class EquipmentGuiTest extends ProjectGuiTest {
 
     private static int column(JTableFixture t, String startsWith) {
         return GuiActionRunner.execute(() -> {

@@ -10,42 +10,16 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.energydiag.app.swing.media.ExifJpegs;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 随附材料 as on site: a nameplate photo taken with the phone turned (EXIF orientation 6) and a
  * damaged file are added through the file chooser; the photo is stored upright (200×400 from a
  * 400×200 picture), the damaged file is refused with its name and the reason.
  */
-class EvidenceGuiTest {
-
-    @TempDir
-    Path dir;
-    GuiApp app;
-    FrameFixture window;
-
-    @BeforeAll
-    static void display() {
-        GuiApp.requireDisplay();
-    }
-
-    @BeforeEach
-    void start() {
-        app = GuiApp.launch(dir).newProject();
-        window = app.window;
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class EvidenceGuiTest extends ProjectGuiTest {
 
     @Test
     void aTurnedPhotoIsStoredUprightAndADamagedFileIsRefused() throws Exception {

@@ -8,37 +8,11 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.assertj.swing.finder.JFileChooserFinder;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** 导出改造方案（Word）… as a user does it: choose the file, wait, find the plan and the two lists. */
-class PlanExportGuiTest {
-
-    @TempDir
-    Path dir;
-    GuiApp app;
-    FrameFixture window;
-
-    @BeforeAll
-    static void display() {
-        GuiApp.requireDisplay();
-    }
-
-    @BeforeEach
-    void start() {
-        app = GuiApp.launch(dir).newProject();
-        window = app.window;
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class PlanExportGuiTest extends ProjectGuiTest {
 
     @Test
     void exportsThePlanAndTheTwoLists() throws Exception {

@@ -4,41 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 生产工艺流程 as an engineer fills it: adds three units, names them, makes the third a branch of
  * the first, and sees the diagram follow every change (boxes, and the branch laid out without
  * overlap).
  */
-class ProcessGuiTest {
-
-    @TempDir
-    Path dir;
-    GuiApp app;
-    FrameFixture window;
-
-    @BeforeAll
-    static void display() {
-        GuiApp.requireDisplay();
-    }
-
-    @BeforeEach
-    void start() {
-        app = GuiApp.launch(dir).newProject();
-        window = app.window;
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class ProcessGuiTest extends ProjectGuiTest {
 
     private ProcessStepPanel panel() {
         return (ProcessStepPanel) app.robot.finder().findByName(window.target(), "step.PROCESS");

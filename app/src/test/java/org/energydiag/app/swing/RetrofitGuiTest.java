@@ -3,51 +3,21 @@ package org.energydiag.app.swing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.data.TableCell.row;
 
-import java.nio.file.Path;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.energydiag.core.equipment.EquipmentField;
 import org.assertj.swing.fixture.JTextComponentFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Chapters 二 and 三 as a user goes through them: a motor below its grade becomes a finding and a
  * candidate task in 合规整改类; the engineer accepts it, makes it a key project, adds another key
  * project and sees both in 表3-1 grouped by phase, with the economics computed.
  */
-class RetrofitGuiTest {
-
-    @TempDir
-    Path dir;
-    GuiApp app;
-    Robot robot;
-    FrameFixture window;
-
-    @BeforeAll
-    static void display() {
-        GuiApp.requireDisplay();
-    }
-
-    @BeforeEach
-    void start() {
-        app = GuiApp.launch(dir).newProject();
-        robot = app.robot;
-        window = app.window;
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class RetrofitGuiTest extends ProjectGuiTest {
 
     private static int column(JTableFixture t, String startsWith) {
         return GuiActionRunner.execute(() -> {
