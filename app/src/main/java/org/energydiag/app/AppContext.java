@@ -244,10 +244,14 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    private org.energydiag.core.evidence.AttachmentStore attachments;
+    private org.energydiag.app.store.H2AttachmentStore attachments;
 
     /** The bytes of photos and documents attached to projects. */
-    public synchronized org.energydiag.core.evidence.AttachmentStore attachments() {
+    public org.energydiag.core.evidence.AttachmentStore attachments() {
+        return h2Attachments();
+    }
+
+    private synchronized org.energydiag.app.store.H2AttachmentStore h2Attachments() {
         if (attachments == null) {
             attachments = new org.energydiag.app.store.H2AttachmentStore(database());
         }
@@ -260,19 +264,21 @@ public final class AppContext implements AutoCloseable {
      * in this session stay until the next start, so 撤销 can bring them back.
      */
     public void sweepAttachments() {
-        var store = attachments();
+        var store = h2Attachments();
+        java.util.Set<String> withBlobs = store.projectsWithBlobs();
+        if (withBlobs.isEmpty()) {
+            return; // the usual start: nothing to look at
+        }
         java.util.Set<String> live = new java.util.HashSet<>();
-        var all = new java.util.ArrayList<>(projects().listActive());
-        all.addAll(projects().listDeleted());
-        for (var s : all) {
-            live.add(s.id());
-            projects().load(s.id()).ifPresent(p -> store.sweep(p.id(),
-                    p.site().attachments().stream().map(org.energydiag.core.evidence.Attachment::id)
-                            .collect(java.util.stream.Collectors.toSet())));
+        projects().listActive().forEach(s -> live.add(s.id()));
+        projects().listDeleted().forEach(s -> live.add(s.id()));
+        for (String id : withBlobs) {
+            if (live.contains(id)) { // only projects that have bytes are read
+                projects().load(id).ifPresent(p -> store.sweep(id, p.site().attachments().stream()
+                        .map(org.energydiag.core.evidence.Attachment::id).collect(java.util.stream.Collectors.toSet())));
+            }
         }
-        if (store instanceof org.energydiag.app.store.H2AttachmentStore h2) {
-            h2.sweepProjectsNotIn(live);
-        }
+        store.sweepProjectsNotIn(live);
     }
 
     private org.energydiag.core.sync.Outbox outbox;

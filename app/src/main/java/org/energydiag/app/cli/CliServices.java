@@ -39,9 +39,7 @@ public interface CliServices {
     }
 
     /** The process flow diagram as PNG at the given resolution. */
-    default byte[] processPng(org.energydiag.core.process.ProcessFlow flow, int dpi) {
-        throw new UnsupportedOperationException("没有绘图组件");
-    }
+    byte[] processPng(org.energydiag.core.process.ProcessFlow flow, int dpi);
 
     /** Agency name from the settings, for new projects. */
     String agencyName();

@@ -70,8 +70,6 @@ final class ProcessCommand implements Command {
                 ProjectFile.writeAtomically(Path.of(png), bytes);
             } catch (IOException e) {
                 throw new CliException("无法写入 " + png + "：" + e.getMessage());
-            } catch (UnsupportedOperationException e) {
-                throw new CliException("本环境无法绘图：" + e.getMessage());
             }
             out.println("已画出流程图（" + dpi + " dpi）：" + Path.of(png).toAbsolutePath());
         }

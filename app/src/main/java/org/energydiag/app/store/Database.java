@@ -126,8 +126,8 @@ public final class Database implements AutoCloseable {
             checkpoint(c);
             return result;
         } catch (SQLException e) {
-            throw new org.energydiag.core.workspace.StoreException("无法" + what + "：" + e.getMessage()
-                    + "。数据未改变，请重试；如反复出现，请检查磁盘空间。", e);
+            throw new org.energydiag.core.workspace.StoreException(what + "失败：" + e.getMessage()
+                    + "。数据保持在上一次成功保存的状态；请重试，如反复出现请检查磁盘空间。", e);
         }
     }
 

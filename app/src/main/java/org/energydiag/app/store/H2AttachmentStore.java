@@ -23,13 +23,9 @@ public final class H2AttachmentStore implements AttachmentStore {
         this.db = db;
     }
 
-    private <T> T write(String what, Database.Tx<T> tx) {
-        return db.write(what, tx);
-    }
-
     @Override
     public void put(String projectId, String attachmentId, Map<Attachment.Blob, byte[]> blobs) {
-        write("保存附件", c -> {
+        db.write("保存附件", c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM attachment_blob WHERE project_id = ? AND attachment_id = ?")) {
                 del.setString(1, projectId);
                 del.setString(2, attachmentId);
@@ -68,7 +64,7 @@ public final class H2AttachmentStore implements AttachmentStore {
 
     @Override
     public int sweep(String projectId, Set<String> keep) {
-        return write("清理附件", c -> {
+        return db.write("清理附件", c -> {
             List<String> gone = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT attachment_id FROM attachment_blob WHERE project_id = ?")) {
                 ps.setString(1, projectId);
@@ -92,9 +88,23 @@ public final class H2AttachmentStore implements AttachmentStore {
         });
     }
 
+    /** The projects that have attachment bytes (usually few: only those need checking at start). */
+    public Set<String> projectsWithBlobs() {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT DISTINCT project_id FROM attachment_blob");
+             ResultSet rs = ps.executeQuery()) {
+            Set<String> out = new java.util.HashSet<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("无法读取附件：" + e.getMessage(), e);
+        }
+    }
+
     /** Deletes the bytes of projects that no longer exist (purged from the recycle bin). */
     public int sweepProjectsNotIn(Set<String> liveProjectIds) {
-        return write("清理附件", c -> {
+        return db.write("清理附件", c -> {
             List<String> gone = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT project_id FROM attachment_blob");
                  ResultSet rs = ps.executeQuery()) {
@@ -117,7 +127,7 @@ public final class H2AttachmentStore implements AttachmentStore {
 
     @Override
     public void copyAll(String fromProjectId, String toProjectId) {
-        write("复制附件", c -> {
+        db.write("复制附件", c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO attachment_blob (project_id, attachment_id, kind, sha256, content) "
                     + "SELECT ?, attachment_id, kind, sha256, content FROM attachment_blob WHERE project_id = ?")) {
                 ps.setString(1, toProjectId);

@@ -30,10 +30,6 @@ public final class H2Outbox implements Outbox {
         this.db = db;
     }
 
-    private <T> T write(String what, Database.Tx<T> tx) {
-        return db.write(what, tx);
-    }
-
     @Override
     public void enqueue(Submission s, Map<String, byte[]> files) {
         for (SubmissionPart p : s.parts()) {
@@ -42,7 +38,7 @@ public final class H2Outbox implements Outbox {
                 throw new IllegalArgumentException("文件 " + p.name() + " 与提交清单不符（缺失、大小或校验值不同），未加入上传队列。");
             }
         }
-        write("加入上传队列", c -> {
+        db.write("加入上传队列", c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission (id, project_id, title, credit_code, "
                     + "created_at, project_updated_at, source_hash, content_hash, status, attempts, last_error, retryable, "
                     + "next_attempt_at, uploaded_at, receipt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -188,7 +184,7 @@ public final class H2Outbox implements Outbox {
 
     @Override
     public void update(Submission s) {
-        int n = write("更新上传状态", c -> {
+        int n = db.write("更新上传状态", c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE submission SET status = ?, attempts = ?, last_error = ?, "
                     + "retryable = ?, next_attempt_at = ?, uploaded_at = ?, receipt = ? WHERE id = ?")) {
                 ps.setString(1, s.status().name());
@@ -209,7 +205,7 @@ public final class H2Outbox implements Outbox {
 
     @Override
     public int recoverInterrupted() {
-        return write("恢复中断的上传", c -> {
+        return db.write("恢复中断的上传", c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE submission SET status = ?, retryable = TRUE, "
                     + "next_attempt_at = NULL WHERE status = ?")) {
                 ps.setString(1, SubmissionStatus.PENDING.name());
@@ -221,7 +217,7 @@ public final class H2Outbox implements Outbox {
 
     @Override
     public void delete(String key) {
-        write("删除提交", c -> {
+        db.write("删除提交", c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM submission WHERE id = ? AND status <> ?")) {
                 ps.setString(1, key);
                 ps.setString(2, SubmissionStatus.UPLOADING.name());

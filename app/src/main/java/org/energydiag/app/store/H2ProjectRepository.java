@@ -179,20 +179,9 @@ public final class H2ProjectRepository implements ProjectRepository {
     }
 
     private void inTransaction(String what, Work work) {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-            db.checkpoint(c);
-        } catch (SQLException e) {
-            throw new StoreException(what + "失败：" + e.getMessage() + "。数据保持在上一次成功保存的状态。", e);
-        }
+        db.write(what, c -> {
+            work.run(c);
+            return null;
+        });
     }
 }

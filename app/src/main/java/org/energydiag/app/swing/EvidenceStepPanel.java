@@ -412,12 +412,18 @@ final class EvidenceStepPanel extends JPanel {
                     Dialogs.error(this, "查看附件", "无法显示图片：" + e.getMessage());
                 }
             } else {
+                if (!java.awt.Desktop.isDesktopSupported()
+                        || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                    Dialogs.error(this, "查看附件", "本机没有可用的系统程序来打开 " + a.fileName()
+                            + "。可在“提交到平台”或“导出项目”后在其他电脑上查看。");
+                    return;
+                }
                 try {
                     Path tmp = Files.createTempFile("energydiag-", "-" + a.fileName());
                     Files.write(tmp, bytes);
                     tmp.toFile().deleteOnExit();
                     java.awt.Desktop.getDesktop().open(tmp.toFile());
-                } catch (java.io.IOException | UnsupportedOperationException e) {
+                } catch (java.io.IOException e) {
                     Dialogs.error(this, "查看附件", "无法用系统程序打开 " + a.fileName() + "：" + e.getMessage());
                 }
             }

@@ -152,13 +152,10 @@ final class SubmitDialog extends JDialog {
             throw new org.energydiag.core.workspace.UserException("扫描件过大（" + size / (1 << 20) + " MB）：" + f + "。请以较低分辨率（如 200 dpi）重新扫描，不超过 20 MB。");
         }
         byte[] b = Files.readAllBytes(f);
-        boolean ok = switch (ext) {
-            case "pdf" -> b.length > 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F';
-            case "png" -> b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
-            default -> b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF;
-        };
-        if (!ok) {
-            throw new org.energydiag.core.workspace.UserException("文件内容与类型不符或已损坏：" + f + "（扩展名为 ." + ext + "）。请重新扫描或导出。");
+        try {
+            org.energydiag.core.evidence.EvidenceFile.detect(name, b); // content checked as for any evidence file
+        } catch (org.energydiag.core.evidence.EvidenceException e) {
+            throw new org.energydiag.core.workspace.UserException(e.getMessage(), e);
         }
         return new SubmissionBuilder.Scan(name, b);
     }

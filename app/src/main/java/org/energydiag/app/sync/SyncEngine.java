@@ -57,12 +57,20 @@ public final class SyncEngine {
      * would fail the same way), the token is refused, or the engine is cancelled.
      */
     public Pass run() throws InterruptedException {
+        return run(0);
+    }
+
+    /**
+     * @param chunkBytes the chunk size the platform announced at a ping just made, or 0 to ping
+     *                   first (only when something is due)
+     */
+    public Pass run(int chunkBytes) throws InterruptedException {
         int ok = 0;
         int failed = 0;
         Instant now = clock.instant();
         List<Submission> due = outbox.list().stream().filter(s -> s.isDue(now))
                 .sorted(java.util.Comparator.comparing(Submission::createdAt)).toList();
-        int chunk = 0;
+        int chunk = chunkBytes;
         for (Submission s : due) {
             if (cancelled.getAsBoolean()) {
                 break;

@@ -192,10 +192,11 @@ public final class SyncService implements AutoCloseable {
             return;
         }
         PlatformClient client = clients.apply(s);
+        int chunk = 0;
         if (status.connectivity() == Connectivity.OFFLINE || status.connectivity() == Connectivity.UNKNOWN) {
             // probe first: when the network is back, everything that failed for lack of it is due now
             try {
-                client.ping();
+                chunk = client.ping();
                 offlineProbes = 0;
                 for (Submission x : outbox.list()) {
                     if (x.status() == SubmissionStatus.FAILED && x.retryable()) {
@@ -224,7 +225,7 @@ public final class SyncService implements AutoCloseable {
                         x.totalBytes(), x.status() == SubmissionStatus.FAILED ? x.lastError() : "", null);
             }
         });
-        SyncEngine.Pass pass = engine.run();
+        SyncEngine.Pass pass = engine.run(chunk); // no second ping when the probe just answered
         if (pass.authProblem()) {
             publish(Connectivity.AUTH, null, 0, 0, "平台拒绝了访问令牌：请在 同步设置 中检查令牌。", null);
             return;

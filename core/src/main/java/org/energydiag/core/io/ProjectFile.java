@@ -16,7 +16,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.energydiag.core.evidence.Attachment;
 import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.sync.Hashes;
 
 /**
  * The {@code .edproj} exchange file: UTF-8 JSON
@@ -38,14 +45,14 @@ public final class ProjectFile {
     /** Where the bytes of a project's attachments come from when writing a file. */
     @FunctionalInterface
     public interface Blobs {
-        java.util.Optional<byte[]> get(String attachmentId, org.energydiag.core.evidence.Attachment.Blob blob);
+        Optional<byte[]> get(String attachmentId, Attachment.Blob blob);
 
         Blobs NONE = (id, b) -> java.util.Optional.empty();
     }
 
     /** A project file's content: the project and the bytes of its attachments (id → kind → bytes). */
     public record Contents(DiagnosisProject project,
-                           java.util.Map<String, java.util.Map<org.energydiag.core.evidence.Attachment.Blob, byte[]>> blobs) {
+                           Map<String, Map<Attachment.Blob, byte[]>> blobs) {
     }
 
     /** Serialises the project with the file envelope (without attachment bytes). */
@@ -70,12 +77,12 @@ public final class ProjectFile {
         var attachments = project.site().attachments();
         if (!attachments.isEmpty()) {
             var arr = root.putArray("attachments");
-            java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+            Base64.Encoder b64 = Base64.getEncoder();
             for (var a : attachments) {
-                for (var kind : org.energydiag.core.evidence.Attachment.Blob.values()) {
+                for (var kind : Attachment.Blob.values()) {
                     var bytes = blobs.get(a.id(), kind);
                     if (bytes.isEmpty()) {
-                        if (kind == org.energydiag.core.evidence.Attachment.Blob.STORED) {
+                        if (kind == Attachment.Blob.STORED) {
                             throw new IllegalStateException("附件“" + a.fileName() + "”的文件内容缺失，无法导出。");
                         }
                         continue;
@@ -83,7 +90,7 @@ public final class ProjectFile {
                     var o = arr.addObject();
                     o.put("id", a.id());
                     o.put("kind", kind.name());
-                    o.put("sha256", org.energydiag.core.sync.Hashes.sha256(bytes.get()));
+                    o.put("sha256", Hashes.sha256(bytes.get()));
                     o.put("data", b64.encodeToString(bytes.get()));
                 }
             }
@@ -202,36 +209,36 @@ public final class ProjectFile {
         return new Contents(project, blobs(root.get("attachments"), project));
     }
 
-    private static java.util.Map<String, java.util.Map<org.energydiag.core.evidence.Attachment.Blob, byte[]>> blobs(
+    private static Map<String, Map<Attachment.Blob, byte[]>> blobs(
             JsonNode arr, DiagnosisProject project) throws ProjectFileException {
-        var out = new java.util.HashMap<String, java.util.Map<org.energydiag.core.evidence.Attachment.Blob, byte[]>>();
+        var out = new HashMap<String, Map<Attachment.Blob, byte[]>>();
         if (arr != null && arr.isArray()) {
-            java.util.Base64.Decoder b64 = java.util.Base64.getDecoder();
+            Base64.Decoder b64 = Base64.getDecoder();
             int i = 0;
             for (JsonNode o : arr) {
                 String where = "attachments[" + i++ + "]";
-                org.energydiag.core.evidence.Attachment.Blob kind;
+                Attachment.Blob kind;
                 byte[] data;
                 try {
-                    kind = org.energydiag.core.evidence.Attachment.Blob.valueOf(o.path("kind").asText());
+                    kind = Attachment.Blob.valueOf(o.path("kind").asText());
                     data = b64.decode(o.path("data").asText(""));
                 } catch (IllegalArgumentException e) {
                     throw new ProjectFileException(where + "：附件数据格式不正确，文件可能已损坏。", e);
                 }
-                if (!org.energydiag.core.sync.Hashes.sha256(data).equals(o.path("sha256").asText())) {
+                if (!Hashes.sha256(data).equals(o.path("sha256").asText())) {
                     throw new ProjectFileException(where + "（附件 " + o.path("id").asText() + "）：校验值不符，文件已损坏或被改动；现有数据未做任何改动。");
                 }
-                out.computeIfAbsent(o.path("id").asText(), k -> new java.util.EnumMap<>(org.energydiag.core.evidence.Attachment.Blob.class))
+                out.computeIfAbsent(o.path("id").asText(), k -> new EnumMap<>(Attachment.Blob.class))
                         .put(kind, data);
             }
         }
         for (var a : project.site().attachments()) {
             var b = out.get(a.id());
-            byte[] stored = b == null ? null : b.get(org.energydiag.core.evidence.Attachment.Blob.STORED);
+            byte[] stored = b == null ? null : b.get(Attachment.Blob.STORED);
             if (stored == null) {
                 throw new ProjectFileException("附件“" + a.fileName() + "”的文件内容缺失，文件不完整；现有数据未做任何改动。");
             }
-            if (!org.energydiag.core.sync.Hashes.sha256(stored).equals(a.sha256())) {
+            if (!Hashes.sha256(stored).equals(a.sha256())) {
                 throw new ProjectFileException("附件“" + a.fileName() + "”的内容与项目中的记录不符，文件已损坏或被改动；现有数据未做任何改动。");
             }
         }
