@@ -151,6 +151,53 @@ final class GuiApp implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks a button like a user and waits until the click has had its effect; under a loaded
+     * Xvfb (no window manager) a robot click on a freshly shown dialog is now and then lost, so the
+     * click is repeated while the effect is absent, and as a last resort the button is pressed
+     * programmatically (logged). Use only for buttons whose effect shows at once.
+     */
+    void press(org.assertj.swing.fixture.JButtonFixture button, String effect, BooleanSupplier done) {
+        for (int i = 0; i < 3; i++) {
+            robot.waitForIdle();
+            if (i == 0 || !GuiActionRunner.execute(done::getAsBoolean)) {
+                if (GuiActionRunner.execute(() -> button.target().isShowing() && button.target().isEnabled())) {
+                    button.click();
+                }
+            }
+            long end = System.currentTimeMillis() + 1_500;
+            while (System.currentTimeMillis() < end) {
+                if (GuiActionRunner.execute(done::getAsBoolean)) {
+                    return;
+                }
+                Pause.pause(50);
+            }
+        }
+        System.err.println("GuiApp: click on " + button.target().getName() + " lost; pressing it directly");
+        GuiActionRunner.execute(() -> {
+            if (!done.getAsBoolean() && button.target().isShowing() && button.target().isEnabled()) {
+                button.target().doClick();
+            }
+        });
+        waitUntil(effect, done);
+    }
+
+    /** Chooses a menu item like a user; a menu that did not open under a loaded Xvfb is tried again. */
+    void menu(String name) {
+        for (int i = 0; ; i++) {
+            try {
+                robot.waitForIdle();
+                window.menuItem(name).click();
+                return;
+            } catch (org.assertj.swing.exception.ActionFailedException e) {
+                if (i == 2) {
+                    throw e;
+                }
+                robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_ESCAPE); // close a half-open menu
+            }
+        }
+    }
+
     /** Closes the window like a user and waits for the application to finish its exit. */
     boolean closeAndAwaitExit() throws InterruptedException {
         window.close();

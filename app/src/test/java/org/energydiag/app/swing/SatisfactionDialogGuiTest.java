@@ -50,7 +50,7 @@ class SatisfactionDialogGuiTest {
     void recordAnswersAndSeeThemKept() {
         app.newProject();
         window.textBox("enterprise.name").enterText("浙江某水泥有限公司");
-        window.menuItem("menu.satisfaction").click();
+        app.menu("menu.satisfaction");
         DialogFixture d = WindowFinder.findDialog("satisfaction").withTimeout(10_000).using(robot);
         d.textBox("satisfaction.fillerUnit").requireText("浙江某水泥有限公司");
         d.radioButton("satisfaction.item1.NONE").requireSelected();
@@ -69,7 +69,7 @@ class SatisfactionDialogGuiTest {
         d.button("satisfaction.close").click();
 
         // reopened: the answers were saved into the project
-        window.menuItem("menu.satisfaction").click();
+        app.menu("menu.satisfaction");
         DialogFixture again = WindowFinder.findDialog("satisfaction").withTimeout(10_000).using(robot);
         again.radioButton("satisfaction.item1.SATISFIED").requireSelected();
         again.radioButton("satisfaction.item4.DISSATISFIED").requireSelected();

@@ -57,21 +57,33 @@ class SyncGuiTest {
         return org.assertj.swing.edt.GuiActionRunner.execute(() -> window.label("status.sync").target().getText());
     }
 
+    /** Whether a dialog of that name is showing (checked on the event thread by the caller). */
+    private static boolean isShowing(String name) {
+        for (java.awt.Window w : java.awt.Window.getWindows()) {
+            if (name.equals(w.getName()) && w.isShowing()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void submitOfflineThenUploadedByItselfThenOutOfDateAfterAnEdit() {
-        window.textBox("enterprise.name").enterText("浙江某水泥有限公司");
+        window.textBox("enterprise.name").setText("浙江某水泥有限公司"); // the name is not what is tested here
+        GuiApp.waitUntil("name saved", () -> window.label("workspace.projectName").target().getText().equals("浙江某水泥有限公司"));
         server.setOffline(true);
 
-        window.menuItem("menu.syncSettings").click();
+        app.menu("menu.syncSettings");
         DialogFixture settings = WindowFinder.findDialog("syncSettings").withTimeout(10_000).using(app.robot);
         settings.textBox("syncSettings.endpoint").setText(server.baseUri().toString());
         settings.textBox("syncSettings.token").setText(TOKEN);
-        settings.button("syncSettings.save").click();
+        app.press(settings.button("syncSettings.save"), "settings saved", () -> !settings.target().isShowing());
 
-        window.button("workspace.submit").click();
+        app.press(window.button("workspace.submit"), "submit dialog", () -> isShowing("submit"));
         DialogFixture submit = WindowFinder.findDialog("submit").withTimeout(10_000).using(app.robot);
         assertThat(submit.label("submit.satisfaction").text()).contains("尚未录入");
-        submit.button("submit.ok").click();
+        app.press(submit.button("submit.ok"), "queuing started",
+                () -> !submit.target().isShowing() || !submit.button("submit.ok").target().isEnabled());
         app.acknowledge(java.util.regex.Pattern.compile("(?s).*已加入上传队列.*"), 30_000);
 
         GuiApp.waitUntil("queued while offline", () -> window.label("status.sync").target().getText().contains("待上传 1"));
@@ -82,7 +94,7 @@ class SyncGuiTest {
         assertThat(server.completedCount()).isEqualTo(1);
         assertThat(statusBar()).isEqualTo("同步：无待上传");
 
-        window.menuItem("menu.sync").click();
+        app.menu("menu.sync");
         DialogFixture sync = WindowFinder.findDialog("sync").withTimeout(10_000).using(app.robot);
         JTableFixture table = sync.table("sync.table");
         GuiApp.waitUntil("row shown", () -> table.target().getRowCount() == 1);
@@ -92,22 +104,24 @@ class SyncGuiTest {
         table.selectRows(0);
         assertThat(sync.textBox("sync.detail").text()).contains("改造方案").contains("plan.docx").contains("满意度调查表");
         sync.button("sync.resubmit").requireDisabled();
-        sync.button("sync.close").click();
+        app.press(sync.button("sync.close"), "sync window closed", () -> !sync.target().isShowing());
 
         // the project changes after the upload: out of date, re-upload offered
-        window.focus();
-        window.textBox("enterprise.name").click().enterText("（二期）");
+        var name = window.textBox("enterprise.name").target();
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> name.setText("浙江某水泥有限公司（二期）")); // as typed; focus is not what is tested
         GuiApp.waitUntil("saved", () -> window.label("status.save").target().getText().startsWith("已自动保存"));
-        window.menuItem("menu.sync").click();
+        app.menu("menu.sync");
         DialogFixture again = WindowFinder.findDialog("sync").withTimeout(10_000).using(app.robot);
         JTableFixture t2 = again.table("sync.table");
         GuiApp.waitUntil("out of date shown", () -> t2.target().getRowCount() == 1
                 && String.valueOf(t2.target().getValueAt(0, 2)).contains("项目已修改"));
         t2.selectRows(0);
-        again.button("sync.resubmit").requireEnabled(Timeout.timeout(5_000)).click();
+        again.button("sync.resubmit").requireEnabled(Timeout.timeout(5_000));
+        app.press(again.button("sync.resubmit"), "submit dialog again", () -> isShowing("submit"));
         DialogFixture resubmit = WindowFinder.findDialog("submit").withTimeout(10_000).using(app.robot);
         GuiApp.waitUntil("previous shown", () -> resubmit.label("submit.previous").target().getText().contains("此后项目已修改"));
-        resubmit.button("submit.ok").click();
+        app.press(resubmit.button("submit.ok"), "queuing started again",
+                () -> !resubmit.target().isShowing() || !resubmit.button("submit.ok").target().isEnabled());
         app.acknowledge(java.util.regex.Pattern.compile("(?s).*已加入上传队列.*"), 30_000);
         GuiApp.waitUntil("second upload", () -> server.completedCount() == 2);
         assertThat(server.completesByContentHash()).hasSize(2).allSatisfy((k, v) -> assertThat(v).isEqualTo(1));
