@@ -38,6 +38,7 @@ public final class ProjectSession implements AutoCloseable {
     private final EnergyReference reference;
     private final UndoStack<DiagnosisProject> undo = new UndoStack<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> pendingEdits = new CopyOnWriteArrayList<>();
     private DiagnosisProject project;
     private List<ValidationIssue> issues;
     private ProjectAnalysis analysis;
@@ -191,6 +192,20 @@ public final class ProjectSession implements AutoCloseable {
         saver.submit(project);
         DiagnosisProject p = project;
         listeners.forEach(l -> l.projectChanged(p));
+    }
+
+    /**
+     * Registers a holder of edits not yet applied (typing waiting for its pause, a table cell
+     * being edited); {@link #commitPendingEdits()} runs every one of them. Each view that
+     * debounces edits registers here when it is created, so no way out can forget one.
+     */
+    public void addPendingEdits(Runnable commit) {
+        pendingEdits.add(commit);
+    }
+
+    /** Applies every edit a view still holds (called on the UI thread before any way out). */
+    public void commitPendingEdits() {
+        pendingEdits.forEach(Runnable::run);
     }
 
     /** Writes all pending edits; true when nothing is left unsaved. */

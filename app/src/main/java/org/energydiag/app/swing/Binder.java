@@ -40,6 +40,7 @@ final class Binder {
 
     Binder(ProjectSession session) {
         this.session = session;
+        session.addPendingEdits(this::flushPending); // every way out commits this binder's typing
     }
 
     boolean isRefreshing() {

@@ -51,6 +51,7 @@ final class MainFrame extends JFrame {
     private transient ProjectSession session;
     private WorkspacePanel workspace;
     private transient Runnable firstPaint;
+    private volatile boolean exited;
     private transient java.util.List<org.energydiag.core.meter.analysis.TouSchedule> touSchedules = java.util.List.of();
     private final Action undo = new AbstractAction("撤销") {
         private static final long serialVersionUID = 1L;
@@ -276,13 +277,21 @@ final class MainFrame extends JFrame {
 
     /** Opens a project once the reference data it needs is loaded (off the event thread). */
     private void openProject(DiagnosisProject p) {
+        // Opening the project that is open already (e.g. 重新提交 from the sync window): its last
+        // edits are written first and the project is read again, so the copy read earlier cannot
+        // replace them.
+        boolean reopen = session != null && session.project().id().equals(p.id());
+        if (reopen) {
+            workspace.flushEdits();
+            session.flush();
+        }
         BackgroundTask.run(this, "打开项目", () -> {
             ctx.validator();
             ctx.energyReference();
             ctx.catalogue();
             ctx.equipmentRater();
             touSchedules = ctx.touSchedules();
-            return p;
+            return reopen ? ctx.projects().load(p.id()).orElse(p) : p;
         }, this::showProject);
     }
 
@@ -375,6 +384,7 @@ final class MainFrame extends JFrame {
             session = null;
         }
         if (workspace != null) {
+            workspace.close();
             center.remove(workspace);
             workspace = null;
         }
@@ -386,7 +396,45 @@ final class MainFrame extends JFrame {
         if (!closeSession()) {
             return;
         }
+        exited = true;
         dispose();
         onExit.run();
+    }
+
+    /**
+     * The last way out: the JVM is ending without the window being closed (the user logs out, the
+     * system shuts down, the process is sent SIGTERM). Called on the shutdown-hook thread: commits
+     * the typing still waiting for its pause and any table cell being edited (on the event thread,
+     * if it answers within the time given), then writes what is pending and releases the store.
+     *
+     * @return true when nothing was left unsaved
+     */
+    boolean saveBeforeShutdown(long timeoutMs) {
+        if (exited) {
+            return true;
+        }
+        java.util.concurrent.CountDownLatch flushed = new java.util.concurrent.CountDownLatch(1);
+        ProjectSession[] open = new ProjectSession[1];
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            try {
+                if (workspace != null) {
+                    workspace.flushEdits();
+                }
+                open[0] = session;
+            } finally {
+                flushed.countDown();
+            }
+        });
+        boolean onTime;
+        try {
+            onTime = flushed.await(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        // the session's saver is thread-safe: wait for its last write here, not on the event thread
+        boolean saved = !onTime || open[0] == null || open[0].flush();
+        ctx.close();
+        return onTime && saved;
     }
 }

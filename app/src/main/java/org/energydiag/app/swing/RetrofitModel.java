@@ -32,6 +32,7 @@ final class RetrofitModel {
     private final AtomicLong generation = new AtomicLong();
     private final Timer debounce;
     private volatile RetrofitReport report;
+    private volatile boolean closed;
 
     RetrofitModel(ProjectSession session, RetrofitService service) {
         this.session = session;
@@ -61,6 +62,9 @@ final class RetrofitModel {
 
     /** Recomputes now (e.g. when a step is shown). */
     void recompute() {
+        if (closed) {
+            return;
+        }
         long gen = generation.incrementAndGet();
         var project = session.project();
         var analysis = session.analysis();
@@ -74,13 +78,17 @@ final class RetrofitModel {
                     }
                 });
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "diagnosis report failed", e);
+                // after close the store may be closed under a report still running: expected, not an error
+                LOG.log(closed ? Level.FINE : Level.WARNING, "diagnosis report failed", e);
             }
         });
     }
 
+    /** Stops recomputing (the project is closed); a report still running finishes and is dropped. */
     void close() {
+        closed = true;
         debounce.stop();
-        worker.shutdownNow();
+        generation.incrementAndGet();
+        worker.shutdown(); // not shutdownNow: an interrupt must not reach the store's file channel
     }
 }

@@ -36,8 +36,18 @@ public final class SwingLauncher {
 
     /** Starts the application; on exit the context is closed and the JVM exits. */
     public static void launch(AppContext ctx) {
-        launch(ctx, () -> System.exit(0));
+        JFrame f = launch(ctx, () -> System.exit(0));
+        if (f instanceof MainFrame main) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (!main.saveBeforeShutdown(SHUTDOWN_FLUSH_MS)) {
+                    LOG.warning("shutdown: the last edits could not be written in time");
+                }
+            }, "save-on-shutdown"));
+        }
     }
+
+    /** How long the shutdown hook waits for the event thread to hand over the last typing. */
+    static final long SHUTDOWN_FLUSH_MS = 3_000;
 
     /**
      * Starts the window for {@code ctx}; {@code afterExit} runs after the window is closed and the

@@ -48,6 +48,7 @@ final class WorkspacePanel extends JPanel {
     private final ProcessStepPanel process;
     private final EvidenceStepPanel evidence;
     private final transient org.energydiag.app.controller.RetrofitService retrofitService;
+    private final transient ProjectSession session;
 
     org.energydiag.app.controller.RetrofitService retrofitService() {
         return retrofitService;
@@ -64,6 +65,7 @@ final class WorkspacePanel extends JPanel {
         super(new BorderLayout());
         setName("workspace");
         this.retrofitService = retrofitService;
+        this.session = session;
         this.wizard = new WizardController(session);
 
         JButton back = new JButton("← 项目列表");
@@ -190,6 +192,7 @@ final class WorkspacePanel extends JPanel {
 
     /** Commits what the user is still typing (before undo, leaving the project or closing). */
     void flushEdits() {
+        stopTableEditing(this); // a cell left in edit mode in any step is committed, not dropped
         enterprise.flushEdits();
         process.flushEdits();
         evidence.flushEdits();
@@ -202,6 +205,24 @@ final class WorkspacePanel extends JPanel {
         tasks.flushEdits();
         keyProjects.flushEdits();
         safeguards.flushEdits();
+        session.commitPendingEdits(); // every binder's typing, including views not listed above
+    }
+
+    /** Stops the editing of every table under {@code c}, committing the value being typed. */
+    private static void stopTableEditing(java.awt.Component c) {
+        if (c instanceof javax.swing.JTable t && t.isEditing() && !t.getCellEditor().stopCellEditing()) {
+            t.getCellEditor().cancelCellEditing(); // an invalid value cannot be kept; the cell shows the saved one
+        }
+        if (c instanceof java.awt.Container k) {
+            for (java.awt.Component child : k.getComponents()) {
+                stopTableEditing(child);
+            }
+        }
+    }
+
+    /** The project is being closed: background recomputation stops. */
+    void close() {
+        retrofit.close();
     }
 
     WizardController wizard() {

@@ -39,53 +39,26 @@ class EnterpriseStepGuiTest {
 
     @TempDir
     Path dir;
-    Robot robot;
+    GuiApp app;
     FrameFixture window;
-    CountDownLatch exited;
 
     @BeforeAll
-    static void checkThreads() {
-        // On CI a missing display is a failure (CI runs under xvfb-run); elsewhere the test is skipped.
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(GraphicsEnvironment.isHeadless()).as("CI must run the Swing tests under xvfb-run").isFalse();
-        }
-        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display: run under xvfb-run");
-        FailOnThreadViolationRepaintManager.install();
-    }
-
-    @BeforeEach
-    void robot() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(10);
+    static void display() {
+        GuiApp.requireDisplay();
     }
 
     @AfterEach
     void tearDown() {
-        if (window != null) {
-            window.cleanUp();
-        } else {
-            robot.cleanUp();
+        if (app != null) {
+            app.close();
         }
     }
 
-    private FrameFixture start(Path data) {
-        exited = new CountDownLatch(1);
-        AppContext ctx = new AppContext(data, dir.resolve("home"), Clock.systemDefaultZone());
-        JFrame f = SwingLauncher.launch(ctx, exited::countDown);
-        FrameFixture w = new FrameFixture(robot, f);
-        w.button("home.new").requireEnabled(Timeout.timeout(20_000));
-        return w;
-    }
-
-    /** Waits until the workspace of a project is showing. */
-    private void awaitWorkspace() {
-        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("workspace showing") {
-            @Override
-            public boolean test() {
-                return !robot.finder().findAll(window.target(),
-                        org.assertj.swing.core.matcher.JTextComponentMatcher.withName("enterprise.name").andShowing()).isEmpty();
-            }
-        }, Timeout.timeout(20_000));
+    /** Starts the application on {@code dir/data} (the same folder each time: a restart). */
+    private FrameFixture start() {
+        app = GuiApp.launch(dir);
+        window = app.window;
+        return window;
     }
 
     private void requireStepComplete() throws Exception {
@@ -95,9 +68,11 @@ class EnterpriseStepGuiTest {
                 .startsWith("本步骤已完成");
     }
 
+    /** Closes the window like a user; the application has finished its exit when this returns. */
     private void stop() throws InterruptedException {
-        window.close();
-        assertThat(exited.await(20, TimeUnit.SECONDS)).isTrue();
+        GuiApp closing = app;
+        app = null;
+        closing.close();
     }
 
     private void screenshot(String name) throws Exception {
@@ -111,11 +86,9 @@ class EnterpriseStepGuiTest {
 
     @Test
     void enterpriseStepSurvivesARestart() throws Exception {
-        Path data = dir.resolve("data");
-        window = start(data);
+        start();
         window.table("home.projects").requireRowCount(0);
-        window.button("home.new").click();
-        awaitWorkspace();
+        app.newProject();
 
         window.textBox("enterprise.name").requireVisible().enterText("芜湖江岸建材水泥有限公司");
         window.textBox("enterprise.creditCode").enterText("91340202MA2T8Q6K7A");
@@ -151,21 +124,16 @@ class EnterpriseStepGuiTest {
         window.label("status.save").requireText(Pattern.compile("已自动保存.*|正在保存…"));
         screenshot("enterprise-step");
         stop();
-        try (var db = org.energydiag.app.store.Database.open(data)) {
-            var repo = new org.energydiag.app.store.H2ProjectRepository(db, Clock.systemUTC());
-            var p = repo.load(repo.listActive().get(0).id()).orElseThrow();
-            System.out.println("DEBUG contacts=" + p.enterprise().contacts() + " products=" + p.enterprise().products());
-        }
 
         // start again on the same data folder
-        window = start(data);
+        start();
         JTableFixture list = window.table("home.projects");
-        list.requireRowCount(1);
+        GuiApp.waitUntil("project listed", () -> list.target().getRowCount() == 1);
         assertThat(list.valueAt(row(0).column(0))).isEqualTo("芜湖江岸建材水泥有限公司");
         assertThat(list.valueAt(row(0).column(2))).isEqualTo("安徽省芜湖市镜湖区");
         screenshot("home");
         list.cell(row(0).column(0)).doubleClick();
-        awaitWorkspace();
+        app.waitForWorkspace();
         window.textBox("enterprise.name").requireText("芜湖江岸建材水泥有限公司");
         window.textBox("enterprise.creditCode").requireText("91340202MA2T8Q6K7Q");
         window.comboBox("enterprise.province").requireSelection("安徽省");
@@ -186,24 +154,22 @@ class EnterpriseStepGuiTest {
 
     @Test
     void undoRestoresTheFieldAndTheSavedState() throws Exception {
-        window = start(dir.resolve("data"));
-        window.button("home.new").click();
-        awaitWorkspace();
+        start();
+        app.newProject();
         window.textBox("enterprise.name").enterText("甲公司");
         window.textBox("enterprise.address").click();
         window.menuItem("menu.undo").requireEnabled(Timeout.timeout(5000));
-        window.menuItem("menu.undo").click();
+        app.menu("menu.undo");
         window.textBox("enterprise.name").requireText("");
-        window.menuItem("menu.redo").click();
+        app.menu("menu.redo");
         window.textBox("enterprise.name").requireText("甲公司");
         stop();
     }
 
     @Test
     void deleteAsksAndCanBeUndone() throws Exception {
-        window = start(dir.resolve("data"));
-        window.button("home.new").click();
-        awaitWorkspace();
+        start();
+        app.newProject();
         window.textBox("enterprise.name").enterText("乙公司");
         window.button("workspace.back").click();
         JTableFixture list = window.table("home.projects");
@@ -216,25 +182,23 @@ class EnterpriseStepGuiTest {
         }, Timeout.timeout(10_000));
         list.selectRows(0);
         window.button("home.delete").requireEnabled(Timeout.timeout(5_000)).click();
-        JOptionPaneFinder.findOptionPane().using(robot).okButton().click();
-        list.requireRowCount(0);
+        app.acknowledge(Pattern.compile("(?s).*乙公司.*"), 10_000);
+        GuiApp.waitUntil("project moved to the recycle bin", () -> list.target().getRowCount() == 0);
         window.button("home.undoDelete").click();
-        list.requireRowCount(1);
+        GuiApp.waitUntil("project restored", () -> list.target().getRowCount() == 1);
         assertThat(list.valueAt(row(0).column(0))).isEqualTo("乙公司");
         stop();
     }
 
     @Test
     void secondInstanceOnTheSameFolderIsToldInChinese() throws Exception {
-        Path data = dir.resolve("data");
-        window = start(data);
+        start();
         CountDownLatch second = new CountDownLatch(1);
-        AppContext other = new AppContext(data, dir.resolve("home"), Clock.systemDefaultZone());
+        AppContext other = new AppContext(app.dataDir, dir.resolve("home"), Clock.systemDefaultZone());
         JFrame none = GuiActionRunner.execute(() -> null);
         assertThat(none).isNull();
         assertThat(SwingLauncher.launch(other, second::countDown)).isNull();
-        JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot)
-                .requireMessage(Pattern.compile("(?s).*正由另一个 EnergyDiag 窗口使用.*")).okButton().click();
+        app.acknowledge(Pattern.compile("(?s).*正由另一个 EnergyDiag 窗口使用.*"), 10_000);
         assertThat(second.await(10, TimeUnit.SECONDS)).isTrue();
         stop();
     }

@@ -33,9 +33,7 @@ class EvidenceGuiTest extends ProjectGuiTest {
         window.list("workspace.steps").clickItem(11);
         window.button("evidence.add").click();
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(10_000).using(app.robot);
-        chooser.setCurrentDirectory(files.toFile());
-        chooser.selectFiles(files.resolve("铭牌.jpg").toFile(), files.resolve("损坏.png").toFile());
-        app.approve(chooser);
+        app.chooseAll(chooser, files.resolve("铭牌.jpg"), files.resolve("损坏.png"));
         app.acknowledge(Pattern.compile("(?s).*已添加 1 个文件.*损坏\\.png.*"), 30_000);
 
         GuiApp.waitUntil("listed", () -> window.list("evidence.list").target().getModel().getSize() == 1);

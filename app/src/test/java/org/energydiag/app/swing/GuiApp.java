@@ -53,6 +53,32 @@ final class GuiApp implements AutoCloseable {
         FailOnThreadViolationRepaintManager.install();
     }
 
+    /**
+     * What a window manager does and Xvfb (which has none) does not: when a dialog closes and no
+     * window of the application has the keyboard focus any more, the dialog's owner gets it back.
+     * Without this, the X focus stays nowhere after a progress dialog or a message box closes, and
+     * the next typing fails with "focus owner: Null Component" (seen under load). Installed once
+     * per JVM; logged when it acts, so its effect is visible in the test output.
+     */
+    private static final java.awt.event.AWTEventListener FOCUS_KEEPER = event -> {
+        if (event.getID() == java.awt.event.WindowEvent.WINDOW_CLOSED
+                && event.getSource() instanceof java.awt.Dialog d && d.getOwner() != null) {
+            Window owner = d.getOwner();
+            javax.swing.SwingUtilities.invokeLater(() -> {
+                if (owner.isShowing() && java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusedWindow() == null
+                        && java.util.Arrays.stream(Window.getWindows()).noneMatch(w -> w instanceof java.awt.Dialog o && o.isShowing() && o.isModal())) {
+                    System.err.println("GuiApp: no window focused after \"" + d.getTitle() + "\" closed; focusing its owner");
+                    owner.toFront();
+                    owner.requestFocus();
+                }
+            });
+        }
+    };
+
+    static {
+        java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(FOCUS_KEEPER, java.awt.AWTEvent.WINDOW_EVENT_MASK);
+    }
+
     private GuiApp(Path dir) {
         this.dataDir = dir.resolve("data");
         this.robot = BasicRobot.robotWithNewAwtHierarchy();
@@ -114,10 +140,7 @@ final class GuiApp implements AutoCloseable {
         for (int i = 0; i < 3 && GuiActionRunner.execute(w::isShowing); i++) {
             robot.waitForIdle();
             pane.okButton().click();
-            long end = System.currentTimeMillis() + 1_500;
-            while (System.currentTimeMillis() < end && GuiActionRunner.execute(w::isShowing)) {
-                Pause.pause(50);
-            }
+            waitFor(() -> !w.isShowing(), 1_500);
         }
         if (GuiActionRunner.execute(w::isShowing)) {
             // Without a window manager (Xvfb) a robot click on a freshly shown message box is now and
@@ -134,20 +157,63 @@ final class GuiApp implements AutoCloseable {
     }
 
     /**
-     * Presses the file chooser's approve button and makes sure the chooser closed (a click lost
-     * under Xvfb is detected and the selection approved the way the button does).
+     * Chooses {@code file} in a file chooser that is showing and approves it, in a way that cannot
+     * lose the folder: the absolute path is put into the chooser's file-name box (what a user may
+     * type), checked there, and the approve button is clicked; the chooser's own approve action
+     * turns the typed path into the selected file. A click lost under Xvfb (the chooser still
+     * showing) is detected, and the same approve button is pressed directly, so the selection is
+     * always the typed path, never an earlier default.
+     */
+    void choose(org.assertj.swing.fixture.JFileChooserFixture chooser, Path file) {
+        String path = file.toAbsolutePath().toString();
+        chooser.fileNameTextBox().setText(path);
+        chooser.fileNameTextBox().requireText(path);
+        approve(chooser);
+    }
+
+    /** Several files at once (a multi-selection chooser), written as the chooser writes them: quoted. */
+    void chooseAll(org.assertj.swing.fixture.JFileChooserFixture chooser, Path... files) {
+        StringBuilder names = new StringBuilder();
+        for (Path f : files) {
+            names.append(names.isEmpty() ? "" : " ").append('"').append(f.toAbsolutePath()).append('"');
+        }
+        chooser.fileNameTextBox().setText(names.toString());
+        chooser.fileNameTextBox().requireText(names.toString());
+        approve(chooser);
+    }
+
+    /**
+     * Presses the file chooser's approve button and makes sure the chooser closed. A lost click is
+     * detected and the approve button pressed directly: its action reads the file-name box, just
+     * as the click would have.
      */
     void approve(org.assertj.swing.fixture.JFileChooserFixture chooser) {
         java.awt.Window w = GuiActionRunner.execute(() -> javax.swing.SwingUtilities.getWindowAncestor(chooser.target()));
         robot.waitForIdle();
-        chooser.approve();
-        long end = System.currentTimeMillis() + 3_000;
-        while (System.currentTimeMillis() < end && GuiActionRunner.execute(w::isShowing)) {
-            Pause.pause(50);
+        chooser.approveButton().click();
+        if (!waitFor(() -> !w.isShowing(), 3_000)) {
+            System.err.println("GuiApp: approve click lost on the file chooser; pressing the approve button directly");
+            GuiActionRunner.execute(() -> {
+                if (w.isShowing()) {
+                    chooser.approveButton().target().doClick();
+                }
+            });
+            waitUntil("file chooser closed", () -> !w.isShowing());
         }
-        if (GuiActionRunner.execute(w::isShowing)) {
-            System.err.println("GuiApp: approve click lost on the file chooser; approving the selection directly");
-            GuiActionRunner.execute(() -> chooser.target().approveSelection());
+    }
+
+    /** Polls {@code test} on the event thread until it holds or {@code ms} pass; true when it held. */
+    static boolean waitFor(BooleanSupplier test, long ms) {
+        try {
+            Pause.pause(new Condition("condition") {
+                @Override
+                public boolean test() {
+                    return GuiActionRunner.execute(test::getAsBoolean);
+                }
+            }, Timeout.timeout(ms));
+            return true;
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            return false;
         }
     }
 
@@ -165,12 +231,8 @@ final class GuiApp implements AutoCloseable {
                     button.click();
                 }
             }
-            long end = System.currentTimeMillis() + 1_500;
-            while (System.currentTimeMillis() < end) {
-                if (GuiActionRunner.execute(done::getAsBoolean)) {
-                    return;
-                }
-                Pause.pause(50);
+            if (waitFor(done, 1_500)) {
+                return;
             }
         }
         System.err.println("GuiApp: click on " + button.target().getName() + " lost; pressing it directly");
@@ -200,7 +262,14 @@ final class GuiApp implements AutoCloseable {
 
     /** Closes the window like a user and waits for the application to finish its exit. */
     boolean closeAndAwaitExit() throws InterruptedException {
-        window.close();
+        if (exited.getCount() > 0) {
+            window.close();
+        }
+        return awaitExit();
+    }
+
+    /** Waits (up to 20 s) until the application has finished its exit, however it was started. */
+    boolean awaitExit() throws InterruptedException {
         return exited.await(20, TimeUnit.SECONDS);
     }
 

@@ -22,12 +22,13 @@ class PlanExportGuiTest extends ProjectGuiTest {
         Files.createDirectories(out);
         window.button("workspace.exportPlan").click();
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(10_000).using(app.robot);
-        chooser.setCurrentDirectory(out.toFile());
-        chooser.fileNameTextBox().setText("方案");
-        app.approve(chooser);
-        app.acknowledge(Pattern.compile("(?s)已导出.*方案\\.docx.*诊断问题清单\\.xlsx.*改造项目清单\\.xlsx.*"), 60_000);
-
+        app.choose(chooser, out.resolve("方案"));
         Path plan = out.resolve("方案.docx");
+        // the message names the very files written: the plan in the chosen folder under the chosen name
+        app.acknowledge(Pattern.compile("(?s)已导出：\n" + Pattern.quote(plan.toString()) + "\n"
+                + Pattern.quote(out.resolve("方案-诊断问题清单.xlsx").toString()) + "\n"
+                + Pattern.quote(out.resolve("方案-改造项目清单.xlsx").toString())), 60_000);
+
         assertThat(plan).exists();
         assertThat(out.resolve("方案-诊断问题清单.xlsx")).exists();
         assertThat(out.resolve("方案-改造项目清单.xlsx")).exists();

@@ -70,8 +70,7 @@ class ProcessGuiTest extends ProjectGuiTest {
         javax.imageio.ImageIO.write(img, "png", png.toFile());
         window.button("process.ownDrawing").click();
         var chooser = org.assertj.swing.finder.JFileChooserFinder.findFileChooser().withTimeout(10_000).using(app.robot);
-        chooser.selectFile(png.toFile());
-        app.approve(chooser);
+        app.choose(chooser, png);
         GuiApp.waitUntil("own drawing used", () -> window.label("process.drawingInfo").target().getText().contains("方案中使用自己绘制的流程图：工艺流程图"));
         window.button("process.generatedDrawing").requireEnabled().click();
         GuiApp.waitUntil("generated again", () -> window.label("process.drawingInfo").target().getText().isBlank());
