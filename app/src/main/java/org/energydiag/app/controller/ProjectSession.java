@@ -43,6 +43,7 @@ public final class ProjectSession implements AutoCloseable {
     private List<ValidationIssue> issues;
     private ProjectAnalysis analysis;
     private volatile SaveStatus saveStatus;
+    private boolean closed;
 
     public ProjectSession(DiagnosisProject project, ProjectRepository repository, EnterpriseValidator validator,
                           EnergyReference reference, Clock clock, Executor ui) {
@@ -138,6 +139,12 @@ public final class ProjectSession implements AutoCloseable {
      * {@link #editEnterprise}. The change must not touch the id or the timestamps.
      */
     public boolean edit(String label, String coalesceKey, UnaryOperator<DiagnosisProject> change) {
+        if (closed) {
+            // the project was closed (its last edits written); an event still queued for a widget of
+            // the closed workspace cannot reach the store through this session any more
+            java.util.logging.Logger.getLogger(ProjectSession.class.getName()).warning("edit after close ignored: " + label);
+            return false;
+        }
         DiagnosisProject before = project;
         DiagnosisProject after = change.apply(before);
         if (after.equals(before)) {
@@ -215,6 +222,7 @@ public final class ProjectSession implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         saver.close();
     }
 }

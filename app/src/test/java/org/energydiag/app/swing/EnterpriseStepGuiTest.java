@@ -90,19 +90,19 @@ class EnterpriseStepGuiTest {
         window.table("home.projects").requireRowCount(0);
         app.newProject();
 
-        window.textBox("enterprise.name").requireVisible().enterText("芜湖江岸建材水泥有限公司");
-        window.textBox("enterprise.creditCode").enterText("91340202MA2T8Q6K7A");
+        GuiApp.type(window.textBox("enterprise.name").requireVisible(), "芜湖江岸建材水泥有限公司");
+        GuiApp.type(window.textBox("enterprise.creditCode"), "91340202MA2T8Q6K7A");
         window.textBox("enterprise.address").click(); // leave the field: the check runs and shows inline
         window.label("enterprise.creditCode.message").requireText(Pattern.compile(".*第18位应为“Q”.*"));
-        window.textBox("enterprise.creditCode").deleteText().enterText("91340202MA2T8Q6K7Q");
+        GuiApp.type(window.textBox("enterprise.creditCode").deleteText(), "91340202MA2T8Q6K7Q");
         window.comboBox("enterprise.province").selectItem("安徽省");
         window.comboBox("enterprise.city").selectItem("芜湖市");
         window.comboBox("enterprise.district").selectItem("镜湖区");
         window.comboBox("enterprise.sector").selectItem("水泥");
-        window.textBox("enterprise.industryCode").enterText("C3011");
-        window.textBox("enterprise.energyConsumption2025").enterText("33.6");
-        window.textBox("enterprise.agencyName").enterText("安徽省节能降碳诊断服务中心");
-        window.textBox("enterprise.referenceStandards").enterText("GB 16780-2021");
+        GuiApp.type(window.textBox("enterprise.industryCode"), "C3011");
+        GuiApp.type(window.textBox("enterprise.energyConsumption2025"), "33.6");
+        GuiApp.type(window.textBox("enterprise.agencyName"), "安徽省节能降碳诊断服务中心");
+        GuiApp.type(window.textBox("enterprise.referenceStandards"), "GB 16780-2021");
         window.checkBox("enterprise.honour.GREEN_FACTORY").check();
 
         window.button("enterprise.products.add").click();
@@ -112,7 +112,7 @@ class EnterpriseStepGuiTest {
         products.enterValue(row(0).column(2), "万t");
         products.enterValue(row(0).column(3), "310");
 
-        window.textBox("enterprise.profile.introduction").enterText("两条5000t/d熟料生产线。");
+        GuiApp.type(window.textBox("enterprise.profile.introduction"), "两条5000t/d熟料生产线。");
 
         window.button("enterprise.contacts.add").click();
         JTableFixture contacts = window.table("enterprise.contacts");
@@ -156,7 +156,7 @@ class EnterpriseStepGuiTest {
     void undoRestoresTheFieldAndTheSavedState() throws Exception {
         start();
         app.newProject();
-        window.textBox("enterprise.name").enterText("甲公司");
+        GuiApp.type(window.textBox("enterprise.name"), "甲公司");
         window.textBox("enterprise.address").click();
         window.menuItem("menu.undo").requireEnabled(Timeout.timeout(5000));
         app.menu("menu.undo");
@@ -170,7 +170,7 @@ class EnterpriseStepGuiTest {
     void deleteAsksAndCanBeUndone() throws Exception {
         start();
         app.newProject();
-        window.textBox("enterprise.name").enterText("乙公司");
+        GuiApp.type(window.textBox("enterprise.name"), "乙公司");
         window.button("workspace.back").click();
         JTableFixture list = window.table("home.projects");
         Pause.pause(new org.assertj.swing.timing.Condition("list reloaded") {

@@ -119,6 +119,18 @@ final class GuiApp implements AutoCloseable {
         }, Timeout.timeout(20_000));
     }
 
+    /**
+     * Types into a field like a user and waits until the field shows what was typed. Under a
+     * loaded Xvfb the AWT holds typed keys back while a focus change is pending (type-ahead); a
+     * test that clicks elsewhere before they arrive would hand them to whatever has the focus next.
+     */
+    static void type(org.assertj.swing.fixture.JTextComponentFixture field, String text) {
+        String before = GuiActionRunner.execute(() -> field.target().getText());
+        field.enterText(text);
+        waitUntil("“" + text + "” typed into " + field.target().getName(),
+                () -> field.target().getText().contains(text) && field.target().getText().length() >= before.length() + text.length());
+    }
+
     /** Waits (up to 20 s) until the condition, evaluated on the event thread, holds. */
     static void waitUntil(String what, BooleanSupplier test) {
         Pause.pause(new Condition(what) {

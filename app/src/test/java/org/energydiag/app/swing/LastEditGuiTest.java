@@ -61,7 +61,7 @@ class LastEditGuiTest {
         GuiApp app = GuiApp.launch(dir).newProject();
         try {
             JTextComponentFixture name = app.window.textBox("enterprise.name");
-            name.enterText("芜湖江岸建材");
+            GuiApp.type(name, "芜湖江岸建材");
             JFrame frame = (JFrame) app.window.target();
             typeLastAndThen(name, "水泥", () -> frame.dispatchEvent(new WindowEvent(frame, WindowEvent.WINDOW_CLOSING)));
             assertThat(app.awaitExit()).as("the application exits after the window is closed").isTrue();
@@ -88,7 +88,7 @@ class LastEditGuiTest {
         try {
             app.window.list("workspace.steps").clickItem(2);
             JTextComponentFixture tariff = app.window.textBox("equipment.tariff");
-            tariff.enterText("0.6");
+            GuiApp.type(tariff, "0.6");
             JFrame frame = (JFrame) app.window.target();
             typeLastAndThen(tariff, "5", () -> frame.dispatchEvent(new WindowEvent(frame, WindowEvent.WINDOW_CLOSING)));
             assertThat(app.awaitExit()).isTrue();
@@ -103,7 +103,7 @@ class LastEditGuiTest {
         GuiApp app = GuiApp.launch(dir).newProject();
         try {
             JTextComponentFixture name = app.window.textBox("enterprise.name");
-            name.enterText("甲公");
+            GuiApp.type(name, "甲公");
             JButton back = app.window.button("workspace.back").target();
             typeLastAndThen(name, "司", back::doClick);
             GuiApp.waitUntil("project list shows the name", () -> {
@@ -122,7 +122,7 @@ class LastEditGuiTest {
         GuiApp app = GuiApp.launch(dir).newProject();
         try {
             JTextComponentFixture name = app.window.textBox("enterprise.name");
-            name.enterText("乙公");
+            GuiApp.type(name, "乙公");
             typeLastAndThen(name, "司", () -> { });
             MainFrame frame = (MainFrame) app.window.target();
             // what the shutdown hook registered by SwingLauncher.launch runs, on a thread of its own
