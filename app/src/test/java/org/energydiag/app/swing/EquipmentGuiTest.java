@@ -51,7 +51,7 @@ class EquipmentGuiTest extends ProjectGuiTest {
         DialogFixture d = WindowFinder.findDialog("catalogue").withTimeout(10_000).using(robot);
         JTableFixture techs = d.table("catalogue.technologies");
         assertThat(techs.rowCount()).isEqualTo(173);
-        d.textBox("catalogue.search").enterText("余热");
+        GuiApp.type(d.textBox("catalogue.search"), "余热");
         assertThat(techs.rowCount()).isBetween(1, 172);
         assertThat(techs.valueAt(row(0).column(2))).contains("余热");
         techs.selectRows(0);

@@ -62,7 +62,7 @@ class MeterImportGuiTest {
         window.button("meter.import").click();
 
         DialogFixture dialog = WindowFinder.findDialog("meterImport").withTimeout(10_000).using(robot);
-        dialog.textBox("meterImport.path").enterText(file.toString());
+        GuiApp.type(dialog.textBox("meterImport.path"), file.toString());
         dialog.button("meterImport.detect").click();
         waitUntil("detected", () -> dialog.label("meterImport.detected").target().getText().startsWith("GB18030"));
         assertThat(dialog.table("meterImport.mappings").target().getRowCount()).isEqualTo(1);

@@ -23,7 +23,7 @@ class ProcessGuiTest extends ProjectGuiTest {
     }
 
     private void name(String text) {
-        window.textBox("process.name").click().deleteText().enterText(text);
+        GuiApp.type(window.textBox("process.name").click().deleteText(), text);
         window.list("workspace.steps").focus(); // leaving the field commits the typing
     }
 

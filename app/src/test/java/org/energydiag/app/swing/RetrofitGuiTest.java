@@ -54,7 +54,7 @@ class RetrofitGuiTest extends ProjectGuiTest {
 
     private void type(String field, String text) {
         JTextComponentFixture f = window.textBox(field);
-        f.deleteText().enterText(text);
+        GuiApp.type(f.deleteText(), text);
         f.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_TAB); // leaving the field commits it
     }
 

@@ -49,7 +49,7 @@ class SatisfactionDialogGuiTest {
     @Test
     void recordAnswersAndSeeThemKept() {
         app.newProject();
-        window.textBox("enterprise.name").enterText("浙江某水泥有限公司");
+        GuiApp.type(window.textBox("enterprise.name"), "浙江某水泥有限公司");
         app.menu("menu.satisfaction");
         DialogFixture d = WindowFinder.findDialog("satisfaction").withTimeout(10_000).using(robot);
         d.textBox("satisfaction.fillerUnit").requireText("浙江某水泥有限公司");
@@ -57,11 +57,11 @@ class SatisfactionDialogGuiTest {
         d.radioButton("satisfaction.item1.SATISFIED").click();
         d.radioButton("satisfaction.item4.DISSATISFIED").click();
         d.radioButton("satisfaction.item7.FAIRLY").click();
-        d.textBox("satisfaction.contact").deleteText().enterText("张工");
-        d.textBox("satisfaction.requests").enterText("希望提供余热利用的后续服务");
-        d.textBox("satisfaction.date").enterText("2026-11-3x");
+        GuiApp.type(d.textBox("satisfaction.contact").deleteText(), "张工");
+        GuiApp.type(d.textBox("satisfaction.requests"), "希望提供余热利用的后续服务");
+        GuiApp.type(d.textBox("satisfaction.date"), "2026-11-3x");
         d.label("satisfaction.dateError").requireText("日期格式应为 2026-11-03");
-        d.textBox("satisfaction.date").deleteText().enterText("2026-11-03");
+        GuiApp.type(d.textBox("satisfaction.date").deleteText(), "2026-11-03");
         d.label("satisfaction.dateError").requireText(" ");
         SatisfactionFormPrintable shown = GuiActionRunner.execute(() ->
                 ((SatisfactionDialog.Preview) d.robot().finder().findByName(d.target(), "satisfaction.preview")).printable());
