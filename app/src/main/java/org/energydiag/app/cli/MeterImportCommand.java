@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.time.ZoneId;
+import org.energydiag.core.meter.DateOrder;
 import org.energydiag.core.meter.ImportReport;
+import org.energydiag.core.meter.TimestampMeans;
 import org.energydiag.core.meter.ImportSettings;
 import org.energydiag.core.meter.Layout;
 import org.energydiag.core.meter.MeterCsv;
@@ -29,18 +32,43 @@ final class MeterImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "meter-import 文件或文件夹 [--encoding GBK] [--unit kWh] [--layout wide|long|day] --json  读取电表导出文件并报告";
+        return "meter-import 文件或文件夹 [--encoding GBK] [--unit kWh | --unit 列名=kWh …] [--layout wide|long|day]"
+                + " [--date-order dmy|mdy] [--means start|end] [--zone Asia/Shanghai] [--interval 15] --json  读取电表导出文件并报告";
     }
+
+    private static final List<String> VALUED = List.of("--encoding", "--unit", "--layout", "--date-order", "--means", "--zone",
+            "--interval");
 
     @Override
     public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
         String encoding = Command.option(args, "--encoding");
-        String unit = Command.option(args, "--unit");
         String layout = Command.option(args, "--layout");
+        String dateOrder = Command.option(args, "--date-order");
+        String meansOpt = Command.option(args, "--means");
+        String zoneOpt = Command.option(args, "--zone");
+        String intervalOpt = Command.option(args, "--interval");
+        int intervalMinutes = 0;
+        if (intervalOpt != null) {
+            try {
+                intervalMinutes = Integer.parseInt(intervalOpt.trim());
+            } catch (NumberFormatException e) {
+                intervalMinutes = -1;
+            }
+            if (intervalMinutes <= 0 || intervalMinutes > 1440 || 1440 % intervalMinutes != 0) {
+                throw new CliException("--interval 应为能整除一天的分钟数，如 5、15、30、60。");
+            }
+        }
+        List<String> unitOpts = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--encoding") || a.equals("--unit") || a.equals("--layout")) {
+            if (VALUED.contains(a)) {
+                if (i + 1 >= args.size()) {
+                    throw new CliException(a + " 后面缺少取值。用法：" + usage());
+                }
+                if (a.equals("--unit")) {
+                    unitOpts.add(args.get(i + 1));
+                }
                 i++;
             } else if (!a.startsWith("--")) {
                 rest.add(a);
@@ -66,18 +94,82 @@ final class MeterImportCommand implements Command {
                 default -> throw new CliException("--layout 只能是 wide、long 或 day。");
             };
         }
-        MeterUnit u = null;
-        if (unit != null) {
-            u = MeterUnit.parse(unit).orElseThrow(() -> new CliException("无法识别的单位“" + unit
-                    + "”。可用：Wh、kWh、MWh、kW、MW、kvarh、m³、t、GJ。"));
+        DateOrder order = null;
+        if (dateOrder != null) {
+            order = switch (dateOrder.toLowerCase(Locale.ROOT)) {
+                case "dmy" -> DateOrder.DMY;
+                case "mdy" -> DateOrder.MDY;
+                case "ymd" -> DateOrder.YMD;
+                default -> throw new CliException("--date-order 只能是 dmy（日/月/年）、mdy（月/日/年）或 ymd。");
+            };
+        }
+        TimestampMeans means = null;
+        if (meansOpt != null) {
+            means = switch (meansOpt.toLowerCase(Locale.ROOT)) {
+                case "start" -> TimestampMeans.START;
+                case "end" -> TimestampMeans.END;
+                default -> throw new CliException("--means 只能是 start（时间戳为时段起点）或 end（时段终点）。");
+            };
+        }
+        ZoneId zone = null;
+        if (zoneOpt != null) {
+            try {
+                zone = ZoneId.of(zoneOpt);
+            } catch (java.time.DateTimeException e) {
+                throw new CliException("无法识别的时区“" + zoneOpt + "”。请写如 Asia/Shanghai、Europe/Dublin、America/Los_Angeles。");
+            }
         }
         MeterCsv.Result result;
         ImportSettings settings;
+        MeterCsv.Sniffed sniffed;
+        List<String> answered = new ArrayList<>();
         try {
             List<Path> files = MeterCsv.files(Path.of(rest.get(0)));
-            settings = MeterCsv.sniff(files, cs, forced).settings();
-            if (u != null) {
-                settings = settings.withDefaultUnit(u);
+            sniffed = MeterCsv.sniff(files, cs, forced);
+            settings = sniffed.settings();
+            for (String u : unitOpts) {
+                int eq = u.lastIndexOf('=');
+                String name = eq > 0 ? u.substring(0, eq) : null;
+                String symbol = eq > 0 ? u.substring(eq + 1) : u;
+                MeterUnit unit = MeterUnit.parse(symbol).orElseThrow(() -> new CliException("无法识别的单位“" + symbol
+                        + "”。可用：Wh、kWh、MWh、kW、MW、kvarh、m³、t、GJ。"));
+                if (name == null) {
+                    settings = settings.withDefaultUnit(unit);
+                } else {
+                    String n = name;
+                    if (settings.columns().stream().noneMatch(m -> m.meterName().equals(n))) {
+                        throw new CliException("--unit " + u + "：文件中没有名为“" + n + "”的数值列或表计。可用："
+                                + String.join("、", settings.columns().stream().map(m -> m.meterName()).distinct().limit(20).toList()));
+                    }
+                    settings = settings.withUnitFor(n, unit);
+                }
+            }
+            if (order != null) {
+                settings = settings.withDateOrder(order);
+                answered.add("--date-order");
+            }
+            if (means != null) {
+                settings = settings.withMeans(means);
+            }
+            if (zone != null) {
+                settings = settings.withZone(zone);
+            }
+            if (intervalMinutes > 0) {
+                settings = settings.withInterval(intervalMinutes);
+                answered.add("--interval");
+            }
+            ImportSettings fin = settings;
+            boolean unitsKnown = fin.columns().stream().filter(m -> m.include()).allMatch(m -> m.unit() != null);
+            if (unitsKnown) {
+                answered.add("--unit");
+            }
+            List<MeterCsv.Question> open = sniffed.questions().stream().filter(q -> !answered.contains(q.option())).toList();
+            if (!open.isEmpty()) {
+                StringBuilder msg = new StringBuilder(files.get(0).getFileName() + "：以下几点无法从数据判断，未导入：");
+                open.forEach(q -> msg.append("\n  ").append(q.option()).append("：").append(q.message()));
+                msg.append("\n已识别：");
+                sniffed.decisions().forEach(d -> msg.append("\n  · ").append(d));
+                throw new CliException(msg.toString());
             }
             result = MeterCsv.read(files, settings, NullProgressMonitor.INSTANCE);
         } catch (IOException e) {
@@ -91,7 +183,10 @@ final class MeterImportCommand implements Command {
             case WIDE -> "wide";
             case LONG -> "long";
             case DAY_POINTS -> "day";
+            case SECTIONS -> "sections";
         });
+        root.put("zone", settings.zone().getId());
+        root.put("decisions", sniffed.decisions());
         root.put("intervalMinutes", r.intervalMinutes());
         root.put("timestampMeans", r.means().name().toLowerCase(Locale.ROOT));
         root.put("dateOrder", settings.dateOrder().name());
@@ -105,11 +200,12 @@ final class MeterImportCommand implements Command {
             x.put("unit", m.unit());
             x.put("valueKind", m.kind().name().toLowerCase(Locale.ROOT));
             x.put("values", m.values());
-            x.put("first", m.first().toString());
-            x.put("last", m.last().toString());
-            x.put("totalKWh", "kWh".equals(m.unit()) ? m.total() : null);
-            x.put("total", m.total());
-            x.put("maxDemandKW", m.maxDemandKw());
+            x.put("first", m.first() == null ? null : m.first().toString());
+            x.put("last", m.last() == null ? null : m.last().toString());
+            boolean energy = m.kind() != org.energydiag.core.meter.ValueKind.DEMAND;
+            x.put("totalKWh", energy && "kWh".equals(m.unit()) ? m.total() : null);
+            x.put("total", energy ? m.total() : null);
+            x.put("maxDemandKW", Double.isNaN(m.maxDemandKw()) ? null : m.maxDemandKw());
             x.put("gaps", m.gaps());
             x.put("longestGapIntervals", m.longestGapIntervals());
             x.put("duplicates", m.duplicatesIdentical() + m.duplicatesConflicting());

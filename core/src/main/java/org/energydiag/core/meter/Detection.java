@@ -6,40 +6,82 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Works out the settings of a file from its first records (see {@link MeterCsv#sniff}). */
+/**
+ * Works out the settings of a file from its first records (see {@link MeterCsv#sniff}), and says
+ * what it decided and on what evidence. Where the evidence is weak it does not guess: it records a
+ * {@link MeterCsv.Question} naming the option that settles it (the window asks, the command line
+ * exits 2).
+ *
+ * <p>Every column gets one role: the timestamp (and a separate time of day), a value column
+ * (energy, power, reactive energy, demand statistics, with its unit), the column naming the meter
+ * or channel of each row, or a column that is none of these — an attribute that merely labels the
+ * rows (weekday, load type: one label per timestamp, repeating across days), a copy of the time
+ * (seconds since midnight, hour, unix time), or an electrical quantity that is not energy (power
+ * factor, voltage, current, CO2). Those are listed in the report and never imported as meters.
+ */
 final class Detection {
 
-    private static final String[] REGISTER_WORDS = {"表码", "示数", "读数", "累计", "底数", "止码", "register", "reading", "cumulative"};
-    private static final String[] POWER_WORDS = {"功率", "负荷", "power", "demand"};
-    private static final String[] TIME_WORDS = {"时间", "日期", "time", "date", "timestamp"};
+    private static final String[] REGISTER_WORDS = {"表码", "示数", "读数", "累计", "底数", "止码", "总电能", "register", "reading",
+        "cumulative", "total"};
+    private static final String[] POWER_WORDS = {"功率", "负荷", "power", "demand", "load"};
+    private static final String[] DEMAND_WORDS = {"最大值", "最小值", "最大", "最小", "峰值", "谷值", "max", "min", "peak"};
+    private static final String[] TIME_WORDS = {"时间", "日期", "time", "date", "timestamp", "ymd", "day"};
+    private static final String[] END_WORDS = {"end", "结束", "截止", "终止", "止"};
+    private static final String[] START_WORDS = {"start", "begin", "开始", "起始", "起"};
+    /** Headers of columns that are measured but are not energy: kept apart, never a meter. */
+    private static final String[] NOT_ENERGY_WORDS = {"power_factor", "power factor", "powerfactor", "功率因数", "cos", "pf",
+        "电压", "voltage", "volt", "电流", "current", "频率", "frequency", "hz", "co2", "二氧化碳", "碳排", "温度", "temperature",
+        "temp", "湿度", "humidity", "thd", "谐波"};
 
     private Detection() {
     }
 
-    static ImportSettings detect(List<String[]> recs, Charset cs, char delimiter, Path file, Layout forced)
-            throws MeterFormatException {
+    /** The detected settings, what was decided (in Chinese, for the report) and what must be asked. */
+    record Detected(ImportSettings settings, List<String> decisions, List<MeterCsv.Question> questions) {
+    }
+
+    /** What a non-time column is. */
+    enum Role {
+        VALUE, METER, ATTRIBUTE, TIME_COPY, NOT_ENERGY, UNKNOWN_UNIT
+    }
+
+    static Detected detect(List<String[]> recs, Charset cs, char delimiter, Path file, Layout forced) throws MeterFormatException {
+        List<String> decisions = new ArrayList<>();
+        List<MeterCsv.Question> questions = new ArrayList<>();
+        String fileName = file.getFileName().toString();
         int[] found = findFirstData(recs);
         final int firstData = found[0];
         final int timeCol = found[1];
         if (firstData < 0) {
-            throw new MeterFormatException(file.getFileName() + "：前 " + recs.size() + " 行中找不到时间列（应为如 2025-01-01 00:15、"
-                    + "2025/1/1 0:15、01/02/2025 00:15 或 Excel 日期序号的列）。请确认这是电表数据导出文件。");
+            throw new MeterFormatException(fileName + "：前 " + recs.size() + " 行中找不到时间列（应为如 2025-01-01 00:15、"
+                    + "2025/1/1 0:15、01/02/2025 00:15、20250101、“2025-01-01 00:00 to 2025-01-01 00:15”或 Excel 日期序号的列）。"
+                    + "请确认这是电表数据导出文件。");
         }
         int headerRec = -1;
         if (firstData > 0 && isHeader(recs.get(firstData - 1))) {
             headerRec = firstData - 1;
         }
         String[] header = headerRec >= 0 ? recs.get(headerRec) : new String[0];
+        String timeHead = header.length > timeCol ? header[timeCol] : "";
+        // data rows: a timestamp in the time column; header rows repeated further down start sections
         List<String[]> data = new ArrayList<>();
+        List<String[]> sectionHeads = new ArrayList<>();
         for (int i = firstData; i < recs.size(); i++) {
-            if (recs.get(i).length > timeCol && !recs.get(i)[timeCol].isEmpty()) {
-                data.add(recs.get(i));
+            String[] r = recs.get(i);
+            if (r.length > timeCol && !r[timeCol].isEmpty() && Timestamps.parse(r[timeCol], DateOrder.DMY) != Timestamps.NONE) {
+                data.add(r);
+            } else if (headerRec >= 0 && r.length == header.length && isHeader(r)) {
+                sectionHeads.add(r);
             }
+        }
+        if (data.isEmpty()) {
+            throw new MeterFormatException(fileName + "：第 " + (firstData + 1) + " 行之后没有可读的数据行。");
         }
         // separate date and time columns
         int timeCol2 = -1;
@@ -72,30 +114,47 @@ final class Detection {
             });
             if (aOver12 && !bOver12) {
                 order = DateOrder.DMY;
+                decisions.add("日期为“日/月/年”：第一个数有大于 12 的值");
             } else if (bOver12 && !aOver12) {
                 order = DateOrder.MDY;
+                decisions.add("日期为“月/日/年”：第二个数有大于 12 的值");
             } else if (as.size() > 1 && bs.size() == 1) {
-                order = DateOrder.DMY; // the day changes within a month
+                order = DateOrder.DMY;
+                decisions.add("日期为“日/月/年”：第一个数逐日变化而第二个数不变");
             } else if (bs.size() > 1 && as.size() == 1) {
                 order = DateOrder.MDY;
+                decisions.add("日期为“月/日/年”：第二个数逐日变化而第一个数不变");
             } else {
                 order = DateOrder.DMY;
                 ambiguous = true;
+                questions.add(new MeterCsv.Question("--date-order", "日期如 " + data.get(0)[timeCol]
+                        + " 既可读作“日/月/年”也可读作“月/日/年”，数据无法判断。请用 --date-order dmy 或 --date-order mdy 指定。"));
             }
+        }
+        final DateOrder ord = order;
+        long[] times = new long[data.size()];
+        for (int i = 0; i < data.size(); i++) {
+            String[] r = data.get(i);
+            long t = Timestamps.parse(r[timeCol], ord);
+            if (t != Timestamps.NONE && timeCol2 >= 0) {
+                int tod = Timestamps.timeOfDay(r.length > timeCol2 ? r[timeCol2] : "");
+                t = tod < 0 ? Timestamps.NONE : t + tod;
+            }
+            times[i] = t;
         }
         boolean decimalComma = delimiter == ';' && data.stream().flatMap(java.util.Arrays::stream)
                 .anyMatch(c -> c.matches("-?\\d+,\\d+"));
-        // columns that hold values
+        String unitHint = preambleUnit(recs, headerRec >= 0 ? headerRec : firstData);
+        // ---- the role of every other column
         int width = width(data);
         List<Integer> numeric = new ArrayList<>();
-        int textCol = -1;
+        List<Integer> text = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             if (c == timeCol || c == timeCol2) {
                 continue;
             }
             int num = 0;
-            int text = 0;
-            Set<String> distinct = new HashSet<>();
+            int txt = 0;
             for (String[] r : data) {
                 String v = c < r.length ? r[c] : "";
                 if (v.isEmpty()) {
@@ -105,109 +164,411 @@ final class Detection {
                     MeterCsv.number(v, decimalComma);
                     num++;
                 } catch (NumberFormatException e) {
-                    text++;
-                    distinct.add(v);
+                    txt++;
                 }
             }
-            if (num > 0 && num >= text) {
+            if (num > 0 && num >= txt) {
                 numeric.add(c);
-            } else if (text > 0 && textCol < 0 && distinct.size() < data.size()) {
-                textCol = c;
+            } else if (txt > 0) {
+                text.add(c);
             }
         }
-        String unitHint = preambleUnit(recs, headerRec >= 0 ? headerRec : firstData);
+        // a text column names meters (or channels) only if it tells apart rows of the same time
+        int meterCol = -1;
+        for (int c : text) {
+            Map<Long, Set<String>> byTime = new HashMap<>();
+            Set<String> distinct = new LinkedHashSet<>();
+            for (int i = 0; i < data.size(); i++) {
+                String v = c < data.get(i).length ? data.get(i)[c] : "";
+                distinct.add(v);
+                byTime.computeIfAbsent(times[i], k -> new HashSet<>()).add(v);
+            }
+            boolean splits = byTime.values().stream().anyMatch(s -> s.size() > 1);
+            // a channel column names its quantity with a unit ("Active Import Interval (kW)") even when only one is present
+            boolean unitNames = distinct.stream().allMatch(v -> !v.isEmpty() && MeterUnit.fromHeader(v).isPresent());
+            String head = header.length > c && !header[c].isEmpty() ? header[c] : "第 " + (c + 1) + " 列";
+            if (!splits && unitNames && meterCol < 0) {
+                meterCol = c;
+                decisions.add("“" + head + "”列为通道名（取值带单位：" + String.join("、", distinct.stream().limit(4).toList())
+                        + "），每种取值一块表");
+            } else if (splits && meterCol < 0) {
+                meterCol = c;
+                decisions.add("“" + head + "”列为表计/通道名（同一时刻有 " + distinct.size() + " 种取值："
+                        + String.join("、", distinct.stream().limit(4).toList()) + (distinct.size() > 4 ? "…" : "") + "），每种取值一块表");
+            } else {
+                decisions.add("“" + head + "”列为属性列（每个时刻只有一个取值，共 " + distinct.size() + " 种："
+                        + String.join("、", distinct.stream().limit(4).toList()) + (distinct.size() > 4 ? "…" : "") + "），不是表名，未导入");
+            }
+        }
+        if (forced == Layout.LONG && meterCol < 0) {
+            if (text.isEmpty()) {
+                throw new MeterFormatException(fileName + "：不是长表格式（找不到表名列）。");
+            }
+            meterCol = text.get(0);
+        }
+        if (forced == Layout.WIDE) {
+            meterCol = -1;
+        }
+        // numeric columns: values, copies of the time, or quantities that are not energy
+        List<Integer> values = new ArrayList<>();
+        Map<Integer, MeterUnit> units = new HashMap<>();
+        for (int c : numeric) {
+            String head = header.length > c ? header[c] : "";
+            String shown = head.isEmpty() ? "第 " + (c + 1) + " 列" : head;
+            MeterUnit unit = MeterUnit.fromHeader(head).orElse(null);
+            String copy = unit == null ? timeCopy(data, times, c, decimalComma) : null;
+            if (unit == null && copy != null) {
+                decisions.add("“" + shown + "”列是时间的另一种写法（" + copy + "），未导入");
+            } else if (unit == null && notEnergy(head)) {
+                decisions.add("“" + shown + "”列不是电能/功率量（" + head + "），单独列出，未作为表计导入");
+            } else {
+                values.add(c);
+                if (unit != null) {
+                    units.put(c, unit);
+                }
+            }
+        }
         Layout layout;
         int interval = 0;
         TimestampMeans means = TimestampMeans.START;
         List<ColumnMapping> mappings = new ArrayList<>();
         ColumnMapping longDefault = null;
-        int meterCol = -1;
-        boolean dayShape = dateOnly && timeCol2 < 0 && (numeric.size() == 24 || numeric.size() == 48 || numeric.size() == 96);
+        boolean dayShape = dateOnly && timeCol2 < 0 && (values.size() == 24 || values.size() == 48 || values.size() == 96);
         if (forced == Layout.DAY_POINTS && !dayShape) {
-            throw new MeterFormatException(file.getFileName() + "：不是日点表格式（应为每行一个日期和 24、48 或 96 个数值列），现有 "
-                    + numeric.size() + " 个数值列。");
+            throw new MeterFormatException(fileName + "：不是日点表格式（应为每行一个日期和 24、48 或 96 个数值列），现有 "
+                    + values.size() + " 个数值列。");
         }
-        if (forced == Layout.LONG && textCol < 0) {
-            throw new MeterFormatException(file.getFileName() + "：不是长表格式（找不到表名列）。");
-        }
-        if (forced == Layout.WIDE) {
-            dayShape = false;
-            textCol = -1;
-        }
-        if (dayShape) {
+        boolean sections = meterCol < 0 && !sectionHeads.isEmpty() && !values.isEmpty() && forced == null
+                && sectionHeads.stream().anyMatch(h -> !h[values.get(0)].equals(header[values.get(0)]));
+        if (dayShape && forced != Layout.WIDE && forced != Layout.LONG) {
             layout = Layout.DAY_POINTS;
-            interval = 1440 / numeric.size();
-            String firstHead = header.length > numeric.get(0) ? header[numeric.get(0)] : "";
-            String lastHead = header.length > numeric.get(numeric.size() - 1) ? header[numeric.get(numeric.size() - 1)] : "";
-            int firstTod = Timestamps.timeOfDay(firstHead);
-            int lastTod = Timestamps.timeOfDay(lastHead);
+            meterCol = -1;
+            interval = 1440 / values.size();
+            String firstHead = header.length > values.get(0) ? header[values.get(0)] : "";
+            String lastHead = header.length > values.get(values.size() - 1) ? header[values.get(values.size() - 1)] : "";
+            int firstTod = pointTime(firstHead);
+            int lastTod = pointTime(lastHead);
             if (lastTod == 86400 || firstTod == interval * 60) {
                 means = TimestampMeans.END;
+                decisions.add("日点表：每行 " + values.size() + " 个点，列名从 " + firstHead + " 到 " + lastHead + "，点的时刻为时段终点");
+            } else {
+                decisions.add("日点表：每行 " + values.size() + " 个点" + (firstTod == 0 ? "，列名从 " + firstHead + " 起，点的时刻为时段起点"
+                        : "，按时段起点读取"));
             }
             String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
             MeterUnit unit = MeterUnit.fromHeader(unitHint).orElse(null);
-            for (int c : numeric) {
+            for (int c : values) {
                 mappings.add(new ColumnMapping(c, base, carrierOf(unit), unit, kindOf("", unit, List.of()), 1.0, true));
             }
-        } else if (textCol >= 0) {
+            if (unit == null) {
+                questions.add(new MeterCsv.Question("--unit", "日点表“" + base + "”的数值没有单位（列名和表头说明中都没有）。请用 --unit 指定，"
+                        + "如 --unit kW（负荷，按平均功率换算电量）、--unit MW 或 --unit kWh（每点用电量）。"));
+            }
+        } else if (sections) {
+            layout = Layout.SECTIONS;
+            int vc = values.get(0);
+            Set<String> names = new LinkedHashSet<>();
+            names.add(sectionName(header[vc]));
+            sectionHeads.forEach(h -> names.add(sectionName(h[vc])));
+            MeterUnit unit = MeterUnit.fromHeader(header[vc]).or(() -> MeterUnit.fromHeader(unitHint)).orElse(null);
+            for (String n : names) {
+                mappings.add(new ColumnMapping(vc, n, carrierOf(unit), unit, kindOf(header[vc], unit, List.of()), 1.0, true));
+            }
+            longDefault = new ColumnMapping(vc, "", carrierOf(unit), unit, kindOf(header[vc], unit, List.of()), 1.0, true);
+            decisions.add("分段文件：表头行重复出现 " + (sectionHeads.size() + 1) + " 次，每段的数值列标题即表计名（"
+                    + String.join("、", names) + "）");
+            interval = modeStep(List.of(toList(times)));
+            if (unit == null) {
+                questions.add(new MeterCsv.Question("--unit", "“" + header[vc] + "”没有单位。请用 --unit 指定，如 --unit kWh。"));
+            }
+        } else if (meterCol >= 0) {
             layout = Layout.LONG;
-            meterCol = textCol;
-            int mc = textCol;
-            int valueCol = numeric.stream().filter(c -> c > mc).findFirst().orElse(numeric.isEmpty() ? -1 : numeric.get(0));
+            int mc = meterCol;
+            int valueCol = values.stream().filter(c -> c > mc).findFirst().orElse(values.isEmpty() ? -1 : values.get(0));
             if (valueCol < 0) {
-                throw new MeterFormatException(file.getFileName() + "：找不到数值列。");
+                throw new MeterFormatException(fileName + "：找不到数值列。");
             }
             String head = header.length > valueCol ? header[valueCol] : "";
-            MeterUnit unit = MeterUnit.fromHeader(head).or(() -> MeterUnit.fromHeader(unitHint)).orElse(null);
+            MeterUnit colUnit = MeterUnit.fromHeader(head).or(() -> MeterUnit.fromHeader(unitHint)).orElse(null);
             Map<String, List<Double>> perMeter = new LinkedHashMap<>();
-            Map<String, List<Long>> times = new HashMap<>();
-            for (String[] r : data) {
+            Map<String, List<Long>> perTimes = new HashMap<>();
+            for (int i = 0; i < data.size(); i++) {
+                String[] r = data.get(i);
                 if (r.length > Math.max(meterCol, valueCol)) {
                     perMeter.computeIfAbsent(r[meterCol], k -> new ArrayList<>()).add(safe(r[valueCol], decimalComma));
-                    times.computeIfAbsent(r[meterCol], k -> new ArrayList<>()).add(Timestamps.parse(r[timeCol], order));
+                    perTimes.computeIfAbsent(r[meterCol], k -> new ArrayList<>()).add(times[i]);
                 }
             }
-            longDefault = new ColumnMapping(valueCol, "", carrierOf(unit), unit, kindOf(head, unit, List.of()), 1.0, true);
+            longDefault = new ColumnMapping(valueCol, "", carrierOf(colUnit), colUnit, kindOf(head, colUnit, List.of()), 1.0, true);
+            List<String> unknown = new ArrayList<>();
             for (var e : perMeter.entrySet()) {
-                mappings.add(new ColumnMapping(valueCol, e.getKey(), carrierOf(unit), unit, kindOf(head, unit, e.getValue()), 1.0, true));
+                // a channel name may carry the unit: "Active Import Interval (kW)"
+                MeterUnit unit = MeterUnit.fromHeader(e.getKey()).orElse(colUnit);
+                String kindText = head + " " + e.getKey();
+                mappings.add(new ColumnMapping(valueCol, e.getKey(), carrierOf(unit), unit, kindOf(kindText, unit, e.getValue()), 1.0, true));
+                if (unit == null) {
+                    unknown.add(e.getKey());
+                }
             }
-            interval = modeStep(times.values());
+            interval = modeStep(perTimes.values());
+            if (!unknown.isEmpty()) {
+                questions.add(new MeterCsv.Question("--unit", "数值列“" + (head.isEmpty() ? "第 " + (valueCol + 1) + " 列" : head)
+                        + "”和表名（" + String.join("、", unknown.stream().limit(3).toList()) + "）都没有单位。请用 --unit 指定，如 --unit kWh；"
+                        + "只对某块表：--unit 表名=kWh。"));
+            }
         } else {
             layout = Layout.WIDE;
-            for (int c : numeric) {
+            for (int c : values) {
                 String head = header.length > c && !header[c].isEmpty() ? header[c] : "列" + (c + 1);
-                MeterUnit unit = MeterUnit.fromHeader(head).or(() -> MeterUnit.fromHeader(unitHint)).orElse(null);
+                MeterUnit unit = units.containsKey(c) ? units.get(c) : MeterUnit.fromHeader(unitHint).orElse(null);
                 List<Double> sample = new ArrayList<>();
                 for (String[] r : data) {
                     sample.add(c < r.length ? safe(r[c], decimalComma) : Double.NaN);
                 }
                 mappings.add(new ColumnMapping(c, head, carrierOf(unit), unit, kindOf(head, unit, sample), 1.0, true));
             }
-            List<Long> ts = new ArrayList<>();
-            for (String[] r : data) {
-                long t = Timestamps.parse(r[timeCol], order);
-                if (t != Timestamps.NONE && timeCol2 >= 0) {
-                    int tod = Timestamps.timeOfDay(r.length > timeCol2 ? r[timeCol2] : "");
-                    t = tod < 0 ? Timestamps.NONE : t + tod;
-                }
-                ts.add(t);
+            interval = modeStep(List.of(toList(times)));
+            List<String> unknown = mappings.stream().filter(m -> m.unit() == null).map(ColumnMapping::meterName).toList();
+            if (!unknown.isEmpty()) {
+                questions.add(new MeterCsv.Question("--unit", "列 " + String.join("、", unknown.stream().map(u -> "“" + u + "”").limit(5).toList())
+                        + (unknown.size() > 5 ? " 等 " + unknown.size() + " 列" : "") + " 没有单位。请用 --unit 列名=kWh 逐列指定"
+                        + "（可重复），或 --unit kWh 用于全部未定单位的列。"));
             }
-            interval = modeStep(List.of(ts));
         }
+        for (ColumnMapping m : mappings) {
+            if (m.unit() != null && layout != Layout.DAY_POINTS || layout == Layout.DAY_POINTS && m == mappings.get(0) && m.unit() != null) {
+                decisions.add("“" + m.meterName() + "”：" + m.kind().label() + "，单位 " + m.unit().symbol()
+                        + (m.kind() == ValueKind.POWER ? "（按时段平均功率 × 时长换算电量）"
+                        : m.kind() == ValueKind.DEMAND ? "（需量统计，不是电量，不累加）" : ""));
+            }
+        }
+        // ---- irregular timestamps (a logger polling when it can): registers are spread over hourly
+        // intervals; anything else cannot be put on a grid without a guess
+        if (layout != Layout.DAY_POINTS && regularity(times) < 0.5) {
+            boolean allRegisters = !mappings.isEmpty() && mappings.stream().allMatch(m -> m.kind() == ValueKind.REGISTER);
+            if (allRegisters) {
+                interval = 60;
+                decisions.add("读数时间不规则（相邻读数间隔从几秒到几小时不等），累计表码按 60 分钟时段按时间比例分摊；"
+                        + "其他时段长度用 --interval 指定");
+            } else {
+                questions.add(new MeterCsv.Question("--interval", "时间间隔不规则（最常见的间隔只占 "
+                        + Math.round(regularity(times) * 100) + "%），无法确定时段长度。请用 --interval 15（分钟）等指定。"));
+            }
+        }
+        // ---- what the timestamps mean
+        boolean midnightLast = false;
         if (layout != Layout.DAY_POINTS) {
+            String th = timeHead.toLowerCase(Locale.ROOT);
+            boolean range = Timestamps.rangeSeparator(data.get(0)[timeCol]) > 0;
             int tc2 = timeCol2;
             boolean has2400 = data.stream().anyMatch(r -> r[timeCol].contains("24:00")
                     || tc2 >= 0 && r.length > tc2 && r[tc2].startsWith("24:00"));
-            long firstT = Timestamps.parse(data.get(0)[timeCol], order);
-            if (tc2 >= 0) {
-                firstT += Math.max(0, Timestamps.timeOfDay(data.get(0)[tc2]));
-            }
-            if (has2400 || interval > 0 && Math.floorMod(firstT, 86400) == interval * 60L) {
+            midnightLast = layout == Layout.WIDE && midnightEndsTheDay(times, interval);
+            long firstT = min(times);
+            if (range) {
+                means = TimestampMeans.START;
+                long end = Timestamps.rangeEnd(data.get(0)[timeCol], ord);
+                long start = Timestamps.parse(data.get(0)[timeCol], ord);
+                if (end != Timestamps.NONE && end > start) {
+                    interval = (int) ((end - start) / 60);
+                }
+                decisions.add("时间写作区间（如“" + data.get(0)[timeCol] + "”）：取区间起点，间隔 " + interval + " 分钟");
+            } else if (containsAny(th, END_WORDS)) {
                 means = TimestampMeans.END;
+                decisions.add("时间列标题“" + timeHead + "”表明时间戳为时段终点");
+            } else if (containsAny(th, START_WORDS)) {
+                decisions.add("时间列标题“" + timeHead + "”表明时间戳为时段起点");
+            } else if (midnightLast) {
+                means = TimestampMeans.END;
+                decisions.add("每天的 00:00 行排在当天最后（紧跟当天最后一个时段之后），按当天 24:00 读取；时间戳为时段终点");
+            } else if (has2400) {
+                means = TimestampMeans.END;
+                decisions.add("出现 24:00，时间戳为时段终点");
+            } else if (interval > 0 && Math.floorMod(firstT, 86400) == interval * 60L) {
+                means = TimestampMeans.END;
+                decisions.add("数据从 " + MeterCsv.time(firstT).toLocalTime() + " 开始（第一个时段的终点），时间戳为时段终点");
+            } else {
+                decisions.add("时间戳按时段起点读取（数据从 " + MeterCsv.time(firstT).toLocalTime() + " 开始）；如为终点请用 --means end");
+            }
+            if (isDescending(times)) {
+                decisions.add("行按时间倒序排列（最新在前），已按时间排序");
+            }
+            if (data.stream().anyMatch(r -> r[timeCol].endsWith("UTC") || r[timeCol].endsWith("Z"))) {
+                decisions.add("时间带 UTC/Z 或时差标记，已换算为当地时间（默认 " + ImportSettings.DEFAULT_ZONE + "，可用 --zone 指定）");
             }
         }
-        return new ImportSettings(cs, delimiter, decimalComma, headerRec, firstData, layout, timeCol, timeCol2, order,
-                ambiguous, means, interval, meterCol, mappings, longDefault);
+        decisions.add(0, "格式：" + layout.label() + "，间隔 " + interval + " 分钟，时间列“" + (timeHead.isEmpty() ? "第 " + (timeCol + 1) + " 列" : timeHead)
+                + "”" + (timeCol2 >= 0 ? "（日期）与“" + (header.length > timeCol2 ? header[timeCol2] : "") + "”（时刻）" : ""));
+        ImportSettings settings = new ImportSettings(cs, delimiter, decimalComma, headerRec, firstData, layout, timeCol, timeCol2, order,
+                ambiguous, means, interval, meterCol, mappings, longDefault, ImportSettings.DEFAULT_ZONE, midnightLast);
+        return new Detected(settings, decisions, questions);
+    }
+
+    /** The kind a mapping gets once its unit is known (given by the user). */
+    static ValueKind kindFor(ColumnMapping m, MeterUnit u) {
+        if (m.kind() == ValueKind.REGISTER || m.kind() == ValueKind.DEMAND) {
+            return m.kind();
+        }
+        return u.quantity() == MeterUnit.Quantity.POWER ? ValueKind.POWER : ValueKind.INTERVAL;
+    }
+
+    /** A day's 00:00 row standing after that day's other rows (after 23:45 …): it means 24:00. */
+    static boolean midnightEndsTheDay(long[] times, int interval) {
+        if (interval <= 0) {
+            return false;
+        }
+        long step = interval * 60L;
+        long back = 86400L - step;
+        int hits = 0;
+        for (int i = 1; i + 1 < times.length; i++) {
+            // D 23:45, then "D 00:00", then D+1 00:15: the 00:00 row sits between the two days
+            if (times[i] != Timestamps.NONE && times[i - 1] != Timestamps.NONE && Math.floorMod(times[i], 86400) == 0
+                    && times[i - 1] - times[i] == back && times[i + 1] - (times[i] + 86400) == step) {
+                hits++;
+            }
+        }
+        return hits > 0;
+    }
+
+    private static boolean isDescending(long[] times) {
+        int down = 0;
+        int up = 0;
+        for (int i = 1; i < times.length; i++) {
+            if (times[i] < times[i - 1]) {
+                down++;
+            } else if (times[i] > times[i - 1]) {
+                up++;
+            }
+        }
+        return down > up;
+    }
+
+    private static long min(long[] times) {
+        long m = Long.MAX_VALUE;
+        for (long t : times) {
+            if (t != Timestamps.NONE) {
+                m = Math.min(m, t);
+            }
+        }
+        return m;
+    }
+
+    private static List<Long> toList(long[] a) {
+        List<Long> l = new ArrayList<>(a.length);
+        for (long x : a) {
+            l.add(x);
+        }
+        return l;
+    }
+
+    /** "Usage Delivered(Real energy in kilowatt-hours)" → "Usage Delivered". */
+    static String sectionName(String head) {
+        String n = head.replaceAll("[（(].*$", "").replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return n.isEmpty() ? head.strip() : n;
+    }
+
+    /** Seconds of the day a day-point header names: "00:15", "T0015", "0015", "24:00"; −1 if none. */
+    static int pointTime(String head) {
+        int t = Timestamps.timeOfDay(head);
+        if (t >= 0) {
+            return t;
+        }
+        String digits = head.replaceAll("[^0-9]", "");
+        if (digits.length() == 4 && head.length() <= 6) {
+            int hh = Integer.parseInt(digits.substring(0, 2));
+            int mm = Integer.parseInt(digits.substring(2));
+            if (hh <= 24 && mm < 60) {
+                return hh * 3600 + mm * 60;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A numeric column that restates the row's time: seconds since midnight (0 standing for the
+     * 24:00 row), the hour, minutes since midnight, or unix seconds/milliseconds. Null if not.
+     */
+    static String timeCopy(List<String[]> data, long[] times, int c, boolean decimalComma) {
+        int n = 0;
+        int sod = 0;
+        int hour = 0;
+        int mod = 0;
+        int unix = 0;
+        int unixMs = 0;
+        int[] hourAt = new int[29]; // the hour in another zone (a UTC time written as local, or the reverse): offsets −14…+14 h
+        for (int i = 0; i < data.size() && n < 200; i++) {
+            String cell = c < data.get(i).length ? data.get(i)[c] : "";
+            double v = safe(cell, decimalComma);
+            if (Double.isNaN(v) || times[i] == Timestamps.NONE) {
+                continue;
+            }
+            n++;
+            long tod = Math.floorMod(times[i], 86400);
+            if (v == tod || v == 0 && tod == 0) {
+                sod++;
+            }
+            for (int h = -14; h <= 14; h++) {
+                if (v == Math.floorMod(tod / 3600 + h, 24)) {
+                    hourAt[h + 14]++;
+                }
+            }
+            if (v == tod / 3600) {
+                hour++;
+            }
+            if (v == tod / 60) {
+                mod++;
+            }
+            if (Math.abs(v - times[i]) < 50_400) { // unix seconds, whatever the zone (±14 h)
+                unix++;
+            }
+            if (Math.abs(v / 1000 - times[i]) < 50_400) {
+                unixMs++;
+            }
+        }
+        if (n < 3) {
+            return null;
+        }
+        if (sod == n) {
+            return "当天的秒数";
+        }
+        if (unix == n) {
+            return "Unix 时间戳（秒）";
+        }
+        if (unixMs == n) {
+            return "Unix 时间戳（毫秒）";
+        }
+        if (hour == n) {
+            return "小时";
+        }
+        for (int h = 0; h < hourAt.length; h++) {
+            if (hourAt[h] == n) {
+                return "另一时区的小时（相差 " + (h - 14) + " 小时）";
+            }
+        }
+        if (mod == n) {
+            return "当天的分钟数";
+        }
+        return null;
+    }
+
+    private static boolean notEnergy(String head) {
+        String h = head.toLowerCase(Locale.ROOT).replace('.', '_');
+        for (String w : NOT_ENERGY_WORDS) {
+            if (w.length() <= 3 ? java.util.Arrays.asList(h.split("[^a-z0-9\u4e00-\u9fff]+")).contains(w) : h.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        String[] tokens = text.split("[^a-z\u4e00-\u9fff]+");
+        for (String w : words) {
+            if (w.chars().allMatch(ch -> ch < 128) ? java.util.Arrays.asList(tokens).contains(w) : text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {first data record, time column}, or {−1, −1}. */
@@ -248,19 +609,27 @@ final class Detection {
         return c < h.length ? h[c] : "";
     }
 
-    /** A timestamp cell: a date with separators, ISO, or an Excel serial under a time/date header. */
+    /**
+     * A timestamp cell: a date with separators, ISO, a range "… to …", or — under a time/date
+     * header — an Excel serial or a date written as yyyyMMdd.
+     */
     static boolean isTime(String cell, String head) {
         if (cell == null || cell.isEmpty()) {
             return false;
         }
-        if (Timestamps.isExcelSerial(cell)) {
-            String h = head.toLowerCase(Locale.ROOT);
-            for (String w : TIME_WORDS) {
-                if (h.contains(w)) {
-                    return true;
-                }
+        String h = head.toLowerCase(Locale.ROOT);
+        boolean timeHeader = false;
+        for (String w : TIME_WORDS) {
+            if (h.contains(w)) {
+                timeHeader = true;
+                break;
             }
-            return false;
+        }
+        if (Timestamps.isExcelSerial(cell)) {
+            return timeHeader;
+        }
+        if (cell.length() == 8 && Timestamps.isCompactDate(cell)) {
+            return timeHeader;
         }
         boolean sep = cell.indexOf('-') > 0 || cell.indexOf('/') > 0 || cell.indexOf('年') > 0 || cell.indexOf('.') > 0;
         return sep && Timestamps.parse(cell, DateOrder.DMY) != Timestamps.NONE;
@@ -311,17 +680,24 @@ final class Detection {
 
     static ValueKind kindOf(String head, MeterUnit unit, List<Double> sample) {
         String h = head.toLowerCase(Locale.ROOT);
-        if (unit != null && unit.quantity() == MeterUnit.Quantity.POWER) {
+        boolean power = unit != null && unit.quantity() == MeterUnit.Quantity.POWER;
+        if (power && containsAny(h, DEMAND_WORDS)) {
+            return ValueKind.DEMAND; // 最大值/最小值 of power per period: demand statistics, not energy
+        }
+        if (power) {
             return ValueKind.POWER;
         }
+        boolean registerWord = false;
         for (String w : REGISTER_WORDS) {
-            if (h.contains(w)) {
-                return ValueKind.REGISTER;
+            if (w.chars().allMatch(ch -> ch < 128) ? containsAny(h, new String[] {w}) || h.contains(w + "_") || h.contains("_" + w)
+                    : h.contains(w)) {
+                registerWord = true;
+                break;
             }
         }
         for (String w : POWER_WORDS) {
-            if (h.contains(w)) {
-                return unit == null || unit.quantity() == MeterUnit.Quantity.POWER ? ValueKind.POWER : ValueKind.INTERVAL;
+            if (h.contains(w) && unit == null) {
+                return ValueKind.POWER;
             }
         }
         // cumulative readings: never falling (but for a reset) and large against their steps
@@ -347,6 +723,9 @@ final class Detection {
             }
             prev = v;
         }
+        if (registerWord && (sample.isEmpty() || down <= Math.max(1, up / 20))) {
+            return ValueKind.REGISTER; // a register by its name, and its readings do not fall
+        }
         if (up >= 8 && down <= Math.max(1, up / 20)) {
             steps.sort(null);
             double median = steps.get(steps.size() / 2);
@@ -355,6 +734,20 @@ final class Detection {
             }
         }
         return ValueKind.INTERVAL;
+    }
+
+    /** Share of consecutive (sorted, distinct) time steps equal to the most frequent one. */
+    static double regularity(long[] times) {
+        long[] t = java.util.Arrays.stream(times).filter(x -> x != Timestamps.NONE).sorted().distinct().toArray();
+        if (t.length < 3) {
+            return 1;
+        }
+        Map<Long, Integer> freq = new HashMap<>();
+        for (int i = 1; i < t.length; i++) {
+            freq.merge(t[i] - t[i - 1], 1, Integer::sum);
+        }
+        int best = freq.values().stream().max(Integer::compare).orElse(0);
+        return best / (double) (t.length - 1);
     }
 
     private static int modeStep(java.util.Collection<List<Long>> timeLists) {

@@ -32,8 +32,19 @@ import org.energydiag.core.progress.ProgressMonitor;
  */
 public final class MeterCsv {
 
-    /** The detected settings and the first rows as read with them, for the preview. */
-    public record Sniffed(ImportSettings settings, List<String[]> preview, List<String> header) {
+    /**
+     * The detected settings, the first rows as read with them (for the preview), what was decided
+     * and on what evidence (Chinese sentences for the report), and what the data cannot settle.
+     */
+    public record Sniffed(ImportSettings settings, List<String[]> preview, List<String> header, List<String> decisions,
+                          List<Question> questions) {
+    }
+
+    /**
+     * Something the data cannot settle: the window asks, the command line exits 2 naming
+     * {@code option} (e.g. {@code --unit}, {@code --date-order}).
+     */
+    public record Question(String option, String message) {
     }
 
     /** Series in stored units (kWh, kvarh, m³, t, GJ per interval) and the report. */
@@ -165,9 +176,11 @@ public final class MeterCsv {
                 }
             }
         }
-        ImportSettings settings = Detection.detect(records, cs, delimiter, first, forcedLayout);
+        Detection.Detected d = Detection.detect(records, cs, delimiter, first, forcedLayout);
+        ImportSettings settings = d.settings();
         List<String> header = settings.headerRecord() >= 0 ? List.of(records.get(settings.headerRecord())) : List.of();
-        return new Sniffed(settings, List.copyOf(records.subList(0, Math.min(30, records.size()))), header);
+        return new Sniffed(settings, List.copyOf(records.subList(0, Math.min(30, records.size()))), header,
+                List.copyOf(d.decisions()), List.copyOf(d.questions()));
     }
 
     static CsvReader<CsvRecord> reader(Reader in, char delimiter) {
@@ -318,8 +331,14 @@ public final class MeterCsv {
         int pointsPerDay = s.layout() == Layout.DAY_POINTS ? s.columns().size() : 0;
         int step = s.intervalMinutes() > 0 ? s.intervalMinutes() : pointsPerDay > 0 ? 1440 / pointsPerDay : 0;
         long bytesDone = 0;
+        boolean named = s.layout() == Layout.LONG || s.layout() == Layout.SECTIONS;
+        int sectionColumn = s.layout() == Layout.SECTIONS && s.longDefault() != null ? s.longDefault().column() : -1;
+        LocalTimes local = new LocalTimes(s.zone());
+        int sectionTitles = 0;
         for (Path file : files) {
             String fname = file.getFileName().toString();
+            String section = null;
+            Map<String, Long> previous = new HashMap<>(); // per meter: the time of its previous row (00:00 ending a day)
             try (InputStream in = Files.newInputStream(file);
                  Reader rd = new BufferedReader(new InputStreamReader(in, s.charset().newDecoder()
                          .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
@@ -351,6 +370,15 @@ public final class MeterCsv {
                         }
                         t += tod;
                     }
+                    if (t == Timestamps.NONE && sectionColumn >= 0 && sectionColumn < fc
+                            && !strip(rec.getField(sectionColumn)).isEmpty() && !looksNumeric(strip(rec.getField(sectionColumn)))) {
+                        section = Detection.sectionName(strip(rec.getField(sectionColumn))); // a repeated header: a new section
+                        continue;
+                    }
+                    if (t == Timestamps.NONE && sectionColumn >= 0 && (sectionColumn >= fc || strip(rec.getField(sectionColumn)).isEmpty())) {
+                        sectionTitles++; // a section's title line ("Data for period starting: …"): not data
+                        continue;
+                    }
                     if (t == Timestamps.NONE) {
                         if (!isBlankRow(rec)) {
                             problems.add(fname, lineNo, s.timeColumn() + 1, tcell,
@@ -358,6 +386,20 @@ public final class MeterCsv {
                         }
                         continue;
                     }
+                    String key = "";
+                    if (s.layout() == Layout.LONG) {
+                        key = s.meterColumn() < fc ? strip(rec.getField(s.meterColumn())) : "";
+                    } else if (s.layout() == Layout.SECTIONS) {
+                        key = section != null ? section : s.columns().isEmpty() ? "" : s.columns().get(0).meterName();
+                    }
+                    if (s.midnightLast() && step > 0 && Math.floorMod(t, 86400) == 0) {
+                        Long prev = previous.get(key);
+                        if (prev != null && prev > t && Math.floorDiv(prev, 86400) == Math.floorDiv(t, 86400)) {
+                            t += 86400; // the day's 00:00 row after its last interval: 24:00 of that day
+                        }
+                    }
+                    previous.put(key, t);
+                    t = Timestamps.hasZone(tcell) ? local.fromChina(t) : local.standard(t, key);
                     switch (s.layout()) {
                         case WIDE -> {
                             for (var e : byColumn.entrySet()) {
@@ -370,8 +412,8 @@ public final class MeterCsv {
                                 }
                             }
                         }
-                        case LONG -> {
-                            String name = s.meterColumn() < fc ? strip(rec.getField(s.meterColumn())) : "";
+                        case LONG, SECTIONS -> {
+                            String name = key;
                             if (name.isEmpty()) {
                                 problems.add(fname, lineNo, s.meterColumn() + 1, "", "缺少表名，该行未导入");
                                 continue;
@@ -416,6 +458,14 @@ public final class MeterCsv {
         }
         monitor.checkCancelled();
         List<String> notes = new ArrayList<>();
+        if (sectionTitles > 0) {
+            notes.add("跳过段标题行 " + sectionTitles + " 行（不是数据）。");
+        }
+        if (!local.fixed) {
+            notes.add("时间按 " + s.zone().getId() + " 当地时间读取，夏令时期间已换算为标准时间（UTC"
+                    + s.zone().getRules().getStandardOffset(java.time.Instant.now()).getId().replace("Z", "+00:00")
+                    + "），夏令时切换既不是缺测也不是重复。");
+        }
         List<MeterSeries> series = new ArrayList<>();
         List<ImportReport.MeterStats> stats = new ArrayList<>();
         int interval = step;
@@ -427,6 +477,11 @@ public final class MeterCsv {
             if (r.mapping.unit() == null) {
                 problems.add(String.join("；", files.stream().map(p -> p.getFileName().toString()).toList()), 0, r.mapping.column() + 1,
                         r.mapping.meterName(), "未能确定“" + r.mapping.meterName() + "”的单位，该表未导入：请在映射中选择单位（如 kWh、kW）。");
+                continue;
+            }
+            if (r.mapping.kind() == ValueKind.DEMAND) {
+                stats.add(demandStats(r, interval));
+                notes.add("“" + r.mapping.meterName() + "”是功率的统计值（最大/最小），按需量报告，不是电量，未作为电量导入。");
                 continue;
             }
             Built b = SeriesBuilder.build(r, interval, s.layout() == Layout.DAY_POINTS ? TimestampMeans.START : s.means(),
@@ -446,6 +501,90 @@ public final class MeterCsv {
     }
 
     record Built(MeterSeries series, ImportReport.MeterStats stats) {
+    }
+
+    /** Demand statistics (maximum/minimum power per period): the highest value in kW, no energy. */
+    static ImportReport.MeterStats demandStats(Raw r, int interval) {
+        double max = Double.NaN;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        int n = 0;
+        double scale = r.mapping.multiplier() * r.mapping.unit().toStored();
+        for (int i = 0; i < r.n; i++) {
+            if (!Double.isNaN(r.v[i])) {
+                n++;
+                double kw = r.v[i] * scale;
+                max = Double.isNaN(max) ? kw : Math.max(max, kw);
+                first = Math.min(first, r.t[i]);
+                last = Math.max(last, r.t[i]);
+            }
+        }
+        return new ImportReport.MeterStats(r.mapping.meterName(), "kW", ValueKind.DEMAND, n, n == 0 ? null : time(first),
+                n == 0 ? null : time(last), Double.NaN, 0, 0, null, 0, 0, 0, 0, 0, 0, max);
+    }
+
+    private static boolean looksNumeric(String cell) {
+        try {
+            number(cell, false);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Local wall times of a zone with daylight saving, read in the zone's standard time so that a
+     * DST change is neither a gap nor a duplicate. The hour that repeats in autumn is told apart by
+     * order: the first time a meter's local time is met it is the earlier instant in an ascending
+     * file; a second row of the same meter and time is the later one.
+     */
+    static final class LocalTimes {
+        private final java.time.zone.ZoneRules rules;
+        private final boolean fixed;
+        private final Map<String, java.util.Set<Long>> seenOverlap = new HashMap<>();
+
+        LocalTimes(java.time.ZoneId zone) {
+            this.rules = zone.getRules();
+            // fixed for the data of this century: China has had no daylight saving since 1991
+            this.fixed = rules.isFixedOffset() || rules.getTransitionRules().isEmpty()
+                    && rules.nextTransition(java.time.Instant.parse("2000-01-01T00:00:00Z")) == null;
+        }
+
+        private final Map<String, long[]> direction = new HashMap<>(); // per meter: {previous, ups, downs}
+
+        /** A time that carried its own zone, read by {@link Timestamps} as China time: in this zone's standard time. */
+        long fromChina(long chinaWallTime) {
+            long utc = chinaWallTime - Timestamps.CHINA_OFFSET_SECONDS;
+            return utc + rules.getStandardOffset(java.time.Instant.ofEpochSecond(utc)).getTotalSeconds();
+        }
+
+        long standard(long t, String key) {
+            if (fixed) {
+                return t;
+            }
+            long[] d = direction.computeIfAbsent(key, k -> new long[] {Long.MIN_VALUE, 0, 0});
+            if (d[0] != Long.MIN_VALUE) {
+                d[t > d[0] ? 1 : 2] += t == d[0] ? 0 : 1;
+            }
+            d[0] = t;
+            boolean descending = d[2] > d[1];
+            LocalDateTime ldt = time(t);
+            java.util.List<java.time.ZoneOffset> offsets = rules.getValidOffsets(ldt);
+            java.time.Instant instant;
+            if (offsets.size() == 1) {
+                instant = ldt.toInstant(offsets.get(0));
+            } else if (offsets.isEmpty()) {
+                // in the spring gap: the clock jumped; the text names the instant of the earlier offset
+                var trans = rules.getTransition(ldt);
+                instant = ldt.toInstant(trans.getOffsetBefore());
+            } else {
+                boolean second = !seenOverlap.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(t);
+                boolean later = second != descending; // newest-first files meet the later instant first
+                instant = ldt.toInstant(later ? offsets.get(1) : offsets.get(0));
+            }
+            java.time.ZoneOffset std = rules.getStandardOffset(instant);
+            return instant.getEpochSecond() + std.getTotalSeconds();
+        }
     }
 
     private static boolean isBlankRow(CsvRecord rec) {

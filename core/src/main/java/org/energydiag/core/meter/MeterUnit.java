@@ -111,6 +111,19 @@ public enum MeterUnit {
         if (m.find()) {
             return parse(m.group(1));
         }
+        String words = h.toLowerCase(Locale.ROOT).replace('-', ' ');
+        if (words.contains("kilowatt hours") || words.contains("kilowatt hour")) {
+            return Optional.of(KWH); // "Usage Delivered(Real energy in kilowatt-hours)"
+        }
+        if (words.contains("megawatt hours") || words.contains("megawatt hour")) {
+            return Optional.of(MWH);
+        }
+        if (words.contains("kilovar hours") || words.contains("kilovar hour")) {
+            return Optional.of(KVARH);
+        }
+        if (words.contains("kilowatts") || words.endsWith("kilowatt")) {
+            return Optional.of(KW);
+        }
         for (String zh : new String[] {"千瓦时", "千乏时", "立方米", "吉焦", "兆瓦时"}) {
             if (h.endsWith(zh)) {
                 return parse(zh);

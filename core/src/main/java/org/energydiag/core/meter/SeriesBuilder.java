@@ -69,7 +69,9 @@ final class SeriesBuilder {
         long tLast;
         double[] grid;
         if (register) {
-            // consumption between consecutive readings belongs to the intervals between them
+            // consumption between consecutive readings belongs to the time between them; readings
+            // off the interval grid (a logger polling at irregular times) are spread over the
+            // intervals they span in proportion to time, so the total (last − first) is kept exactly
             int firstIdx = -1;
             for (int i = 0; i < n; i++) {
                 if (!Double.isNaN(v[i])) {
@@ -80,15 +82,20 @@ final class SeriesBuilder {
             if (firstIdx < 0) {
                 return null;
             }
-            t0 = t[firstIdx];
-            tLast = t0;
+            int lastIdx = firstIdx;
             for (int i = n - 1; i > firstIdx; i--) {
                 if (!Double.isNaN(v[i])) {
-                    tLast = t[i];
+                    lastIdx = i;
                     break;
                 }
             }
-            int size = (int) Math.max(0, (tLast - t0) / step);
+            if (lastIdx == firstIdx) {
+                notes.add("“" + m.meterName() + "”只有一个表码读数（第 " + line[firstIdx] + " 行），无法算出用量，未导入。");
+                return null;
+            }
+            t0 = Math.floorDiv(t[firstIdx], step) * step;
+            tLast = t[lastIdx];
+            int size = (int) Math.max(1, (tLast - t0 + step - 1) / step);
             grid = new double[size];
             Arrays.fill(grid, Double.NaN);
             double max = 0;
@@ -100,6 +107,7 @@ final class SeriesBuilder {
             double wrap = Math.pow(10, Math.max(1, (int) Math.floor(Math.log10(Math.max(max, 1))) + 1));
             int prevIdx = firstIdx;
             boolean spreadNoted = false;
+            int offGrid = 0;
             for (int i = firstIdx + 1; i < n; i++) {
                 if (Double.isNaN(v[i])) {
                     continue;
@@ -120,22 +128,31 @@ final class SeriesBuilder {
                     }
                 }
                 long from = t[prevIdx];
-                long span = t[i] - from;
-                if (span % step != 0) {
-                    problems.add(r.file, line[i], m.column() + 1, MeterCsv.time(t[i]).toString(), "时间不在 " + interval
-                            + " 分钟网格上，该读数未用");
-                    continue;
+                long to = t[i];
+                if ((from - t0) % step != 0 || (to - t0) % step != 0) {
+                    offGrid++;
                 }
-                int k = (int) (span / step);
-                int at = (int) ((from - t0) / step);
-                for (int j = 0; j < k; j++) {
-                    grid[at + j] = d * scale / k;
+                // spread d over [from, to) by overlap with each interval
+                long span = to - from;
+                for (long cell = Math.floorDiv(from - t0, step); cell * step + t0 < to && cell < size; cell++) {
+                    long a = Math.max(from, t0 + cell * step);
+                    long b = Math.min(to, t0 + (cell + 1) * step);
+                    if (b <= a) {
+                        continue;
+                    }
+                    double part = d * scale * (b - a) / span;
+                    int k = (int) cell;
+                    grid[k] = Double.isNaN(grid[k]) ? part : grid[k] + part;
                 }
-                if (k > 1 && !spreadNoted) {
-                    notes.add("“" + m.meterName() + "”表码有间隔多个时段的读数，其间用量按时段均分（总量不变）。");
+                if (span > step && !spreadNoted) {
+                    notes.add("“" + m.meterName() + "”表码有间隔多个时段的读数，其间用量按时间比例分摊到各时段（总量不变）。");
                     spreadNoted = true;
                 }
                 prevIdx = i;
+            }
+            if (offGrid > 0) {
+                notes.add("“" + m.meterName() + "”有 " + offGrid + " 对读数不在 " + interval + " 分钟整点上（读数时间不规则），"
+                        + "其间用量按时间比例分摊到各时段，合计等于末次读数减首次读数（复位除外）。");
             }
         } else {
             int a = 0;

@@ -55,6 +55,22 @@ public final class Timestamps {
         if (s == null) {
             return NONE;
         }
+        if (s.indexOf('\u00A0') >= 0) {
+            s = s.replace('\u00A0', ' '); // no-break spaces as written by some utilities ("00:00:00\u00A0to …")
+        }
+        int to = rangeSeparator(s);
+        if (to > 0) {
+            return parse(s.substring(0, to).strip(), order); // "2022-08-01 00:00:00 to 2022-08-01 00:15:00": the start
+        }
+        if (s.length() > 4 && s.regionMatches(true, s.length() - 4, " UTC", 0, 4)) {
+            s = s.substring(0, s.length() - 4) + "Z"; // "2025-07-05 17:13:43 UTC"
+        } else if (s.length() > 4 && s.regionMatches(true, s.length() - 4, " GMT", 0, 4)) {
+            s = s.substring(0, s.length() - 4) + "Z";
+        }
+        if (s.length() == 8 && isCompactDate(s)) { // 20120101
+            return epochDay(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)),
+                    Integer.parseInt(s.substring(6, 8))) * 86400;
+        }
         if (isExcelSerial(s)) {
             double v = Double.parseDouble(s.trim());
             long seconds = Math.round(v * 86400.0);
@@ -109,6 +125,78 @@ public final class Timestamps {
             t += CHINA_OFFSET_SECONDS - offset;
         }
         return t;
+    }
+
+    /**
+     * Where an interval written as a range ("… to …", "…至…", "… ~ …", "… – …") is split, or −1.
+     * Both sides must be timestamps; the caller reads the start.
+     */
+    static int rangeSeparator(String s) {
+        s = s.replace('\u00A0', ' '); // same length: indices stay valid
+        for (String sep : new String[] {" to ", "至", "~", "～", " - ", " – ", "—"}) {
+            int k = s.indexOf(sep);
+            if (k > 0 && k + sep.length() < s.length()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of a range timestamp, or {@link #NONE} when the text is not a range. */
+    public static long rangeEnd(String s, DateOrder order) {
+        if (s == null) {
+            return NONE;
+        }
+        s = s.replace('\u00A0', ' ');
+        int k = rangeSeparator(s);
+        if (k < 0) {
+            return NONE;
+        }
+        String rest = s.substring(k).replaceFirst("^\\s*(to|至|~|～|-|–|—)\\s*", "");
+        long end = parse(rest, order);
+        if (end == NONE) {
+            long start = parse(s.substring(0, k).strip(), order);
+            int tod = timeOfDay(rest); // "2022-08-01 00:00 to 00:15"
+            if (start != NONE && tod >= 0) {
+                end = Math.floorDiv(start, 86400) * 86400 + tod;
+                if (end <= start) {
+                    end += 86400;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** True when the text carries its own zone: Z, UTC, GMT or an offset such as +08:00 / -0500 after the time. */
+    public static boolean hasZone(String s) {
+        int n = s == null ? 0 : s.length();
+        if (n < 6) {
+            return false;
+        }
+        char last = s.charAt(n - 1);
+        if (last == 'Z' || last == 'z') {
+            return true;
+        }
+        String tail = s.substring(Math.max(0, n - 4)).toUpperCase(java.util.Locale.ROOT);
+        if (tail.equals(" UTC") || tail.equals(" GMT")) {
+            return true;
+        }
+        // +08:00 or +0800 after a time
+        int k = n - (s.charAt(n - 3) == ':' ? 6 : 5);
+        return k > 10 && (s.charAt(k) == '+' || s.charAt(k) == '-') && s.indexOf(':') > 0 && s.indexOf(':') < k;
+    }
+
+    /** yyyyMMdd with a plausible year, month and day (a date written without separators). */
+    static boolean isCompactDate(String s) {
+        for (int i = 0; i < 8; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(s.substring(0, 4));
+        int m = Integer.parseInt(s.substring(4, 6));
+        int d = Integer.parseInt(s.substring(6, 8));
+        return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= monthLength(y, m);
     }
 
     /** Seconds since midnight of a time such as 0:15, 00:15:00 or 24:00; −1 if not a time. */

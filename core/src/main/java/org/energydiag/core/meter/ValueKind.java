@@ -4,7 +4,9 @@ package org.energydiag.core.meter;
 public enum ValueKind {
     INTERVAL("区间用量"),
     REGISTER("累计表码"),
-    POWER("平均功率");
+    POWER("平均功率"),
+    /** Maximum/minimum power per period (daily statistics): demand, never energy. */
+    DEMAND("需量统计");
 
     private final String label;
 
