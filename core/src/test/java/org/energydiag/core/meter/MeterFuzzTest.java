@@ -1,6 +1,7 @@
 package org.energydiag.core.meter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -560,4 +561,108 @@ class MeterFuzzTest {
         assertThat(failures).as("failing cases (%d of %d)", failures.size(), cases.size()).isEmpty();
     }
 
+
+    // ---- the findings behind the fixes, asserted one by one ----------------------------------------
+
+    MeterCsv.Result importBytes(String name, byte[] bytes) throws Exception {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        List<Path> files = MeterCsv.files(p);
+        return MeterCsv.read(files, MeterCsv.sniff(files, null).settings(), NullProgressMonitor.INSTANCE);
+    }
+
+    @Test
+    void oneBadByteInAUtf8FileKeepsTheChineseNamesAndIsReportedOnItsLine() throws Exception {
+        String text = longLayout(new Random(1));
+        int name = text.indexOf("食堂", text.length() / 2); // a meter name half-way down
+        long line = text.substring(0, name).chars().filter(c -> c == '\n').count() + 1;
+        int at = utf8(text.substring(0, name)).length + 3; // between 食 and 堂
+        MeterCsv.Result r = importBytes("坏字节.csv", insert(utf8(text), at, new byte[] {(byte) 0xFF}));
+        assertThat(r.report().encoding()).isEqualTo("UTF-8");
+        assertThat(r.series()).extracting(MeterSeries::name).contains("一号楼总表", "二号楼空调", "食堂", "水泵房");
+        assertThat(r.report().problems()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.column()).isEqualTo(2);
+            assertThat(p.content()).isEqualTo("食\uFFFD堂");
+            assertThat(p.message()).contains("无法解码");
+        });
+    }
+
+    @Test
+    void aYearTypoInMinuteDataLeavesOnlyThatRowOut() throws Exception {
+        StringBuilder sb = new StringBuilder("时间,1#线(kWh)\n");
+        LocalDateTime t = LocalDateTime.of(2025, 1, 1, 0, 0);
+        for (int j = 0; j < 3000; j++) {
+            String s = ts(t.plusMinutes(j));
+            sb.append(j == 1500 ? "2120" + s.substring(4) : s).append(",1\n");
+        }
+        MeterCsv.Result r = importBytes("typo.csv", utf8(sb.toString()));
+        MeterSeries s = r.series().get(0);
+        assertThat(s.size()).isEqualTo(3000); // the grid spans the consistent rows; 1 501 is missing
+        assertThat(s.total()).isEqualTo(2999);
+        assertThat(r.report().problems()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(1502);
+            assertThat(p.column()).isEqualTo(1);
+            assertThat(p.content()).startsWith("2120-01-02");
+            assertThat(p.message()).contains("远离其余数据");
+        });
+    }
+
+    @Test
+    void twoReadingsACenturyApartAreRefusedNamingBothLines() throws Exception {
+        MeterCsv.Result r = importBytes("century.csv",
+                utf8("时间,表(kWh)\n2025-01-01 00:00,1\n2025-01-01 00:01,1\n2025-01-01 00:02,1\n2120-01-01 00:03,1\n"));
+        assertThat(r.series()).isEmpty();
+        assertThat(r.report().notes()).anySatisfy(n -> assertThat(n).contains("第 2 行").contains("第 5 行").contains("超过上限"));
+    }
+
+    @Test
+    void aSingleRegisterReadingIsANoteNotACrash() throws Exception {
+        MeterCsv.Result r = importBytes("one.csv", utf8("时间,总表表码(kWh)\n2025-01-01 00:00,1234.5\n"));
+        assertThat(r.series()).isEmpty();
+        assertThat(r.report().notes()).anySatisfy(n -> assertThat(n).contains("只有一个时刻的表码读数"));
+    }
+
+    @Test
+    void aDotInTheTimeColumnIsAProblemOnItsLine() throws Exception {
+        MeterCsv.Result r = importBytes("dot.csv",
+                utf8("时间,表(kWh)\n2025-01-01 00:00,1\n2025-01-01 00:15,1\n.,2\n2025-01-01 00:45,3\n"));
+        assertThat(r.series().get(0).total()).isEqualTo(5);
+        assertThat(r.report().problems()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.column()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void infiniteAndImplausibleNumbersAreMissingValues() throws Exception {
+        MeterCsv.Result r = importBytes("inf.csv", utf8("时间,表(kWh)\n2025-01-01 00:00,1\n2025-01-01 00:15,1e309\n"
+                + "2025-01-01 00:30,1e300\n2025-01-01 00:45,2\n"));
+        assertThat(r.series().get(0).total()).isEqualTo(3);
+        assertThat(r.report().problems()).filteredOn(p -> p.message().contains("超出合理范围")).extracting(ImportReport.Problem::line)
+                .containsExactly(3L, 4L);
+    }
+
+    @Test
+    void aFieldBeyondTheCsvReadersLimitNamesTheFileAndLine() throws Exception {
+        StringBuilder sb = new StringBuilder("时间,表(kWh)\n");
+        for (int j = 0; j < 10; j++) {
+            sb.append(ts(LocalDateTime.of(2025, 1, 1, 0, 0).plusMinutes(15L * j))).append(",1\n");
+        }
+        sb.append("2025-01-01 03:00,\"").append("1".repeat(17_000_000)).append("\n");
+        Path p = dir.resolve("quote.csv");
+        Files.writeString(p, sb);
+        MeterCsv.Sniffed s = MeterCsv.sniff(List.of(p), null);
+        assertThatThrownBy(() -> MeterCsv.read(List.of(p), s.settings(), NullProgressMonitor.INSTANCE))
+                .isInstanceOf(MeterFormatException.class).hasMessageContaining("quote.csv").hasMessageContaining("第 12 行")
+                .hasMessageContaining("引号");
+    }
+
+    @Test
+    void aWorkbookRenamedCsvSaysSo() throws Exception {
+        Path p = dir.resolve("表.csv");
+        Files.write(p, xlsx());
+        assertThatThrownBy(() -> MeterCsv.sniff(List.of(p), null)).isInstanceOf(MeterFormatException.class)
+                .hasMessageContaining("表.csv").hasMessageContaining("Excel 工作簿").hasMessageContaining("另存为");
+    }
 }
