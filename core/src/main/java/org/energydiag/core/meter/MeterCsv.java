@@ -44,6 +44,7 @@ public final class MeterCsv {
     static final int SAMPLE_BYTES = 256 * 1024;
     static final int SAMPLE_RECORDS = 400;
     static final int MAX_PROBLEMS_KEPT = 2000;
+    static final int MAX_NOTES_KEPT = 200;
     /** Outlier threshold: beyond median ± 8 × 1.4826 × MAD (a robust “8 sigma”, few false alarms). */
     static final double OUTLIER_K = 8.0;
     /** Longer cells are not numbers (and are not handed to the number regex). */
@@ -283,8 +284,8 @@ public final class MeterCsv {
                         + "请确认选择的是电表数据的 CSV 或 TXT 导出文件。");
             }
             if (!complete && indexOf(prefix, (byte) '\n') < 0) {
-                throw new MeterFormatException(fname + "：第 1 行超过 " + SAMPLE_BYTES / 1024 + " KB 仍未换行，"
-                        + "不像电表数据导出文件（每行应为一个时间和若干数值）。");
+                throw new MeterFormatException(fname + "：第 1 行超过 " + SAMPLE_BYTES / 1024 + " KB 仍未换行，无法识别格式："
+                        + "可能是列数过多，或不是按行排列的电表数据（每行应为一个时间和若干数值）。列很多时请把表计分成几个文件导出后再导入。");
             }
         } else if (new String(prefix, cs).replace("\uFEFF", "").isBlank()) {
             throw new MeterFormatException(fname + "：文件是空的（没有任何数据）。");
@@ -689,6 +690,11 @@ public final class MeterCsv {
             }
         }
         monitor.done();
+        if (notes.size() > MAX_NOTES_KEPT) {
+            int more = notes.size() - MAX_NOTES_KEPT;
+            notes = new ArrayList<>(notes.subList(0, MAX_NOTES_KEPT));
+            notes.add("另有 " + more + " 条说明从略。");
+        }
         ImportReport report = new ImportReport(files.stream().map(p -> p.getFileName().toString()).toList(),
                 s.charset().name(), s.delimiter(), s.layout(), interval, s.means(), rows, accepted, problems.count,
                 stats, problems.kept, notes);

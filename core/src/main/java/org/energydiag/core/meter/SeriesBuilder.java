@@ -24,7 +24,7 @@ final class SeriesBuilder {
      * register reading, or would need more than {@code maxIntervals} intervals.
      */
     static MeterCsv.Built build(MeterCsv.Raw r, int interval, TimestampMeans means, long maxIntervals,
-                                MeterCsv.Problems problems, List<String> notes) {
+                                MeterCsv.Problems problems, List<String> notes) throws MeterFormatException {
         int n = r.n;
         ColumnMapping m = r.mapping;
         if (n == 0) {
@@ -287,11 +287,17 @@ final class SeriesBuilder {
 
     /** True, with a problem and a note, when the series would need more than {@code max} intervals. */
     private static boolean tooLong(MeterCsv.Raw r, long intervals, long max, int interval, long t0, long tLast, long firstLine,
-                                   long lastLine, MeterCsv.Problems problems, List<String> notes) {
+                                   long lastLine, MeterCsv.Problems problems, List<String> notes) throws MeterFormatException {
         if (intervals <= max) {
             return false;
         }
         String name = r.mapping.meterName();
+        if (max < MeterCsv.MAX_SERIES_INTERVALS && intervals <= MeterCsv.MAX_SERIES_INTERVALS) {
+            // this meter alone would do; the meters before it have used up what one import may hold
+            throw new MeterFormatException(r.file + "：按 " + interval + " 分钟间隔，各表计合计需要的时段数超过一次导入的上限（"
+                    + MeterCsv.memoryBudget() + " 个），读到“" + name + "”（第 " + firstLine + " 至 " + lastLine + " 行）时停止。"
+                    + "请按表计或按时间段拆开分几次导入，或检查时间间隔是否有误。");
+        }
         String msg = "“" + name + "”的数据从 " + MeterCsv.time(t0).toString().replace('T', ' ') + "（第 " + firstLine + " 行）到 "
                 + MeterCsv.time(tLast).toString().replace('T', ' ') + "（第 " + lastLine + " 行），按 " + interval + " 分钟间隔需要 "
                 + intervals + " 个时段，超过上限 " + Math.max(0, max) + " 个，该表未导入。请检查这两行的日期是否输错，或分时间段导入。";
