@@ -417,6 +417,9 @@ public final class MeterCsv {
         StringBuilder b = new StringBuilder(L);
         for (int i = 0; i < L; i++) {
             char c = s.charAt(i);
+            if (c >= '\uFF10' && c <= '\uFF19' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF0E') {
+                c = (char) (c - 0xFEE0); // full-width digits, ＋ － ． as typed with a Chinese input method (not ，)
+            }
             if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\'') {
                 continue;
             }

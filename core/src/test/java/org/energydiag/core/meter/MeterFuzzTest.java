@@ -393,6 +393,9 @@ class MeterFuzzTest {
         add("long-line", longLine.toString());
         add("long-line", "2025-01-01 00:00," + "1,".repeat(1_000_000));
         add("long-line", "时间,表(kWh)\n2025-01-01 00:00,1\n2025-01-01 00:15,\"" + "x".repeat(300_000) + "\n");
+        // a header cell of 200 000 opening brackets (the unit patterns must not take quadratic time)
+        add("long-line", "时间," + "(".repeat(200_000) + ",表(kWh\n2025-01-01 00:00,1,2\n2025-01-01 00:15,1,2\n");
+        add("long-line", "时间,表" + "（kWh".repeat(50_000) + "\n2025-01-01 00:00,1\n2025-01-01 00:15,1\n");
         // 60 000 meter names in a long layout
         StringBuilder many = new StringBuilder("时间,表计名称,电量(kWh)\n");
         for (int m = 0; m < 60_000; m++) {
