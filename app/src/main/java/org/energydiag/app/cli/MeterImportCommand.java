@@ -1,8 +1,12 @@
 package org.energydiag.app.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +20,7 @@ import org.energydiag.core.meter.TimestampMeans;
 import org.energydiag.core.meter.ImportSettings;
 import org.energydiag.core.meter.Layout;
 import org.energydiag.core.meter.MeterCsv;
+import org.energydiag.core.meter.MeterFormatException;
 import org.energydiag.core.meter.MeterUnit;
 import org.energydiag.core.progress.NullProgressMonitor;
 
@@ -123,8 +128,14 @@ final class MeterImportCommand implements Command {
         ImportSettings settings;
         MeterCsv.Sniffed sniffed;
         List<String> answered = new ArrayList<>();
+        Path path;
         try {
-            List<Path> files = MeterCsv.files(Path.of(rest.get(0)));
+            path = Path.of(rest.get(0));
+        } catch (InvalidPathException e) {
+            throw new CliException("路径“" + rest.get(0) + "”无效。");
+        }
+        try {
+            List<Path> files = MeterCsv.files(path);
             sniffed = MeterCsv.sniff(files, cs, forced);
             settings = sniffed.settings();
             for (String u : unitOpts) {
@@ -172,10 +183,20 @@ final class MeterImportCommand implements Command {
                 throw new CliException(msg.toString());
             }
             result = MeterCsv.read(files, settings, NullProgressMonitor.INSTANCE);
-        } catch (IOException e) {
-            throw new CliException("无法读取：" + e.getMessage());
+        } catch (MeterFormatException e) {
+            throw new CliException("无法导入：" + e.getMessage());
+        } catch (NoSuchFileException e) {
+            throw new CliException("无法读取：找不到 " + e.getFile());
+        } catch (AccessDeniedException e) {
+            throw new CliException("无法读取：没有权限读取 " + e.getFile());
+        } catch (IOException | UncheckedIOException e) {
+            throw new CliException("无法读取 " + path + "：" + e.getMessage());
         }
         ImportReport r = result.report();
+        if (result.series().isEmpty() && r.meters().isEmpty()) {
+            throw new CliException(nothingImported(path, settings, unitOpts.isEmpty() ? null
+                    : MeterUnit.parse(unitOpts.get(0).substring(unitOpts.get(0).lastIndexOf('=') + 1)).orElse(null), r));
+        }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("encoding", r.encoding());
         root.put("delimiter", String.valueOf(r.delimiter()));
@@ -246,5 +267,30 @@ final class MeterImportCommand implements Command {
                     p.content(), p.message()));
         }
         return 0;
+    }
+
+    /** Why no meter could be imported, and what to try. */
+    static String nothingImported(Path path, ImportSettings settings, MeterUnit unit, ImportReport r) {
+        StringBuilder m = new StringBuilder(path.getFileName() == null ? path.toString() : path.getFileName().toString())
+                .append("：没有导入任何表计（读取 ").append(r.rowsRead()).append(" 行，接受 ").append(r.valuesAccepted())
+                .append(" 个数值）。");
+        boolean unitMissing = unit == null && (settings.columns().stream().anyMatch(c -> c.include() && c.unit() == null)
+                || settings.longDefault() != null && settings.longDefault().unit() == null);
+        if (unitMissing) {
+            m.append("未能从表头确定单位：请用 --unit 指定，例如 --unit kWh（电量）或 --unit kW（功率）。");
+        } else if (r.valuesAccepted() == 0) {
+            m.append("没有读到任何数值：请检查数值列，或用 --layout（wide、long、day）、--encoding（UTF-8、GBK）指定格式后再试。");
+        }
+        r.notes().stream().limit(3).forEach(n -> m.append(n));
+        List<ImportReport.Problem> shown = r.problems().stream().filter(p -> p.line() > 0).limit(3).toList();
+        if (!shown.isEmpty()) {
+            m.append("问题共 ").append(r.problemCount()).append(" 条，例如：");
+            for (ImportReport.Problem p : shown) {
+                String content = p.content().length() > 40 ? p.content().substring(0, 40) + "…" : p.content();
+                m.append(p.file()).append(" 第 ").append(p.line()).append(" 行").append(p.column() > 0 ? "第 " + p.column() + " 列" : "")
+                        .append("“").append(content).append("”：").append(p.message()).append("；");
+            }
+        }
+        return m.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.energydiag.core.meter;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
@@ -54,8 +55,13 @@ public final class MeterCsv {
     static final int SAMPLE_BYTES = 256 * 1024;
     static final int SAMPLE_RECORDS = 400;
     static final int MAX_PROBLEMS_KEPT = 2000;
+    static final int MAX_NOTES_KEPT = 200;
     /** Outlier threshold: beyond median ± 8 × 1.4826 × MAD (a robust “8 sigma”, few false alarms). */
     static final double OUTLIER_K = 8.0;
+    /** Longer cells are not numbers (and are not handed to the number regex). */
+    static final int MAX_NUMBER_CHARS = 64;
+    /** Values beyond ± this (in the file's unit) are refused as implausible (1e309 would be infinite). */
+    static final double MAX_ABS_VALUE = 1e13;
 
     private MeterCsv() {
     }
@@ -82,19 +88,90 @@ public final class MeterCsv {
 
     // ---- detection ------------------------------------------------------------------------------
 
+    /**
+     * UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030. A file that is overwhelmingly
+     * valid UTF-8 (at least {@link #UTF8_VALID_PER_BAD} valid multi-byte characters per invalid byte)
+     * stays UTF-8: one damaged byte must not garble every Chinese name; the reader replaces it and
+     * reports its line.
+     */
     public static Charset detectCharset(byte[] prefix, boolean complete) {
         if (prefix.length >= 3 && (prefix[0] & 0xff) == 0xEF && (prefix[1] & 0xff) == 0xBB && (prefix[2] & 0xff) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(prefix);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(prefix.length + 1);
-        var r = decoder.decode(in, out, true);
-        if (!r.isError() || (!complete && r.isMalformed() && prefix.length - in.position() <= 3)) {
+        if (prefix.length >= 2 && (prefix[0] & 0xff) == 0xFF && (prefix[1] & 0xff) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (prefix.length >= 2 && (prefix[0] & 0xff) == 0xFE && (prefix[1] & 0xff) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        long[] vb = utf8Counts(prefix, complete);
+        long valid = vb[0];
+        long bad = vb[1];
+        if (bad == 0 || valid >= UTF8_VALID_PER_BAD * bad) {
             return StandardCharsets.UTF_8;
         }
         return Charset.forName("GB18030");
+    }
+
+    static final int UTF8_VALID_PER_BAD = 20;
+
+    /** {valid multi-byte UTF-8 sequences, invalid bytes}; an incomplete sequence at the end of a sample is neither. */
+    static long[] utf8Counts(byte[] p, boolean complete) {
+        long valid = 0;
+        long bad = 0;
+        int i = 0;
+        int n = p.length;
+        while (i < n) {
+            int b = p[i] & 0xff;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                need = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                need = 2;
+                lo = b == 0xE0 ? 0xA0 : 0x80;
+                hi = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                need = 3;
+                lo = b == 0xF0 ? 0x90 : 0x80;
+                hi = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                bad++;
+                i++;
+                continue;
+            }
+            boolean ok = true;
+            int j = 1;
+            for (; j <= need; j++) {
+                if (i + j >= n) {
+                    break;
+                }
+                int c = p[i + j] & 0xff;
+                if (j == 1 ? c < lo || c > hi : c < 0x80 || c > 0xBF) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok && j <= need) { // ran off the end
+                if (!complete) {
+                    break;
+                }
+                ok = false;
+            }
+            if (ok) {
+                valid++;
+                i += need + 1;
+            } else {
+                bad++;
+                i++;
+            }
+        }
+        return new long[] {valid, bad};
     }
 
     static char detectDelimiter(List<String> lines) {
@@ -150,6 +227,7 @@ public final class MeterCsv {
     /** As {@link #sniff(List, Charset)}, with the layout given by the user (null = detect). */
     public static Sniffed sniff(List<Path> files, Charset forcedCharset, Layout forcedLayout) throws IOException {
         Path first = files.get(0);
+        String fname = first.getFileName().toString();
         byte[] prefix;
         boolean complete;
         try (InputStream in = Files.newInputStream(first)) {
@@ -157,6 +235,7 @@ public final class MeterCsv {
             complete = in.read() < 0;
         }
         Charset cs = forcedCharset != null ? forcedCharset : detectCharset(prefix, complete);
+        refuseNonText(fname, prefix, complete, cs);
         String text = new String(prefix, cs);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -169,18 +248,129 @@ public final class MeterCsv {
         char delimiter = detectDelimiter(lines);
         List<String[]> records = new ArrayList<>();
         try (CsvReader<CsvRecord> r = reader(new java.io.StringReader(text), delimiter)) {
-            for (CsvRecord rec : r) {
+            for (CsvRecord rec : csvRecords(r, fname)) {
                 records.add(clean(rec));
                 if (records.size() >= SAMPLE_RECORDS) {
                     break;
                 }
             }
+        } catch (Unreadable e) {
+            throw e.reason();
         }
         Detection.Detected d = Detection.detect(records, cs, delimiter, first, forcedLayout);
         ImportSettings settings = d.settings();
         List<String> header = settings.headerRecord() >= 0 ? List.of(records.get(settings.headerRecord())) : List.of();
         return new Sniffed(settings, List.copyOf(records.subList(0, Math.min(30, records.size()))), header,
                 List.copyOf(d.decisions()), List.copyOf(d.questions()));
+    }
+
+    /** Refuses empty files, workbooks, binary files and files whose first line never ends, saying which. */
+    static void refuseNonText(String fname, byte[] prefix, boolean complete, Charset cs) throws MeterFormatException {
+        int n = prefix.length;
+        if (n >= 4 && prefix[0] == 'P' && prefix[1] == 'K' && prefix[2] == 3 && prefix[3] == 4) {
+            throw new MeterFormatException(fname + "：这是 Excel 工作簿（.xlsx）或压缩包，不是 CSV 文本文件。请在 Excel 中“另存为”"
+                    + "“CSV UTF-8（逗号分隔）”后再导入。");
+        }
+        if (n >= 4 && (prefix[0] & 0xff) == 0xD0 && (prefix[1] & 0xff) == 0xCF && prefix[2] == 0x11 && (prefix[3] & 0xff) == 0xE0) {
+            throw new MeterFormatException(fname + "：这是旧版 Excel 工作簿（.xls），不是 CSV 文本文件。请在 Excel 中“另存为”"
+                    + "“CSV UTF-8（逗号分隔）”后再导入。");
+        }
+        boolean utf16 = cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32");
+        if (!utf16) {
+            int control = 0;
+            boolean blank = true;
+            boolean bom = n >= 3 && (prefix[0] & 0xff) == 0xEF && (prefix[1] & 0xff) == 0xBB && (prefix[2] & 0xff) == 0xBF;
+            for (int i = bom ? 3 : 0; i < n; i++) {
+                int b = prefix[i] & 0xff;
+                if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F) {
+                    control++;
+                }
+                if (!(b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ',' || b == ';' || b == '|' || b == '"')) {
+                    blank = false;
+                }
+            }
+            if (blank && complete) {
+                throw new MeterFormatException(fname + "：文件是空的（没有任何数据）。");
+            }
+            if (control > Math.max(8, n / 20)) {
+                throw new MeterFormatException(fname + "：不是文本文件（含有大量二进制字节），无法作为 CSV 读取。"
+                        + "请确认选择的是电表数据的 CSV 或 TXT 导出文件。");
+            }
+            if (!complete && indexOf(prefix, (byte) '\n') < 0) {
+                throw new MeterFormatException(fname + "：第 1 行超过 " + SAMPLE_BYTES / 1024 + " KB 仍未换行，无法识别格式："
+                        + "可能是列数过多，或不是按行排列的电表数据（每行应为一个时间和若干数值）。列很多时请把表计分成几个文件导出后再导入。");
+            }
+        } else if (new String(prefix, cs).replace("\uFEFF", "").isBlank()) {
+            throw new MeterFormatException(fname + "：文件是空的（没有任何数据）。");
+        }
+    }
+
+    private static int indexOf(byte[] a, byte b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The records of a reader; FastCSV's limits (16 384 fields, 16 M characters per field or record)
+     * and read failures become a {@link MeterFormatException} naming the file and the line.
+     */
+    static Iterable<CsvRecord> csvRecords(CsvReader<CsvRecord> r, String fname) {
+        return () -> new java.util.Iterator<>() {
+            final java.util.Iterator<CsvRecord> it = r.iterator();
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    return it.hasNext();
+                } catch (CsvParseException e) {
+                    throw new Unreadable(csvProblem(fname, e));
+                } catch (java.io.UncheckedIOException e) {
+                    throw new Unreadable(new MeterFormatException(fname + "：读取文件时出错：" + e.getCause().getMessage()));
+                }
+            }
+
+            @Override
+            public CsvRecord next() {
+                hasNext();
+                return it.next();
+            }
+        };
+    }
+
+    /** Carries a {@link MeterFormatException} out of an iterator; unwrapped by sniff and read. */
+    static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(MeterFormatException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        MeterFormatException reason() {
+            return (MeterFormatException) getCause();
+        }
+    }
+
+    static MeterFormatException csvProblem(String fname, CsvParseException e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable x = e; x != null; x = x.getCause()) {
+            all.append(x.getMessage()).append('\n');
+        }
+        String m = all.toString();
+        java.util.regex.Matcher lm = java.util.regex.Pattern.compile("line (\\d+)").matcher(m);
+        String where = lm.find() ? "第 " + lm.group(1) + " 行" : m.contains("first record") ? "第 1 行" : "某一行";
+        if (m.contains("number of fields")) {
+            return new MeterFormatException(fname + " " + where + "：列数超过 16384 列，无法读取。请检查分隔符是否正确，"
+                    + "或把表计分成几个文件导出后再导入。");
+        }
+        if (m.contains("buffer size") || m.contains("maximum limit")) {
+            return new MeterFormatException(fname + " " + where + "：这一行（或一个单元格）超过 1600 万个字符，无法读取。"
+                    + "常见原因是引号 \" 没有配对，使后面的内容都成了一个单元格；请检查该行。");
+        }
+        return new MeterFormatException(fname + " " + where + "：无法按 CSV 格式读取。");
     }
 
     static CsvReader<CsvRecord> reader(Reader in, char delimiter) {
@@ -220,6 +410,9 @@ public final class MeterCsv {
      */
     public static double number(String s, boolean decimalComma) {
         int L = s.length();
+        if (L > MAX_NUMBER_CHARS) {
+            throw new NumberFormatException("too long"); // no export writes such a number; keeps the regex below linear
+        }
         if (L == 0 || s.equals("-") || s.equals("--") || s.equalsIgnoreCase("null") || s.equalsIgnoreCase("NaN")) {
             return Double.NaN;
         }
@@ -237,6 +430,9 @@ public final class MeterCsv {
         StringBuilder b = new StringBuilder(L);
         for (int i = 0; i < L; i++) {
             char c = s.charAt(i);
+            if (c >= '\uFF10' && c <= '\uFF19' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF0E') {
+                c = (char) (c - 0xFEE0); // full-width digits, ＋ － ． as typed with a Chinese input method (not ，)
+            }
             if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\'') {
                 continue;
             }
@@ -264,10 +460,12 @@ public final class MeterCsv {
     /** Raw values of one meter as read, before they become a regular series. */
     static final class Raw {
         final ColumnMapping mapping;
-        long[] t = new long[1024];
-        double[] v = new double[1024];
-        long[] line = new long[1024];
+        long[] t = new long[16];
+        double[] v = new double[16];
+        long[] line = new long[16];
         String file = "";
+        /** 1-based column of the timestamp, for problems about a time. */
+        int timeColumn;
         int n;
 
         Raw(ColumnMapping mapping) {
@@ -276,26 +474,55 @@ public final class MeterCsv {
 
         void add(long time, double value, long lineNo) {
             if (n == t.length) {
-                t = Arrays.copyOf(t, n * 2);
-                v = Arrays.copyOf(v, n * 2);
-                line = Arrays.copyOf(line, n * 2);
+                int cap = n * 2;
+                t = Arrays.copyOf(t, cap);
+                v = Arrays.copyOf(v, cap);
+                line = Arrays.copyOf(line, cap);
             }
             t[n] = time;
             v[n] = value;
             line[n] = lineNo;
             n++;
         }
+
+        void release() {
+            t = new long[0];
+            v = new double[0];
+            line = new long[0];
+            n = 0;
+        }
     }
+
+    /**
+     * How many values (as read) and intervals (as stored) one import may hold: about 24 bytes per
+     * value read and 16 per interval, kept within a quarter of the heap each, so that no file,
+     * however long or however wrong its dates, runs the program out of memory.
+     */
+    static long memoryBudget() {
+        return Math.max(1_000_000L, Math.min(50_000_000L, Runtime.getRuntime().maxMemory() / 64));
+    }
+
+    /** At most this many intervals in one series (9.5 years of minutes, 142 years of quarter hours). */
+    static final long MAX_SERIES_INTERVALS = 5_000_000L;
 
     /** Collects problems, keeping the first {@link #MAX_PROBLEMS_KEPT}. */
     static final class Problems {
         final List<ImportReport.Problem> kept = new ArrayList<>();
         long count;
 
+        final java.util.Set<String> seen = new java.util.HashSet<>();
+
         void add(String file, long line, int column, String content, String message) {
             count++;
             if (kept.size() < MAX_PROBLEMS_KEPT) {
                 kept.add(new ImportReport.Problem(file, line, column, content, message));
+            }
+        }
+
+        /** As {@link #add}, once per file, line and column (a row left out is reported once, not per meter). */
+        void addOnce(String file, long line, int column, String content, String message) {
+            if (seen.size() < 100_000 && seen.add(file + '\u0000' + line + '\u0000' + column)) {
+                add(file, line, column, content, message);
             }
         }
     }
@@ -318,6 +545,7 @@ public final class MeterCsv {
                 if (m.include()) {
                     Raw r = raws.computeIfAbsent(m.meterName(), k -> new Raw(m));
                     r.file = files.get(0).getFileName().toString();
+                    r.timeColumn = s.timeColumn() + 1;
                     byColumn.put(m.column(), r);
                 }
             }
@@ -326,15 +554,18 @@ public final class MeterCsv {
         for (ColumnMapping m : s.columns()) {
             longMappings.put(m.meterName(), m);
         }
+        long budget = memoryBudget();
+        long stored = 0;
         long rows = 0;
         long accepted = 0;
         int pointsPerDay = s.layout() == Layout.DAY_POINTS ? s.columns().size() : 0;
         int step = s.intervalMinutes() > 0 ? s.intervalMinutes() : pointsPerDay > 0 ? 1440 / pointsPerDay : 0;
-        long bytesDone = 0;
         boolean named = s.layout() == Layout.LONG || s.layout() == Layout.SECTIONS;
         int sectionColumn = s.layout() == Layout.SECTIONS && s.longDefault() != null ? s.longDefault().column() : -1;
         LocalTimes local = new LocalTimes(s.zone());
         int sectionTitles = 0;
+        Raw dayRaw = s.layout() == Layout.DAY_POINTS && !raws.isEmpty() ? raws.values().iterator().next() : null;
+        String charsetName = s.charset().name();
         for (Path file : files) {
             String fname = file.getFileName().toString();
             String section = null;
@@ -344,7 +575,7 @@ public final class MeterCsv {
                          .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
                  CsvReader<CsvRecord> csv = reader(rd, s.delimiter())) {
                 int index = 0;
-                for (CsvRecord rec : csv) {
+                for (CsvRecord rec : csvRecords(csv, fname)) {
                     int i = index++;
                     if (i < s.firstDataRecord()) {
                         continue;
@@ -356,6 +587,17 @@ public final class MeterCsv {
                     rows++;
                     long lineNo = rec.getStartingLineNumber();
                     int fc = rec.getFieldCount();
+                    for (int c = 0; c < fc; c++) {
+                        if (rec.getField(c).indexOf('\uFFFD') >= 0) {
+                            problems.add(fname, lineNo, c + 1, rec.getField(c), "含有按 " + charsetName
+                                    + " 无法解码的字节，已替换为“\uFFFD”；请核对这一格的文字（或用 --encoding 指定编码）");
+                            break;
+                        }
+                    }
+                    if (stored + Math.max(1, byColumn.size() + pointsPerDay) > budget) {
+                        throw new MeterFormatException(fname + " 第 " + lineNo + " 行：数据量超过一次导入的上限（" + budget
+                                + " 个数值），读到此处停止。请按时间段或按表计把文件拆开，分几次导入。");
+                    }
                     String tcell = s.timeColumn() < fc ? strip(rec.getField(s.timeColumn())) : "";
                     if (i == 0 && !tcell.isEmpty() && tcell.charAt(0) == '\uFEFF') {
                         tcell = tcell.substring(1);
@@ -365,7 +607,7 @@ public final class MeterCsv {
                         String tc2 = s.timeColumn2() < fc ? strip(rec.getField(s.timeColumn2())) : "";
                         int tod = Timestamps.timeOfDay(tc2);
                         if (tod < 0) {
-                            problems.add(fname, lineNo, s.timeColumn2() + 1, tc2, "无法识别的时间");
+                            problems.add(fname, lineNo, s.timeColumn2() + 1, tc2, "无法识别的时间，该行未导入");
                             continue;
                         }
                         t += tod;
@@ -407,6 +649,7 @@ public final class MeterCsv {
                                 String cell = c < fc ? strip(rec.getField(c)) : "";
                                 double v = parseCell(cell, s.decimalComma(), problems, fname, lineNo, c);
                                 e.getValue().add(t, v, lineNo);
+                                stored++;
                                 if (!Double.isNaN(v)) {
                                     accepted++;
                                 }
@@ -427,24 +670,30 @@ public final class MeterCsv {
                                 }
                                 r = new Raw(m);
                                 r.file = fname;
+                                r.timeColumn = s.timeColumn() + 1;
                                 raws.put(name, r);
+                                stored += 16; // the meter's own arrays
                             }
                             int c = r.mapping.column();
                             String cell = c < fc ? strip(rec.getField(c)) : "";
                             double v = parseCell(cell, s.decimalComma(), problems, fname, lineNo, c);
                             r.add(t, v, lineNo);
+                            stored++;
                             if (!Double.isNaN(v)) {
                                 accepted++;
                             }
                         }
                         case DAY_POINTS -> {
-                            Raw r = raws.values().iterator().next();
+                            if (dayRaw == null) {
+                                continue;
+                            }
                             for (int j = 0; j < pointsPerDay; j++) {
                                 int c = s.columns().get(j).column();
                                 String cell = c < fc ? strip(rec.getField(c)) : "";
                                 double v = parseCell(cell, s.decimalComma(), problems, fname, lineNo, c);
                                 long pt = t + (long) j * step * 60L; // point j covers [j, j+1) intervals of the day either way
-                                r.add(pt, v, lineNo);
+                                dayRaw.add(pt, v, lineNo);
+                                stored++;
                                 if (!Double.isNaN(v)) {
                                     accepted++;
                                 }
@@ -452,8 +701,9 @@ public final class MeterCsv {
                         }
                     }
                 }
+            } catch (Unreadable e) {
+                throw e.reason();
             }
-            bytesDone += Files.size(file);
             monitor.worked((int) Math.min(Integer.MAX_VALUE, Files.size(file) / 1024));
         }
         monitor.checkCancelled();
@@ -472,28 +722,38 @@ public final class MeterCsv {
         if (interval <= 0) {
             interval = detectInterval(raws.values());
         }
+        String allFiles = String.join("；", files.stream().map(p -> p.getFileName().toString()).toList());
+        long intervals = 0;
         for (Raw r : raws.values()) {
             monitor.checkCancelled();
             if (r.mapping.unit() == null) {
-                problems.add(String.join("；", files.stream().map(p -> p.getFileName().toString()).toList()), 0, r.mapping.column() + 1,
+                problems.add(allFiles, 0, r.mapping.column() + 1,
                         r.mapping.meterName(), "未能确定“" + r.mapping.meterName() + "”的单位，该表未导入：请在映射中选择单位（如 kWh、kW）。");
+                r.release();
                 continue;
             }
             if (r.mapping.kind() == ValueKind.DEMAND) {
                 stats.add(demandStats(r, interval));
                 notes.add("“" + r.mapping.meterName() + "”是功率的统计值（最大/最小），按需量报告，不是电量，未作为电量导入。");
+                r.release();
                 continue;
             }
+            long limit = Math.min(MAX_SERIES_INTERVALS, budget - intervals);
             Built b = SeriesBuilder.build(r, interval, s.layout() == Layout.DAY_POINTS ? TimestampMeans.START : s.means(),
-                    problems, notes);
-            if (b == null) {
-                notes.add("“" + r.mapping.meterName() + "”没有任何数值，未导入。");
-            } else {
+                    limit, problems, notes);
+            r.release();
+            if (b != null) {
                 series.add(b.series());
                 stats.add(b.stats());
+                intervals += b.series().size();
             }
         }
         monitor.done();
+        if (notes.size() > MAX_NOTES_KEPT) {
+            int more = notes.size() - MAX_NOTES_KEPT;
+            notes = new ArrayList<>(notes.subList(0, MAX_NOTES_KEPT));
+            notes.add("另有 " + more + " 条说明从略。");
+        }
         ImportReport report = new ImportReport(files.stream().map(p -> p.getFileName().toString()).toList(),
                 s.charset().name(), s.delimiter(), s.layout(), interval, s.means(), rows, accepted, problems.count,
                 stats, problems.kept, notes);
@@ -600,12 +860,18 @@ public final class MeterCsv {
         if (cell.isEmpty()) {
             return Double.NaN;
         }
+        double v;
         try {
-            return number(cell, decimalComma);
+            v = number(cell, decimalComma);
         } catch (NumberFormatException e) {
-            problems.add(file, line, col + 1, cell, "不是数字，按缺测处理");
+            problems.add(file, line, col + 1, cell.length() > 200 ? cell.substring(0, 200) + "…" : cell, "不是数字，按缺测处理");
             return Double.NaN;
         }
+        if (Double.isInfinite(v) || Math.abs(v) > MAX_ABS_VALUE) {
+            problems.add(file, line, col + 1, cell, "数值超出合理范围（绝对值大于 1e13），按缺测处理");
+            return Double.NaN;
+        }
+        return v;
     }
 
     /** The most frequent positive step between consecutive timestamps, in minutes. */

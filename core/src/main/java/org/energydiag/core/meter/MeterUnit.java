@@ -39,6 +39,7 @@ public enum MeterUnit {
         }
     }
 
+    private static final int MAX_HEADER_CHARS = 200;
     private static final Map<String, MeterUnit> ALIASES = new LinkedHashMap<>();
     /** Text in brackets, or a unit after _ - / or a space at the end of a header. */
     private static final Pattern BRACKETED = Pattern.compile("[（(\\[【]\\s*([^）)\\]】]+?)\\s*[）)\\]】]");
@@ -92,7 +93,9 @@ public enum MeterUnit {
         if (header == null) {
             return Optional.empty();
         }
-        String h = Normalizer.normalize(header, Normalizer.Form.NFKC).trim();
+        // a real header is short; on a long one (a broken file) the patterns below would take quadratic time
+        String h = Normalizer.normalize(header.length() > MAX_HEADER_CHARS ? header.substring(header.length() - MAX_HEADER_CHARS)
+                : header, Normalizer.Form.NFKC).trim();
         Matcher m = BRACKETED.matcher(h);
         while (m.find()) {
             Optional<MeterUnit> u = parse(m.group(1));

@@ -16,24 +16,33 @@ final class SeriesBuilder {
     private SeriesBuilder() {
     }
 
-    static MeterCsv.Built build(MeterCsv.Raw r, int interval, TimestampMeans means, MeterCsv.Problems problems,
-                                List<String> notes) {
+    /** Timestamps further than this beyond the bulk of the data are taken for typing errors. */
+    static final long OUTLYING_MARGIN_SECONDS = 400L * 86400;
+
+    /**
+     * The series of one meter, or null (with a note saying why) when it has no value, a single
+     * register reading, or would need more than {@code maxIntervals} intervals.
+     */
+    static MeterCsv.Built build(MeterCsv.Raw r, int interval, TimestampMeans means, long maxIntervals,
+                                MeterCsv.Problems problems, List<String> notes) throws MeterFormatException {
         int n = r.n;
+        ColumnMapping m = r.mapping;
         if (n == 0) {
+            notes.add("“" + m.meterName() + "”没有任何数值，未导入。");
             return null;
         }
-        ColumnMapping m = r.mapping;
         long step = interval * 60L;
         long[] t = Arrays.copyOf(r.t, n);
         double[] v = Arrays.copyOf(r.v, n);
         long[] line = Arrays.copyOf(r.line, n);
         boolean register = m.kind() == ValueKind.REGISTER;
+        sortByTime(t, v, line, n);
+        n = dropOutlyingTimes(r, t, v, line, n, problems);
         if (!register && means == TimestampMeans.END) {
             for (int i = 0; i < n; i++) {
                 t[i] -= step;
             }
         }
-        sortByTime(t, v, line, n);
         // duplicates
         int identical = 0;
         int conflicting = 0;
@@ -80,6 +89,7 @@ final class SeriesBuilder {
                 }
             }
             if (firstIdx < 0) {
+                notes.add("“" + m.meterName() + "”没有任何数值，未导入。");
                 return null;
             }
             int lastIdx = firstIdx;
@@ -89,13 +99,18 @@ final class SeriesBuilder {
                     break;
                 }
             }
-            if (lastIdx == firstIdx) {
-                notes.add("“" + m.meterName() + "”只有一个表码读数（第 " + line[firstIdx] + " 行），无法算出用量，未导入。");
+            if (lastIdx == firstIdx || t[lastIdx] == t[firstIdx]) {
+                notes.add("“" + m.meterName() + "”只有一个时刻的表码读数（第 " + line[firstIdx] + " 行），算不出用量，未导入。"
+                        + "表码需要至少两个时刻的读数。");
                 return null;
             }
             t0 = Math.floorDiv(t[firstIdx], step) * step;
             tLast = t[lastIdx];
-            int size = (int) Math.max(1, (tLast - t0 + step - 1) / step);
+            long intervals = Math.max(1, (tLast - t0 + step - 1) / step);
+            if (tooLong(r, intervals, maxIntervals, interval, t0, tLast, line[firstIdx], lineAt(t, line, n, tLast), problems, notes)) {
+                return null;
+            }
+            int size = (int) intervals;
             grid = new double[size];
             Arrays.fill(grid, Double.NaN);
             double max = 0;
@@ -164,6 +179,7 @@ final class SeriesBuilder {
                 b--;
             }
             if (a > b) {
+                notes.add("“" + m.meterName() + "”没有任何数值，未导入。");
                 return null;
             }
             if (b < n - 1) {
@@ -171,12 +187,16 @@ final class SeriesBuilder {
             }
             t0 = t[a];
             tLast = t[b];
-            int size = (int) ((tLast - t0) / step) + 1;
+            long span = (tLast - t0) / step + 1;
+            if (tooLong(r, span, maxIntervals, interval, t0, tLast, line[a], line[b], problems, notes)) {
+                return null;
+            }
+            int size = (int) span;
             grid = new double[size];
             Arrays.fill(grid, Double.NaN);
             for (int i = a; i <= b; i++) {
                 if ((t[i] - t0) % step != 0) {
-                    problems.add(r.file, line[i], 0, MeterCsv.time(t[i]).toString(), "时间不在 " + interval + " 分钟网格上，该行未用");
+                    problems.add(r.file, line[i], r.timeColumn, MeterCsv.time(t[i]).toString(), "时间不在 " + interval + " 分钟网格上，该行未用");
                     continue;
                 }
                 if (Double.isNaN(v[i])) {
@@ -231,6 +251,72 @@ final class SeriesBuilder {
                 MeterCsv.time(t0), MeterCsv.time(starts[starts.length - 1]), total, gaps, longest, longestAt, identical,
                 conflicting, negatives, resets, rollovers, outliers, maxDemand);
         return new MeterCsv.Built(series, stats);
+    }
+
+    /**
+     * Leaves out rows whose timestamp lies far outside the bulk of the data — beyond the 1st to
+     * 99th percentile of the times widened on each side by that span, and by at least
+     * {@link #OUTLYING_MARGIN_SECONDS} — such as 2120 typed for 2025 in minute data, which would
+     * otherwise stretch the series over a century; each is reported with its line and column.
+     *
+     * @return the number of rows kept (compacted to the front of the arrays)
+     */
+    static int dropOutlyingTimes(MeterCsv.Raw r, long[] t, double[] v, long[] line, int n, MeterCsv.Problems problems) {
+        if (n < 3) {
+            return n;
+        }
+        long q1 = t[(int) ((n - 1) * 0.01)];
+        long q99 = t[(int) Math.ceil((n - 1) * 0.99)];
+        long margin = Math.max(q99 - q1, OUTLYING_MARGIN_SECONDS);
+        long lo = q1 - margin;
+        long hi = q99 + margin;
+        if (t[0] >= lo && t[n - 1] <= hi) {
+            return n;
+        }
+        int w = 0;
+        for (int i = 0; i < n; i++) {
+            if (t[i] < lo || t[i] > hi) {
+                problems.addOnce(r.file, line[i], r.timeColumn, MeterCsv.time(t[i]).toString().replace('T', ' '),
+                        "时间远离其余数据（大部分在 " + MeterCsv.time(q1).toLocalDate() + " 至 " + MeterCsv.time(q99).toLocalDate()
+                                + "），疑为日期输错，该行未导入");
+                continue;
+            }
+            t[w] = t[i];
+            v[w] = v[i];
+            line[w] = line[i];
+            w++;
+        }
+        return w;
+    }
+
+    private static long lineAt(long[] t, long[] line, int n, long time) {
+        for (int i = n - 1; i >= 0; i--) {
+            if (t[i] == time) {
+                return line[i];
+            }
+        }
+        return 0;
+    }
+
+    /** True, with a problem and a note, when the series would need more than {@code max} intervals. */
+    private static boolean tooLong(MeterCsv.Raw r, long intervals, long max, int interval, long t0, long tLast, long firstLine,
+                                   long lastLine, MeterCsv.Problems problems, List<String> notes) throws MeterFormatException {
+        if (intervals <= max) {
+            return false;
+        }
+        String name = r.mapping.meterName();
+        if (max < MeterCsv.MAX_SERIES_INTERVALS && intervals <= MeterCsv.MAX_SERIES_INTERVALS) {
+            // this meter alone would do; the meters before it have used up what one import may hold
+            throw new MeterFormatException(r.file + "：按 " + interval + " 分钟间隔，各表计合计需要的时段数超过一次导入的上限（"
+                    + MeterCsv.memoryBudget() + " 个），读到“" + name + "”（第 " + firstLine + " 至 " + lastLine + " 行）时停止。"
+                    + "请按表计或按时间段拆开分几次导入，或检查时间间隔是否有误。");
+        }
+        String msg = "“" + name + "”的数据从 " + MeterCsv.time(t0).toString().replace('T', ' ') + "（第 " + firstLine + " 行）到 "
+                + MeterCsv.time(tLast).toString().replace('T', ' ') + "（第 " + lastLine + " 行），按 " + interval + " 分钟间隔需要 "
+                + intervals + " 个时段，超过上限 " + Math.max(0, max) + " 个，该表未导入。请检查这两行的日期是否输错，或分时间段导入。";
+        problems.add(r.file, lastLine, r.timeColumn, MeterCsv.time(tLast).toString().replace('T', ' '), msg);
+        notes.add(msg);
+        return true;
     }
 
     /** Values beyond median ± k × 1.4826 × MAD are reported (not changed). */

@@ -4,7 +4,8 @@ package org.energydiag.core.meter;
  * A fast timestamp reader for meter exports (no regex, no objects per value): yyyy-MM-dd HH:mm[:ss],
  * yyyy/M/d H:mm, dd/MM/yyyy or MM/dd/yyyy (by {@link DateOrder}), 2025年1月1日 0:15, ISO 8601 with
  * T and a zone (Z, +08:00 — converted to China time), Excel serial numbers, and 24:00. Results are
- * local wall times as epoch seconds at UTC; {@link #NONE} when the text is not a timestamp.
+ * local wall times as epoch seconds at UTC; {@link #NONE} when the text is not a timestamp. Never
+ * throws: any text that is not a timestamp gives {@link #NONE} (or −1 for a time of day).
  */
 public final class Timestamps {
 
@@ -221,20 +222,23 @@ public final class Timestamps {
 
     static boolean isExcelSerial(String s) {
         String t = s.trim();
-        if (t.isEmpty()) {
+        if (t.isEmpty() || t.length() > 24) {
             return false;
         }
         int dots = 0;
+        int digits = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == '.') {
                 dots++;
             } else if (c < '0' || c > '9') {
                 return false;
+            } else {
+                digits++;
             }
         }
-        if (dots > 1) {
-            return false;
+        if (dots > 1 || digits == 0) {
+            return false; // ".", "" and the like are no number (and must not reach parseDouble)
         }
         double v = Double.parseDouble(t);
         return v >= 20000 && v < 80000; // 1954 … 2118

@@ -1,0 +1,213 @@
+package org.energydiag.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.energydiag.app.AppContext;
+import org.energydiag.app.Main;
+import org.energydiag.app.MainTestAccess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code meter-import} on input it cannot use: exit 2 with a message naming the file and what to
+ * try, never exit 1; and the biggest malformed files (a 50 MB line, 60 000 meters, 20 000
+ * columns, a year typo in minute data) in a child JVM limited to 512 MB, as an engineer's laptop
+ * would run it.
+ */
+class MeterImportCommandTest {
+
+    @TempDir
+    Path dir;
+    AppContext ctx;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void setUp() {
+        ctx = new AppContext(dir.resolve("data"), dir.resolve("home"), Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void tearDown() {
+        ctx.close();
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new Cli().run(List.of(args), MainTestAccess.services(ctx),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    static String ts(LocalDateTime t) {
+        return t.toString().replace('T', ' ');
+    }
+
+    @Test
+    void unknownUnitsExit2NamingTheOption() throws Exception {
+        Path f = dir.resolve("无单位.csv");
+        Files.writeString(f, "时间,1#线,2#线\n2025-01-01 00:00,1,2\n2025-01-01 00:15,3,4\n2025-01-01 00:30,5,6\n");
+        assertThat(run("meter-import", f.toString(), "--json")).isEqualTo(2);
+        assertThat(err()).contains("无单位.csv", "未导入", "--unit", "“1#线”");
+        assertThat(run("meter-import", f.toString(), "--unit", "kWh", "--json")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"name\" : \"1#线\"");
+    }
+
+    @Test
+    void noValueAtAllExits2SayingWhy() throws Exception {
+        Path f = dir.resolve("空值.csv");
+        Files.writeString(f, "时间,表(kWh)\n2025-01-01 00:00,-\n2025-01-01 00:15,abc\n2025-01-01 00:30,-\n2025-01-01 00:45,-\n");
+        assertThat(run("meter-import", f.toString(), "--json")).isEqualTo(2);
+        assertThat(err()).contains("空值.csv", "没有读到任何数值", "第 3 行第 2 列“abc”");
+    }
+
+    @Test
+    void aSingleRegisterReadingExits2WithTheReason() throws Exception {
+        Path f = dir.resolve("一个读数.csv");
+        Files.writeString(f, "时间,总表表码(kWh)\n2025-01-01 00:00,1234.5\n");
+        assertThat(run("meter-import", f.toString(), "--json")).isEqualTo(2);
+        assertThat(err()).contains("一个读数.csv", "只有一个时刻的表码读数");
+    }
+
+    @Test
+    void unreadableInputsExit2NamingThePath() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("空文件夹"));
+        assertThat(run("meter-import", empty.toString())).isEqualTo(2);
+        assertThat(err()).contains("空文件夹");
+        assertThat(run("meter-import", dir.resolve("没有.csv").toString())).isEqualTo(2);
+        assertThat(err()).contains("没有.csv");
+        Path zip = dir.resolve("表.csv");
+        Files.write(zip, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0});
+        assertThat(run("meter-import", zip.toString())).isEqualTo(2);
+        assertThat(err()).contains("表.csv", "Excel");
+        Path dot = dir.resolve("点.csv");
+        Files.writeString(dot, "时间,表(kWh)\n2025-01-01 00:00,1\n2025-01-01 00:15,2\n.,3\n2025-01-01 00:45,4\n");
+        assertThat(run("meter-import", dot.toString(), "--json")).isZero();
+    }
+
+    // ---- big files in a 512 MB child JVM ---------------------------------------------------------
+
+    interface Content {
+        void write(Writer w) throws IOException;
+    }
+
+    Path big(String name, Content c) throws IOException {
+        Path p = dir.resolve(name);
+        try (Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+            c.write(w);
+        }
+        return p;
+    }
+
+    @Test
+    void bigMalformedFilesStayWithin512MegabytesAndExit0Or2() throws Exception {
+        List<Path> files = new ArrayList<>();
+        files.add(big("一行50MB.csv", w -> { // one 50 MB line and nothing else
+            w.write("2025-01-01 00:00");
+            char[] chunk = ",1".repeat(1 << 15).toCharArray();
+            for (int i = 0; i < 50 * (1 << 20) / chunk.length; i++) {
+                w.write(chunk);
+            }
+        }));
+        files.add(big("长行在中间.csv", w -> { // valid rows, then a 50 MB line (an unmatched quote)
+            w.write("时间,表(kWh)\n");
+            for (int j = 0; j < 1000; j++) {
+                w.write(ts(LocalDateTime.of(2025, 1, 1, 0, 0).plusMinutes(15L * j)) + ",1\n");
+            }
+            w.write("2025-02-01 00:00,\"");
+            char[] chunk = "9".repeat(1 << 16).toCharArray();
+            for (int i = 0; i < 50 * 16; i++) {
+                w.write(chunk);
+            }
+            w.write("\n");
+        }));
+        files.add(big("六万块表.csv", w -> {
+            w.write("时间,表计名称,电量(kWh)\n");
+            for (int m = 0; m < 60_000; m++) {
+                for (int j = 0; j < 3; j++) {
+                    w.write(ts(LocalDateTime.of(2025, 1, 1, 0, 0).plusMinutes(15L * j)) + ",表计" + m + "," + (m % 17) + "\n");
+                }
+            }
+        }));
+        files.add(big("六万块表一年.csv", w -> { // each meter twice, a year apart, in minute data
+            w.write("时间,表计名称,电量(kWh)\n");
+            for (int j = 0; j < 2000; j++) {
+                w.write(ts(LocalDateTime.of(2025, 1, 1, 0, 0).plusMinutes(j)) + ",总表,1\n");
+            }
+            for (int m = 0; m < 60_000; m++) {
+                w.write("2025-01-01 00:00,表计" + m + ",1\n2025-12-31 00:00,表计" + m + ",1\n");
+            }
+        }));
+        files.add(big("两万列.csv", w -> {
+            w.write("时间");
+            for (int c = 0; c < 20_000; c++) {
+                w.write(",表" + c + "(kWh)");
+            }
+            w.write("\n");
+            for (int j = 0; j < 50; j++) {
+                w.write(ts(LocalDateTime.of(2025, 1, 1, 0, 0).plusMinutes(15L * j)));
+                for (int c = 0; c < 20_000; c++) {
+                    w.write(",1");
+                }
+                w.write("\n");
+            }
+        }));
+        files.add(big("年份输错.csv", w -> { // 2120 for 2025 in a year of minute data, 20 meters
+            w.write("时间");
+            for (int c = 0; c < 20; c++) {
+                w.write(",线" + c + "(kWh)");
+            }
+            w.write("\n");
+            for (int j = 0; j < 60 * 24 * 30; j++) {
+                String t = ts(LocalDateTime.of(2025, 1, 1, 0, 0).plusMinutes(j));
+                w.write(j == 20_000 ? "2120" + t.substring(4) : t);
+                for (int c = 0; c < 20; c++) {
+                    w.write(",0.5");
+                }
+                w.write("\n");
+            }
+        }));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (Path f : files) {
+            Path o = dir.resolve("out.txt");
+            Path e = dir.resolve("err.txt");
+            Process p = new ProcessBuilder(java, "-Xmx512m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "--data-dir", dir.resolve("child-data").toString(), "meter-import", f.toString(), "--json")
+                    .redirectOutput(o.toFile()).redirectError(e.toFile()).start();
+            boolean ended = p.waitFor(180, TimeUnit.SECONDS);
+            if (!ended) {
+                p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+            String stderr = Files.readString(e, StandardCharsets.UTF_8);
+            assertThat(ended).as("%s ended within 180 s", f.getFileName()).isTrue();
+            assertThat(p.exitValue()).as("%s: exit code; stderr:%n%s", f.getFileName(), stderr).isIn(0, 2);
+            assertThat(stderr).as(f.getFileName().toString()).doesNotContain("Exception", "at org.", "OutOfMemory", "内部错误");
+            if (p.exitValue() == 2) {
+                assertThat(stderr).as(f.getFileName().toString()).contains(f.getFileName().toString());
+            }
+            System.out.printf("%s: exit %d %s%n", f.getFileName(), p.exitValue(),
+                    stderr.length() > 300 ? stderr.substring(0, 300) : stderr.strip());
+            Files.delete(f);
+        }
+    }
+}
