@@ -271,10 +271,17 @@ final class MeterImportDialog extends JDialog {
         }
         MeterStore.OnExisting on = skip.isSelected() ? MeterStore.OnExisting.SKIP : MeterStore.OnExisting.REPLACE;
         MeterImportController.Checked c = checked;
-        BackgroundTask.runMonitored(this, "导入电表数据", m -> controller.commit(c, on, m), rec -> {
+        commit.setEnabled(false); // a second click while the import runs would import the data twice
+        var task = BackgroundTask.runMonitored(this, "导入电表数据", m -> controller.commit(c, on, m), rec -> {
             Dialogs.info(this, "导入电表数据", "已导入 " + rec.meters() + " 块表、" + rec.values() + " 个数值。");
             onImported.run();
             dispose();
+        });
+        // failed or cancelled: the engineer may try again (state events arrive on the event thread, after this returns)
+        task.addPropertyChangeListener(e -> {
+            if ("state".equals(e.getPropertyName()) && e.getNewValue() == javax.swing.SwingWorker.StateValue.DONE && isDisplayable()) {
+                commit.setEnabled(checked != null && !checked.result().series().isEmpty());
+            }
         });
     }
 

@@ -171,9 +171,17 @@ final class SatisfactionDialog extends JDialog {
         item.setEnabled(session.get() != null);
         item.addActionListener(e -> {
             ProjectSession s = session.get();
-            if (s != null) {
-                new SatisfactionDialog(owner, s).setVisible(true);
+            if (s == null) {
+                return;
             }
+            // one form per window: a second click (or a double click) brings the open one forward
+            for (Window w : owner.getOwnedWindows()) {
+                if (w instanceof SatisfactionDialog d && d.isShowing()) {
+                    d.toFront();
+                    return;
+                }
+            }
+            new SatisfactionDialog(owner, s).setVisible(true);
         });
         menu.addMenuListener(new MenuListener() {
             @Override

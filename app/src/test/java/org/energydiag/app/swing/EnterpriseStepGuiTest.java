@@ -158,7 +158,7 @@ class EnterpriseStepGuiTest {
         app.newProject();
         GuiApp.type(window.textBox("enterprise.name"), "甲公司");
         window.textBox("enterprise.address").click();
-        window.menuItem("menu.undo").requireEnabled(Timeout.timeout(5000));
+        window.menuItem("menu.undo").requireEnabled(Timeout.timeout(GuiApp.WAIT_MS));
         app.menu("menu.undo");
         window.textBox("enterprise.name").requireText("");
         app.menu("menu.redo");
@@ -179,10 +179,10 @@ class EnterpriseStepGuiTest {
                 return GuiActionRunner.execute(() -> list.target().getRowCount() == 1
                         && "乙公司".equals(list.target().getValueAt(0, 0)));
             }
-        }, Timeout.timeout(10_000));
+        }, Timeout.timeout(GuiApp.WAIT_MS));
         list.selectRows(0);
-        window.button("home.delete").requireEnabled(Timeout.timeout(5_000)).click();
-        app.acknowledge(Pattern.compile("(?s).*乙公司.*"), 10_000);
+        window.button("home.delete").requireEnabled(Timeout.timeout(GuiApp.WAIT_MS)).click();
+        app.acknowledge(Pattern.compile("(?s).*乙公司.*"), GuiApp.WAIT_MS);
         GuiApp.waitUntil("project moved to the recycle bin", () -> list.target().getRowCount() == 0);
         window.button("home.undoDelete").click();
         GuiApp.waitUntil("project restored", () -> list.target().getRowCount() == 1);
@@ -198,7 +198,7 @@ class EnterpriseStepGuiTest {
         JFrame none = GuiActionRunner.execute(() -> null);
         assertThat(none).isNull();
         assertThat(SwingLauncher.launch(other, second::countDown)).isNull();
-        app.acknowledge(Pattern.compile("(?s).*正由另一个 EnergyDiag 窗口使用.*"), 10_000);
+        app.acknowledge(Pattern.compile("(?s).*正由另一个 EnergyDiag 窗口使用.*"), GuiApp.WAIT_MS);
         assertThat(second.await(10, TimeUnit.SECONDS)).isTrue();
         stop();
     }

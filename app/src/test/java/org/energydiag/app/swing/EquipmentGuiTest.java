@@ -48,7 +48,7 @@ class EquipmentGuiTest extends ProjectGuiTest {
     @Test
     void searchTheCatalogue() {
         window.menuItem("menu.catalogue").click();
-        DialogFixture d = WindowFinder.findDialog("catalogue").withTimeout(10_000).using(robot);
+        DialogFixture d = WindowFinder.findDialog("catalogue").withTimeout(GuiApp.WAIT_MS).using(robot);
         JTableFixture techs = d.table("catalogue.technologies");
         assertThat(techs.rowCount()).isEqualTo(173);
         GuiApp.type(d.textBox("catalogue.search"), "余热");

@@ -32,9 +32,9 @@ class EvidenceGuiTest extends ProjectGuiTest {
 
         window.list("workspace.steps").clickItem(11);
         window.button("evidence.add").click();
-        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(10_000).using(app.robot);
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(GuiApp.WAIT_MS).using(app.robot);
         app.chooseAll(chooser, files.resolve("铭牌.jpg"), files.resolve("损坏.png"));
-        app.acknowledge(Pattern.compile("(?s).*已添加 1 个文件.*损坏\\.png.*"), 30_000);
+        app.acknowledge(Pattern.compile("(?s).*已添加 1 个文件.*损坏\\.png.*"), GuiApp.WAIT_MS);
 
         GuiApp.waitUntil("listed", () -> window.list("evidence.list").target().getModel().getSize() == 1);
         GuiApp.waitUntil("upright", () -> window.label("evidence.info").target().getText().contains("200×400"));

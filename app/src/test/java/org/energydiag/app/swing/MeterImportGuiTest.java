@@ -61,17 +61,20 @@ class MeterImportGuiTest {
         window.tabbedPane("energy.tabs").selectTab("电表数据");
         window.button("meter.import").click();
 
-        DialogFixture dialog = WindowFinder.findDialog("meterImport").withTimeout(10_000).using(robot);
+        DialogFixture dialog = WindowFinder.findDialog("meterImport").withTimeout(GuiApp.WAIT_MS).using(robot);
         GuiApp.type(dialog.textBox("meterImport.path"), file.toString());
-        dialog.button("meterImport.detect").click();
-        waitUntil("detected", () -> dialog.label("meterImport.detected").target().getText().startsWith("GB18030"));
+        app.press(dialog.button("meterImport.detect"), "detected",
+                () -> dialog.label("meterImport.detected").target().getText().startsWith("GB18030"));
         assertThat(dialog.table("meterImport.mappings").target().getRowCount()).isEqualTo(1);
         dialog.label("meterImport.detected").requireText(Pattern.compile("GB18030.*间隔 15 分钟.*"));
-        dialog.button("meterImport.check").click();
-        waitUntil("checked", () -> dialog.textBox("meterImport.report").target().getText().startsWith("读取"));
+        app.press(dialog.button("meterImport.check"), "checked",
+                () -> dialog.textBox("meterImport.report").target().getText().startsWith("读取"));
         assertThat(dialog.textBox("meterImport.report").text()).contains("新数据 192 个").contains("合计 480.000 kWh");
-        dialog.button("meterImport.commit").requireEnabled().click();
-        app.acknowledge(Pattern.compile("已导入 1 块表、192 个数值。"), 20_000);
+        app.press(dialog.button("meterImport.commit").requireEnabled(), "import committed",
+                () -> java.util.Arrays.stream(java.awt.Window.getWindows()).anyMatch(w -> w.isShowing()
+                        && w instanceof javax.swing.JDialog jd && jd.getContentPane().getComponentCount() > 0
+                        && jd.getContentPane().getComponent(0) instanceof javax.swing.JOptionPane));
+        app.acknowledge(Pattern.compile("已导入 1 块表、192 个数值。"), GuiApp.WAIT_MS);
 
         waitUntil("meter listed", () -> window.table("meter.list").target().getRowCount() == 1);
         waitUntil("load curve drawn", () -> {

@@ -21,7 +21,7 @@ class PlanExportGuiTest extends ProjectGuiTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         window.button("workspace.exportPlan").click();
-        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(10_000).using(app.robot);
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(GuiApp.WAIT_MS).using(app.robot);
         app.choose(chooser, out.resolve("方案"));
         Path plan = out.resolve("方案.docx");
         // the message names the very files written: the plan in the chosen folder under the chosen name

@@ -69,7 +69,7 @@ class ProcessGuiTest extends ProjectGuiTest {
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(300, 120, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(img, "png", png.toFile());
         window.button("process.ownDrawing").click();
-        var chooser = org.assertj.swing.finder.JFileChooserFinder.findFileChooser().withTimeout(10_000).using(app.robot);
+        var chooser = org.assertj.swing.finder.JFileChooserFinder.findFileChooser().withTimeout(GuiApp.WAIT_MS).using(app.robot);
         app.choose(chooser, png);
         GuiApp.waitUntil("own drawing used", () -> window.label("process.drawingInfo").target().getText().contains("方案中使用自己绘制的流程图：工艺流程图"));
         window.button("process.generatedDrawing").requireEnabled().click();

@@ -36,7 +36,7 @@ class RetrofitGuiTest extends ProjectGuiTest {
             public boolean test() {
                 return GuiActionRunner.execute(test::getAsBoolean);
             }
-        }, Timeout.timeout(20_000));
+        }, Timeout.timeout(GuiApp.WAIT_MS));
     }
 
     private static boolean tableContains(JTableFixture t, String text) {

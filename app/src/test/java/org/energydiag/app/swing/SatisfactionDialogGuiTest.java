@@ -51,7 +51,7 @@ class SatisfactionDialogGuiTest {
         app.newProject();
         GuiApp.type(window.textBox("enterprise.name"), "浙江某水泥有限公司");
         app.menu("menu.satisfaction");
-        DialogFixture d = WindowFinder.findDialog("satisfaction").withTimeout(10_000).using(robot);
+        DialogFixture d = WindowFinder.findDialog("satisfaction").withTimeout(GuiApp.WAIT_MS).using(robot);
         d.textBox("satisfaction.fillerUnit").requireText("浙江某水泥有限公司");
         d.radioButton("satisfaction.item1.NONE").requireSelected();
         d.radioButton("satisfaction.item1.SATISFIED").click();
@@ -66,11 +66,11 @@ class SatisfactionDialogGuiTest {
         SatisfactionFormPrintable shown = GuiActionRunner.execute(() ->
                 ((SatisfactionDialog.Preview) d.robot().finder().findByName(d.target(), "satisfaction.preview")).printable());
         assertThat(shown).isNotNull();
-        d.button("satisfaction.close").click();
+        app.press(d.button("satisfaction.close"), "form closed", () -> !d.target().isShowing());
 
         // reopened: the answers were saved into the project
         app.menu("menu.satisfaction");
-        DialogFixture again = WindowFinder.findDialog("satisfaction").withTimeout(10_000).using(robot);
+        DialogFixture again = WindowFinder.findDialog("satisfaction").withTimeout(GuiApp.WAIT_MS).using(robot);
         again.radioButton("satisfaction.item1.SATISFIED").requireSelected();
         again.radioButton("satisfaction.item4.DISSATISFIED").requireSelected();
         again.radioButton("satisfaction.item7.FAIRLY").requireSelected();
@@ -78,7 +78,7 @@ class SatisfactionDialogGuiTest {
         again.textBox("satisfaction.contact").requireText("张工");
         again.textBox("satisfaction.requests").requireText("希望提供余热利用的后续服务");
         again.textBox("satisfaction.date").requireText("2026-11-03");
-        again.button("satisfaction.close").click();
+        app.press(again.button("satisfaction.close"), "form closed", () -> !again.target().isShowing());
         String undo = GuiActionRunner.execute(() -> ((JFrame) window.target()).getJMenuBar().getMenu(1).getItem(0).getText());
         assertThat(undo).contains("填写 企业满意度调查表");
     }

@@ -74,17 +74,17 @@ class SyncGuiTest {
         server.setOffline(true);
 
         app.menu("menu.syncSettings");
-        DialogFixture settings = WindowFinder.findDialog("syncSettings").withTimeout(10_000).using(app.robot);
+        DialogFixture settings = WindowFinder.findDialog("syncSettings").withTimeout(GuiApp.WAIT_MS).using(app.robot);
         settings.textBox("syncSettings.endpoint").setText(server.baseUri().toString());
         settings.textBox("syncSettings.token").setText(TOKEN);
         app.press(settings.button("syncSettings.save"), "settings saved", () -> !settings.target().isShowing());
 
         app.press(window.button("workspace.submit"), "submit dialog", () -> isShowing("submit"));
-        DialogFixture submit = WindowFinder.findDialog("submit").withTimeout(10_000).using(app.robot);
+        DialogFixture submit = WindowFinder.findDialog("submit").withTimeout(GuiApp.WAIT_MS).using(app.robot);
         assertThat(submit.label("submit.satisfaction").text()).contains("尚未录入");
         app.press(submit.button("submit.ok"), "queuing started",
                 () -> !submit.target().isShowing() || !submit.button("submit.ok").target().isEnabled());
-        app.acknowledge(java.util.regex.Pattern.compile("(?s).*已加入上传队列.*"), 30_000);
+        app.acknowledge(java.util.regex.Pattern.compile("(?s).*已加入上传队列.*"), GuiApp.WAIT_MS);
 
         GuiApp.waitUntil("queued while offline", () -> window.label("status.sync").target().getText().contains("待上传 1"));
         assertThat(server.completedCount()).isZero();
@@ -95,7 +95,7 @@ class SyncGuiTest {
         assertThat(statusBar()).isEqualTo("同步：无待上传");
 
         app.menu("menu.sync");
-        DialogFixture sync = WindowFinder.findDialog("sync").withTimeout(10_000).using(app.robot);
+        DialogFixture sync = WindowFinder.findDialog("sync").withTimeout(GuiApp.WAIT_MS).using(app.robot);
         JTableFixture table = sync.table("sync.table");
         GuiApp.waitUntil("row shown", () -> table.target().getRowCount() == 1);
         assertThat(table.valueAt(TableCell.row(0).column(0))).isEqualTo("浙江某水泥有限公司");
@@ -111,18 +111,18 @@ class SyncGuiTest {
         org.assertj.swing.edt.GuiActionRunner.execute(() -> name.setText("浙江某水泥有限公司（二期）")); // as typed; focus is not what is tested
         GuiApp.waitUntil("saved", () -> window.label("status.save").target().getText().startsWith("已自动保存"));
         app.menu("menu.sync");
-        DialogFixture again = WindowFinder.findDialog("sync").withTimeout(10_000).using(app.robot);
+        DialogFixture again = WindowFinder.findDialog("sync").withTimeout(GuiApp.WAIT_MS).using(app.robot);
         JTableFixture t2 = again.table("sync.table");
         GuiApp.waitUntil("out of date shown", () -> t2.target().getRowCount() == 1
                 && String.valueOf(t2.target().getValueAt(0, 2)).contains("项目已修改"));
         t2.selectRows(0);
-        again.button("sync.resubmit").requireEnabled(Timeout.timeout(5_000));
+        again.button("sync.resubmit").requireEnabled(Timeout.timeout(GuiApp.WAIT_MS));
         app.press(again.button("sync.resubmit"), "submit dialog again", () -> isShowing("submit"));
-        DialogFixture resubmit = WindowFinder.findDialog("submit").withTimeout(10_000).using(app.robot);
+        DialogFixture resubmit = WindowFinder.findDialog("submit").withTimeout(GuiApp.WAIT_MS).using(app.robot);
         GuiApp.waitUntil("previous shown", () -> resubmit.label("submit.previous").target().getText().contains("此后项目已修改"));
         app.press(resubmit.button("submit.ok"), "queuing started again",
                 () -> !resubmit.target().isShowing() || !resubmit.button("submit.ok").target().isEnabled());
-        app.acknowledge(java.util.regex.Pattern.compile("(?s).*已加入上传队列.*"), 30_000);
+        app.acknowledge(java.util.regex.Pattern.compile("(?s).*已加入上传队列.*"), GuiApp.WAIT_MS);
         GuiApp.waitUntil("second upload", () -> server.completedCount() == 2);
         assertThat(server.completesByContentHash()).hasSize(2).allSatisfy((k, v) -> assertThat(v).isEqualTo(1));
     }
