@@ -164,6 +164,7 @@ final class MeterImportCommand implements Command {
             }
             if (zone != null) {
                 settings = settings.withZone(zone);
+                answered.add("--zone");
             }
             if (intervalMinutes > 0) {
                 settings = settings.withInterval(intervalMinutes);

@@ -210,4 +210,54 @@ class MeterImportCommandTest {
             Files.delete(f);
         }
     }
+
+    /** Real exports (core/src/test/resources/meter/real, see ORIGIN.md there): asked, then read right. */
+    private static String realFile(String name) {
+        return Path.of("..", "core", "src", "test", "resources", "meter", "real", name).toAbsolutePath().normalize().toString();
+    }
+
+    @Test
+    void realDayRowsInMegawattsAskForTheUnitThenReadRight() throws Exception {
+        assertThat(run("meter-import", realFile("6-cn-dgb2016-area1-load-96pt.csv"), "--json")).isEqualTo(2);
+        assertThat(err()).contains("6-cn-dgb2016-area1-load-96pt.csv", "--unit").doesNotContain("Exception");
+        out.reset();
+        assertThat(run("meter-import", realFile("6-cn-dgb2016-area1-load-96pt.csv"), "--unit", "MW", "--json")).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        var m = json.get("meters").get(0);
+        assertThat(m.get("values").asInt()).isEqualTo(672);
+        assertThat(m.get("first").asText()).isEqualTo("2012-01-01T00:00");
+        assertThat(m.get("totalKWh").asDouble()).isCloseTo(903_519_278.928, org.assertj.core.api.Assertions.within(1e-3));
+        assertThat(json.get("decisions").toString()).contains("日点表");
+    }
+
+    @Test
+    void realAutumnRepeatedHourAsksForTheZoneThenReadsRight() throws Exception {
+        assertThat(run("meter-import", realFile("3-esb-hdf-kwh-dst-autumn.csv"), "--json")).isEqualTo(2);
+        assertThat(err()).contains("--zone", "2023-10-29 01:00");
+        out.reset();
+        assertThat(run("meter-import", realFile("3-esb-hdf-kwh-dst-autumn.csv"), "--zone", "Europe/Dublin", "--json")).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        double total = 0;
+        for (var m : json.get("meters")) {
+            assertThat(m.get("values").asInt()).isEqualTo(146);
+            assertThat(m.get("gaps").asInt()).isZero();
+            assertThat(m.get("conflictingDuplicates").asInt()).isZero();
+            total += m.get("totalKWh").asDouble();
+        }
+        assertThat(total).isCloseTo(47.2260 + 6.8205, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void perColumnUnitsAndNoUnitOnVoltage() throws Exception {
+        Path f = dir.resolve("电压.csv");
+        Files.writeString(f, "时间,进线电压(V),1#线,2#线\n2025-01-01 00:00,10.2,1,2\n2025-01-01 00:15,10.3,3,4\n"
+                + "2025-01-01 00:30,10.1,5,6\n");
+        assertThat(run("meter-import", f.toString(), "--unit", "1#线=kWh", "--unit", "2#线=kW", "--json")).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("meters")).hasSize(2); // the voltage is never a meter
+        assertThat(json.get("meters").get(0).get("total").asDouble()).isEqualTo(9.0);
+        assertThat(json.get("meters").get(1).get("valueKind").asText()).isEqualTo("power");
+        assertThat(json.get("meters").get(1).get("total").asDouble()).isEqualTo((2 + 4 + 6) * 0.25);
+        assertThat(json.get("decisions").toString()).contains("进线电压(V)");
+    }
 }

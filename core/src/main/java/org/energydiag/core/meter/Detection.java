@@ -217,10 +217,12 @@ final class Detection {
             String shown = head.isEmpty() ? "第 " + (c + 1) + " 列" : head;
             MeterUnit unit = MeterUnit.fromHeader(head).orElse(null);
             String copy = unit == null ? timeCopy(data, times, c, decimalComma) : null;
-            if (unit == null && copy != null) {
-                decisions.add("“" + shown + "”列是时间的另一种写法（" + copy + "），未导入");
-            } else if (unit == null && notEnergy(head)) {
+            if (unit == null && notEnergy(head)) {
                 decisions.add("“" + shown + "”列不是电能/功率量（" + head + "），单独列出，未作为表计导入");
+            } else if (unit == null && copy != null) {
+                decisions.add("“" + shown + "”列是时间的另一种写法（" + copy + "），未导入");
+            } else if (unit == null && isRowNumber(data, c, decimalComma)) {
+                decisions.add("“" + shown + "”列是行号（逐行加 1 的整数），未导入");
             } else {
                 values.add(c);
                 if (unit != null) {
@@ -340,6 +342,16 @@ final class Detection {
                 decisions.add("“" + m.meterName() + "”：" + m.kind().label() + "，单位 " + m.unit().symbol()
                         + (m.kind() == ValueKind.POWER ? "（按时段平均功率 × 时长换算电量）"
                         : m.kind() == ValueKind.DEMAND ? "（需量统计，不是电量，不累加）" : ""));
+            }
+        }
+        // ---- a repeated hour with different values: the end of daylight saving, read without its zone
+        if (layout == Layout.LONG || layout == Layout.WIDE) {
+            String repeated = repeatedHour(data, times, layout == Layout.LONG ? meterCol : -1,
+                    values.isEmpty() ? -1 : layout == Layout.LONG ? mappings.get(0).column() : values.get(0), decimalComma);
+            if (repeated != null) {
+                questions.add(new MeterCsv.Question("--zone", "时间 " + repeated + " 重复出现且数值不同，像是夏令时结束时重复的一小时。"
+                        + "请用 --zone 指定文件所在的时区（如 Europe/Dublin、America/Los_Angeles）；确为北京时间时用 --zone Asia/Shanghai"
+                        + "（重复的时刻将按冲突数据报告）。"));
             }
         }
         // ---- irregular timestamps (a logger polling when it can): registers are spread over hourly
@@ -551,10 +563,31 @@ final class Detection {
         return null;
     }
 
+    /** A column of consecutive integers (1, 2, 3 …): a row number, not a reading. */
+    static boolean isRowNumber(List<String[]> data, int c, boolean decimalComma) {
+        if (data.size() < 3) {
+            return false;
+        }
+        double prev = Double.NaN;
+        for (String[] r : data) {
+            double v = safe(c < r.length ? r[c] : "", decimalComma);
+            if (Double.isNaN(v) || v != Math.rint(v) || !Double.isNaN(prev) && v != prev + 1) {
+                return false;
+            }
+            prev = v;
+        }
+        return true;
+    }
+
     private static boolean notEnergy(String head) {
+        if (head.matches(".*[（(\\[【]\\s*(k?V|A|mA|Hz|%|°C|℃|cosφ)\\s*[）)\\]】].*")) {
+            return true; // a unit of voltage, current, frequency, a ratio or a temperature
+        }
         String h = head.toLowerCase(Locale.ROOT).replace('.', '_');
         for (String w : NOT_ENERGY_WORDS) {
-            if (w.length() <= 3 ? java.util.Arrays.asList(h.split("[^a-z0-9\u4e00-\u9fff]+")).contains(w) : h.contains(w)) {
+            boolean ascii = w.chars().allMatch(ch -> ch < 128);
+            // short Latin words (pf, cos, hz) must stand alone; Chinese words may be part of a longer header
+            if (ascii && w.length() <= 3 ? java.util.Arrays.asList(h.split("[^a-z0-9]+")).contains(w) : h.contains(w)) {
                 return true;
             }
         }
@@ -734,6 +767,35 @@ final class Detection {
             }
         }
         return ValueKind.INTERVAL;
+    }
+
+    /**
+     * Times that occur twice for the same meter with different values, all within one hour of one
+     * day (as the hour repeated when daylight saving ends): that hour as text, else null.
+     */
+    static String repeatedHour(List<String[]> data, long[] times, int meterCol, int valueCol, boolean decimalComma) {
+        if (valueCol < 0) {
+            return null;
+        }
+        Map<String, Double> seen = new HashMap<>();
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        int conflicts = 0;
+        for (int i = 0; i < data.size(); i++) {
+            String[] r = data.get(i);
+            String key = (meterCol >= 0 && meterCol < r.length ? r[meterCol] : "") + "\u0001" + times[i];
+            double v = valueCol < r.length ? safe(r[valueCol], decimalComma) : Double.NaN;
+            Double before = seen.putIfAbsent(key, v);
+            if (before != null && !before.equals(v)) {
+                conflicts++;
+                lo = Math.min(lo, times[i]);
+                hi = Math.max(hi, times[i]);
+            }
+        }
+        if (conflicts == 0 || hi - lo >= 3600) {
+            return null;
+        }
+        return MeterCsv.time(lo).toString().replace('T', ' ') + (hi > lo ? "–" + MeterCsv.time(hi).toLocalTime() : "");
     }
 
     /** Share of consecutive (sorted, distinct) time steps equal to the most frequent one. */

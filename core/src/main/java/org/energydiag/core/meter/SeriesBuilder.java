@@ -319,7 +319,15 @@ final class SeriesBuilder {
         return true;
     }
 
-    /** Values beyond median ± k × 1.4826 × MAD are reported (not changed). */
+    /**
+     * Values far from the typical load at the same time of day are reported (not changed). A
+     * plant's load differs by hour and between working days and weekends, so one median for the
+     * whole series flags every shift change; here each value is compared with the values of the
+     * same hour of the day (and of the same kind of day where there are enough of them): beyond
+     * median ± k × 1.4826 × MAD of that group, with the spread floored at 5 % of the group's median
+     * and at 5 % of the series' 95th percentile, so that a very steady group does not turn noise
+     * into alarms.
+     */
     private static int outliers(double[] grid, long[] starts, ColumnMapping m, String file, MeterCsv.Problems problems) {
         int present = 0;
         for (double x : grid) {
@@ -330,35 +338,96 @@ final class SeriesBuilder {
         if (present < 20) {
             return 0;
         }
-        double[] p = new double[present];
+        // group: hour of day × (weekend?) when every such group has at least 12 values, else the hour, else all
+        int[] byHourDay = new int[48];
+        int[] byHour = new int[24];
+        for (int i = 0; i < grid.length; i++) {
+            if (!Double.isNaN(grid[i])) {
+                byHourDay[groupOf(starts[i], true)]++;
+                byHour[groupOf(starts[i], false)]++;
+            }
+        }
+        int mode = minNonZero(byHourDay) >= 12 ? 2 : minNonZero(byHour) >= 12 ? 1 : 0;
+        int groups = mode == 2 ? 48 : mode == 1 ? 24 : 1;
+        double[][] values = new double[groups][];
+        int[] fill = new int[groups];
+        for (int g = 0; g < groups; g++) {
+            values[g] = new double[mode == 2 ? byHourDay[g] : mode == 1 ? byHour[g] : present];
+        }
+        for (int i = 0; i < grid.length; i++) {
+            if (!Double.isNaN(grid[i])) {
+                int g = mode == 0 ? 0 : groupOf(starts[i], mode == 2);
+                values[g][fill[g]++] = grid[i];
+            }
+        }
+        // the scale of the whole series: a group that is nearly constant (a solar export at zero, a
+        // plant idle at night) must not turn a normal swing of the load into an alarm
+        double[] all = new double[present];
         int k = 0;
         for (double x : grid) {
             if (!Double.isNaN(x)) {
-                p[k++] = x;
+                all[k++] = Math.abs(x);
             }
         }
-        Arrays.sort(p);
-        double median = p[present / 2];
-        for (int i = 0; i < present; i++) {
-            p[i] = Math.abs(p[i] - median);
+        Arrays.sort(all);
+        if (all[present / 2] == 0) {
+            return 0; // intermittent (zero most of the time, e.g. leading reactive energy): no typical level to compare with
         }
-        Arrays.sort(p);
-        double mad = p[present / 2] * 1.4826;
-        if (mad == 0) {
-            return 0;
+        double floor = 0.05 * all[(int) Math.min(present - 1, Math.floor(present * 0.95))];
+        double[] median = new double[groups];
+        double[] spread = new double[groups];
+        for (int g = 0; g < groups; g++) {
+            double[] p = values[g];
+            if (p.length == 0) {
+                continue;
+            }
+            Arrays.sort(p);
+            median[g] = p[p.length / 2];
+            double[] dev = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                dev[i] = Math.abs(p[i] - median[g]);
+            }
+            Arrays.sort(dev);
+            spread[g] = Math.max(dev[dev.length / 2] * 1.4826, Math.max(0.05 * Math.abs(median[g]), floor));
         }
         int count = 0;
         for (int i = 0; i < grid.length; i++) {
-            if (!Double.isNaN(grid[i]) && Math.abs(grid[i] - median) > MeterCsv.OUTLIER_K * mad) {
+            if (Double.isNaN(grid[i])) {
+                continue;
+            }
+            int g = mode == 0 ? 0 : groupOf(starts[i], mode == 2);
+            if (spread[g] > 0 && Math.abs(grid[i] - median[g]) > MeterCsv.OUTLIER_K * spread[g]) {
                 count++;
                 if (count <= 20) {
                     problems.add(file, 0, m.column() + 1, Double.toString(grid[i]), "“" + m.meterName() + "”在 "
-                            + MeterCsv.time(starts[i]) + " 的值偏离中位数 " + String.format("%.3f", median)
-                            + " 超过 " + (int) MeterCsv.OUTLIER_K + " 倍稳健标准差，请核实");
+                            + MeterCsv.time(starts[i]) + " 的值与同一时段（" + (mode == 0 ? "全部数据" : (mode == 2 ? "同类日 " : "每天 ")
+                            + ((starts[i] / 3600) % 24 + 24) % 24 + " 时") + "）的中位数 " + String.format("%.3f", median[g])
+                            + " 相差超过 " + (int) MeterCsv.OUTLIER_K + " 倍稳健标准差，请核实");
                 }
             }
         }
         return count;
+    }
+
+    /** Hour of day (0–23), plus 24 on Saturdays and Sundays when {@code dayKind}. */
+    private static int groupOf(long start, boolean dayKind) {
+        long day = Math.floorDiv(start, 86400);
+        int hour = (int) (Math.floorMod(start, 86400) / 3600);
+        if (!dayKind) {
+            return hour;
+        }
+        int dow = (int) Math.floorMod(day + 3, 7); // 1970-01-01 was a Thursday: 0 = Monday
+        return hour + (dow >= 5 ? 24 : 0);
+    }
+
+    private static int minNonZero(int[] counts) {
+        int min = Integer.MAX_VALUE;
+        for (int c : counts) {
+            if (c > 0) {
+                min = Math.min(min, c);
+            }
+        }
+        return min == Integer.MAX_VALUE ? 0 : min;
     }
 
     private static void sortByTime(long[] t, double[] v, long[] line, int n) {
