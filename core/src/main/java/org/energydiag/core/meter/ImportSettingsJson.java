@@ -26,7 +26,7 @@ public final class ImportSettingsJson {
     /** Settings with the charset as its name. */
     record Dto(String charset, char delimiter, boolean decimalComma, int headerRecord, int firstDataRecord, Layout layout,
                int timeColumn, int timeColumn2, DateOrder dateOrder, TimestampMeans means, int intervalMinutes,
-               int meterColumn, List<ColumnMapping> columns, ColumnMapping longDefault) {
+               int meterColumn, List<ColumnMapping> columns, ColumnMapping longDefault, String zone, Boolean midnightLast) {
     }
 
     private ImportSettingsJson() {
@@ -36,7 +36,7 @@ public final class ImportSettingsJson {
         try {
             return MAPPER.writeValueAsString(new Dto(s.charset().name(), s.delimiter(), s.decimalComma(), s.headerRecord(),
                     s.firstDataRecord(), s.layout(), s.timeColumn(), s.timeColumn2(), s.dateOrder(), s.means(),
-                    s.intervalMinutes(), s.meterColumn(), s.columns(), s.longDefault()));
+                    s.intervalMinutes(), s.meterColumn(), s.columns(), s.longDefault(), s.zone().getId(), s.midnightLast()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,7 +47,9 @@ public final class ImportSettingsJson {
             Dto d = MAPPER.readValue(json, Dto.class);
             return new ImportSettings(Charset.forName(d.charset()), d.delimiter(), d.decimalComma(), d.headerRecord(),
                     d.firstDataRecord(), d.layout(), d.timeColumn(), d.timeColumn2(), d.dateOrder(), false, d.means(),
-                    d.intervalMinutes(), d.meterColumn(), d.columns(), d.longDefault());
+                    d.intervalMinutes(), d.meterColumn(), d.columns(), d.longDefault(),
+                    d.zone() == null ? ImportSettings.DEFAULT_ZONE : java.time.ZoneId.of(d.zone()),
+                    d.midnightLast() != null && d.midnightLast()); // profiles saved before zones existed read as China time
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,7 +111,7 @@ public final class ImportSettingsJson {
         List<ColumnMapping> cols = detected.columns().stream().map(m -> profile.columns().stream()
                 .filter(p -> detected.layout() == Layout.LONG ? p.meterName().equals(m.meterName()) : p.column() == m.column())
                 .findFirst().orElse(m)).toList();
-        ImportSettings s = detected.withColumns(cols).withMeans(profile.means());
+        ImportSettings s = detected.withColumns(cols).withMeans(profile.means()).withZone(profile.zone());
         if (profile.longDefault() != null) {
             s = s.withLongDefault(profile.longDefault());
         }
