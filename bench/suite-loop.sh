@@ -18,6 +18,7 @@ pass=0
 for i in $(seq 1 "$n"); do
   d=$(mktemp -d /tmp/suite-clone.XXXX)
   git clone -q "$repo" "$d"
+  commit=$(git -C "$d" rev-parse --short HEAD)
   burner=""
   if [ "$load" = "--load" ]; then
     stress-ng --cpu 2 --timeout 3600s >/dev/null 2>&1 &
@@ -31,7 +32,7 @@ for i in $(seq 1 "$n"); do
   tests=$(grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures' "$OUT/run-$i.log" | grep -v ' in ' | awk -F'[ ,]+' '{s+=$4} END {print s}')
   failed=$(grep -E '<<< (FAILURE|ERROR)!' "$OUT/run-$i.log" | grep -v 'Tests run' | sed 's/ -- Time.*//' | tr '\n' ' ')
   [ "$rc" -eq 0 ] && pass=$((pass + 1))
-  printf 'run %d%s: exit %d, %d:%02d min, %s tests%s\n' "$i" "${load:+ (loaded)}" "$rc" $((secs / 60)) $((secs % 60)) "${tests:-?}" "${failed:+, failed: $failed}"
+  printf 'run %d%s at %s: exit %d, %d:%02d min, %s tests%s\n' "$i" "${load:+ (loaded)}" "$commit" "$rc" $((secs / 60)) $((secs % 60)) "${tests:-?}" "${failed:+, failed: $failed}"
   rm -rf "$d"
 done
 echo "passed $pass of $n; logs in $OUT"

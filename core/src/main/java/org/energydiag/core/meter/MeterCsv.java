@@ -640,8 +640,12 @@ public final class MeterCsv {
                             t += 86400; // the day's 00:00 row after its last interval: 24:00 of that day
                         }
                     }
-                    previous.put(key, t);
-                    t = Timestamps.hasZone(tcell) ? local.fromChina(t) : local.standard(t, key);
+                    if (s.midnightLast()) {
+                        previous.put(key, t);
+                    }
+                    if (!local.fixed || Timestamps.hasZone(tcell)) {
+                        t = Timestamps.hasZone(tcell) ? local.fromChina(t) : local.standard(t, key);
+                    }
                     switch (s.layout()) {
                         case WIDE -> {
                             for (var e : byColumn.entrySet()) {
