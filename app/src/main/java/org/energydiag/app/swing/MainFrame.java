@@ -419,6 +419,7 @@ final class MainFrame extends JFrame {
             try {
                 if (workspace != null) {
                     workspace.flushEdits();
+                    workspace.close(); // no background report may start on a store about to close
                 }
                 open[0] = session;
             } finally {
