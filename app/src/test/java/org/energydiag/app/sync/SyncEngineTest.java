@@ -63,7 +63,11 @@ class SyncEngineTest {
             if (!waiting) {
                 break;
             }
-            Thread.sleep(250);
+            // wait until a waiting submission is due again (its backoff is tens of milliseconds here)
+            SyncServiceTest.await("a retry due", () -> outbox.list().stream().anyMatch(x -> x.status() == SubmissionStatus.PENDING
+                    && (x.nextAttemptAt() == null || !x.nextAttemptAt().isAfter(java.time.Instant.now()))
+                    || x.status() == SubmissionStatus.FAILED && x.retryable()
+                    && (x.nextAttemptAt() == null || !x.nextAttemptAt().isAfter(java.time.Instant.now()))));
         }
         return passes;
     }
