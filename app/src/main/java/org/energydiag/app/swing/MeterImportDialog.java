@@ -27,27 +27,44 @@ import org.energydiag.core.meter.ColumnMapping;
 import org.energydiag.core.meter.DateOrder;
 import org.energydiag.core.meter.ImportReport;
 import org.energydiag.core.meter.ImportSettings;
+import org.energydiag.core.meter.Layout;
+import org.energydiag.core.meter.MeterCsv;
 import org.energydiag.core.meter.MeterStore;
 import org.energydiag.core.meter.MeterUnit;
 import org.energydiag.core.meter.TimestampMeans;
 import org.energydiag.core.meter.ValueKind;
 
 /**
- * 导入电表数据: choose a file or folder, see how it was read, adjust encoding, date order,
- * timestamp meaning and the mapping of columns to meters, check (dry run with the validation
- * report, exportable as CSV), then import in one transaction with progress and cancel.
+ * 导入电表数据: choose a file or folder, see how it was read and why (the detection's decisions,
+ * the same as {@code meter-import}'s), answer what the data cannot settle (unit, date order, zone,
+ * interval: 检查 and 导入 stay disabled until then), adjust encoding, layout, the meter/channel
+ * column of a long table, date order, timestamp meaning, zone, interval and the mapping of columns
+ * to meters (unit and kind per column), check (dry run with the validation report, exportable as
+ * CSV), then import in one transaction with progress and cancel.
  */
 final class MeterImportDialog extends JDialog {
     private static final long serialVersionUID = 1L;
+
+    /** Zones offered first; any zone id may be typed. */
+    static final List<String> ZONES = List.of("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Tokyo", "Asia/Singapore",
+            "Europe/London", "Europe/Dublin", "Europe/Berlin", "America/New_York", "America/Chicago", "America/Los_Angeles", "UTC");
 
     private final transient MeterImportController controller;
     private final transient Runnable onImported;
     private final JTextField path = new JTextField();
     private final JComboBox<String> encoding = new JComboBox<>(new String[] {"自动识别", "UTF-8", "GB18030", "GBK"});
+    private final JComboBox<Choices.Item> layout = new JComboBox<>(new Choices.Item[] {new Choices.Item(null, "自动"),
+        new Choices.Item(Layout.WIDE, "宽表"), new Choices.Item(Layout.LONG, "长表"), new Choices.Item(Layout.DAY_POINTS, "日点表")});
+    private final JComboBox<Choices.Item> meterColumn = new JComboBox<>();
     private final JComboBox<DateOrder> dateOrder = new JComboBox<>(DateOrder.values());
     private final JComboBox<TimestampMeans> means = new JComboBox<>(TimestampMeans.values());
+    private final JComboBox<String> zone = new JComboBox<>(ZONES.toArray(new String[0]));
+    private final javax.swing.JSpinner interval = new javax.swing.JSpinner(new javax.swing.SpinnerNumberModel(0, 0, 1440, 1));
     private final javax.swing.JSpinner headerRow = new javax.swing.JSpinner(new javax.swing.SpinnerNumberModel(0, 0, 200, 1));
+    private final JLabel settingsError = new JLabel(" ");
     private final JLabel detectedText = new JLabel(" ");
+    private final JTextArea questions = ScrollablePanel.wrappingText();
+    private final JTextArea decisions = ScrollablePanel.wrappingText();
     private final DefaultTableModel preview = Choices.readOnly(new Object[0]);
     private final MappingModel mappings = new MappingModel();
     private final JTextArea report = ScrollablePanel.wrappingText();
@@ -56,7 +73,10 @@ final class MeterImportDialog extends JDialog {
     private final JButton check = new JButton("检查（试运行）");
     private final JButton commit = new JButton("导入");
     private final JButton exportReport = new JButton("导出检查报告…");
+    private final JLabel blocked = new JLabel(" ");
     private transient MeterImportController.Checked checked;
+    /** A detection runs in the background: the settings must not change under it. */
+    private boolean detecting;
 
     MeterImportDialog(Window owner, MeterImportController controller, Runnable onImported) {
         super(owner, "导入电表数据", ModalityType.APPLICATION_MODAL);
@@ -72,11 +92,31 @@ final class MeterImportDialog extends JDialog {
         detect.addActionListener(e -> detect());
         path.addActionListener(e -> detect());
         encoding.setName("meterImport.encoding");
+        layout.setName("meterImport.layout");
+        layout.setToolTipText("自动：按数据识别；选定后按所选格式重新识别");
+        meterColumn.setName("meterImport.meterColumn");
+        meterColumn.setToolTipText("长表中写表名或通道名（如 Read Type）的列，每种取值一块表");
         dateOrder.setName("meterImport.dateOrder");
         means.setName("meterImport.means");
+        zone.setName("meterImport.zone");
+        zone.setEditable(true);
+        zone.setToolTipText("文件中时间所在的时区；有夏令时的时区全年按标准时间读取。可直接输入，如 Europe/Paris");
+        interval.setName("meterImport.interval");
+        interval.setToolTipText("每个时段的分钟数，应能整除一天（如 5、15、30、60）；0 = 按数据识别");
+        settingsError.setName("meterImport.settingsError");
+        settingsError.setForeground(Theme.color(Theme.ERROR));
+        settingsError.setVisible(false);
         renderLabels();
+        layout.addActionListener(e -> {
+            if (!updating) {
+                redetect();
+            }
+        });
+        meterColumn.addActionListener(e -> chooseMeterColumn());
         dateOrder.addActionListener(e -> adjust(s -> s.withDateOrder((DateOrder) dateOrder.getSelectedItem())));
         means.addActionListener(e -> adjust(s -> s.withMeans((TimestampMeans) means.getSelectedItem())));
+        zone.addActionListener(e -> chooseZone());
+        interval.addChangeListener(e -> chooseInterval());
         headerRow.setName("meterImport.headerRow");
         headerRow.addChangeListener(e -> adjust(this::withHeaderRow));
         JTable previewTable = new JTable(preview);
@@ -84,14 +124,25 @@ final class MeterImportDialog extends JDialog {
         previewTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         JTable mapTable = new JTable(mappings);
         mapTable.setName("meterImport.mappings");
+        mapTable.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
         Choices.install(mapTable, 3, Arrays.stream(MeterUnit.values()).map(u -> new Choices.Item(u, u.symbol())).toList());
+        mapTable.getColumnModel().getColumn(3).setCellRenderer(new UnitRenderer());
         Choices.install(mapTable, 4, Arrays.stream(ValueKind.values()).map(k -> new Choices.Item(k, k.label())).toList());
         Choices.suggest(mapTable, 5, "ELECTRICITY", "NATURAL_GAS", "HEAT", "STEAM_1_0MPA", "FRESH_WATER", "");
+        int[] widths = {40, 60, 260, 110, 90, 110, 60};
+        for (int i = 0; i < widths.length; i++) {
+            mapTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
         detectedText.setName("meterImport.detected");
+        questions.setName("meterImport.questions");
+        questions.setForeground(Theme.color(Theme.WARNING));
+        decisions.setName("meterImport.decisions");
         report.setName("meterImport.report");
         check.setName("meterImport.check");
         commit.setName("meterImport.commit");
         exportReport.setName("meterImport.exportReport");
+        blocked.setName("meterImport.blocked");
+        blocked.setForeground(Theme.color(Theme.WARNING));
         check.addActionListener(e -> check());
         commit.addActionListener(e -> commit());
         exportReport.addActionListener(e -> exportReport());
@@ -100,37 +151,63 @@ final class MeterImportDialog extends JDialog {
         g.add(skip);
         JButton close = new JButton("关闭");
         close.addActionListener(e -> dispose());
+        showQuestions();
         updateButtons();
 
-        getContentPane().setLayout(new MigLayout("insets dialog, wrap 2", "[right][grow,fill]", "[][][][120lp:150lp:,grow,fill][][100lp:140lp:,grow,fill][][80lp:,grow,fill][]"));
+        getContentPane().setLayout(new MigLayout("insets dialog, wrap 2, hidemode 3", "[right][grow,fill]",
+                "[][][][][36lp:48lp:,fill][100lp:150lp:,grow,fill][][90lp:120lp:,grow,fill][][60lp:90lp:,grow,fill][][]"));
         add(new JLabel("文件"));
         add(path, "split 3");
         add(browse, "growx 0");
         add(detect, "growx 0");
         add(new JLabel("读取方式"));
-        add(encoding, "split 7, growx 0");
-        add(new JLabel("表头行（0=无）"), "gapleft unrel");
+        add(encoding, "split 8, growx 0");
+        add(new JLabel("表头行（0=无）"), "gapleft unrel, growx 0");
         add(headerRow, "growx 0, width 60lp!");
-        add(new JLabel("日期顺序"), "gapleft unrel");
-        add(dateOrder, "growx 0");
-        add(new JLabel("时间戳为"), "gapleft unrel");
+        add(new JLabel("格式"), "gapleft unrel, growx 0");
+        add(layout, "growx 0");
+        add(new JLabel("表名/通道列"), "gapleft unrel, growx 0");
+        add(meterColumn, "growx 0, width 160lp:200lp:260lp");
+        add(new JLabel(), "pushx, growx"); // the rest of the row: the fields stay together on the left
+        add(new JLabel("时间"));
+        add(dateOrder, "split 8, growx 0");
+        add(new JLabel("时间戳为"), "gapleft unrel, growx 0");
         add(means, "growx 0");
+        add(new JLabel("时区"), "gapleft unrel, growx 0");
+        add(zone, "growx 0, width 150lp:170lp:");
+        add(new JLabel("时段（分钟，0=按数据）"), "gapleft unrel, growx 0");
+        add(interval, "growx 0, width 70lp!");
+        add(new JLabel(), "pushx, growx");
         add(new JLabel(""));
+        add(settingsError, "split 2, flowy"); // hidden when there is no error: one cell, so the grid stays
         add(detectedText);
-        add(new JLabel("前几行"), "top");
-        add(new JScrollPane(previewTable));
+        JLabel qLabel = new JLabel("待确认");
+        qLabel.setForeground(Theme.color(Theme.WARNING));
+        add(qLabel, "top");
+        JScrollPane qScroll = new JScrollPane(questions);
+        qScroll.setBorder(javax.swing.BorderFactory.createLineBorder(Theme.color(Theme.WARNING)));
+        qScroll.getViewport().setBackground(Theme.color(Theme.NOTICE_BG));
+        questions.setOpaque(true);
+        questions.setBackground(Theme.color(Theme.NOTICE_BG));
+        add(qScroll);
+        add(new JLabel("识别依据"), "top");
+        add(new JScrollPane(decisions), "split 3, width 50%, growy");
+        add(new JLabel("前几行"), "top, growx 0, gapleft unrel");
+        add(new JScrollPane(previewTable), "grow");
         add(new JLabel("列与表计"), "span 2, split 2, left");
         add(new JLabel("（勾选要导入的列；单位、数值类型和倍率可改；同一软件的导出下次会自动套用）"));
         add(new JScrollPane(mapTable), "span 2, grow");
         add(new JLabel("检查结果"), "span 2, left");
         add(new JScrollPane(report), "span 2, grow");
+        add(blocked, "span 2, right");
         add(replace, "span 2, split 6");
         add(skip);
         add(check, "gapleft push, growx 0");
         add(exportReport, "growx 0");
         add(commit, "growx 0");
         add(close, "growx 0");
-        setSize(980, 720);
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        setSize(Math.min(1160, screen.width - 20), Math.min(760, screen.height - 10));
         setLocationRelativeTo(owner);
     }
 
@@ -156,7 +233,7 @@ final class MeterImportDialog extends JDialog {
     private boolean updating;
 
     private void adjust(java.util.function.UnaryOperator<ImportSettings> change) {
-        if (updating || controller.detected().isEmpty()) {
+        if (updating || detecting || controller.detected().isEmpty()) {
             return;
         }
         controller.adjust(change.apply(controller.detected().get().settings()));
@@ -177,6 +254,84 @@ final class MeterImportDialog extends JDialog {
         return changed;
     }
 
+    /** The zone typed or chosen: checked with ZoneId.of, the error said inline. */
+    private void chooseZone() {
+        if (updating || detecting || controller.detected().isEmpty()) {
+            return;
+        }
+        Object v = zone.getSelectedItem(); // typed text too: the combo is editable
+        String text = v == null ? "" : v.toString().strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        java.time.ZoneId z;
+        try {
+            z = java.time.ZoneId.of(text);
+        } catch (java.time.DateTimeException e) {
+            showError(zone, "无法识别的时区“" + text + "”。请写如 Asia/Shanghai、Europe/Dublin、America/Los_Angeles。");
+            return;
+        }
+        showError(zone, null);
+        controller.chooseZone(z);
+        checked = null;
+        showDetected();
+    }
+
+    /** The interval set: a number of minutes that divides a day, 0 = as found in the data. */
+    private void chooseInterval() {
+        if (updating || detecting || controller.detected().isEmpty()) {
+            return;
+        }
+        int n = (Integer) interval.getValue();
+        if (n > 0 && 1440 % n != 0) {
+            showError(interval, "时段长度应为能整除一天的分钟数，如 5、15、30、60；" + n + " 分钟不行。");
+            return;
+        }
+        showError(interval, null);
+        controller.chooseInterval(n);
+        checked = null;
+        showDetected();
+    }
+
+    /** Long layout: the column naming the meters or channels. */
+    private void chooseMeterColumn() {
+        if (updating || detecting || controller.detected().isEmpty() || !(meterColumn.getSelectedItem() instanceof Choices.Item it)) {
+            return;
+        }
+        try {
+            controller.chooseMeterColumn((Integer) it.value());
+            showError(meterColumn, null);
+        } catch (IllegalArgumentException e) {
+            showError(meterColumn, e.getMessage());
+            return;
+        }
+        checked = null;
+        showDetected();
+    }
+
+    private javax.swing.JComponent errorOn;
+
+    /** Shows (or clears, with null) an inline error under the settings, outlining the field. */
+    private void showError(javax.swing.JComponent field, String message) {
+        if (message == null) {
+            if (errorOn == field) {
+                field.putClientProperty("JComponent.outline", null);
+                settingsError.setText(" ");
+                settingsError.setVisible(false);
+                errorOn = null;
+            }
+            return;
+        }
+        if (errorOn != null && errorOn != field) {
+            errorOn.putClientProperty("JComponent.outline", null);
+        }
+        errorOn = field;
+        field.putClientProperty("JComponent.outline", "error");
+        settingsError.setText(message);
+        settingsError.setVisible(true);
+        updateButtons();
+    }
+
     private void browse() {
         JFileChooser fc = new JFileChooser();
         fc.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
@@ -186,36 +341,124 @@ final class MeterImportDialog extends JDialog {
         }
     }
 
-    private void detect() {
-        String p = path.getText().trim();
-        if (p.isEmpty()) {
-            return;
-        }
-        Charset cs = switch ((String) encoding.getSelectedItem()) {
+    private Charset charset() {
+        return switch ((String) encoding.getSelectedItem()) {
             case "UTF-8" -> StandardCharsets.UTF_8;
             case "GB18030" -> Charset.forName("GB18030");
             case "GBK" -> Charset.forName("GBK");
             default -> null;
         };
+    }
+
+    private void detect() {
+        String p = path.getText().trim();
+        if (p.isEmpty() || detecting) {
+            return;
+        }
+        Path file;
+        try {
+            file = Path.of(p);
+        } catch (java.nio.file.InvalidPathException e) {
+            Dialogs.info(this, "识别文件", "路径“" + p + "”无效。");
+            return;
+        }
+        Charset cs = charset();
+        Layout forced = (Layout) ((Choices.Item) layout.getSelectedItem()).value();
+        runDetection(() -> controller.detect(file, cs, forced));
+    }
+
+    /** The engineer chose a layout: the same file is detected again in that layout. */
+    private void redetect() {
+        if (detecting || controller.detected().isEmpty()) {
+            return;
+        }
+        Layout forced = (Layout) ((Choices.Item) layout.getSelectedItem()).value();
+        runDetection(() -> controller.redetect(forced));
+    }
+
+    private void runDetection(java.util.concurrent.Callable<MeterImportController.Detected> work) {
         checked = null;
-        BackgroundTask.run(this, "识别文件", () -> controller.detect(Path.of(p), cs), d -> showDetected());
+        detecting = true;
+        updateButtons();
+        var task = BackgroundTask.run(this, "识别文件", work, d -> {
+            detecting = false;
+            showError(zone, null);
+            showError(interval, null);
+            showError(meterColumn, null);
+            showDetected();
+        });
+        // failed: the previous detection (if any) stays, and its choices are shown again
+        task.addPropertyChangeListener(e -> {
+            if ("state".equals(e.getPropertyName()) && e.getNewValue() == javax.swing.SwingWorker.StateValue.DONE && isDisplayable()
+                    && detecting) {
+                detecting = false;
+                if (controller.detected().isPresent()) {
+                    showDetected();
+                } else {
+                    updateButtons();
+                }
+            }
+        });
     }
 
     private void showDetected() {
         MeterImportController.Detected d = controller.detected().orElseThrow();
         ImportSettings s = d.settings();
+        List<MeterCsv.Question> open = controller.openQuestions();
+        boolean zoneAsked = open.stream().anyMatch(q -> q.option().equals("--zone"));
         updating = true;
-        headerRow.setValue(s.headerRecord() + 1);
-        dateOrder.setSelectedItem(s.dateOrder());
-        means.setSelectedItem(s.means());
-        updating = false;
+        try {
+            headerRow.setValue(s.headerRecord() + 1);
+            dateOrder.setSelectedItem(s.dateOrder());
+            means.setSelectedItem(s.means());
+            for (int i = 0; i < layout.getItemCount(); i++) {
+                if (layout.getItemAt(i).value() == d.forcedLayout()) {
+                    layout.setSelectedIndex(i);
+                }
+            }
+            meterColumn.removeAllItems();
+            if (s.layout() == Layout.LONG) {
+                int width = Math.max(d.header().size(), d.preview().stream().mapToInt(r -> r.length).max().orElse(0));
+                for (int c = 0; c < width; c++) {
+                    if (c != s.timeColumn() && c != s.timeColumn2()) {
+                        Choices.Item it = new Choices.Item(c, MeterImportController.name(d, c));
+                        meterColumn.addItem(it);
+                        if (c == s.meterColumn()) {
+                            meterColumn.setSelectedItem(it);
+                        }
+                    }
+                }
+            }
+            if (s.layout() != Layout.LONG) {
+                meterColumn.addItem(new Choices.Item(-1, "（仅长表）"));
+            }
+            meterColumn.setEnabled(s.layout() == Layout.LONG);
+            if (errorOn != zone) {
+                zone.setSelectedItem(zoneAsked ? null : s.zone().getId());
+            }
+            if (errorOn != interval) {
+                interval.setValue(d.intervalChosen() ? s.intervalMinutes() : 0);
+            }
+        } finally {
+            updating = false;
+        }
         dateOrder.putClientProperty("JComponent.outline", s.dateOrderAmbiguous() ? "warning" : null);
-        detectedText.setText(String.format("%s，分隔符“%s”%s，%s，%s，间隔 %d 分钟%s%s",
+        if (errorOn != zone) {
+            zone.putClientProperty("JComponent.outline", zoneAsked ? "warning" : null);
+        }
+        if (errorOn != interval) {
+            interval.putClientProperty("JComponent.outline", open.stream().anyMatch(q -> q.option().equals("--interval")) ? "warning" : null);
+        }
+        detectedText.setText(String.format("%s，分隔符“%s”%s，%s，%s，间隔 %d 分钟%s，时区 %s%s",
                 s.charset().name(), s.delimiter() == '\t' ? "制表符" : String.valueOf(s.delimiter()),
                 s.decimalComma() ? "（小数逗号）" : "", s.layout().label(),
                 s.headerRecord() >= 0 ? "表头在第 " + (s.headerRecord() + 1) + " 行" : "无表头", s.intervalMinutes(),
-                s.dateOrderAmbiguous() ? "；日期可能是日/月或月/日，请确认“日期顺序”" : "",
+                s.dateOrderAmbiguous() ? "；日期可能是日/月或月/日，请确认“日期顺序”" : "", s.zone().getId(),
                 d.profileApplied() ? "；已套用上次保存的映射方案" : ""));
+        StringBuilder dec = new StringBuilder();
+        d.decisions().forEach(x -> dec.append(dec.isEmpty() ? "" : "\n").append("· ").append(x));
+        decisions.setText(dec.toString());
+        decisions.setCaretPosition(0);
         int width = d.preview().stream().mapToInt(r -> r.length).max().orElse(0);
         Object[] cols = new Object[width];
         for (int i = 0; i < width; i++) {
@@ -226,13 +469,53 @@ final class MeterImportDialog extends JDialog {
         for (String[] r : d.preview()) {
             preview.addRow(Arrays.copyOf(r, width));
         }
-        mappings.fireTableDataChanged();
+        mappings.reload();
         report.setText(checked == null ? "点击“检查（试运行）”读取全部数据并核对，不会保存任何内容。" : report.getText());
+        showQuestions();
         updateButtons();
     }
 
+    /** The open questions, said the dialog's way: where in the dialog each is answered. */
+    private void showQuestions() {
+        List<MeterCsv.Question> open = controller.openQuestions();
+        if (controller.detected().isEmpty()) {
+            questions.setText("选择文件后点击“识别”。");
+        } else if (open.isEmpty()) {
+            questions.setText("无：数据已能确定如何读取（识别依据见下方，可按需修改）。");
+        } else {
+            StringBuilder sb = new StringBuilder();
+            for (MeterCsv.Question q : open) {
+                sb.append(sb.isEmpty() ? "" : "\n").append("⚠ ").append(question(q));
+            }
+            questions.setText(sb.toString());
+        }
+        questions.setCaretPosition(0);
+    }
+
+    /** A detection question with the command-line hint replaced by where to answer it here. */
+    static String question(MeterCsv.Question q) {
+        String m = q.message();
+        int cut = m.indexOf("请用 --");
+        String what = cut > 0 ? m.substring(0, cut) : m;
+        return switch (q.option()) {
+            case "--unit" -> "单位：" + what + "请在下方“列与表计”的“单位”列中选择（如 kW、MW 为负荷/功率，kWh 为每时段用电量）。";
+            case "--date-order" -> "日期顺序：" + what + "请在“日期顺序”中选择。";
+            case "--zone" -> "时区：" + what + "请在“时区”中选择文件所在的时区（如 Europe/Dublin、America/Los_Angeles）；"
+                    + "确为北京时间时选 Asia/Shanghai（重复的时刻将按冲突数据报告）。";
+            case "--interval" -> "时段长度：" + what + "请在“时段（分钟）”中填写，如 15。";
+            default -> m;
+        };
+    }
+
     private void check() {
+        if (!controller.openQuestions().isEmpty() || detecting) {
+            return;
+        }
+        MeterImportController.Detected at = controller.detected().orElseThrow();
         BackgroundTask.runMonitored(this, "检查电表数据", controller::check, c -> {
+            if (controller.detected().orElse(null) != at) {
+                return; // the settings changed while it ran: check again
+            }
             checked = c;
             report.setText(describe(c));
             report.setCaretPosition(0);
@@ -303,25 +586,85 @@ final class MeterImportDialog extends JDialog {
     }
 
     private void updateButtons() {
-        boolean ready = controller.detected().isPresent();
+        List<MeterCsv.Question> open = controller.openQuestions();
+        boolean ready = controller.detected().isPresent() && !detecting && open.isEmpty();
         check.setEnabled(ready);
-        commit.setEnabled(checked != null && !checked.result().series().isEmpty()
+        commit.setEnabled(ready && checked != null && !checked.result().series().isEmpty()
                 && checked.dryRun().meters().stream().noneMatch(MeterStore.MeterCount::intervalConflict));
         exportReport.setEnabled(checked != null);
+        String reason;
+        if (controller.detected().isEmpty()) {
+            reason = detecting ? "正在识别文件…" : "请先选择文件并点击“识别”。";
+        } else if (detecting) {
+            reason = "正在识别文件…";
+        } else if (!open.isEmpty()) {
+            reason = "检查和导入不可用：还有 " + open.size() + " 个问题待确认（"
+                    + String.join("、", open.stream().map(q -> topic(q.option())).toList()) + "），见上方“待确认”。";
+        } else {
+            reason = " ";
+        }
+        blocked.setText(reason);
     }
 
-    /** The column mappings, editable. */
+    private static String topic(String option) {
+        return switch (option) {
+            case "--unit" -> "单位";
+            case "--date-order" -> "日期顺序";
+            case "--zone" -> "时区";
+            case "--interval" -> "时段长度";
+            default -> option;
+        };
+    }
+
+    /** The unit cell: an unknown unit is asked for, in the warning colour. */
+    private final class UnitRenderer extends javax.swing.table.DefaultTableCellRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int row, int col) {
+            super.getTableCellRendererComponent(t, v instanceof MeterUnit u ? u.symbol() : "请选择单位", sel, focus, row, col);
+            if (v == null && !sel) {
+                setForeground(Theme.color(Theme.WARNING));
+            } else if (!sel) {
+                setForeground(t.getForeground());
+            }
+            return this;
+        }
+    }
+
+    /**
+     * The column mappings, editable. A day-points table has one mapping per point column, all
+     * of one meter: they are shown, and changed, as one row.
+     */
     private final class MappingModel extends AbstractTableModel {
         private static final long serialVersionUID = 1L;
         private final String[] cols = {"导入", "列", "表名", "单位", "数值类型", "能源品种", "倍率"};
+        /** Per row, the indexes of its mappings in the settings' columns; a snapshot taken on the event thread. */
+        private List<int[]> rows = List.of();
+        private List<ColumnMapping> all = List.of();
 
-        private List<ColumnMapping> rows() {
-            return controller.detected().map(d -> d.settings().columns()).orElse(List.of());
+        void reload() {
+            ImportSettings s = controller.detected().map(MeterImportController.Detected::settings).orElse(null);
+            all = s == null ? List.of() : s.columns();
+            List<int[]> r = new ArrayList<>();
+            if (s != null && s.layout() == Layout.DAY_POINTS) {
+                java.util.Map<String, List<Integer>> byName = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < all.size(); i++) {
+                    byName.computeIfAbsent(all.get(i).meterName(), k -> new ArrayList<>()).add(i);
+                }
+                byName.values().forEach(l -> r.add(l.stream().mapToInt(Integer::intValue).toArray()));
+            } else {
+                for (int i = 0; i < all.size(); i++) {
+                    r.add(new int[] {i});
+                }
+            }
+            rows = r;
+            fireTableDataChanged();
         }
 
         @Override
         public int getRowCount() {
-            return rows().size();
+            return rows.size();
         }
 
         @Override
@@ -338,7 +681,6 @@ final class MeterImportDialog extends JDialog {
         public Class<?> getColumnClass(int c) {
             return switch (c) {
                 case 0 -> Boolean.class;
-                case 1 -> Integer.class;
                 case 6 -> Double.class;
                 default -> Object.class;
             };
@@ -346,15 +688,17 @@ final class MeterImportDialog extends JDialog {
 
         @Override
         public boolean isCellEditable(int r, int c) {
-            return c != 1;
+            return c != 1 && !detecting;
         }
 
         @Override
         public Object getValueAt(int r, int c) {
-            ColumnMapping m = rows().get(r);
+            int[] idx = rows.get(r);
+            ColumnMapping m = all.get(idx[0]);
             return switch (c) {
                 case 0 -> m.include();
-                case 1 -> m.column() + 1;
+                case 1 -> idx.length == 1 ? String.valueOf(m.column() + 1)
+                        : (m.column() + 1) + "–" + (all.get(idx[idx.length - 1]).column() + 1) + "（" + idx.length + " 点）";
                 case 2 -> m.meterName();
                 case 3 -> m.unit();
                 case 4 -> m.kind();
@@ -365,17 +709,25 @@ final class MeterImportDialog extends JDialog {
 
         @Override
         public void setValueAt(Object v, int r, int c) {
-            List<ColumnMapping> list = new ArrayList<>(rows());
-            ColumnMapping m = list.get(r);
-            list.set(r, switch (c) {
-                case 0 -> m.withInclude((Boolean) v);
-                case 2 -> m.withName(String.valueOf(v).trim());
-                case 3 -> m.withUnit((MeterUnit) v);
-                case 4 -> m.withKind((ValueKind) v);
-                case 5 -> m.withCarrier(String.valueOf(v));
-                default -> m.withMultiplier(v == null ? 1.0 : (Double) v);
-            });
-            adjust(s -> s.withColumns(list));
+            if (controller.detected().isEmpty() || detecting) {
+                return;
+            }
+            ImportSettings s = controller.detected().get().settings();
+            List<ColumnMapping> list = new ArrayList<>(s.columns());
+            for (int i : rows.get(r)) {
+                ColumnMapping m = list.get(i);
+                list.set(i, switch (c) {
+                    case 0 -> m.withInclude((Boolean) v);
+                    case 2 -> m.withName(String.valueOf(v).trim());
+                    // the kind follows the unit as on the command line (kW → 平均功率), unless it is a register or demand
+                    case 3 -> v == null ? m.withUnit(null)
+                            : s.withColumns(List.of(m)).withUnitFor(m.meterName(), (MeterUnit) v).columns().get(0);
+                    case 4 -> m.withKind((ValueKind) v);
+                    case 5 -> m.withCarrier(String.valueOf(v));
+                    default -> m.withMultiplier(v == null ? 1.0 : (Double) v);
+                });
+            }
+            adjust(x -> x.withColumns(list));
         }
     }
 }

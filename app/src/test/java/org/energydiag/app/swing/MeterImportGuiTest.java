@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.assertj.swing.data.TableCell;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -18,7 +21,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Imports a GBK meter export through the dialog and sees the load curve of the meter. */
+/**
+ * Imports meter exports through the dialog: a GBK export (and its load curve), and real exports
+ * (core/src/test/resources/meter/real, see ORIGIN.md there) read with the command line's detection:
+ * the 24:00 steel file, the interleaved-channel ESB file, and the day-points file whose unit must
+ * be asked.
+ */
 class MeterImportGuiTest {
 
     @TempDir
@@ -83,5 +91,190 @@ class MeterImportGuiTest {
                     && xy.getDataset() != null && xy.getDataset().getItemCount(0) == 192;
         });
         assertThat(window.textBox("meter.indicators").text()).contains("480.00 kWh").contains("最大需量 16.0 kW");
+    }
+
+    /** A real export fixture, by absolute path (the test runs in the app module). */
+    private static Path realFile(String name) {
+        return Path.of("..", "core", "src", "test", "resources", "meter", "real", name).toAbsolutePath().normalize();
+    }
+
+    /** A new project, the meter data tab, the import dialog open with {@code file} detected. */
+    private DialogFixture openAndDetect(Path file) {
+        app = GuiApp.launch(dir).newProject();
+        robot = app.robot;
+        window = app.window;
+        window.list("workspace.steps").clickItem(3);
+        window.tabbedPane("energy.tabs").selectTab("电表数据");
+        window.button("meter.import").click();
+        DialogFixture dialog = WindowFinder.findDialog("meterImport").withTimeout(GuiApp.WAIT_MS).using(robot);
+        GuiApp.type(dialog.textBox("meterImport.path"), file.toString());
+        app.press(dialog.button("meterImport.detect"), "detected",
+                () -> dialog.textBox("meterImport.decisions").target().getText().startsWith("· 格式："));
+        return dialog;
+    }
+
+    private static String text(DialogFixture dialog, String name) {
+        return GuiActionRunner.execute(() -> dialog.textBox(name).target().getText());
+    }
+
+    /** 检查, then 导入; waits for the confirmation and for the meter list to show {@code meters} meters. */
+    private void checkAndImport(DialogFixture dialog, String confirmation, int meters) {
+        app.press(dialog.button("meterImport.check").requireEnabled(), "checked",
+                () -> dialog.textBox("meterImport.report").target().getText().startsWith("读取"));
+        app.press(dialog.button("meterImport.commit").requireEnabled(), "import committed",
+                () -> java.util.Arrays.stream(java.awt.Window.getWindows()).anyMatch(w -> w.isShowing()
+                        && w instanceof javax.swing.JDialog jd && jd.getContentPane().getComponentCount() > 0
+                        && jd.getContentPane().getComponent(0) instanceof javax.swing.JOptionPane));
+        app.acknowledge(Pattern.compile(Pattern.quote(confirmation)), GuiApp.WAIT_MS);
+        waitUntil(meters + " meters listed", () -> window.table("meter.list").target().getRowCount() == meters);
+    }
+
+    /** The row of the meter list naming {@code meter}; selects it and waits for its indicators. */
+    private String[] storedMeter(String meter, String indicatorsStart) {
+        var list = window.table("meter.list");
+        int row = GuiActionRunner.execute(() -> {
+            for (int i = 0; i < list.target().getRowCount(); i++) {
+                if (meter.equals(list.target().getValueAt(i, 0))) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertThat(row).as("%s listed", meter).isNotNegative();
+        list.selectRows(row);
+        waitUntil("indicators of " + meter, () -> window.textBox("meter.indicators").target().getText().startsWith(indicatorsStart));
+        return GuiActionRunner.execute(() -> {
+            String[] cells = new String[list.target().getColumnCount()];
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = String.valueOf(list.target().getValueAt(row, c));
+            }
+            return cells;
+        });
+    }
+
+    /** The screen as it is, written to PNG when the system property energydiag.screenshots names a folder. */
+    private void screenshot(String name) throws Exception {
+        String out = System.getProperty("energydiag.screenshots");
+        if (out != null) {
+            robot.waitForIdle();
+            Files.createDirectories(Path.of(out));
+            java.awt.Rectangle r = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png", Path.of(out, name + ".png").toFile());
+        }
+    }
+
+    @Test
+    void steelExportWithMidnightAsTheEndOfTheDay() throws Exception {
+        DialogFixture dialog = openAndDetect(realFile("1-steel-daewoo-uci.csv"));
+        String decisions = text(dialog, "meterImport.decisions");
+        assertThat(decisions).contains("24:00", "宽表", "日/月/年");
+        assertThat(decisions).contains("“WeekStatus”列为属性列", "“Day_of_week”列为属性列", "“Load_Type”列为属性列",
+                "“NSM”列是时间的另一种写法", "“CO2(tCO2)”列不是电能/功率量");
+        assertThat(text(dialog, "meterImport.questions")).startsWith("无");
+        dialog.comboBox("meterImport.layout").requireSelection("自动");
+        dialog.comboBox("meterImport.meterColumn").requireDisabled();
+        dialog.comboBox("meterImport.zone").requireSelection("Asia/Shanghai");
+        assertThat(dialog.table("meterImport.mappings").target().getRowCount()).isEqualTo(3);
+        screenshot("meter-dialog-steel");
+
+        checkAndImport(dialog, "已导入 3 块表、2016 个数值。", 3);
+        // what was checked, before it was stored
+        // (the report is gone with the dialog; the stored meters tell the same through the meter list)
+        String[] usage = storedMeter("Usage_kWh", "Usage_kWh：29,828.16 kWh");
+        assertThat(usage[1]).isEqualTo("kWh");
+        assertThat(usage[2]).isEqualTo("15");
+        assertThat(usage[3]).isEqualTo("2018-01-08 00:00"); // the first interval: 00:00–00:15, stamped 0:15
+        assertThat(usage[4]).isEqualTo("2018-01-14 23:45"); // the last: stamped 00:00, meaning 24:00 of the 14th
+        assertThat(usage[5]).isEqualTo("672");
+        assertThat(storedMeter("Lagging_Current_Reactive.Power_kVarh", "Lagging_Current_Reactive.Power_kVarh：12,264.44 kvarh")[5])
+                .isEqualTo("672");
+    }
+
+    @Test
+    void interleavedChannelsNewestFirst() throws Exception {
+        DialogFixture dialog = openAndDetect(realFile("3-esb-hdf-kw-newest.csv"));
+        assertThat(text(dialog, "meterImport.decisions")).contains("长表", "“Read Type”列为表计/通道名", "“MPRN”列为属性列",
+                "倒序");
+        assertThat(text(dialog, "meterImport.questions")).startsWith("无");
+        var meterColumn = dialog.comboBox("meterImport.meterColumn").requireEnabled();
+        meterColumn.requireSelection("Read Type");
+        assertThat(dialog.table("meterImport.mappings").target().getRowCount()).isEqualTo(2);
+
+        // another column as the meter column: one meter "XXX" whose unit nobody says
+        meterColumn.selectItem("MPRN");
+        waitUntil("unit asked", () -> dialog.textBox("meterImport.questions").target().getText().contains("单位"));
+        dialog.button("meterImport.check").requireDisabled();
+        assertThat(dialog.label("meterImport.blocked").text()).contains("单位");
+        meterColumn.selectItem("Read Type");
+        waitUntil("channels again", () -> dialog.button("meterImport.check").target().isEnabled());
+        assertThat(dialog.table("meterImport.mappings").target().getRowCount()).isEqualTo(2);
+
+        app.press(dialog.button("meterImport.check").requireEnabled(), "checked",
+                () -> dialog.textBox("meterImport.report").target().getText().startsWith("读取"));
+        String report = text(dialog, "meterImport.report");
+        assertThat(report).contains("· Active Import Interval (kW)：平均功率，379 个值", "合计 79.862 kWh",
+                "· Active Export Interval (kW)：平均功率，394 个值", "合计 51.994 kWh");
+        checkAndImport(dialog, "已导入 2 块表、773 个数值。", 2);
+        assertThat(storedMeter("Active Import Interval (kW)", "Active Import Interval (kW)：79.86 kWh")[5]).isEqualTo("379");
+        assertThat(storedMeter("Active Export Interval (kW)", "Active Export Interval (kW)：51.99 kWh")[5]).isEqualTo("394");
+    }
+
+    @Test
+    void dayPointsWithoutUnitAskForItUntilChosen() throws Exception {
+        DialogFixture dialog = openAndDetect(realFile("6-cn-dgb2016-area1-load-96pt.csv"));
+        assertThat(text(dialog, "meterImport.decisions")).contains("日点表", "96 个点");
+        assertThat(text(dialog, "meterImport.questions")).contains("单位", "没有单位").doesNotContain("--unit");
+        dialog.button("meterImport.check").requireDisabled();
+        dialog.button("meterImport.commit").requireDisabled();
+        assertThat(dialog.label("meterImport.blocked").text()).contains("待确认", "单位");
+        var mappings = dialog.table("meterImport.mappings");
+        assertThat(mappings.target().getRowCount()).isEqualTo(1); // 96 point columns, one meter
+        screenshot("meter-dialog-unit-asked");
+
+        // forced to a wide table: 96 columns; back to automatic: the day-points table again
+        dialog.comboBox("meterImport.layout").selectItem("宽表");
+        waitUntil("read as a wide table", () -> dialog.label("meterImport.detected").target().getText().contains("宽表")
+                && mappings.target().getRowCount() == 96);
+        dialog.comboBox("meterImport.layout").selectItem("自动");
+        waitUntil("read as day points", () -> dialog.label("meterImport.detected").target().getText().contains("日点表")
+                && mappings.target().getRowCount() == 1);
+        dialog.button("meterImport.check").requireDisabled();
+
+        mappings.enterValue(TableCell.row(0).column(3), "MW");
+        waitUntil("unit answered", () -> dialog.button("meterImport.check").target().isEnabled());
+        assertThat(text(dialog, "meterImport.questions")).startsWith("无");
+        assertThat(mappings.valueAt(TableCell.row(0).column(4))).isEqualTo("平均功率");
+        app.press(dialog.button("meterImport.check"), "checked",
+                () -> dialog.textBox("meterImport.report").target().getText().startsWith("读取"));
+        assertThat(text(dialog, "meterImport.report")).contains("672 个值", "2012-01-01T00:00～", "合计 903519278.928 kWh");
+        checkAndImport(dialog, "已导入 1 块表、672 个数值。", 1);
+    }
+
+    @Test
+    void repeatedAutumnHourAsksForTheZone() throws Exception {
+        DialogFixture dialog = openAndDetect(realFile("3-esb-hdf-kwh-dst-autumn.csv"));
+        assertThat(text(dialog, "meterImport.questions")).contains("时区", "2023-10-29 01:00").doesNotContain("--zone");
+        dialog.button("meterImport.check").requireDisabled();
+        assertThat(dialog.label("meterImport.blocked").text()).contains("时区");
+        var zone = dialog.comboBox("meterImport.zone");
+        assertThat(GuiActionRunner.execute(() -> zone.target().getItemAt(0))).isEqualTo("Asia/Shanghai");
+
+        javax.swing.JLabel error = robot.finder().findByName(dialog.target(), "meterImport.settingsError", javax.swing.JLabel.class, false);
+        zone.replaceText("Europe/Dublni");
+        zone.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
+        waitUntil("zone refused inline", () -> error.isShowing() && error.getText().contains("无法识别的时区“Europe/Dublni”"));
+        dialog.button("meterImport.check").requireDisabled();
+        zone.selectItem("Europe/Dublin");
+        waitUntil("zone answered", () -> dialog.button("meterImport.check").target().isEnabled()
+                && !error.isShowing());
+        assertThat(text(dialog, "meterImport.questions")).startsWith("无");
+        assertThat(dialog.label("meterImport.detected").text()).contains("时区 Europe/Dublin");
+
+        app.press(dialog.button("meterImport.check"), "checked",
+                () -> dialog.textBox("meterImport.report").target().getText().startsWith("读取"));
+        assertThat(text(dialog, "meterImport.report")).contains("· Active Import Interval (kWh)：区间用量，146 个值",
+                "· Active Export Interval (kWh)：区间用量，146 个值", "合计 47.226 kWh").doesNotContain("冲突 1", "缺测 1");
+        dialog.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("关闭")).click();
+        waitUntil("dialog closed", () -> !dialog.target().isShowing());
     }
 }
