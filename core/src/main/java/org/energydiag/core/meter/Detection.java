@@ -337,8 +337,9 @@ final class Detection {
                         + "（可重复），或 --unit kWh 用于全部未定单位的列。"));
             }
         }
-        for (ColumnMapping m : mappings) {
-            if (m.unit() != null && layout != Layout.DAY_POINTS || layout == Layout.DAY_POINTS && m == mappings.get(0) && m.unit() != null) {
+        // a day-point file's columns are one meter: one sentence for it
+        for (ColumnMapping m : layout == Layout.DAY_POINTS ? mappings.subList(0, Math.min(1, mappings.size())) : mappings) {
+            if (m.unit() != null) {
                 decisions.add("“" + m.meterName() + "”：" + m.kind().label() + "，单位 " + m.unit().symbol()
                         + (m.kind() == ValueKind.POWER ? "（按时段平均功率 × 时长换算电量）"
                         : m.kind() == ValueKind.DEMAND ? "（需量统计，不是电量，不累加）" : ""));

@@ -610,7 +610,6 @@ public final class MeterCsv {
         long accepted = 0;
         int pointsPerDay = s.layout() == Layout.DAY_POINTS ? s.columns().size() : 0;
         int step = s.intervalMinutes() > 0 ? s.intervalMinutes() : pointsPerDay > 0 ? 1440 / pointsPerDay : 0;
-        boolean named = s.layout() == Layout.LONG || s.layout() == Layout.SECTIONS;
         int sectionColumn = s.layout() == Layout.SECTIONS && s.longDefault() != null ? s.longDefault().column() : -1;
         LocalTimes local = new LocalTimes(s.zone());
         int sectionTitles = 0;
@@ -693,8 +692,11 @@ public final class MeterCsv {
                     if (s.midnightLast()) {
                         previous.put(key, t);
                     }
-                    if (!local.fixed || Timestamps.hasZone(tcell)) {
-                        t = Timestamps.hasZone(tcell) ? local.fromChina(t) : local.standard(t, key);
+                    boolean zoned = Timestamps.hasZone(tcell);
+                    if (zoned) {
+                        t = local.fromChina(t);
+                    } else if (!local.fixed) {
+                        t = local.standard(t, key);
                     }
                     switch (s.layout()) {
                         case WIDE -> {
