@@ -318,9 +318,9 @@ public final class MeterCsv {
      * The records of a reader; FastCSV's limits (16 384 fields, 16 M characters per field or record)
      * and read failures become a {@link MeterFormatException} naming the file and the line.
      */
-    static Iterable<CsvRecord> csvRecords(CsvReader<CsvRecord> r, String fname) {
+    static <T> Iterable<T> csvRecords(CsvReader<T> r, String fname) {
         return () -> new java.util.Iterator<>() {
-            final java.util.Iterator<CsvRecord> it = r.iterator();
+            final java.util.Iterator<T> it = r.iterator();
 
             @Override
             public boolean hasNext() {
@@ -334,7 +334,7 @@ public final class MeterCsv {
             }
 
             @Override
-            public CsvRecord next() {
+            public T next() {
                 hasNext();
                 return it.next();
             }
@@ -378,6 +378,12 @@ public final class MeterCsv {
                 .ignoreDifferentFieldCount(true).acceptCharsAfterQuotes(true).ofCsvRecord(in);
     }
 
+    /** The records of {@code in} as reused {@link CsvRow}s (same options as {@link #reader}). */
+    static CsvReader<CsvRow> rowReader(Reader in, char delimiter) {
+        return CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)
+                .ignoreDifferentFieldCount(true).acceptCharsAfterQuotes(true).build(new CsvRow.Handler(), in);
+    }
+
     /** Fields trimmed, with no-break and full-width spaces removed at the ends. */
     static String[] clean(CsvRecord rec) {
         String[] f = new String[rec.getFieldCount()];
@@ -399,7 +405,7 @@ public final class MeterCsv {
         return a == 0 && b == s.length() ? s : s.substring(a, b);
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || c == '\u2007' || c == '\u202F';
     }
 
@@ -418,36 +424,41 @@ public final class MeterCsv {
      * the same double as parseDouble's. NaN when the text is anything else.
      */
     static double simpleDecimal(String s, int len) {
-        int i = 0;
+        return len == 0 ? Double.NaN : simpleDecimal(s.substring(0, len).toCharArray(), 0, len);
+    }
+
+    /** As {@link #simpleDecimal(String, int)}, for the characters {@code c[from, to)} (not empty). */
+    static double simpleDecimal(char[] c, int from, int to) {
+        int i = from;
         boolean negative = false;
-        if (s.charAt(0) == '-' || s.charAt(0) == '+') {
-            negative = s.charAt(0) == '-';
-            i = 1;
+        if (c[i] == '-' || c[i] == '+') {
+            negative = c[i] == '-';
+            i++;
         }
+        int body = i;
         long mantissa = 0;
         int digits = 0;
         int decimals = -1;
-        for (; i < len; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (digits > 0 || c != '0') {
+        for (; i < to; i++) {
+            char ch = c[i];
+            if (ch >= '0' && ch <= '9') {
+                if (digits > 0 || ch != '0') {
                     digits++;
                 }
                 if (digits > 15) {
                     return Double.NaN;
                 }
-                mantissa = mantissa * 10 + (c - '0');
+                mantissa = mantissa * 10 + (ch - '0');
                 if (decimals >= 0) {
                     decimals++;
                 }
-            } else if (c == '.' && decimals < 0) {
+            } else if (ch == '.' && decimals < 0) {
                 decimals = 0;
             } else {
                 return Double.NaN;
             }
         }
-        int start = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
-        if (len == start || decimals == 0 && len == start + 1 || decimals > 22) {
+        if (to == body || decimals == 0 && to == body + 1 || decimals > 22) {
             return Double.NaN; // "", "+", ".", or too many decimals for the fast path
         }
         double v = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
@@ -535,6 +546,25 @@ public final class MeterCsv {
             n++;
         }
 
+        /** Room for {@code capacity} values without growing (of the times and lines too unless {@code valuesOnly}). */
+        void reserve(int capacity, boolean valuesOnly) {
+            if (capacity > v.length) {
+                v = Arrays.copyOf(v, capacity);
+                if (!valuesOnly) {
+                    t = Arrays.copyOf(t, capacity);
+                    line = Arrays.copyOf(line, capacity);
+                }
+            }
+        }
+
+        /** A value of a wide file's column whose times and lines are kept once for all columns. */
+        void addValue(double value) {
+            if (n == v.length) {
+                v = Arrays.copyOf(v, n * 2);
+            }
+            v[n++] = value;
+        }
+
         void release() {
             t = new long[0];
             v = new double[0];
@@ -562,18 +592,40 @@ public final class MeterCsv {
 
         final java.util.Set<String> seen = new java.util.HashSet<>();
 
+        /** For each kept problem: the key it was added once under ({@link #addOnce}), else null. */
+        final List<String> onceKeys = new ArrayList<>();
+
         void add(String file, long line, int column, String content, String message) {
+            add(file, line, column, content, message, null);
+        }
+
+        private void add(String file, long line, int column, String content, String message, String onceKey) {
             count++;
             if (kept.size() < MAX_PROBLEMS_KEPT) {
                 kept.add(new ImportReport.Problem(file, line, column, content, message));
+                onceKeys.add(onceKey);
             }
         }
 
         /** As {@link #add}, once per file, line and column (a row left out is reported once, not per meter). */
         void addOnce(String file, long line, int column, String content, String message) {
-            if (seen.size() < 100_000 && seen.add(file + '\u0000' + line + '\u0000' + column)) {
-                add(file, line, column, content, message);
+            String key = file + '\u0000' + line + '\u0000' + column;
+            if (seen.size() < 100_000 && seen.add(key)) {
+                add(file, line, column, content, message, key);
             }
+        }
+
+        /** Takes over the problems of one meter built on its own, as if they had been added here in order. */
+        void absorb(Problems other) {
+            for (int i = 0; i < other.kept.size(); i++) {
+                String key = other.onceKeys.get(i);
+                if (key != null && !(seen.size() < 100_000 && seen.add(key))) {
+                    continue; // reported for an earlier meter already
+                }
+                ImportReport.Problem p = other.kept.get(i);
+                add(p.file(), p.line(), p.column(), p.content(), p.message(), key);
+            }
+            count += other.count - other.kept.size(); // those beyond what one list keeps are counted only
         }
     }
 
@@ -589,7 +641,7 @@ public final class MeterCsv {
         monitor.begin("读取电表数据", (int) Math.min(Integer.MAX_VALUE, Math.max(1, totalBytes / 1024)));
         Problems problems = new Problems();
         Map<String, Raw> raws = new LinkedHashMap<>();
-        Map<Integer, Raw> byColumn = new HashMap<>();
+        Map<Integer, Raw> byColumn = new java.util.TreeMap<>();
         if (s.layout() != Layout.LONG) {
             for (ColumnMapping m : s.columns()) {
                 if (m.include()) {
@@ -614,6 +666,12 @@ public final class MeterCsv {
         LocalTimes local = new LocalTimes(s.zone());
         int sectionTitles = 0;
         Raw dayRaw = s.layout() == Layout.DAY_POINTS && !raws.isEmpty() ? raws.values().iterator().next() : null;
+        int[] wideColumns = byColumn.keySet().stream().mapToInt(Integer::intValue).toArray();
+        Raw[] wideRaws = byColumn.values().toArray(new Raw[0]);
+        // one column per meter (the usual wide file): times and lines are kept once, not per meter
+        Raw timeline = s.layout() == Layout.WIDE && byColumn.size() == raws.size() ? new Raw(null) : null;
+        boolean decimalComma = s.decimalComma();
+        long sampleChars = 0;
         String charsetName = s.charset().name();
         for (Path file : files) {
             String fname = file.getFileName().toString();
@@ -622,9 +680,9 @@ public final class MeterCsv {
             try (InputStream in = Files.newInputStream(file);
                  Reader rd = new BufferedReader(new InputStreamReader(in, s.charset().newDecoder()
                          .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-                 CsvReader<CsvRecord> csv = reader(rd, s.delimiter())) {
+                 CsvReader<CsvRow> csv = rowReader(rd, s.delimiter())) {
                 int index = 0;
-                for (CsvRecord rec : csvRecords(csv, fname)) {
+                for (CsvRow rec : csvRecords(csv, fname)) {
                     int i = index++;
                     if (i < s.firstDataRecord()) {
                         continue;
@@ -634,9 +692,22 @@ public final class MeterCsv {
                         monitor.worked(0);
                     }
                     rows++;
+                    if (timeline != null) {
+                        sampleChars += rec.textLength() + 1;
+                        if (rows == 256 && files.size() == 1) {
+                            // a wide file's rows are alike: reserve the rows the file's size suggests, so
+                            // that 50 columns do not each grow their arrays a dozen times
+                            long estimate = totalBytes / Math.max(1, sampleChars / rows) * 21 / 20 + 64;
+                            int cap = (int) Math.min(estimate, Math.min(Integer.MAX_VALUE - 16, budget / Math.max(1, wideRaws.length)));
+                            timeline.reserve(cap, false);
+                            for (Raw r : wideRaws) {
+                                r.reserve(cap, true);
+                            }
+                        }
+                    }
                     long lineNo = rec.getStartingLineNumber();
                     int fc = rec.getFieldCount();
-                    for (int c = 0; c < fc; c++) {
+                    for (int c = rec.hasReplacementChar() ? 0 : fc; c < fc; c++) {
                         if (rec.getField(c).indexOf('\uFFFD') >= 0) {
                             problems.add(fname, lineNo, c + 1, rec.getField(c), "含有按 " + charsetName
                                     + " 无法解码的字节，已替换为“\uFFFD”；请核对这一格的文字（或用 --encoding 指定编码）");
@@ -700,11 +771,16 @@ public final class MeterCsv {
                     }
                     switch (s.layout()) {
                         case WIDE -> {
-                            for (var e : byColumn.entrySet()) {
-                                int c = e.getKey();
-                                String cell = c < fc ? strip(rec.getField(c)) : "";
-                                double v = parseCell(cell, s.decimalComma(), problems, fname, lineNo, c);
-                                e.getValue().add(t, v, lineNo);
+                            if (timeline != null) {
+                                timeline.add(t, Double.NaN, lineNo);
+                            }
+                            for (int j = 0; j < wideColumns.length; j++) {
+                                double v = cellValue(rec, wideColumns[j], decimalComma, problems, fname, lineNo);
+                                if (timeline != null) {
+                                    wideRaws[j].addValue(v);
+                                } else {
+                                    wideRaws[j].add(t, v, lineNo);
+                                }
                                 stored++;
                                 if (!Double.isNaN(v)) {
                                     accepted++;
@@ -730,9 +806,7 @@ public final class MeterCsv {
                                 raws.put(name, r);
                                 stored += 16; // the meter's own arrays
                             }
-                            int c = r.mapping.column();
-                            String cell = c < fc ? strip(rec.getField(c)) : "";
-                            double v = parseCell(cell, s.decimalComma(), problems, fname, lineNo, c);
+                            double v = cellValue(rec, r.mapping.column(), decimalComma, problems, fname, lineNo);
                             r.add(t, v, lineNo);
                             stored++;
                             if (!Double.isNaN(v)) {
@@ -744,9 +818,7 @@ public final class MeterCsv {
                                 continue;
                             }
                             for (int j = 0; j < pointsPerDay; j++) {
-                                int c = s.columns().get(j).column();
-                                String cell = c < fc ? strip(rec.getField(c)) : "";
-                                double v = parseCell(cell, s.decimalComma(), problems, fname, lineNo, c);
+                                double v = cellValue(rec, s.columns().get(j).column(), decimalComma, problems, fname, lineNo);
                                 long pt = t + (long) j * step * 60L; // point j covers [j, j+1) intervals of the day either way
                                 dayRaw.add(pt, v, lineNo);
                                 stored++;
@@ -772,6 +844,12 @@ public final class MeterCsv {
                     + s.zone().getRules().getStandardOffset(java.time.Instant.now()).getId().replace("Z", "+00:00")
                     + "），夏令时切换既不是缺测也不是重复。");
         }
+        if (timeline != null) {
+            for (Raw r : wideRaws) {
+                r.t = timeline.t;
+                r.line = timeline.line;
+            }
+        }
         List<MeterSeries> series = new ArrayList<>();
         List<ImportReport.MeterStats> stats = new ArrayList<>();
         int interval = step;
@@ -780,28 +858,42 @@ public final class MeterCsv {
         }
         String allFiles = String.join("；", files.stream().map(p -> p.getFileName().toString()).toList());
         long intervals = 0;
-        for (Raw r : raws.values()) {
+        List<Raw> all = new ArrayList<>(raws.values());
+        TimestampMeans means = s.layout() == Layout.DAY_POINTS ? TimestampMeans.START : s.means();
+        // the meters' series are independent: built a few at a time in parallel, their problems,
+        // notes and results taken over in the meters' order, so the report is the same as one by one
+        int width = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        for (int from = 0; from < all.size(); from += width) {
             monitor.checkCancelled();
-            if (r.mapping.unit() == null) {
-                problems.add(allFiles, 0, r.mapping.column() + 1,
-                        r.mapping.meterName(), "未能确定“" + r.mapping.meterName() + "”的单位，该表未导入：请在映射中选择单位（如 kWh、kW）。");
-                r.release();
-                continue;
-            }
-            if (r.mapping.kind() == ValueKind.DEMAND) {
-                stats.add(demandStats(r, interval));
-                notes.add("“" + r.mapping.meterName() + "”是功率的统计值（最大/最小），按需量报告，不是电量，未作为电量导入。");
-                r.release();
-                continue;
-            }
+            int to = Math.min(all.size(), from + width);
             long limit = Math.min(MAX_SERIES_INTERVALS, budget - intervals);
-            Built b = SeriesBuilder.build(r, interval, s.layout() == Layout.DAY_POINTS ? TimestampMeans.START : s.means(),
-                    limit, problems, notes);
-            r.release();
-            if (b != null) {
-                series.add(b.series());
-                stats.add(b.stats());
-                intervals += b.series().size();
+            int finalInterval = interval;
+            int first = from;
+            Outcome[] outcomes = new Outcome[to - from];
+            java.util.stream.IntStream.range(from, to).parallel().forEach(k -> outcomes[k - first] = buildOne(all.get(k), finalInterval,
+                    means, limit, allFiles));
+            for (int k = from; k < to; k++) {
+                Raw r = all.get(k);
+                Outcome o = outcomes[k - from];
+                long size = o.built() == null || o.built().series() == null ? 0 : o.built().series().size();
+                if (o.failure() == null && intervals + size > budget) {
+                    // over what one import may hold with the meters before it: built again alone, as
+                    // one by one would have, for the same message
+                    o = buildOne(r, interval, means, Math.min(MAX_SERIES_INTERVALS, budget - intervals), allFiles);
+                }
+                if (o.failure() != null) {
+                    throw o.failure();
+                }
+                problems.absorb(o.problems());
+                notes.addAll(o.notes());
+                r.release();
+                if (o.built() != null) {
+                    if (o.built().series() != null) {
+                        series.add(o.built().series());
+                    }
+                    stats.add(o.built().stats());
+                    intervals += size;
+                }
             }
         }
         monitor.done();
@@ -817,6 +909,31 @@ public final class MeterCsv {
     }
 
     record Built(MeterSeries series, ImportReport.MeterStats stats) {
+    }
+
+    /** What one meter's raw values became: a series (or demand statistics), or a failure, with its own problems and notes. */
+    record Outcome(Built built, Problems problems, List<String> notes, MeterFormatException failure) {
+    }
+
+    /** One meter's series, built on its own (safe to run beside the others: it reads the raw arrays only). */
+    static Outcome buildOne(Raw r, int interval, TimestampMeans means, long limit, String allFiles) {
+        Problems problems = new Problems();
+        List<String> notes = new ArrayList<>();
+        ColumnMapping m = r.mapping;
+        if (m.unit() == null) {
+            problems.add(allFiles, 0, m.column() + 1, m.meterName(),
+                    "未能确定“" + m.meterName() + "”的单位，该表未导入：请在映射中选择单位（如 kWh、kW）。");
+            return new Outcome(null, problems, notes, null);
+        }
+        if (m.kind() == ValueKind.DEMAND) {
+            notes.add("“" + m.meterName() + "”是功率的统计值（最大/最小），按需量报告，不是电量，未作为电量导入。");
+            return new Outcome(new Built(null, demandStats(r, interval)), problems, notes, null);
+        }
+        try {
+            return new Outcome(SeriesBuilder.build(r, interval, means, limit, problems, notes), problems, notes, null);
+        } catch (MeterFormatException e) {
+            return new Outcome(null, problems, notes, e);
+        }
     }
 
     /** Demand statistics (maximum/minimum power per period): the highest value in kW, no energy. */
@@ -903,13 +1020,27 @@ public final class MeterCsv {
         }
     }
 
-    private static boolean isBlankRow(CsvRecord rec) {
+    private static boolean isBlankRow(CsvRow rec) {
         for (int i = 0; i < rec.getFieldCount(); i++) {
-            if (!strip(rec.getField(i)).isEmpty()) {
+            if (!rec.isEmpty(i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Column {@code c} of the row as a value: plain decimals straight from the characters, the rest as {@link #parseCell}. */
+    private static double cellValue(CsvRow rec, int c, boolean decimalComma, Problems problems, String file, long line) {
+        if (!decimalComma) {
+            double v = rec.simpleDecimal(c);
+            if (!Double.isNaN(v) && Math.abs(v) <= MAX_ABS_VALUE) {
+                return v;
+            }
+        }
+        if (rec.isEmpty(c)) {
+            return Double.NaN;
+        }
+        return parseCell(strip(rec.getField(c)), decimalComma, problems, file, line, c);
     }
 
     private static double parseCell(String cell, boolean decimalComma, Problems problems, String file, long line, int col) {
