@@ -183,6 +183,11 @@ public final class AppContext implements AutoCloseable {
         return org.energydiag.core.meter.analysis.TouSchedule.loadBundled();
     }
 
+    /** Every reference pack in force, as the evaluation reads them. */
+    public org.energydiag.core.evaluation.References references() {
+        return new org.energydiag.core.evaluation.References(energyReference(), equipmentRater(), catalogue(), touSchedules());
+    }
+
     public Path referenceDir() {
         return dataDir.resolve("reference");
     }

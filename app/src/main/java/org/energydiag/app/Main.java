@@ -113,6 +113,11 @@ public final class Main {
             }
 
             @Override
+            public org.energydiag.core.evaluation.References references() {
+                return ctx.references();
+            }
+
+            @Override
             public org.energydiag.core.equipment.rating.EfficiencyRater equipmentRater() {
                 return ctx.equipmentRater();
             }

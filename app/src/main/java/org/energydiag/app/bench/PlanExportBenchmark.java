@@ -45,13 +45,12 @@ public final class PlanExportBenchmark {
         System.out.printf(Locale.ROOT, "reference data loaded: %.2f s%n", (loaded - t0) / 1e9);
         for (int i = 0; i <= 10; i++) {
             long a = System.nanoTime();
-            ProjectAnalysis analysis = ProjectAnalysis.of(p, ref);
-            RetrofitReport r = report(p, ref, rater, catalogue);
-            var ratings = rater.rateAll(p.equipment().items());
+            var ev = org.energydiag.core.evaluation.ProjectEvaluation.of(p, new org.energydiag.core.evaluation.References(ref, rater,
+                    catalogue, List.of()), List.of(), LocalDate.now());
             long b = System.nanoTime();
-            var figures = PlanFigures.of(p, analysis, org.energydiag.core.io.ProjectFile.Blobs.NONE);
+            var figures = PlanFigures.of(p, ev.analysis(), org.energydiag.core.io.ProjectFile.Blobs.NONE);
             long c = System.nanoTime();
-            List<Path> files = PlanExport.write(p, analysis, r, ratings, figures, null, dir.resolve("plan.docx"), LocalDate.now());
+            List<Path> files = PlanExport.write(ev, figures, null, dir.resolve("plan.docx"));
             long d = System.nanoTime();
             System.out.printf(Locale.ROOT, "%s: total %.2f s (compute %.2f s, charts %.2f s, write docx+xlsx %.2f s), %d KB%n",
                     i == 0 ? "cold" : "warm " + i, (d - a) / 1e9, (b - a) / 1e9, (c - b) / 1e9, (d - c) / 1e9,
@@ -60,7 +59,7 @@ public final class PlanExportBenchmark {
     }
 
     static RetrofitReport report(DiagnosisProject p, EnergyReference ref, EfficiencyRater rater, Catalogue catalogue) {
-        return RetrofitReport.of(DiagnosisInput.of(p, ProjectAnalysis.of(p, ref), rater, SavingsEstimator.forProject(p, ref),
-                catalogue, List.of()));
+        return org.energydiag.core.evaluation.ProjectEvaluation.of(p, new org.energydiag.core.evaluation.References(ref, rater,
+                catalogue, List.of()), List.of(), LocalDate.now()).report();
     }
 }

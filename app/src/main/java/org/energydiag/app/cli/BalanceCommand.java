@@ -52,7 +52,7 @@ final class BalanceCommand implements Command {
         } catch (ProjectFileException e) {
             throw new CliException("无法计算：" + e.getMessage());
         }
-        ProjectAnalysis a = ProjectAnalysis.of(p, s.energyReference());
+        ProjectAnalysis a = s.evaluate(p).analysis();
         List<ValidationIssue> issues = new ArrayList<>(a.energyIssues());
         issues.addAll(a.carbon().issues());
         if (args.contains("--json")) {

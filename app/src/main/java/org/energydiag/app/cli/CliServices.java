@@ -31,6 +31,17 @@ public interface CliServices {
 
     String generator();
 
+    /** The reference data in force as one record (packs, grade tables, catalogue, TOU schedules). */
+    default org.energydiag.core.evaluation.References references() {
+        return new org.energydiag.core.evaluation.References(energyReference(), equipmentRater(), catalogue(), java.util.List.of());
+    }
+
+    /** The one evaluation of a project file (no meter data: a file carries none), dated today. */
+    default org.energydiag.core.evaluation.ProjectEvaluation evaluate(org.energydiag.core.project.DiagnosisProject p) {
+        return org.energydiag.core.evaluation.ProjectEvaluation.of(p, references(), java.util.List.of(),
+                java.time.LocalDate.now(clock()));
+    }
+
     /** The plan's charts and diagrams at print resolution (none when charts cannot be drawn). */
     default java.util.Map<String, org.energydiag.core.report.plan.PlanDocxWriter.Figure> planFigures(
             org.energydiag.core.project.DiagnosisProject project, org.energydiag.core.analysis.ProjectAnalysis analysis,

@@ -27,11 +27,7 @@ final class DemoCommand implements Command {
             throw new CliException("缺少 --out 文件.edproj，例如：demo --out 示例.edproj");
         }
         DiagnosisProject p = DemoProjects.cementPlant(s.clock().instant(), s.agencyName());
-        var ref = s.energyReference();
-        var report = org.energydiag.core.retrofit.RetrofitReport.of(org.energydiag.core.retrofit.DiagnosisInput.of(p,
-                org.energydiag.core.analysis.ProjectAnalysis.of(p, ref), s.equipmentRater(),
-                org.energydiag.core.equipment.SavingsEstimator.forProject(p, ref), s.catalogue(), List.of()));
-        p = DemoProjects.withDecisions(p, report, s.clock().instant());
+        p = DemoProjects.withDecisions(p, s.evaluate(p).report(), s.clock().instant());
         Path path = Path.of(target);
         try {
             ProjectFile.write(p, path, s.generator(), s.clock().instant());

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.energydiag.core.analysis.ProjectAnalysis;
+import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.equipment.SavingsEstimator;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
@@ -27,16 +27,17 @@ final class ExportPlanCommand implements Command {
 
     @Override
     public String usage() {
-        return "export-plan 文件.edproj --out 方案.docx [--template 模板.docx]   导出节能降碳改造具体方案及两份清单";
+        return "export-plan 文件.edproj --out 方案.docx [--template 模板.docx] [--strict]   导出节能降碳改造具体方案及两份清单（先做方案检查；--strict 时有错误不导出）";
     }
 
     @Override
     public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
         String target = Command.option(args, "--out");
         String template = Command.option(args, "--template");
+        boolean strict = args.contains("--strict");
         List<String> files = args.stream().filter(a -> !a.startsWith("--") && !a.equals(target) && !a.equals(template)).toList();
         if (files.size() != 1 || target == null) {
-            throw new CliException("用法：export-plan 文件.edproj --out 方案.docx [--template 模板.docx]");
+            throw new CliException("用法：export-plan 文件.edproj --out 方案.docx [--template 模板.docx] [--strict]");
         }
         if (!target.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
             throw new CliException("--out 应为 .docx 文件，例如 --out 方案.docx");
@@ -49,15 +50,17 @@ final class ExportPlanCommand implements Command {
         } catch (ProjectFileException e) {
             throw new CliException("无法导出方案：" + e.getMessage());
         }
-        var ref = s.energyReference();
-        ProjectAnalysis a = ProjectAnalysis.of(p, ref);
-        var ratings = s.equipmentRater().rateAll(p.equipment().items());
-        RetrofitReport r = RetrofitReport.of(DiagnosisInput.of(p, a, s.equipmentRater(), SavingsEstimator.forProject(p, ref),
-                s.catalogue(), List.of()));
+        ProjectEvaluation ev = s.evaluate(p);
+        CheckCommand.print(ev, out);
+        if (strict && ev.hasErrors()) {
+            out.println("方案检查有 " + ev.errors().size() + " 个错误，按 --strict 未导出。请按上面的提示修改后重新导出。");
+            return 2;
+        }
         try {
-            List<Path> written = PlanExport.write(p, a, r, ratings, s.planFigures(p, a, (aid, kind) -> java.util.Optional.ofNullable(contents.blobs().getOrDefault(aid, java.util.Map.of()).get(kind))),
-                    template == null ? null : Path.of(template), Path.of(target), LocalDate.now(s.clock()));
-            out.println("已导出：");
+            List<Path> written = PlanExport.write(ev, s.planFigures(p, ev.analysis(), (aid, kind) -> java.util.Optional.ofNullable(
+                    contents.blobs().getOrDefault(aid, java.util.Map.of()).get(kind))),
+                    template == null ? null : Path.of(template), Path.of(target));
+            out.println("已导出" + (ev.checks().isEmpty() ? "" : "（方案检查的错误和提醒见上，导出的方案未改动它们）") + "：");
             written.forEach(f -> out.println("  " + f));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());

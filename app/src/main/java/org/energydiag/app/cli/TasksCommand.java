@@ -51,9 +51,7 @@ final class TasksCommand implements Command {
         } catch (ProjectFileException e) {
             throw new CliException("无法生成改造任务：" + e.getMessage());
         }
-        var ref = s.energyReference();
-        RetrofitReport r = RetrofitReport.of(DiagnosisInput.of(p, ProjectAnalysis.of(p, ref), s.equipmentRater(),
-                SavingsEstimator.forProject(p, ref), s.catalogue(), List.of()));
+        RetrofitReport r = s.evaluate(p).report();
         Map<String, Object> root = toMap(p, r);
         if (args.contains("--json")) {
             try {

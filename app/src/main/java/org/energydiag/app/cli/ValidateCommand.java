@@ -9,7 +9,8 @@ import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.validation.ValidationIssue;
 
 /**
- * {@code validate FILE.edproj}: prints the findings of the validation. Exit 0 when valid
+ * {@code validate FILE.edproj}: prints the findings of the validation of the enterprise data and
+ * the plan check ({@link CheckCommand}). Exit 0 when valid
  * (warnings allowed), 2 when the file is unreadable or has errors.
  */
 final class ValidateCommand implements Command {
@@ -42,6 +43,10 @@ final class ValidateCommand implements Command {
         for (ValidationIssue i : issues) {
             out.println("  " + i.display());
         }
+        org.energydiag.core.evaluation.ProjectEvaluation ev = s.evaluate(p);
+        CheckCommand.print(ev, out);
+        errors += ev.errors().size();
+        warnings += ev.warnings().size();
         if (errors == 0) {
             out.println("校验通过" + (warnings > 0 ? "，有 " + warnings + " 条提示" : "") + "。");
             return 0;

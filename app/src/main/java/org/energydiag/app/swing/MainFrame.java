@@ -313,8 +313,8 @@ final class MainFrame extends JFrame {
         });
         workspace = new WorkspacePanel(session, ctx.divisions(), ctx.industries(), ctx.meterStore(), touSchedules,
                 new EquipmentRatingView.Services(ctx.equipmentRater(), ctx.catalogue()),
-                new org.energydiag.app.controller.RetrofitService(ctx.energyReference(), ctx.equipmentRater(), ctx.catalogue(),
-                        ctx.meterStore(), touSchedules), ctx.dataDir().resolve("templates").resolve("plan-template.docx"), this::showHome, this::submitProject,
+                new org.energydiag.app.controller.RetrofitService(new org.energydiag.core.evaluation.References(ctx.energyReference(),
+                        ctx.equipmentRater(), ctx.catalogue(), touSchedules), ctx.meterStore(), ctx.clock()), ctx.dataDir().resolve("templates").resolve("plan-template.docx"), this::showHome, this::submitProject,
                 ctx.energyReference().carriers(), ctx.attachments());
         center.add(workspace, "workspace");
         cards.show(center, "workspace");

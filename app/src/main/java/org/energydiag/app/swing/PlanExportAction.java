@@ -43,10 +43,8 @@ final class PlanExportAction {
         ProjectAnalysis analysis = session.analysis();
         Path template = agencyTemplate != null && Files.isRegularFile(agencyTemplate) ? agencyTemplate : null;
         BackgroundTask.run(parent, "导出改造方案", () -> {
-            var report = service.report(project, analysis);
-            var ratings = service.rater().rateAll(project.equipment().items());
-            return PlanExport.write(project, analysis, report, ratings, PlanFigures.of(project, analysis, blobs),
-                    template, out, LocalDate.now());
+            var ev = service.evaluate(project, analysis);
+            return PlanExport.write(ev, PlanFigures.of(project, analysis, blobs), template, out);
         }, (List<Path> files) -> JOptionPane.showMessageDialog(parent, "已导出" + (template == null ? "" : "（使用机构模板 "
                 + template + "）") + "：\n" + String.join("\n", files.stream().map(Path::toString).toList()), "导出方案",
                 JOptionPane.INFORMATION_MESSAGE));

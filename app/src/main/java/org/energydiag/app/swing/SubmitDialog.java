@@ -116,12 +116,11 @@ final class SubmitDialog extends JDialog {
             Path template = agencyTemplate != null && Files.isRegularFile(agencyTemplate) ? agencyTemplate : null;
             SubmissionBuilder.Scan chosen = scan;
             BackgroundTask.run(this, "生成并加入上传队列", () -> {
-                var report = service.report(project, analysis);
-                var ratings = service.rater().rateAll(project.equipment().items());
+                var ev = service.evaluate(project, analysis);
                 ByteArrayOutputStream docx = new ByteArrayOutputStream();
                 try (var t = template == null ? null : Files.newInputStream(template)) {
-                    new PlanDocxWriter(project, analysis, report, ratings, PlanFigures.of(project, analysis, (aid, kind) -> ctx.attachments().get(project.id(), aid, kind)),
-                            LocalDate.now(ctx.clock())).write(t, docx);
+                    new PlanDocxWriter(ev, PlanFigures.of(project, analysis, (aid, kind) -> ctx.attachments().get(project.id(), aid, kind)))
+                            .write(t, docx);
                 }
                 var attachments = ctx.attachments();
                 var prepared = SubmissionBuilder.build(project, (aid, kind) -> attachments.get(project.id(), aid, kind),

@@ -83,6 +83,90 @@ public final class DemoProjects {
                         .withTargets(new org.energydiag.core.retrofit.Targets(2028, null, null, null, null, "")), now);
     }
 
+    /**
+     * A second sample of another sector: a natural-gas methanol plant (600 000 t/a), with consumption,
+     * production, equipment and the management checklist, and no energy balance. Its figures are
+     * built from public orders of magnitude (GB 29436-2023 天然气制甲醇 1130–1380 kgce/t; about
+     * 150 kWh of electricity per tonne of methanol), not from a real enterprise:
+     * <ul>
+     *   <li>natural gas 2025: 56 800 万m³ × 1.2143 kgce/m³ = 689 722 tce; electricity 9 000 万kWh ×
+     *       0.1229 kgce/kWh = 11 061 tce; total 700 783 tce (当量值) = 70.08 万tce;</li>
+     *   <li>methanol 60 万t: 700 783 ÷ 600 000 × 1000 = 1 168 kgce/t, between 1 130 (先进值) and 1 380
+     *       (限定值).</li>
+     * </ul>
+     */
+    public static DiagnosisProject methanolPlant(Instant now, String agencyName) {
+        Enterprise e = new Enterprise.Builder()
+                .kind(DiagnosisKind.KEY_SECTOR_ENTERPRISE)
+                .name("重庆长寿天然气化工有限公司（示例）")
+                .creditCode("91500115MA5U7KQX3N")
+                .province(new Region("500000", "重庆市"))
+                .city(new Region("500100", "市辖区"))
+                .district(new Region("500115", "长寿区"))
+                .address("重庆市长寿区经济技术开发区化工园区 12 号")
+                .sector(Sector.METHANOL)
+                .industryCode("C2614")
+                .industryName("有机化学原料制造")
+                .energyConsumption2025(new BigDecimal("70.08"))
+                .agencyName(agencyName == null || agencyName.isBlank() ? "重庆市节能降碳诊断服务中心（示例）" : agencyName)
+                .referenceStandards("GB 29436-2023 甲醇单位产品能源消耗限额")
+                .products(List.of(new Product("天然气制甲醇", new BigDecimal("60"), "万t", new BigDecimal("60"))))
+                .profile(new CompanyProfile("公司成立于2006年，以天然气为原料生产精甲醇，现有 60 万吨/年甲醇装置一套，员工 420 人。",
+                        "能源管理由生产技术部归口，设能源管理负责人 1 名、能源管理员 1 名。",
+                        "甲醇设计产能 60 万 t/a，2025 年产量 60 万 t。",
+                        "甲醇单位产品综合能耗介于 GB 29436-2023 的先进值与限定值之间。"))
+                .contacts(List.of(new Contact("赵明", "生产技术部部长（能源管理负责人）", "13908321234", "zhaom@example.com")))
+                .remarks("示例项目，数据为演示用，不代表真实企业。")
+                .build();
+        DiagnosisProject p = DiagnosisProject.create(now).withEnterprise(e, now);
+        List<ConsumptionRecord> rows = List.of(
+                c(2024, "NATURAL_GAS", SupplyKind.PURCHASED, "55900", "万m3", "139750"),
+                c(2024, "ELECTRICITY", SupplyKind.PURCHASED, "8900", "万kWh", "5518"),
+                c(2025, "NATURAL_GAS", SupplyKind.PURCHASED, "56800", "万m3", "142000"),
+                c(2025, "ELECTRICITY", SupplyKind.PURCHASED, "9000", "万kWh", "5580"));
+        List<OutputValue> output = List.of(new OutputValue(2024, d("142000"), "工业总产值（当年价）"),
+                new OutputValue(2025, d("150000"), "工业总产值（当年价）"));
+        List<ProductionRecord> production = List.of(new ProductionRecord(2024, "天然气制甲醇", d("58.5"), "万t", d("100")),
+                new ProductionRecord(2025, "天然气制甲醇", d("60"), "万t", d("100")));
+        EnergyData energy = new EnergyData(2025, rows, List.of(), d("0.404"),
+                "统计报表目录电力等价值 4.0400 tce/万kWh（参考数据 emission-factors.json）", null, null, output, production, null,
+                List.of());
+        EquipmentClass m = EquipmentClass.MOTOR;
+        EquipmentField n = EquipmentField.NAME;
+        EquipmentField l = EquipmentField.LOCATION;
+        EquipmentField pw = EquipmentField.RATED_POWER;
+        EquipmentField h = EquipmentField.RUNNING_HOURS;
+        EquipmentField lr = EquipmentField.LOAD_RATE;
+        List<EquipmentItem> items = List.of(
+                item(m, n, "合成气压缩机电机", l, "甲醇合成", pw, 8000, EquipmentField.POLES, 2, EquipmentField.RATED_EFFICIENCY, 96.8,
+                        EquipmentField.MODEL, "YKS8000-2（10kV）", EquipmentField.YEAR, 2007, h, 8000, lr, 85),
+                item(m, n, "循环水泵电机", l, "循环水系统", pw, 710, EquipmentField.POLES, 4, EquipmentField.RATED_EFFICIENCY, 95.0,
+                        EquipmentField.SERIES, "Y", EquipmentField.MODEL, "Y5001-4", EquipmentField.YEAR, 2006, EquipmentField.QUANTITY, 3,
+                        h, 8000, lr, 80),
+                item(EquipmentClass.PUMP, n, "循环冷却水泵", l, "循环水系统", pw, 710, EquipmentField.FLOW_M3H, 6000,
+                        EquipmentField.HEAD_M, 32, EquipmentField.SPEED_RPM, 1480, EquipmentField.PUMP_STAGES, "单级",
+                        EquipmentField.PUMP_SUCTION, "双吸", EquipmentField.EFFICIENCY, 78, EquipmentField.QUANTITY, 3, h, 8000, lr, 80),
+                item(EquipmentClass.AIR_COMPRESSOR, n, "仪表空压机", l, "空压站", pw, 250, EquipmentField.FLOW_M3MIN, 42,
+                        EquipmentField.PRESSURE_MPA, 0.8, EquipmentField.COOLING, "水冷", EquipmentField.LUBRICATION, "喷油",
+                        EquipmentField.DRIVE, "工频", EquipmentField.SPECIFIC_POWER, 7.4, h, 8000, lr, 70),
+                item(EquipmentClass.BOILER, n, "燃气蒸汽锅炉", l, "动力站", EquipmentField.BOILER_CAPACITY, 35,
+                        EquipmentField.FUEL, "燃气", EquipmentField.DESIGN_EFFICIENCY, 92, EquipmentField.TESTED_EFFICIENCY, 86, h, 8000),
+                item(EquipmentClass.TRANSFORMER, n, "110kV 主变压器", l, "总降压站", EquipmentField.CAPACITY_KVA, 20000,
+                        EquipmentField.VOLTAGE_KV, "110", EquipmentField.INSULATION, "油浸式", EquipmentField.MODEL, "SZ10-20000/110",
+                        EquipmentField.YEAR, 2006, EquipmentField.QUANTITY, 2, EquipmentField.NO_LOAD_LOSS, 19.2,
+                        EquipmentField.LOAD_LOSS, 99, lr, 50));
+        EquipmentInventory inventory = new EquipmentInventory(items, new BigDecimal("0.62"), "企业2025年电费结算单平均电价（示例）");
+        var answers = org.energydiag.core.management.ManagementAnswers.empty();
+        for (String id : List.of("SYS-1", "ORG-1", "ORG-2", "OPE-1", "OPE-2", "STA-1", "STA-2", "MET-1", "MET-2", "DIG-1")) {
+            answers = answers.withAnswer(id, org.energydiag.core.management.Answer.YES);
+        }
+        answers = answers.withAnswer("SYS-2", org.energydiag.core.management.Answer.PARTIAL)
+                .withAnswer("DIG-2", org.energydiag.core.management.Answer.NO)
+                .withAnswer("CER-1", org.energydiag.core.management.Answer.NO);
+        return p.withEnergy(energy, now).withCarbon(org.energydiag.core.carbon.CarbonData.empty(), now).withEquipment(inventory, now)
+                .withPlan(org.energydiag.core.retrofit.RetrofitPlan.empty().withManagement(answers), now);
+    }
+
     /** The demo's answers to the 能源管理情况 checklist and its metering counts (GB 17167 levels). */
     static org.energydiag.core.management.ManagementAnswers management() {
         var a = org.energydiag.core.management.ManagementAnswers.empty();
@@ -141,12 +225,17 @@ public final class DemoProjects {
             b.benefits = "降低生产成本，减少二氧化碳排放，提升企业能效水平";
             b.safety = "施工期间严格执行停电挂牌、动火审批制度；新设备符合相关安全标准";
             b.feasibility = "技术成熟，已在同行业广泛应用；可结合年度检修实施";
-            b.standards = i == 0 ? "GB 16780-2021《水泥单位产品能源消耗限额》"
-                    : "GB 18613-2020《电动机能效限定值及能效等级》";
-            b.implementationTime = i == 0 ? "2027年3月—2028年6月" : "2026年3月—2026年10月";
+            b.standards = i == 0 && !p.enterprise().referenceStandards().isBlank()
+                    ? p.enterprise().referenceStandards().split("；")[0] : "GB 18613-2020《电动机能效限定值及能效等级》";
+            b.implementationTime = i == 0 ? span(now, 3, 18) : span(now, 1, 8);
             projects.add(b.build());
         }
-        var dcs = org.energydiag.core.retrofit.KeyProject.named("能源管控中心建设").edit();
+        // the energy management centre is a task of its own (数字化), so that 三（一） counts it as 表3-1 does
+        var centre = org.energydiag.core.retrofit.RetrofitTask.manual(org.energydiag.core.retrofit.TaskCategory.DIGITAL,
+                "能源管控中心建设").withContent("建设能源管控中心及数字化能碳管理平台，集成电、煤、水计量数据")
+                .withEstimates(1500.0, 3900.0, 150.0, 380.0);
+        plan = plan.withTasks(append(plan.tasks(), centre));
+        var dcs = org.energydiag.core.retrofit.KeyProject.fromTask(centre).edit();
         dcs.phase = org.energydiag.core.retrofit.Phase.LONG;
         dcs.originalSystem = "已有 DCS 和能耗在线监测，未建能源管控中心，能源数据分散";
         dcs.technicalRoute = "建设能源管控中心，集成电、煤、水计量数据，实现能耗在线分析与优化调度";
@@ -155,11 +244,30 @@ public final class DemoProjects {
         dcs.savingTce = 1500.0;
         dcs.reductionTco2 = 3900.0;
         dcs.costSavingWanYuan = 150.0;
-        dcs.implementationTime = "2029年—2030年";
+        dcs.implementationTime = span(now, 40, 52);
         projects.add(dcs.build());
+        // the targets are to be reached when the last project is done
+        int targetYear = java.time.LocalDate.ofInstant(now, DEMO_ZONE).plusMonths(52).getYear();
+        plan = plan.withTargets(new org.energydiag.core.retrofit.Targets(targetYear, null, null, null, null, ""));
         plan = plan.withKeyProjects(projects).withSafeguards(
                 org.energydiag.core.retrofit.Safeguards.starter(p.enterprise().name()));
         return p.withPlan(plan, now);
+    }
+
+    private static final java.time.ZoneId DEMO_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+    /** 实施时间 from {@code from} to {@code to} months after the month of {@code now} (the plan's date). */
+    static String span(Instant now, int from, int to) {
+        java.time.YearMonth m = java.time.YearMonth.from(java.time.LocalDate.ofInstant(now, DEMO_ZONE));
+        java.time.YearMonth a = m.plusMonths(from);
+        java.time.YearMonth b = m.plusMonths(to);
+        return a.getYear() + "年" + a.getMonthValue() + "月—" + b.getYear() + "年" + b.getMonthValue() + "月";
+    }
+
+    private static <T> java.util.List<T> append(java.util.List<T> list, T item) {
+        var out = new java.util.ArrayList<>(list);
+        out.add(item);
+        return out;
     }
 
     private static EquipmentItem item(EquipmentClass c, Object... kv) {

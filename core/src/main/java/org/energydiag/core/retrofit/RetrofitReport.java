@@ -50,6 +50,15 @@ public record RetrofitReport(ManagementAssessment management, List<Finding> find
                 projects, Table31.rows(plan.keyProjects()), plan.safeguards().orStarter(name));
     }
 
+    /**
+     * This report with no overall verdict: the level and paragraph (computed or typed) replaced by
+     * the given ones, because the data do not allow an evaluation.
+     */
+    public RetrofitReport withoutVerdict(String level, List<String> why, String paragraph) {
+        return new RetrofitReport(management, findings, rules, new Evaluation(level, why, paragraph), level, paragraph,
+                candidates, tasks, targets, keyProjects, table31, safeguards);
+    }
+
     public static ProjectResult economics(KeyProject k, RetrofitPlan plan) {
         int life = k.lifeYears() == null ? plan.lifeYears() : k.lifeYears();
         double rate = k.discountRate() == null ? plan.discountRate() : k.discountRate();

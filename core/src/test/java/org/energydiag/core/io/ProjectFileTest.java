@@ -43,7 +43,7 @@ class ProjectFileTest {
                 org.energydiag.core.equipment.SavingsEstimator.forProject(p, ref),
                 org.energydiag.core.catalogue.Catalogue.loadBundled(), java.util.List.of()));
         DiagnosisProject decided = DemoProjects.withDecisions(p, report, T);
-        assertThat(decided.plan().tasks()).hasSize(report.candidates().size());
+        assertThat(decided.plan().tasks()).hasSize(report.candidates().size() + 1); // and the energy management centre
         assertThat(decided.plan().keyProjects()).hasSize(3);
 
         Path f = dir.resolve("decided.edproj");

@@ -29,8 +29,12 @@ class DemoDecisionsTest {
         DiagnosisProject decided = DemoProjects.withDecisions(p, before, NOW);
         RetrofitReport after = report(decided);
 
+        // every candidate, then the energy management centre (a task of the engineer's, so that 三（一）
+        // counts what 表3-1 lists)
         assertThat(decided.plan().tasks()).extracting(RetrofitTask::sourceKey)
-                .containsExactlyElementsOf(before.candidates().stream().map(RetrofitTask::sourceKey).toList());
+                .containsExactlyElementsOf(java.util.stream.Stream.concat(before.candidates().stream().map(RetrofitTask::sourceKey),
+                        java.util.stream.Stream.of("")).toList());
+        assertThat(decided.plan().tasks().get(decided.plan().tasks().size() - 1).name()).isEqualTo("能源管控中心建设");
         assertThat(decided.plan().tasks()).noneMatch(t -> t.id().startsWith("CAND:"));
         assertThat(after.candidates()).isEmpty();
         assertThat(after.tasks()).isEqualTo(decided.plan().tasks());
@@ -59,7 +63,10 @@ class DemoDecisionsTest {
                 .findFirst().orElseThrow();
         assertThat(kps.get(0).taskIds()).containsExactly(cementTask.id());
         assertThat(kps.get(0).savingTce()).isCloseTo(31703.935, within(1e-3));
-        assertThat(kps.get(2).taskIds()).isEmpty();
+        RetrofitTask centreTask = decided.plan().tasks().stream().filter(t -> t.name().equals("能源管控中心建设")).findFirst()
+                .orElseThrow();
+        assertThat(kps.get(2).taskIds()).containsExactly(centreTask.id());
+        assertThat(centreTask.savingTce()).isEqualTo(kps.get(2).savingTce());
 
         assertThat(r.keyProjects()).allSatisfy(k -> assertThat(k.economics()).isNotNull());
         RetrofitReport.ProjectResult centre = r.keyProjects().get(2);
@@ -77,6 +84,8 @@ class DemoDecisionsTest {
         assertThat(r.targets().savingTce()).isCloseTo(sum, within(1e-9));
         assertThat(r.targets().tasksWithoutEstimate())
                 .isEqualTo((int) decided.plan().tasks().stream().filter(t -> t.savingTce() == null).count());
-        assertThat(r.targets().targetYear()).isEqualTo(2028);
+        // the year the last key project ends: 52 months after the plan's month (NOW)
+        assertThat(r.targets().targetYear()).isEqualTo(java.time.LocalDate.ofInstant(NOW, java.time.ZoneId.of("Asia/Shanghai"))
+                .plusMonths(52).getYear());
     }
 }

@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.energydiag.core.analysis.ProjectAnalysis;
+import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.benchmark.BenchmarkComparison;
 import org.energydiag.core.carbon.CarbonResult;
 import org.energydiag.core.energy.EnergySummary;
@@ -60,6 +61,7 @@ public final class PlanDocxWriter {
 
     public static final String BUNDLED_TEMPLATE = "/org/energydiag/core/report/plan/plan-template.docx";
 
+    private final ProjectEvaluation evaluation;
     private final DiagnosisProject project;
     private final ProjectAnalysis analysis;
     private final RetrofitReport report;
@@ -72,14 +74,15 @@ public final class PlanDocxWriter {
     private int figureNo;
     private int chapter;
 
-    public PlanDocxWriter(DiagnosisProject project, ProjectAnalysis analysis, RetrofitReport report, List<Rating> ratings,
-                          Map<String, Figure> figures, LocalDate date) {
-        this.project = project;
-        this.analysis = analysis;
-        this.report = report;
-        this.ratings = ratings == null ? List.of() : ratings;
+    /** The plan of one evaluation: every figure it prints is read from {@code ev}, none computed here. */
+    public PlanDocxWriter(ProjectEvaluation ev, Map<String, Figure> figures) {
+        this.evaluation = ev;
+        this.project = ev.project();
+        this.analysis = ev.analysis();
+        this.report = ev.report();
+        this.ratings = ev.ratings();
         this.figures = figures == null ? Map.of() : figures;
-        this.date = date;
+        this.date = ev.date();
     }
 
     /**
@@ -195,7 +198,7 @@ public final class PlanDocxWriter {
         if (report.tasks().isEmpty()) {
             w.missing("（尚未采纳改造任务，总体目标待定。）");
         } else {
-            w.text(report.targets().overallText(project.displayName()));
+            w.text(report.targets().overallText(project.displayName()) + evaluation.targetsReconciliation());
         }
         h3("2. 分项目标");
         if (report.targets().subTargets().isBlank()) {

@@ -11,8 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.energydiag.core.analysis.ProjectAnalysis;
-import org.energydiag.core.equipment.rating.Rating;
+import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.retrofit.RetrofitReport;
 
@@ -27,9 +26,10 @@ public final class PlanExport {
     }
 
     /** @return the files written, the plan first */
-    public static List<Path> write(DiagnosisProject p, ProjectAnalysis a, RetrofitReport r, List<Rating> ratings,
-                                   Map<String, PlanDocxWriter.Figure> figures, Path template, Path out, LocalDate date)
+    public static List<Path> write(ProjectEvaluation ev, Map<String, PlanDocxWriter.Figure> figures, Path template, Path out)
             throws IOException {
+        DiagnosisProject p = ev.project();
+        RetrofitReport r = ev.report();
         Path target = out.toAbsolutePath();
         if (template != null && !Files.isRegularFile(template)) {
             throw new IllegalArgumentException("模板文件不存在：" + template.toAbsolutePath() + "。请检查路径，或不指定模板以使用内置模板。");
@@ -37,7 +37,7 @@ public final class PlanExport {
         List<Path> written = new ArrayList<>();
         atomic(target, o -> {
             try (InputStream t = template == null ? null : Files.newInputStream(template)) {
-                new PlanDocxWriter(p, a, r, ratings, figures, date).write(t, o);
+                new PlanDocxWriter(ev, figures).write(t, o);
             }
         });
         written.add(target);

@@ -59,14 +59,20 @@ class PlanDocxWriterTest {
     }
 
     static RetrofitReport report(DiagnosisProject p) {
-        return RetrofitReport.of(DiagnosisInput.of(p, ProjectAnalysis.of(p, REF), RATER, SavingsEstimator.forProject(p, REF),
-                CATALOGUE, List.of()));
+        return evaluate(p).report();
+    }
+
+    static final org.energydiag.core.evaluation.References REFS = new org.energydiag.core.evaluation.References(REF, RATER,
+            CATALOGUE, List.of());
+
+    /** The one evaluation, dated as the plans of these tests. */
+    static org.energydiag.core.evaluation.ProjectEvaluation evaluate(DiagnosisProject p) {
+        return org.energydiag.core.evaluation.ProjectEvaluation.of(p, REFS, List.of(), LocalDate.of(2026, 6, 1));
     }
 
     static byte[] write(DiagnosisProject p, byte[] template) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PlanDocxWriter(p, ProjectAnalysis.of(p, REF), report(p), RATER.rateAll(p.equipment().items()), Map.of(),
-                LocalDate.of(2026, 6, 1)).write(template == null ? null : new ByteArrayInputStream(template), out);
+        new PlanDocxWriter(evaluate(p), Map.of()).write(template == null ? null : new ByteArrayInputStream(template), out);
         return out.toByteArray();
     }
 

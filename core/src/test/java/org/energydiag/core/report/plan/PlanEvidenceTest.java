@@ -34,8 +34,7 @@ class PlanEvidenceTest {
                 PlanDocxWriter.FIG_PROCESS, new PlanDocxWriter.Figure(png, 1800, 600, "生产工艺流程图"),
                 PlanDocxWriter.EVIDENCE_PREFIX + photo.id(), new PlanDocxWriter.Figure(jpeg, 1600, 1200, photo.caption()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PlanDocxWriter(p, ProjectAnalysis.of(p, PlanDocxWriterTest.REF), PlanDocxWriterTest.report(p),
-                PlanDocxWriterTest.RATER.rateAll(p.equipment().items()), figures, LocalDate.of(2026, 6, 1)).write(null, out);
+        new PlanDocxWriter(PlanDocxWriterTest.evaluate(p), figures).write(null, out);
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
             String all = new XWPFWordExtractor(d).getText();
             assertThat(all).contains("表1-2 生产工序及关键设备").contains("图1-1 生产工艺流程图")

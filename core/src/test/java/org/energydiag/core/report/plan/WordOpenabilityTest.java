@@ -57,8 +57,7 @@ class WordOpenabilityTest {
             figures.put(key, new PlanDocxWriter.Figure(img, 2400, 1500, key));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PlanDocxWriter(p, ProjectAnalysis.of(p, PlanDocxWriterTest.REF), PlanDocxWriterTest.report(p),
-                PlanDocxWriterTest.RATER.rateAll(p.equipment().items()), figures, LocalDate.of(2026, 6, 1)).write(null, out);
+        new PlanDocxWriter(PlanDocxWriterTest.evaluate(p), figures).write(null, out);
         return out.toByteArray();
     }
 

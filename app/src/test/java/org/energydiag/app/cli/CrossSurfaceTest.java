@@ -1,0 +1,184 @@
+package org.energydiag.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.energydiag.app.AppContext;
+import org.energydiag.app.MainTestAccess;
+import org.energydiag.core.evaluation.ProjectEvaluation;
+import org.energydiag.core.io.ProjectFile;
+import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.retrofit.Table31;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same figures on the command line (JSON of tasks, balance and check) and in the exported plan
+ * (.docx text) as in the one evaluation, for the cement demo and the methanol sample (another
+ * sector). The window's side is {@code RetrofitGuiTest}.
+ */
+class CrossSurfaceTest {
+
+    static final Instant NOW = Instant.parse("2026-12-01T02:00:00Z");
+
+    @TempDir
+    Path dir;
+    AppContext ctx;
+    CliServices services;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void setUp() {
+        ctx = new AppContext(dir.resolve("data"), dir.resolve("home"), Clock.fixed(NOW, ZoneOffset.UTC));
+        services = MainTestAccess.services(ctx);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ctx.close();
+    }
+
+    int run(String... args) {
+        out.reset();
+        return new Cli().run(List.of(args), services, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    JsonNode json(String... args) throws Exception {
+        run(args);
+        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    DiagnosisProject decided(String sample) {
+        DiagnosisProject p = sample.equals("cement") ? DemoProjects.cementPlant(NOW, "某诊断机构")
+                : DemoProjects.methanolPlant(NOW, "某诊断机构");
+        return DemoProjects.withDecisions(p, services.evaluate(p).report(), NOW);
+    }
+
+    static String f2(double v) {
+        return String.format(Locale.ROOT, "%,.2f", v);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cement", "methanol"})
+    void theCommandLineAndThePlanShowTheEvaluationsFigures(String sample) throws Exception {
+        DiagnosisProject p = decided(sample);
+        Path file = dir.resolve(sample + ".edproj");
+        ProjectFile.write(p, file, "test", NOW);
+        ProjectEvaluation ev = services.evaluate(ProjectFile.read(file));
+        int year = p.energy().baseYear();
+        double baseTce = ev.analysis().energy().totalsOf(year).tce();
+
+        JsonNode tasks = json("tasks", file.toString(), "--json");
+        JsonNode balance = json("balance", file.toString(), "--json");
+        JsonNode check = json("check", file.toString(), "--json");
+        Path docx = dir.resolve(sample + ".docx");
+        assertThat(run("export-plan", file.toString(), "--out", docx.toString())).isZero();
+        String text;
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument d = new XWPFDocument(in)) {
+            text = new XWPFWordExtractor(d).getText();
+        }
+
+        // targets (三（一）) and the evaluation level (二（二）)
+        assertThat(tasks.at("/targets/energySavingTce").asDouble()).isEqualTo(ev.report().targets().savingTce());
+        assertThat(tasks.at("/targets/targetYear").asInt()).isEqualTo(ev.report().targets().targetYear());
+        assertThat(text).contains("到" + ev.report().targets().targetYear() + "年").contains("年节能量 " + f2(ev.report().targets().savingTce()) + " 吨标准煤");
+        assertThat(tasks.at("/evaluation/level").asText()).isEqualTo(ev.report().evaluationLevel());
+        assertThat(check.at("/evaluationLevel").asText()).isEqualTo(ev.report().evaluationLevel());
+        assertThat(text).contains("综合评价等级").contains(ev.report().evaluationLevel());
+
+        // base-year consumption (一（三）)
+        JsonNode totals = balance.at("/energy/totals");
+        double jsonTce = Double.NaN;
+        for (JsonNode t : totals) {
+            if (t.get("year").asInt() == year) {
+                jsonTce = t.get("tce").asDouble();
+            }
+        }
+        assertThat(jsonTce).isEqualTo(baseTce);
+        assertThat(text).contains(year + "年企业综合能源消费量 " + f2(baseTce) + " 吨标准煤（当量值）");
+
+        // 表3-1: the same rows, the same investments and effects
+        JsonNode rows = tasks.at("/table31");
+        List<Table31.Row> table = ev.report().table31();
+        assertThat(rows).hasSize(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            assertThat(rows.get(i).get("项目名称").asText()).isEqualTo(table.get(i).name());
+            assertThat(rows.get(i).get("预期实施效果").asText()).isEqualTo(table.get(i).effect());
+            assertThat(text).contains(table.get(i).name()).contains(table.get(i).effect());
+            if (table.get(i).investmentWanYuan() != null) {
+                assertThat(rows.get(i).get("预计总投资（万元）").asDouble()).isEqualTo(table.get(i).investmentWanYuan());
+            }
+        }
+
+        // benchmarks: the product's unit consumption against its standard
+        assertThat(balance.at("/benchmarks")).hasSize(ev.analysis().benchmarks().size());
+        for (int i = 0; i < ev.analysis().benchmarks().size(); i++) {
+            assertThat(balance.at("/benchmarks/" + i + "/value").asDouble()).isCloseTo(ev.analysis().benchmarks().get(i).value(),
+                    within(0.0));
+            assertThat(balance.at("/benchmarks/" + i + "/standard").asText())
+                    .isEqualTo(ev.analysis().benchmarks().get(i).benchmark().standard());
+        }
+
+        // the plan check: the same issues on the command line as in the evaluation
+        assertThat(check.at("/errors").asInt()).isEqualTo(ev.errors().size());
+        assertThat(check.at("/checks")).hasSize(ev.checks().size());
+        for (int i = 0; i < ev.checks().size(); i++) {
+            assertThat(check.at("/checks/" + i + "/message").asText()).isEqualTo(ev.checks().get(i).message());
+        }
+    }
+
+    @Test
+    void anEmptyProjectIsCheckedNotEvaluatedAndStrictExportRefuses() throws Exception {
+        Path file = dir.resolve("empty.edproj");
+        ProjectFile.write(DiagnosisProject.create(NOW), file, "test", NOW);
+        JsonNode check = json("check", file.toString(), "--json");
+        assertThat(run("check", file.toString(), "--json")).isEqualTo(2);
+        assertThat(check.at("/evaluable").asBoolean()).isFalse();
+        assertThat(check.at("/evaluationLevel").asText()).isEqualTo("无法评价");
+        assertThat(check.at("/missing")).hasSize(3);
+        assertThat(check.at("/checks/0/level").asText()).isEqualTo("error");
+        assertThat(check.at("/checks/0/fix").asText()).isNotBlank();
+
+        assertThat(run("validate", file.toString())).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("【方案检查】诊断综合评价：无法评价").contains("缺少能源管理检查表");
+
+        Path docx = dir.resolve("empty.docx");
+        assertThat(run("export-plan", file.toString(), "--out", docx.toString(), "--strict")).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("按 --strict 未导出");
+        assertThat(docx).doesNotExist();
+        // without --strict the plan is written, with the check listed first
+        assertThat(run("export-plan", file.toString(), "--out", docx.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("[错误]").contains("已导出");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument d = new XWPFDocument(in)) {
+            String text = new XWPFWordExtractor(d).getText();
+            assertThat(text).contains("综合评价等级").contains("无法评价").doesNotContain("较好").doesNotContain("未发现明显问题");
+        }
+    }
+
+    @Test
+    void checkRefusesAnUnknownOption() {
+        assertThat(run("check", "x.edproj", "--jsn")).isEqualTo(2);
+    }
+
+}

@@ -1,0 +1,44 @@
+package org.energydiag.core.evaluation;
+
+/**
+ * One finding of the plan check (方案检查): what disagrees, by how much, and where to fix it.
+ *
+ * @param rule    the rule's id (stable, for tests and the command line)
+ * @param level   error (the plan should not be handed in so) or warning
+ * @param section the plan section or form concerned, e.g. 三（一）改造目标
+ * @param message what disagrees and by how much, in Chinese
+ * @param target  where to fix it: {@code chapter} or {@code chapter#field} (chapters: enterprise,
+ *                energy, carbon, equipment, management, diagnosis, retrofit, keyProjects)
+ */
+public record CheckIssue(String rule, Level level, String section, String message, String target) {
+
+    public enum Level {
+        ERROR("错误"),
+        WARNING("提醒");
+
+        private final String label;
+
+        Level(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public boolean isError() {
+        return level == Level.ERROR;
+    }
+
+    /** The chapter part of {@link #target}. */
+    public String chapter() {
+        int i = target.indexOf('#');
+        return i < 0 ? target : target.substring(0, i);
+    }
+
+    /** One line as the command line prints it. */
+    public String line() {
+        return "[" + level.label() + "] " + section + "：" + message;
+    }
+}

@@ -1,0 +1,58 @@
+package org.energydiag.core.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.energydiag.core.benchmark.BenchmarkComparison;
+import org.energydiag.core.energy.EnergySummary;
+
+/**
+ * The accepted tasks' savings against what the enterprise can save: more than the base-year
+ * consumption is impossible; more than the products' gap to the advanced level (标杆/先进值) of
+ * their benchmark (the largest of them: one line's products share their energy) usually means the same energy is counted twice (a benchmark task and the
+ * equipment tasks of the same line).
+ */
+final class SavingsPotentialCheck implements CheckRule {
+
+    @Override
+    public String id() {
+        return "savings-potential";
+    }
+
+    @Override
+    public List<CheckIssue> check(ProjectEvaluation ev) {
+        List<CheckIssue> out = new ArrayList<>();
+        double saving = ev.report().targets().computedSavingTce();
+        if (!(saving > 0)) {
+            return out;
+        }
+        String section = "三（一）改造目标";
+        EnergySummary.YearTotals base = ev.baseYearTotals();
+        if (base != null && base.tce() > 0 && saving >= base.tce()) {
+            out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, "已采纳任务年节能合计 " + PlanCheck.f(saving)
+                    + " tce，不小于基准年综合能耗 " + PlanCheck.f(base.tce()) + " tce；请核对各任务的节能量", "retrofit"));
+            return out;
+        }
+        // the largest product's gap: products of one line share their energy (cement contains its
+        // clinker), so their gaps are not added up
+        double potential = 0;
+        int products = 0;
+        for (BenchmarkComparison.Result r : ev.analysis().benchmarks()) {
+            if (!(r.gapToAdvanced() > 0) || r.unit() == null || !r.unit().toLowerCase(java.util.Locale.ROOT).startsWith("kgce/")) {
+                continue;
+            }
+            for (EnergySummary.UnitConsumption u : ev.analysis().energy().unitConsumption()) {
+                if (u.year() == r.year() && u.product().equals(r.product()) && u.output() > 0) {
+                    double tonnes = u.output() * (u.unit().startsWith("亿") ? 1e8 : u.unit().startsWith("万") ? 1e4 : 1);
+                    potential = Math.max(potential, tonnes * r.gapToAdvanced() / 1000.0);
+                    products++;
+                }
+            }
+        }
+        if (products > 0 && saving > potential * 1.5 && base != null && potential < base.tce()) {
+            out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, "已采纳任务年节能合计 " + PlanCheck.f(saving)
+                    + " tce，为产品单耗降到先进值可节约量 " + PlanCheck.f(potential) + " tce 的 " + PlanCheck.f(saving / potential)
+                    + " 倍；请核对是否对同一部分能耗重复计算了节能量", "retrofit"));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,58 @@
+package org.energydiag.core.evaluation;
+
+import java.util.List;
+import org.energydiag.core.energy.EnergySummary;
+
+/**
+ * The typed 企业2025年能源消费量 (万tce, 企业基本情况 and 附件1) against the consumption table of
+ * 2025: the 当量值 or the 等价值 must round to the figure as typed (to its decimals), else a warning
+ * (an error when off by a factor of two or more, the usual sign of tce typed as 万tce or the reverse).
+ */
+final class TypedFiguresCheck implements CheckRule {
+
+    static final int YEAR = 2025;
+
+    @Override
+    public String id() {
+        return "typed-figures";
+    }
+
+    @Override
+    public List<CheckIssue> check(ProjectEvaluation ev) {
+        var typed = ev.project().enterprise().energyConsumption2025();
+        EnergySummary.YearTotals t = ev.analysis().energy().totals().stream().filter(y -> y.year() == YEAR).findFirst()
+                .orElse(null);
+        if (t == null || !(t.tce() > 0)) {
+            return List.of();
+        }
+        double equal = t.tce() / 1e4;
+        double equivalent = t.tceEqualComplete() && t.tceEqual() > 0 ? t.tceEqual() / 1e4 : Double.NaN;
+        String section = "一（一）企业基本情况 / 附件1";
+        String computed = "能源消费表计算值为 " + f4(equal) + " 万tce（当量值）"
+                + (Double.isNaN(equivalent) ? "" : "、" + f4(equivalent) + " 万tce（等价值）");
+        if (typed == null) {
+            return List.of(new CheckIssue(id(), CheckIssue.Level.WARNING, section, "企业2025年能源消费量未填写；" + computed,
+                    "enterprise#energyConsumption2025"));
+        }
+        double v = typed.doubleValue();
+        double dEqual = Math.abs(v - equal) / equal;
+        double dEquiv = Double.isNaN(equivalent) ? Double.POSITIVE_INFINITY : Math.abs(v - equivalent) / equivalent;
+        double d = Math.min(dEqual, dEquiv);
+        // the figure as typed agrees when the computed one rounds to it (34.0 typed: 33.95 to 34.05)
+        double rounding = 0.5 * Math.pow(10, -Math.max(0, typed.scale()));
+        double absolute = Math.min(Math.abs(v - equal), Double.isNaN(equivalent) ? Double.POSITIVE_INFINITY : Math.abs(v - equivalent));
+        if (absolute <= rounding + 1e-12) {
+            return List.of();
+        }
+        double ref = dEqual <= dEquiv ? equal : equivalent;
+        boolean factor = v >= 2 * ref || v <= ref / 2;
+        return List.of(new CheckIssue(id(), factor ? CheckIssue.Level.ERROR : CheckIssue.Level.WARNING, section,
+                "填写的企业2025年能源消费量 " + f4(v) + " 万tce 与" + computed + "相差 " + PlanCheck.f(d * 100) + "%"
+                        + (factor ? "（相差一倍以上，请检查单位是否为万吨标准煤）" : ""),
+                "enterprise#energyConsumption2025"));
+    }
+
+    static String f4(double v) {
+        return String.format(java.util.Locale.ROOT, "%,.4f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+}
