@@ -45,6 +45,18 @@ final class KeyProjectsStepPanel extends JPanel {
     private String selectedId;
     private boolean updatingList;
 
+    /** Selects the key project with this id (a plan-check issue leads here). */
+    void selectProject(String id) {
+        List<KeyProject> kp = session.project().plan().keyProjects();
+        for (int i = 0; i < kp.size(); i++) {
+            if (kp.get(i).id().equals(id) && i < listTable.getRowCount()) {
+                listTable.setRowSelectionInterval(i, i);
+                listTable.scrollRectToVisible(listTable.getCellRect(i, 0, true));
+                return;
+            }
+        }
+    }
+
     KeyProjectsStepPanel(ProjectSession session) {
         super(new BorderLayout());
         this.session = session;

@@ -12,22 +12,41 @@ import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.controller.RetrofitService;
 import org.energydiag.app.swing.charts.PlanFigures;
 import org.energydiag.core.analysis.ProjectAnalysis;
+import org.energydiag.core.evaluation.CheckIssue;
+import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.report.plan.PlanExport;
 
 /**
- * 导出改造方案: asks where to save, then writes the plan (.docx) and the two lists (.xlsx) in the
- * background. The agency's template is used when the data folder has {@code templates/plan-template.docx}.
+ * 导出改造方案: evaluates the project, shows the plan check, asks where to save, then writes the plan
+ * (.docx) and the two lists (.xlsx) of that one evaluation in the background. The agency's template is used when the data folder has {@code templates/plan-template.docx}.
  */
 final class PlanExportAction {
     private PlanExportAction() {
     }
 
+    /**
+     * Evaluates the project (in the background), shows the plan check when it found anything, and
+     * when the user goes on asks where to save and writes the plan of that same evaluation.
+     *
+     * @param goTo leads to the field of an issue the user chose to fix
+     */
     static void run(Component parent, ProjectSession session, RetrofitService service, Path agencyTemplate,
-                    org.energydiag.core.io.ProjectFile.Blobs blobs) {
+                    org.energydiag.core.io.ProjectFile.Blobs blobs, java.util.function.Consumer<CheckIssue> goTo) {
+        var project = session.project();
+        ProjectAnalysis analysis = session.analysis();
+        BackgroundTask.run(parent, Texts.get("planCheck.running"), () -> service.evaluate(project, analysis), ev -> {
+            if (PlanCheckDialog.confirm(javax.swing.SwingUtilities.getWindowAncestor(parent), ev, goTo)) {
+                write(parent, ev, agencyTemplate, blobs);
+            }
+        });
+    }
+
+    private static void write(Component parent, ProjectEvaluation ev, Path agencyTemplate,
+                              org.energydiag.core.io.ProjectFile.Blobs blobs) {
         JFileChooser ch = new JFileChooser();
         ch.setDialogTitle("导出节能降碳改造具体方案");
         ch.setFileFilter(new FileNameExtensionFilter("Word 文档 (*.docx)", "docx"));
-        String name = session.project().displayName().replaceAll("[\\\\/:*?\"<>|（）()]", "") + "-节能降碳改造具体方案.docx";
+        String name = ev.project().displayName().replaceAll("[\\\\/:*?\"<>|（）()]", "") + "-节能降碳改造具体方案.docx";
         ch.setSelectedFile(new java.io.File(name));
         if (ch.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
             return;
@@ -39,12 +58,9 @@ final class PlanExportAction {
                 JOptionPane.YES_NO_OPTION) != JOptionPane.YES_OPTION) {
             return;
         }
-        var project = session.project();
-        ProjectAnalysis analysis = session.analysis();
         Path template = agencyTemplate != null && Files.isRegularFile(agencyTemplate) ? agencyTemplate : null;
         BackgroundTask.run(parent, "导出改造方案", () -> {
-            var ev = service.evaluate(project, analysis);
-            return PlanExport.write(ev, PlanFigures.of(project, analysis, blobs), template, out);
+            return PlanExport.write(ev, PlanFigures.of(ev.project(), ev.analysis(), blobs), template, out);
         }, (List<Path> files) -> JOptionPane.showMessageDialog(parent, "已导出" + (template == null ? "" : "（使用机构模板 "
                 + template + "）") + "：\n" + String.join("\n", files.stream().map(Path::toString).toList()), "导出方案",
                 JOptionPane.INFORMATION_MESSAGE));

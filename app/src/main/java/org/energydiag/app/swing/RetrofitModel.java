@@ -32,6 +32,7 @@ final class RetrofitModel {
     private final AtomicLong generation = new AtomicLong();
     private final Timer debounce;
     private volatile RetrofitReport report;
+    private volatile org.energydiag.core.evaluation.ProjectEvaluation evaluation;
     private volatile boolean closed;
 
     RetrofitModel(ProjectSession session, RetrofitService service) {
@@ -46,6 +47,11 @@ final class RetrofitModel {
 
     RetrofitService service() {
         return service;
+    }
+
+    /** The latest evaluation (the report is its {@code report()}), or null before the first one is ready. */
+    org.energydiag.core.evaluation.ProjectEvaluation evaluation() {
+        return evaluation;
     }
 
     /** The latest report, or null before the first one is ready. */
@@ -70,9 +76,11 @@ final class RetrofitModel {
         var analysis = session.analysis();
         worker.submit(() -> {
             try {
-                RetrofitReport r = service.report(project, analysis);
+                org.energydiag.core.evaluation.ProjectEvaluation ev = service.evaluate(project, analysis);
+                RetrofitReport r = ev.report();
                 SwingUtilities.invokeLater(() -> {
                     if (gen == generation.get()) {
+                        evaluation = ev;
                         report = r;
                         listeners.forEach(l -> l.accept(r));
                     }

@@ -91,7 +91,7 @@ final class TargetsStepPanel extends JPanel {
         session.addListener(pr -> binder.refresh());
         model.addListener(r -> {
             report = r;
-            show(r, session.project().enterprise().name());
+            show(r, session.project().enterprise().name(), model.evaluation() == null ? "" : model.evaluation().targetsReconciliation());
             binder.refresh();
         });
         binder.refresh();
@@ -116,7 +116,8 @@ final class TargetsStepPanel extends JPanel {
         p.add(computed[i], "span 2, left");
     }
 
-    private void show(RetrofitReport r, String enterprise) {
+    /** @param reconciliation the sentence tying the target to 表3-1, as the plan prints it after the target */
+    private void show(RetrofitReport r, String enterprise, String reconciliation) {
         TargetsResult t = r.targets();
         base.setText("基准年 " + t.baseYear() + "：能源消费量 " + Choices.num(t.baseTce(), 2) + " tce（当量值），碳排放 "
                 + Choices.num(t.baseTco2(), 2) + " tCO2；已采纳任务 " + r.tasks().size() + " 项"
@@ -125,7 +126,7 @@ final class TargetsStepPanel extends JPanel {
         computed[1].setText(Choices.num(t.computedEnergyIntensityDrop(), 2));
         computed[2].setText(Choices.num(t.computedReductionTco2(), 2));
         computed[3].setText(Choices.num(t.computedCarbonIntensityDrop(), 2) + "（假定产值不变）");
-        overall.setText("总体目标：" + t.overallText(enterprise));
+        overall.setText("总体目标：" + t.overallText(enterprise) + reconciliation);
         byCategory.setRowCount(0);
         for (TargetsResult.CategoryRow c : t.byCategory()) {
             byCategory.addRow(new Object[] {c.category().label(), c.tasks(), Choices.num(c.savingTce(), 2),

@@ -82,7 +82,7 @@ final class WorkspacePanel extends JPanel {
         exportPlan.addActionListener(e -> {
             flushEdits();
             PlanExportAction.run(this, session, retrofitService, agencyTemplate,
-                    (aid, kind) -> attachments.get(session.project().id(), aid, kind));
+                    (aid, kind) -> attachments.get(session.project().id(), aid, kind), this::goTo);
         });
         header.add(exportPlan, "split 2");
         JButton submitButton = new JButton("提交到平台…");
@@ -218,6 +218,55 @@ final class WorkspacePanel extends JPanel {
                 stopTableEditing(child);
             }
         }
+    }
+
+    /**
+     * Leads to where a plan-check issue is fixed: its chapter's step, then its field (an enterprise
+     * field by name, a key project by id) when it names one.
+     */
+    void goTo(org.energydiag.core.evaluation.CheckIssue issue) {
+        String field = issue.target().contains("#") ? issue.target().substring(issue.target().indexOf('#') + 1) : "";
+        Step step = switch (issue.chapter()) {
+            case "enterprise" -> Step.ENTERPRISE;
+            case "energy" -> Step.ENERGY;
+            case "carbon" -> Step.CARBON;
+            case "equipment" -> Step.EQUIPMENT;
+            case "management" -> Step.MANAGEMENT;
+            case "diagnosis" -> Step.DIAGNOSIS;
+            case "keyProjects" -> Step.KEY_PROJECTS;
+            case "retrofit" -> field.equals("targets") ? Step.TARGETS : Step.TASKS;
+            default -> null;
+        };
+        if (step == null) {
+            return;
+        }
+        wizard.select(step);
+        if (step == Step.KEY_PROJECTS && !field.isEmpty()) {
+            keyProjects.selectProject(field);
+        } else if (step == Step.ENTERPRISE && !field.isEmpty()) {
+            java.awt.Component c = find(enterprise, "enterprise." + field);
+            if (c instanceof javax.swing.JComponent j) {
+                j.scrollRectToVisible(new java.awt.Rectangle(0, 0, j.getWidth(), j.getHeight()));
+                if (!j.requestFocusInWindow()) {
+                    j.requestFocus(); // the window itself is not focused yet (the check dialog has just closed)
+                }
+            }
+        }
+    }
+
+    private static java.awt.Component find(java.awt.Component root, String name) {
+        if (name.equals(root.getName())) {
+            return root;
+        }
+        if (root instanceof java.awt.Container k) {
+            for (java.awt.Component child : k.getComponents()) {
+                java.awt.Component f = find(child, name);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
     }
 
     /** The project is being closed: background recomputation stops. */

@@ -69,7 +69,14 @@ final class GuiApp implements AutoCloseable {
                         && java.util.Arrays.stream(Window.getWindows()).noneMatch(w -> w instanceof java.awt.Dialog o && o.isShowing() && o.isModal())) {
                     System.err.println("GuiApp: no window focused after \"" + d.getTitle() + "\" closed; focusing its owner");
                     owner.toFront();
-                    owner.requestFocus();
+                    // as a window manager's activation does: the focus returns to the component the
+                    // window last gave it to (or asked for it while inactive), else to the window
+                    java.awt.Component last = owner.getMostRecentFocusOwner();
+                    if (last != null && last != owner) {
+                        last.requestFocus();
+                    } else {
+                        owner.requestFocus();
+                    }
                 }
             });
         }

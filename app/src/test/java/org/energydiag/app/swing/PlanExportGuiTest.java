@@ -7,11 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JTableFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.junit.jupiter.api.Test;
 
-/** 导出改造方案（Word）… as a user does it: choose the file, wait, find the plan and the two lists. */
+/**
+ * 导出改造方案（Word）… as a user does it: the plan check first, then choose the file, wait, find the
+ * plan and the two lists; or follow an issue of the check to the field that fixes it.
+ */
 class PlanExportGuiTest extends ProjectGuiTest {
 
     @Test
@@ -21,6 +28,10 @@ class PlanExportGuiTest extends ProjectGuiTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         window.button("workspace.exportPlan").click();
+        // a new project lacks most of the plan: the check lists it first, the user exports anyway
+        DialogFixture check = WindowFinder.findDialog("planCheck.dialog").withTimeout(GuiApp.WAIT_MS).using(app.robot);
+        assertThat(check.label("planCheck.summary").text()).contains("无法评价");
+        app.press(check.button("planCheck.export"), "check closed", () -> !check.target().isShowing());
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(GuiApp.WAIT_MS).using(app.robot);
         app.choose(chooser, out.resolve("方案"));
         Path plan = out.resolve("方案.docx");
@@ -39,5 +50,37 @@ class PlanExportGuiTest extends ProjectGuiTest {
         try (var files = Files.list(out)) {
             assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()).as("no temporary files left").isEmpty();
         }
+    }
+
+    @Test
+    void anIssueOfTheCheckLeadsToItsField() {
+        window.button("workspace.exportPlan").click();
+        DialogFixture check = WindowFinder.findDialog("planCheck.dialog").withTimeout(GuiApp.WAIT_MS).using(app.robot);
+        JTableFixture list = check.table("planCheck.list");
+        int row = GuiActionRunner.execute(() -> {
+            for (int r = 0; r < list.target().getRowCount(); r++) {
+                if (String.valueOf(list.target().getModel().getValueAt(r, 2)).equals("统一社会信用代码未填写")) {
+                    return r;
+                }
+            }
+            return -1;
+        });
+        assertThat(row).isNotNegative();
+        assertThat(GuiActionRunner.execute(() -> list.target().getModel().getValueAt(row, 0))).isEqualTo("错误");
+        list.selectRows(row);
+        app.press(check.button("planCheck.goTo"), "check closed", () -> !check.target().isShowing());
+        // the enterprise step, its credit-code field holding the focus, ready to type
+        try {
+            GuiApp.waitUntil("credit code focused", () -> {
+                java.awt.Component f = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+                return f != null && "enterprise.creditCode".equals(f.getName());
+            });
+        } catch (RuntimeException e) {
+            java.awt.Component f = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            System.err.println("focus owner when the wait ended: " + (f == null ? null : f.getClass() + " " + f.getName()) + " window "
+                    + java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusedWindow());
+            throw e;
+        }
+        GuiApp.type(window.textBox("enterprise.creditCode"), "91340202MA2T8Q6K7Q");
     }
 }

@@ -8,7 +8,9 @@ package org.energydiag.core.evaluation;
  * @param section the plan section or form concerned, e.g. 三（一）改造目标
  * @param message what disagrees and by how much, in Chinese
  * @param target  where to fix it: {@code chapter} or {@code chapter#field} (chapters: enterprise,
- *                energy, carbon, equipment, management, diagnosis, retrofit, keyProjects)
+ *                energy, carbon, equipment, management, diagnosis, retrofit, keyProjects; the field of
+ *                enterprise is its path, e.g. {@code creditCode}, {@code profile.introduction}; of
+ *                keyProjects the project's id; of retrofit {@code targets})
  */
 public record CheckIssue(String rule, Level level, String section, String message, String target) {
 

@@ -31,7 +31,7 @@ final class RequiredItemsCheck implements CheckRule {
             out.add(issue(CheckIssue.Level.WARNING, basic, "所在省份未选择", "enterprise#province"));
         }
         if (e.profile().introduction().isBlank()) {
-            out.add(issue(CheckIssue.Level.WARNING, basic, "企业简介未填写", "enterprise#introduction"));
+            out.add(issue(CheckIssue.Level.WARNING, basic, "企业简介未填写", "enterprise#profile.introduction"));
         }
         if (ev.project().plan().tasks().isEmpty()) {
             out.add(issue(CheckIssue.Level.ERROR, "三（二）改造任务", "未采纳任何改造任务（目标和分项目标因此为空）", "retrofit"));

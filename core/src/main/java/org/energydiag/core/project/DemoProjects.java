@@ -99,7 +99,7 @@ public final class DemoProjects {
         Enterprise e = new Enterprise.Builder()
                 .kind(DiagnosisKind.KEY_SECTOR_ENTERPRISE)
                 .name("重庆长寿天然气化工有限公司（示例）")
-                .creditCode("91500115MA5U7KQX3N")
+                .creditCode("91500115MA5U7KQX3Q")
                 .province(new Region("500000", "重庆市"))
                 .city(new Region("500100", "市辖区"))
                 .district(new Region("500115", "长寿区"))

@@ -1,0 +1,128 @@
+package org.energydiag.app.swing;
+
+import java.awt.Window;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.DefaultTableModel;
+import net.miginfocom.swing.MigLayout;
+import org.energydiag.core.evaluation.CheckIssue;
+import org.energydiag.core.evaluation.ProjectEvaluation;
+
+/**
+ * 方案检查 before the plan is exported: the issues of the one evaluation, errors first. A double
+ * click (or 定位到此项) closes the dialog and leads to the field to fix; 仍然导出 goes on with the
+ * export as the plan stands.
+ */
+final class PlanCheckDialog extends JDialog {
+    private static final long serialVersionUID = 1L;
+
+    private boolean proceed;
+
+    private PlanCheckDialog(Window owner, ProjectEvaluation ev, Consumer<CheckIssue> goTo) {
+        super(owner, Texts.get("planCheck.title"), ModalityType.APPLICATION_MODAL);
+        setName("planCheck.dialog");
+        List<CheckIssue> issues = ev.checks();
+        DefaultTableModel model = Choices.readOnly(new Object[] {Texts.get("planCheck.level"), Texts.get("planCheck.section"),
+            Texts.get("planCheck.message")});
+        for (CheckIssue c : issues) {
+            model.addRow(new Object[] {c.level().label(), c.section(), c.message()});
+        }
+        JTable table = new JTable(model);
+        table.setName("planCheck.list");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.getColumnModel().getColumn(0).setMaxWidth(60);
+        table.getColumnModel().getColumn(1).setPreferredWidth(170);
+        table.getColumnModel().getColumn(2).setPreferredWidth(620);
+        table.setDefaultRenderer(Object.class, new WrappingCellRenderer());
+        JButton locate = new JButton(Texts.get("planCheck.goTo"));
+        locate.setName("planCheck.goTo");
+        locate.setEnabled(false);
+        table.getSelectionModel().addListSelectionListener(e -> locate.setEnabled(table.getSelectedRow() >= 0));
+        Runnable goSelected = () -> {
+            int r = table.getSelectedRow();
+            if (r >= 0) {
+                CheckIssue issue = issues.get(r);
+                dispose();
+                javax.swing.SwingUtilities.invokeLater(() -> goTo.accept(issue)); // once the window is back in front
+            }
+        };
+        locate.addActionListener(e -> goSelected.run());
+        table.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    goSelected.run();
+                }
+            }
+        });
+        JButton export = new JButton(Texts.get(ev.hasErrors() ? "planCheck.exportAnyway" : "planCheck.export"));
+        export.setName("planCheck.export");
+        export.addActionListener(e -> {
+            proceed = true;
+            dispose();
+        });
+        JButton cancel = new JButton(Texts.get("planCheck.back"));
+        cancel.setName("planCheck.cancel");
+        cancel.addActionListener(e -> dispose());
+        JLabel summary = new JLabel(Texts.format("planCheck.summary", ev.report().evaluationLevel(), ev.errors().size(),
+                ev.warnings().size()));
+        summary.setName("planCheck.summary");
+        JLabel hint = new JLabel(Texts.get("planCheck.hint"));
+        hint.putClientProperty("FlatLaf.styleClass", "small");
+        var p = new javax.swing.JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[][][grow,fill][]"));
+        p.add(summary);
+        p.add(hint);
+        p.add(new JScrollPane(table), "w 880lp, h 320lp");
+        p.add(locate, "split 3, growx 0");
+        p.add(cancel, "tag cancel, gapleft push, growx 0");
+        p.add(export, "tag ok, growx 0");
+        setContentPane(p);
+        getRootPane().setDefaultButton(ev.hasErrors() ? cancel : export);
+        getRootPane().registerKeyboardAction(e -> dispose(), javax.swing.KeyStroke.getKeyStroke("ESCAPE"),
+                javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW);
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    /**
+     * Shows the check; true when the user chose to export (directly when there is nothing to show).
+     * {@code goTo} is called with the issue to fix when the user chose one.
+     */
+    static boolean confirm(Window owner, ProjectEvaluation ev, Consumer<CheckIssue> goTo) {
+        if (ev.checks().isEmpty()) {
+            return true;
+        }
+        PlanCheckDialog d = new PlanCheckDialog(owner, ev, goTo);
+        d.setVisible(true);
+        return d.proceed;
+    }
+
+    /** Message text wrapped to the column's width, rows as tall as their text. */
+    private static final class WrappingCellRenderer extends javax.swing.table.DefaultTableCellRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int row, int col) {
+            super.getTableCellRendererComponent(t, v, sel, focus, row, col);
+            int width = t.getColumnModel().getColumn(col).getWidth();
+            setText("<html><div style='width:" + Math.max(40, width - 8) + "px'>" + escape(String.valueOf(v)) + "</div></html>");
+            int h = getPreferredSize().height + 4;
+            if (col == t.getColumnCount() - 1 && t.getRowHeight(row) != h) {
+                t.setRowHeight(row, Math.max(h, t.getRowHeight()));
+            }
+            return this;
+        }
+
+        private static String escape(String s) {
+            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        }
+    }
+}
