@@ -21,7 +21,7 @@ import org.energydiag.app.store.H2ProjectRepository;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.Divisions;
 import org.energydiag.core.reference.IndustryClassification;
-import org.energydiag.core.validation.EnterpriseValidator;
+import org.energydiag.core.project.EnterpriseValidator;
 import org.energydiag.core.workspace.ProjectRepository;
 import org.energydiag.core.workspace.SettingsRepository;
 

@@ -11,7 +11,7 @@ import org.energydiag.app.cli.Cli;
 import org.energydiag.app.cli.CliServices;
 import org.energydiag.app.store.DataDirectory;
 import org.energydiag.app.swing.SwingLauncher;
-import org.energydiag.core.validation.EnterpriseValidator;
+import org.energydiag.core.project.EnterpriseValidator;
 import org.energydiag.core.workspace.ProjectRepository;
 
 /** Entry point: the window without a command, the command line with one. */

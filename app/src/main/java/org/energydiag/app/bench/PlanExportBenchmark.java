@@ -12,12 +12,12 @@ import org.energydiag.core.catalogue.Catalogue;
 import org.energydiag.core.equipment.SavingsEstimator;
 import org.energydiag.core.equipment.rating.EfficiencyRater;
 import org.energydiag.core.equipment.rating.GradeTables;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.EnergyReference;
 import org.energydiag.core.report.plan.PlanExport;
-import org.energydiag.core.retrofit.DiagnosisInput;
-import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.diagnosis.DiagnosisInput;
+import org.energydiag.core.diagnosis.RetrofitReport;
 
 /**
  * Plan export benchmark (README): the demo project with every step filled is exported (analysis,

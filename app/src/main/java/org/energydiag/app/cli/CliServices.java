@@ -2,7 +2,7 @@ package org.energydiag.app.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.energydiag.core.validation.EnterpriseValidator;
+import org.energydiag.core.project.EnterpriseValidator;
 import org.energydiag.core.workspace.ProjectRepository;
 
 /** What the commands may use, wired by the application context. */

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.energydiag.core.io.ProjectFile;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 
 /** {@code demo --out FILE.edproj}: writes a realistic demo project (a cement plant). */

@@ -11,8 +11,8 @@ import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.report.plan.PlanExport;
-import org.energydiag.core.retrofit.DiagnosisInput;
-import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.diagnosis.DiagnosisInput;
+import org.energydiag.core.diagnosis.RetrofitReport;
 
 /**
  * {@code export-plan FILE.edproj --out plan.docx [--template T.docx]}: the 节能降碳改造具体方案 and,

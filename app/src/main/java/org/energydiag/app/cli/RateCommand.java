@@ -113,6 +113,6 @@ final class RateCommand implements Command {
     }
 
     static SavingsEstimator estimator(DiagnosisProject p, EnergyReference ref) {
-        return SavingsEstimator.forProject(p, ref);
+        return SavingsEstimator.forProject(p.carbon(), p.equipment(), p.energy().baseYear(), ref);
     }
 }

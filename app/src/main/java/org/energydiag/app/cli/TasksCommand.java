@@ -11,13 +11,13 @@ import java.util.Map;
 import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.equipment.SavingsEstimator;
 import org.energydiag.core.io.ProjectFile;
-import org.energydiag.core.retrofit.DiagnosisInput;
+import org.energydiag.core.diagnosis.DiagnosisInput;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.retrofit.Finding;
-import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.diagnosis.RetrofitReport;
 import org.energydiag.core.retrofit.RetrofitTask;
-import org.energydiag.core.retrofit.RuleStatus;
+import org.energydiag.core.diagnosis.RuleStatus;
 import org.energydiag.core.retrofit.Table31;
 import org.energydiag.core.retrofit.TaskCategory;
 

@@ -12,7 +12,7 @@ import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Enterprise;
 import org.energydiag.core.reference.EnergyReference;
-import org.energydiag.core.validation.EnterpriseValidator;
+import org.energydiag.core.project.EnterpriseValidator;
 import org.energydiag.core.validation.ValidationIssue;
 import org.energydiag.core.workspace.ProjectRepository;
 

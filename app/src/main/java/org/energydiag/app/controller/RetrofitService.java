@@ -13,7 +13,7 @@ import org.energydiag.core.meter.MeterStore;
 import org.energydiag.core.meter.analysis.LoadAnalysis;
 import org.energydiag.core.progress.NullProgressMonitor;
 import org.energydiag.core.project.DiagnosisProject;
-import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.diagnosis.RetrofitReport;
 
 /**
  * The one evaluation of an open project ({@link ProjectEvaluation}) with the load analyses of its

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.energydiag.core.evidence.Attachment;
 import org.energydiag.core.evidence.AttachmentStore;
-import org.energydiag.core.sync.Hashes;
+import org.energydiag.core.io.Hashes;
 import org.energydiag.core.workspace.StoreException;
 
 /** Attachment bytes in H2, one row per attachment and kind; every write is a transaction + checkpoint. */

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.energydiag.core.sync.Hashes;
+import org.energydiag.core.io.Hashes;
 import org.energydiag.core.sync.Outbox;
 import org.energydiag.core.sync.Submission;
 import org.energydiag.core.sync.SubmissionPart;

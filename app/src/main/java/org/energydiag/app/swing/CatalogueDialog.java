@@ -156,12 +156,12 @@ final class CatalogueDialog extends JDialog {
         String content;
         if (chosen instanceof Technology t) {
             name = "应用" + t.name();
-            ref = org.energydiag.core.retrofit.DiagnosisRules.ref(catalogue, t);
+            ref = org.energydiag.core.diagnosis.DiagnosisRules.ref(catalogue, t);
             content = "应用" + t.name() + "（适用范围：" + t.applicability() + "）";
         } else {
             EquipmentModel m = (EquipmentModel) chosen;
             name = "选用高效" + m.equipmentClass() + "：" + m.product();
-            ref = org.energydiag.core.retrofit.DiagnosisRules.ref(catalogue, m);
+            ref = org.energydiag.core.diagnosis.DiagnosisRules.ref(catalogue, m);
             content = "选用" + m.product() + (m.model().isBlank() ? "" : "（" + m.model() + "）") + "，能效指标：" + m.efficiency();
         }
         String[] labels = java.util.Arrays.stream(org.energydiag.core.retrofit.TaskCategory.values())

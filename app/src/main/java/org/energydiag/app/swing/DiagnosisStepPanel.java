@@ -16,8 +16,8 @@ import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.core.retrofit.DiagnosisItem;
 import org.energydiag.core.retrofit.Finding;
-import org.energydiag.core.retrofit.RetrofitReport;
-import org.energydiag.core.retrofit.RuleStatus;
+import org.energydiag.core.diagnosis.RetrofitReport;
+import org.energydiag.core.diagnosis.RuleStatus;
 import org.energydiag.core.retrofit.Severity;
 
 /**

@@ -1,6 +1,6 @@
 package org.energydiag.app.swing;
 
-import static org.energydiag.core.validation.EnterpriseValidator.*;
+import static org.energydiag.core.project.EnterpriseValidator.*;
 
 import java.awt.Component;
 import java.awt.Font;
@@ -33,7 +33,7 @@ import org.energydiag.core.project.Honour;
 import org.energydiag.core.project.HonourLevel;
 import org.energydiag.core.project.HonourTitle;
 import org.energydiag.core.project.Product;
-import org.energydiag.core.project.Region;
+import org.energydiag.core.reference.Region;
 import org.energydiag.core.project.Sector;
 import org.energydiag.core.reference.Divisions;
 import org.energydiag.core.reference.Divisions.Division;

@@ -235,6 +235,6 @@ final class EquipmentRatingView {
     }
 
     private SavingsEstimator estimator() {
-        return SavingsEstimator.forProject(session.project(), session.reference());
+        return SavingsEstimator.forProject(session.project().carbon(), session.project().equipment(), session.project().energy().baseYear(), session.reference());
     }
 }

@@ -42,7 +42,7 @@ import org.energydiag.core.evidence.AttachmentStore;
 import org.energydiag.core.evidence.EvidenceException;
 import org.energydiag.core.evidence.EvidenceFile;
 import org.energydiag.core.project.DiagnosisProject;
-import org.energydiag.core.sync.Hashes;
+import org.energydiag.core.io.Hashes;
 
 /**
  * Step 随附材料 (template 四): photos (nameplates, meters, documents) and files attached to the

@@ -23,7 +23,7 @@ import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.retrofit.KeyProject;
 import org.energydiag.core.retrofit.Phase;
 import org.energydiag.core.retrofit.RetrofitPlan;
-import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.diagnosis.RetrofitReport;
 import org.energydiag.core.retrofit.Table31;
 
 /**

@@ -10,7 +10,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.controller.RetrofitService;
-import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.diagnosis.RetrofitReport;
 
 /**
  * The diagnosis report of the open project, shared by the steps of chapters 二 and 三. It is

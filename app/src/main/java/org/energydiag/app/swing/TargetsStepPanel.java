@@ -12,9 +12,9 @@ import javax.swing.JTextField;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
-import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.diagnosis.RetrofitReport;
 import org.energydiag.core.retrofit.Targets;
-import org.energydiag.core.retrofit.TargetsResult;
+import org.energydiag.core.diagnosis.TargetsResult;
 
 /**
  * Step 改造目标 (template 三（一）): overall targets (energy and carbon, totals and intensities)

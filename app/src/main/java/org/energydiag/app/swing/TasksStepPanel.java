@@ -21,7 +21,7 @@ import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.core.retrofit.KeyProject;
 import org.energydiag.core.retrofit.RetrofitPlan;
-import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.diagnosis.RetrofitReport;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.TaskCategory;
 

@@ -22,7 +22,7 @@ import org.energydiag.app.AppContext;
 import org.energydiag.app.MainTestAccess;
 import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.io.ProjectFile;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.retrofit.Table31;
 import org.junit.jupiter.api.AfterEach;

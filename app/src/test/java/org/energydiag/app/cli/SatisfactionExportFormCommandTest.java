@@ -13,7 +13,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.energydiag.core.io.ProjectFile;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

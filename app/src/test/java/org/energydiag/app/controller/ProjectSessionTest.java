@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.Divisions;
 import org.energydiag.core.reference.IndustryClassification;
-import org.energydiag.core.validation.EnterpriseValidator;
+import org.energydiag.core.project.EnterpriseValidator;
 import org.junit.jupiter.api.Test;
 
 class ProjectSessionTest {

@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.energydiag.app.controller.WizardController.Completeness;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.Divisions;
 import org.energydiag.core.reference.IndustryClassification;
-import org.energydiag.core.validation.EnterpriseValidator;
+import org.energydiag.core.project.EnterpriseValidator;
 import org.junit.jupiter.api.Test;
 
 class WizardControllerTest {

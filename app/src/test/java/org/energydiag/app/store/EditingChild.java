@@ -6,7 +6,7 @@ import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.Divisions;
 import org.energydiag.core.reference.IndustryClassification;
-import org.energydiag.core.validation.EnterpriseValidator;
+import org.energydiag.core.project.EnterpriseValidator;
 
 /**
  * Child process of {@link KillDuringSaveTest}: edits a project as fast as it can through the real

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.sync.Submission;
 import org.energydiag.core.sync.SubmissionBuilder;
 import org.energydiag.core.sync.SubmissionStatus;

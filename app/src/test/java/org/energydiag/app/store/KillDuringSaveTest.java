@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

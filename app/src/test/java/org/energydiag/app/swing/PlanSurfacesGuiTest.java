@@ -19,7 +19,7 @@ import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.evaluation.References;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.meter.analysis.TouSchedule;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.EnergyReference;
 import org.energydiag.core.retrofit.Table31;

@@ -31,7 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.energydiag.core.sync.Hashes;
+import org.energydiag.core.io.Hashes;
 import org.energydiag.core.sync.SubmissionPart;
 
 /**
@@ -591,7 +591,7 @@ public final class FakePlatform implements AutoCloseable {
             }
             actual.add(new SubmissionPart(p.name, SubmissionPart.Kind.PROJECT, p.mediaType, p.size, sha));
         }
-        if (!Hashes.contentHash(actual).equals(s.contentHash)) {
+        if (!SubmissionPart.contentHash(actual).equals(s.contentHash)) {
             throw rejected("内容校验值与文件清单不符。", null, "contentHash", "与各文件的校验值不一致");
         }
         if (rejection != null) {

@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
-import org.energydiag.core.sync.Hashes;
+import org.energydiag.core.io.Hashes;
 import org.energydiag.core.sync.Submission;
 import org.energydiag.core.sync.SubmissionBuilder;
 import org.energydiag.core.sync.SubmissionBuilder.Prepared;
@@ -223,7 +223,7 @@ class FakePlatformTest {
         List<SubmissionPart> declared = real.parts().stream().map(x -> x.name().equals("plan.docx")
                 ? new SubmissionPart(x.name(), x.kind(), x.mediaType(), x.size(), "a".repeat(64)) : x).toList();
         ObjectNode body = openBody(real);
-        body.put("contentHash", Hashes.contentHash(declared));
+        body.put("contentHash", SubmissionPart.contentHash(declared));
         body.set("parts", partsJson(declared));
         assertThat(open(body, real.key()).statusCode()).isEqualTo(201);
         for (SubmissionPart part : real.parts()) {
@@ -405,7 +405,7 @@ class FakePlatformTest {
                 bytes.length, Hashes.sha256(bytes));
         Submission base = cementPlant(10).submission();
         ObjectNode body = openBody(base);
-        body.put("contentHash", Hashes.contentHash(List.of(part)));
+        body.put("contentHash", SubmissionPart.contentHash(List.of(part)));
         body.set("parts", partsJson(List.of(part)));
         open(body, base.key());
         assertThat(put(base.key(), part.name(), bytes, 0, bytes.length - 1, bytes.length).statusCode()).isEqualTo(200);

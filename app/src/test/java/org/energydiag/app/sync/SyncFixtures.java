@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.sync.Backoff;
 import org.energydiag.core.sync.Outbox;

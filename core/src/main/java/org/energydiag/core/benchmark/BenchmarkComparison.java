@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.energydiag.core.energy.EnergySummary;
 import org.energydiag.core.reference.Benchmark;
+import org.energydiag.core.energy.BenchmarkLink;
 
 /**
  * Places each product's unit consumption against its benchmark: at or better than the advanced

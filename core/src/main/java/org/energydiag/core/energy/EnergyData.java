@@ -17,7 +17,7 @@ public record EnergyData(int baseYear, List<ConsumptionRecord> consumption, List
                          BigDecimal electricityEquivalent, String electricityEquivalentSource,
                          BigDecimal heatEquivalent, String heatEquivalentSource,
                          List<OutputValue> outputValues, List<ProductionRecord> production,
-                         EnergyBalanceData balance, List<org.energydiag.core.benchmark.BenchmarkLink> benchmarkLinks) {
+                         EnergyBalanceData balance, List<org.energydiag.core.energy.BenchmarkLink> benchmarkLinks) {
 
     public static final int DEFAULT_BASE_YEAR = 2025;
 
@@ -71,7 +71,7 @@ public record EnergyData(int baseYear, List<ConsumptionRecord> consumption, List
                 heatEquivalent, heatEquivalentSource, outputValues, production, v, benchmarkLinks);
     }
 
-    public EnergyData withBenchmarkLinks(List<org.energydiag.core.benchmark.BenchmarkLink> v) {
+    public EnergyData withBenchmarkLinks(List<org.energydiag.core.energy.BenchmarkLink> v) {
         return new EnergyData(baseYear, consumption, overrides, electricityEquivalent, electricityEquivalentSource,
                 heatEquivalent, heatEquivalentSource, outputValues, production, balance, v);
     }

@@ -54,21 +54,21 @@ public final class SavingsEstimator {
      * The estimator for a project: electricity coefficient from the reference, the project's grid
      * factor (or the reference's default for the base year) and the project's tariff.
      */
-    public static SavingsEstimator forProject(org.energydiag.core.project.DiagnosisProject p,
-                                              org.energydiag.core.reference.EnergyReference ref) {
+    public static SavingsEstimator forProject(org.energydiag.core.carbon.CarbonData carbon, EquipmentInventory equipment,
+                                              int baseYear, org.energydiag.core.reference.EnergyReference ref) {
         var elec = ref.carrier("ELECTRICITY").orElseThrow();
         double factor;
         String source;
-        if (p.carbon().gridFactor() != null) {
-            factor = p.carbon().gridFactor().doubleValue();
-            source = p.carbon().gridFactorSource();
+        if (carbon.gridFactor() != null) {
+            factor = carbon.gridFactor().doubleValue();
+            source = carbon.gridFactorSource();
         } else {
-            var f = ref.defaultGridFactor(p.energy().baseYear()).orElse(null);
+            var f = ref.defaultGridFactor(baseYear).orElse(null);
             factor = f == null ? Double.NaN : f.value();
             source = f == null ? "未设置" : f.year() + "年 " + f.indicator() + "；" + f.source();
         }
-        return new SavingsEstimator(elec.kgcePerUnit(), elec.source(), factor, source, p.equipment().tariffYuanPerKwh(),
-                p.equipment().tariffSource());
+        return new SavingsEstimator(elec.kgcePerUnit(), elec.source(), factor, source, equipment.tariffYuanPerKwh(),
+                equipment.tariffSource());
     }
 
     public Savings estimate(EquipmentItem item, Rating rating) {

@@ -10,8 +10,8 @@ import org.energydiag.core.equipment.SavingsEstimator;
 import org.energydiag.core.equipment.rating.Rating;
 import org.energydiag.core.meter.analysis.LoadAnalysis;
 import org.energydiag.core.project.DiagnosisProject;
-import org.energydiag.core.retrofit.DiagnosisInput;
-import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.diagnosis.DiagnosisInput;
+import org.energydiag.core.diagnosis.RetrofitReport;
 
 /**
  * Everything derived from a project, computed once: consumption, balance, emissions and
@@ -58,7 +58,7 @@ public record ProjectEvaluation(DiagnosisProject project, References references,
      */
     public static ProjectEvaluation of(DiagnosisProject p, References refs, List<LoadAnalysis> loads, LocalDate date,
                                        ProjectAnalysis a) {
-        DiagnosisInput in = DiagnosisInput.of(p, a, refs.rater(), SavingsEstimator.forProject(p, refs.energy()),
+        DiagnosisInput in = DiagnosisInput.of(p, a, refs.rater(), SavingsEstimator.forProject(p.carbon(), p.equipment(), p.energy().baseYear(), refs.energy()),
                 refs.catalogue(), loads == null ? List.of() : loads);
         RetrofitReport r = RetrofitReport.of(in);
         List<String> missing = missing(p, a, in);

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.energydiag.core.retrofit.KeyProject;
 import org.energydiag.core.retrofit.RetrofitTask;
-import org.energydiag.core.retrofit.TargetsResult;
+import org.energydiag.core.diagnosis.TargetsResult;
 
 /**
  * 三（一）改造目标 against 表3-1: the targets add up the accepted tasks, 表3-1 the key projects. A

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.energydiag.core.evidence.Attachment;
 import org.energydiag.core.project.DiagnosisProject;
-import org.energydiag.core.sync.Hashes;
 
 /**
  * The {@code .edproj} exchange file: UTF-8 JSON

@@ -3,6 +3,7 @@ package org.energydiag.core.project;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.energydiag.core.reference.Region;
 
 /**
  * The enterprise under diagnosis: every field of the step 企业基本情况 (template 一(一)) and every

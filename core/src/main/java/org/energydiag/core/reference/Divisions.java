@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.energydiag.core.project.Region;
 
 /**
  * GB/T 2260 administrative divisions (province → city → district), bundled as

@@ -8,7 +8,7 @@ import org.energydiag.core.management.ManagementAnswers;
 /**
  * What the engineer decides in chapters 一（四）, 二 and 三: the management checklist, own findings,
  * the evaluation text, accepted tasks, targets, key projects and safeguards. Generated findings and
- * candidate tasks are not stored: they are recomputed from the data ({@link RetrofitReport}).
+ * candidate tasks are not stored: they are recomputed from the data ({@code diagnosis.RetrofitReport}).
  *
  * @param rejectedCandidates source keys of candidates the engineer turned down (they stay hidden)
  * @param evaluationLevel    the engineer's overall level; blank: the computed one

@@ -3,6 +3,7 @@ package org.energydiag.core.sync;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.energydiag.core.io.Hashes;
 
 /**
  * One submission to the platform: a project's data, its plan and the satisfaction answers (and
@@ -18,7 +19,7 @@ import java.util.Objects;
  *                         submission out of date
  * @param sourceHash       SHA-256 over the engineer's data (project JSON, answers, scan) without
  *                         the generated plan, to recognise "nothing changed since"
- * @param contentHash      {@link Hashes#contentHash} of the parts
+ * @param contentHash      {@link SubmissionPart#contentHash} of the parts
  * @param parts            the files
  * @param status           where it stands
  * @param attempts         upload attempts so far

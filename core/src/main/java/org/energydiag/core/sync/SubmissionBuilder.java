@@ -19,6 +19,7 @@ import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Satisfaction;
 import org.energydiag.core.project.SatisfactionLevel;
 import org.energydiag.core.report.form.SatisfactionForm;
+import org.energydiag.core.io.Hashes;
 
 /**
  * Assembles a submission from a project: {@code project.edproj} (the project file, the same
@@ -88,7 +89,7 @@ public final class SubmissionBuilder {
         String source = sourceHash(project, answers, scanBytes);
         var e = project.enterprise();
         Submission s = new Submission(key, project.id(), e.name(), e.creditCode(), now, project.updatedAt(), source,
-                Hashes.contentHash(parts), parts, SubmissionStatus.PENDING, 0, "", true, null, null, "");
+                SubmissionPart.contentHash(parts), parts, SubmissionStatus.PENDING, 0, "", true, null, null, "");
         return new Prepared(s, files);
     }
 

@@ -41,6 +41,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.energydiag.core.io.Hashes;
 
 /**
  * The offline package of a submission (docs/sync-api.md, "Offline package (.zip)"), for upload
@@ -153,7 +154,7 @@ public final class SubmissionPackage {
         if (s.sourceHash() == null || !HEX64.matcher(s.sourceHash()).matches()) {
             throw new IllegalArgumentException("提交 " + s.key() + " 缺少数据校验值（sourceHash），无法导出提交包。");
         }
-        if (!Hashes.contentHash(s.parts()).equals(s.contentHash())) {
+        if (!SubmissionPart.contentHash(s.parts()).equals(s.contentHash())) {
             throw new IllegalArgumentException("提交 " + s.key() + " 的内容校验值（contentHash）与其文件清单不符，无法导出提交包。");
         }
         if (s.totalBytes() > MAX_TOTAL_BYTES) {
@@ -503,7 +504,7 @@ public final class SubmissionPackage {
             }
         }
         List<SubmissionPart> list = new ArrayList<>(parts.values());
-        if (!Hashes.contentHash(list).equals(contentHash)) {
+        if (!SubmissionPart.contentHash(list).equals(contentHash)) {
             throw new PackageException("清单 " + MANIFEST + " 中的内容校验值（contentHash）与其列出的文件校验值不符，"
                     + "清单已被改动或损坏。" + DAMAGED, MANIFEST);
         }

@@ -1,5 +1,7 @@
 package org.energydiag.core.sync;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -57,5 +59,17 @@ public record SubmissionPart(String name, Kind kind, String mediaType, long size
     /** A plain file name: no separators, no "..", no leading dot, at most 120 characters. */
     public static boolean isSafeName(String name) {
         return name != null && SAFE_NAME.matcher(name).matches() && !name.contains("..");
+    }
+
+    /**
+     * The content hash of a submission: SHA-256 of the lines {@code name ␠ sha256 ␠ size \n} of its
+     * parts in name order. Two submissions with the same files have the same content hash; it is
+     * what the platform checks a completed upload against (docs/sync-api.md).
+     */
+    public static String contentHash(List<SubmissionPart> parts) {
+        StringBuilder sb = new StringBuilder();
+        parts.stream().sorted(java.util.Comparator.comparing(SubmissionPart::name))
+                .forEach(p -> sb.append(p.name()).append(' ').append(p.sha256()).append(' ').append(p.size()).append('\n'));
+        return org.energydiag.core.io.Hashes.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

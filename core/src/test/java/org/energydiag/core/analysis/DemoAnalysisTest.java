@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import org.energydiag.core.benchmark.BenchmarkComparison;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.reference.EnergyReference;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.energy.BalanceResult;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.retrofit.KeyProject;
 import org.energydiag.core.retrofit.Phase;

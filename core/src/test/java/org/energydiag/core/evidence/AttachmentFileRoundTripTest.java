@@ -14,9 +14,9 @@ import java.util.Random;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.io.ProjectJson;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
-import org.energydiag.core.sync.Hashes;
+import org.energydiag.core.io.Hashes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

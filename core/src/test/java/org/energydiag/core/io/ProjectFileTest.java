@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +36,11 @@ class ProjectFileTest {
     void planWithDecisionsRoundTripsThroughTheFile() throws Exception {
         DiagnosisProject p = DemoProjects.cementPlant(T, "某诊断机构");
         var ref = org.energydiag.core.reference.EnergyReference.load();
-        var report = org.energydiag.core.retrofit.RetrofitReport.of(org.energydiag.core.retrofit.DiagnosisInput.of(p,
+        var report = org.energydiag.core.diagnosis.RetrofitReport.of(org.energydiag.core.diagnosis.DiagnosisInput.of(p,
                 org.energydiag.core.analysis.ProjectAnalysis.of(p, ref),
                 new org.energydiag.core.equipment.rating.EfficiencyRater(
                         org.energydiag.core.equipment.rating.GradeTables.loadBundled()),
-                org.energydiag.core.equipment.SavingsEstimator.forProject(p, ref),
+                org.energydiag.core.equipment.SavingsEstimator.forProject(p.carbon(), p.equipment(), p.energy().baseYear(), ref),
                 org.energydiag.core.catalogue.Catalogue.loadBundled(), java.util.List.of()));
         DiagnosisProject decided = DemoProjects.withDecisions(p, report, T);
         assertThat(decided.plan().tasks()).hasSize(report.candidates().size() + 1); // and the energy management centre

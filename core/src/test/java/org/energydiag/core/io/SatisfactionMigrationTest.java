@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Satisfaction;
 import org.energydiag.core.project.SatisfactionLevel;

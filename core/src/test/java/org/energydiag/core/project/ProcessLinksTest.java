@@ -11,6 +11,7 @@ import org.energydiag.core.energy.EnergyBalanceData;
 import org.energydiag.core.equipment.EquipmentField;
 import org.energydiag.core.process.ProcessUnit;
 import org.junit.jupiter.api.Test;
+import org.energydiag.core.demo.DemoProjects;
 
 /** One list used everywhere: renaming a 工序 renames the equipment's 所在工序 and the balance's unit. */
 class ProcessLinksTest {

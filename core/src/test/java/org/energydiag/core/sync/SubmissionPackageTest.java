@@ -25,10 +25,11 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.energydiag.core.io.Hashes;
 
 class SubmissionPackageTest {
 
@@ -521,7 +522,7 @@ class SubmissionPackageTest {
             parts.add(new SubmissionPart(p.get("name").asText(), SubmissionPart.Kind.valueOf(p.get("kind").asText()),
                     p.get("mediaType").asText(), p.get("size").asLong(), p.get("sha256").asText()));
         }
-        submission.put("contentHash", Hashes.contentHash(parts));
+        submission.put("contentHash", SubmissionPart.contentHash(parts));
     }
 
     private static Submission withPlan(Submission s, byte[] plan) {
@@ -531,7 +532,7 @@ class SubmissionPackageTest {
                     ? new SubmissionPart(p.name(), p.kind(), p.mediaType(), plan.length, Hashes.sha256(plan)) : p);
         }
         return new Submission(s.key(), s.projectId(), s.title(), s.creditCode(), s.createdAt(), s.projectUpdatedAt(),
-                s.sourceHash(), Hashes.contentHash(parts), parts, s.status(), s.attempts(), s.lastError(), s.retryable(),
+                s.sourceHash(), SubmissionPart.contentHash(parts), parts, s.status(), s.attempts(), s.lastError(), s.retryable(),
                 s.nextAttemptAt(), s.uploadedAt(), s.receipt());
     }
 

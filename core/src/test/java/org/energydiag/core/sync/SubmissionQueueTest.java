@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.workspace.UserException;
 import org.junit.jupiter.api.Test;
+import org.energydiag.core.io.Hashes;
 
 /** Queuing once; the content hash; the backoff; what a submission carries. */
 class SubmissionQueueTest {
@@ -127,7 +128,7 @@ class SubmissionQueueTest {
         SubmissionPart a = new SubmissionPart("a.json", SubmissionPart.Kind.PROJECT, "y", 0, Hashes.sha256(new byte[0]));
         String text = "a.json e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 0\n"
                 + "plan.docx 4bf5122f344554c53bde2ebb8cd2b7e3d1600ad631c385a5d7cce23c7785459a 1\n";
-        assertThat(Hashes.contentHash(List.of(b, a))).isEqualTo(Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(SubmissionPart.contentHash(List.of(b, a))).isEqualTo(Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -169,7 +170,7 @@ class SubmissionQueueTest {
         String answers = new String(prep.files().get("satisfaction.json"), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(answers).contains("\"form\" : \"企业满意度调查表\"").contains("对本次节能降碳诊断服务总体印象");
         assertThat(prep.submission().status()).isEqualTo(SubmissionStatus.PENDING);
-        assertThat(prep.submission().contentHash()).isEqualTo(Hashes.contentHash(prep.submission().parts()));
+        assertThat(prep.submission().contentHash()).isEqualTo(SubmissionPart.contentHash(prep.submission().parts()));
         assertThatThrownBy(() -> SubmissionBuilder.build(p, new byte[] {1}, new SubmissionBuilder.Scan("x.gif", new byte[] {1}), "t", T0))
                 .hasMessageContaining("PDF、JPG 或 PNG");
     }

@@ -22,7 +22,7 @@ import org.energydiag.core.project.DiagnosisKind;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Enterprise;
 import org.energydiag.core.project.Honour;
-import org.energydiag.core.project.Region;
+import org.energydiag.core.reference.Region;
 
 /**
  * 附件1 《2026年度工业节能降碳诊断服务工作计划表》 of 工信厅节函〔2026〕179号 as an .xlsx workbook

@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.KeyProject;
-import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.diagnosis.RetrofitReport;
 import org.energydiag.core.retrofit.Table31;
 
 /** 随附材料: 节能降碳诊断问题清单 and 节能降碳改造项目清单 as .xlsx (title row, header, borders, A4 landscape). */

@@ -33,7 +33,7 @@ import org.energydiag.core.project.Product;
 import org.energydiag.core.retrofit.DiagnosisItem;
 import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.KeyProject;
-import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.diagnosis.RetrofitReport;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.Table31;
 import org.energydiag.core.retrofit.TaskCategory;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.project.DiagnosisProject;
-import org.energydiag.core.retrofit.RetrofitReport;
+import org.energydiag.core.diagnosis.RetrofitReport;
 
 /**
  * Exports the plan (.docx) and, next to it, the two lists of 随附材料 as .xlsx

@@ -12,7 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.evidence.Attachment;
 import org.energydiag.core.project.DiagnosisProject;
-import org.energydiag.core.sync.Hashes;
+import org.energydiag.core.io.Hashes;
 import org.junit.jupiter.api.Test;
 
 /** 一（二）1 and 四、随附材料 from the site data: the process table and diagram, the evidence list, a placed photo. */

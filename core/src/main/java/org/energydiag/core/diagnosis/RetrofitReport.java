@@ -1,4 +1,4 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.energydiag.core.management.ManagementAssessment;
 import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.retrofit.DiagnosisItem;
+import org.energydiag.core.retrofit.Finance;
+import org.energydiag.core.retrofit.Finding;
+import org.energydiag.core.retrofit.KeyProject;
+import org.energydiag.core.retrofit.RetrofitPlan;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.retrofit.Safeguards;
+import org.energydiag.core.retrofit.Table31;
+import org.energydiag.core.retrofit.TaskCategory;
 
 /**
  * Chapters 一（四）, 二 and 三 as computed from a project: findings (generated and the engineer's),

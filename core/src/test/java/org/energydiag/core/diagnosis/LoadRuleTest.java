@@ -1,11 +1,11 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.energydiag.core.retrofit.RetrofitFixtures.candidate;
-import static org.energydiag.core.retrofit.RetrofitFixtures.demo;
-import static org.energydiag.core.retrofit.RetrofitFixtures.finding;
-import static org.energydiag.core.retrofit.RetrofitFixtures.input;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.candidate;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.demo;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.finding;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.input;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -18,6 +18,11 @@ import org.energydiag.core.meter.analysis.TouPeriod;
 import org.energydiag.core.meter.analysis.TouSchedule;
 import org.energydiag.core.meter.analysis.TouSlot;
 import org.junit.jupiter.api.Test;
+import org.energydiag.core.retrofit.DiagnosisItem;
+import org.energydiag.core.retrofit.Finding;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.retrofit.Severity;
+import org.energydiag.core.retrofit.TaskCategory;
 
 /** Rule LOAD: interval meter data → {@link LoadAnalyzer} → power factor, load factor, night load, peak share. */
 class LoadRuleTest {

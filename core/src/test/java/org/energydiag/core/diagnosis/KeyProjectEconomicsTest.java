@@ -1,9 +1,12 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.energydiag.core.retrofit.Finance;
+import org.energydiag.core.retrofit.KeyProject;
+import org.energydiag.core.retrofit.RetrofitPlan;
 
 /** Economics of a key project as {@link RetrofitReport} computes them, with the plan's or the project's life and rate. */
 class KeyProjectEconomicsTest {

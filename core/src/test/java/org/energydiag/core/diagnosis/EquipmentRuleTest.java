@@ -1,12 +1,12 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.energydiag.core.retrofit.RetrofitFixtures.NOW;
-import static org.energydiag.core.retrofit.RetrofitFixtures.candidate;
-import static org.energydiag.core.retrofit.RetrofitFixtures.demo;
-import static org.energydiag.core.retrofit.RetrofitFixtures.finding;
-import static org.energydiag.core.retrofit.RetrofitFixtures.input;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.NOW;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.candidate;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.demo;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.finding;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.input;
 
 import java.util.List;
 import org.energydiag.core.equipment.EquipmentClass;
@@ -14,6 +14,11 @@ import org.energydiag.core.equipment.EquipmentField;
 import org.energydiag.core.equipment.EquipmentItem;
 import org.energydiag.core.project.DiagnosisProject;
 import org.junit.jupiter.api.Test;
+import org.energydiag.core.retrofit.DiagnosisItem;
+import org.energydiag.core.retrofit.Finding;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.retrofit.Severity;
+import org.energydiag.core.retrofit.TaskCategory;
 
 /** Rule EQUIPMENT: equipment list → rating → finding per item → one candidate per (class, kind). */
 class EquipmentRuleTest {

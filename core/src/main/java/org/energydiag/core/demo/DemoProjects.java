@@ -1,4 +1,4 @@
-package org.energydiag.core.project;
+package org.energydiag.core.demo;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,6 +18,18 @@ import org.energydiag.core.equipment.EquipmentClass;
 import org.energydiag.core.equipment.EquipmentField;
 import org.energydiag.core.equipment.EquipmentInventory;
 import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.reference.Region;
+import org.energydiag.core.project.CompanyProfile;
+import org.energydiag.core.project.Contact;
+import org.energydiag.core.project.DiagnosisKind;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.project.Enterprise;
+import org.energydiag.core.project.Honour;
+import org.energydiag.core.project.HonourLevel;
+import org.energydiag.core.project.HonourTitle;
+import org.energydiag.core.project.Product;
+import org.energydiag.core.project.Sector;
+import org.energydiag.core.project.SiteData;
 
 /**
  * A realistic, fictitious demo project: a cement plant with two 5000 t/d clinker lines. The
@@ -199,7 +211,7 @@ public final class DemoProjects {
      * drafted from the tasks with estimates (investment and cost saving filled where the rules could
      * not), and the safeguards' starter texts.
      */
-    public static DiagnosisProject withDecisions(DiagnosisProject p, org.energydiag.core.retrofit.RetrofitReport report,
+    public static DiagnosisProject withDecisions(DiagnosisProject p, org.energydiag.core.diagnosis.RetrofitReport report,
                                                  Instant now) {
         var plan = p.plan();
         for (var c : report.candidates()) {

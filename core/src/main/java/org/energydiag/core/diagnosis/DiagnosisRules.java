@@ -1,4 +1,4 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +23,11 @@ import org.energydiag.core.management.ManagementAssessment;
 import org.energydiag.core.management.ManagementItem;
 import org.energydiag.core.management.MeteringResult;
 import org.energydiag.core.meter.analysis.LoadAnalysis;
+import org.energydiag.core.retrofit.DiagnosisItem;
+import org.energydiag.core.retrofit.Finding;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.retrofit.Severity;
+import org.energydiag.core.retrofit.TaskCategory;
 
 /**
  * The diagnosis rules: each looks at one part of the data, reports whether it could run and why

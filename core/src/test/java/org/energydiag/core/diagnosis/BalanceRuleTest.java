@@ -1,17 +1,22 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.energydiag.core.retrofit.RetrofitFixtures.candidate;
-import static org.energydiag.core.retrofit.RetrofitFixtures.demo;
-import static org.energydiag.core.retrofit.RetrofitFixtures.demoWithEnergy;
-import static org.energydiag.core.retrofit.RetrofitFixtures.finding;
-import static org.energydiag.core.retrofit.RetrofitFixtures.input;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.candidate;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.demo;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.demoWithEnergy;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.finding;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.input;
 
 import java.math.BigDecimal;
 import org.energydiag.core.energy.BalanceFlow;
 import org.energydiag.core.energy.EnergyBalanceData;
 import org.energydiag.core.project.DiagnosisProject;
 import org.junit.jupiter.api.Test;
+import org.energydiag.core.retrofit.DiagnosisItem;
+import org.energydiag.core.retrofit.Finding;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.retrofit.Severity;
+import org.energydiag.core.retrofit.TaskCategory;
 
 /**
  * Rule BALANCE: the 2025 energy balance of the demo → losses per unit, closure, utilisation → findings → tasks.

@@ -1,4 +1,4 @@
-package org.energydiag.core.sync;
+package org.energydiag.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,17 +33,5 @@ public final class Hashes {
             d.update(buf, 0, n);
         }
         return HexFormat.of().formatHex(d.digest());
-    }
-
-    /**
-     * The content hash of a submission: SHA-256 of the lines {@code name ␠ sha256 ␠ size \n} of its
-     * parts in name order. Two submissions with the same files have the same content hash; it is
-     * what the platform checks a completed upload against (docs/sync-api.md).
-     */
-    public static String contentHash(List<SubmissionPart> parts) {
-        StringBuilder sb = new StringBuilder();
-        parts.stream().sorted(java.util.Comparator.comparing(SubmissionPart::name))
-                .forEach(p -> sb.append(p.name()).append(' ').append(p.sha256()).append(' ').append(p.size()).append('\n'));
-        return sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,17 +1,14 @@
-package org.energydiag.core.validation;
+package org.energydiag.core.project;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.energydiag.core.project.Contact;
-import org.energydiag.core.project.CreditCode;
-import org.energydiag.core.project.DiagnosisKind;
-import org.energydiag.core.project.Enterprise;
-import org.energydiag.core.project.Product;
-import org.energydiag.core.project.Sector;
 import org.energydiag.core.reference.Divisions;
 import org.energydiag.core.reference.IndustryClassification;
+import org.energydiag.core.validation.Messages;
+import org.energydiag.core.validation.Severity;
+import org.energydiag.core.validation.ValidationIssue;
 
 /**
  * Checks the step 企业基本情况: required fields, the credit code's check character, divisions

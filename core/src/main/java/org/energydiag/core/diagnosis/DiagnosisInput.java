@@ -1,4 +1,4 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import java.util.List;
 import org.energydiag.core.analysis.ProjectAnalysis;

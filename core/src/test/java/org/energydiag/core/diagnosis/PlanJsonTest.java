@@ -1,18 +1,27 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.energydiag.core.retrofit.RetrofitFixtures.NOW;
-import static org.energydiag.core.retrofit.RetrofitFixtures.demo;
-import static org.energydiag.core.retrofit.RetrofitFixtures.report;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.NOW;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.demo;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.energydiag.core.io.ProjectJson;
 import org.energydiag.core.management.Answer;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.junit.jupiter.api.Test;
+import org.energydiag.core.retrofit.DiagnosisItem;
+import org.energydiag.core.retrofit.Finding;
+import org.energydiag.core.retrofit.KeyProject;
+import org.energydiag.core.retrofit.RetrofitPlan;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.retrofit.Safeguards;
+import org.energydiag.core.retrofit.Severity;
+import org.energydiag.core.retrofit.Targets;
+import org.energydiag.core.retrofit.TaskCategory;
 
 /** The plan (chapters 一（四）, 二, 三) in the project JSON: a full round trip and the upgrade of version-3 documents. */
 class PlanJsonTest {

@@ -1,8 +1,11 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.energydiag.core.management.ManagementAssessment;
+import org.energydiag.core.retrofit.DiagnosisItem;
+import org.energydiag.core.retrofit.Finding;
+import org.energydiag.core.retrofit.Severity;
 
 /**
  * 二（二）诊断综合评价: a level (较好 / 一般 / 较差) with the reasons that decided it and a paragraph.

@@ -1,4 +1,4 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 /**
  * Whether a diagnosis rule could run on this project's data.

@@ -1,4 +1,4 @@
-package org.energydiag.core.project;
+package org.energydiag.core.reference;
 
 /**
  * An administrative division after GB/T 2260: six-digit code and name. The name is kept with

@@ -1,13 +1,17 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.energydiag.core.retrofit.RetrofitFixtures.REF;
-import static org.energydiag.core.retrofit.RetrofitFixtures.demo;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.REF;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.demo;
 
 import java.util.List;
 import org.energydiag.core.analysis.ProjectAnalysis;
 import org.junit.jupiter.api.Test;
+import org.energydiag.core.retrofit.RetrofitPlan;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.retrofit.Targets;
+import org.energydiag.core.retrofit.TaskCategory;
 
 /**
  * 三（一）改造目标 from the accepted tasks of the demo plant. Base year 2025: 339 703.935 tce and

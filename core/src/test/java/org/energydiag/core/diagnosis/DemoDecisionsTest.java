@@ -1,16 +1,21 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
-import static org.energydiag.core.retrofit.RetrofitFixtures.NOW;
-import static org.energydiag.core.retrofit.RetrofitFixtures.demo;
-import static org.energydiag.core.retrofit.RetrofitFixtures.report;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.NOW;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.demo;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.report;
 
 import java.util.List;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.junit.jupiter.api.Test;
+import org.energydiag.core.retrofit.KeyProject;
+import org.energydiag.core.retrofit.Phase;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.retrofit.Table31;
+import org.energydiag.core.retrofit.TaskCategory;
 
 /** {@link DemoProjects#withDecisions}: every candidate accepted, three key projects, starter safeguards. */
 class DemoDecisionsTest {

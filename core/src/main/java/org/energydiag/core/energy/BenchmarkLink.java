@@ -1,4 +1,4 @@
-package org.energydiag.core.benchmark;
+package org.energydiag.core.energy;
 
 /**
  * Which benchmark row a product's unit consumption is compared with: the row is named by its

@@ -1,20 +1,17 @@
-package org.energydiag.core.validation;
+package org.energydiag.core.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.energydiag.core.project.Contact;
-import org.energydiag.core.project.DemoProjects;
-import org.energydiag.core.project.DiagnosisKind;
-import org.energydiag.core.project.Enterprise;
-import org.energydiag.core.project.Product;
-import org.energydiag.core.project.Region;
-import org.energydiag.core.project.Sector;
+import org.energydiag.core.reference.Region;
 import org.energydiag.core.reference.Divisions;
 import org.energydiag.core.reference.IndustryClassification;
 import org.junit.jupiter.api.Test;
+import org.energydiag.core.validation.Severity;
+import org.energydiag.core.validation.ValidationIssue;
+import org.energydiag.core.demo.DemoProjects;
 
 class EnterpriseValidatorTest {
 

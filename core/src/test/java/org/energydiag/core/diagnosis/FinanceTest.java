@@ -1,10 +1,11 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.energydiag.core.retrofit.Finance;
 
 /**
  * Worked examples, each calculated by hand in the comments (money in 万元).

@@ -1,4 +1,4 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,9 +10,11 @@ import org.energydiag.core.equipment.SavingsEstimator;
 import org.energydiag.core.equipment.rating.EfficiencyRater;
 import org.energydiag.core.equipment.rating.GradeTables;
 import org.energydiag.core.meter.analysis.LoadAnalysis;
-import org.energydiag.core.project.DemoProjects;
+import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.EnergyReference;
+import org.energydiag.core.retrofit.Finding;
+import org.energydiag.core.retrofit.RetrofitTask;
 
 /**
  * Shared set-up of the retrofit tests: the bundled reference data (loaded once) and the demo cement plant,
@@ -45,7 +47,7 @@ final class RetrofitFixtures {
     }
 
     static DiagnosisInput input(DiagnosisProject p, List<LoadAnalysis> loads) {
-        return DiagnosisInput.of(p, ProjectAnalysis.of(p, REF), RATER, SavingsEstimator.forProject(p, REF), CATALOGUE, loads);
+        return DiagnosisInput.of(p, ProjectAnalysis.of(p, REF), RATER, SavingsEstimator.forProject(p.carbon(), p.equipment(), p.energy().baseYear(), REF), CATALOGUE, loads);
     }
 
     static RetrofitReport report(DiagnosisProject p) {

@@ -1,8 +1,8 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.energydiag.core.retrofit.RetrofitFixtures.demo;
-import static org.energydiag.core.retrofit.RetrofitFixtures.report;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.demo;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,9 @@ import org.energydiag.core.management.ManagementAssessment;
 import org.energydiag.core.management.ManagementChecklist;
 import org.energydiag.core.management.ManagementItem;
 import org.junit.jupiter.api.Test;
+import org.energydiag.core.retrofit.DiagnosisItem;
+import org.energydiag.core.retrofit.Finding;
+import org.energydiag.core.retrofit.Severity;
 
 /** 二（二）诊断综合评价: 较差 / 一般 / 较好 with the reasons that decided it. */
 class EvaluationTest {

@@ -1,11 +1,11 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.energydiag.core.retrofit.RetrofitFixtures.candidate;
-import static org.energydiag.core.retrofit.RetrofitFixtures.demo;
-import static org.energydiag.core.retrofit.RetrofitFixtures.demoWithEnergy;
-import static org.energydiag.core.retrofit.RetrofitFixtures.finding;
-import static org.energydiag.core.retrofit.RetrofitFixtures.input;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.candidate;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.demo;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.demoWithEnergy;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.finding;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.input;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,6 +13,11 @@ import org.energydiag.core.energy.ConsumptionRecord;
 import org.energydiag.core.energy.OutputValue;
 import org.energydiag.core.project.DiagnosisProject;
 import org.junit.jupiter.api.Test;
+import org.energydiag.core.retrofit.DiagnosisItem;
+import org.energydiag.core.retrofit.Finding;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.retrofit.Severity;
+import org.energydiag.core.retrofit.TaskCategory;
 
 /**
  * Rules NON_FOSSIL, INTENSITY_TREND and ENERGY_COST on the demo's three years of consumption, output value and

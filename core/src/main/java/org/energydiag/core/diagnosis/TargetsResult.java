@@ -1,4 +1,4 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,10 @@ import java.util.Optional;
 import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.carbon.CarbonResult;
 import org.energydiag.core.energy.EnergySummary;
+import org.energydiag.core.retrofit.RetrofitPlan;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.retrofit.Targets;
+import org.energydiag.core.retrofit.TaskCategory;
 
 /**
  * 三（一）改造目标 computed from the accepted tasks, and the values in force (the engineer's where set).

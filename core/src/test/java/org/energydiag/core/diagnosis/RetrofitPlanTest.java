@@ -1,15 +1,20 @@
-package org.energydiag.core.retrofit;
+package org.energydiag.core.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.energydiag.core.retrofit.RetrofitFixtures.NOW;
-import static org.energydiag.core.retrofit.RetrofitFixtures.demo;
-import static org.energydiag.core.retrofit.RetrofitFixtures.report;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.NOW;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.demo;
+import static org.energydiag.core.diagnosis.RetrofitFixtures.report;
 
 import java.util.List;
 import org.energydiag.core.project.DiagnosisProject;
 import org.junit.jupiter.api.Test;
+import org.energydiag.core.retrofit.Finding;
+import org.energydiag.core.retrofit.KeyProject;
+import org.energydiag.core.retrofit.RetrofitPlan;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.retrofit.TaskCategory;
 
 /** The engineer's decisions on candidates: accept, reject, merge, delete; the report reflects each. */
 class RetrofitPlanTest {
