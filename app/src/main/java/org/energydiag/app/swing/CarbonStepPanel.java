@@ -65,14 +65,14 @@ final class CarbonStepPanel extends JPanel {
         factorRow(p, "外购绿色电力", "carbon.greenFactor", "tCO2/MWh", pr -> pr.carbon().greenFactor(), pr -> pr.carbon().greenFactorSource(),
                 (pr, v, s) -> pr.carbon().withGreen(v, s), List::of, () -> "0（绿电/绿证按零排放计，市场化方法）");
 
-        ScrollablePanel.section(p, "燃料排放参数（缺省值见参考数据；实测时填写）");
+        ScrollablePanel.section(p, "燃料排放参数（每种燃料只用一个低位发热量：默认取其折标系数对应的热值；填写实测值后，折标和排放都用实测值）");
         RowTableSection<FuelOverride> fuels = new RowTableSection<>(binder, "carbon.fuels", "燃料", "修改 燃料参数",
                 List.of(
                         new RowTableModel.Column<>("能源品种", String.class, FuelOverride::carrierId,
                                 (f, v) -> new FuelOverride((String) v, f.fuelId(), f.ncv(), f.carbonContent(), f.oxidationPercent(), f.source())),
                         new RowTableModel.Column<>("燃料类型（缺省参数）", String.class, FuelOverride::fuelId,
                                 (f, v) -> new FuelOverride(f.carrierId(), (String) v, f.ncv(), f.carbonContent(), f.oxidationPercent(), f.source())),
-                        new RowTableModel.Column<>("低位发热量 GJ/t或GJ/万Nm³", BigDecimal.class, FuelOverride::ncv,
+                        new RowTableModel.Column<>("实测低位发热量 GJ/t或GJ/万Nm³（同时用于折标）", BigDecimal.class, FuelOverride::ncv,
                                 (f, v) -> new FuelOverride(f.carrierId(), f.fuelId(), (BigDecimal) v, f.carbonContent(), f.oxidationPercent(), f.source())),
                         new RowTableModel.Column<>("单位热值含碳量 tC/GJ", BigDecimal.class, FuelOverride::carbonContent,
                                 (f, v) -> new FuelOverride(f.carrierId(), f.fuelId(), f.ncv(), (BigDecimal) v, f.oxidationPercent(), f.source())),
@@ -91,7 +91,8 @@ final class CarbonStepPanel extends JPanel {
         Choices.install(fuels.table(), 0, fossil);
         List<Choices.Item> fuelTypes = new ArrayList<>();
         for (FuelParameters f : session.reference().fuels().values()) {
-            fuelTypes.add(new Choices.Item(f.id(), f.name() + "（" + f.ncv() + " " + f.ncvUnit() + "）"));
+            fuelTypes.add(new Choices.Item(f.id(), f.name() + "（含碳量 " + f.carbonContent() + " tC/GJ，氧化率 "
+                    + Math.round(f.oxidation() * 1000) / 10.0 + "%）"));
         }
         Choices.install(fuels.table(), 1, fuelTypes);
         sections.add(fuels);

@@ -20,8 +20,10 @@ public record ProjectAnalysis(EnergySummary energy, BalanceResult balance, Carbo
                               List<BenchmarkComparison.Result> benchmarks) {
 
     public static ProjectAnalysis of(DiagnosisProject p, EnergyReference reference) {
-        EnergySummary s = new EnergyCalculator(reference).summarize(p.energy());
-        BalanceResult b = new EnergyBalanceCalculator(reference).compute(p.energy(), s);
+        // one heat value per fuel: a measured 低位发热量 makes the 当量值 and the emissions alike
+        var measured = p.carbon().measuredNcv();
+        EnergySummary s = new EnergyCalculator(reference).summarize(p.energy(), measured);
+        BalanceResult b = new EnergyBalanceCalculator(reference).compute(p.energy(), s, measured);
         CarbonResult c = new CarbonCalculator(reference).compute(p.energy(), p.carbon(), s);
         int year = p.energy().baseYear();
         List<BenchmarkComparison.Result> bm = BenchmarkComparison.compare(

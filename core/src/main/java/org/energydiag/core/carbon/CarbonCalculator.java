@@ -46,7 +46,7 @@ public final class CarbonCalculator {
         Map<String, FuelOverride> overrides = new HashMap<>();
         carbon.fuelOverrides().forEach(o -> overrides.put(o.carrierId(), o));
         List<CarbonResult.YearEmissions> years = new ArrayList<>();
-        org.energydiag.core.energy.Coefficients k = new org.energydiag.core.energy.Coefficients(reference, energy);
+        org.energydiag.core.energy.Coefficients k = new org.energydiag.core.energy.Coefficients(reference, energy, carbon.measuredNcv());
         for (int year : energy.years()) {
             List<CarbonResult.Source> sources = new ArrayList<>();
             Factor grid = gridFactor(carbon, year);
@@ -102,7 +102,7 @@ public final class CarbonCalculator {
             }
             for (var e : fuel.entrySet()) {
                 EnergyCarrier c = reference.carrier(e.getKey()).orElseThrow();
-                combustion(c, e.getValue()[0], overrides.get(c.id()), year, sources, issues);
+                combustion(c, e.getValue()[0], overrides.get(c.id()), k, year, sources, issues);
             }
             if (gridMwh > 0) {
                 sources.add(new CarbonResult.Source("外购电力", "ELECTRICITY", gridMwh * grid.value,
@@ -138,8 +138,15 @@ public final class CarbonCalculator {
         return new CarbonResult(years, issues);
     }
 
-    private void combustion(EnergyCarrier c, double baseQuantity, FuelOverride o, int year, List<CarbonResult.Source> sources,
-                            List<ValidationIssue> issues) {
+    /**
+     * Combustion emissions of one fuel. The heat value is the one its 当量值 stands for
+     * ({@link org.energydiag.core.energy.Coefficients#heatValue}: measured, or the coefficient in
+     * force × 29.3076 MJ/kgce), so that 折标 and emissions never use two heat values for one fuel;
+     * the fuel row gives the carbon content and oxidation rate (and the heat value only for a
+     * carrier without a coefficient).
+     */
+    private void combustion(EnergyCarrier c, double baseQuantity, FuelOverride o, org.energydiag.core.energy.Coefficients k,
+                            int year, List<CarbonResult.Source> sources, List<ValidationIssue> issues) {
         String fuelId = o != null && o.fuelId() != null && !o.fuelId().isBlank() ? o.fuelId() : c.emissionFuel();
         Optional<FuelParameters> def = reference.fuel(fuelId);
         if (def.isEmpty() && (o == null || o.ncv() == null || o.carbonContent() == null || o.oxidationPercent() == null)) {
@@ -147,7 +154,14 @@ public final class CarbonCalculator {
                     "没有“" + c.name() + "”的燃烧排放缺省参数，请在燃料参数中选择燃料类型或填写低位发热量、单位热值含碳量和碳氧化率。"));
             return;
         }
-        double ncv = o != null && o.ncv() != null ? o.ncv().doubleValue() : def.get().ncv();
+        org.energydiag.core.energy.Coefficients.HeatValue heat = null;
+        try {
+            heat = k.heatValue(c.id());
+        } catch (UnitException e) {
+            // no coefficient for this fuel: the fuel row's heat value (the energy summary reports the gap)
+        }
+        double ncv = heat != null ? heat.value() : o != null && o.ncv() != null ? o.ncv().doubleValue() : def.get().ncv();
+        String ncvSource = heat != null ? "低位发热量与折标同一值：" + heat.source() : "";
         double cc = o != null && o.carbonContent() != null ? o.carbonContent().doubleValue() : def.get().carbonContent();
         double of = o != null && o.oxidationPercent() != null ? o.oxidationPercent().doubleValue() / 100.0 : def.get().oxidation();
         boolean perVolume = def.map(FuelParameters::perTenThousandCubicMetres).orElse(c.dimension() == Dimension.VOLUME);
@@ -169,9 +183,11 @@ public final class CarbonCalculator {
             adText = fmt(ad) + " t";
         }
         double e = ad * ncv * cc * of * C_TO_CO2;
-        String factor = "NCV " + ncv + (perVolume ? " GJ/万Nm³" : " GJ/t") + " × CC " + cc + " tC/GJ × OF " + fmt(of * 100) + "% × 44/12";
-        String source = o != null && o.source() != null && !o.source().isBlank() ? "项目自定：" + o.source()
-                : def.map(f -> f.name() + "缺省值（" + f.source() + "）").orElse("");
+        String factor = "NCV " + String.format(java.util.Locale.ROOT, "%.3f", ncv) + (perVolume ? " GJ/万Nm³" : " GJ/t") + " × CC " + cc
+                + " tC/GJ × OF " + fmt(of * 100) + "% × 44/12";
+        String rest = o != null && o.source() != null && !o.source().isBlank() ? "项目自定：" + o.source()
+                : def.map(f -> "含碳量、氧化率取" + f.name() + "缺省值（" + f.source() + "）").orElse("");
+        String source = ncvSource.isEmpty() ? rest : ncvSource + "；" + rest;
         sources.add(new CarbonResult.Source(c.name() + "燃烧", "FUEL", e, adText, factor, source));
     }
 

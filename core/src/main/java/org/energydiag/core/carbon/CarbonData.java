@@ -57,4 +57,19 @@ public record CarbonData(List<FuelOverride> fuelOverrides, BigDecimal gridFactor
         return new CarbonData(fuelOverrides, gridFactor, gridFactorSource, heatFactor, heatFactorSource, greenFactor,
                 greenFactorSource, clinker, v);
     }
+
+    /**
+     * The measured 低位发热量 the engineer entered, by carrier: they decide both the 当量值 of the
+     * fuel and its combustion emissions (one heat value per fuel).
+     */
+    public java.util.Map<String, org.energydiag.core.energy.Coefficients.MeasuredNcv> measuredNcv() {
+        java.util.Map<String, org.energydiag.core.energy.Coefficients.MeasuredNcv> m = new java.util.HashMap<>();
+        for (FuelOverride o : fuelOverrides) {
+            if (o.ncv() != null && o.ncv().signum() > 0) {
+                m.put(o.carrierId(), new org.energydiag.core.energy.Coefficients.MeasuredNcv(o.ncv().doubleValue(),
+                        o.source() == null || o.source().isBlank() ? "来源未填" : o.source()));
+            }
+        }
+        return m;
+    }
 }

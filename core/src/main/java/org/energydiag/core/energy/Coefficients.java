@@ -19,16 +19,69 @@ public final class Coefficients {
     public record Coefficient(double kgcePerUnit, PhysicalUnit unit, String source) {
     }
 
+    /** 1 kgce = 29.3076 MJ (GB/T 2589: 7 000 kcal × 4.1868 kJ/kcal). */
+    public static final double GJ_PER_KGCE = 0.0293076;
+
+    /**
+     * A measured 低位发热量 of a fuel, entered by the engineer: GJ/t for a fuel measured by mass,
+     * GJ/10⁴Nm³ by volume.
+     */
+    public record MeasuredNcv(double value, String source) {
+    }
+
+    /**
+     * The heat value in force for a fuel, the one that makes both its 当量值 and its combustion
+     * emissions: GJ/t ({@code perVolume} false) or GJ/10⁴Nm³, with where it comes from.
+     */
+    public record HeatValue(double value, boolean perVolume, String source) {
+    }
+
     private final EnergyReference reference;
     private final EnergyData data;
     private final Map<String, CoefficientOverride> overrides = new HashMap<>();
+    private final Map<String, MeasuredNcv> measured;
 
     public Coefficients(EnergyReference reference, EnergyData data) {
+        this(reference, data, Map.of());
+    }
+
+    /** @param measured the project's measured 低位发热量 by carrier id; they decide the 当量值 of those fuels */
+    public Coefficients(EnergyReference reference, EnergyData data, Map<String, MeasuredNcv> measured) {
         this.reference = reference;
         this.data = data;
+        this.measured = Map.copyOf(measured);
         for (CoefficientOverride o : data.overrides()) {
             overrides.put(o.carrierId(), o);
         }
+    }
+
+    /** The unit a heat value of this carrier refers to: t, or 10⁴ m³; null for other dimensions. */
+    private static PhysicalUnit heatUnit(EnergyCarrier c) {
+        return c.dimension() == org.energydiag.core.unit.Dimension.MASS ? PhysicalUnit.T
+                : c.dimension() == org.energydiag.core.unit.Dimension.VOLUME ? PhysicalUnit.WAN_M3 : null;
+    }
+
+    /**
+     * The heat value of a fuel that its 当量值 stands for: the measured one when entered, else the
+     * coefficient in force (override or reference) × 29.3076 MJ/kgce. Emissions use this very value.
+     *
+     * @throws UnitException as {@link #equivalentValue}, or for a carrier that is not a fuel by mass or volume
+     */
+    public HeatValue heatValue(String carrierId) {
+        EnergyCarrier c = reference.carrier(carrierId)
+                .orElseThrow(() -> new UnitException("未知的能源品种“" + carrierId + "”"));
+        PhysicalUnit per = heatUnit(c);
+        if (per == null) {
+            throw new UnitException("“" + c.name() + "”不是按质量或体积计量的燃料，没有低位发热量");
+        }
+        boolean perVolume = per == PhysicalUnit.WAN_M3;
+        MeasuredNcv m = measured.get(carrierId);
+        if (m != null) {
+            return new HeatValue(m.value(), perVolume, "实测低位发热量（" + m.source() + "）");
+        }
+        Coefficient k = equivalentValue(carrierId);
+        double kgcePerUnit = k.kgcePerUnit() / c.baseUnit().convert(1.0, per); // kgce per t or per 10⁴ m³
+        return new HeatValue(kgcePerUnit * GJ_PER_KGCE, perVolume, "折标系数 " + k.source() + " × 29.3076 MJ/kgce");
     }
 
     public EnergyReference reference() {
@@ -48,6 +101,15 @@ public final class Coefficients {
     public Coefficient equivalentValue(String carrierId) {
         EnergyCarrier c = reference.carrier(carrierId)
                 .orElseThrow(() -> new UnitException("未知的能源品种“" + carrierId + "”"));
+        MeasuredNcv m = measured.get(carrierId);
+        PhysicalUnit per = heatUnit(c);
+        if (m != null && per != null) {
+            // the measured heat value decides the coefficient: GJ per t (or 10⁴ m³) ÷ 29.3076 MJ/kgce
+            double kgcePerBase = m.value() / GJ_PER_KGCE * c.baseUnit().convert(1.0, per);
+            return new Coefficient(kgcePerBase, c.baseUnit(), "实测低位发热量 " + m.value() + (per == PhysicalUnit.T ? " GJ/t" : " GJ/万Nm³")
+                    + " ÷ 29.3076 MJ/kgce = " + String.format(java.util.Locale.ROOT, "%.4f", kgcePerBase) + " kgce/" + c.baseUnit().symbol()
+                    + "（" + m.source() + "）");
+        }
         CoefficientOverride o = overrides.get(carrierId);
         if (o != null && o.kgcePerUnit() != null) {
             PhysicalUnit u = PhysicalUnit.parse(o.unit())

@@ -30,8 +30,13 @@ public final class EnergyBalanceCalculator {
     }
 
     public BalanceResult compute(EnergyData data, EnergySummary summary) {
+        return compute(data, summary, Map.of());
+    }
+
+    /** @param measured measured 低位发热量 by carrier (the same that the consumption and emissions use) */
+    public BalanceResult compute(EnergyData data, EnergySummary summary, Map<String, Coefficients.MeasuredNcv> measured) {
         EnergyBalanceData b = data.balance();
-        Coefficients k = new Coefficients(reference, data);
+        Coefficients k = new Coefficients(reference, data, measured);
         List<ValidationIssue> issues = new ArrayList<>();
         Map<String, BalanceNode> nodes = new LinkedHashMap<>();
         for (BalanceNode n : b.nodes()) {

@@ -27,7 +27,12 @@ public final class EnergyCalculator {
     }
 
     public EnergySummary summarize(EnergyData data) {
-        Coefficients k = new Coefficients(reference, data);
+        return summarize(data, Map.of());
+    }
+
+    /** @param measured measured 低位发热量 by carrier (the same that the emissions use) */
+    public EnergySummary summarize(EnergyData data, Map<String, Coefficients.MeasuredNcv> measured) {
+        Coefficients k = new Coefficients(reference, data, measured);
         List<Integer> years = data.years();
         List<ValidationIssue> issues = new ArrayList<>();
         Map<String, Acc> lines = new LinkedHashMap<>();

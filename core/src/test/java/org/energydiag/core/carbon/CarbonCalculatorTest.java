@@ -31,12 +31,30 @@ class CarbonCalculatorTest {
 
     @Test
     void coalCombustion() {
-        // 原煤 → 烟煤 defaults: 1 000 t × 23.204 GJ/t × 0.02618 tC/GJ × 0.93 × 44/12 = 2 071.509 tCO2
+        // one heat value per fuel: 原煤's 当量值 0.7143 kgce/kg (GB/T 2589 参考值 20 908 kJ/kg) stands for
+        // 0.7143 × 29.3076 = 20.934 GJ/t, which the emissions use too, with 烟煤's carbon content and
+        // oxidation (GB/T 32150): 1 000 t × 20.934419 GJ/t × 0.02618 tC/GJ × 0.93 × 44/12 = 1 868.895 tCO2
         CarbonResult r = compute(EnergyData.empty().withConsumption(List.of(rec("RAW_COAL", SupplyKind.PURCHASED, "1000", "t"))),
                 CarbonData.empty());
-        assertThat(r.of(2025).totalTco2()).isCloseTo(1000 * 23.204 * 0.02618 * 0.93 * 44 / 12, within(1e-6));
+        assertThat(r.of(2025).totalTco2()).isCloseTo(1000 * 0.7143 * 29.3076 * 0.02618 * 0.93 * 44 / 12, within(1e-6));
+        assertThat(r.of(2025).totalTco2()).isCloseTo(1868.895, within(1e-3));
+        assertThat(r.of(2025).sources().get(0).factorSource()).contains("烟煤").contains("与折标同一值");
+    }
+
+    @Test
+    void aMeasuredHeatValueDecidesBothTheTceAndTheEmissions() {
+        // the engineer's 低位发热量 23.204 GJ/t (e.g. the coal supplier's test report): 1 000 t →
+        // 23.204 ÷ 29.3076 × 1 000 = 791.740 tce and 1 000 × 23.204 × 0.02618 × 0.93 × 44/12 = 2 071.509 tCO2
+        EnergyData e = EnergyData.empty().withConsumption(List.of(rec("RAW_COAL", SupplyKind.PURCHASED, "1000", "t")));
+        CarbonData c = CarbonData.empty().withFuelOverrides(List.of(new org.energydiag.core.carbon.FuelOverride("RAW_COAL", null,
+                new BigDecimal("23.204"), null, null, "2025年煤质化验报告")));
+        var measured = c.measuredNcv();
+        var summary = new EnergyCalculator(REF).summarize(e, measured);
+        assertThat(summary.totalsOf(2025).tce()).isCloseTo(1000 * 23.204 / 29.3076, within(1e-6));
+        assertThat(summary.totalsOf(2025).tce()).isCloseTo(791.740, within(1e-3));
+        CarbonResult r = new CarbonCalculator(REF).compute(e, c, summary);
         assertThat(r.of(2025).totalTco2()).isCloseTo(2071.509, within(1e-3));
-        assertThat(r.of(2025).sources().get(0).factorSource()).contains("烟煤");
+        assertThat(summary.coefficientSources()).anySatisfy(s -> assertThat(s).contains("实测低位发热量 23.204").contains("2025年煤质化验报告"));
     }
 
     @Test

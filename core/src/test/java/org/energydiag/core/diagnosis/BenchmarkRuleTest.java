@@ -24,8 +24,9 @@ import org.energydiag.core.retrofit.TaskCategory;
  *
  * <p>Demo 2025: total 339 703.935 tce (当量值); clinker takes 92 % = 312 527.620 tce for 2 960 000 t, cement
  * 100 % for 3 850 000 t (cement's comprehensive consumption includes its clinker). Energy cost 52 424 万元 →
- * 0.154323 万元/tce. Energy-related CO2 (process emissions excluded) = coal 892 820.49 + diesel 2 673.35 +
- * grid 118 323.80 = 1 013 817.64 tCO2 → 2.984415 tCO2/tce.
+ * 0.154323 万元/tce. Energy-related CO2 (process emissions excluded) = coal 805 493.79 + diesel 2 634.74 +
+ * grid 118 323.80 = 926 452.33 tCO2 → 2.727235 tCO2/tce (each fuel at the heat value of its 当量值, see
+ * CarbonRulesTest).
  */
 class BenchmarkRuleTest {
 
@@ -64,11 +65,11 @@ class BenchmarkRuleTest {
         assertThat(c.category().label()).isEqualTo("工艺系统节能提效类");
         assertThat(c.name()).isEqualTo("水泥生产工艺系统节能提效");
         assertThat(c.savingTce()).isCloseTo(31703.935, within(1e-3));
-        assertThat(c.savingTco2()).isCloseTo(94617.71, within(0.01));
+        assertThat(c.savingTco2()).isCloseTo(31703.935 * 926452.3287 / 339703.935, within(0.01)); // 86 464.07
         assertThat(c.costSavingWanYuan()).isCloseTo(4892.63, within(0.01));
         assertThat(c.investmentWanYuan()).isNull();
         // 31 703.935 is 31 703.934999… in binary floating point, so the text shows 31,703.93
-        assertThat(c.basis()).contains("= 31,703.93 tce/年").contains("（不含工业过程排放） 2.98 tCO2/tce");
+        assertThat(c.basis()).contains("= 31,703.93 tce/年").contains("（不含工业过程排放） 2.73 tCO2/tce");
     }
 
     /*
