@@ -79,10 +79,10 @@ final class MeterDataPanel extends JPanel {
         toConsumption.addActionListener(e -> offerToConsumption());
         schedule.setName("meter.schedule");
         schedule.addItem("（不分时）");
-        String province = session.project().enterprise().province() == null ? "" : session.project().enterprise().province().name();
+        String province = session.project().enterprise().province() == null ? "" : session.project().enterprise().province().display();
         schedules.forEach(schedule::addItem);
-        schedules.stream().filter(s -> s.province() != null && !province.isEmpty() && province.startsWith(s.province()))
-                .findFirst().ifPresent(schedule::setSelectedItem);
+        // the same rule as the diagnosis's load analysis (References.touFor), so screen and plan agree
+        org.energydiag.core.evaluation.References.touFor(schedules, province).ifPresent(schedule::setSelectedItem);
         schedule.setRenderer(new javax.swing.DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
 

@@ -35,7 +35,7 @@ class BalanceRuleTest {
 
     @Test
     void largeKilnLossIsAProcessTask() {
-        DiagnosisRules.Outcome o = DiagnosisRules.balance(input(demo()));
+        DiagnosisRules.Outcome o = new BalanceRule().apply(input(demo()));
 
         assertThat(o.status().active()).isTrue();
         Finding f = finding(o, "BALANCE:LOSS:KILN");
@@ -64,7 +64,7 @@ class BalanceRuleTest {
      */
     @Test
     void utilisationIsStatedAsANote() {
-        DiagnosisRules.Outcome o = DiagnosisRules.balance(input(demo()));
+        DiagnosisRules.Outcome o = new BalanceRule().apply(input(demo()));
 
         Finding f = finding(o, "BALANCE:UTILIZATION");
         assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -85,7 +85,7 @@ class BalanceRuleTest {
                     .map(f -> f.carrierId().equals("RAW_COAL") ? new BalanceFlow("RAW_COAL", "BUY", "KILN",
                             new BigDecimal("380000"), "t") : f).toList(), b.tolerancePercent()));
         });
-        DiagnosisRules.Outcome o = DiagnosisRules.balance(input(p));
+        DiagnosisRules.Outcome o = new BalanceRule().apply(input(p));
 
         Finding f = finding(o, "BALANCE:NOT_CLOSING");
         assertThat(f.item()).isEqualTo(DiagnosisItem.METERING);
@@ -100,7 +100,7 @@ class BalanceRuleTest {
 
     @Test
     void withoutBalanceTheRuleIsInactive() {
-        DiagnosisRules.Outcome o = DiagnosisRules.balance(input(demoWithEnergy(e -> e.withBalance(EnergyBalanceData.empty(2025)))));
+        DiagnosisRules.Outcome o = new BalanceRule().apply(input(demoWithEnergy(e -> e.withBalance(EnergyBalanceData.empty(2025)))));
 
         assertThat(o.status().active()).isFalse();
         assertThat(o.status().reason()).isEqualTo("未填写能量平衡（步骤“能源消费情况” › 能量平衡）");

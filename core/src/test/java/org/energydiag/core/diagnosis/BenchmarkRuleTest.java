@@ -49,7 +49,7 @@ class BenchmarkRuleTest {
      */
     @Test
     void cementBetweenBaselineAndBenchmarkIsAProcessTask() {
-        DiagnosisRules.Outcome o = DiagnosisRules.benchmark(input(demo()));
+        DiagnosisRules.Outcome o = new BenchmarkRule().apply(input(demo()));
 
         assertThat(o.status().active()).isTrue();
         assertThat(o.status().reason()).isEqualTo("已对标 2 个产品");
@@ -78,7 +78,7 @@ class BenchmarkRuleTest {
      */
     @Test
     void clinkerInsideCementIsAFindingAndATaskWithoutADoubleCountedSaving() {
-        DiagnosisRules.Outcome o = DiagnosisRules.benchmark(input(demo()));
+        DiagnosisRules.Outcome o = new BenchmarkRule().apply(input(demo()));
 
         Finding f = finding(o, CLINKER);
         assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
@@ -97,7 +97,7 @@ class BenchmarkRuleTest {
      */
     @Test
     void clinkerAloneCarriesItsSaving() {
-        DiagnosisRules.Outcome o = DiagnosisRules.benchmark(input(clinkerOnly("296")));
+        DiagnosisRules.Outcome o = new BenchmarkRule().apply(input(clinkerOnly("296")));
 
         RetrofitTask c = candidate(o, CLINKER);
         assertThat(c.savingTce()).isCloseTo(16527.620, within(1e-3));
@@ -111,7 +111,7 @@ class BenchmarkRuleTest {
      */
     @Test
     void clinkerAboveTheBaselineIsAComplianceTask() {
-        DiagnosisRules.Outcome o = DiagnosisRules.benchmark(input(clinkerOnly("260")));
+        DiagnosisRules.Outcome o = new BenchmarkRule().apply(input(clinkerOnly("260")));
 
         Finding f = finding(o, CLINKER);
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
@@ -127,7 +127,7 @@ class BenchmarkRuleTest {
     /* Clinker output raised to 320 万t: 312 527.620 × 1000 ÷ 3 200 000 = 97.66 kgce/t ≤ 标杆 100: a note, no task. */
     @Test
     void clinkerAtBenchmarkIsANoteWithoutTask() {
-        DiagnosisRules.Outcome o = DiagnosisRules.benchmark(input(clinkerOnly("320")));
+        DiagnosisRules.Outcome o = new BenchmarkRule().apply(input(clinkerOnly("320")));
 
         Finding f = finding(o, CLINKER);
         assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -138,7 +138,7 @@ class BenchmarkRuleTest {
 
     @Test
     void withoutProductOutputTheRuleIsInactive() {
-        DiagnosisRules.Outcome o = DiagnosisRules.benchmark(input(demoWithEnergy(e -> e.withProduction(List.of()))));
+        DiagnosisRules.Outcome o = new BenchmarkRule().apply(input(demoWithEnergy(e -> e.withProduction(List.of()))));
 
         assertThat(o.status().active()).isFalse();
         assertThat(o.status().reason()).isEqualTo("未填写产品产量，无法计算单位产品能耗（步骤“能源消费情况” › 产品产量）");
@@ -151,7 +151,7 @@ class BenchmarkRuleTest {
         DiagnosisProject p = demoWithEnergy(e -> e.withProduction(e.production().stream()
                 .map(r -> new ProductionRecord(r.year(), r.product().equals("水泥") ? "干混砂浆" : "特种骨料", r.output(),
                         r.unit(), r.energySharePercent())).toList()));
-        DiagnosisRules.Outcome o = DiagnosisRules.benchmark(input(p));
+        DiagnosisRules.Outcome o = new BenchmarkRule().apply(input(p));
 
         assertThat(o.status().active()).isFalse();
         assertThat(o.status().reason()).startsWith("产品未匹配到能效标杆/基准值");

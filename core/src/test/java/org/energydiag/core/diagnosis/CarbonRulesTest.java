@@ -40,7 +40,7 @@ class CarbonRulesTest {
     /* top source: clinker calcination 1 556 368 ÷ 2 482 820.33 = 62.69 % → process emission task */
     @Test
     void clinkerCalcinationIsTheMainSourceAndAProcessTask() {
-        DiagnosisRules.Outcome o = DiagnosisRules.emissionSources(input(demo()));
+        DiagnosisRules.Outcome o = new EmissionSourcesRule().apply(input(demo()));
 
         assertThat(o.status().active()).isTrue();
         Finding f = finding(o, "EMISSION_SOURCES:熟料煅烧（过程排放）");
@@ -60,7 +60,7 @@ class CarbonRulesTest {
      */
     @Test
     void coalAsTheMainSourceIsAFuelSwitchTask() {
-        DiagnosisRules.Outcome o = DiagnosisRules.emissionSources(input(withCarbon(demo(), CarbonData.empty())));
+        DiagnosisRules.Outcome o = new EmissionSourcesRule().apply(input(withCarbon(demo(), CarbonData.empty())));
 
         Finding f = finding(o, "EMISSION_SOURCES:原煤燃烧");
         assertThat(f.evidence()).startsWith("2025年排放总量 926,452.33 tCO2，最大排放源“原煤燃烧” 805,493.79 tCO2（86.94%）");
@@ -79,7 +79,7 @@ class CarbonRulesTest {
         DiagnosisProject p = withCarbon(demo.withEnergy(demo.energy().withConsumption(demo.energy().consumption().stream()
                 .filter(r -> r.carrierId().contains("ELECTRICITY") || r.carrierId().equals("ONSITE_PV")).toList()), NOW),
                 CarbonData.empty());
-        DiagnosisRules.Outcome o = DiagnosisRules.emissionSources(input(p));
+        DiagnosisRules.Outcome o = new EmissionSourcesRule().apply(input(p));
 
         Finding f = finding(o, "EMISSION_SOURCES:外购电力");
         assertThat(f.evidence()).contains("最大排放源“外购电力” 118,323.80 tCO2（100%）");
@@ -92,7 +92,7 @@ class CarbonRulesTest {
     void withoutEmissionsTheSourceRuleIsInactive() {
         DiagnosisProject demo = demo();
         DiagnosisProject p = withCarbon(demo.withEnergy(demo.energy().withConsumption(List.of()), NOW), CarbonData.empty());
-        DiagnosisRules.Outcome o = DiagnosisRules.emissionSources(input(p));
+        DiagnosisRules.Outcome o = new EmissionSourcesRule().apply(input(p));
 
         assertThat(o.status().active()).isFalse();
         assertThat(o.status().reason()).isEqualTo("基准年无碳排放核算结果（步骤“企业碳排放情况”）");
@@ -104,7 +104,7 @@ class CarbonRulesTest {
 
     @Test
     void completeAccountingIsANote() {
-        DiagnosisRules.Outcome o = DiagnosisRules.ghgAccounting(input(demo()));
+        DiagnosisRules.Outcome o = new GhgAccountingRule().apply(input(demo()));
 
         Finding f = finding(o, "GHG_ACCOUNTING");
         assertThat(f.item()).isEqualTo(DiagnosisItem.GHG_ACCOUNTING);
@@ -123,7 +123,7 @@ class CarbonRulesTest {
         DiagnosisProject demo = demo();
         DiagnosisProject p = withCarbon(demo, demo.carbon().withFuelOverrides(List.of(
                 new FuelOverride("RAW_COAL", "NATURAL_GAS", null, null, null, "误选燃料类型"))));
-        DiagnosisRules.Outcome o = DiagnosisRules.ghgAccounting(input(p));
+        DiagnosisRules.Outcome o = new GhgAccountingRule().apply(input(p));
 
         Finding f = finding(o, "GHG_ACCOUNTING");
         assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
@@ -140,7 +140,7 @@ class CarbonRulesTest {
         DiagnosisInput in = input(demo());
         DiagnosisInput noAnalysis = new DiagnosisInput(in.project(), null, in.ratings(), in.savings(), List.of(),
                 in.management(), in.catalogue());
-        DiagnosisRules.Outcome o = DiagnosisRules.ghgAccounting(noAnalysis);
+        DiagnosisRules.Outcome o = new GhgAccountingRule().apply(noAnalysis);
 
         assertThat(o.status().active()).isFalse();
         assertThat(o.status().reason()).isEqualTo("无碳排放核算数据（步骤“企业碳排放情况”）");
@@ -150,7 +150,7 @@ class CarbonRulesTest {
     @Test
     void anEmptyProjectHasNoAccountingToJudge() {
         // the carbon calculator always lists the three years, but with no source in any of them
-        DiagnosisRules.Outcome o = DiagnosisRules.ghgAccounting(input(DiagnosisProject.create(NOW)));
+        DiagnosisRules.Outcome o = new GhgAccountingRule().apply(input(DiagnosisProject.create(NOW)));
 
         assertThat(o.status().active()).isFalse();
         assertThat(o.status().reason()).isEqualTo("无碳排放核算数据（步骤“企业碳排放情况”）");

@@ -28,6 +28,9 @@ class DemoDecisionsTest {
         assertThat(before.rules()).extracting(RuleStatus::ruleId).containsExactly("EQUIPMENT", "BENCHMARK", "BALANCE",
                 "NON_FOSSIL", "INTENSITY_TREND", "ENERGY_COST", "LOAD", "MANAGEMENT", "METERING", "EMISSION_SOURCES",
                 "GHG_ACCOUNTING");
+        // one status per registered rule, in the list's order (a rule is one class plus one line in RULES)
+        assertThat(before.rules()).extracting(RuleStatus::ruleId)
+                .containsExactlyElementsOf(DiagnosisRules.RULES.stream().map(DiagnosisRule::id).toList());
         // without meter data only the load rule is inactive
         assertThat(before.rules()).filteredOn(s -> !s.active()).extracting(RuleStatus::ruleId).containsExactly("LOAD");
 

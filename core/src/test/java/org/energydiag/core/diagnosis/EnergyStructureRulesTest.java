@@ -34,7 +34,7 @@ class EnergyStructureRulesTest {
      */
     @Test
     void lowNonFossilShareIsAnEnergyStructureTask() {
-        DiagnosisRules.Outcome o = DiagnosisRules.nonFossil(input(demo()));
+        DiagnosisRules.Outcome o = new NonFossilRule().apply(input(demo()));
 
         assertThat(o.status().active()).isTrue();
         Finding f = finding(o, "NON_FOSSIL");
@@ -59,7 +59,7 @@ class EnergyStructureRulesTest {
         DiagnosisProject p = demoWithEnergy(e -> e.withConsumption(e.consumption().stream()
                 .map(r -> r.year() == 2025 && r.carrierId().equals("GREEN_ELECTRICITY") ? new ConsumptionRecord(2025,
                         r.carrierId(), r.kind(), new BigDecimal("70000"), r.unit(), r.costWanYuan(), "") : r).toList()));
-        DiagnosisRules.Outcome o = DiagnosisRules.nonFossil(input(p));
+        DiagnosisRules.Outcome o = new NonFossilRule().apply(input(p));
 
         Finding f = finding(o, "NON_FOSSIL");
         assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -71,7 +71,7 @@ class EnergyStructureRulesTest {
     @Test
     void withoutBaseYearConsumptionNonFossilIsInactive() {
         DiagnosisProject p = demoWithEnergy(e -> e.withConsumption(e.consumption().stream().filter(r -> r.year() != 2025).toList()));
-        DiagnosisRules.Outcome o = DiagnosisRules.nonFossil(input(p));
+        DiagnosisRules.Outcome o = new NonFossilRule().apply(input(p));
 
         assertThat(o.status().active()).isFalse();
         assertThat(o.status().reason()).isEqualTo("基准年无能源消费数据（步骤“能源消费情况”）");
@@ -86,7 +86,7 @@ class EnergyStructureRulesTest {
      */
     @Test
     void fallingIntensityIsANote() {
-        DiagnosisRules.Outcome o = DiagnosisRules.intensityTrend(input(demo()));
+        DiagnosisRules.Outcome o = new IntensityTrendRule().apply(input(demo()));
 
         Finding f = finding(o, "INTENSITY_TREND");
         assertThat(f.item()).isEqualTo(DiagnosisItem.CONSUMPTION_STRUCTURE);
@@ -104,7 +104,7 @@ class EnergyStructureRulesTest {
     void risingIntensityIsAManagementTask() {
         DiagnosisProject p = demoWithEnergy(e -> e.withOutputValues(e.outputValues().stream()
                 .map(v -> v.year() == 2025 ? new OutputValue(2025, new BigDecimal("120000"), v.basis()) : v).toList()));
-        DiagnosisRules.Outcome o = DiagnosisRules.intensityTrend(input(p));
+        DiagnosisRules.Outcome o = new IntensityTrendRule().apply(input(p));
 
         Finding f = finding(o, "INTENSITY_TREND");
         assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
@@ -119,7 +119,7 @@ class EnergyStructureRulesTest {
     @Test
     void oneYearOfOutputValueMakesTheTrendInactive() {
         DiagnosisProject p = demoWithEnergy(e -> e.withOutputValues(e.outputValues().stream().filter(v -> v.year() == 2025).toList()));
-        DiagnosisRules.Outcome o = DiagnosisRules.intensityTrend(input(p));
+        DiagnosisRules.Outcome o = new IntensityTrendRule().apply(input(p));
 
         assertThat(o.status().active()).isFalse();
         assertThat(o.status().reason()).isEqualTo("需要至少两年的能源消费量和工业总产值（步骤“能源消费情况” › 产值）");
@@ -132,8 +132,8 @@ class EnergyStructureRulesTest {
         DiagnosisInput noAnalysis = new DiagnosisInput(in.project(), null, in.ratings(), in.savings(), List.of(),
                 in.management(), in.catalogue());
 
-        assertThat(DiagnosisRules.intensityTrend(noAnalysis).status().reason()).isEqualTo("无能源消费数据");
-        assertThat(DiagnosisRules.intensityTrend(noAnalysis).status().active()).isFalse();
+        assertThat(new IntensityTrendRule().apply(noAnalysis).status().reason()).isEqualTo("无能源消费数据");
+        assertThat(new IntensityTrendRule().apply(noAnalysis).status().active()).isFalse();
     }
 
     // ---------------------------------------------------------------- energy cost
@@ -144,7 +144,7 @@ class EnergyStructureRulesTest {
      */
     @Test
     void costStructureIsANoteWithoutTask() {
-        DiagnosisRules.Outcome o = DiagnosisRules.energyCost(input(demo()));
+        DiagnosisRules.Outcome o = new EnergyCostRule().apply(input(demo()));
 
         assertThat(o.status().active()).isTrue();
         Finding f = finding(o, "ENERGY_COST");
@@ -161,7 +161,7 @@ class EnergyStructureRulesTest {
         DiagnosisProject p = demoWithEnergy(e -> e.withConsumption(e.consumption().stream()
                 .map(r -> r.year() == 2025 ? new ConsumptionRecord(2025, r.carrierId(), r.kind(), r.quantity(), r.unit(), null, "") : r)
                 .toList()));
-        DiagnosisRules.Outcome o = DiagnosisRules.energyCost(input(p));
+        DiagnosisRules.Outcome o = new EnergyCostRule().apply(input(p));
 
         assertThat(o.status().active()).isFalse();
         assertThat(o.status().reason()).isEqualTo("基准年未填写能源费用（步骤“能源消费情况” › 费用）");

@@ -47,7 +47,7 @@ class EquipmentRuleTest {
         EquipmentItem kilnMotor = item(demo, "回转窑主电机").with(EquipmentField.RATED_EFFICIENCY, "95.5");
         DiagnosisProject p = withItems(demo, List.of(kilnMotor));
 
-        DiagnosisRules.Outcome o = DiagnosisRules.equipment(input(p));
+        DiagnosisRules.Outcome o = new EquipmentRule().apply(input(p));
 
         assertThat(o.status().active()).isTrue();
         assertThat(o.status().reason()).isEqualTo("已评级 1 项设备（共 1 项）");
@@ -83,7 +83,7 @@ class EquipmentRuleTest {
         DiagnosisProject demo = demo();
         List<EquipmentItem> items = demo.equipment().items().stream()
                 .map(i -> i.name().equals("回转窑主电机") ? i.with(EquipmentField.RATED_EFFICIENCY, "95.5") : i).toList();
-        DiagnosisRules.Outcome o = DiagnosisRules.equipment(input(withItems(demo, items)));
+        DiagnosisRules.Outcome o = new EquipmentRule().apply(input(withItems(demo, items)));
 
         RetrofitTask c = candidate(o, "EQUIPMENT:MOTOR:BELOW");
         assertThat(c.content()).isEqualTo("对能效低于限定值的回转窑主电机、罗茨风机电机（共5台）实施更新，新设备达到1级能效");
@@ -95,7 +95,7 @@ class EquipmentRuleTest {
     @Test
     void thirdGradeMotorsAreKeyEquipmentAndThirdGradeTransformersAuxiliary() {
         DiagnosisProject demo = demo();
-        DiagnosisRules.Outcome o = DiagnosisRules.equipment(input(demo));
+        DiagnosisRules.Outcome o = new EquipmentRule().apply(input(demo));
 
         // 回转窑主电机 96 % = the 3级 limit 96 % (4 poles, 560 kW): only just compliant
         Finding motor = finding(o, "EQUIPMENT:GRADE3:" + item(demo, "回转窑主电机").id());
@@ -120,7 +120,7 @@ class EquipmentRuleTest {
     @Test
     void obsoleteJsMotorMustBeRetired() {
         DiagnosisProject demo = demo();
-        DiagnosisRules.Outcome o = DiagnosisRules.equipment(input(demo));
+        DiagnosisRules.Outcome o = new EquipmentRule().apply(input(demo));
 
         Finding f = finding(o, "EQUIPMENT:OBSOLETE:" + item(demo, "石灰石破碎机电机").id());
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
@@ -135,7 +135,7 @@ class EquipmentRuleTest {
 
     @Test
     void emptyInventoryMakesTheRuleInactive() {
-        DiagnosisRules.Outcome o = DiagnosisRules.equipment(input(withItems(demo(), List.of())));
+        DiagnosisRules.Outcome o = new EquipmentRule().apply(input(withItems(demo(), List.of())));
 
         assertThat(o.status().active()).isFalse();
         assertThat(o.status().ruleId()).isEqualTo("EQUIPMENT");
@@ -148,7 +148,7 @@ class EquipmentRuleTest {
     void inventoryThatCannotBeRatedMakesTheRuleInactive() {
         // a motor without power and efficiency cannot be looked up in GB 18613
         DiagnosisProject p = withItems(demo(), List.of(EquipmentItem.of(EquipmentClass.MOTOR, "备用电机")));
-        DiagnosisRules.Outcome o = DiagnosisRules.equipment(input(p));
+        DiagnosisRules.Outcome o = new EquipmentRule().apply(input(p));
 
         assertThat(o.status().active()).isFalse();
         assertThat(o.status().reason()).startsWith("设备均无法评级");
@@ -159,7 +159,7 @@ class EquipmentRuleTest {
     void withoutAnElectricityPriceTheCostSavingIsUnknownNotNaN() {
         DiagnosisProject p = demo();
         p = p.withEquipment(p.equipment().withTariff(null, ""), NOW);
-        DiagnosisRules.Outcome o = DiagnosisRules.equipment(input(p));
+        DiagnosisRules.Outcome o = new EquipmentRule().apply(input(p));
 
         assertThat(o.candidates()).isNotEmpty();
         assertThat(o.candidates()).filteredOn(t -> t.savingTce() != null).isNotEmpty()

@@ -42,7 +42,7 @@ class LoadRuleTest {
     }
 
     private static DiagnosisRules.Outcome run(LoadAnalysis a) {
-        return DiagnosisRules.load(input(demo(), List.of(a)));
+        return new LoadRule().apply(input(demo(), List.of(a)));
     }
 
     /*
@@ -125,7 +125,7 @@ class LoadRuleTest {
 
     @Test
     void withoutMeterDataTheRuleIsInactive() {
-        DiagnosisRules.Outcome none = DiagnosisRules.load(input(demo()));
+        DiagnosisRules.Outcome none = new LoadRule().apply(input(demo()));
         assertThat(none.status().active()).isFalse();
         assertThat(none.status().reason()).isEqualTo("未导入电表数据（步骤“能源消费情况” › 电表数据）");
         assertThat(none.findings()).isEmpty();

@@ -34,7 +34,7 @@ class ManagementRulesTest {
 
     @Test
     void checklistScoreIsStatedAsANote() {
-        DiagnosisRules.Outcome o = DiagnosisRules.management(input(demo()));
+        DiagnosisRules.Outcome o = new ManagementRule().apply(input(demo()));
 
         assertThat(o.status().active()).isTrue();
         assertThat(o.status().reason()).isEqualTo("得分 127.50/160（一般）");
@@ -51,7 +51,7 @@ class ManagementRulesTest {
     /* CER-1 no, CER-2 no, CER-3 partial: three gaps in one area → 一般 (MEDIUM); one gap → 轻微 (LOW). */
     @Test
     void certificationGapsAreAManagementTask() {
-        DiagnosisRules.Outcome o = DiagnosisRules.management(input(demo()));
+        DiagnosisRules.Outcome o = new ManagementRule().apply(input(demo()));
 
         Finding f = finding(o, "MANAGEMENT:CERTIFICATION");
         assertThat(f.item()).isEqualTo(DiagnosisItem.MANAGEMENT);
@@ -72,7 +72,7 @@ class ManagementRulesTest {
 
     @Test
     void digitalAndStatisticsGapsGoToTheirItemsAndCategories() {
-        DiagnosisRules.Outcome o = DiagnosisRules.management(input(demo()));
+        DiagnosisRules.Outcome o = new ManagementRule().apply(input(demo()));
 
         // DIG-2 partial (no energy management centre) → digital platform task
         RetrofitTask digital = candidate(o, "MANAGEMENT:DIGITAL");
@@ -88,13 +88,13 @@ class ManagementRulesTest {
         ManagementAnswers onlyMetering = ManagementAnswers.empty().withMetering(demo().plan().management().metering());
         DiagnosisInput in = input(withAnswers(onlyMetering));
 
-        DiagnosisRules.Outcome m = DiagnosisRules.management(in);
+        DiagnosisRules.Outcome m = new ManagementRule().apply(in);
         assertThat(m.status().active()).isFalse();
         assertThat(m.status().reason()).isEqualTo("能源管理检查表尚未填写（步骤“能源管理情况”）");
         assertThat(m.findings()).isEmpty();
         assertThat(m.candidates()).isEmpty();
 
-        assertThat(DiagnosisRules.metering(in).status().active()).isTrue();
+        assertThat(new MeteringRule().apply(in).status().active()).isTrue();
     }
 
     // ---------------------------------------------------------------- metering (GB 17167-2006)
@@ -105,7 +105,7 @@ class ManagementRulesTest {
      */
     @Test
     void meteringBelowGb17167IsOneDigitalTask() {
-        DiagnosisRules.Outcome o = DiagnosisRules.metering(input(demo()));
+        DiagnosisRules.Outcome o = new MeteringRule().apply(input(demo()));
 
         assertThat(o.status().active()).isTrue();
         assertThat(o.status().reason()).isEqualTo("已核对 6 项配备率");
@@ -130,7 +130,7 @@ class ManagementRulesTest {
     void completeMeteringGivesNoFindingAndNoTask() {
         List<MeteringCount> full = demo().plan().management().metering().stream()
                 .map(c -> new MeteringCount(c.energyKind(), c.level(), c.required(), c.required())).toList();
-        DiagnosisRules.Outcome o = DiagnosisRules.metering(input(withAnswers(demo().plan().management().withMetering(full))));
+        DiagnosisRules.Outcome o = new MeteringRule().apply(input(withAnswers(demo().plan().management().withMetering(full))));
 
         assertThat(o.status().active()).isTrue();
         assertThat(o.findings()).isEmpty();
@@ -139,7 +139,7 @@ class ManagementRulesTest {
 
     @Test
     void withoutMeteringCountsTheRuleIsInactive() {
-        DiagnosisRules.Outcome o = DiagnosisRules.metering(input(withAnswers(demo().plan().management().withMetering(List.of()))));
+        DiagnosisRules.Outcome o = new MeteringRule().apply(input(withAnswers(demo().plan().management().withMetering(List.of()))));
 
         assertThat(o.status().active()).isFalse();
         assertThat(o.status().reason()).isEqualTo("未填写计量器具配备情况（步骤“能源管理情况” › 计量器具配备）");
