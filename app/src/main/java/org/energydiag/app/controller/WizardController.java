@@ -81,40 +81,12 @@ public final class WizardController {
         if (!step.available()) {
             return Completeness.NOT_AVAILABLE;
         }
-        int year = session.project().energy().baseYear();
-        boolean complete = switch (step) {
-            case ENTERPRISE -> session.enterpriseComplete();
-            case ENERGY -> session.analysis().energyComplete(year);
-            case EQUIPMENT -> !session.project().equipment().items().isEmpty()
-                    && org.energydiag.core.equipment.EquipmentValidator.validate(session.project().equipment()).isEmpty();
-            case CARBON -> session.analysis().carbonComplete(year);
-            case MANAGEMENT -> org.energydiag.core.management.ManagementAssessment.of(session.project().plan().management())
-                    .unanswered().isEmpty();
-            case DIAGNOSIS -> !session.project().plan().tasks().isEmpty()
-                    || !session.project().plan().evaluationText().isBlank()
-                    || !session.project().plan().manualFindings().isEmpty();
-            case TARGETS, TASKS -> !session.project().plan().tasks().isEmpty();
-            case KEY_PROJECTS -> !session.project().plan().keyProjects().isEmpty()
-                    && session.project().plan().keyProjects().stream().allMatch(k -> k.investmentWanYuan() != null
-                    && !k.implementationTime().isBlank());
-            case SAFEGUARDS -> true;
-            case EXPORT -> !session.project().site().attachments().isEmpty();
-            case PROCESS -> !session.project().site().process().isEmpty()
-                    && session.project().site().process().problems().isEmpty();
-            default -> false;
-        };
+        boolean complete = step.isComplete(session);
         return complete ? Completeness.COMPLETE : Completeness.INCOMPLETE;
     }
 
     /** Number of errors still open in a step (0 when complete or not available). */
     public long openErrors(Step step) {
-        return switch (step) {
-            case ENTERPRISE -> session.issues().stream().filter(i -> i.isError()).count();
-            case ENERGY -> session.analysis().energyIssues().stream().filter(i -> i.isError()).count();
-            case EQUIPMENT -> org.energydiag.core.equipment.EquipmentValidator.validate(session.project().equipment()).size();
-            case CARBON -> session.analysis().carbon().issues().stream().filter(i -> i.isError()).count();
-            case PROCESS -> session.project().site().process().problems().size();
-            default -> 0;
-        };
+        return step.openErrors(session);
     }
 }

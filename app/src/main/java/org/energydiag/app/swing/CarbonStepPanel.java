@@ -32,7 +32,7 @@ import org.jfree.chart.ChartPanel;
  * parameters, clinker and other process emissions, and the emissions by source with the chart.
  * Activity data come from the consumption table of 能源消费情况.
  */
-final class CarbonStepPanel extends JPanel {
+final class CarbonStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
 
     private final transient ProjectSession session;
@@ -248,7 +248,7 @@ final class CarbonStepPanel extends JPanel {
             return;
         }
         for (CarbonResult.Source s : e.sources()) {
-            sourcesModel.addRow(new Object[] {s.name(), category(s.category()), s.activity(), s.factor(), s.factorSource(),
+            sourcesModel.addRow(new Object[] {s.name(), s.categoryLabel(), s.activity(), s.factor(), s.factorSource(),
                 Choices.num(s.tco2(), 1), e.totalTco2() == 0 ? "" : Choices.num(s.tco2() / e.totalTco2() * 100, 1) + "%"});
         }
         StringBuilder sb = new StringBuilder("合计 " + Choices.num(e.totalTco2(), 1) + " tCO2");
@@ -264,19 +264,10 @@ final class CarbonStepPanel extends JPanel {
         chart.setChart(EnergyCharts.emissions(r, y));
     }
 
-    private static String category(String c) {
-        return switch (c) {
-            case "FUEL" -> "化石燃料燃烧";
-            case "PROCESS" -> "工业过程";
-            case "ELECTRICITY" -> "外购电力";
-            case "HEAT" -> "外购热力";
-            case "EXPORT" -> "输出（扣减）";
-            default -> c;
-        };
-    }
 
     /** Commits edits in progress. */
-    void flushEdits() {
+    @Override
+    public void flushEdits() {
         sections.forEach(RowTableSection::stopEditing);
         binder.flushPending();
     }

@@ -25,7 +25,7 @@ import org.energydiag.core.retrofit.Severity;
  * evidence and source), the rules that could not run and why, the engineer's own findings, and
  * the overall evaluation with its level and paragraph.
  */
-final class DiagnosisStepPanel extends JPanel {
+final class DiagnosisStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
 
     private final transient ProjectSession session;
@@ -163,7 +163,8 @@ final class DiagnosisStepPanel extends JPanel {
         return Severity.MEDIUM;
     }
 
-    void flushEdits() {
+    @Override
+    public void flushEdits() {
         manual.stopEditing();
         binder.flushPending();
     }

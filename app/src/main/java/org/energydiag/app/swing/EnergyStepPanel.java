@@ -46,7 +46,7 @@ import org.jfree.chart.ChartPanel;
  * products, the results with charts, and the energy balance with its flow diagram. Results are
  * recomputed on every edit.
  */
-final class EnergyStepPanel extends JPanel {
+final class EnergyStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
 
     private final transient ProjectSession session;
@@ -578,7 +578,8 @@ final class EnergyStepPanel extends JPanel {
     }
 
     /** Commits edits in progress (before leaving the step, undo or closing). */
-    void flushEdits() {
+    @Override
+    public void flushEdits() {
         sections.forEach(RowTableSection::stopEditing);
         binder.flushPending();
     }

@@ -44,7 +44,7 @@ import org.energydiag.core.validation.ValidationIssue;
  * Step 企业基本情况 (template 一（一）, work-plan table 附件1): every field, validated inline.
  * Edits are saved automatically; there is no Save button.
  */
-final class EnterpriseStepPanel extends ScrollablePanel {
+final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
     private static final long serialVersionUID = 1L;
 
     private final transient ProjectSession session;
@@ -422,7 +422,8 @@ final class EnterpriseStepPanel extends ScrollablePanel {
     // ---- refresh --------------------------------------------------------------------------------
 
     /** Commits typing still waiting for its pause, and any table cell being edited. */
-    void flushEdits() {
+    @Override
+    public void flushEdits() {
         products.stopEditing();
         contacts.stopEditing();
         binder.flushPending();

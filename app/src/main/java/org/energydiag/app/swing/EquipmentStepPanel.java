@@ -44,7 +44,7 @@ import org.energydiag.core.io.ProjectFile;
  * fields, add/copy/paste (from Excel)/delete, sort and filter, Excel template, import (bad rows
  * reported, never half-imported) and export, and each item's rating.
  */
-final class EquipmentStepPanel extends JPanel {
+final class EquipmentStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
 
     private final transient ProjectSession session;
@@ -245,7 +245,8 @@ final class EquipmentStepPanel extends JPanel {
         });
     }
 
-    void flushEdits() {
+    @Override
+    public void flushEdits() {
         stopEditing();
         binder.flushPending();
     }

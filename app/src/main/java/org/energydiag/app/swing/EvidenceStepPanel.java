@@ -50,7 +50,7 @@ import org.energydiag.core.io.Hashes;
  * (EXIF orientation applied) and downscaled, the original optionally kept; thumbnails, full-size
  * view; files dropped on the list are imported; selected photos are placed in the plan.
  */
-final class EvidenceStepPanel extends JPanel {
+final class EvidenceStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
 
     private final transient ProjectSession session;
@@ -430,7 +430,8 @@ final class EvidenceStepPanel extends JPanel {
         });
     }
 
-    void flushEdits() {
+    @Override
+    public void flushEdits() {
         binder.flushPending();
     }
 

@@ -31,7 +31,7 @@ import org.energydiag.core.retrofit.Table31;
  * savings, economics (simple payback, NPV and IRR over a configurable life and discount rate),
  * 经济及社会效益, 安全性, 可行性, 参照标准, phase and time, and 表3-1 grouped by phase.
  */
-final class KeyProjectsStepPanel extends JPanel {
+final class KeyProjectsStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
 
     private final transient ProjectSession session;
@@ -295,7 +295,8 @@ final class KeyProjectsStepPanel extends JPanel {
         return v == null ? "—" : Choices.num(v, 2);
     }
 
-    void flushEdits() {
+    @Override
+    public void flushEdits() {
         binder.flushPending();
     }
 }

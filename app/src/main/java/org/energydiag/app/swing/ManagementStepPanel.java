@@ -26,7 +26,7 @@ import org.energydiag.core.management.MeteringResult;
  * Step 能源管理情况 (template 一（四）): the scored checklist, metering 配备率 against GB 17167 by
  * level, and the paragraph for the plan (generated from the answers until the engineer edits it).
  */
-final class ManagementStepPanel extends JPanel {
+final class ManagementStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
 
     private final transient ProjectSession session;
@@ -146,7 +146,8 @@ final class ManagementStepPanel extends JPanel {
         metering.setText(sb.length() == 0 ? "尚未填写计量器具配备情况。" : sb.toString().trim());
     }
 
-    void flushEdits() {
+    @Override
+    public void flushEdits() {
         if (checklistTable.isEditing()) {
             checklistTable.getCellEditor().stopCellEditing();
         }

@@ -71,7 +71,7 @@ final class MeterDataPanel extends JPanel {
         JButton importButton = new JButton("导入电表数据…");
         importButton.setName("meter.import");
         importButton.addActionListener(e -> new MeterImportDialog(SwingUtilities.getWindowAncestor(this),
-                new MeterImportController(store, session.project().id()), this::reload).setVisible(true));
+                new MeterImportController(store, session.project().id()), this::reload, session.reference().carriers()).setVisible(true));
         JButton delete = new JButton("删除所选表");
         delete.addActionListener(e -> deleteSelected());
         JButton toConsumption = new JButton("计入能源消费表…");

@@ -78,7 +78,12 @@ final class MeterImportDialog extends JDialog {
     /** A detection runs in the background: the settings must not change under it. */
     private boolean detecting;
 
-    MeterImportDialog(Window owner, MeterImportController controller, Runnable onImported) {
+    /** The carriers a meter may count toward, by name; their ids stay inside. */
+    static final List<String> CARRIER_CHOICES = List.of("ELECTRICITY", "NATURAL_GAS", "HEAT", "STEAM_1_0MPA", "FRESH_WATER");
+
+    /** @param carriers the reference's carriers, for their names in the mapping table */
+    MeterImportDialog(Window owner, MeterImportController controller, Runnable onImported,
+                      java.util.Map<String, org.energydiag.core.reference.EnergyCarrier> carriers) {
         super(owner, "导入电表数据", ModalityType.APPLICATION_MODAL);
         this.controller = controller;
         this.onImported = onImported;
@@ -128,7 +133,21 @@ final class MeterImportDialog extends JDialog {
         Choices.install(mapTable, 3, Arrays.stream(MeterUnit.values()).map(u -> new Choices.Item(u, u.symbol())).toList());
         mapTable.getColumnModel().getColumn(3).setCellRenderer(new UnitRenderer());
         Choices.install(mapTable, 4, Arrays.stream(ValueKind.values()).map(k -> new Choices.Item(k, k.label())).toList());
-        Choices.suggest(mapTable, 5, "ELECTRICITY", "NATURAL_GAS", "HEAT", "STEAM_1_0MPA", "FRESH_WATER", "");
+        List<Choices.Item> carrierItems = new ArrayList<>();
+        for (String id : CARRIER_CHOICES) {
+            carrierItems.add(new Choices.Item(id, carriers.containsKey(id) ? carriers.get(id).name() : id));
+        }
+        carrierItems.add(new Choices.Item("", "（不计入能源消费）"));
+        Choices.install(mapTable, 5, carrierItems);
+        mapTable.getColumnModel().getColumn(5).setCellRenderer(new javax.swing.table.DefaultTableCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void setValue(Object v) {
+                String id = v == null ? "" : v.toString();
+                setText(id.isEmpty() ? "（不计入能源消费）" : carriers.containsKey(id) ? carriers.get(id).name() : id);
+            }
+        });
         int[] widths = {40, 60, 260, 110, 90, 110, 60};
         for (int i = 0; i < widths.length; i++) {
             mapTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);

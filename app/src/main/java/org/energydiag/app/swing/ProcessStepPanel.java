@@ -45,7 +45,7 @@ import org.energydiag.core.reference.EnergyCarrier;
  * merges); the flow diagram is drawn from them and follows every edit; it can be exported at print
  * resolution. The same units are the 所在工序 of the equipment inventory.
  */
-final class ProcessStepPanel extends JPanel {
+final class ProcessStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
 
     private final transient ProjectSession session;
@@ -398,7 +398,8 @@ final class ProcessStepPanel extends JPanel {
         }, p -> Dialogs.info(this, "导出流程图", "已导出（300 dpi）：" + p));
     }
 
-    void flushEdits() {
+    @Override
+    public void flushEdits() {
         binder.flushPending();
     }
 

@@ -16,7 +16,7 @@ import org.energydiag.core.retrofit.Safeguards;
  * Step 实施保障措施 (template 三（四）): 组织保障, 技术保障, 资金保障, 制度保障 with starter texts
  * naming the enterprise; the engineer edits them.
  */
-final class SafeguardsStepPanel extends JPanel {
+final class SafeguardsStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
 
     private final transient Binder binder;
@@ -61,7 +61,8 @@ final class SafeguardsStepPanel extends JPanel {
         p.add(new JScrollPane(a), "grow, h 110!");
     }
 
-    void flushEdits() {
+    @Override
+    public void flushEdits() {
         binder.flushPending();
     }
 }

@@ -21,7 +21,7 @@ import org.energydiag.core.diagnosis.TargetsResult;
  * computed from the accepted tasks, each of which the engineer may override, and sub-targets by
  * task category.
  */
-final class TargetsStepPanel extends JPanel {
+final class TargetsStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
 
     private final transient Binder binder;
@@ -134,7 +134,8 @@ final class TargetsStepPanel extends JPanel {
         }
     }
 
-    void flushEdits() {
+    @Override
+    public void flushEdits() {
         binder.flushPending();
     }
 }

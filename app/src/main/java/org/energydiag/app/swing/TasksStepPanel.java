@@ -30,7 +30,7 @@ import org.energydiag.core.retrofit.TaskCategory;
  * accepts or turns down, and the accepted tasks in the template's eight categories, which can be
  * edited, merged, added, deleted and made key projects. Nothing generated is final until accepted.
  */
-final class TasksStepPanel extends JPanel {
+final class TasksStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
 
     private final transient ProjectSession session;
@@ -256,7 +256,8 @@ final class TasksStepPanel extends JPanel {
                 + "\n估算依据：" + (t.basis().isBlank() ? "—" : t.basis()));
     }
 
-    void flushEdits() {
+    @Override
+    public void flushEdits() {
         accepted.stopEditing();
         binder.flushPending();
     }

@@ -34,19 +34,10 @@ final class WorkspacePanel extends JPanel {
     private final JButton next = new JButton("下一步");
     private final CardLayout cards = new CardLayout();
     private final JPanel content = new JPanel(cards);
+    private final java.util.Map<Step, StepView> views = new java.util.EnumMap<>(Step.class);
     private final EnterpriseStepPanel enterprise;
-    private final EnergyStepPanel energy;
-    private final EquipmentStepPanel equipment;
-    private final CarbonStepPanel carbon;
-    private final ManagementStepPanel management;
-    private final DiagnosisStepPanel diagnosis;
-    private final TargetsStepPanel targets;
-    private final TasksStepPanel tasks;
     private final KeyProjectsStepPanel keyProjects;
-    private final SafeguardsStepPanel safeguards;
     private final transient RetrofitModel retrofit;
-    private final ProcessStepPanel process;
-    private final EvidenceStepPanel evidence;
     private final transient org.energydiag.app.controller.RetrofitService retrofitService;
     private final transient ProjectSession session;
 
@@ -122,36 +113,34 @@ final class WorkspacePanel extends JPanel {
         west.setPreferredSize(new java.awt.Dimension(310, 10));
         add(west, BorderLayout.WEST);
 
+        // the one list of step views, in Step order; each view is shown for its step and flushed before any way out
+        retrofit = new RetrofitModel(session, retrofitService);
         enterprise = new EnterpriseStepPanel(session, divisions, industries);
         JScrollPane scroll = new JScrollPane(enterprise);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
-        content.add(scroll, Step.ENTERPRISE.name());
-        process = new ProcessStepPanel(session, carriers, attachments);
-        content.add(process, Step.PROCESS.name());
+        register(Step.ENTERPRISE, enterprise, scroll);
+        register(Step.PROCESS, new ProcessStepPanel(session, carriers, attachments));
         EquipmentRatingView ratings = new EquipmentRatingView(session, equipmentServices);
-        equipment = new EquipmentStepPanel(session, ratings.columns(), ratings.panel());
+        EquipmentStepPanel equipment = new EquipmentStepPanel(session, ratings.columns(), ratings.panel());
         equipment.addSelectionListener(() -> ratings.show(equipment.selectedItem()));
-        content.add(equipment, Step.EQUIPMENT.name());
-        energy = new EnergyStepPanel(session, meters, schedules);
-        content.add(energy, Step.ENERGY.name());
-        carbon = new CarbonStepPanel(session);
-        content.add(carbon, Step.CARBON.name());
-        retrofit = new RetrofitModel(session, retrofitService);
-        management = new ManagementStepPanel(session);
-        content.add(management, Step.MANAGEMENT.name());
-        diagnosis = new DiagnosisStepPanel(session, retrofit);
-        content.add(diagnosis, Step.DIAGNOSIS.name());
-        targets = new TargetsStepPanel(session, retrofit);
-        content.add(targets, Step.TARGETS.name());
-        tasks = new TasksStepPanel(session, retrofit);
-        content.add(tasks, Step.TASKS.name());
+        register(Step.EQUIPMENT, equipment);
+        register(Step.ENERGY, new EnergyStepPanel(session, meters, schedules));
+        register(Step.MANAGEMENT, new ManagementStepPanel(session));
+        register(Step.CARBON, new CarbonStepPanel(session));
+        register(Step.DIAGNOSIS, new DiagnosisStepPanel(session, retrofit));
+        register(Step.TARGETS, new TargetsStepPanel(session, retrofit));
+        register(Step.TASKS, new TasksStepPanel(session, retrofit));
         keyProjects = new KeyProjectsStepPanel(session);
-        content.add(keyProjects, Step.KEY_PROJECTS.name());
-        safeguards = new SafeguardsStepPanel(session);
-        content.add(safeguards, Step.SAFEGUARDS.name());
-        evidence = new EvidenceStepPanel(session, attachments);
+        register(Step.KEY_PROJECTS, keyProjects);
+        register(Step.SAFEGUARDS, new SafeguardsStepPanel(session));
+        EvidenceStepPanel evidence = new EvidenceStepPanel(session, attachments);
         evidence.useFindings(() -> retrofit.report() == null ? java.util.List.of() : retrofit.report().findings());
-        content.add(evidence, Step.EXPORT.name());
+        register(Step.EXPORT, evidence);
+        java.util.Set<Step> missing = java.util.EnumSet.allOf(Step.class);
+        missing.removeAll(views.keySet());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("steps without a view: " + missing);
+        }
         add(content, BorderLayout.CENTER);
 
         JPanel footer = new JPanel(new MigLayout("insets 6 10 6 10", "[grow][][]"));
@@ -190,21 +179,22 @@ final class WorkspacePanel extends JPanel {
         next.setEnabled(wizard.hasNext());
     }
 
+    private <V extends javax.swing.JComponent & StepView> void register(Step step, V view) {
+        register(step, view, view);
+    }
+
+    /** Registers the view of a step; {@code shown} is what the cards show (the view, or a scroll pane around it). */
+    private void register(Step step, StepView view, java.awt.Component shown) {
+        if (views.put(step, view) != null) {
+            throw new IllegalStateException("two views for " + step);
+        }
+        content.add(shown, step.name());
+    }
+
     /** Commits what the user is still typing (before undo, leaving the project or closing). */
     void flushEdits() {
         stopTableEditing(this); // a cell left in edit mode in any step is committed, not dropped
-        enterprise.flushEdits();
-        process.flushEdits();
-        evidence.flushEdits();
-        equipment.flushEdits();
-        energy.flushEdits();
-        carbon.flushEdits();
-        management.flushEdits();
-        diagnosis.flushEdits();
-        targets.flushEdits();
-        tasks.flushEdits();
-        keyProjects.flushEdits();
-        safeguards.flushEdits();
+        views.values().forEach(StepView::flushEdits);
         session.commitPendingEdits(); // every binder's typing, including views not listed above
     }
 

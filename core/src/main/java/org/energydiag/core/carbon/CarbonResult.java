@@ -8,6 +8,18 @@ public record CarbonResult(List<YearEmissions> years, List<ValidationIssue> issu
 
     /** @param category FUEL, PROCESS, ELECTRICITY, HEAT or EXPORT (negative) */
     public record Source(String name, String category, double tco2, String activity, String factor, String factorSource) {
+
+        /** The category as the screen and the documents print it (one wording for both). */
+        public String categoryLabel() {
+            return switch (category) {
+                case "FUEL" -> "化石燃料燃烧";
+                case "PROCESS" -> "工业过程";
+                case "ELECTRICITY" -> "外购电力";
+                case "HEAT" -> "外购热力";
+                case "EXPORT" -> "输出（扣减）";
+                default -> category;
+            };
+        }
     }
 
     /**

@@ -425,21 +425,11 @@ public final class PlanDocxWriter {
         w.text(year + "年企业二氧化碳排放总量 " + num(e.totalTco2()) + " 吨" + (Double.isNaN(e.perWanYuan()) ? "" : "，单位产值排放 "
                 + String.format(Locale.ROOT, "%.4f", e.perWanYuan()) + " tCO2/万元") + "。主要排放源见下表。");
         table(year + "年碳排放构成", List.of("排放源", "类别", "活动水平", "排放因子/计算", "排放量 tCO2", "占比"),
-                e.ranked().stream().map(s -> List.of(s.name(), category(s.category()), s.activity(), s.factor(), qty(s.tco2()),
+                e.ranked().stream().map(s -> List.of(s.name(), s.categoryLabel(), s.activity(), s.factor(), qty(s.tco2()),
                         num(s.tco2() / e.totalTco2() * 100) + "%")).toList(), new int[] {1700, 900, 1900, 2100, 1200, 800});
         figure(FIG_EMISSIONS);
     }
 
-    private static String category(String c) {
-        return switch (c) {
-            case "FUEL" -> "化石燃料燃烧";
-            case "PROCESS" -> "工业过程";
-            case "ELECTRICITY" -> "外购电力";
-            case "HEAT" -> "外购热力";
-            case "EXPORT" -> "输出";
-            default -> c;
-        };
-    }
 
     private void table31() {
         List<Table31.Row> rows = report.table31();
