@@ -15,7 +15,7 @@ import org.energydiag.core.diagnosis.TargetsResult;
  */
 final class TargetsTable31Check implements CheckRule {
 
-    /** Differences below this (tce or tCO2) or below 1 % are rounding. */
+    /** Differences below this (tce) are rounding; a key project against its tasks also tolerates 1 %. */
     static final double ABSOLUTE = 0.5;
 
     @Override
@@ -53,7 +53,7 @@ final class TargetsTable31Check implements CheckRule {
         }
         TargetsResult t = ev.report().targets();
         double table = kps.stream().mapToDouble(k -> k.savingTce() == null ? 0 : k.savingTce()).sum();
-        if (table > t.savingTce() && differs(table, t.savingTce())) {
+        if (table - t.savingTce() > ABSOLUTE) {
             boolean typed = ev.project().plan().targets().energySavingTce() != null;
             out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, "表3-1 重点项目年节能合计 " + PlanCheck.f(table)
                     + " tce，超过三（一）目标年节能量 " + PlanCheck.f(t.savingTce()) + " tce" + (typed ? "（人工填写）" : "（已采纳任务合计）")
@@ -75,7 +75,7 @@ final class TargetsTable31Check implements CheckRule {
         List<KeyProject> kps = ev.project().plan().keyProjects();
         TargetsResult t = ev.report().targets();
         double table = kps.stream().mapToDouble(k -> k.savingTce() == null ? 0 : k.savingTce()).sum();
-        if (kps.isEmpty() || !differs(table, t.savingTce()) || table > t.savingTce()) {
+        if (kps.isEmpty() || Math.abs(table - t.savingTce()) <= ABSOLUTE || table > t.savingTce()) {
             return "";
         }
         return "上述年节能量中，表3-1所列 " + kps.size() + " 个重点项目合计 " + PlanCheck.f(table) + " 吨标准煤，其余 "
