@@ -21,6 +21,27 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("org.energydiag.app.swing..")
             .should().dependOnClassesThat().resideInAnyPackage(UI);
 
+    /**
+     * One evaluation (issue 15): the diagnosis report is built only inside ProjectEvaluation.of,
+     * and the energy/carbon analysis only there and in the open project's session (which hands it
+     * to the evaluation); every other class reads the evaluation.
+     */
+    @ArchTest
+    static final ArchRule onlyTheEvaluationAssemblesTheReport = noClasses()
+            .that().resideOutsideOfPackage("org.energydiag.core.evaluation..")
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.base.DescribedPredicate.describe("RetrofitReport.of or DiagnosisInput.of", t ->
+                            t.getName().equals("of") && (t.getOwner().getName().equals("org.energydiag.core.diagnosis.RetrofitReport")
+                                    || t.getOwner().getName().equals("org.energydiag.core.diagnosis.DiagnosisInput")))));
+
+    @ArchTest
+    static final ArchRule onlyTheEvaluationAndTheSessionAnalyse = noClasses()
+            .that().resideOutsideOfPackage("org.energydiag.core.evaluation..")
+            .and().doNotHaveFullyQualifiedName("org.energydiag.app.controller.ProjectSession")
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.base.DescribedPredicate.describe("ProjectAnalysis.of", t ->
+                            t.getName().equals("of") && t.getOwner().getName().equals("org.energydiag.core.analysis.ProjectAnalysis"))));
+
     @ArchTest
     static final ArchRule coreNeverKnowsApp = noClasses().that().resideInAPackage("org.energydiag.core..")
             .should().dependOnClassesThat().resideInAnyPackage("org.energydiag.app..", "java.sql..", "javax.sql..",

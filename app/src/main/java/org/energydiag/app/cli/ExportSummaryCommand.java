@@ -31,7 +31,7 @@ final class ExportSummaryCommand implements Command {
         List<DiagnosisProject> projects = ExportWorkplanCommand.projects(a.files(), s, out);
         String submitter = a.submitter() == null ? s.agencyName() : a.submitter();
         LocalDate today = LocalDate.now(s.clock());
-        AnnualSummary.Model m = AnnualSummary.model(projects, s.energyReference(), submitter, today);
+        AnnualSummary.Model m = AnnualSummary.model(projects.stream().map(s::evaluate).toList(), submitter, today);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             AnnualSummary.write(m, bytes);

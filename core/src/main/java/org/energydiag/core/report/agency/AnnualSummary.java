@@ -164,19 +164,19 @@ public final class AnnualSummary {
     }
 
     /**
-     * Maps the projects to the summary.
+     * Maps the projects to the summary, each with the figures of its one evaluation.
      *
      * @param submitter 报送单位 (推荐单位), blank to leave it for the agency
      * @param date      the date printed under the title
      */
-    public static Model model(List<DiagnosisProject> projects, EnergyReference reference, String submitter,
+    public static Model model(List<org.energydiag.core.evaluation.ProjectEvaluation> evaluations, String submitter,
                               LocalDate date) {
-        Objects.requireNonNull(projects, "projects");
-        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(evaluations, "evaluations");
         Objects.requireNonNull(date, "date");
         List<Item> items = new ArrayList<>();
-        for (DiagnosisProject p : projects) {
-            ProjectAnalysis a = ProjectAnalysis.of(p, reference);
+        for (var ev : evaluations) {
+            DiagnosisProject p = ev.project();
+            ProjectAnalysis a = ev.analysis();
             int year = p.energy().baseYear();
             items.add(new Item(p, p.enterprise(), year, baseYearTce(a.energy(), year), baseYearTco2(a.carbon(), year)));
         }
@@ -471,9 +471,9 @@ public final class AnnualSummary {
     // ---- writing ----
 
     /** Maps and writes; the stream is not closed. */
-    public static void write(List<DiagnosisProject> projects, EnergyReference reference, String submitter,
+    public static void write(List<org.energydiag.core.evaluation.ProjectEvaluation> evaluations, String submitter,
                              LocalDate date, OutputStream out) throws IOException {
-        write(model(projects, reference, submitter, date), out);
+        write(model(evaluations, submitter, date), out);
     }
 
     /** A4 portrait, text width in twips (21 cm − 2 × 2.8 cm). */

@@ -26,6 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 class AnnualSummaryTest {
 
     private static final EnergyReference REF = EnergyReference.load();
+    private static final org.energydiag.core.evaluation.References REFS = new org.energydiag.core.evaluation.References(REF,
+            new org.energydiag.core.equipment.rating.EfficiencyRater(org.energydiag.core.equipment.rating.GradeTables.loadBundled()),
+            org.energydiag.core.catalogue.Catalogue.loadBundled(), java.util.List.of());
+
+    private static java.util.List<org.energydiag.core.evaluation.ProjectEvaluation> evaluate(java.util.List<org.energydiag.core.project.DiagnosisProject> ps) {
+        return ps.stream().map(p -> org.energydiag.core.evaluation.ProjectEvaluation.of(p, REFS, java.util.List.of(), DATE)).toList();
+    }
     private static final LocalDate DATE = LocalDate.of(2026, 12, 10);
 
     /*
@@ -50,7 +57,7 @@ class AnnualSummaryTest {
         double aTco2 = an.carbon().of(2025).totalTco2();
         assertThat(aTce).isCloseTo(339_704, within(1.0));
 
-        var m = AnnualSummary.model(AgencyDocumentsFixture.all(), REF, "安徽省经济和信息化厅", DATE);
+        var m = AnnualSummary.model(evaluate(AgencyDocumentsFixture.all()), "安徽省经济和信息化厅", DATE);
         var t = m.totals();
         assertThat(t.projects()).isEqualTo(3);
         assertThat(t.keySectorProjects()).isEqualTo(2);
@@ -168,7 +175,7 @@ class AnnualSummaryTest {
 
     private static byte[] render(List<org.energydiag.core.project.DiagnosisProject> projects) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AnnualSummary.write(projects, REF, "安徽省经济和信息化厅", DATE, out);
+        AnnualSummary.write(evaluate(projects), "安徽省经济和信息化厅", DATE, out);
         return out.toByteArray();
     }
 
