@@ -1,5 +1,6 @@
 package org.energydiag.core.evaluation;
 
+import org.energydiag.core.validation.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.energydiag.core.energy.BalanceResult;
@@ -22,18 +23,17 @@ final class BalanceStatementCheck implements CheckRule {
         if (b == null || b.nodes().isEmpty() || !(b.supplyTce() > 0)) {
             return out;
         }
-        String section = "一（三）能量平衡";
+        String section = Messages.get("check.section.balance");
         if (!b.closes() && !Double.isNaN(b.differencePercent())) {
             boolean contradiction = b.utilizationPercent() >= 99.95;
             out.add(new CheckIssue(id(), contradiction ? CheckIssue.Level.ERROR : CheckIssue.Level.WARNING, section,
-                    "能量平衡不闭合：供入减外供与能源消费统计相差 " + PlanCheck.f(b.differencePercent()) + "%（允许 ±"
-                            + PlanCheck.f(b.tolerancePercent()) + "%）"
-                            + (contradiction ? "，而能源利用率为 " + PlanCheck.f(b.utilizationPercent())
-                            + "%，两者不能同时成立；请补全各环节的损失和终端有效利用率" : "；请核对平衡图各环节的输入输出"),
+                    Messages.get("check.balance.open", PlanCheck.f(b.differencePercent()), PlanCheck.f(b.tolerancePercent()))
+                            + (contradiction ? Messages.get("check.balance.contradiction", PlanCheck.f(b.utilizationPercent()))
+                            : Messages.get("check.balance.openFix")),
                     "energy#balance"));
         } else if (b.utilizationEstimated()) {
-            out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, "能源利用率 " + PlanCheck.f(b.utilizationPercent())
-                    + "% 是上限估计：部分终端用能单元未填有效利用率，其全部输入按有效利用计", "energy#balance"));
+            out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section,
+                    Messages.get("check.balance.estimated", PlanCheck.f(b.utilizationPercent())), "energy#balance"));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.energydiag.core.evaluation;
 
+import org.energydiag.core.validation.Messages;
 import java.util.List;
 
 /** No data, no verdict: the evaluation lacks what an overall level needs (二（二）诊断综合评价). */
@@ -12,15 +13,15 @@ final class NotEvaluableCheck implements CheckRule {
 
     @Override
     public List<CheckIssue> check(ProjectEvaluation ev) {
-        return ev.missing().stream().map(m -> new CheckIssue(id(), CheckIssue.Level.ERROR, "二（二）诊断综合评价",
-                "缺少" + m + "，综合评价为“" + ProjectEvaluation.NOT_EVALUABLE + "”", targetOf(m))).toList();
+        return ev.missing().stream().map(m -> new CheckIssue(id(), CheckIssue.Level.ERROR,
+                Messages.get("check.section.evaluation"), Messages.get("check.notEvaluable", m, ProjectEvaluation.NOT_EVALUABLE), targetOf(m))).toList();
     }
 
     private static String targetOf(String missing) {
-        if (missing.contains("设备")) {
+        if (missing.equals(Messages.get("evaluation.missing.equipment"))) {
             return "equipment";
         }
-        if (missing.contains("管理")) {
+        if (missing.equals(Messages.get("evaluation.missing.management"))) {
             return "management";
         }
         return "energy";

@@ -1,5 +1,6 @@
 package org.energydiag.core.evaluation;
 
+import org.energydiag.core.validation.Messages;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,35 +23,35 @@ final class PhaseDateCheck implements CheckRule {
     public List<CheckIssue> check(ProjectEvaluation ev) {
         List<CheckIssue> out = new ArrayList<>();
         YearMonth plan = YearMonth.from(ev.date());
-        String section = "表3-1 实施时间";
+        String section = Messages.get("check.section.time");
         for (KeyProject k : ev.project().plan().keyProjects()) {
-            String name = "“" + (k.name().isBlank() ? "（未命名项目）" : k.name()) + "”";
+            String name = "“" + (k.name().isBlank() ? Messages.get("check.unnamed") : k.name()) + "”";
             String target = "keyProjects#" + k.id();
             var span = ImplementationTime.parse(k.implementationTime());
             if (span.isEmpty()) {
-                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, "重点项目" + name + "的实施时间"
-                        + (k.implementationTime().isBlank() ? "未填写" : "“" + k.implementationTime() + "”无法识别")
-                        + "（应写成如 " + plan.getYear() + "年" + plan.getMonthValue() + "月—" + (plan.getYear() + 1) + "年"
-                        + plan.getMonthValue() + "月）", target));
+                String example = plan.getYear() + "年" + plan.getMonthValue() + "月—" + (plan.getYear() + 1) + "年" + plan.getMonthValue() + "月";
+                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, k.implementationTime().isBlank()
+                        ? Messages.get("check.time.missing", name, example)
+                        : Messages.get("check.time.unreadable", name, k.implementationTime(), example), target));
                 continue;
             }
             YearMonth start = span.get().start();
             YearMonth end = span.get().end();
             if (start.isBefore(plan)) {
-                out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, "重点项目" + name + "自 " + ImplementationTime.text(start)
-                        + " 开始，早于方案日期（" + ImplementationTime.text(plan) + "）" + (end.isBefore(plan) ? "，且整个实施期都在方案日期之前" : "")
-                        + "；已实施的项目不应列为改造计划", target));
+                out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, Messages.get("check.time.beforePlan", name,
+                        ImplementationTime.text(start), ImplementationTime.text(plan), end.isBefore(plan) ? Messages.get("check.time.allBefore") : ""),
+                        target));
             }
             Phase p = k.phase();
             if (p == Phase.SHORT && end.isAfter(plan.plusMonths(12))) {
-                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, "短期项目" + name + "实施至 " + ImplementationTime.text(end)
-                        + "，超出方案日期起一年（" + ImplementationTime.text(plan.plusMonths(12)) + "）；请改为中期或调整实施时间", target));
+                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Messages.get("check.time.shortTooLong", name,
+                        ImplementationTime.text(end), ImplementationTime.text(plan.plusMonths(12))), target));
             } else if (p == Phase.MEDIUM && end.isAfter(plan.plusMonths(36))) {
-                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, "中期项目" + name + "实施至 " + ImplementationTime.text(end)
-                        + "，超出方案日期起三年（" + ImplementationTime.text(plan.plusMonths(36)) + "）；请改为长期或调整实施时间", target));
+                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Messages.get("check.time.mediumTooLong", name,
+                        ImplementationTime.text(end), ImplementationTime.text(plan.plusMonths(36))), target));
             } else if (p == Phase.LONG && !end.isAfter(plan.plusMonths(36))) {
-                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, "长期项目" + name + "在 " + ImplementationTime.text(end)
-                        + " 前完成，未超过三年；请改为短期或中期", target));
+                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Messages.get("check.time.longTooShort", name,
+                        ImplementationTime.text(end)), target));
             }
         }
         return out;

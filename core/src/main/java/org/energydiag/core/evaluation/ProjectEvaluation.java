@@ -1,5 +1,6 @@
 package org.energydiag.core.evaluation;
 
+import org.energydiag.core.validation.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,9 +64,9 @@ public record ProjectEvaluation(DiagnosisProject project, References references,
         RetrofitReport r = RetrofitReport.of(in);
         List<String> missing = missing(p, a, in);
         if (!missing.isEmpty()) {
-            r = r.withoutVerdict(NOT_EVALUABLE, List.of("缺少" + String.join("、", missing)),
-                    "因缺少" + String.join("、", missing) + "，本次诊断暂无法对" + name(p)
-                            + "的节能降碳水平作出综合评价；请补充上述资料后重新诊断。");
+            String what = String.join("、", missing);
+            r = r.withoutVerdict(NOT_EVALUABLE, List.of(Messages.get("evaluation.notEvaluable.why", what)),
+                    Messages.get("evaluation.notEvaluable.text", what, name(p)));
         }
         ProjectEvaluation ev = new ProjectEvaluation(p, refs, date, a, in.ratings(), in.savings(), in.loads(), r, missing,
                 List.of());
@@ -73,7 +74,7 @@ public record ProjectEvaluation(DiagnosisProject project, References references,
     }
 
     private static String name(DiagnosisProject p) {
-        return p.enterprise().name().isBlank() ? "企业" : p.enterprise().name();
+        return p.enterprise().name().isBlank() ? Messages.get("evaluation.enterprise") : p.enterprise().name();
     }
 
     /** What an overall verdict needs and the project lacks. */
@@ -82,13 +83,13 @@ public record ProjectEvaluation(DiagnosisProject project, References references,
         int year = p.energy().baseYear();
         EnergySummary.YearTotals t = a.energy().totals().stream().filter(y -> y.year() == year).findFirst().orElse(null);
         if (t == null || !(t.tce() > 0)) {
-            out.add("基准年（" + year + "年）能源消费数据");
+            out.add(Messages.get("evaluation.missing.energy", String.valueOf(year)));
         }
         if (p.equipment().items().isEmpty()) {
-            out.add("主要用能设备清单");
+            out.add(Messages.get("evaluation.missing.equipment"));
         }
         if (in.management() == null || in.management().maxScore() <= 0) {
-            out.add("能源管理检查表");
+            out.add(Messages.get("evaluation.missing.management"));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.energydiag.core.evaluation;
 
+import org.energydiag.core.validation.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.energydiag.core.project.Enterprise;
@@ -17,38 +18,38 @@ final class RequiredItemsCheck implements CheckRule {
     public List<CheckIssue> check(ProjectEvaluation ev) {
         List<CheckIssue> out = new ArrayList<>();
         Enterprise e = ev.project().enterprise();
-        String basic = "一（一）企业基本情况";
+        String basic = Messages.get("check.section.basic");
         if (e.name().isBlank()) {
-            out.add(issue(CheckIssue.Level.ERROR, basic, "企业名称未填写", "enterprise#name"));
+            out.add(issue(CheckIssue.Level.ERROR, basic, Messages.get("check.required.name"), "enterprise#name"));
         }
         if (e.creditCode().isBlank()) {
-            out.add(issue(CheckIssue.Level.ERROR, basic, "统一社会信用代码未填写", "enterprise#creditCode"));
+            out.add(issue(CheckIssue.Level.ERROR, basic, Messages.get("check.required.creditCode"), "enterprise#creditCode"));
         }
         if (e.sector() == null) {
-            out.add(issue(CheckIssue.Level.ERROR, basic, "所属行业领域未选择", "enterprise#sector"));
+            out.add(issue(CheckIssue.Level.ERROR, basic, Messages.get("check.required.sector"), "enterprise#sector"));
         }
         if (e.province() == null) {
-            out.add(issue(CheckIssue.Level.WARNING, basic, "所在省份未选择", "enterprise#province"));
+            out.add(issue(CheckIssue.Level.WARNING, basic, Messages.get("check.required.province"), "enterprise#province"));
         }
         if (e.profile().introduction().isBlank()) {
-            out.add(issue(CheckIssue.Level.WARNING, basic, "企业简介未填写", "enterprise#profile.introduction"));
+            out.add(issue(CheckIssue.Level.WARNING, basic, Messages.get("check.required.introduction"), "enterprise#profile.introduction"));
         }
         if (ev.project().plan().tasks().isEmpty()) {
-            out.add(issue(CheckIssue.Level.ERROR, "三（二）改造任务", "未采纳任何改造任务（目标和分项目标因此为空）", "retrofit"));
+            out.add(issue(CheckIssue.Level.ERROR, Messages.get("check.section.tasks"), Messages.get("check.required.tasks"), "retrofit"));
         }
         List<KeyProject> kps = ev.project().plan().keyProjects();
         if (kps.isEmpty()) {
-            out.add(issue(CheckIssue.Level.ERROR, "三（三）重点项目 / 表3-1", "没有重点项目，表3-1 为空", "keyProjects"));
+            out.add(issue(CheckIssue.Level.ERROR, Messages.get("check.section.keyProjects"), Messages.get("check.required.keyProjects"), "keyProjects"));
         }
         for (KeyProject k : kps) {
-            String name = k.name().isBlank() ? "（未命名项目）" : "“" + k.name() + "”";
+            String name = k.name().isBlank() ? Messages.get("check.unnamed") : "“" + k.name() + "”";
+            String section = Messages.get("check.section.keyProjects");
             if (k.name().isBlank() || k.content().isBlank()) {
-                out.add(issue(CheckIssue.Level.WARNING, "三（三）重点项目 / 表3-1", name + "的"
-                        + (k.name().isBlank() ? "项目名称" : "建设内容") + "未填写", "keyProjects#" + k.id()));
+                out.add(issue(CheckIssue.Level.WARNING, section, Messages.get(k.name().isBlank() ? "check.required.kpName"
+                        : "check.required.kpContent", name), "keyProjects#" + k.id()));
             }
             if (k.investmentWanYuan() == null) {
-                out.add(issue(CheckIssue.Level.WARNING, "三（三）重点项目 / 表3-1", name + "的预计总投资未填写，无法计算回收期",
-                        "keyProjects#" + k.id()));
+                out.add(issue(CheckIssue.Level.WARNING, section, Messages.get("check.required.kpInvestment", name), "keyProjects#" + k.id()));
             }
         }
         return out;

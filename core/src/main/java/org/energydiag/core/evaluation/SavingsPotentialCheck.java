@@ -1,5 +1,6 @@
 package org.energydiag.core.evaluation;
 
+import org.energydiag.core.validation.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.energydiag.core.benchmark.BenchmarkComparison;
@@ -25,11 +26,11 @@ final class SavingsPotentialCheck implements CheckRule {
         if (!(saving > 0)) {
             return out;
         }
-        String section = "三（一）改造目标";
+        String section = Messages.get("check.section.targets");
         EnergySummary.YearTotals base = ev.baseYearTotals();
         if (base != null && base.tce() > 0 && saving >= base.tce()) {
-            out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, "已采纳任务年节能合计 " + PlanCheck.f(saving)
-                    + " tce，不小于基准年综合能耗 " + PlanCheck.f(base.tce()) + " tce；请核对各任务的节能量", "retrofit"));
+            out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, Messages.get("check.savings.aboveConsumption",
+                    PlanCheck.f(saving), PlanCheck.f(base.tce())), "retrofit"));
             return out;
         }
         // the largest product's gap: products of one line share their energy (cement contains its
@@ -49,9 +50,8 @@ final class SavingsPotentialCheck implements CheckRule {
             }
         }
         if (products > 0 && saving > potential * 1.5 && base != null && potential < base.tce()) {
-            out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, "已采纳任务年节能合计 " + PlanCheck.f(saving)
-                    + " tce，为产品单耗降到先进值可节约量 " + PlanCheck.f(potential) + " tce 的 " + PlanCheck.f(saving / potential)
-                    + " 倍；请核对是否对同一部分能耗重复计算了节能量", "retrofit"));
+            out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Messages.get("check.savings.abovePotential",
+                    PlanCheck.f(saving), PlanCheck.f(potential), PlanCheck.f(saving / potential)), "retrofit"));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.energydiag.core.evaluation;
 
+import org.energydiag.core.validation.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,32 +33,31 @@ final class TargetsTable31Check implements CheckRule {
         }
         List<RetrofitTask> tasks = ev.project().plan().tasks();
         Set<String> taskIds = tasks.stream().map(RetrofitTask::id).collect(Collectors.toSet());
-        String section = "三（一）改造目标 / 表3-1";
+        String section = Messages.get("check.section.targetsTable31");
         for (KeyProject k : kps) {
             List<RetrofitTask> linked = tasks.stream().filter(t -> k.taskIds().contains(t.id())).toList();
-            String name = "“" + (k.name().isBlank() ? "（未命名项目）" : k.name()) + "”";
+            String name = "“" + (k.name().isBlank() ? Messages.get("check.unnamed") : k.name()) + "”";
             if (linked.isEmpty()) {
                 if (k.savingTce() != null && k.savingTce() > 0) {
-                    out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, "重点项目" + name + "未关联任何已采纳任务，其年节能 "
-                            + PlanCheck.f(k.savingTce()) + " tce 计入表3-1 但不计入三（一）目标；请在重点项目中关联对应任务",
+                    out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section,
+                            Messages.get("check.table31.unlinked", name, PlanCheck.f(k.savingTce())),
                             "keyProjects#" + k.id()));
                 }
                 continue;
             }
             double taskSaving = linked.stream().mapToDouble(t -> t.savingTce() == null ? 0 : t.savingTce()).sum();
             if (k.savingTce() != null && differs(k.savingTce(), taskSaving)) {
-                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, "重点项目" + name + "年节能 " + PlanCheck.f(k.savingTce())
-                        + " tce，与其关联任务合计 " + PlanCheck.f(taskSaving) + " tce 相差 " + PlanCheck.f(k.savingTce() - taskSaving)
-                        + " tce；请统一项目与任务的节能量", "keyProjects#" + k.id()));
+                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Messages.get("check.table31.projectDiffers",
+                        name, PlanCheck.f(k.savingTce()), PlanCheck.f(taskSaving), PlanCheck.f(k.savingTce() - taskSaving)), "keyProjects#" + k.id()));
             }
         }
         TargetsResult t = ev.report().targets();
         double table = kps.stream().mapToDouble(k -> k.savingTce() == null ? 0 : k.savingTce()).sum();
         if (table - t.savingTce() > ABSOLUTE) {
             boolean typed = ev.project().plan().targets().energySavingTce() != null;
-            out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, "表3-1 重点项目年节能合计 " + PlanCheck.f(table)
-                    + " tce，超过三（一）目标年节能量 " + PlanCheck.f(t.savingTce()) + " tce" + (typed ? "（人工填写）" : "（已采纳任务合计）")
-                    + " " + PlanCheck.f(table - t.savingTce()) + " tce；目标应不小于重点项目之和", typed ? "retrofit#targets" : "keyProjects"));
+            out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, Messages.get("check.table31.above",
+                    PlanCheck.f(table), PlanCheck.f(t.savingTce()), Messages.get(typed ? "check.table31.typed" : "check.table31.fromTasks"),
+                    PlanCheck.f(table - t.savingTce())), typed ? "retrofit#targets" : "keyProjects"));
         }
         return out;
     }
@@ -78,7 +78,7 @@ final class TargetsTable31Check implements CheckRule {
         if (kps.isEmpty() || Math.abs(table - t.savingTce()) <= ABSOLUTE || table > t.savingTce()) {
             return "";
         }
-        return "上述年节能量中，表3-1所列 " + kps.size() + " 个重点项目合计 " + PlanCheck.f(table) + " 吨标准煤，其余 "
-                + PlanCheck.f(t.savingTce() - table) + " 吨标准煤来自其他改造任务。";
+        return Messages.get("check.table31.reconciled", String.valueOf(kps.size()), PlanCheck.f(table),
+                PlanCheck.f(t.savingTce() - table));
     }
 }

@@ -1,5 +1,6 @@
 package org.energydiag.core.evaluation;
 
+import org.energydiag.core.validation.Messages;
 import java.util.List;
 import org.energydiag.core.energy.EnergySummary;
 
@@ -27,11 +28,11 @@ final class TypedFiguresCheck implements CheckRule {
         }
         double equal = t.tce() / 1e4;
         double equivalent = t.tceEqualComplete() && t.tceEqual() > 0 ? t.tceEqual() / 1e4 : Double.NaN;
-        String section = "一（一）企业基本情况 / 附件1";
-        String computed = "能源消费表计算值为 " + f4(equal) + " 万tce（当量值）"
-                + (Double.isNaN(equivalent) ? "" : "、" + f4(equivalent) + " 万tce（等价值）");
+        String section = Messages.get("check.section.typed");
+        String computed = Double.isNaN(equivalent) ? Messages.get("check.typed.computed", f4(equal))
+                : Messages.get("check.typed.computedBoth", f4(equal), f4(equivalent));
         if (typed == null) {
-            return List.of(new CheckIssue(id(), CheckIssue.Level.WARNING, section, "企业2025年能源消费量未填写；" + computed,
+            return List.of(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Messages.get("check.typed.missing", computed),
                     "enterprise#energyConsumption2025"));
         }
         double v = typed.doubleValue();
@@ -47,8 +48,8 @@ final class TypedFiguresCheck implements CheckRule {
         double ref = dEqual <= dEquiv ? equal : equivalent;
         boolean factor = v >= 2 * ref || v <= ref / 2;
         return List.of(new CheckIssue(id(), factor ? CheckIssue.Level.ERROR : CheckIssue.Level.WARNING, section,
-                "填写的企业2025年能源消费量 " + f4(v) + " 万tce 与" + computed + "相差 " + PlanCheck.f(d * 100) + "%"
-                        + (factor ? "（相差一倍以上，请检查单位是否为万吨标准煤）" : ""),
+                Messages.get("check.typed.differs", f4(v), computed, PlanCheck.f(d * 100))
+                        + (factor ? Messages.get("check.typed.unit") : ""),
                 "enterprise#energyConsumption2025"));
     }
 
