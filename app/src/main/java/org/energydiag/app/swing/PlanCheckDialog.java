@@ -26,7 +26,7 @@ final class PlanCheckDialog extends JDialog {
 
     private boolean proceed;
 
-    private PlanCheckDialog(Window owner, ProjectEvaluation ev, Consumer<CheckIssue> goTo) {
+    private PlanCheckDialog(Window owner, ProjectEvaluation ev, Consumer<CheckIssue> goTo, boolean beforeExport) {
         super(owner, Texts.get("planCheck.title"), ModalityType.APPLICATION_MODAL);
         setName("planCheck.dialog");
         List<CheckIssue> issues = ev.checks();
@@ -69,11 +69,12 @@ final class PlanCheckDialog extends JDialog {
             proceed = true;
             dispose();
         });
-        JButton cancel = new JButton(Texts.get("planCheck.back"));
+        export.setVisible(beforeExport);
+        JButton cancel = new JButton(Texts.get(beforeExport ? "planCheck.back" : "planCheck.close"));
         cancel.setName("planCheck.cancel");
         cancel.addActionListener(e -> dispose());
-        JLabel summary = new JLabel(Texts.format("planCheck.summary", ev.report().evaluationLevel(), ev.errors().size(),
-                ev.warnings().size()));
+        JLabel summary = new JLabel(issues.isEmpty() ? Texts.format("planCheck.none", ev.report().evaluationLevel())
+                : Texts.format("planCheck.summary", ev.report().evaluationLevel(), ev.errors().size(), ev.warnings().size()));
         summary.setName("planCheck.summary");
         JLabel hint = new JLabel(Texts.get("planCheck.hint"));
         hint.putClientProperty("FlatLaf.styleClass", "small");
@@ -85,7 +86,7 @@ final class PlanCheckDialog extends JDialog {
         p.add(cancel, "tag cancel, gapleft push, growx 0");
         p.add(export, "tag ok, growx 0");
         setContentPane(p);
-        getRootPane().setDefaultButton(ev.hasErrors() ? cancel : export);
+        getRootPane().setDefaultButton(ev.hasErrors() || !beforeExport ? cancel : export);
         getRootPane().registerKeyboardAction(e -> dispose(), javax.swing.KeyStroke.getKeyStroke("ESCAPE"),
                 javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW);
         pack();
@@ -100,9 +101,14 @@ final class PlanCheckDialog extends JDialog {
         if (ev.checks().isEmpty()) {
             return true;
         }
-        PlanCheckDialog d = new PlanCheckDialog(owner, ev, goTo);
+        PlanCheckDialog d = new PlanCheckDialog(owner, ev, goTo, true);
         d.setVisible(true);
         return d.proceed;
+    }
+
+    /** Shows the check while working (方案检查…), also when it found nothing. */
+    static void show(Window owner, ProjectEvaluation ev, Consumer<CheckIssue> goTo) {
+        new PlanCheckDialog(owner, ev, goTo, false).setVisible(true);
     }
 
     /** Message text wrapped to the column's width, rows as tall as their text. */

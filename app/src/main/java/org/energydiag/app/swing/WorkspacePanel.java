@@ -75,7 +75,18 @@ final class WorkspacePanel extends JPanel {
             PlanExportAction.run(this, session, retrofitService, agencyTemplate,
                     (aid, kind) -> attachments.get(session.project().id(), aid, kind), this::goTo);
         });
-        header.add(exportPlan, "split 2");
+        JButton check = new JButton(Texts.get("planCheck.button"));
+        check.setName("workspace.planCheck");
+        check.setToolTipText(Texts.get("planCheck.tooltip"));
+        check.addActionListener(e -> {
+            flushEdits();
+            var project = session.project();
+            var analysis = session.analysis();
+            BackgroundTask.run(this, Texts.get("planCheck.running"), () -> retrofitService.evaluate(project, analysis),
+                    ev -> PlanCheckDialog.show(javax.swing.SwingUtilities.getWindowAncestor(this), ev, this::goTo));
+        });
+        header.add(check, "split 3");
+        header.add(exportPlan);
         JButton submitButton = new JButton("提交到平台…");
         submitButton.setName("workspace.submit");
         submitButton.setToolTipText("把项目数据、改造方案和满意度调查表加入上传队列；联网后自动上传到平台");

@@ -83,4 +83,20 @@ class PlanExportGuiTest extends ProjectGuiTest {
         }
         GuiApp.type(window.textBox("enterprise.creditCode"), "91340202MA2T8Q6K7Q");
     }
+
+    @Test
+    void theCheckCanBeOpenedWhileWorking() {
+        window.button("workspace.planCheck").click();
+        DialogFixture check = WindowFinder.findDialog("planCheck.dialog").withTimeout(GuiApp.WAIT_MS).using(app.robot);
+        assertThat(check.label("planCheck.summary").text()).startsWith("诊断综合评价：无法评价；方案检查发现");
+        assertThat(app.robot.finder().findAll(check.target(), new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JButton>(
+                javax.swing.JButton.class, true) {
+            @Override
+            protected boolean isMatching(javax.swing.JButton b) {
+                return "planCheck.export".equals(b.getName());
+            }
+        })).as("no export button while working").isEmpty();
+        assertThat(check.button("planCheck.cancel").text()).isEqualTo("关闭");
+        app.press(check.button("planCheck.cancel"), "check closed", () -> !check.target().isShowing());
+    }
 }
