@@ -118,6 +118,12 @@ final class PlanCheckDialog extends JDialog {
         @Override
         public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int row, int col) {
             super.getTableCellRendererComponent(t, v, sel, focus, row, col);
+            if (!sel) {
+                // the level in the theme's error and warning colours (FlatLightLaf/FlatDarkLaf properties)
+                Object level = t.getModel().getValueAt(t.convertRowIndexToModel(row), 0);
+                setForeground(col == 0 ? javax.swing.UIManager.getColor(CheckIssue.Level.ERROR.label().equals(level)
+                        ? "EnergyDiag.error.foreground" : "EnergyDiag.warning.foreground") : t.getForeground());
+            }
             int width = t.getColumnModel().getColumn(col).getWidth();
             setText("<html><div style='width:" + Math.max(40, width - 8) + "px'>" + escape(String.valueOf(v)) + "</div></html>");
             int h = getPreferredSize().height + 4;
