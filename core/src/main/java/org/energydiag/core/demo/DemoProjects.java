@@ -60,7 +60,7 @@ public final class DemoProjects {
                 .sector(Sector.CEMENT)
                 .industryCode("C3011")
                 .industryName("水泥制造")
-                .energyConsumption2025(new BigDecimal("34.0"))
+                .energyConsumption2025(new BigDecimal("33.97")) // 339 703.935 tce (当量值), as 附件1 prints it
                 .agencyName(agencyName == null || agencyName.isBlank() ? "安徽省节能降碳诊断服务中心（示例）" : agencyName)
                 .referenceStandards("GB 16780-2021 水泥单位产品能源消耗限额；GB/T 32151.8-2015 温室气体排放核算与报告要求 第8部分：水泥生产企业")
                 .honours(List.of(new Honour(HonourTitle.GREEN_FACTORY, HonourLevel.NATIONAL),

@@ -6,7 +6,7 @@ import org.energydiag.core.energy.EnergySummary;
 
 /**
  * The typed 企业2025年能源消费量 (万tce, 企业基本情况 and 附件1) against the consumption table of
- * 2025: the 当量值 or the 等价值 must round to the figure as typed (to its decimals), else a warning
+ * 2025: the 当量值 or the 等价值 must round to the figure as 附件1 prints it (two decimals), else a warning
  * (an error when off by a factor of two or more, the usual sign of tce typed as 万tce or the reverse).
  */
 final class TypedFiguresCheck implements CheckRule {
@@ -39,8 +39,9 @@ final class TypedFiguresCheck implements CheckRule {
         double dEqual = Math.abs(v - equal) / equal;
         double dEquiv = Double.isNaN(equivalent) ? Double.POSITIVE_INFINITY : Math.abs(v - equivalent) / equivalent;
         double d = Math.min(dEqual, dEquiv);
-        // the figure as typed agrees when the computed one rounds to it (34.0 typed: 33.95 to 34.05)
-        double rounding = 0.5 * Math.pow(10, -Math.max(0, typed.scale()));
+        // 附件1 prints the figure with two decimals (WorkPlanWorkbook), the plan prints the computed one:
+        // they agree when the computed one rounds to the typed one at that precision (33.97 for 33.9704)
+        double rounding = 0.005;
         double absolute = Math.min(Math.abs(v - equal), Double.isNaN(equivalent) ? Double.POSITIVE_INFINITY : Math.abs(v - equivalent));
         if (absolute <= rounding + 1e-12) {
             return List.of();

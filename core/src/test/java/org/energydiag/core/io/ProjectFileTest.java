@@ -26,7 +26,7 @@ class ProjectFileTest {
         ProjectFile.write(p, f, "EnergyDiag test", T);
         DiagnosisProject back = ProjectFile.read(f);
         assertThat(back).isEqualTo(p);
-        assertThat(back.enterprise().energyConsumption2025()).hasToString("34.0");
+        assertThat(back.enterprise().energyConsumption2025()).hasToString("33.97");
         // and the DB document form
         assertThat(ProjectJson.fromJson(ProjectJson.toJson(p), ProjectJson.MODEL_VERSION)).isEqualTo(p);
     }

@@ -35,7 +35,7 @@ class WorkPlanWorkbookTest {
                 .containsExactly("苏州示例变压器有限公司");
         var cement = m.enterpriseRows().get(1);
         assertThat(cement.cells()).containsExactly("2", "芜湖江岸建材水泥有限公司（示例）", "安徽省", "芜湖市镜湖区", "水泥",
-                "34.00", AgencyDocumentsFixture.AGENCY,
+                "33.97", AgencyDocumentsFixture.AGENCY,
                 "GB 16780-2021 水泥单位产品能源消耗限额；GB/T 32151.8-2015 温室气体排放核算与报告要求 第8部分：水泥生产企业",
                 "绿色工厂（国家级）；能效“领跑者”企业（省级）；安徽省专精特新中小企业（2023年）",
                 "示例项目，数据为演示用，不代表真实企业。");
@@ -66,10 +66,10 @@ class WorkPlanWorkbookTest {
             assertThat(rows.get(4).subList(0, 6)).containsExactly("1", "南京示例水泥有限公司", "江苏省", "南京市江宁区", "水泥",
                     "12.345");
             assertThat(rows.get(5).subList(0, 6)).containsExactly("2", "芜湖江岸建材水泥有限公司（示例）", "安徽省",
-                    "芜湖市镜湖区", "水泥", "34.00");
+                    "芜湖市镜湖区", "水泥", "33.97");
             // the energy stays a number
             assertThat(sh.getRow(5).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(sh.getRow(5).getCell(5).getNumericCellValue()).isEqualTo(34.0);
+            assertThat(sh.getRow(5).getCell(5).getNumericCellValue()).isEqualTo(33.97);
             assertThat(rows.get(6).get(0)).isEqualTo("二、重点工业产品设备节能降碳诊断");
             // every header of sub-table 二, exactly as in the notice
             assertThat(rows.get(7)).containsExactly("序号", "被诊断企业名称", "省份", "市（区）", "所属行业领域",
