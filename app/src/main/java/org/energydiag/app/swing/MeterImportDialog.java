@@ -52,9 +52,10 @@ final class MeterImportDialog extends JDialog {
     private final transient MeterImportController controller;
     private final transient Runnable onImported;
     private final JTextField path = new JTextField();
-    private final JComboBox<String> encoding = new JComboBox<>(new String[] {"自动识别", "UTF-8", "GB18030", "GBK"});
-    private final JComboBox<Choices.Item> layout = new JComboBox<>(new Choices.Item[] {new Choices.Item(null, "自动"),
-        new Choices.Item(Layout.WIDE, "宽表"), new Choices.Item(Layout.LONG, "长表"), new Choices.Item(Layout.DAY_POINTS, "日点表")});
+    private final JComboBox<String> encoding = new JComboBox<>(new String[] {Texts.get("meterImport.encoding.auto"), "UTF-8", "GB18030", "GBK"});
+    private final JComboBox<Choices.Item> layout = new JComboBox<>(new Choices.Item[] {new Choices.Item(null, Texts.get("meterImport.layout.auto")),
+        new Choices.Item(Layout.WIDE, Texts.get("meterImport.layout.wide")), new Choices.Item(Layout.LONG, Texts.get("meterImport.layout.long")),
+        new Choices.Item(Layout.DAY_POINTS, Texts.get("meterImport.layout.day"))});
     private final JComboBox<Choices.Item> meterColumn = new JComboBox<>();
     private final JComboBox<DateOrder> dateOrder = new JComboBox<>(DateOrder.values());
     private final JComboBox<TimestampMeans> means = new JComboBox<>(TimestampMeans.values());
@@ -68,11 +69,11 @@ final class MeterImportDialog extends JDialog {
     private final DefaultTableModel preview = Choices.readOnly(new Object[0]);
     private final MappingModel mappings = new MappingModel();
     private final JTextArea report = ScrollablePanel.wrappingText();
-    private final JRadioButton replace = new JRadioButton("替换已有数据", true);
-    private final JRadioButton skip = new JRadioButton("保留已有数据，只导入新时段");
-    private final JButton check = new JButton("检查（试运行）");
-    private final JButton commit = new JButton("导入");
-    private final JButton exportReport = new JButton("导出检查报告…");
+    private final JRadioButton replace = new JRadioButton(Texts.get("meterImport.replace"), true);
+    private final JRadioButton skip = new JRadioButton(Texts.get("meterImport.skip"));
+    private final JButton check = new JButton(Texts.get("meterImport.check"));
+    private final JButton commit = new JButton(Texts.get("meterImport.commit"));
+    private final JButton exportReport = new JButton(Texts.get("meterImport.exportReport"));
     private final JLabel blocked = new JLabel(" ");
     private transient MeterImportController.Checked checked;
     /** A detection runs in the background: the settings must not change under it. */
@@ -84,30 +85,30 @@ final class MeterImportDialog extends JDialog {
     /** @param carriers the reference's carriers, for their names in the mapping table */
     MeterImportDialog(Window owner, MeterImportController controller, Runnable onImported,
                       java.util.Map<String, org.energydiag.core.reference.EnergyCarrier> carriers) {
-        super(owner, "导入电表数据", ModalityType.APPLICATION_MODAL);
+        super(owner, Texts.get("meterImport.title"), ModalityType.APPLICATION_MODAL);
         this.controller = controller;
         this.onImported = onImported;
         setName("meterImport");
         path.setName("meterImport.path");
-        path.putClientProperty("JTextField.placeholderText", "电表或能源管理系统导出的 CSV/TXT 文件，或按日存放的文件夹");
-        JButton browse = new JButton("浏览…");
+        path.putClientProperty("JTextField.placeholderText", Texts.get("meterImport.path.placeholder"));
+        JButton browse = new JButton(Texts.get("meterImport.browse"));
         browse.addActionListener(e -> browse());
-        JButton detect = new JButton("识别");
+        JButton detect = new JButton(Texts.get("meterImport.detect"));
         detect.setName("meterImport.detect");
         detect.addActionListener(e -> detect());
         path.addActionListener(e -> detect());
         encoding.setName("meterImport.encoding");
         layout.setName("meterImport.layout");
-        layout.setToolTipText("自动：按数据识别；选定后按所选格式重新识别");
+        layout.setToolTipText(Texts.get("meterImport.layout.tooltip"));
         meterColumn.setName("meterImport.meterColumn");
-        meterColumn.setToolTipText("长表中写表名或通道名（如 Read Type）的列，每种取值一块表");
+        meterColumn.setToolTipText(Texts.get("meterImport.meterColumn.tooltip"));
         dateOrder.setName("meterImport.dateOrder");
         means.setName("meterImport.means");
         zone.setName("meterImport.zone");
         zone.setEditable(true);
-        zone.setToolTipText("文件中时间所在的时区；有夏令时的时区全年按标准时间读取。可直接输入，如 Europe/Paris");
+        zone.setToolTipText(Texts.get("meterImport.zone.tooltip"));
         interval.setName("meterImport.interval");
-        interval.setToolTipText("每个时段的分钟数，应能整除一天（如 5、15、30、60）；0 = 按数据识别");
+        interval.setToolTipText(Texts.get("meterImport.interval.tooltip"));
         settingsError.setName("meterImport.settingsError");
         settingsError.setForeground(Theme.color(Theme.ERROR));
         settingsError.setVisible(false);
@@ -137,7 +138,7 @@ final class MeterImportDialog extends JDialog {
         for (String id : CARRIER_CHOICES) {
             carrierItems.add(new Choices.Item(id, carriers.containsKey(id) ? carriers.get(id).name() : id));
         }
-        carrierItems.add(new Choices.Item("", "（不计入能源消费）"));
+        carrierItems.add(new Choices.Item("", Texts.get("meterImport.noCarrier")));
         Choices.install(mapTable, 5, carrierItems);
         mapTable.getColumnModel().getColumn(5).setCellRenderer(new javax.swing.table.DefaultTableCellRenderer() {
             private static final long serialVersionUID = 1L;
@@ -145,7 +146,7 @@ final class MeterImportDialog extends JDialog {
             @Override
             protected void setValue(Object v) {
                 String id = v == null ? "" : v.toString();
-                setText(id.isEmpty() ? "（不计入能源消费）" : carriers.containsKey(id) ? carriers.get(id).name() : id);
+                setText(id.isEmpty() ? Texts.get("meterImport.noCarrier") : carriers.containsKey(id) ? carriers.get(id).name() : id);
             }
         });
         int[] widths = {40, 60, 260, 110, 90, 110, 60};
@@ -168,39 +169,39 @@ final class MeterImportDialog extends JDialog {
         ButtonGroup g = new ButtonGroup();
         g.add(replace);
         g.add(skip);
-        JButton close = new JButton("关闭");
+        JButton close = new JButton(Texts.get("meterImport.close"));
         close.addActionListener(e -> dispose());
         showQuestions();
         updateButtons();
 
         getContentPane().setLayout(new MigLayout("insets dialog, wrap 2, hidemode 3", "[right][grow,fill]",
                 "[][][][][36lp:48lp:,fill][100lp:150lp:,grow,fill][][90lp:120lp:,grow,fill][][60lp:90lp:,grow,fill][][]"));
-        add(new JLabel("文件"));
+        add(new JLabel(Texts.get("meterImport.label.file")));
         add(path, "split 3");
         add(browse, "growx 0");
         add(detect, "growx 0");
-        add(new JLabel("读取方式"));
+        add(new JLabel(Texts.get("meterImport.label.reading")));
         add(encoding, "split 8, growx 0");
-        add(new JLabel("表头行（0=无）"), "gapleft unrel, growx 0");
+        add(new JLabel(Texts.get("meterImport.label.headerRow")), "gapleft unrel, growx 0");
         add(headerRow, "growx 0, width 60lp!");
-        add(new JLabel("格式"), "gapleft unrel, growx 0");
+        add(new JLabel(Texts.get("meterImport.label.layout")), "gapleft unrel, growx 0");
         add(layout, "growx 0");
-        add(new JLabel("表名/通道列"), "gapleft unrel, growx 0");
+        add(new JLabel(Texts.get("meterImport.label.meterColumn")), "gapleft unrel, growx 0");
         add(meterColumn, "growx 0, width 160lp:200lp:260lp");
         add(new JLabel(), "pushx, growx"); // the rest of the row: the fields stay together on the left
-        add(new JLabel("时间"));
+        add(new JLabel(Texts.get("meterImport.label.time")));
         add(dateOrder, "split 8, growx 0");
-        add(new JLabel("时间戳为"), "gapleft unrel, growx 0");
+        add(new JLabel(Texts.get("meterImport.label.means")), "gapleft unrel, growx 0");
         add(means, "growx 0");
-        add(new JLabel("时区"), "gapleft unrel, growx 0");
+        add(new JLabel(Texts.get("meterImport.label.zone")), "gapleft unrel, growx 0");
         add(zone, "growx 0, width 150lp:170lp:");
-        add(new JLabel("时段（分钟，0=按数据）"), "gapleft unrel, growx 0");
+        add(new JLabel(Texts.get("meterImport.label.interval")), "gapleft unrel, growx 0");
         add(interval, "growx 0, width 70lp!");
         add(new JLabel(), "pushx, growx");
         add(new JLabel(""));
         add(settingsError, "split 2, flowy"); // hidden when there is no error: one cell, so the grid stays
         add(detectedText);
-        JLabel qLabel = new JLabel("待确认");
+        JLabel qLabel = new JLabel(Texts.get("meterImport.label.questions"));
         qLabel.setForeground(Theme.color(Theme.WARNING));
         add(qLabel, "top");
         JScrollPane qScroll = new JScrollPane(questions);
@@ -209,14 +210,14 @@ final class MeterImportDialog extends JDialog {
         questions.setOpaque(true);
         questions.setBackground(Theme.color(Theme.NOTICE_BG));
         add(qScroll);
-        add(new JLabel("识别依据"), "top");
+        add(new JLabel(Texts.get("meterImport.label.decisions")), "top");
         add(new JScrollPane(decisions), "split 3, width 50%, growy");
-        add(new JLabel("前几行"), "top, growx 0, gapleft unrel");
+        add(new JLabel(Texts.get("meterImport.label.preview")), "top, growx 0, gapleft unrel");
         add(new JScrollPane(previewTable), "grow");
-        add(new JLabel("列与表计"), "span 2, split 2, left");
-        add(new JLabel("（勾选要导入的列；单位、数值类型和倍率可改；同一软件的导出下次会自动套用）"));
+        add(new JLabel(Texts.get("meterImport.label.mappings")), "span 2, split 2, left");
+        add(new JLabel(Texts.get("meterImport.label.mappingsHint")));
         add(new JScrollPane(mapTable), "span 2, grow");
-        add(new JLabel("检查结果"), "span 2, left");
+        add(new JLabel(Texts.get("meterImport.label.report")), "span 2, left");
         add(new JScrollPane(report), "span 2, grow");
         add(blocked, "span 2, right");
         add(replace, "span 2, split 6");
@@ -287,7 +288,7 @@ final class MeterImportDialog extends JDialog {
         try {
             z = java.time.ZoneId.of(text);
         } catch (java.time.DateTimeException e) {
-            showError(zone, "无法识别的时区“" + text + "”。请写如 Asia/Shanghai、Europe/Dublin、America/Los_Angeles。");
+            showError(zone, Texts.format("meterImport.zone.invalid", text));
             return;
         }
         showError(zone, null);
@@ -303,7 +304,7 @@ final class MeterImportDialog extends JDialog {
         }
         int n = (Integer) interval.getValue();
         if (n > 0 && 1440 % n != 0) {
-            showError(interval, "时段长度应为能整除一天的分钟数，如 5、15、30、60；" + n + " 分钟不行。");
+            showError(interval, Texts.format("meterImport.interval.invalid", n));
             return;
         }
         showError(interval, null);
@@ -378,7 +379,7 @@ final class MeterImportDialog extends JDialog {
         try {
             file = Path.of(p);
         } catch (java.nio.file.InvalidPathException e) {
-            Dialogs.info(this, "识别文件", "路径“" + p + "”无效。");
+            Dialogs.info(this, Texts.get("meterImport.detecting"), Texts.format("meterImport.path.invalid", p));
             return;
         }
         Charset cs = charset();
@@ -399,7 +400,7 @@ final class MeterImportDialog extends JDialog {
         checked = null;
         detecting = true;
         updateButtons();
-        var task = BackgroundTask.run(this, "识别文件", work, d -> {
+        var task = BackgroundTask.run(this, Texts.get("meterImport.detecting"), work, d -> {
             detecting = false;
             showError(zone, null);
             showError(interval, null);
@@ -449,7 +450,7 @@ final class MeterImportDialog extends JDialog {
                 }
             }
             if (s.layout() != Layout.LONG) {
-                meterColumn.addItem(new Choices.Item(-1, "（仅长表）"));
+                meterColumn.addItem(new Choices.Item(-1, Texts.get("meterImport.onlyLong")));
             }
             meterColumn.setEnabled(s.layout() == Layout.LONG);
             if (errorOn != zone) {
@@ -468,12 +469,12 @@ final class MeterImportDialog extends JDialog {
         if (errorOn != interval) {
             interval.putClientProperty("JComponent.outline", open.stream().anyMatch(q -> q.option().equals("--interval")) ? "warning" : null);
         }
-        detectedText.setText(String.format("%s，分隔符“%s”%s，%s，%s，间隔 %d 分钟%s，时区 %s%s",
-                s.charset().name(), s.delimiter() == '\t' ? "制表符" : String.valueOf(s.delimiter()),
-                s.decimalComma() ? "（小数逗号）" : "", s.layout().label(),
-                s.headerRecord() >= 0 ? "表头在第 " + (s.headerRecord() + 1) + " 行" : "无表头", s.intervalMinutes(),
-                s.dateOrderAmbiguous() ? "；日期可能是日/月或月/日，请确认“日期顺序”" : "", s.zone().getId(),
-                d.profileApplied() ? "；已套用上次保存的映射方案" : ""));
+        detectedText.setText(String.format(Texts.get("meterImport.detected"),
+                s.charset().name(), s.delimiter() == '\t' ? Texts.get("meterImport.tab") : String.valueOf(s.delimiter()),
+                s.decimalComma() ? Texts.get("meterImport.decimalComma") : "", s.layout().label(),
+                s.headerRecord() >= 0 ? Texts.format("meterImport.headerAt", s.headerRecord() + 1) : Texts.get("meterImport.noHeader"),
+                s.intervalMinutes(), s.dateOrderAmbiguous() ? Texts.get("meterImport.dateOrderAmbiguous") : "", s.zone().getId(),
+                d.profileApplied() ? Texts.get("meterImport.profileApplied") : ""));
         StringBuilder dec = new StringBuilder();
         d.decisions().forEach(x -> dec.append(dec.isEmpty() ? "" : "\n").append("· ").append(x));
         decisions.setText(dec.toString());
@@ -481,7 +482,7 @@ final class MeterImportDialog extends JDialog {
         int width = d.preview().stream().mapToInt(r -> r.length).max().orElse(0);
         Object[] cols = new Object[width];
         for (int i = 0; i < width; i++) {
-            cols[i] = "列" + (i + 1);
+            cols[i] = Texts.format("meterImport.column", i + 1);
         }
         preview.setColumnIdentifiers(cols);
         preview.setRowCount(0);
@@ -489,7 +490,7 @@ final class MeterImportDialog extends JDialog {
             preview.addRow(Arrays.copyOf(r, width));
         }
         mappings.reload();
-        report.setText(checked == null ? "点击“检查（试运行）”读取全部数据并核对，不会保存任何内容。" : report.getText());
+        report.setText(checked == null ? Texts.get("meterImport.report.hint") : report.getText());
         showQuestions();
         updateButtons();
     }
@@ -498,9 +499,9 @@ final class MeterImportDialog extends JDialog {
     private void showQuestions() {
         List<MeterCsv.Question> open = controller.openQuestions();
         if (controller.detected().isEmpty()) {
-            questions.setText("选择文件后点击“识别”。");
+            questions.setText(Texts.get("meterImport.questions.choose"));
         } else if (open.isEmpty()) {
-            questions.setText("无：数据已能确定如何读取（识别依据见下方，可按需修改）。");
+            questions.setText(Texts.get("meterImport.questions.none"));
         } else {
             StringBuilder sb = new StringBuilder();
             for (MeterCsv.Question q : open) {
@@ -517,11 +518,10 @@ final class MeterImportDialog extends JDialog {
         int cut = m.indexOf("请用 --");
         String what = cut > 0 ? m.substring(0, cut) : m;
         return switch (q.option()) {
-            case "--unit" -> "单位：" + what + "请在下方“列与表计”的“单位”列中选择（如 kW、MW 为负荷/功率，kWh 为每时段用电量）。";
-            case "--date-order" -> "日期顺序：" + what + "请在“日期顺序”中选择。";
-            case "--zone" -> "时区：" + what + "请在“时区”中选择文件所在的时区（如 Europe/Dublin、America/Los_Angeles）；"
-                    + "确为北京时间时选 Asia/Shanghai（重复的时刻将按冲突数据报告）。";
-            case "--interval" -> "时段长度：" + what + "请在“时段（分钟）”中填写，如 15。";
+            case "--unit" -> Texts.format("meterImport.question.unit", what);
+            case "--date-order" -> Texts.format("meterImport.question.dateOrder", what);
+            case "--zone" -> Texts.format("meterImport.question.zone", what);
+            case "--interval" -> Texts.format("meterImport.question.interval", what);
             default -> m;
         };
     }
@@ -531,7 +531,7 @@ final class MeterImportDialog extends JDialog {
             return;
         }
         MeterImportController.Detected at = controller.detected().orElseThrow();
-        BackgroundTask.runMonitored(this, "检查电表数据", controller::check, c -> {
+        BackgroundTask.runMonitored(this, Texts.get("meterImport.checking"), controller::check, c -> {
             if (controller.detected().orElse(null) != at) {
                 return; // the settings changed while it ran: check again
             }
@@ -545,23 +545,23 @@ final class MeterImportDialog extends JDialog {
     static String describe(MeterImportController.Checked c) {
         ImportReport r = c.result().report();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("读取 %d 行，接受 %d 个数值；新数据 %d 个，已存在 %d 个；问题 %d 条。%n", r.rowsRead(), r.valuesAccepted(),
+        sb.append(String.format(Texts.get("meterImport.summary"), r.rowsRead(), r.valuesAccepted(),
                 c.dryRun().newValues(), c.dryRun().existingValues(), r.problemCount()));
-        c.dryRun().sameContentImported().ifPresent(i -> sb.append("注意：同样内容的文件已于 ")
-                .append(ProjectTableModel.TIME.format(i.createdAt())).append(" 导入过。可选择替换或保留已有数据，或取消。\n"));
+        c.dryRun().sameContentImported().ifPresent(i -> sb.append(Texts.format("meterImport.sameContent",
+                ProjectTableModel.TIME.format(i.createdAt()))).append('\n'));
         for (ImportReport.MeterStats m : r.meters()) {
-            sb.append(String.format("· %s：%s，%d 个值，%s～%s，合计 %.3f %s；缺测 %d 段（最长 %d 个时段%s）；重复 %d（冲突 %d）；负值 %d；复位 %d；翻转 %d；异常值 %d%s%n",
+            sb.append(String.format(Texts.get("meterImport.meterLine"),
                     m.name(), m.kind().label(), m.values(), m.first(), m.last(), m.total(), m.unit(), m.gaps(), m.longestGapIntervals(),
-                    m.longestGapStart() == null ? "" : "，自 " + m.longestGapStart(), m.duplicatesIdentical() + m.duplicatesConflicting(),
+                    m.longestGapStart() == null ? "" : Texts.format("meterImport.gapFrom", m.longestGapStart()), m.duplicatesIdentical() + m.duplicatesConflicting(),
                     m.duplicatesConflicting(), m.negatives(), m.resets(), m.rollovers(), m.outliers(),
-                    Double.isNaN(m.maxDemandKw()) ? "" : String.format("；最大需量 %.1f kW", m.maxDemandKw())));
+                    Double.isNaN(m.maxDemandKw()) ? "" : String.format(Texts.get("meterImport.maxDemand"), m.maxDemandKw())));
         }
-        c.dryRun().meters().stream().filter(MeterStore.MeterCount::intervalConflict).forEach(m -> sb.append("× “").append(m.name())
-                .append("”已存有不同间隔或单位的数据，不能合并：请在映射中改名。\n"));
-        r.problems().stream().limit(30).forEach(p -> sb.append(String.format("第 %d 行%s“%s”：%s%n", p.line(),
-                p.column() > 0 ? "第 " + p.column() + " 列" : "", p.content(), p.message())));
+        c.dryRun().meters().stream().filter(MeterStore.MeterCount::intervalConflict).forEach(m -> sb.append(Texts.format("meterImport.intervalConflict",
+                m.name())).append('\n'));
+        r.problems().stream().limit(30).forEach(p -> sb.append(String.format(Texts.get("meterImport.problemLine"), p.line(),
+                p.column() > 0 ? Texts.format("meterImport.problemColumn", p.column()) : "", p.content(), p.message())));
         if (r.problemCount() > 30) {
-            sb.append("……其余问题见导出的检查报告。\n");
+            sb.append(Texts.get("meterImport.moreProblems")).append('\n');
         }
         r.notes().forEach(n -> sb.append(n).append('\n'));
         return sb.toString();
@@ -574,8 +574,8 @@ final class MeterImportDialog extends JDialog {
         MeterStore.OnExisting on = skip.isSelected() ? MeterStore.OnExisting.SKIP : MeterStore.OnExisting.REPLACE;
         MeterImportController.Checked c = checked;
         commit.setEnabled(false); // a second click while the import runs would import the data twice
-        var task = BackgroundTask.runMonitored(this, "导入电表数据", m -> controller.commit(c, on, m), rec -> {
-            Dialogs.info(this, "导入电表数据", "已导入 " + rec.meters() + " 块表、" + rec.values() + " 个数值。");
+        var task = BackgroundTask.runMonitored(this, Texts.get("meterImport.title"), m -> controller.commit(c, on, m), rec -> {
+            Dialogs.info(this, Texts.get("meterImport.title"), Texts.format("meterImport.done", rec.meters(), rec.values()));
             onImported.run();
             dispose();
         });
@@ -592,16 +592,16 @@ final class MeterImportDialog extends JDialog {
             return;
         }
         JFileChooser fc = new JFileChooser();
-        fc.setSelectedFile(new java.io.File("电表数据检查报告.csv"));
+        fc.setSelectedFile(new java.io.File(Texts.get("meterImport.reportFile")));
         if (fc.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
         Path t = fc.getSelectedFile().toPath();
         String csv = checked.result().report().toCsv();
-        BackgroundTask.run(this, "导出检查报告", () -> {
+        BackgroundTask.run(this, Texts.get("meterImport.exporting"), () -> {
             ProjectFile.writeAtomically(t, csv.getBytes(StandardCharsets.UTF_8));
             return t;
-        }, x -> Dialogs.info(this, "导出检查报告", "已导出：" + x));
+        }, x -> Dialogs.info(this, Texts.get("meterImport.exporting"), Texts.format("meterImport.exported", x)));
     }
 
     private void updateButtons() {
@@ -613,12 +613,12 @@ final class MeterImportDialog extends JDialog {
         exportReport.setEnabled(checked != null);
         String reason;
         if (controller.detected().isEmpty()) {
-            reason = detecting ? "正在识别文件…" : "请先选择文件并点击“识别”。";
+            reason = detecting ? Texts.get("meterImport.reason.detecting") : Texts.get("meterImport.reason.noFile");
         } else if (detecting) {
-            reason = "正在识别文件…";
+            reason = Texts.get("meterImport.reason.detecting");
         } else if (!open.isEmpty()) {
-            reason = "检查和导入不可用：还有 " + open.size() + " 个问题待确认（"
-                    + String.join("、", open.stream().map(q -> topic(q.option())).toList()) + "），见上方“待确认”。";
+            reason = Texts.format("meterImport.reason.questions", open.size(),
+                    String.join("、", open.stream().map(q -> topic(q.option())).toList()));
         } else {
             reason = " ";
         }
@@ -627,10 +627,10 @@ final class MeterImportDialog extends JDialog {
 
     private static String topic(String option) {
         return switch (option) {
-            case "--unit" -> "单位";
-            case "--date-order" -> "日期顺序";
-            case "--zone" -> "时区";
-            case "--interval" -> "时段长度";
+            case "--unit" -> Texts.get("meterImport.topic.unit");
+            case "--date-order" -> Texts.get("meterImport.topic.dateOrder");
+            case "--zone" -> Texts.get("meterImport.topic.zone");
+            case "--interval" -> Texts.get("meterImport.topic.interval");
             default -> option;
         };
     }
@@ -641,7 +641,7 @@ final class MeterImportDialog extends JDialog {
 
         @Override
         public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int row, int col) {
-            super.getTableCellRendererComponent(t, v instanceof MeterUnit u ? u.symbol() : "请选择单位", sel, focus, row, col);
+            super.getTableCellRendererComponent(t, v instanceof MeterUnit u ? u.symbol() : Texts.get("meterImport.chooseUnit"), sel, focus, row, col);
             if (v == null && !sel) {
                 setForeground(Theme.color(Theme.WARNING));
             } else if (!sel) {
@@ -657,7 +657,9 @@ final class MeterImportDialog extends JDialog {
      */
     private final class MappingModel extends AbstractTableModel {
         private static final long serialVersionUID = 1L;
-        private final String[] cols = {"导入", "列", "表名", "单位", "数值类型", "能源品种", "倍率"};
+        private final String[] cols = {Texts.get("meterImport.col.include"), Texts.get("meterImport.col.column"),
+            Texts.get("meterImport.col.name"), Texts.get("meterImport.col.unit"), Texts.get("meterImport.col.kind"),
+            Texts.get("meterImport.col.carrier"), Texts.get("meterImport.col.multiplier")};
         /** Per row, the indexes of its mappings in the settings' columns; a snapshot taken on the event thread. */
         private List<int[]> rows = List.of();
         private List<ColumnMapping> all = List.of();
@@ -717,7 +719,7 @@ final class MeterImportDialog extends JDialog {
             return switch (c) {
                 case 0 -> m.include();
                 case 1 -> idx.length == 1 ? String.valueOf(m.column() + 1)
-                        : (m.column() + 1) + "–" + (all.get(idx[idx.length - 1]).column() + 1) + "（" + idx.length + " 点）";
+                        : (m.column() + 1) + "–" + (all.get(idx[idx.length - 1]).column() + 1) + Texts.format("meterImport.points", idx.length);
                 case 2 -> m.meterName();
                 case 3 -> m.unit();
                 case 4 -> m.kind();
