@@ -44,9 +44,9 @@ final class PlanExportAction {
     private static void write(Component parent, ProjectEvaluation ev, Path agencyTemplate,
                               org.energydiag.core.io.ProjectFile.Blobs blobs) {
         JFileChooser ch = new JFileChooser();
-        ch.setDialogTitle("导出节能降碳改造具体方案");
-        ch.setFileFilter(new FileNameExtensionFilter("Word 文档 (*.docx)", "docx"));
-        String name = ev.project().displayName().replaceAll("[\\\\/:*?\"<>|（）()]", "") + "-节能降碳改造具体方案.docx";
+        ch.setDialogTitle(Texts.get("planExport.chooserTitle"));
+        ch.setFileFilter(new FileNameExtensionFilter(Texts.get("planExport.filter"), "docx"));
+        String name = ev.project().displayName().replaceAll("[\\\\/:*?\"<>|（）()]", "") + Texts.get("planExport.fileSuffix");
         ch.setSelectedFile(new java.io.File(name));
         if (ch.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
             return;
@@ -54,15 +54,16 @@ final class PlanExportAction {
         Path chosen = ch.getSelectedFile().toPath();
         Path out = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + ".docx");
-        if (Files.exists(out) && JOptionPane.showConfirmDialog(parent, out.getFileName() + " 已存在，是否替换？", "导出方案",
+        if (Files.exists(out) && JOptionPane.showConfirmDialog(parent, Texts.format("planExport.replace", out.getFileName()), Texts.get("planExport.title"),
                 JOptionPane.YES_NO_OPTION) != JOptionPane.YES_OPTION) {
             return;
         }
         Path template = agencyTemplate != null && Files.isRegularFile(agencyTemplate) ? agencyTemplate : null;
-        BackgroundTask.run(parent, "导出改造方案", () -> {
+        BackgroundTask.run(parent, Texts.get("planExport.running"), () -> {
             return PlanExport.write(ev, PlanFigures.of(ev.project(), ev.analysis(), blobs), template, out);
-        }, (List<Path> files) -> JOptionPane.showMessageDialog(parent, "已导出" + (template == null ? "" : "（使用机构模板 "
-                + template + "）") + "：\n" + String.join("\n", files.stream().map(Path::toString).toList()), "导出方案",
+        }, (List<Path> files) -> JOptionPane.showMessageDialog(parent, Texts.format("planExport.done",
+                template == null ? "" : Texts.format("planExport.withTemplate", template),
+                String.join("\n", files.stream().map(Path::toString).toList())), Texts.get("planExport.title"),
                 JOptionPane.INFORMATION_MESSAGE));
     }
 }

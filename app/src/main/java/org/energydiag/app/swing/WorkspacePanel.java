@@ -30,8 +30,8 @@ final class WorkspacePanel extends JPanel {
     private final transient WizardController wizard;
     private final JList<Step> steps;
     private final JLabel projectName = new JLabel();
-    private final JButton previous = new JButton("上一步");
-    private final JButton next = new JButton("下一步");
+    private final JButton previous = new JButton(Texts.get("workspace.previous"));
+    private final JButton next = new JButton(Texts.get("workspace.next"));
     private final CardLayout cards = new CardLayout();
     private final JPanel content = new JPanel(cards);
     private final java.util.Map<Step, StepView> views = new java.util.EnumMap<>(Step.class);
@@ -59,7 +59,7 @@ final class WorkspacePanel extends JPanel {
         this.session = session;
         this.wizard = new WizardController(session);
 
-        JButton back = new JButton("← 项目列表");
+        JButton back = new JButton(Texts.get("workspace.back"));
         back.setName("workspace.back");
         back.addActionListener(e -> backToHome.run());
         projectName.setName("workspace.projectName");
@@ -67,9 +67,9 @@ final class WorkspacePanel extends JPanel {
         JPanel header = new JPanel(new MigLayout("insets 6 10 6 10", "[]unrel[grow][]"));
         header.add(back);
         header.add(projectName);
-        JButton exportPlan = new JButton("导出改造方案（Word）…");
+        JButton exportPlan = new JButton(Texts.get("workspace.exportPlan"));
         exportPlan.setName("workspace.exportPlan");
-        exportPlan.setToolTipText("按方案模板导出节能降碳改造具体方案（.docx），并导出诊断问题清单、改造项目清单（.xlsx）");
+        exportPlan.setToolTipText(Texts.get("workspace.exportPlan.tooltip"));
         exportPlan.addActionListener(e -> {
             flushEdits();
             PlanExportAction.run(this, session, retrofitService, agencyTemplate,
@@ -87,9 +87,9 @@ final class WorkspacePanel extends JPanel {
         });
         header.add(check, "split 3");
         header.add(exportPlan);
-        JButton submitButton = new JButton("提交到平台…");
+        JButton submitButton = new JButton(Texts.get("workspace.submit"));
         submitButton.setName("workspace.submit");
-        submitButton.setToolTipText("把项目数据、改造方案和满意度调查表加入上传队列；联网后自动上传到平台");
+        submitButton.setToolTipText(Texts.get("workspace.submit.tooltip"));
         submitButton.addActionListener(e -> {
             flushEdits();
             submit.run();
@@ -116,7 +116,7 @@ final class WorkspacePanel extends JPanel {
         JScrollPane nav = new JScrollPane(steps);
         nav.setBorder(new EmptyBorder(0, 0, 0, 0));
         JPanel west = new JPanel(new BorderLayout());
-        JLabel navTitle = new JLabel("诊断步骤（按方案章节）");
+        JLabel navTitle = new JLabel(Texts.get("workspace.steps"));
         navTitle.setBorder(new EmptyBorder(6, 10, 6, 10));
         west.add(navTitle, BorderLayout.NORTH);
         west.add(nav, BorderLayout.CENTER);
@@ -287,8 +287,8 @@ final class WorkspacePanel extends JPanel {
             Step s = (Step) value;
             Completeness c = wizard.completeness(s);
             String suffix = switch (c) {
-                case NOT_AVAILABLE -> "  尚未提供";
-                case INCOMPLETE -> wizard.openErrors(s) > 0 ? "  （" + wizard.openErrors(s) + " 处待完善）" : "";
+                case NOT_AVAILABLE -> Texts.get("workspace.step.notAvailable");
+                case INCOMPLETE -> wizard.openErrors(s) > 0 ? Texts.format("workspace.step.openErrors", wizard.openErrors(s)) : "";
                 case COMPLETE -> "";
             };
             super.getListCellRendererComponent(list, s.section() + " " + s.title() + suffix, index,
@@ -296,9 +296,9 @@ final class WorkspacePanel extends JPanel {
             setIcon(new StatusIcon(c));
             setEnabled(s.available());
             setToolTipText(switch (c) {
-                case COMPLETE -> "已完成";
-                case INCOMPLETE -> "未完成：还有必填项或错误";
-                case NOT_AVAILABLE -> "此步骤将在后续版本中提供";
+                case COMPLETE -> Texts.get("workspace.step.complete");
+                case INCOMPLETE -> Texts.get("workspace.step.incomplete");
+                case NOT_AVAILABLE -> Texts.get("workspace.step.later");
             });
             setBorder(new EmptyBorder(6, 10, 6, 10));
             return this;
