@@ -26,18 +26,18 @@ final class SafeguardsStepPanel extends JPanel implements StepView {
         this.binder = new Binder(session);
         setName("step.SAFEGUARDS");
         JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, gapy 3", "[grow,fill]"));
-        PlanEdits.header(p, "实施保障措施", "对应方案“三、（四）”。已按企业名称给出初始文字，请结合企业实际修改。");
-        area(p, session, "组织保障", "safeguards.organization", Safeguards::organization,
+        PlanEdits.header(p, Texts.get("safeguards.title"), Texts.get("safeguards.intro"));
+        area(p, session, Texts.get("safeguards.organization"), "safeguards.organization", Safeguards::organization,
                 (s, v) -> new Safeguards(v, s.technical(), s.funding(), s.institutional()));
-        area(p, session, "技术保障", "safeguards.technical", Safeguards::technical,
+        area(p, session, Texts.get("safeguards.technical"), "safeguards.technical", Safeguards::technical,
                 (s, v) -> new Safeguards(s.organization(), v, s.funding(), s.institutional()));
-        area(p, session, "资金保障", "safeguards.funding", Safeguards::funding,
+        area(p, session, Texts.get("safeguards.funding"), "safeguards.funding", Safeguards::funding,
                 (s, v) -> new Safeguards(s.organization(), s.technical(), v, s.institutional()));
-        area(p, session, "制度保障", "safeguards.institutional", Safeguards::institutional,
+        area(p, session, Texts.get("safeguards.institutional"), "safeguards.institutional", Safeguards::institutional,
                 (s, v) -> new Safeguards(s.organization(), s.technical(), s.funding(), v));
-        JButton reset = new JButton("恢复初始文字");
+        JButton reset = new JButton(Texts.get("safeguards.reset"));
         reset.setName("safeguards.reset");
-        reset.addActionListener(e -> binder.editProject("恢复 保障措施初始文字", null,
+        reset.addActionListener(e -> binder.editProject(Texts.get("safeguards.reset.edit"), null,
                 PlanEdits.plan(pl -> pl.withSafeguards(Safeguards.empty()))));
         p.add(PlanEdits.buttons(reset), "growx");
         JScrollPane scroll = new JScrollPane(p);

@@ -27,8 +27,9 @@ final class TargetsStepPanel extends JPanel implements StepView {
     private final transient Binder binder;
     private final JLabel base = new JLabel();
     private final JLabel[] computed = new JLabel[4];
-    private final DefaultTableModel byCategory = Choices.readOnly(new Object[] {"任务类别", "任务数", "节能量 tce/年", "减排 tCO2/年",
-        "投资 万元"});
+    private final DefaultTableModel byCategory = Choices.readOnly(new Object[] {Texts.get("targets.col.category"),
+        Texts.get("targets.col.tasks"), Texts.get("targets.col.saving"), Texts.get("targets.col.reduction"),
+        Texts.get("targets.col.investment")});
     private final JTextArea overall = ScrollablePanel.wrappingText();
     private final JTextArea sub = new JTextArea(6, 60);
     private transient RetrofitReport report;
@@ -38,43 +39,43 @@ final class TargetsStepPanel extends JPanel implements StepView {
         this.binder = new Binder(session);
         setName("step.TARGETS");
         JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 4, gapy 3", "[right]rel[160!]unrel[grow]unrel[]"));
-        PlanEdits.header(p, "改造目标", "对应方案“三、（一）”。总体目标按已采纳任务的节能量和减排量计算，可填写采用值覆盖；留空即采用计算值。");
-        ScrollablePanel.section(p, "总体目标");
+        PlanEdits.header(p, Texts.get("targets.title"), Texts.get("targets.intro"));
+        ScrollablePanel.section(p, Texts.get("targets.section.overall"));
         base.setName("targets.base");
         p.add(base, "span 4, left, wmin 0");
         JTextField year = new JTextField();
-        binder.projectNumber(year, "targets.year", "目标年份",
+        binder.projectNumber(year, "targets.year", Texts.get("targets.year"),
                 pr -> pr.plan().targets().targetYear() > 0 ? java.math.BigDecimal.valueOf(pr.plan().targets().targetYear()) : null,
                 (pr, v) -> withTargets(pr, t -> new Targets(v == null ? 0 : v.intValue(), t.energySavingTce(),
                         t.energyIntensityDropPercent(), t.carbonReductionTco2(), t.carbonIntensityDropPercent(), t.subTargets())), null);
-        p.add(new JLabel("目标年份"));
+        p.add(new JLabel(Texts.get("targets.year")));
         p.add(year, "growx");
-        p.add(new JLabel("留空为基准年后第 3 年"), "span 2, left");
+        p.add(new JLabel(Texts.get("targets.year.hint")), "span 2, left");
         p.add(new JLabel(""));
-        p.add(new JLabel("采用值"), "left");
-        p.add(new JLabel("按已采纳任务计算"), "span 2, left");
-        row(p, 0, "年节能量 tce", "targets.energySaving", Targets::energySavingTce,
+        p.add(new JLabel(Texts.get("targets.inForce")), "left");
+        p.add(new JLabel(Texts.get("targets.computed")), "span 2, left");
+        row(p, 0, Texts.get("targets.energySaving"), "targets.energySaving", Targets::energySavingTce,
                 (t, v) -> new Targets(t.targetYear(), v, t.energyIntensityDropPercent(), t.carbonReductionTco2(),
                         t.carbonIntensityDropPercent(), t.subTargets()));
-        row(p, 1, "单位产值能耗下降 %", "targets.energyIntensity", Targets::energyIntensityDropPercent,
+        row(p, 1, Texts.get("targets.energyIntensity"), "targets.energyIntensity", Targets::energyIntensityDropPercent,
                 (t, v) -> new Targets(t.targetYear(), t.energySavingTce(), v, t.carbonReductionTco2(),
                         t.carbonIntensityDropPercent(), t.subTargets()));
-        row(p, 2, "年碳减排量 tCO2", "targets.carbonReduction", Targets::carbonReductionTco2,
+        row(p, 2, Texts.get("targets.carbonReduction"), "targets.carbonReduction", Targets::carbonReductionTco2,
                 (t, v) -> new Targets(t.targetYear(), t.energySavingTce(), t.energyIntensityDropPercent(), v,
                         t.carbonIntensityDropPercent(), t.subTargets()));
-        row(p, 3, "单位产值碳排放下降 %", "targets.carbonIntensity", Targets::carbonIntensityDropPercent,
+        row(p, 3, Texts.get("targets.carbonIntensity"), "targets.carbonIntensity", Targets::carbonIntensityDropPercent,
                 (t, v) -> new Targets(t.targetYear(), t.energySavingTce(), t.energyIntensityDropPercent(),
                         t.carbonReductionTco2(), v, t.subTargets()));
         overall.setName("targets.overall");
         p.add(overall, "span 4, growx, gaptop para, wmin 0");
 
-        ScrollablePanel.section(p, "分项目标（按任务类别）");
+        ScrollablePanel.section(p, Texts.get("targets.section.sub"));
         JTable t = new JTable(byCategory);
         t.setName("targets.byCategory");
         t.setPreferredScrollableViewportSize(new java.awt.Dimension(800, t.getRowHeight() * 8));
         p.add(new JScrollPane(t), "span 4, growx, wmin 0");
         sub.setLineWrap(true);
-        binder.projectText(sub, "targets.subTargets", "分项目标文字",
+        binder.projectText(sub, "targets.subTargets", Texts.get("targets.subText"),
                 pr -> pr.plan().targets().subTargets().isBlank() && report != null ? report.targets().subTargets()
                         : pr.plan().targets().subTargets(),
                 (pr, v) -> {
@@ -82,7 +83,7 @@ final class TargetsStepPanel extends JPanel implements StepView {
                     return withTargets(pr, x -> new Targets(x.targetYear(), x.energySavingTce(), x.energyIntensityDropPercent(),
                             x.carbonReductionTco2(), x.carbonIntensityDropPercent(), keep));
                 }, null);
-        p.add(new JLabel("分项目标（方案正文，可修改；未修改时随任务更新）"), "span 4, left");
+        p.add(new JLabel(Texts.get("targets.subText.label")), "span 4, left");
         p.add(new JScrollPane(sub), "span 4, growx, h 140!");
 
         JScrollPane scroll = new JScrollPane(p);
@@ -119,14 +120,13 @@ final class TargetsStepPanel extends JPanel implements StepView {
     /** @param reconciliation the sentence tying the target to 表3-1, as the plan prints it after the target */
     private void show(RetrofitReport r, String enterprise, String reconciliation) {
         TargetsResult t = r.targets();
-        base.setText("基准年 " + t.baseYear() + "：能源消费量 " + Choices.num(t.baseTce(), 2) + " tce（当量值），碳排放 "
-                + Choices.num(t.baseTco2(), 2) + " tCO2；已采纳任务 " + r.tasks().size() + " 项"
-                + (t.tasksWithoutEstimate() > 0 ? "，其中 " + t.tasksWithoutEstimate() + " 项尚无节能量估算（未计入）" : ""));
+        base.setText(Texts.format("targets.base", t.baseYear(), Choices.num(t.baseTce(), 2), Choices.num(t.baseTco2(), 2),
+                r.tasks().size(), t.tasksWithoutEstimate() > 0 ? Texts.format("targets.base.unestimated", t.tasksWithoutEstimate()) : ""));
         computed[0].setText(Choices.num(t.computedSavingTce(), 2));
         computed[1].setText(Choices.num(t.computedEnergyIntensityDrop(), 2));
         computed[2].setText(Choices.num(t.computedReductionTco2(), 2));
-        computed[3].setText(Choices.num(t.computedCarbonIntensityDrop(), 2) + "（假定产值不变）");
-        overall.setText("总体目标：" + t.overallText(enterprise) + reconciliation);
+        computed[3].setText(Choices.num(t.computedCarbonIntensityDrop(), 2) + Texts.get("targets.outputConstant"));
+        overall.setText(Texts.format("targets.overall", t.overallText(enterprise) + reconciliation));
         byCategory.setRowCount(0);
         for (TargetsResult.CategoryRow c : t.byCategory()) {
             byCategory.addRow(new Object[] {c.category().label(), c.tasks(), Choices.num(c.savingTce(), 2),
