@@ -7,16 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.energydiag.app.swing.charts.PlanFigures;
-import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.catalogue.Catalogue;
-import org.energydiag.core.equipment.SavingsEstimator;
 import org.energydiag.core.equipment.rating.EfficiencyRater;
 import org.energydiag.core.equipment.rating.GradeTables;
 import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.EnergyReference;
 import org.energydiag.core.report.plan.PlanExport;
-import org.energydiag.core.diagnosis.DiagnosisInput;
 import org.energydiag.core.diagnosis.RetrofitReport;
 
 /**

@@ -3,16 +3,12 @@ package org.energydiag.app.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.energydiag.core.evaluation.ProjectEvaluation;
-import org.energydiag.core.equipment.SavingsEstimator;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.report.plan.PlanExport;
-import org.energydiag.core.diagnosis.DiagnosisInput;
-import org.energydiag.core.diagnosis.RetrofitReport;
 
 /**
  * {@code export-plan FILE.edproj --out plan.docx [--template T.docx]}: the 节能降碳改造具体方案 and,

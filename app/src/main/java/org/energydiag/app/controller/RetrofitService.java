@@ -13,7 +13,6 @@ import org.energydiag.core.meter.MeterStore;
 import org.energydiag.core.meter.analysis.LoadAnalysis;
 import org.energydiag.core.progress.NullProgressMonitor;
 import org.energydiag.core.project.DiagnosisProject;
-import org.energydiag.core.diagnosis.RetrofitReport;
 
 /**
  * The one evaluation of an open project ({@link ProjectEvaluation}) with the load analyses of its
@@ -50,11 +49,6 @@ public final class RetrofitService {
         LocalDate today = LocalDate.now(clock);
         return analysis == null ? ProjectEvaluation.of(p, references, loadAnalyses(p), today)
                 : ProjectEvaluation.of(p, references, loadAnalyses(p), today, analysis);
-    }
-
-    /** The diagnosis, tasks and key projects of {@link #evaluate}. */
-    public RetrofitReport report(DiagnosisProject p, ProjectAnalysis analysis) {
-        return evaluate(p, analysis).report();
     }
 
     /** The load analyses of the project's meters ({@link MeterLoads}), cached per set of meters. */

@@ -3,7 +3,6 @@ package org.energydiag.app.swing;
 import java.awt.Component;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;

@@ -4,7 +4,6 @@ import java.awt.BorderLayout;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javax.swing.JButton;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;

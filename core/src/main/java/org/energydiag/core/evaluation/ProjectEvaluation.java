@@ -68,9 +68,13 @@ public record ProjectEvaluation(DiagnosisProject project, References references,
             r = r.withoutVerdict(NOT_EVALUABLE, List.of(Messages.get("evaluation.notEvaluable.why", what)),
                     Messages.get("evaluation.notEvaluable.text", what, name(p)));
         }
-        ProjectEvaluation ev = new ProjectEvaluation(p, refs, date, a, in.ratings(), in.savings(), in.loads(), r, missing,
+        ProjectEvaluation unchecked = new ProjectEvaluation(p, refs, date, a, in.ratings(), in.savings(), in.loads(), r, missing,
                 List.of());
-        return new ProjectEvaluation(p, refs, date, a, ev.ratings, ev.savings, ev.loads, r, missing, PlanCheck.run(ev));
+        return unchecked.withChecks(PlanCheck.run(unchecked));
+    }
+
+    private ProjectEvaluation withChecks(List<CheckIssue> found) {
+        return new ProjectEvaluation(project, references, date, analysis, ratings, savings, loads, report, missing, found);
     }
 
     private static String name(DiagnosisProject p) {

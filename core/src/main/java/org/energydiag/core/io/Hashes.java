@@ -2,11 +2,9 @@ package org.energydiag.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 /** SHA-256 helpers: the checksums of parts and the content hash of a submission. */
 public final class Hashes {

@@ -3,7 +3,6 @@ package org.energydiag.core.sync;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.energydiag.core.io.Hashes;
 
 /**
  * One submission to the platform: a project's data, its plan and the satisfaction answers (and

@@ -1,6 +1,5 @@
 package org.energydiag.core.evaluation;
 
-import java.util.List;
 import org.energydiag.core.catalogue.Catalogue;
 import org.energydiag.core.equipment.rating.EfficiencyRater;
 import org.energydiag.core.equipment.rating.GradeTables;

@@ -31,7 +31,6 @@ import org.energydiag.core.energy.EnergySummary;
 import org.energydiag.core.project.DiagnosisKind;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Enterprise;
-import org.energydiag.core.reference.EnergyReference;
 import org.energydiag.core.retrofit.KeyProject;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.TaskCategory;

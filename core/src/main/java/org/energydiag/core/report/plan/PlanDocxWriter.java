@@ -29,7 +29,6 @@ import org.energydiag.core.equipment.rating.Rating;
 import org.energydiag.core.management.ManagementAssessment;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Enterprise;
-import org.energydiag.core.project.Product;
 import org.energydiag.core.retrofit.DiagnosisItem;
 import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.KeyProject;

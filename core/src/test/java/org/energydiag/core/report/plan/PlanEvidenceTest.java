@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.evidence.Attachment;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.io.Hashes;
