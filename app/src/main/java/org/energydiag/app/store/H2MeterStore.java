@@ -215,13 +215,20 @@ public final class H2MeterStore implements MeterStore {
                 }
                 TreeMap<Long, double[]> blocks = m == null ? new TreeMap<>() : blocks(c, m.id());
                 long step = s.intervalMinutes() * 60L;
+                long ms = Long.MAX_VALUE;
+                long next = Long.MIN_VALUE;
+                double[] b = null;
                 for (int i = 0; i < s.size(); i++) {
                     if (Double.isNaN(s.values()[i])) {
                         continue;
                     }
                     long t = s.starts()[i];
-                    double[] b = blocks.get(monthStart(t));
-                    int k = (int) ((t - monthStart(t)) / step);
+                    if (t < ms || t >= next) { // the calendar once per month, not per value
+                        ms = monthStart(t);
+                        next = nextMonth(ms);
+                        b = blocks.get(ms);
+                    }
+                    int k = (int) ((t - ms) / step);
                     if (b != null && k < b.length && !Double.isNaN(b[k])) {
                         existing++;
                     } else {
@@ -308,19 +315,27 @@ public final class H2MeterStore implements MeterStore {
         long step = s.intervalMinutes() * 60L;
         Map<Long, double[]> changed = new TreeMap<>();
         long written = 0;
+        // the month of the previous value is kept: a series is mostly in order, so the calendar is
+        // consulted once per month, not once per value
+        long ms = Long.MAX_VALUE;
+        long next = Long.MIN_VALUE;
+        double[] b = null;
         for (int i = 0; i < s.size(); i++) {
             double v = s.values()[i];
             if (Double.isNaN(v)) {
                 continue;
             }
             long t = s.starts()[i];
-            long ms = monthStart(t);
-            double[] b = changed.get(ms);
-            if (b == null) {
-                int n = (int) ((nextMonth(ms) - ms) / step);
-                double[] old = existing.get(ms);
-                b = old != null && old.length == n ? old : filled(n);
-                changed.put(ms, b);
+            if (t < ms || t >= next) {
+                ms = monthStart(t);
+                next = nextMonth(ms);
+                b = changed.get(ms);
+                if (b == null) {
+                    int n = (int) ((next - ms) / step);
+                    double[] old = existing.get(ms);
+                    b = old != null && old.length == n ? old : filled(n);
+                    changed.put(ms, b);
+                }
             }
             int k = (int) ((t - ms) / step);
             if (k >= b.length) {

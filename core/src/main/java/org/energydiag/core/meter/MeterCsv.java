@@ -634,206 +634,42 @@ public final class MeterCsv {
      * {@link ProgressMonitor.CancelledException}); nothing is stored here.
      */
     public static Result read(List<Path> files, ImportSettings s, ProgressMonitor monitor) throws IOException {
+        return read(files, s, monitor, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * As {@link #read(List, ImportSettings, ProgressMonitor)}, a large file read in up to {@code parts}
+     * parts side by side where {@link ChunkedRead} allows (1: in one pass; tests compare the two).
+     */
+    static Result read(List<Path> files, ImportSettings s, ProgressMonitor monitor, int parts) throws IOException {
         long totalBytes = 0;
         for (Path f : files) {
             totalBytes += Files.size(f);
         }
         monitor.begin("读取电表数据", (int) Math.min(Integer.MAX_VALUE, Math.max(1, totalBytes / 1024)));
-        Problems problems = new Problems();
-        Map<String, Raw> raws = new LinkedHashMap<>();
-        Map<Integer, Raw> byColumn = new java.util.TreeMap<>();
-        if (s.layout() != Layout.LONG) {
-            for (ColumnMapping m : s.columns()) {
-                if (m.include()) {
-                    Raw r = raws.computeIfAbsent(m.meterName(), k -> new Raw(m));
-                    r.file = files.get(0).getFileName().toString();
-                    r.timeColumn = s.timeColumn() + 1;
-                    byColumn.put(m.column(), r);
+        Reading rd = null;
+        if (parts > 1 && files.size() == 1) {
+            rd = ChunkedRead.read(files.get(0), s, totalBytes, monitor, parts);
+        }
+        if (rd == null) {
+            rd = new Reading(s, files, totalBytes, monitor, null);
+            for (Path file : files) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    rd.read(in, file.getFileName().toString(), s.firstDataRecord(), 0, true);
                 }
+                monitor.worked((int) Math.min(Integer.MAX_VALUE, Files.size(file) / 1024));
             }
         }
-        Map<String, ColumnMapping> longMappings = new HashMap<>();
-        for (ColumnMapping m : s.columns()) {
-            longMappings.put(m.meterName(), m);
-        }
-        long budget = memoryBudget();
-        long stored = 0;
-        long rows = 0;
-        long accepted = 0;
-        int pointsPerDay = s.layout() == Layout.DAY_POINTS ? s.columns().size() : 0;
-        int step = s.intervalMinutes() > 0 ? s.intervalMinutes() : pointsPerDay > 0 ? 1440 / pointsPerDay : 0;
-        int sectionColumn = s.layout() == Layout.SECTIONS && s.longDefault() != null ? s.longDefault().column() : -1;
-        LocalTimes local = new LocalTimes(s.zone());
-        int sectionTitles = 0;
-        Raw dayRaw = s.layout() == Layout.DAY_POINTS && !raws.isEmpty() ? raws.values().iterator().next() : null;
-        int[] wideColumns = byColumn.keySet().stream().mapToInt(Integer::intValue).toArray();
-        Raw[] wideRaws = byColumn.values().toArray(new Raw[0]);
-        // one column per meter (the usual wide file): times and lines are kept once, not per meter
-        Raw timeline = s.layout() == Layout.WIDE && byColumn.size() == raws.size() ? new Raw(null) : null;
-        boolean decimalComma = s.decimalComma();
-        long sampleChars = 0;
-        String charsetName = s.charset().name();
-        for (Path file : files) {
-            String fname = file.getFileName().toString();
-            String section = null;
-            Map<String, Long> previous = new HashMap<>(); // per meter: the time of its previous row (00:00 ending a day)
-            try (InputStream in = Files.newInputStream(file);
-                 Reader rd = new BufferedReader(new InputStreamReader(in, s.charset().newDecoder()
-                         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-                 CsvReader<CsvRow> csv = rowReader(rd, s.delimiter())) {
-                int index = 0;
-                for (CsvRow rec : csvRecords(csv, fname)) {
-                    int i = index++;
-                    if (i < s.firstDataRecord()) {
-                        continue;
-                    }
-                    if ((rows & 0x3FFF) == 0) {
-                        monitor.checkCancelled();
-                        monitor.worked(0);
-                    }
-                    rows++;
-                    if (timeline != null) {
-                        sampleChars += rec.textLength() + 1;
-                        if (rows == 256 && files.size() == 1) {
-                            // a wide file's rows are alike: reserve the rows the file's size suggests, so
-                            // that 50 columns do not each grow their arrays a dozen times
-                            long estimate = totalBytes / Math.max(1, sampleChars / rows) * 21 / 20 + 64;
-                            int cap = (int) Math.min(estimate, Math.min(Integer.MAX_VALUE - 16, budget / Math.max(1, wideRaws.length)));
-                            timeline.reserve(cap, false);
-                            for (Raw r : wideRaws) {
-                                r.reserve(cap, true);
-                            }
-                        }
-                    }
-                    long lineNo = rec.getStartingLineNumber();
-                    int fc = rec.getFieldCount();
-                    for (int c = rec.hasReplacementChar() ? 0 : fc; c < fc; c++) {
-                        if (rec.getField(c).indexOf('\uFFFD') >= 0) {
-                            problems.add(fname, lineNo, c + 1, rec.getField(c), "含有按 " + charsetName
-                                    + " 无法解码的字节，已替换为“\uFFFD”；请核对这一格的文字（或用 --encoding 指定编码）");
-                            break;
-                        }
-                    }
-                    if (stored + Math.max(1, byColumn.size() + pointsPerDay) > budget) {
-                        throw new MeterFormatException(fname + " 第 " + lineNo + " 行：数据量超过一次导入的上限（" + budget
-                                + " 个数值），读到此处停止。请按时间段或按表计把文件拆开，分几次导入。");
-                    }
-                    String tcell = s.timeColumn() < fc ? strip(rec.getField(s.timeColumn())) : "";
-                    if (i == 0 && !tcell.isEmpty() && tcell.charAt(0) == '\uFEFF') {
-                        tcell = tcell.substring(1);
-                    }
-                    long t = Timestamps.parse(tcell, s.dateOrder());
-                    if (t != Timestamps.NONE && s.timeColumn2() >= 0) {
-                        String tc2 = s.timeColumn2() < fc ? strip(rec.getField(s.timeColumn2())) : "";
-                        int tod = Timestamps.timeOfDay(tc2);
-                        if (tod < 0) {
-                            problems.add(fname, lineNo, s.timeColumn2() + 1, tc2, "无法识别的时间，该行未导入");
-                            continue;
-                        }
-                        t += tod;
-                    }
-                    if (t == Timestamps.NONE && sectionColumn >= 0 && sectionColumn < fc
-                            && !strip(rec.getField(sectionColumn)).isEmpty() && !looksNumeric(strip(rec.getField(sectionColumn)))) {
-                        section = Detection.sectionName(strip(rec.getField(sectionColumn))); // a repeated header: a new section
-                        continue;
-                    }
-                    if (t == Timestamps.NONE && sectionColumn >= 0 && (sectionColumn >= fc || strip(rec.getField(sectionColumn)).isEmpty())) {
-                        sectionTitles++; // a section's title line ("Data for period starting: …"): not data
-                        continue;
-                    }
-                    if (t == Timestamps.NONE) {
-                        if (!isBlankRow(rec)) {
-                            problems.add(fname, lineNo, s.timeColumn() + 1, tcell,
-                                    tcell.isEmpty() ? "缺少时间，该行未导入" : "无法识别的时间，该行未导入");
-                        }
-                        continue;
-                    }
-                    String key = "";
-                    if (s.layout() == Layout.LONG) {
-                        key = s.meterColumn() < fc ? strip(rec.getField(s.meterColumn())) : "";
-                    } else if (s.layout() == Layout.SECTIONS) {
-                        key = section != null ? section : s.columns().isEmpty() ? "" : s.columns().get(0).meterName();
-                    }
-                    if (s.midnightLast() && step > 0 && Math.floorMod(t, 86400) == 0) {
-                        Long prev = previous.get(key);
-                        if (prev != null && prev > t && Math.floorDiv(prev, 86400) == Math.floorDiv(t, 86400)) {
-                            t += 86400; // the day's 00:00 row after its last interval: 24:00 of that day
-                        }
-                    }
-                    if (s.midnightLast()) {
-                        previous.put(key, t);
-                    }
-                    boolean zoned = Timestamps.hasZone(tcell);
-                    if (zoned) {
-                        t = local.fromChina(t);
-                    } else if (!local.fixed) {
-                        t = local.standard(t, key);
-                    }
-                    switch (s.layout()) {
-                        case WIDE -> {
-                            if (timeline != null) {
-                                timeline.add(t, Double.NaN, lineNo);
-                            }
-                            for (int j = 0; j < wideColumns.length; j++) {
-                                double v = cellValue(rec, wideColumns[j], decimalComma, problems, fname, lineNo);
-                                if (timeline != null) {
-                                    wideRaws[j].addValue(v);
-                                } else {
-                                    wideRaws[j].add(t, v, lineNo);
-                                }
-                                stored++;
-                                if (!Double.isNaN(v)) {
-                                    accepted++;
-                                }
-                            }
-                        }
-                        case LONG, SECTIONS -> {
-                            String name = key;
-                            if (name.isEmpty()) {
-                                problems.add(fname, lineNo, s.meterColumn() + 1, "", "缺少表名，该行未导入");
-                                continue;
-                            }
-                            Raw r = raws.get(name);
-                            if (r == null) {
-                                ColumnMapping m = longMappings.getOrDefault(name, s.longDefault() == null ? null
-                                        : s.longDefault().withName(name));
-                                if (m == null || !m.include()) {
-                                    continue;
-                                }
-                                r = new Raw(m);
-                                r.file = fname;
-                                r.timeColumn = s.timeColumn() + 1;
-                                raws.put(name, r);
-                                stored += 16; // the meter's own arrays
-                            }
-                            double v = cellValue(rec, r.mapping.column(), decimalComma, problems, fname, lineNo);
-                            r.add(t, v, lineNo);
-                            stored++;
-                            if (!Double.isNaN(v)) {
-                                accepted++;
-                            }
-                        }
-                        case DAY_POINTS -> {
-                            if (dayRaw == null) {
-                                continue;
-                            }
-                            for (int j = 0; j < pointsPerDay; j++) {
-                                double v = cellValue(rec, s.columns().get(j).column(), decimalComma, problems, fname, lineNo);
-                                long pt = t + (long) j * step * 60L; // point j covers [j, j+1) intervals of the day either way
-                                dayRaw.add(pt, v, lineNo);
-                                stored++;
-                                if (!Double.isNaN(v)) {
-                                    accepted++;
-                                }
-                            }
-                        }
-                    }
-                }
-            } catch (Unreadable e) {
-                throw e.reason();
-            }
-            monitor.worked((int) Math.min(Integer.MAX_VALUE, Files.size(file) / 1024));
-        }
+        Problems problems = rd.problems;
+        Map<String, Raw> raws = rd.raws;
+        Raw timeline = rd.timeline;
+        Raw[] wideRaws = rd.wideRaws;
+        long budget = rd.budget;
+        long rows = rd.rows;
+        long accepted = rd.accepted;
+        int step = rd.step;
+        int sectionTitles = rd.sectionTitles;
+        LocalTimes local = rd.local;
         monitor.checkCancelled();
         List<String> notes = new ArrayList<>();
         if (sectionTitles > 0) {
@@ -906,6 +742,255 @@ public final class MeterCsv {
                 s.charset().name(), s.delimiter(), s.layout(), interval, s.means(), rows, accepted, problems.count,
                 stats, problems.kept, notes);
         return new Result(series, report);
+    }
+
+    /**
+     * The reading of rows into raw values: the state of one pass over a file (or over one part of
+     * it, see {@link ChunkedRead}), the same for every layout.
+     */
+    static final class Reading {
+        final ImportSettings s;
+        final Problems problems = new Problems();
+        final Map<String, Raw> raws = new LinkedHashMap<>();
+        final Map<String, ColumnMapping> longMappings = new HashMap<>();
+        final long budget = memoryBudget();
+        final int pointsPerDay;
+        final int step;
+        final int sectionColumn;
+        final LocalTimes local;
+        final Raw dayRaw;
+        final int[] wideColumns;
+        final Raw[] wideRaws;
+        /** One column per meter (the usual wide file): times and lines are kept once, not per meter. */
+        final Raw timeline;
+        final boolean decimalComma;
+        final String charsetName;
+        final int meterColumns;
+        final boolean reserve;
+        /** The bytes this reading covers, for the rows a wide file's size suggests. */
+        final long bytes;
+        /** Polled for cancellation; null for a part read beside the caller, which polls {@link #cancelled}. */
+        final ProgressMonitor monitor;
+        final java.util.concurrent.atomic.AtomicBoolean cancelled;
+        long stored;
+        long rows;
+        long accepted;
+        long sampleChars;
+        int sectionTitles;
+        /** Added to the line numbers the CSV reader gives (a part starting further down the file). */
+        long lineOffset;
+        private String section;
+        private Map<String, Long> previous;
+
+        Reading(ImportSettings s, List<Path> files, long bytes, ProgressMonitor monitor,
+                java.util.concurrent.atomic.AtomicBoolean cancelled) {
+            this.s = s;
+            this.bytes = bytes;
+            this.monitor = monitor;
+            this.cancelled = cancelled;
+            this.reserve = files.size() == 1;
+            Map<Integer, Raw> byColumn = new java.util.TreeMap<>();
+            if (s.layout() != Layout.LONG) {
+                for (ColumnMapping m : s.columns()) {
+                    if (m.include()) {
+                        Raw r = raws.computeIfAbsent(m.meterName(), k -> new Raw(m));
+                        r.file = files.get(0).getFileName().toString();
+                        r.timeColumn = s.timeColumn() + 1;
+                        byColumn.put(m.column(), r);
+                    }
+                }
+            }
+            for (ColumnMapping m : s.columns()) {
+                longMappings.put(m.meterName(), m);
+            }
+            meterColumns = byColumn.size();
+            pointsPerDay = s.layout() == Layout.DAY_POINTS ? s.columns().size() : 0;
+            step = s.intervalMinutes() > 0 ? s.intervalMinutes() : pointsPerDay > 0 ? 1440 / pointsPerDay : 0;
+            sectionColumn = s.layout() == Layout.SECTIONS && s.longDefault() != null ? s.longDefault().column() : -1;
+            local = new LocalTimes(s.zone());
+            dayRaw = s.layout() == Layout.DAY_POINTS && !raws.isEmpty() ? raws.values().iterator().next() : null;
+            wideColumns = byColumn.keySet().stream().mapToInt(Integer::intValue).toArray();
+            wideRaws = byColumn.values().toArray(new Raw[0]);
+            timeline = s.layout() == Layout.WIDE && byColumn.size() == raws.size() ? new Raw(null) : null;
+            decimalComma = s.decimalComma();
+            charsetName = s.charset().name();
+        }
+
+        /**
+         * Reads the records of {@code in} (decoded with the settings' charset), skipping the first
+         * {@code skip}; {@code fileStart}: {@code in} starts at the beginning of the file (a BOM).
+         */
+        void read(InputStream in, String fname, int skip, long lineOffset, boolean fileStart) throws IOException {
+            this.lineOffset = lineOffset;
+            section = null;
+            previous = new HashMap<>(); // per meter: the time of its previous row (00:00 ending a day)
+            try (Reader rd = new BufferedReader(new InputStreamReader(in, s.charset().newDecoder()
+                         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+                 CsvReader<CsvRow> csv = rowReader(rd, s.delimiter())) {
+                int index = 0;
+                for (CsvRow rec : csvRecords(csv, fname)) {
+                    int i = index++;
+                    if (i < skip) {
+                        continue;
+                    }
+                    if ((rows & 0x3FFF) == 0) {
+                        poll();
+                    }
+                    rows++;
+                    row(rec, fname, fileStart && i == 0);
+                }
+            } catch (Unreadable e) {
+                throw e.reason();
+            }
+        }
+
+        private void poll() {
+            if (monitor != null) {
+                monitor.checkCancelled();
+                monitor.worked(0);
+            } else if (cancelled != null && cancelled.get()) {
+                throw new ProgressMonitor.CancelledException();
+            }
+        }
+
+        private void row(CsvRow rec, String fname, boolean first) throws MeterFormatException {
+            if (timeline != null) {
+                sampleChars += rec.textLength() + 1;
+                if (rows == 256 && reserve) {
+                    // a wide file's rows are alike: reserve the rows the file's size suggests, so
+                    // that 50 columns do not each grow their arrays a dozen times
+                    long estimate = bytes / Math.max(1, sampleChars / rows) * 21 / 20 + 64;
+                    int cap = (int) Math.min(estimate, Math.min(Integer.MAX_VALUE - 16, budget / Math.max(1, wideRaws.length)));
+                    timeline.reserve(cap, false);
+                    for (Raw r : wideRaws) {
+                        r.reserve(cap, true);
+                    }
+                }
+            }
+            long lineNo = rec.getStartingLineNumber() + lineOffset;
+            int fc = rec.getFieldCount();
+            for (int c = rec.hasReplacementChar() ? 0 : fc; c < fc; c++) {
+                if (rec.getField(c).indexOf('\uFFFD') >= 0) {
+                    problems.add(fname, lineNo, c + 1, rec.getField(c), "含有按 " + charsetName
+                            + " 无法解码的字节，已替换为“\uFFFD”；请核对这一格的文字（或用 --encoding 指定编码）");
+                    break;
+                }
+            }
+            if (stored + Math.max(1, meterColumns + pointsPerDay) > budget) {
+                throw new MeterFormatException(fname + " 第 " + lineNo + " 行：数据量超过一次导入的上限（" + budget
+                        + " 个数值），读到此处停止。请按时间段或按表计把文件拆开，分几次导入。");
+            }
+            String tcell = s.timeColumn() < fc ? strip(rec.getField(s.timeColumn())) : "";
+            if (first && !tcell.isEmpty() && tcell.charAt(0) == '\uFEFF') {
+                tcell = tcell.substring(1);
+            }
+            long t = Timestamps.parse(tcell, s.dateOrder());
+            if (t != Timestamps.NONE && s.timeColumn2() >= 0) {
+                String tc2 = s.timeColumn2() < fc ? strip(rec.getField(s.timeColumn2())) : "";
+                int tod = Timestamps.timeOfDay(tc2);
+                if (tod < 0) {
+                    problems.add(fname, lineNo, s.timeColumn2() + 1, tc2, "无法识别的时间，该行未导入");
+                    return;
+                }
+                t += tod;
+            }
+            if (t == Timestamps.NONE && sectionColumn >= 0 && sectionColumn < fc
+                    && !strip(rec.getField(sectionColumn)).isEmpty() && !looksNumeric(strip(rec.getField(sectionColumn)))) {
+                section = Detection.sectionName(strip(rec.getField(sectionColumn))); // a repeated header: a new section
+                return;
+            }
+            if (t == Timestamps.NONE && sectionColumn >= 0 && (sectionColumn >= fc || strip(rec.getField(sectionColumn)).isEmpty())) {
+                sectionTitles++; // a section's title line ("Data for period starting: …"): not data
+                return;
+            }
+            if (t == Timestamps.NONE) {
+                if (!isBlankRow(rec)) {
+                    problems.add(fname, lineNo, s.timeColumn() + 1, tcell,
+                            tcell.isEmpty() ? "缺少时间，该行未导入" : "无法识别的时间，该行未导入");
+                }
+                return;
+            }
+            String key = "";
+            if (s.layout() == Layout.LONG) {
+                key = s.meterColumn() < fc ? strip(rec.getField(s.meterColumn())) : "";
+            } else if (s.layout() == Layout.SECTIONS) {
+                key = section != null ? section : s.columns().isEmpty() ? "" : s.columns().get(0).meterName();
+            }
+            if (s.midnightLast() && step > 0 && Math.floorMod(t, 86400) == 0) {
+                Long prev = previous.get(key);
+                if (prev != null && prev > t && Math.floorDiv(prev, 86400) == Math.floorDiv(t, 86400)) {
+                    t += 86400; // the day's 00:00 row after its last interval: 24:00 of that day
+                }
+            }
+            if (s.midnightLast()) {
+                previous.put(key, t);
+            }
+            boolean zoned = Timestamps.hasZone(tcell);
+            if (zoned) {
+                t = local.fromChina(t);
+            } else if (!local.fixed) {
+                t = local.standard(t, key);
+            }
+            switch (s.layout()) {
+                case WIDE -> {
+                    if (timeline != null) {
+                        timeline.add(t, Double.NaN, lineNo);
+                    }
+                    for (int j = 0; j < wideColumns.length; j++) {
+                        double v = cellValue(rec, wideColumns[j], decimalComma, problems, fname, lineNo);
+                        if (timeline != null) {
+                            wideRaws[j].addValue(v);
+                        } else {
+                            wideRaws[j].add(t, v, lineNo);
+                        }
+                        stored++;
+                        if (!Double.isNaN(v)) {
+                            accepted++;
+                        }
+                    }
+                }
+                case LONG, SECTIONS -> {
+                    String name = key;
+                    if (name.isEmpty()) {
+                        problems.add(fname, lineNo, s.meterColumn() + 1, "", "缺少表名，该行未导入");
+                        return;
+                    }
+                    Raw r = raws.get(name);
+                    if (r == null) {
+                        ColumnMapping m = longMappings.getOrDefault(name, s.longDefault() == null ? null
+                                : s.longDefault().withName(name));
+                        if (m == null || !m.include()) {
+                            return;
+                        }
+                        r = new Raw(m);
+                        r.file = fname;
+                        r.timeColumn = s.timeColumn() + 1;
+                        raws.put(name, r);
+                        stored += 16; // the meter's own arrays
+                    }
+                    double v = cellValue(rec, r.mapping.column(), decimalComma, problems, fname, lineNo);
+                    r.add(t, v, lineNo);
+                    stored++;
+                    if (!Double.isNaN(v)) {
+                        accepted++;
+                    }
+                }
+                case DAY_POINTS -> {
+                    if (dayRaw == null) {
+                        return;
+                    }
+                    for (int j = 0; j < pointsPerDay; j++) {
+                        double v = cellValue(rec, s.columns().get(j).column(), decimalComma, problems, fname, lineNo);
+                        long pt = t + (long) j * step * 60L; // point j covers [j, j+1) intervals of the day either way
+                        dayRaw.add(pt, v, lineNo);
+                        stored++;
+                        if (!Double.isNaN(v)) {
+                            accepted++;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     record Built(MeterSeries series, ImportReport.MeterStats stats) {
@@ -984,6 +1069,11 @@ public final class MeterCsv {
         }
 
         private final Map<String, long[]> direction = new HashMap<>(); // per meter: {previous, ups, downs}
+
+        /** True when the zone has had one offset since 2000: no row's time depends on the rows before it. */
+        boolean isFixed() {
+            return fixed;
+        }
 
         /** A time that carried its own zone, read by {@link Timestamps} as China time: in this zone's standard time. */
         long fromChina(long chinaWallTime) {
