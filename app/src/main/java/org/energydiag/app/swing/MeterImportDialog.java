@@ -1,5 +1,6 @@
 package org.energydiag.app.swing;
 
+import org.energydiag.app.text.Texts;
 import java.awt.Window;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.energydiag.app.swing;
 
+import org.energydiag.app.text.Texts;
 import java.awt.Component;
 import java.nio.file.Files;
 import java.nio.file.Path;

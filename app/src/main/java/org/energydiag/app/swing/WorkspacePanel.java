@@ -1,5 +1,6 @@
 package org.energydiag.app.swing;
 
+import org.energydiag.app.text.Texts;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Component;

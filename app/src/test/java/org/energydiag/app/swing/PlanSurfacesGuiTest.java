@@ -1,5 +1,6 @@
 package org.energydiag.app.swing;
 
+import org.energydiag.app.text.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
