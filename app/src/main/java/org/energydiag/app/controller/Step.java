@@ -4,50 +4,49 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.energydiag.core.equipment.EquipmentValidator;
 import org.energydiag.core.management.ManagementAssessment;
+import org.energydiag.core.project.Chapter;
 import org.energydiag.core.project.DiagnosisProject;
 
 /**
- * The wizard steps, one per chapter of 附件2 in template order (PRODUCT.md), each with what makes it
- * complete and how many errors it still has. This is the one list of chapters on the controller
- * side: a new chapter is a constant here plus its panel registered in {@code WorkspacePanel}'s
- * view list. {@code available} is false for steps a later release builds; they are listed but
+ * The wizard steps, one per {@link Chapter} of 附件2 in template order (PRODUCT.md), each with what
+ * makes it complete and how many errors it still has. A new chapter is a {@link Chapter} (with its
+ * plan section), a constant here and its panel registered in {@code WorkspacePanel}'s view list;
+ * tests check that each list covers every chapter. {@code available} is false for steps a later release builds; they are listed but
  * disabled as 尚未提供.
  */
 public enum Step {
-    ENTERPRISE("企业基本情况", "一（一）", true, ProjectSession::enterpriseComplete,
+    ENTERPRISE(Chapter.ENTERPRISE, true, ProjectSession::enterpriseComplete,
             s -> s.issues().stream().filter(i -> i.isError()).count()),
-    PROCESS("生产工艺流程", "一（二）1", true,
+    PROCESS(Chapter.PROCESS, true,
             s -> !s.project().site().process().isEmpty() && s.project().site().process().problems().isEmpty(),
             s -> s.project().site().process().problems().size()),
-    EQUIPMENT("主要用能设备清单", "一（二）2", true,
+    EQUIPMENT(Chapter.EQUIPMENT, true,
             s -> !s.project().equipment().items().isEmpty() && EquipmentValidator.validate(s.project().equipment()).isEmpty(),
             s -> EquipmentValidator.validate(s.project().equipment()).size()),
-    ENERGY("能源消费情况", "一（三）", true, s -> s.analysis().energyComplete(baseYear(s.project())),
+    ENERGY(Chapter.ENERGY, true, s -> s.analysis().energyComplete(baseYear(s.project())),
             s -> s.analysis().energyIssues().stream().filter(i -> i.isError()).count()),
-    MANAGEMENT("能源管理情况", "一（四）", true,
+    MANAGEMENT(Chapter.MANAGEMENT, true,
             s -> ManagementAssessment.of(s.project().plan().management()).unanswered().isEmpty(), s -> 0),
-    CARBON("企业碳排放情况", "一（五）", true, s -> s.analysis().carbonComplete(baseYear(s.project())),
+    CARBON(Chapter.CARBON, true, s -> s.analysis().carbonComplete(baseYear(s.project())),
             s -> s.analysis().carbon().issues().stream().filter(i -> i.isError()).count()),
-    DIAGNOSIS("诊断内容及结果分析", "二", true, s -> !s.project().plan().tasks().isEmpty()
+    DIAGNOSIS(Chapter.DIAGNOSIS, true, s -> !s.project().plan().tasks().isEmpty()
             || !s.project().plan().evaluationText().isBlank() || !s.project().plan().manualFindings().isEmpty(), s -> 0),
-    TARGETS("改造目标", "三（一）", true, s -> !s.project().plan().tasks().isEmpty(), s -> 0),
-    TASKS("改造任务", "三（二）", true, s -> !s.project().plan().tasks().isEmpty(), s -> 0),
-    KEY_PROJECTS("重点改造项目", "三（三）", true, s -> !s.project().plan().keyProjects().isEmpty()
+    TARGETS(Chapter.TARGETS, true, s -> !s.project().plan().tasks().isEmpty(), s -> 0),
+    TASKS(Chapter.TASKS, true, s -> !s.project().plan().tasks().isEmpty(), s -> 0),
+    KEY_PROJECTS(Chapter.KEY_PROJECTS, true, s -> !s.project().plan().keyProjects().isEmpty()
             && s.project().plan().keyProjects().stream().allMatch(k -> k.investmentWanYuan() != null && !k.implementationTime().isBlank()),
             s -> 0),
-    SAFEGUARDS("实施保障措施", "三（四）", true, s -> true, s -> 0),
-    EXPORT("随附材料", "四", true, s -> !s.project().site().attachments().isEmpty(), s -> 0);
+    SAFEGUARDS(Chapter.SAFEGUARDS, true, s -> true, s -> 0),
+    EXPORT(Chapter.ATTACHMENTS, true, s -> !s.project().site().attachments().isEmpty(), s -> 0);
 
-    private final String title;
-    private final String section;
+    private final Chapter chapter;
     private final boolean available;
     private final transient Predicate<ProjectSession> complete;
     private final transient ToLongFunction<ProjectSession> errors;
 
-    Step(String title, String section, boolean available, Predicate<ProjectSession> complete,
+    Step(Chapter chapter, boolean available, Predicate<ProjectSession> complete,
          ToLongFunction<ProjectSession> errors) {
-        this.title = title;
-        this.section = section;
+        this.chapter = chapter;
         this.available = available;
         this.complete = complete;
         this.errors = errors;
@@ -57,13 +56,28 @@ public enum Step {
         return p.energy().baseYear();
     }
 
+    /** The chapter of the plan this step fills. */
+    public Chapter chapter() {
+        return chapter;
+    }
+
+    /** The step filling {@code chapter}. */
+    public static Step of(Chapter chapter) {
+        for (Step s : values()) {
+            if (s.chapter == chapter) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("no step for chapter " + chapter);
+    }
+
     public String title() {
-        return title;
+        return chapter.title();
     }
 
     /** Template section, e.g. 一（一）. */
     public String section() {
-        return section;
+        return chapter.section();
     }
 
     public boolean available() {

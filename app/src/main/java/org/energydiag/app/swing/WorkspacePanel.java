@@ -228,17 +228,7 @@ final class WorkspacePanel extends JPanel {
      */
     void goTo(org.energydiag.core.evaluation.CheckIssue issue) {
         String field = issue.target().contains("#") ? issue.target().substring(issue.target().indexOf('#') + 1) : "";
-        Step step = switch (issue.chapter()) {
-            case "enterprise" -> Step.ENTERPRISE;
-            case "energy" -> Step.ENERGY;
-            case "carbon" -> Step.CARBON;
-            case "equipment" -> Step.EQUIPMENT;
-            case "management" -> Step.MANAGEMENT;
-            case "diagnosis" -> Step.DIAGNOSIS;
-            case "keyProjects" -> Step.KEY_PROJECTS;
-            case "retrofit" -> field.equals("targets") ? Step.TARGETS : Step.TASKS;
-            default -> null;
-        };
+        Step step = org.energydiag.core.project.Chapter.ofTarget(issue.target()).map(Step::of).orElse(null);
         if (step == null) {
             return;
         }

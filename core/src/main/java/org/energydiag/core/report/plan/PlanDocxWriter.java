@@ -27,6 +27,7 @@ import org.energydiag.core.equipment.EquipmentField;
 import org.energydiag.core.equipment.EquipmentItem;
 import org.energydiag.core.equipment.rating.Rating;
 import org.energydiag.core.management.ManagementAssessment;
+import org.energydiag.core.project.Chapter;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Enterprise;
 import org.energydiag.core.retrofit.DiagnosisItem;
@@ -134,11 +135,39 @@ public final class PlanDocxWriter {
 
     // ------------------------------------------------------------------ chapters
 
-    private void chapters() {
-        Enterprise e = project.enterprise();
-        int year = project.energy().baseYear();
+    /** Each chapter's section of the document, registered once per {@link Chapter} (a test checks all are). */
+    static final Map<Chapter, java.util.function.Consumer<PlanDocxWriter>> SECTIONS = new java.util.EnumMap<>(Chapter.class);
 
-        h1(1, "一、重点用能单位概况");
+    static {
+        SECTIONS.put(Chapter.ENTERPRISE, PlanDocxWriter::enterpriseSection);
+        SECTIONS.put(Chapter.PROCESS, PlanDocxWriter::processSection);
+        SECTIONS.put(Chapter.EQUIPMENT, PlanDocxWriter::equipmentSection);
+        SECTIONS.put(Chapter.ENERGY, PlanDocxWriter::energySection);
+        SECTIONS.put(Chapter.MANAGEMENT, PlanDocxWriter::managementSection);
+        SECTIONS.put(Chapter.CARBON, PlanDocxWriter::carbonSection);
+        SECTIONS.put(Chapter.DIAGNOSIS, PlanDocxWriter::diagnosisSection);
+        SECTIONS.put(Chapter.TARGETS, PlanDocxWriter::targetsSection);
+        SECTIONS.put(Chapter.TASKS, PlanDocxWriter::tasksSection);
+        SECTIONS.put(Chapter.KEY_PROJECTS, PlanDocxWriter::keyProjectsSection);
+        SECTIONS.put(Chapter.SAFEGUARDS, PlanDocxWriter::safeguardsSection);
+        SECTIONS.put(Chapter.ATTACHMENTS, PlanDocxWriter::attachmentsSection);
+    }
+
+    /** The chapters in the template's order, each part's heading before its first chapter. */
+    private void chapters() {
+        int part = 0;
+        for (Chapter c : Chapter.values()) {
+            if (c.part() != part) {
+                part = c.part();
+                h1(part, c.partTitle());
+            }
+            SECTIONS.get(c).accept(this);
+        }
+    }
+
+    /** 一（一）基本情况. */
+    private void enterpriseSection() {
+        Enterprise e = project.enterprise();
         h2("（一）基本情况");
         w.text(e.profile().introduction().isBlank() ? "" : e.profile().introduction());
         w.labelled("组织结构", e.profile().organization());
@@ -153,19 +182,43 @@ public final class PlanDocxWriter {
                     String.valueOf(e.products().indexOf(pr) + 1), pr.name(), plain(pr.annualOutput()), pr.unit(),
                     plain(pr.capacity()))).toList(), null);
         }
+    }
+
+    /** 一（二）1 生产工艺流程 (under the heading of 一（二）). */
+    private void processSection() {
         h2("（二）生产工艺流程及主要用能设备");
         h3("1. 生产工艺流程");
         process();
+    }
+
+    /** 一（二）2 主要用能设备清单. */
+    private void equipmentSection() {
         h3("2. 主要用能设备清单");
         equipment();
+    }
+
+    /** 一（三）能源消费情况. */
+    private void energySection() {
+        int year = project.energy().baseYear();
         h2("（三）能源消费情况");
         energy(year);
+    }
+
+    /** 一（四）能源管理情况. */
+    private void managementSection() {
         h2("（四）能源管理情况");
         management();
+    }
+
+    /** 一（五）企业碳排放情况. */
+    private void carbonSection() {
+        int year = project.energy().baseYear();
         h2("（五）企业碳排放情况");
         carbon(year);
+    }
 
-        h1(2, "二、诊断内容及结果分析");
+    /** 二 诊断内容及结果分析. */
+    private void diagnosisSection() {
         h2("（一）诊断内容说明");
         w.text("诊断内容主要包括能源管理情况、能源消费结构、用能情况及能源流程、能源计量及统计、用能设备运行效率、产品综合能耗、"
                 + "能源成本、节能技改项目、主要碳排放环节、温室气体排放核算、降碳措施等。诊断发现的问题及依据如下。");
@@ -190,8 +243,10 @@ public final class PlanDocxWriter {
         h2("（二）诊断综合评价");
         w.labelled("综合评价等级", report.evaluationLevel());
         w.text(report.evaluationText());
+    }
 
-        h1(3, "三、改造方案");
+    /** 三（一）节能降碳改造目标. */
+    private void targetsSection() {
         h2("（一）节能降碳改造目标");
         h3("1. 总体目标");
         if (report.tasks().isEmpty()) {
@@ -205,6 +260,10 @@ public final class PlanDocxWriter {
         } else {
             w.text(report.targets().subTargets());
         }
+    }
+
+    /** 三（二）节能降碳改造任务. */
+    private void tasksSection() {
         h2("（二）节能降碳改造任务");
         int c = 1;
         for (TaskCategory cat : TaskCategory.values()) {
@@ -221,6 +280,10 @@ public final class PlanDocxWriter {
                         + estimates(t));
             }
         }
+    }
+
+    /** 三（三）重点改造项目方案 and 表3-1. */
+    private void keyProjectsSection() {
         h2("（三）重点改造项目方案");
         if (report.keyProjects().isEmpty()) {
             w.missing("（尚未确定重点改造项目。）");
@@ -242,14 +305,20 @@ public final class PlanDocxWriter {
         }
         w.text("分别明确短期（1年内）、中期（2—3年内）、远期（3年以后）的重点任务，形成节能降碳改造重点任务清单。");
         table31();
+    }
+
+    /** 三（四）实施保障措施. */
+    private void safeguardsSection() {
         h2("（四）实施保障措施");
         var s = report.safeguards();
         w.labelled("1. 组织保障", s.organization());
         w.labelled("2. 技术保障", s.technical());
         w.labelled("3. 资金保障", s.funding());
         w.labelled("4. 制度保障", s.institutional());
+    }
 
-        h1(4, "四、随附材料");
+    /** 四 随附材料. */
+    private void attachmentsSection() {
         w.text("包括节能降碳诊断问题清单、节能降碳改造项目清单、相关证明材料等。");
         var attachments = project.site().attachments();
         w.text("1. 节能降碳诊断问题清单（见表2-1，另附 Excel 文件）；\n2. 节能降碳改造项目清单（见表3-1，另附 Excel 文件）；\n3. 相关证明材料"
