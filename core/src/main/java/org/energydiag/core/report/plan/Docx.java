@@ -195,62 +195,94 @@ final class Docx {
     }
 
     /**
-     * Column widths (twips) from what the columns hold: a column whose longest cell is short
-     * (≤ 16 half-width characters, a CJK character counting two — numbers, names, units) gets
-     * the width it needs so it never wraps; the long-text columns share the rest in proportion to
-     * their content (capped), so descriptions take the room. The header may wrap onto two lines.
+     * Column widths (twips) from what the columns hold: a column whose longest line is short
+     * (≤ 16 half-width characters, a CJK character counting two — numbers, names, units) gets the
+     * width it needs on one line up to eight, else on two lines; a header of up to four CJK
+     * characters is not broken; the long-text columns share the rest in proportion to the square root of all the
+     * text they hold (which keeps the table lowest), each at least four CJK characters wide.
      */
     static int[] contentWidths(List<String> header, List<List<String>> rows) {
         int n = header.size();
         int[] need = new int[n]; // longest line, half-width characters
-        int[] volume = new int[n]; // longest cell, all lines
+        long[] volume = new long[n]; // all the text of the column
+        int[] headerNeed = new int[n];
         for (int c = 0; c < n; c++) {
-            int w = Math.max(4, (displayWidth(header.get(c)) + 1) / 2);
-            int v = w;
+            int h = displayWidth(header.get(c));
+            int w = h <= 8 ? h : Math.max(8, (h + 1) / 2);
+            headerNeed[c] = w;
+            long v = h;
             for (List<String> row : rows) {
                 if (c < row.size()) {
                     String cell = row.get(c) == null ? "" : row.get(c);
-                    v = Math.max(v, displayWidth(cell));
+                    v += displayWidth(cell);
                     for (String line : cell.split("\\n")) {
                         w = Math.max(w, displayWidth(line));
                     }
                 }
             }
-            need[c] = w;
+            need[c] = Math.max(2, w);
             volume[c] = v;
         }
-        final int unit = 105; // half of a 10.5 pt character, in twips
-        final int padding = 320; // cell margins (LibreOffice and Word differ a little)
         int[] out = new int[n];
         int fixed = 0;
         double longWeight = 0;
         for (int c = 0; c < n; c++) {
             if (need[c] <= 16) {
-                // short: one line up to 8 (4 CJK characters), else two lines
-                int units = need[c] <= 8 ? need[c] : Math.max(8, (need[c] + 1) / 2);
-                out[c] = units * unit + padding;
+                // short: one line up to 8 (4 CJK characters, and the header), else two lines
+                int units = need[c] <= 8 ? need[c] : Math.max(Math.max(8, headerNeed[c]), (need[c] + 1) / 2);
+                out[c] = units * UNIT + PADDING;
                 fixed += out[c];
             } else {
-                longWeight += Math.sqrt(Math.min(volume[c], 400));
+                longWeight += Math.sqrt(volume[c]);
             }
         }
-        if (longWeight == 0 || fixed > TEXT_WIDTH_TWIPS * 0.65) {
+        int minLong = 8 * UNIT + PADDING;
+        int longCount = (int) java.util.Arrays.stream(need).filter(x -> x > 16).count();
+        if (longWeight == 0 || fixed + longCount * minLong > TEXT_WIDTH_TWIPS) {
+            // all short (or too many columns): in proportion to what each needs
             double sum = 0;
             for (int c = 0; c < n; c++) {
-                sum += Math.min(need[c], 40);
+                sum += Math.min(need[c], 40) + 3;
             }
             for (int c = 0; c < n; c++) {
-                out[c] = (int) Math.round(TEXT_WIDTH_TWIPS * Math.min(need[c], 40) / sum);
+                out[c] = (int) Math.round(TEXT_WIDTH_TWIPS * (Math.min(need[c], 40) + 3) / sum);
             }
             return out;
         }
         int rest = TEXT_WIDTH_TWIPS - fixed;
+        // long columns: proportional, but none under the minimum (taken from the others)
+        double weight = longWeight;
+        int left = rest;
+        boolean[] done = new boolean[n];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int c = 0; c < n; c++) {
+                if (need[c] > 16 && !done[c] && left * Math.sqrt(volume[c]) / weight < minLong) {
+                    out[c] = minLong;
+                    done[c] = true;
+                    left -= minLong;
+                    weight -= Math.sqrt(volume[c]);
+                    changed = true;
+                }
+            }
+        }
         for (int c = 0; c < n; c++) {
-            if (need[c] > 16) {
-                out[c] = (int) Math.round(rest * Math.sqrt(Math.min(volume[c], 400)) / longWeight);
+            if (need[c] > 16 && !done[c]) {
+                out[c] = (int) Math.round(left * Math.sqrt(volume[c]) / weight);
             }
         }
         return out;
+    }
+
+    /** Half of a 10.5 pt character (one half-width character), in twips. */
+    static final int UNIT = 105;
+    /** Cell margins and a little room (LibreOffice and Word differ a little). */
+    static final int PADDING = 320;
+
+    /** A number as the tables print it (digits with grouping, a decimal point, a sign, a percent or a per-mille sign). */
+    static boolean isNumber(String s) {
+        return s != null && s.strip().matches("[-+−]?[0-9][0-9,]*(\\.[0-9]+)?\\s*[%‰]?");
     }
 
     /** Width in half-width characters: CJK and full-width characters count two. */
@@ -264,17 +296,30 @@ final class Docx {
     }
 
     private static void fill(XWPFTableRow row, List<String> values, boolean header, int[] widths) {
-        // short rows stay on one page; a row with long text may break, else it leaves half a page empty
-        row.setCantSplitRow(values.stream().allMatch(v -> v == null || displayWidth(v) <= 80));
+        // a row stays on one page unless it is taller than a third of one (then it breaks rather
+        // than leave half a page empty)
+        int lines = 1;
+        for (int c = 0; c < values.size(); c++) {
+            int chars = widths != null && c < widths.length ? Math.max(1, (widths[c] - PADDING) / UNIT) : 20;
+            for (String line : (values.get(c) == null ? "" : values.get(c)).split("\\n")) {
+                lines = Math.max(lines, 1 + displayWidth(line) / chars);
+            }
+        }
+        row.setCantSplitRow(lines <= 14);
         for (int c = 0; c < values.size(); c++) {
             XWPFTableCell cell = row.getCell(c);
             if (widths != null && c < widths.length) {
                 cell.setWidth(String.valueOf(widths[c]));
             }
+            cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
             XWPFParagraph p = cell.getParagraphs().get(0);
+            // single spacing in tables (the body's 1.5 lines would double every row), no indent
             p.setSpacingAfter(0);
             p.setSpacingBefore(0);
-            p.setAlignment(header ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+            p.setSpacingBetween(1.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.AUTO);
+            p.setFirstLineIndent(0);
+            p.setAlignment(header ? ParagraphAlignment.CENTER
+                    : isNumber(values.get(c)) ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
             run(p, values.get(c), header ? HEI : SONG, header, 21);
             if (header) {
                 cell.setColor("E7EEF3");
