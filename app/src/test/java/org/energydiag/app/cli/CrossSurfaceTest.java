@@ -116,7 +116,7 @@ class CrossSurfaceTest {
             }
         }
         assertThat(jsonTce).isEqualTo(baseTce);
-        assertThat(text).contains(year + "年企业综合能源消费量 " + f2(baseTce) + " 吨标准煤（当量值）");
+        assertThat(text).contains(year + "年企业综合能源消费量 " + org.energydiag.core.report.plan.NumberStyle.amount(baseTce) + " 吨标准煤（当量值）");
 
         // 表3-1: the same rows, the same investments and effects
         JsonNode rows = tasks.at("/table31");

@@ -285,12 +285,12 @@ final class Docx {
         return s != null && s.strip().matches("[-+−]?[0-9][0-9,]*(\\.[0-9]+)?\\s*[%‰]?");
     }
 
-    /** Width in half-width characters: CJK and full-width characters count two. */
+    /** Width in half-width characters: CJK and full-width characters (and Latin capitals) count two. */
     static int displayWidth(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            w += ch >= 0x2E80 ? 2 : 1;
+            w += ch >= 0x2E80 || ch >= 'A' && ch <= 'Z' ? 2 : 1; // capitals are about as wide as a CJK character
         }
         return w;
     }

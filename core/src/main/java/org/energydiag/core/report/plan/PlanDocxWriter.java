@@ -295,7 +295,7 @@ public final class PlanDocxWriter {
             w.labelled("原系统主要情况", kp.originalSystem());
             w.labelled("技术路线", kp.technicalRoute());
             w.labelled("建设内容", kp.content());
-            w.labelled("投资测算", kp.investmentWanYuan() == null ? "" : "预计总投资 " + num(kp.investmentWanYuan()) + " 万元");
+            w.labelled("投资测算", kp.investmentWanYuan() == null ? "" : "预计总投资 " + NumberStyle.money(kp.investmentWanYuan()) + " 万元");
             w.labelled("经济及社会效益", economics(pr) + (kp.benefits().isBlank() ? "" : kp.benefits()));
             w.labelled("安全性", kp.safety());
             w.labelled("可行性", kp.feasibility());
@@ -426,10 +426,10 @@ public final class PlanDocxWriter {
             return;
         }
         var t = totals.get();
-        w.text(year + "年企业综合能源消费量 " + num(t.tce()) + " 吨标准煤（当量值）" + (t.tceEqualComplete() ? "、" + num(t.tceEqual())
-                + " 吨标准煤（等价值）" : "") + "，能源费用 " + num(t.costWanYuan()) + " 万元；非化石能源消费比重 " + num(t.nonFossilShare() * 100)
-                + "%，绿色电力占用电量 " + num(t.greenElectricityShare() * 100) + "%" + (Double.isNaN(t.yoyPercent()) ? "" : "，比上年"
-                + (t.yoyPercent() >= 0 ? "增加 " : "下降 ") + num(Math.abs(t.yoyPercent())) + "%") + "。");
+        w.text(year + "年企业综合能源消费量 " + NumberStyle.amount(t.tce()) + " 吨标准煤（当量值）" + (t.tceEqualComplete() ? "、" + NumberStyle.amount(t.tceEqual())
+                + " 吨标准煤（等价值）" : "") + "，能源费用 " + NumberStyle.money(t.costWanYuan()) + " 万元；非化石能源消费比重 " + NumberStyle.percent(t.nonFossilShare() * 100)
+                + "%，绿色电力占用电量 " + NumberStyle.percent(t.greenElectricityShare() * 100) + "%" + (Double.isNaN(t.yoyPercent()) ? "" : "，比上年"
+                + (t.yoyPercent() >= 0 ? "增加 " : "下降 ") + NumberStyle.percent(Math.abs(t.yoyPercent())) + "%") + "。");
         List<String> header = new ArrayList<>(List.of("能源品种", "单位"));
         for (int y : s.years()) {
             header.add(y + "年实物量");
@@ -437,17 +437,21 @@ public final class PlanDocxWriter {
         }
         List<List<String>> rows = new ArrayList<>();
         for (EnergySummary.CarrierLine c : s.carriers()) {
-            List<String> row = new ArrayList<>(List.of(c.name(), c.unit()));
+            // one unit per row, larger where the quantities are large (431 000 000 kg → 43.1 万t)
+            double largest = c.quantity().values().stream().filter(v -> v != null && !Double.isNaN(v))
+                    .mapToDouble(Math::abs).max().orElse(Double.NaN);
+            NumberStyle.Scale unit = NumberStyle.scale(c.unit(), largest);
+            List<String> row = new ArrayList<>(List.of(c.name(), unit.unit()));
             for (int y : s.years()) {
-                row.add(qty(c.quantity().getOrDefault(y, Double.NaN)));
-                row.add(qty(c.tce().getOrDefault(y, Double.NaN)));
+                row.add(unit.format(c.quantity().getOrDefault(y, Double.NaN)));
+                row.add(NumberStyle.amount(c.tce().getOrDefault(y, Double.NaN)));
             }
             rows.add(row);
         }
         List<String> total = new ArrayList<>(List.of("合计（当量值）", "tce"));
         for (int y : s.years()) {
             total.add("");
-            total.add(qty(s.totalsOf(y).tce()));
+            total.add(NumberStyle.amount(s.totalsOf(y).tce()));
         }
         rows.add(total);
         table("近三年能源消费量及构成", header, rows, null);
@@ -458,16 +462,16 @@ public final class PlanDocxWriter {
             for (EnergySummary.UnitConsumption u : s.unitConsumption().stream().filter(u -> u.year() == year).toList()) {
                 BenchmarkComparison.Result b = analysis.benchmarks().stream().filter(x -> x.product().equals(u.product()))
                         .findFirst().orElse(null);
-                uc.add(List.of(u.product(), num(u.output()) + " " + u.unit(), num(u.value()) + " " + u.indicatorUnit(),
+                uc.add(List.of(u.product(), NumberStyle.amount(u.output()) + " " + u.unit(), NumberStyle.intensity(u.value()) + " " + u.indicatorUnit(),
                         b == null ? "未对标" : b.positionText() + "（" + b.benchmark().standard() + "）"));
             }
             table(year + "年单位产品综合能耗及对标", List.of("产品", "产量", "单位产品综合能耗", "对标结果"), uc, null);
         }
         var bal = analysis.balance();
         if (bal != null && !bal.nodes().isEmpty()) {
-            w.text(bal.year() + "年能量平衡：供入能量 " + num(bal.supplyTce()) + " tce，有效利用 " + num(bal.effectiveTce()) + " tce，损失 "
-                    + num(bal.lossTce()) + " tce，能源利用率 " + num(bal.utilizationPercent()) + "%" + (bal.closes() ? "，平衡闭合。" : "，平衡差额 "
-                    + num(bal.differencePercent()) + "%，超出允许偏差。"));
+            w.text(bal.year() + "年能量平衡：供入能量 " + NumberStyle.amount(bal.supplyTce()) + " tce，有效利用 " + NumberStyle.amount(bal.effectiveTce()) + " tce，损失 "
+                    + NumberStyle.amount(bal.lossTce()) + " tce，能源利用率 " + NumberStyle.percent(bal.utilizationPercent()) + "%" + (bal.closes() ? "，平衡闭合。" : "，平衡差额 "
+                    + NumberStyle.percent(bal.differencePercent()) + "%，超出允许偏差。"));
             figure(FIG_SANKEY);
         }
     }
@@ -490,11 +494,11 @@ public final class PlanDocxWriter {
             return;
         }
         var e = y.get();
-        w.text(year + "年企业二氧化碳排放总量 " + num(e.totalTco2()) + " 吨" + (Double.isNaN(e.perWanYuan()) ? "" : "，单位产值排放 "
-                + String.format(Locale.ROOT, "%.4f", e.perWanYuan()) + " tCO2/万元") + "。主要排放源见下表。");
+        w.text(year + "年企业二氧化碳排放总量 " + NumberStyle.amount(e.totalTco2()) + " 吨" + (Double.isNaN(e.perWanYuan()) ? "" : "，单位产值排放 "
+                + NumberStyle.intensity(e.perWanYuan()) + " tCO2/万元") + "。主要排放源见下表。");
         table(year + "年碳排放构成", List.of("排放源", "类别", "活动水平", "排放因子/计算", "排放量 tCO2", "占比"),
-                e.ranked().stream().map(s -> List.of(s.name(), s.categoryLabel(), s.activity(), s.factor(), qty(s.tco2()),
-                        num(s.tco2() / e.totalTco2() * 100) + "%")).toList(), new int[] {1700, 900, 1900, 2100, 1200, 800});
+                e.ranked().stream().map(s -> List.of(s.name(), s.categoryLabel(), s.activity(), s.factor(), NumberStyle.amount(s.tco2()),
+                        NumberStyle.percent(s.tco2() / e.totalTco2() * 100) + "%")).toList(), new int[] {1700, 900, 1900, 2100, 1200, 800});
         figure(FIG_EMISSIONS);
     }
 
@@ -505,7 +509,7 @@ public final class PlanDocxWriter {
         org.energydiag.core.retrofit.Phase last = null;
         for (Table31.Row r : rows) {
             cells.add(List.of(r.phase() == last ? "" : r.phase().label(), String.valueOf(r.number()), r.name(), r.content(),
-                    r.investmentWanYuan() == null ? "" : qty(r.investmentWanYuan()), r.effect(), r.time()));
+                    r.investmentWanYuan() == null ? "" : NumberStyle.money(r.investmentWanYuan()), r.effect(), r.time()));
             last = r.phase();
         }
         if (cells.isEmpty()) {
@@ -565,16 +569,16 @@ public final class PlanDocxWriter {
     private static String estimates(RetrofitTask t) {
         List<String> parts = new ArrayList<>();
         if (t.savingTce() != null) {
-            parts.add("预计年节能 " + num(t.savingTce()) + " tce");
+            parts.add("预计年节能 " + NumberStyle.amount(t.savingTce()) + " tce");
         }
         if (t.savingTco2() != null) {
-            parts.add("年减排二氧化碳 " + num(t.savingTco2()) + " t");
+            parts.add("年减排二氧化碳 " + NumberStyle.amount(t.savingTco2()) + " t");
         }
         if (t.costSavingWanYuan() != null) {
-            parts.add("年节约费用 " + num(t.costSavingWanYuan()) + " 万元");
+            parts.add("年节约费用 " + NumberStyle.money(t.costSavingWanYuan()) + " 万元");
         }
         if (t.investmentWanYuan() != null) {
-            parts.add("投资约 " + num(t.investmentWanYuan()) + " 万元");
+            parts.add("投资约 " + NumberStyle.money(t.investmentWanYuan()) + " 万元");
         }
         return parts.isEmpty() ? "。" : "。" + String.join("，", parts) + "。";
     }
@@ -583,19 +587,19 @@ public final class PlanDocxWriter {
         KeyProject k = pr.project();
         StringBuilder sb = new StringBuilder();
         if (k.savingTce() != null) {
-            sb.append("年节能 ").append(num(k.savingTce())).append(" tce；");
+            sb.append("年节能 ").append(NumberStyle.amount(k.savingTce())).append(" tce；");
         }
         if (k.reductionTco2() != null) {
-            sb.append("年减排二氧化碳 ").append(num(k.reductionTco2())).append(" t；");
+            sb.append("年减排二氧化碳 ").append(NumberStyle.amount(k.reductionTco2())).append(" t；");
         }
         if (k.costSavingWanYuan() != null) {
-            sb.append("年节约费用 ").append(num(k.costSavingWanYuan())).append(" 万元；");
+            sb.append("年节约费用 ").append(NumberStyle.money(k.costSavingWanYuan())).append(" 万元；");
         }
         var e = pr.economics();
         if (e != null) {
-            sb.append("按 ").append(pr.lifeYears()).append(" 年寿命期、折现率 ").append(num(pr.discountRate() * 100)).append("% 计算，静态投资回收期 ")
-                    .append(num(e.paybackYears())).append(" 年，财务净现值 ").append(num(e.npv())).append(" 万元，内部收益率 ")
-                    .append(e.irr().isPresent() ? num(e.irr().getAsDouble() * 100) + "%" : "无解（收益不足以收回投资）").append("。");
+            sb.append("按 ").append(pr.lifeYears()).append(" 年寿命期、折现率 ").append(NumberStyle.percent(pr.discountRate() * 100)).append("% 计算，静态投资回收期 ")
+                    .append(NumberStyle.years(e.paybackYears())).append(" 年，财务净现值 ").append(NumberStyle.money(e.npv())).append(" 万元，内部收益率 ")
+                    .append(e.irr().isPresent() ? NumberStyle.percent(e.irr().getAsDouble() * 100) + "%" : "无解（收益不足以收回投资）").append("。");
         } else if (!pr.note().isBlank()) {
             sb.append(pr.note()).append("。");
         }
@@ -608,13 +612,6 @@ public final class PlanDocxWriter {
     }
 
     /** Table figures: whole numbers from 1 000 up, two decimals below. */
-    static String qty(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return "—";
-        }
-        return String.format(Locale.ROOT, Math.abs(v) >= 1000 ? "%,.0f" : "%,.2f", v);
-    }
-
     static String chineseNumber(int n) {
         String[] d = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
         if (n < 10) {
