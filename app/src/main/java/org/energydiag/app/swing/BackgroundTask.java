@@ -13,6 +13,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.text.Texts;
 
 /**
  * Runs work off the event thread (rule 5). A progress dialog with 取消 appears only when the work
@@ -128,15 +129,15 @@ final class BackgroundTask<T> extends SwingWorker<T, Void> {
         bar = new JProgressBar();
         bar.setIndeterminate(true);
         bar.setName("progressBar");
-        JButton cancel = new JButton("取消");
+        JButton cancel = new JButton(Texts.get("common.cancel"));
         cancel.setName("progressCancel");
         cancel.addActionListener(e -> {
             monitor.cancelled = true; // monitored work stops at its next check and rolls back
             cancel.setEnabled(false);
-            cancel.setText("正在取消…");
+            cancel.setText(Texts.get("common.cancelling"));
         });
         dialog.getContentPane().setLayout(new MigLayout("insets dialog, wrap 1", "[300lp,grow,fill]"));
-        dialog.add(new JLabel(title + "，请稍候…"));
+        dialog.add(new JLabel(Texts.format("common.pleaseWait", title)));
         dialog.add(bar);
         dialog.add(cancel, "right, growx 0");
         dialog.pack();
@@ -161,12 +162,12 @@ final class BackgroundTask<T> extends SwingWorker<T, Void> {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof org.energydiag.core.progress.ProgressMonitor.CancelledException) {
-                Dialogs.info(parent, title, "已取消，未保存任何数据。");
+                Dialogs.info(parent, title, Texts.get("common.cancelled"));
             } else {
-                Dialogs.failure(parent, title + "失败", e);
+                Dialogs.failure(parent, Texts.format("common.failed", title), e);
             }
         } catch (RuntimeException e) {
-            Dialogs.failure(parent, title + "失败", e);
+            Dialogs.failure(parent, Texts.format("common.failed", title), e);
         }
     }
 }

@@ -17,6 +17,7 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Enterprise;
 import org.energydiag.core.validation.ValidationIssue;
@@ -104,7 +105,7 @@ final class Binder {
     void projectText(JTextComponent c, String field, String label, Function<DiagnosisProject, String> get,
                      BiFunction<DiagnosisProject, String, DiagnosisProject> set, JLabel message) {
         c.setName(field);
-        Runnable commit = () -> editProject("修改 " + label, field, p -> set.apply(p, c.getText()));
+        Runnable commit = () -> editProject(Texts.format("common.edit", label), field, p -> set.apply(p, c.getText()));
         onTyping(c, commit);
         addRefresher(() -> {
             String v = get.apply(session.project());
@@ -130,10 +131,10 @@ final class Binder {
             try {
                 v = parseDecimal(text);
             } catch (NumberFormatException ex) {
-                showIssues(c, message, session.issuesFor(field), "“" + text.trim() + "”不是有效数字，未保存。请输入数字，如 33.6。");
+                showIssues(c, message, session.issuesFor(field), Texts.format("common.notANumber", text.trim()));
                 return;
             }
-            editProject("修改 " + label, field, p -> set.apply(p, v));
+            editProject(Texts.format("common.edit", label), field, p -> set.apply(p, v));
             showIssues(c, message, session.issuesFor(field), null);
         };
         onTyping(c, commit);
@@ -165,7 +166,7 @@ final class Binder {
         c.addActionListener(e -> {
             @SuppressWarnings("unchecked")
             T v = (T) c.getSelectedItem();
-            editProject("修改 " + label, null, p -> set.apply(p, v));
+            editProject(Texts.format("common.edit", label), null, p -> set.apply(p, v));
         });
         addRefresher(() -> {
             T v = get.apply(session.project());

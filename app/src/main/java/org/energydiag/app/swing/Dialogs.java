@@ -4,6 +4,7 @@ import java.awt.Component;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.JOptionPane;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.workspace.StoreException;
 
@@ -35,11 +36,10 @@ final class Dialogs {
             return e.getMessage();
         }
         if (e instanceof java.io.IOException) {
-            return "文件操作失败：" + e.getMessage() + "。请检查路径是否存在、磁盘空间和写入权限。";
+            return Texts.format("common.fileFailed", e.getMessage());
         }
         LOG.log(Level.SEVERE, "unexpected error", e);
-        return "发生内部错误（" + e.getClass().getSimpleName() + "）。操作未完成，已保存的数据不受影响。"
-                + "详情已写入数据文件夹的 logs/ 日志，请发给技术支持。";
+        return Texts.format("common.internalError", e.getClass().getSimpleName());
     }
 
     static void failure(Component parent, String title, Throwable t) {

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javax.swing.JFileChooser;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.energydiag.app.swing.charts.ChartImages;
+import org.energydiag.app.text.Texts;
 import org.jfree.chart.JFreeChart;
 
 /** 导出图片: asks for a PNG file and writes a chart or diagram at print resolution in the background. */
@@ -32,7 +33,7 @@ final class ImageExport {
 
     private static void write(Component parent, String name, Writer writer) {
         JFileChooser fc = new JFileChooser();
-        fc.setFileFilter(new FileNameExtensionFilter("PNG 图片", "png"));
+        fc.setFileFilter(new FileNameExtensionFilter(Texts.get("common.image.filter"), "png"));
         fc.setSelectedFile(new java.io.File(name + ".png"));
         if (fc.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
             return;
@@ -40,9 +41,9 @@ final class ImageExport {
         Path p = fc.getSelectedFile().toPath();
         Path target = p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png") ? p
                 : p.resolveSibling(p.getFileName() + ".png");
-        BackgroundTask.run(parent, "导出图片", () -> {
+        BackgroundTask.run(parent, Texts.get("common.image.title"), () -> {
             writer.write(target);
             return target;
-        }, t -> Dialogs.info(parent, "导出图片", "已导出：" + t));
+        }, t -> Dialogs.info(parent, Texts.get("common.image.title"), Texts.format("common.image.done", t)));
     }
 }

@@ -619,7 +619,7 @@ final class MeterImportDialog extends JDialog {
             reason = Texts.get("meterImport.reason.detecting");
         } else if (!open.isEmpty()) {
             reason = Texts.format("meterImport.reason.questions", open.size(),
-                    String.join("、", open.stream().map(q -> topic(q.option())).toList()));
+                    String.join(Texts.get("meterImport.topicSeparator"), open.stream().map(q -> topic(q.option())).toList()));
         } else {
             reason = " ";
         }

@@ -11,6 +11,7 @@ import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.HomeController;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.workspace.ProjectSummary;
 
 /** 回收站: restore deleted projects or delete them for good (with confirmation). */
@@ -22,25 +23,25 @@ final class RecycleBinDialog extends JDialog {
     private final JTable table = new JTable(model);
 
     RecycleBinDialog(Window owner, HomeController controller) {
-        super(owner, "回收站", ModalityType.APPLICATION_MODAL);
+        super(owner, Texts.get("recycleBin.title"), ModalityType.APPLICATION_MODAL);
         this.controller = controller;
         setName("recycleBin");
         getContentPane().setLayout(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[][grow,fill][]"));
-        add(new JLabel("已删除的项目可以恢复；“彻底删除”后无法恢复。"));
+        add(new JLabel(Texts.get("recycleBin.hint")));
         table.setName("recycleBin.projects");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setDefaultRenderer(Instant.class, new InstantRenderer());
         add(new JScrollPane(table), "width 640lp, height 260lp");
-        JButton restore = new JButton("恢复");
+        JButton restore = new JButton(Texts.get("recycleBin.restore"));
         restore.setName("recycleBin.restore");
-        JButton purge = new JButton("彻底删除");
+        JButton purge = new JButton(Texts.get("recycleBin.purge"));
         purge.setName("recycleBin.purge");
-        JButton close = new JButton("关闭");
+        JButton close = new JButton(Texts.get("recycleBin.close"));
         close.setName("recycleBin.close");
         restore.addActionListener(e -> {
             ProjectSummary s = selected();
             if (s != null) {
-                BackgroundTask.run(this, "恢复项目", () -> {
+                BackgroundTask.run(this, Texts.get("recycleBin.restoring"), () -> {
                     controller.restore(s.id());
                     return controller.recycleBin();
                 }, model::setRows);
@@ -48,9 +49,9 @@ final class RecycleBinDialog extends JDialog {
         });
         purge.addActionListener(e -> {
             ProjectSummary s = selected();
-            if (s != null && JOptionPane.showConfirmDialog(this, "彻底删除“" + s.displayName() + "”？\n此操作无法撤销。",
-                    "彻底删除", JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE) == JOptionPane.OK_OPTION) {
-                BackgroundTask.run(this, "彻底删除", () -> {
+            if (s != null && JOptionPane.showConfirmDialog(this, Texts.format("recycleBin.purge.confirm", s.displayName()),
+                    Texts.get("recycleBin.purge"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE) == JOptionPane.OK_OPTION) {
+                BackgroundTask.run(this, Texts.get("recycleBin.purge"), () -> {
                     controller.purge(s.id());
                     return controller.recycleBin();
                 }, model::setRows);
@@ -60,7 +61,7 @@ final class RecycleBinDialog extends JDialog {
         add(restore, "split 3, right, growx 0");
         add(purge, "growx 0");
         add(close, "growx 0");
-        BackgroundTask.run(this, "读取回收站", controller::recycleBin, model::setRows);
+        BackgroundTask.run(this, Texts.get("recycleBin.reading"), controller::recycleBin, model::setRows);
         pack();
         setLocationRelativeTo(owner);
     }

@@ -42,6 +42,7 @@ import javax.swing.event.MenuListener;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Satisfaction;
 import org.energydiag.core.project.SatisfactionLevel;
@@ -58,9 +59,9 @@ import org.energydiag.core.report.form.SatisfactionFormPdf;
 final class SatisfactionDialog extends JDialog {
     private static final long serialVersionUID = 1L;
 
-    static final String TITLE = "企业满意度调查表";
-    static final String EDIT_LABEL = "填写 企业满意度调查表";
-    private static final String UNANSWERED = "未填";
+    static final String TITLE = Texts.get("satisfaction.title");
+    static final String EDIT_LABEL = Texts.get("satisfaction.editLabel");
+    private static final String UNANSWERED = Texts.get("satisfaction.unanswered");
 
     private final transient ProjectSession session;
     private final JTextField fillerUnit = new JTextField(24);
@@ -84,19 +85,19 @@ final class SatisfactionDialog extends JDialog {
         contact.setName("satisfaction.contact");
         phone.setName("satisfaction.phone");
         date.setName("satisfaction.date");
-        date.setToolTipText("交回日期，格式 2026-11-03；留空则表上日期空白");
+        date.setToolTipText(Texts.get("satisfaction.date.tooltip"));
         dateError.setName("satisfaction.dateError");
         dateError.setForeground(Theme.color(Theme.ERROR));
         requests.setName("satisfaction.requests");
         requests.setLineWrap(true);
         requests.setWrapStyleWord(true);
-        form.add(new JLabel("填写单位"));
+        form.add(new JLabel(Texts.get("satisfaction.label.fillerUnit")));
         form.add(fillerUnit);
-        form.add(new JLabel("联系人"));
+        form.add(new JLabel(Texts.get("satisfaction.label.contact")));
         form.add(contact);
-        form.add(new JLabel("联系电话"));
+        form.add(new JLabel(Texts.get("satisfaction.label.phone")));
         form.add(phone);
-        form.add(new JLabel("交回日期"));
+        form.add(new JLabel(Texts.get("satisfaction.label.date")));
         form.add(date, "split 2, growx 0");
         form.add(dateError);
         form.add(new JLabel(SatisfactionForm.INSTRUCTION), "span 2, gaptop para");
@@ -116,10 +117,10 @@ final class SatisfactionDialog extends JDialog {
         form.add(new JLabel(SatisfactionForm.REQUESTS_NUMBER + "  " + SatisfactionForm.REQUESTS_TEXT), "span 2, gaptop para");
         form.add(new JScrollPane(requests), "span 2, grow, hmin " + em(5));
 
-        JButton print = button("打印…", "satisfaction.print", e -> print());
-        JButton pdf = button("导出 PDF…", "satisfaction.exportPdf", e -> export(true));
-        JButton word = button("导出 Word…", "satisfaction.exportWord", e -> export(false));
-        JButton close = button("关闭", "satisfaction.close", e -> dispose());
+        JButton print = button(Texts.get("satisfaction.print"), "satisfaction.print", e -> print());
+        JButton pdf = button(Texts.get("satisfaction.exportPdf"), "satisfaction.exportPdf", e -> export(true));
+        JButton word = button(Texts.get("satisfaction.exportWord"), "satisfaction.exportWord", e -> export(false));
+        JButton close = button(Texts.get("satisfaction.close"), "satisfaction.close", e -> dispose());
 
         JPanel content = new JPanel(new MigLayout("insets dialog", "[grow,fill][fill]", "[grow,fill][]"));
         content.add(new JScrollPane(form), "wmin " + em(30));
@@ -166,7 +167,7 @@ final class SatisfactionDialog extends JDialog {
 
     /** A menu item that opens the dialog, enabled only while a project is open. */
     static JMenuItem menuItem(Window owner, Supplier<ProjectSession> session, JMenu menu) {
-        JMenuItem item = new JMenuItem("企业满意度调查表…");
+        JMenuItem item = new JMenuItem(Texts.get("satisfaction.menu"));
         item.setName("menu.satisfaction");
         item.setEnabled(session.get() != null);
         item.addActionListener(e -> {
@@ -261,7 +262,7 @@ final class SatisfactionDialog extends JDialog {
                 d = LocalDate.parse(dt.replace('/', '-').replace('.', '-'));
                 dateError.setText(" ");
             } catch (DateTimeParseException e) {
-                dateError.setText("日期格式应为 2026-11-03");
+                dateError.setText(Texts.get("satisfaction.date.invalid"));
             }
         }
         return new Satisfaction(ratings, requests.getText(), fillerUnit.getText().trim(), contact.getText().trim(),
@@ -290,23 +291,23 @@ final class SatisfactionDialog extends JDialog {
         attrs.add(new JobName(TITLE, Locale.CHINA));
         job.setPrintable(printable);
         if (job.getPrintService() == null) {
-            Dialogs.error(this, "打印", "未找到打印机。请在系统中添加打印机（或 PDF 虚拟打印机）后再试，或改用“导出 PDF…”。");
+            Dialogs.error(this, Texts.get("satisfaction.print.title"), Texts.get("satisfaction.print.noPrinter"));
             return;
         }
         if (!job.printDialog(attrs)) {
             return;
         }
-        BackgroundTask.run(this, "打印", () -> {
+        BackgroundTask.run(this, Texts.get("satisfaction.print.title"), () -> {
             job.print(attrs);
             return job.getPrintService().getName();
-        }, name -> Dialogs.info(this, "打印", "已发送到打印机：" + name));
+        }, name -> Dialogs.info(this, Texts.get("satisfaction.print.title"), Texts.format("satisfaction.print.sent", name)));
     }
 
     private void export(boolean pdf) {
         String ext = pdf ? "pdf" : "docx";
         JFileChooser fc = new JFileChooser();
-        fc.setDialogTitle(pdf ? "导出 PDF" : "导出 Word");
-        fc.setFileFilter(new FileNameExtensionFilter(pdf ? "PDF 文件 (*.pdf)" : "Word 文档 (*.docx)", ext));
+        fc.setDialogTitle(pdf ? Texts.get("satisfaction.export.pdfTitle") : Texts.get("satisfaction.export.wordTitle"));
+        fc.setFileFilter(new FileNameExtensionFilter(pdf ? Texts.get("satisfaction.export.pdfFilter") : Texts.get("satisfaction.export.wordFilter"), ext));
         String name = session.project().enterprise().name().isBlank() ? TITLE
                 : TITLE + "-" + session.project().enterprise().name().replaceAll("[\\\\/:*?\"<>|]", "_");
         fc.setSelectedFile(new java.io.File(name + "." + ext));
@@ -317,13 +318,13 @@ final class SatisfactionDialog extends JDialog {
         if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ext)) {
             target = target.resolveSibling(target.getFileName() + "." + ext);
         }
-        if (Files.exists(target) && JOptionPane.showConfirmDialog(this, "文件 " + target.getFileName() + " 已存在，要替换吗？",
-                "导出", JOptionPane.YES_NO_OPTION) != JOptionPane.YES_OPTION) {
+        if (Files.exists(target) && JOptionPane.showConfirmDialog(this, Texts.format("satisfaction.export.exists", target.getFileName()),
+                Texts.get("satisfaction.export.title"), JOptionPane.YES_NO_OPTION) != JOptionPane.YES_OPTION) {
             return;
         }
         Path out = target;
         SatisfactionForm f = form();
-        String title = pdf ? "导出 PDF" : "导出 Word";
+        String title = pdf ? Texts.get("satisfaction.export.pdfTitle") : Texts.get("satisfaction.export.wordTitle");
         BackgroundTask.run(this, title, () -> {
             try {
                 if (pdf) {
@@ -337,9 +338,9 @@ final class SatisfactionDialog extends JDialog {
             }
         }, error -> {
             if (error.isEmpty()) {
-                Dialogs.info(this, title, "已导出：" + out);
+                Dialogs.info(this, title, Texts.format("satisfaction.export.done", out));
             } else {
-                Dialogs.error(this, title + "失败", error);
+                Dialogs.error(this, Texts.format("satisfaction.export.failed", title), error);
             }
         });
     }

@@ -20,6 +20,7 @@ import org.energydiag.app.AppInfo;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.controller.RetrofitService;
 import org.energydiag.app.swing.charts.PlanFigures;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.report.plan.PlanDocxWriter;
 import org.energydiag.core.sync.Outbox;
@@ -39,32 +40,33 @@ final class SubmitDialog extends JDialog {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private transient SubmissionBuilder.Scan scan;
-    private final JLabel scanLabel = new JLabel("未附加（可选）");
+    private final JLabel scanLabel = new JLabel(Texts.get("submit.scan.none"));
 
     SubmitDialog(Window owner, AppContext ctx, ProjectSession session, RetrofitService service, Path agencyTemplate) {
-        super(owner, "提交到平台", ModalityType.APPLICATION_MODAL);
+        super(owner, Texts.get("submit.title"), ModalityType.APPLICATION_MODAL);
         setName("submit");
         DiagnosisProject project = session.project();
         JPanel p = new JPanel(new MigLayout("insets dialog, wrap 2", "[][grow,fill]"));
         p.add(new JLabel("<html><b>" + escape(project.displayName()) + "</b></html>"), "span 2");
-        p.add(new JLabel("项目数据："));
-        p.add(new JLabel("项目全部数据（与“导出项目”相同的 .edproj 文件）"));
-        p.add(new JLabel("改造方案："));
-        p.add(new JLabel("按当前数据生成的 节能降碳改造具体方案（.docx）"));
-        p.add(new JLabel("满意度调查表："));
+        p.add(new JLabel(Texts.get("submit.label.projectData")));
+        p.add(new JLabel(Texts.get("submit.projectData")));
+        p.add(new JLabel(Texts.get("submit.label.plan")));
+        p.add(new JLabel(Texts.get("submit.plan")));
+        p.add(new JLabel(Texts.get("submit.label.satisfaction")));
         var sat = project.satisfaction();
-        JLabel satLabel = new JLabel(sat.isEmpty() ? "尚未录入企业返回的答案（工具 → 企业满意度调查表），可先提交，录入后再次提交"
-                : "已录入" + (sat.dateReturned() == null ? "" : "（" + sat.dateReturned() + "）"));
+        JLabel satLabel = new JLabel(sat.isEmpty() ? Texts.get("submit.satisfaction.missing")
+                : sat.dateReturned() == null ? Texts.get("submit.satisfaction.entered")
+                : Texts.format("submit.satisfaction.enteredOn", sat.dateReturned()));
         satLabel.setName("submit.satisfaction");
         if (sat.isEmpty()) {
             satLabel.setForeground(Theme.color(Theme.WARNING));
         }
         p.add(satLabel);
-        p.add(new JLabel("盖章扫描件："));
+        p.add(new JLabel(Texts.get("submit.label.scan")));
         scanLabel.setName("submit.scan");
-        JButton chooseScan = new JButton("选择文件…");
+        JButton chooseScan = new JButton(Texts.get("submit.scan.choose"));
         chooseScan.setName("submit.chooseScan");
-        JButton clearScan = new JButton("移除");
+        JButton clearScan = new JButton(Texts.get("submit.scan.remove"));
         clearScan.setEnabled(false);
         p.add(scanLabel, "split 3, growx");
         p.add(chooseScan);
@@ -73,37 +75,38 @@ final class SubmitDialog extends JDialog {
         JLabel previous = new JLabel(" ");
         previous.setName("submit.previous");
         p.add(previous, "span 2, growx, wmin 0");
-        JButton ok = new JButton("加入上传队列");
+        JButton ok = new JButton(Texts.get("submit.ok"));
         ok.setName("submit.ok");
-        JButton cancel = new JButton("取消");
+        JButton cancel = new JButton(Texts.get("submit.cancel"));
         p.add(ok, "span 2, split 2, tag ok, gaptop para");
         p.add(cancel, "tag cancel");
         setContentPane(p);
         getRootPane().setDefaultButton(ok);
 
-        BackgroundTask.run(this, "读取上传队列", () -> outbox.latestFor(project.id()), latest -> latest.ifPresent(s -> {
-            String state = s.status() == SubmissionStatus.UPLOADED ? "已上传（回执 " + s.receipt() + "）" : s.status().label();
-            previous.setText("上次提交：" + TIME.format(s.createdAt()) + "，" + state
-                    + (s.isOutOfDate(project.updatedAt()) ? "；此后项目已修改" : ""));
+        BackgroundTask.run(this, Texts.get("submit.readingQueue"), () -> outbox.latestFor(project.id()), latest -> latest.ifPresent(s -> {
+            String state = s.status() == SubmissionStatus.UPLOADED ? Texts.format("submit.previous.uploaded", s.receipt())
+                    : s.status().label();
+            previous.setText(Texts.format("submit.previous", TIME.format(s.createdAt()), state)
+                    + (s.isOutOfDate(project.updatedAt()) ? Texts.get("submit.previous.changed") : ""));
         }));
 
         chooseScan.addActionListener(e -> {
             JFileChooser ch = new JFileChooser();
-            ch.setDialogTitle("选择盖章后的满意度调查表扫描件");
-            ch.setFileFilter(new FileNameExtensionFilter("PDF、JPG、PNG", "pdf", "jpg", "jpeg", "png"));
+            ch.setDialogTitle(Texts.get("submit.scan.chooserTitle"));
+            ch.setFileFilter(new FileNameExtensionFilter(Texts.get("submit.scan.filter"), "pdf", "jpg", "jpeg", "png"));
             if (ch.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
                 return;
             }
             Path f = ch.getSelectedFile().toPath();
-            BackgroundTask.run(this, "读取扫描件", () -> readScan(f), s -> {
+            BackgroundTask.run(this, Texts.get("submit.scan.reading"), () -> readScan(f), s -> {
                 scan = s;
-                scanLabel.setText(f.getFileName() + "（" + (s.bytes().length / 1024) + " KB）");
+                scanLabel.setText(Texts.format("submit.scan.chosen", f.getFileName(), s.bytes().length / 1024));
                 clearScan.setEnabled(true);
             });
         });
         clearScan.addActionListener(e -> {
             scan = null;
-            scanLabel.setText("未附加（可选）");
+            scanLabel.setText(Texts.get("submit.scan.none"));
             clearScan.setEnabled(false);
         });
         cancel.addActionListener(e -> dispose());
@@ -112,7 +115,7 @@ final class SubmitDialog extends JDialog {
             var analysis = session.analysis();
             Path template = agencyTemplate != null && Files.isRegularFile(agencyTemplate) ? agencyTemplate : null;
             SubmissionBuilder.Scan chosen = scan;
-            BackgroundTask.run(this, "生成并加入上传队列", () -> {
+            BackgroundTask.run(this, Texts.get("submit.queueing"), () -> {
                 var ev = service.evaluate(project, analysis);
                 ByteArrayOutputStream docx = new ByteArrayOutputStream();
                 try (var t = template == null ? null : Files.newInputStream(template)) {
@@ -126,7 +129,7 @@ final class SubmitDialog extends JDialog {
             }, message -> {
                 ctx.sync().changed();
                 dispose();
-                Dialogs.info(owner, "提交到平台", message);
+                Dialogs.info(owner, Texts.get("submit.title"), message);
             });
         });
         pack();
@@ -138,14 +141,14 @@ final class SubmitDialog extends JDialog {
         String name = f.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (!SubmissionBuilder.SCAN_TYPES.containsKey(ext)) {
-            throw new org.energydiag.core.workspace.UserException("不支持的扫描件类型：" + name + "。请选择 PDF、JPG 或 PNG 文件。");
+            throw new org.energydiag.core.workspace.UserException(Texts.format("submit.scan.unsupported", name));
         }
         long size = Files.size(f);
         if (size == 0) {
-            throw new org.energydiag.core.workspace.UserException("扫描件是空文件：" + f);
+            throw new org.energydiag.core.workspace.UserException(Texts.format("submit.scan.empty", f));
         }
         if (size > MAX_SCAN_BYTES) {
-            throw new org.energydiag.core.workspace.UserException("扫描件过大（" + size / (1 << 20) + " MB）：" + f + "。请以较低分辨率（如 200 dpi）重新扫描，不超过 20 MB。");
+            throw new org.energydiag.core.workspace.UserException(Texts.format("submit.scan.tooLarge", size / (1 << 20), f));
         }
         byte[] b = Files.readAllBytes(f);
         try {

@@ -11,6 +11,7 @@ import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import org.energydiag.app.AppContext;
 import org.energydiag.app.controller.HomeController;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.workspace.ProjectSummary;
 import org.energydiag.core.workspace.Settings;
 import org.energydiag.core.workspace.StoreException;
@@ -62,7 +63,7 @@ public final class SwingLauncher {
         } catch (StoreException e) {
             EventQueue.invokeLater(() -> {
                 Theme.apply(settings.theme());
-                JOptionPane.showMessageDialog(null, e.getMessage(), "EnergyDiag 已在运行", JOptionPane.WARNING_MESSAGE);
+                JOptionPane.showMessageDialog(null, e.getMessage(), Texts.get("common.alreadyRunning"), JOptionPane.WARNING_MESSAGE);
                 afterExit.run();
             });
             return null;
@@ -93,7 +94,7 @@ public final class SwingLauncher {
             f.setVisible(true);
             store.whenComplete((opened, error) -> SwingUtilities.invokeLater(() -> {
                 if (error != null) {
-                    Dialogs.failure(f, "无法打开数据", error);
+                    Dialogs.failure(f, Texts.get("common.cannotOpenData"), error);
                     f.exit();
                     return;
                 }
@@ -145,7 +146,7 @@ public final class SwingLauncher {
     private static void installErrorHandler() {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             String message = Dialogs.describe(e); // logs the stack trace
-            SwingUtilities.invokeLater(() -> Dialogs.error(null, "EnergyDiag", message));
+            SwingUtilities.invokeLater(() -> Dialogs.error(null, Texts.get("common.errorTitle"), message));
         });
     }
 

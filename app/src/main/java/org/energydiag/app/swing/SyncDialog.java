@@ -28,6 +28,7 @@ import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.AppContext;
 import org.energydiag.app.sync.SyncService;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.sync.Outbox;
 import org.energydiag.core.sync.Submission;
 import org.energydiag.core.sync.SubmissionPackage;
@@ -52,7 +53,8 @@ final class SyncDialog extends JDialog {
 
     static final class Model extends AbstractTableModel {
         private static final long serialVersionUID = 1L;
-        static final String[] COLUMNS = {"企业（项目）", "加入队列", "状态", "尝试", "大小", "回执 / 说明"};
+        static final String[] COLUMNS = {Texts.get("sync.col.enterprise"), Texts.get("sync.col.queued"),
+            Texts.get("sync.col.status"), Texts.get("sync.col.attempts"), Texts.get("sync.col.size"), Texts.get("sync.col.note")};
         List<Row> rows = new ArrayList<>();
 
         @Override
@@ -75,11 +77,11 @@ final class SyncDialog extends JDialog {
             Row row = rows.get(r);
             Submission s = row.submission();
             return switch (c) {
-                case 0 -> s.title().isBlank() ? "（未命名企业）" : s.title();
+                case 0 -> s.title().isBlank() ? Texts.get("sync.unnamed") : s.title();
                 case 1 -> TIME.format(s.createdAt());
                 case 2 -> status(row);
                 case 3 -> s.attempts();
-                case 4 -> Math.max(1, s.totalBytes() / 1024) + " KB";
+                case 4 -> Texts.format("sync.sizeKb", Math.max(1, s.totalBytes() / 1024));
                 default -> note(row);
             };
         }
@@ -88,10 +90,10 @@ final class SyncDialog extends JDialog {
             Submission s = row.submission();
             String st = s.status().label();
             if (s.status() == SubmissionStatus.FAILED && s.retryable()) {
-                st += "（将自动重试）";
+                st += Texts.get("sync.status.retrying");
             }
             if (row.outOfDate()) {
-                st += " · 项目已修改";
+                st += Texts.get("sync.status.projectChanged");
             }
             return st;
         }
@@ -99,13 +101,14 @@ final class SyncDialog extends JDialog {
         static String note(Row row) {
             Submission s = row.submission();
             String n = switch (s.status()) {
-                case UPLOADED -> "回执 " + s.receipt() + "，" + TIME.format(s.uploadedAt());
+                case UPLOADED -> Texts.format("sync.note.uploaded", s.receipt(), TIME.format(s.uploadedAt()));
                 case FAILED -> firstLine(s.lastError());
-                case UPLOADING -> "正在上传";
-                case PENDING -> s.lastError().isEmpty() ? "等待网络" : "上次：" + firstLine(s.lastError());
+                case UPLOADING -> Texts.get("sync.note.uploading");
+                case PENDING -> s.lastError().isEmpty() ? Texts.get("sync.note.waiting")
+                        : Texts.format("sync.note.lastError", firstLine(s.lastError()));
             };
             if (row.outOfDate()) {
-                n += "；提交后项目又有修改，可重新提交";
+                n += Texts.get("sync.note.outOfDate");
             }
             return n;
         }
@@ -125,11 +128,11 @@ final class SyncDialog extends JDialog {
     private final JTextArea detail = new JTextArea(6, 60);
     private final JLabel state = new JLabel(" ");
     private final JProgressBar progress = new JProgressBar(0, 1000);
-    private final JButton now = new JButton("立即同步");
-    private final JButton export = new JButton("导出离线包…");
-    private final JButton importPackage = new JButton("导入离线包…");
-    private final JButton resubmitButton = new JButton("重新提交…");
-    private final JButton delete = new JButton("删除");
+    private final JButton now = new JButton(Texts.get("sync.now"));
+    private final JButton export = new JButton(Texts.get("sync.export"));
+    private final JButton importPackage = new JButton(Texts.get("sync.import"));
+    private final JButton resubmitButton = new JButton(Texts.get("sync.resubmit"));
+    private final JButton delete = new JButton(Texts.get("sync.delete"));
     private final transient Consumer<SyncService.Status> listener;
     private Map<String, ProjectSummary> projects = new HashMap<>();
     private String lastUploading;
@@ -138,7 +141,7 @@ final class SyncDialog extends JDialog {
      * @param resubmit opens 提交到平台 for a project (the caller opens the project if needed)
      */
     SyncDialog(Window owner, AppContext ctx, Consumer<ProjectSummary> resubmit) {
-        super(owner, "同步到平台", ModalityType.MODELESS);
+        super(owner, Texts.get("sync.title"), ModalityType.MODELESS);
         setName("sync");
         this.ctx = ctx;
         this.outbox = ctx.outbox();
@@ -163,16 +166,15 @@ final class SyncDialog extends JDialog {
         importPackage.setName("sync.import");
         resubmitButton.setName("sync.resubmit");
         delete.setName("sync.delete");
-        JButton settings = new JButton("同步设置…");
+        JButton settings = new JButton(Texts.get("sync.settings"));
         settings.setName("sync.settings");
-        JButton close = new JButton("关闭");
+        JButton close = new JButton(Texts.get("sync.close"));
         close.setName("sync.close");
 
         JPanel p = new JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[][][grow,fill][][]"));
         p.add(state, "split 2, growx, wmin 0");
         p.add(progress, "w 200!");
-        p.add(new JLabel("<html>提交内容：项目数据、改造方案（.docx）、满意度调查表答案及扫描件。每个提交只会在平台保存一次；"
-                + "断网时自动排队，联网后自动续传。</html>"), "wmin 0");
+        p.add(new JLabel(Texts.get("sync.intro")), "wmin 0");
         p.add(new JScrollPane(table), "h 160:240:");
         p.add(new JScrollPane(detail), "h 90:120:");
         p.add(now, "split 7, sg b");
@@ -221,14 +223,15 @@ final class SyncDialog extends JDialog {
     }
 
     private void showStatus(SyncService.Status st) {
-        StringBuilder sb = new StringBuilder("平台：").append(st.connectivity().label()).append(" · 未完成 ").append(st.pending());
+        StringBuilder sb = new StringBuilder(Texts.format("sync.state", st.connectivity().label(), st.pending()));
         if (st.nextTry() != null && st.uploading() == null) {
-            sb.append(" · 下次自动尝试 ").append(DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault()).format(st.nextTry()));
+            sb.append(Texts.format("sync.state.nextTry",
+                    DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault()).format(st.nextTry())));
         }
         if (!st.message().isEmpty()) {
             String m = st.message();
             int nl = m.indexOf('\n');
-            sb.append(" · ").append(nl < 0 ? m : m.substring(0, nl));
+            sb.append(Texts.format("sync.state.message", nl < 0 ? m : m.substring(0, nl)));
         }
         state.setText(sb.toString());
         state.setForeground(Theme.color(st.connectivity() == SyncService.Connectivity.ONLINE ? Theme.MUTED : Theme.WARNING));
@@ -241,7 +244,7 @@ final class SyncDialog extends JDialog {
 
     /** Reloads the queue and the projects' last changes off the event thread. */
     void reload() {
-        BackgroundTask.run(this, "读取上传队列", () -> {
+        BackgroundTask.run(this, Texts.get("sync.reading"), () -> {
             List<Submission> subs = outbox.list();
             Map<String, ProjectSummary> ps = new HashMap<>();
             for (ProjectSummary s : ctx.projects().listActive()) {
@@ -289,25 +292,25 @@ final class SyncDialog extends JDialog {
         resubmitButton.setEnabled(r != null && !r.projectGone()
                 && (r.outOfDate() || (r.submission().status() == SubmissionStatus.FAILED && !r.submission().retryable())));
         if (r == null) {
-            detail.setText(model.rows.isEmpty() ? "上传队列为空。在项目中点击“提交到平台…”加入。" : "");
+            detail.setText(model.rows.isEmpty() ? Texts.get("sync.empty") : "");
             return;
         }
         Submission s = r.submission();
         StringBuilder sb = new StringBuilder();
-        sb.append(Model.status(r)).append("　").append(Model.note(r)).append('\n');
+        sb.append(Texts.format("sync.detail.head", Model.status(r), Model.note(r))).append('\n');
         if (!s.lastError().isEmpty() && s.status() != SubmissionStatus.UPLOADED) {
-            sb.append("原因：").append(s.lastError()).append('\n');
+            sb.append(Texts.format("sync.detail.reason", s.lastError())).append('\n');
         }
         if (s.nextAttemptAt() != null && s.status() == SubmissionStatus.FAILED) {
-            sb.append("下次自动尝试：").append(TIME.format(s.nextAttemptAt())).append('\n');
+            sb.append(Texts.format("sync.detail.nextTry", TIME.format(s.nextAttemptAt()))).append('\n');
         }
         if (r.projectGone()) {
-            sb.append("该项目已删除或不在本机；提交仍会上传。\n");
+            sb.append(Texts.get("sync.detail.projectGone")).append('\n');
         }
-        sb.append("幂等键：").append(s.key()).append("　内容校验：").append(s.contentHash(), 0, 16).append("…\n");
+        sb.append(Texts.format("sync.detail.key", s.key(), s.contentHash().substring(0, 16))).append('\n');
         for (SubmissionPart p : s.parts()) {
-            sb.append("  · ").append(p.kind().label()).append("  ").append(p.name()).append("  ")
-                    .append(Math.max(1, p.size() / 1024)).append(" KB  SHA-256 ").append(p.sha256(), 0, 16).append("…\n");
+            sb.append(Texts.format("sync.detail.part", p.kind().label(), p.name(), Math.max(1, p.size() / 1024),
+                    p.sha256().substring(0, 16))).append('\n');
         }
         detail.setText(sb.toString());
         detail.setCaretPosition(0);
@@ -320,10 +323,11 @@ final class SyncDialog extends JDialog {
         }
         Submission s = r.submission();
         JFileChooser ch = new JFileChooser();
-        ch.setDialogTitle("导出离线包（用另一台电脑或 U 盘上传）");
-        ch.setFileFilter(new FileNameExtensionFilter("离线包 (*.zip)", "zip"));
-        String name = (s.title().isBlank() ? "提交" : s.title()).replaceAll("[\\\\/:*?\"<>|]", "") + "-提交-"
-                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneId.systemDefault()).format(s.createdAt()) + ".zip";
+        ch.setDialogTitle(Texts.get("sync.export.chooserTitle"));
+        ch.setFileFilter(new FileNameExtensionFilter(Texts.get("sync.package.filter"), "zip"));
+        String name = Texts.format("sync.export.fileName",
+                (s.title().isBlank() ? Texts.get("sync.export.defaultName") : s.title()).replaceAll("[\\\\/:*?\"<>|]", ""),
+                DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneId.systemDefault()).format(s.createdAt()));
         ch.setSelectedFile(new java.io.File(name));
         if (ch.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
@@ -331,37 +335,36 @@ final class SyncDialog extends JDialog {
         Path chosen = ch.getSelectedFile().toPath();
         Path out = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + ".zip");
-        if (Files.exists(out) && JOptionPane.showConfirmDialog(this, out.getFileName() + " 已存在，是否替换？", "导出离线包",
-                JOptionPane.YES_NO_OPTION) != JOptionPane.YES_OPTION) {
+        if (Files.exists(out) && JOptionPane.showConfirmDialog(this, Texts.format("sync.export.exists", out.getFileName()),
+                Texts.get("sync.export.title"), JOptionPane.YES_NO_OPTION) != JOptionPane.YES_OPTION) {
             return;
         }
-        BackgroundTask.run(this, "导出离线包", () -> {
+        BackgroundTask.run(this, Texts.get("sync.export.title"), () -> {
             SubmissionPackage.write(s, part -> outbox.content(s.key(), part), out);
             return out;
-        }, path -> Dialogs.info(this, "导出离线包", "已导出：" + path + "\n在另一台电脑的 EnergyDiag 中用“导入离线包”加入队列，即可上传。"));
+        }, path -> Dialogs.info(this, Texts.get("sync.export.title"), Texts.format("sync.export.done", path)));
     }
 
     private void importPackage() {
         JFileChooser ch = new JFileChooser();
-        ch.setDialogTitle("导入离线包");
-        ch.setFileFilter(new FileNameExtensionFilter("离线包 (*.zip)", "zip"));
+        ch.setDialogTitle(Texts.get("sync.import.title"));
+        ch.setFileFilter(new FileNameExtensionFilter(Texts.get("sync.package.filter"), "zip"));
         if (ch.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
         Path in = ch.getSelectedFile().toPath();
-        BackgroundTask.run(this, "导入离线包", () -> {
+        BackgroundTask.run(this, Texts.get("sync.import.title"), () -> {
             var prepared = SubmissionPackage.read(in);
             var existing = outbox.find(prepared.submission().key());
             if (existing.isPresent()) {
-                throw new UserException("离线包 " + in.getFileName() + " 已在上传队列中（" + existing.get().status().label()
-                        + "），未重复导入。");
+                throw new UserException(Texts.format("sync.import.duplicate", in.getFileName(), existing.get().status().label()));
             }
             outbox.enqueue(prepared.submission(), prepared.files());
             return prepared.submission();
         }, s -> {
             service.changed();
             reload();
-            Dialogs.info(this, "导入离线包", "已加入上传队列：" + s.title() + "（" + s.parts().size() + " 个文件，校验无误）。");
+            Dialogs.info(this, Texts.get("sync.import.title"), Texts.format("sync.import.done", s.title(), s.parts().size()));
         });
     }
 
@@ -371,13 +374,13 @@ final class SyncDialog extends JDialog {
             return;
         }
         Submission s = r.submission();
-        String warn = s.status() == SubmissionStatus.UPLOADED ? "（已上传，平台上的数据不受影响）"
-                : "（尚未上传，删除后需要重新提交）";
-        if (JOptionPane.showConfirmDialog(this, "从上传队列删除 " + s.title() + " 于 " + TIME.format(s.createdAt()) + " 的提交？" + warn,
-                "删除提交", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
+        String warn = s.status() == SubmissionStatus.UPLOADED ? Texts.get("sync.delete.uploaded")
+                : Texts.get("sync.delete.notUploaded");
+        if (JOptionPane.showConfirmDialog(this, Texts.format("sync.delete.confirm", s.title(), TIME.format(s.createdAt()), warn),
+                Texts.get("sync.delete.title"), JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.YES_OPTION) {
             return;
         }
-        BackgroundTask.run(this, "删除提交", () -> {
+        BackgroundTask.run(this, Texts.get("sync.delete.title"), () -> {
             outbox.delete(s.key());
             return Instant.now();
         }, t -> {

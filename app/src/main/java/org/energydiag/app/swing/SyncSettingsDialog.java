@@ -14,6 +14,7 @@ import org.energydiag.app.sync.SyncException;
 import org.energydiag.app.sync.SyncService;
 import org.energydiag.app.sync.SyncSettings;
 import org.energydiag.app.sync.SyncSettingsFile;
+import org.energydiag.app.text.Texts;
 
 /** 同步设置: the platform's address and the token it issued; 测试连接 checks both. */
 final class SyncSettingsDialog extends JDialog {
@@ -25,7 +26,7 @@ final class SyncSettingsDialog extends JDialog {
     private final JLabel result = new JLabel(" ");
 
     SyncSettingsDialog(Window owner, SyncSettingsFile file, SyncService service) {
-        super(owner, "同步设置", ModalityType.APPLICATION_MODAL);
+        super(owner, Texts.get("sync.settings.title"), ModalityType.APPLICATION_MODAL);
         setName("syncSettings");
         SyncSettings s = file.load();
         endpoint.setName("syncSettings.endpoint");
@@ -34,20 +35,20 @@ final class SyncSettingsDialog extends JDialog {
         token.setText(s.token());
         result.setName("syncSettings.result");
         JPanel p = new JPanel(new MigLayout("insets dialog, wrap 2", "[][grow,fill]"));
-        p.add(new JLabel("平台地址："));
+        p.add(new JLabel(Texts.get("sync.settings.endpoint")));
         p.add(endpoint);
         p.add(new JLabel(""));
-        JLabel hint = new JLabel("由全国工业节能诊断服务平台或本机构汇总服务器提供，形如 https://平台域名/路径");
+        JLabel hint = new JLabel(Texts.get("sync.settings.endpointHint"));
         hint.setForeground(Theme.color(Theme.MUTED));
         p.add(hint);
-        p.add(new JLabel("访问令牌："));
+        p.add(new JLabel(Texts.get("sync.settings.token")));
         p.add(token);
         p.add(result, "span 2, growx, wmin 0");
-        JButton test = new JButton("测试连接");
+        JButton test = new JButton(Texts.get("sync.settings.test"));
         test.setName("syncSettings.test");
-        JButton save = new JButton("保存");
+        JButton save = new JButton(Texts.get("sync.settings.save"));
         save.setName("syncSettings.save");
-        JButton cancel = new JButton("取消");
+        JButton cancel = new JButton(Texts.get("sync.settings.cancel"));
         p.add(test, "span 2, split 3, tag left");
         p.add(save, "tag ok");
         p.add(cancel, "tag cancel");
@@ -60,12 +61,12 @@ final class SyncSettingsDialog extends JDialog {
                 show(candidate.problem(), true);
                 return;
             }
-            show("正在连接…", false);
+            show(Texts.get("sync.settings.connecting"), false);
             test.setEnabled(false);
-            BackgroundTask.run(this, "测试连接", () -> {
+            BackgroundTask.run(this, Texts.get("sync.settings.test"), () -> {
                 try {
                     new PlatformClient(candidate, AppInfo.generator()).ping();
-                    return "连接成功，令牌有效。";
+                    return Texts.get("sync.settings.ok");
                 } catch (SyncException ex) {
                     return "✗ " + ex.getMessage();
                 }

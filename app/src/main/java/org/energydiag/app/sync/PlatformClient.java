@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.sync.Submission;
 import org.energydiag.core.sync.SubmissionPart;
 
@@ -73,7 +74,7 @@ public final class PlatformClient {
 
     /** Reachability and token check; returns the chunk size to use. */
     public int ping() throws SyncException, InterruptedException {
-        JsonNode n = send(request("/api/v1/ping", null).GET().build(), "连接平台");
+        JsonNode n = send(request("/api/v1/ping", null).GET().build(), Texts.get("platform.what.ping"));
         int max = n.path("maxChunkBytes").asInt(DEFAULT_CHUNK);
         return max <= 0 ? DEFAULT_CHUNK : Math.min(max, 16 << 20);
     }
@@ -95,11 +96,11 @@ public final class PlatformClient {
         }
         HttpRequest r = request("/api/v1/submissions", s.key()).header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
-        return state(send(r, "登记提交"));
+        return state(send(r, Texts.get("platform.what.open")));
     }
 
     public State state(String key) throws SyncException, InterruptedException {
-        return state(send(request("/api/v1/submissions/" + key, key).GET().build(), "查询上传进度"));
+        return state(send(request("/api/v1/submissions/" + key, key).GET().build(), Texts.get("platform.what.state")));
     }
 
     /** Sends bytes {@code first .. first+length-1} of a part; returns the server's contiguous count. */
@@ -110,7 +111,7 @@ public final class PlatformClient {
                 .header("Content-Type", "application/octet-stream")
                 .header("Content-Range", "bytes " + first + "-" + last + "/" + part.size())
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content, (int) first, length)).build();
-        return send(r, "上传 " + part.name()).path("received").asLong(-1);
+        return send(r, Texts.format("platform.what.upload", part.name())).path("received").asLong(-1);
     }
 
     /** Asks the platform to check and accept the submission; returns the receipt. */
@@ -118,9 +119,9 @@ public final class PlatformClient {
         HttpRequest r = request("/api/v1/submissions/" + key + "/complete", key)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
-        JsonNode n = send(r, "确认提交");
+        JsonNode n = send(r, Texts.get("platform.what.complete"));
         if (!"COMPLETE".equals(n.path("status").asText())) {
-            throw new SyncException(SyncException.Kind.RETRYABLE, "", "平台未确认提交完成（状态 " + n.path("status").asText() + "），稍后重试。",
+            throw new SyncException(SyncException.Kind.RETRYABLE, "", Texts.format("platform.notComplete", n.path("status").asText()),
                     null, -1, null);
         }
         return n.path("receipt").asText("");
@@ -149,7 +150,7 @@ public final class PlatformClient {
         JsonNode body = parse(resp.body());
         if (status == 200 || status == 201) {
             if (body == null) {
-                throw new SyncException(SyncException.Kind.RETRYABLE, "", what + "：平台的回答无法解读（不是 JSON），稍后重试。", null, -1, null);
+                throw new SyncException(SyncException.Kind.RETRYABLE, "", Texts.format("platform.notJson", what), null, -1, null);
             }
             return body;
         }
@@ -164,27 +165,25 @@ public final class PlatformClient {
                     details.append(d.path("part").asText()).append(' ');
                 }
                 if (d.hasNonNull("field")) {
-                    details.append("字段 ").append(d.path("field").asText()).append('：');
+                    details.append(Texts.format("platform.detail.field", d.path("field").asText()));
                 }
                 details.append(d.path("problem").asText(""));
             }
         }
-        String said = message.isEmpty() ? "" : "：" + message + details;
+        String said = message.isEmpty() ? "" : Texts.format("platform.serverSaid", message, details);
         Duration retryAfter = resp.headers().firstValue("Retry-After").map(PlatformClient::seconds).orElse(null);
         if (status == 401 || status == 403) {
-            throw new SyncException(SyncException.Kind.AUTH, code, what + "失败：平台拒绝了访问令牌（HTTP " + status + said
-                    + "）。请在 同步设置 中检查令牌，修改后会自动重试。", null, -1, null);
+            throw new SyncException(SyncException.Kind.AUTH, code, Texts.format("platform.auth", what, status, said), null, -1, null);
         }
         if (status == 416 || "INCOMPLETE".equals(code) || "CHECKSUM_MISMATCH".equals(code)) {
             long received = err == null ? -1 : err.path("received").asLong(body.path("received").asLong(-1));
-            throw new SyncException(SyncException.Kind.RESUME, code, what + "：平台要求续传（" + code + "）。", null, received, null);
+            throw new SyncException(SyncException.Kind.RESUME, code, Texts.format("platform.resume", what, code), null, received, null);
         }
         if (status == 408 || status == 429 || status >= 500) {
-            throw new SyncException(SyncException.Kind.RETRYABLE, code, what + "失败：平台暂时不可用（HTTP " + status + said
-                    + "），将自动重试。", retryAfter, -1, null);
+            throw new SyncException(SyncException.Kind.RETRYABLE, code, Texts.format("platform.unavailable", what, status, said), retryAfter, -1, null);
         }
-        throw new SyncException(SyncException.Kind.REJECTED, code, what + "被平台拒绝（HTTP " + status
-                + (said.isEmpty() ? "" : said) + "）。请按提示修改项目后重新提交。", null, -1, null);
+        throw new SyncException(SyncException.Kind.REJECTED, code, Texts.format("platform.rejected", what, status,
+                said.isEmpty() ? "" : said), null, -1, null);
     }
 
     private static Duration seconds(String v) {
@@ -210,19 +209,19 @@ public final class PlatformClient {
         String why;
         SyncException.Kind kind = SyncException.Kind.RETRYABLE;
         if (e instanceof HttpConnectTimeoutException) {
-            why = "连接超时（网络未连接或平台不可达）";
+            why = Texts.get("platform.network.connectTimeout");
             kind = SyncException.Kind.OFFLINE;
         } else if (e instanceof HttpTimeoutException) {
-            why = "平台在规定时间内没有回答";
+            why = Texts.get("platform.network.timeout");
         } else if (e instanceof ConnectException || e instanceof java.nio.channels.UnresolvedAddressException
                 || e instanceof java.net.UnknownHostException) {
-            why = "无法连接平台（网络未连接或平台不可达）";
+            why = Texts.get("platform.network.unreachable");
             kind = SyncException.Kind.OFFLINE;
         } else if (e instanceof IOException) {
-            why = "连接中断（" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "）";
+            why = Texts.format("platform.network.interrupted", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } else {
             why = e.toString();
         }
-        return new SyncException(kind, "", what + "失败：" + why + "。将自动重试。", null, -1, e);
+        return new SyncException(kind, "", Texts.format("platform.network.failed", what, why), null, -1, e);
     }
 }

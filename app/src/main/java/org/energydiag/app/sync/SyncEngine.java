@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.sync.Backoff;
 import org.energydiag.core.sync.Outbox;
 import org.energydiag.core.sync.Submission;
@@ -134,8 +135,7 @@ public final class SyncEngine {
             // closing the application: leave it 上传中; the next start resumes it
             throw e;
         } catch (RuntimeException e) {
-            return finish(s.failed("上传时发生内部错误（" + e.getClass().getSimpleName() + "：" + e.getMessage()
-                    + "），将自动重试；如反复出现请联系技术支持。", true, clock.instant().plus(backoff.delay(s.attempts(), random))));
+            return finish(s.failed(Texts.format("platform.uploadInternalError", e.getClass().getSimpleName(), e.getMessage()), true, clock.instant().plus(backoff.delay(s.attempts(), random))));
         }
     }
 
@@ -169,8 +169,8 @@ public final class SyncEngine {
                         throw e;
                     }
                     if (r <= received || r > p.size()) {
-                        throw new SyncException(SyncException.Kind.RETRYABLE, "", "平台对 " + p.name()
-                                + " 的接收进度回答异常（" + r + "），稍后重试。", null, -1, null);
+                        throw new SyncException(SyncException.Kind.RETRYABLE, "",
+                                Texts.format("platform.badProgress", p.name(), r), null, -1, null);
                     }
                     received = r;
                     listener.progress(s, p.name(), before + received, total);

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.sync.Backoff;
 import org.energydiag.core.sync.Outbox;
 import org.energydiag.core.sync.Submission;
@@ -32,16 +33,16 @@ public final class SyncService implements AutoCloseable {
 
     /** What the status bar says about the platform. */
     public enum Connectivity {
-        NOT_CONFIGURED("未设置平台"), UNKNOWN("未连接"), ONLINE("在线"), OFFLINE("离线"), AUTH("令牌无效");
-
-        private final String label;
-
-        Connectivity(String label) {
-            this.label = label;
-        }
+        NOT_CONFIGURED, UNKNOWN, ONLINE, OFFLINE, AUTH;
 
         public String label() {
-            return label;
+            return switch (this) {
+                case NOT_CONFIGURED -> Texts.get("platform.connectivity.notConfigured");
+                case UNKNOWN -> Texts.get("platform.connectivity.unknown");
+                case ONLINE -> Texts.get("platform.connectivity.online");
+                case OFFLINE -> Texts.get("platform.connectivity.offline");
+                case AUTH -> Texts.get("platform.connectivity.auth");
+            };
         }
     }
 
@@ -180,8 +181,8 @@ public final class SyncService implements AutoCloseable {
                 return; // the database was closed under us while exiting: the queue is recovered at next start
             }
             LOG.log(Level.SEVERE, "sync: unexpected error", e);
-            publish(status.connectivity(), null, 0, 0, "同步时发生内部错误（" + e.getClass().getSimpleName()
-                    + "），稍后自动重试。详情已写入日志。", Duration.ofMinutes(1));
+            publish(status.connectivity(), null, 0, 0, Texts.format("platform.internalError", e.getClass().getSimpleName()),
+                    Duration.ofMinutes(1));
         }
     }
 
@@ -227,7 +228,7 @@ public final class SyncService implements AutoCloseable {
         });
         SyncEngine.Pass pass = engine.run(chunk); // no second ping when the probe just answered
         if (pass.authProblem()) {
-            publish(Connectivity.AUTH, null, 0, 0, "平台拒绝了访问令牌：请在 同步设置 中检查令牌。", null);
+            publish(Connectivity.AUTH, null, 0, 0, Texts.get("platform.tokenRefused"), null);
             return;
         }
         if (pass.offline()) {

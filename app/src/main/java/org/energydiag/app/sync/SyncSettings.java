@@ -2,6 +2,7 @@ package org.energydiag.app.sync;
 
 import java.net.URI;
 import java.util.Locale;
+import org.energydiag.app.text.Texts;
 
 /**
  * Where and as whom to upload: the platform's (or agency server's) base URL and the token it
@@ -25,23 +26,23 @@ public record SyncSettings(String endpoint, String token) {
     /** What is wrong with the settings in Chinese, or null when they can be used. */
     public String problem() {
         if (endpoint.isEmpty()) {
-            return "未设置平台地址：请在 同步 → 同步设置 中填写平台提供的地址。";
+            return Texts.get("platform.noEndpoint");
         }
         URI uri;
         try {
             uri = URI.create(endpoint);
         } catch (IllegalArgumentException e) {
-            return "平台地址格式不正确：" + endpoint + "（应形如 https://平台域名/路径）";
+            return Texts.format("platform.badEndpoint", endpoint);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            return "平台地址格式不正确：" + endpoint + "（应形如 https://平台域名/路径）";
+            return Texts.format("platform.badEndpoint", endpoint);
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            return "平台地址必须使用 https（加密传输）：" + endpoint;
+            return Texts.format("platform.httpsRequired", endpoint);
         }
         if (token.isEmpty()) {
-            return "未填写访问令牌：请在 同步设置 中填写平台发放的令牌。";
+            return Texts.get("platform.noToken");
         }
         return null;
     }

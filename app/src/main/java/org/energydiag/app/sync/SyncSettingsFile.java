@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.workspace.StoreException;
 
@@ -45,7 +46,7 @@ public final class SyncSettingsFile {
             p.store(w, "EnergyDiag sync settings");
             ProjectFile.writeAtomically(file, w.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new StoreException("无法保存同步设置到 " + file + "：" + e.getMessage() + "。请检查数据文件夹是否可写。", e);
+            throw new StoreException(Texts.format("platform.saveFailed", file, e.getMessage()), e);
         }
     }
 }
