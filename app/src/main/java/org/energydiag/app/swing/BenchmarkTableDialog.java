@@ -15,6 +15,7 @@ import javax.swing.JTable;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.AppContext;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.reference.Benchmark;
 import org.energydiag.core.reference.EnergyReference;
@@ -32,58 +33,57 @@ final class BenchmarkTableDialog extends JDialog {
     private final RowTableModel<Benchmark> model;
 
     BenchmarkTableDialog(Window owner, AppContext ctx) {
-        super(owner, "对标值表", ModalityType.APPLICATION_MODAL);
+        super(owner, Texts.get("benchmark.title"), ModalityType.APPLICATION_MODAL);
         this.ctx = ctx;
         setName("benchmarks");
         rows = new ArrayList<>(ctx.energyReference().benchmarks());
         model = new RowTableModel<>(List.of(
-                col("类型", Benchmark::kind, (b, v) -> new Benchmark((String) v, b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), b.trust())),
-                col("行业", Benchmark::sector, (b, v) -> new Benchmark(b.kind(), (String) v, b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), b.trust())),
-                col("标准/文件", Benchmark::standard, (b, v) -> new Benchmark(b.kind(), b.sector(), (String) v, b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), b.trust())),
-                col("产品", Benchmark::product, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), (String) v, b.indicator(), b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), b.trust())),
-                col("指标", Benchmark::indicator, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), (String) v, b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), b.trust())),
-                col("单位", Benchmark::unit, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), (String) v, b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), b.trust())),
-                num("1级/标杆", Benchmark::level1, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), v, b.level2(), b.level3(), b.table(), b.note(), b.source(), b.trust())),
-                num("2级", Benchmark::level2, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), v, b.level3(), b.table(), b.note(), b.source(), b.trust())),
-                num("3级/基准", Benchmark::level3, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), v, b.table(), b.note(), b.source(), b.trust())),
-                col("来源", Benchmark::source, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), (String) v, b.trust())),
-                col("可信度", Benchmark::trust, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), (String) v))),
+                col(Texts.get("benchmark.column.kind"), Benchmark::kind, (b, v) -> new Benchmark((String) v, b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), b.trust())),
+                col(Texts.get("benchmark.column.sector"), Benchmark::sector, (b, v) -> new Benchmark(b.kind(), (String) v, b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), b.trust())),
+                col(Texts.get("benchmark.column.standard"), Benchmark::standard, (b, v) -> new Benchmark(b.kind(), b.sector(), (String) v, b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), b.trust())),
+                col(Texts.get("benchmark.column.product"), Benchmark::product, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), (String) v, b.indicator(), b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), b.trust())),
+                col(Texts.get("benchmark.column.indicator"), Benchmark::indicator, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), (String) v, b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), b.trust())),
+                col(Texts.get("benchmark.column.unit"), Benchmark::unit, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), (String) v, b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), b.trust())),
+                num(Texts.get("benchmark.column.level1"), Benchmark::level1, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), v, b.level2(), b.level3(), b.table(), b.note(), b.source(), b.trust())),
+                num(Texts.get("benchmark.column.level2"), Benchmark::level2, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), v, b.level3(), b.table(), b.note(), b.source(), b.trust())),
+                num(Texts.get("benchmark.column.level3"), Benchmark::level3, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), v, b.table(), b.note(), b.source(), b.trust())),
+                col(Texts.get("benchmark.column.source"), Benchmark::source, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), (String) v, b.trust())),
+                col(Texts.get("benchmark.column.trust"), Benchmark::trust, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), (String) v))),
                 () -> rows, list -> {
                     rows.clear();
                     rows.addAll(list);
                 });
         JTable table = new JTable(model);
         table.setName("benchmarks.table");
-        Choices.install(table, 0, List.of(new Choices.Item("LIMIT_STANDARD", "限额标准（1/2/3级）"),
-                new Choices.Item("POLICY", "标杆/基准水平")));
-        JButton add = new JButton("添加行");
+        Choices.install(table, 0, List.of(new Choices.Item("LIMIT_STANDARD", Texts.get("benchmark.kind.limitStandard")),
+                new Choices.Item("POLICY", Texts.get("benchmark.kind.policy"))));
+        JButton add = new JButton(Texts.get("benchmark.add"));
         add.addActionListener(e -> {
             model.add(new Benchmark("POLICY", "", "", "", "单位产品综合能耗", "kgce/t", null, null, null, "", "", "", "由机构填写"));
             model.fireTableDataChanged();
         });
-        JButton remove = new JButton("删除所选");
+        JButton remove = new JButton(Texts.get("benchmark.remove"));
         remove.addActionListener(e -> {
             if (table.getSelectedRows().length > 0) {
                 model.remove(table.getSelectedRows());
                 model.fireTableDataChanged();
             }
         });
-        JButton load = new JButton("导入官方表…");
+        JButton load = new JButton(Texts.get("benchmark.import"));
         load.addActionListener(e -> importPack());
-        JButton reset = new JButton("恢复内置表");
+        JButton reset = new JButton(Texts.get("benchmark.reset"));
         reset.addActionListener(e -> {
             rows.clear();
             rows.addAll(EnergyReference.load().benchmarks());
             model.fireTableDataChanged();
         });
-        JButton save = new JButton("保存");
+        JButton save = new JButton(Texts.get("benchmark.save"));
         save.setName("benchmarks.save");
         save.addActionListener(e -> save());
-        JButton close = new JButton("关闭");
+        JButton close = new JButton(Texts.get("benchmark.close"));
         close.addActionListener(e -> dispose());
         getContentPane().setLayout(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[][grow,fill][]"));
-        add(new JLabel("<html>单位产品能耗的对标值。内置表为 GB 单位产品能源消耗限额的 1/2/3 级（非发改产业〔2023〕723号的标杆/基准水平）；"
-                + "机构可导入或录入官方标杆/基准表，每行须注明来源。保存后对新打开的项目生效。</html>"), "width 900lp");
+        add(new JLabel(Texts.get("benchmark.intro")), "width 900lp");
         add(new JScrollPane(table), "height 360lp");
         add(add, "split 6, growx 0");
         add(remove, "growx 0");
@@ -107,7 +107,7 @@ final class BenchmarkTableDialog extends JDialog {
 
     private void importPack() {
         JFileChooser fc = new JFileChooser();
-        fc.setFileFilter(new FileNameExtensionFilter("对标值表 (*.json)", "json"));
+        fc.setFileFilter(new FileNameExtensionFilter(Texts.get("benchmark.fileFilter"), "json"));
         if (fc.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
@@ -117,11 +117,11 @@ final class BenchmarkTableDialog extends JDialog {
             rows.clear();
             rows.addAll(loaded);
             model.fireTableDataChanged();
-            Dialogs.info(this, "对标值表", "已读取 " + loaded.size() + " 行。核对后点“保存”生效。");
+            Dialogs.info(this, Texts.get("benchmark.title"), Texts.format("benchmark.loaded", loaded.size()));
         } catch (IllegalArgumentException ex) {
-            Dialogs.error(this, "对标值表", f.getFileName() + "：" + ex.getMessage() + "\n未做任何改动。");
+            Dialogs.error(this, Texts.get("benchmark.title"), Texts.format("benchmark.invalidFile", f.getFileName(), ex.getMessage()));
         } catch (java.io.IOException ex) {
-            Dialogs.error(this, "对标值表", "无法读取 " + f + "：" + ex.getMessage());
+            Dialogs.error(this, Texts.get("benchmark.title"), Texts.format("benchmark.unreadable", f, ex.getMessage()));
         }
     }
 
@@ -131,16 +131,16 @@ final class BenchmarkTableDialog extends JDialog {
             json = EnergyReference.benchmarkPack(rows, "agency-" + java.time.LocalDate.now(), "对标值表（机构维护）");
             EnergyReference.readBenchmarkPack(json); // the same checks as an import
         } catch (IllegalArgumentException ex) {
-            Dialogs.error(this, "对标值表", ex.getMessage() + "\n请补全后再保存。");
+            Dialogs.error(this, Texts.get("benchmark.title"), Texts.format("benchmark.incomplete", ex.getMessage()));
             return;
         }
         Path target = ctx.referenceDir().resolve("benchmarks.json");
-        BackgroundTask.run(this, "保存对标值表", () -> {
+        BackgroundTask.run(this, Texts.get("benchmark.saving"), () -> {
             ProjectFile.writeAtomically(target, json);
             ctx.reloadEnergyReference();
             return target;
         }, t -> {
-            JOptionPane.showMessageDialog(this, "已保存到 " + t + "。重新打开项目后使用新的对标值。", "对标值表",
+            JOptionPane.showMessageDialog(this, Texts.format("benchmark.saved", t), Texts.get("benchmark.title"),
                     JOptionPane.INFORMATION_MESSAGE);
         });
     }

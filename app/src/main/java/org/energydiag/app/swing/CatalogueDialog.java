@@ -20,6 +20,7 @@ import javax.swing.event.DocumentListener;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.AppContext;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.catalogue.Catalogue;
 import org.energydiag.core.catalogue.EquipmentModel;
 import org.energydiag.core.catalogue.Technology;
@@ -32,15 +33,18 @@ import org.energydiag.core.io.ProjectFile;
  */
 final class CatalogueDialog extends JDialog {
     private static final long serialVersionUID = 1L;
-    private static final String ALL = "（全部）";
+    private static final String ALL = Texts.get("catalogue.all");
 
     private final transient AppContext ctx;
     private transient Catalogue catalogue;
     private final JTextField search = new JTextField();
     private final JComboBox<String> section = new JComboBox<>();
     private final JComboBox<String> equipmentClass = new JComboBox<>();
-    private final DefaultTableModel techModel = Choices.readOnly(new Object[] {"类别", "序号", "技术名称", "适用范围"});
-    private final DefaultTableModel equipModel = Choices.readOnly(new Object[] {"类别", "序号", "产品名称", "型号", "申报单位", "能效指标"});
+    private final DefaultTableModel techModel = Choices.readOnly(new Object[] {Texts.get("catalogue.column.category"),
+        Texts.get("catalogue.column.number"), Texts.get("catalogue.column.technology"), Texts.get("catalogue.column.applicability")});
+    private final DefaultTableModel equipModel = Choices.readOnly(new Object[] {Texts.get("catalogue.column.category"),
+        Texts.get("catalogue.column.number"), Texts.get("catalogue.column.product"), Texts.get("catalogue.column.model"),
+        Texts.get("catalogue.column.applicant"), Texts.get("catalogue.column.efficiency")});
     private final JTextArea detail = ScrollablePanel.wrappingText();
     private final JLabel title = new JLabel();
     private transient List<Technology> techs = List.of();
@@ -49,12 +53,12 @@ final class CatalogueDialog extends JDialog {
     private final transient java.util.function.Supplier<org.energydiag.app.controller.ProjectSession> session;
 
     CatalogueDialog(Window owner, AppContext ctx, java.util.function.Supplier<org.energydiag.app.controller.ProjectSession> session) {
-        super(owner, "技术装备目录", ModalityType.MODELESS);
+        super(owner, Texts.get("catalogue.title"), ModalityType.MODELESS);
         this.ctx = ctx;
         this.session = session;
         setName("catalogue");
         search.setName("catalogue.search");
-        search.putClientProperty("JTextField.placeholderText", "关键词，多个词用空格分隔，如：余热 发电");
+        search.putClientProperty("JTextField.placeholderText", Texts.get("catalogue.searchPlaceholder"));
         search.putClientProperty("JTextField.showClearButton", true);
         section.setName("catalogue.section");
         equipmentClass.setName("catalogue.class");
@@ -70,8 +74,8 @@ final class CatalogueDialog extends JDialog {
             int r = techTable.getSelectedRow();
             if (r >= 0) {
                 Technology t = techs.get(techTable.convertRowIndexToModel(r));
-                detail.setText(t.part() + " " + t.section() + " 第" + t.number() + "项\n" + t.name() + "\n\n技术原理及简介：" + t.description()
-                        + "\n\n适用范围：" + t.applicability());
+                detail.setText(Texts.format("catalogue.technologyDetail", t.part(), t.section(), t.number(), t.name(), t.description(),
+                        t.applicability()));
                 detail.setCaretPosition(0);
             }
         });
@@ -79,29 +83,29 @@ final class CatalogueDialog extends JDialog {
             int r = equipTable.getSelectedRow();
             if (r >= 0) {
                 EquipmentModel m = models.get(equipTable.convertRowIndexToModel(r));
-                detail.setText(m.part() + " " + m.equipmentClass() + " 第" + m.number() + "项\n产品名称：" + m.product() + "\n产品型号："
-                        + m.model() + "\n申报单位：" + m.applicant() + "\n能效指标：" + m.efficiency());
+                detail.setText(Texts.format("catalogue.equipmentDetail", m.part(), m.equipmentClass(), m.number(), m.product(), m.model(),
+                        m.applicant(), m.efficiency()));
                 detail.setCaretPosition(0);
             }
         });
         JTabbedPane tabs = new JTabbedPane();
         tabs.setName("catalogue.tabs");
-        tabs.addTab("节能降碳技术", new JScrollPane(techTable));
-        tabs.addTab("高效节能装备", new JScrollPane(equipTable));
-        JButton load = new JButton("载入新版目录…");
+        tabs.addTab(Texts.get("catalogue.technologiesTab"), new JScrollPane(techTable));
+        tabs.addTab(Texts.get("catalogue.equipmentTab"), new JScrollPane(equipTable));
+        JButton load = new JButton(Texts.get("catalogue.loadEdition"));
         load.addActionListener(e -> loadEdition());
-        JButton addToTasks = new JButton("加入改造任务");
+        JButton addToTasks = new JButton(Texts.get("catalogue.addToTasks"));
         addToTasks.setName("catalogue.addToTasks");
-        addToTasks.setToolTipText("把所选技术或装备作为一项改造任务加入当前项目（在“改造任务”步骤中补充内容和估算）");
+        addToTasks.setToolTipText(Texts.get("catalogue.addToTasksTooltip"));
         addToTasks.addActionListener(e -> addToTasks(tabs.getSelectedIndex() == 0
                 ? selected(techTable, techs) : selected(equipTable, models)));
-        JButton close = new JButton("关闭");
+        JButton close = new JButton(Texts.get("catalogue.close"));
         close.addActionListener(e -> dispose());
         getContentPane().setLayout(new MigLayout("insets dialog, wrap 2", "[right][grow,fill]", "[][][][grow,fill][120lp:160lp:][]"));
         add(title, "span 2, left");
-        add(new JLabel("搜索"));
+        add(new JLabel(Texts.get("catalogue.search")));
         add(search);
-        add(new JLabel("技术类别 / 装备类别"));
+        add(new JLabel(Texts.get("catalogue.sections")));
         add(section, "split 2, width 50%");
         add(equipmentClass, "width 50%");
         add(tabs, "span 2, grow");
@@ -141,12 +145,12 @@ final class CatalogueDialog extends JDialog {
     private void addToTasks(Object chosen) {
         org.energydiag.app.controller.ProjectSession s = session.get();
         if (s == null) {
-            javax.swing.JOptionPane.showMessageDialog(this, "请先打开一个诊断项目，再把目录中的技术加入改造任务。", "加入改造任务",
+            javax.swing.JOptionPane.showMessageDialog(this, Texts.get("catalogue.noProject"), Texts.get("catalogue.addToTasksTitle"),
                     javax.swing.JOptionPane.INFORMATION_MESSAGE);
             return;
         }
         if (chosen == null) {
-            javax.swing.JOptionPane.showMessageDialog(this, "请先在列表中选择一项技术或装备。", "加入改造任务",
+            javax.swing.JOptionPane.showMessageDialog(this, Texts.get("catalogue.noSelection"), Texts.get("catalogue.addToTasksTitle"),
                     javax.swing.JOptionPane.INFORMATION_MESSAGE);
             return;
         }
@@ -155,18 +159,20 @@ final class CatalogueDialog extends JDialog {
         String ref;
         String content;
         if (chosen instanceof Technology t) {
-            name = "应用" + t.name();
+            name = Texts.format("catalogue.technologyTaskName", t.name());
             ref = org.energydiag.core.diagnosis.DiagnosisRules.ref(catalogue, t);
-            content = "应用" + t.name() + "（适用范围：" + t.applicability() + "）";
+            content = Texts.format("catalogue.technologyTaskContent", t.name(), t.applicability());
         } else {
             EquipmentModel m = (EquipmentModel) chosen;
-            name = "选用高效" + m.equipmentClass() + "：" + m.product();
+            name = Texts.format("catalogue.equipmentTaskName", m.equipmentClass(), m.product());
             ref = org.energydiag.core.diagnosis.DiagnosisRules.ref(catalogue, m);
-            content = "选用" + m.product() + (m.model().isBlank() ? "" : "（" + m.model() + "）") + "，能效指标：" + m.efficiency();
+            content = Texts.format("catalogue.equipmentTaskContent", m.product(),
+                    m.model().isBlank() ? "" : Texts.format("catalogue.equipmentModel", m.model()), m.efficiency());
         }
         String[] labels = java.util.Arrays.stream(org.energydiag.core.retrofit.TaskCategory.values())
                 .map(org.energydiag.core.retrofit.TaskCategory::label).toArray(String[]::new);
-        Object pick = javax.swing.JOptionPane.showInputDialog(this, "“" + name + "”归入哪一类改造任务？", "加入改造任务",
+        Object pick = javax.swing.JOptionPane.showInputDialog(this, Texts.format("catalogue.pickCategory", name),
+                Texts.get("catalogue.addToTasksTitle"),
                 javax.swing.JOptionPane.QUESTION_MESSAGE, null, labels, labels[chosen instanceof Technology ? 1 : 2]);
         if (pick == null) {
             return;
@@ -174,19 +180,19 @@ final class CatalogueDialog extends JDialog {
         var category = TasksStepPanel.category((String) pick);
         var task = org.energydiag.core.retrofit.RetrofitTask.manual(category, name).withContent(content)
                 .withCatalogueRefs(List.of(ref));
-        s.edit("加入改造任务 " + name, null, PlanEdits.plan(pl -> {
+        s.edit(Texts.format("catalogue.addUndo", name), null, PlanEdits.plan(pl -> {
             var v = new java.util.ArrayList<>(pl.tasks());
             v.add(task);
             return pl.withTasks(v);
         }));
-        title.setText("已把“" + name + "”加入“" + pick + "”改造任务（项目：" + s.project().displayName() + "）");
+        title.setText(Texts.format("catalogue.added", name, pick, s.project().displayName()));
     }
 
     private boolean filling;
 
     private void setCatalogue(Catalogue c) {
         catalogue = c;
-        title.setText(c.title() + "（" + c.technologies().size() + " 项技术，" + c.equipment().size() + " 项装备）");
+        title.setText(Texts.format("catalogue.catalogueTitle", c.title(), c.technologies().size(), c.equipment().size()));
         filling = true;
         section.removeAllItems();
         section.addItem(ALL);
@@ -227,20 +233,21 @@ final class CatalogueDialog extends JDialog {
             return;
         }
         Path f = fc.getSelectedFile().toPath();
-        BackgroundTask.run(this, "载入目录", () -> {
+        BackgroundTask.run(this, Texts.get("catalogue.loading"), () -> {
             byte[] bytes = Files.readAllBytes(f);
             Catalogue c;
             try {
                 c = Catalogue.load(new java.io.ByteArrayInputStream(bytes));
             } catch (IllegalArgumentException e) {
-                throw new org.energydiag.core.workspace.StoreException(f.getFileName() + "：" + e.getMessage() + " 未做任何改动。", e);
+                throw new org.energydiag.core.workspace.StoreException(
+                        Texts.format("catalogue.invalidFile", f.getFileName(), e.getMessage()), e);
             }
             ProjectFile.writeAtomically(ctx.referenceDir().resolve("catalogue.json"), bytes);
             ctx.reloadCatalogue();
             return c;
         }, c -> {
             setCatalogue(c);
-            Dialogs.info(this, "载入目录", "已载入：" + c.title() + "。新建或重新打开的项目使用此版目录。");
+            Dialogs.info(this, Texts.get("catalogue.loading"), Texts.format("catalogue.loaded", c.title()));
         });
     }
 }

@@ -14,6 +14,7 @@ import javax.swing.JTextArea;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.retrofit.DiagnosisItem;
 import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.diagnosis.RetrofitReport;
@@ -30,9 +31,11 @@ final class DiagnosisStepPanel extends JPanel implements StepView {
 
     private final transient ProjectSession session;
     private final transient Binder binder;
-    private final DefaultTableModel findings = Choices.readOnly(new Object[] {"诊断内容", "问题", "依据（数据及来源）", "对照标准/依据",
-        "严重程度", "来源"});
-    private final DefaultTableModel rules = Choices.readOnly(new Object[] {"规则", "状态", "说明"});
+    private final DefaultTableModel findings = Choices.readOnly(new Object[] {Texts.get("diagnosis.column.item"),
+        Texts.get("diagnosis.column.problem"), Texts.get("diagnosis.column.evidence"), Texts.get("diagnosis.column.source"),
+        Texts.get("diagnosis.column.severity"), Texts.get("diagnosis.column.origin")});
+    private final DefaultTableModel rules = Choices.readOnly(new Object[] {Texts.get("diagnosis.column.rule"),
+        Texts.get("diagnosis.column.status"), Texts.get("diagnosis.column.note")});
     private final RowTableSection<Finding> manual;
     private final JLabel levelComputed = new JLabel();
     private final JComboBox<String> level = new JComboBox<>(new String[] {"", "较好", "一般", "较差"});
@@ -45,9 +48,9 @@ final class DiagnosisStepPanel extends JPanel implements StepView {
         this.binder = new Binder(session);
         setName("step.DIAGNOSIS");
         JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, gapy 2", "[grow,fill]"));
-        PlanEdits.header(p, "诊断内容及结果分析", "对应方案“二”。问题由规则根据前面各步骤的数据生成，注明依据和来源；可补充工程师发现的问题。");
+        PlanEdits.header(p, Texts.get("diagnosis.title"), Texts.get("diagnosis.intro"));
 
-        ScrollablePanel.section(p, "诊断发现（按诊断内容项）");
+        ScrollablePanel.section(p, Texts.get("diagnosis.findingsSection"));
         JTable ft = new JTable(findings);
         ft.setName("diagnosis.findings");
         int[] w = {110, 220, 520, 200, 60, 70};
@@ -59,7 +62,7 @@ final class DiagnosisStepPanel extends JPanel implements StepView {
         ft.setDefaultRenderer(Object.class, new TooltipRenderer());
         p.add(new JScrollPane(ft), "grow, wmin 0");
 
-        ScrollablePanel.section(p, "诊断规则运行情况");
+        ScrollablePanel.section(p, Texts.get("diagnosis.rulesSection"));
         JTable rt = new JTable(rules);
         rt.setName("diagnosis.rules");
         rt.getColumnModel().getColumn(0).setPreferredWidth(180);
@@ -69,17 +72,17 @@ final class DiagnosisStepPanel extends JPanel implements StepView {
         rt.setDefaultRenderer(Object.class, new TooltipRenderer());
         p.add(new JScrollPane(rt), "grow, wmin 0");
 
-        ScrollablePanel.section(p, "工程师补充的问题");
-        manual = new RowTableSection<>(binder, "diagnosis.manual", "问题", "修改 补充问题",
-                List.of(new RowTableModel.Column<>("诊断内容", String.class, f -> f.item().label(),
+        ScrollablePanel.section(p, Texts.get("diagnosis.manualSection"));
+        manual = new RowTableSection<>(binder, "diagnosis.manual", Texts.get("diagnosis.noun"), Texts.get("diagnosis.manualUndo"),
+                List.of(new RowTableModel.Column<>(Texts.get("diagnosis.column.item"), String.class, f -> f.item().label(),
                                 (f, v) -> new Finding(f.id(), item((String) v), f.title(), f.evidence(), f.source(), f.severity(), "")),
-                        new RowTableModel.Column<>("问题", String.class, Finding::title,
+                        new RowTableModel.Column<>(Texts.get("diagnosis.column.problem"), String.class, Finding::title,
                                 (f, v) -> new Finding(f.id(), f.item(), (String) v, f.evidence(), f.source(), f.severity(), "")),
-                        new RowTableModel.Column<>("依据（数据及来源）", String.class, Finding::evidence,
+                        new RowTableModel.Column<>(Texts.get("diagnosis.column.evidence"), String.class, Finding::evidence,
                                 (f, v) -> new Finding(f.id(), f.item(), f.title(), (String) v, f.source(), f.severity(), "")),
-                        new RowTableModel.Column<>("对照标准/依据", String.class, Finding::source,
+                        new RowTableModel.Column<>(Texts.get("diagnosis.column.source"), String.class, Finding::source,
                                 (f, v) -> new Finding(f.id(), f.item(), f.title(), f.evidence(), (String) v, f.severity(), "")),
-                        new RowTableModel.Column<>("严重程度", String.class, f -> f.severity().label(),
+                        new RowTableModel.Column<>(Texts.get("diagnosis.column.severity"), String.class, f -> f.severity().label(),
                                 (f, v) -> new Finding(f.id(), f.item(), f.title(), f.evidence(), f.source(), severity((String) v), ""))),
                 pr -> pr.plan().manualFindings(),
                 (pr, list) -> pr.withPlan(pr.plan().withManualFindings(list), pr.updatedAt()),
@@ -90,7 +93,7 @@ final class DiagnosisStepPanel extends JPanel implements StepView {
                 java.util.Arrays.stream(Severity.values()).map(Severity::label).toArray(String[]::new))));
         p.add(manual.panel(), "grow, wmin 0");
 
-        ScrollablePanel.section(p, "诊断综合评价");
+        ScrollablePanel.section(p, Texts.get("diagnosis.evaluationSection"));
         levelComputed.setName("diagnosis.levelComputed");
         p.add(levelComputed, "wmin 0");
         level.setName("diagnosis.level");
@@ -99,15 +102,15 @@ final class DiagnosisStepPanel extends JPanel implements StepView {
 
             @Override
             public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> l, Object v, int i, boolean s, boolean f) {
-                return super.getListCellRendererComponent(l, "".equals(v) ? "（按规则评定）" : v, i, s, f);
+                return super.getListCellRendererComponent(l, "".equals(v) ? Texts.get("diagnosis.levelByRules") : v, i, s, f);
             }
         });
-        binder.projectCombo(level, "diagnosis.level", "综合评价等级", pr -> pr.plan().evaluationLevel(),
+        binder.projectCombo(level, "diagnosis.level", Texts.get("diagnosis.level"), pr -> pr.plan().evaluationLevel(),
                 (pr, v) -> pr.withPlan(pr.plan().withEvaluation(v == null ? "" : v, pr.plan().evaluationText()), pr.updatedAt()), null);
-        p.add(new JLabel("采用等级："), "split 2");
+        p.add(new JLabel(Texts.get("diagnosis.levelLabel")), "split 2");
         p.add(level, "w 160!");
         evaluation.setLineWrap(true);
-        binder.projectText(evaluation, "diagnosis.evaluation", "诊断综合评价文字",
+        binder.projectText(evaluation, "diagnosis.evaluation", Texts.get("diagnosis.evaluationText"),
                 pr -> pr.plan().evaluationText().isBlank() && report != null ? report.evaluation().paragraph()
                         : pr.plan().evaluationText(),
                 (pr, v) -> {
@@ -115,9 +118,9 @@ final class DiagnosisStepPanel extends JPanel implements StepView {
                     return pr.withPlan(pr.plan().withEvaluation(pr.plan().evaluationLevel(), keep), pr.updatedAt());
                 }, null);
         p.add(new JScrollPane(evaluation), "grow, h 150!");
-        JButton regenerate = new JButton("按诊断结果重新生成");
+        JButton regenerate = new JButton(Texts.get("diagnosis.regenerate"));
         regenerate.setName("diagnosis.regenerate");
-        regenerate.addActionListener(e -> binder.editProject("重新生成 综合评价文字", null,
+        regenerate.addActionListener(e -> binder.editProject(Texts.get("diagnosis.regenerateUndo"), null,
                 PlanEdits.plan(pl -> pl.withEvaluation(pl.evaluationLevel(), ""))));
         p.add(PlanEdits.buttons(regenerate), "growx");
 
@@ -134,14 +137,16 @@ final class DiagnosisStepPanel extends JPanel implements StepView {
         findings.setRowCount(0);
         for (Finding f : r.findings()) {
             findings.addRow(new Object[] {f.item().label(), f.title(), f.evidence(), f.source(), f.severity().label(),
-                f.manual() ? "工程师" : "规则"});
+                f.manual() ? Texts.get("diagnosis.byEngineer") : Texts.get("diagnosis.byRule")});
         }
         rules.setRowCount(0);
         for (RuleStatus s : r.rules()) {
-            rules.addRow(new Object[] {s.name(), s.active() ? "已运行" : "未运行", s.active() ? s.reason() + "；发现 " + s.findings() + " 项"
-                    : "未运行：" + s.reason()});
+            rules.addRow(new Object[] {s.name(), s.active() ? Texts.get("diagnosis.ruleRun") : Texts.get("diagnosis.ruleNotRun"),
+                s.active() ? Texts.format("diagnosis.ruleFound", s.reason(), s.findings())
+                        : Texts.format("diagnosis.ruleNotRunReason", s.reason())});
         }
-        levelComputed.setText("按规则评定：" + r.evaluation().level() + "（" + String.join("；", r.evaluation().justification()) + "）");
+        levelComputed.setText(Texts.format("diagnosis.levelComputed", r.evaluation().level(),
+                String.join(Texts.get("diagnosis.justificationSeparator"), r.evaluation().justification())));
         binder.refresh();
     }
 

@@ -26,6 +26,7 @@ import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.HomeController;
 import org.energydiag.app.controller.HomeController.Conflict;
 import org.energydiag.app.controller.HomeController.ConflictChoice;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.workspace.ProjectSummary;
@@ -54,20 +55,20 @@ final class HomePanel extends JPanel {
         this.opener = opener;
         setName("home");
 
-        JLabel title = new JLabel("诊断项目");
+        JLabel title = new JLabel(Texts.get("home.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         add(title);
 
         search.setName("home.search");
-        search.putClientProperty("JTextField.placeholderText", "按企业名称、信用代码或地区搜索");
+        search.putClientProperty("JTextField.placeholderText", Texts.get("home.searchPlaceholder"));
         search.putClientProperty("JTextField.showClearButton", true);
-        JButton create = button("新建项目", "home.new", e -> create());
-        JButton open = button("打开", "home.open", e -> openSelected());
-        JButton duplicate = button("复制", "home.duplicate", e -> duplicateSelected());
-        JButton delete = button("删除", "home.delete", e -> deleteSelected());
-        JButton importB = button("导入…", "home.import", e -> importFile());
-        JButton export = button("导出…", "home.export", e -> exportSelected());
-        JButton bin = button("回收站…", "home.bin", e -> showBin());
+        JButton create = button(Texts.get("home.new"), "home.new", e -> create());
+        JButton open = button(Texts.get("home.open"), "home.open", e -> openSelected());
+        JButton duplicate = button(Texts.get("home.duplicate"), "home.duplicate", e -> duplicateSelected());
+        JButton delete = button(Texts.get("home.delete"), "home.delete", e -> deleteSelected());
+        JButton importB = button(Texts.get("home.import"), "home.import", e -> importFile());
+        JButton export = button(Texts.get("home.export"), "home.export", e -> exportSelected());
+        JButton bin = button(Texts.get("home.bin"), "home.bin", e -> showBin());
         create.putClientProperty("JButton.buttonType", "default");
         needsSelection = new JButton[] {open, duplicate, delete, export};
         needsStore = new JButton[] {create, importB, bin};
@@ -84,7 +85,7 @@ final class HomePanel extends JPanel {
 
         notice.setName("home.notice");
         notice.setBackground(Theme.color(Theme.NOTICE_BG));
-        JButton undo = button("撤销", "home.undoDelete", e -> undoDelete());
+        JButton undo = button(Texts.get("home.undoDelete"), "home.undoDelete", e -> undoDelete());
         notice.add(noticeText);
         notice.add(undo);
         notice.setVisible(false);
@@ -130,7 +131,7 @@ final class HomePanel extends JPanel {
                 filter();
             }
         });
-        status.setText("正在打开数据库…");
+        status.setText(Texts.get("home.openingDatabase"));
         updateButtons();
     }
 
@@ -177,11 +178,11 @@ final class HomePanel extends JPanel {
         int all = model.getRowCount();
         int shown = table.getRowCount();
         if (all == 0) {
-            status.setText("还没有项目。点击“新建项目”开始，或用“导入…”打开同事导出的 .edproj 文件。");
+            status.setText(Texts.get("home.empty"));
         } else if (shown < all) {
-            status.setText("显示 " + shown + " / " + all + " 个项目");
+            status.setText(Texts.format("home.filtered", shown, all));
         } else {
-            status.setText("共 " + all + " 个项目。双击打开。");
+            status.setText(Texts.format("home.count", all));
         }
     }
 
@@ -190,7 +191,7 @@ final class HomePanel extends JPanel {
         if (controller == null) {
             return;
         }
-        BackgroundTask.run(this, "读取项目列表", controller::list, list -> show(list, selectId));
+        BackgroundTask.run(this, Texts.get("home.loadingList"), controller::list, list -> show(list, selectId));
     }
 
     private void show(List<ProjectSummary> list, String selectId) {
@@ -219,7 +220,7 @@ final class HomePanel extends JPanel {
     }
 
     private void create() {
-        BackgroundTask.run(this, "新建项目", controller::create, p -> {
+        BackgroundTask.run(this, Texts.get("home.creating"), controller::create, p -> {
             reload(p.id());
             opener.accept(p);
         });
@@ -228,14 +229,14 @@ final class HomePanel extends JPanel {
     private void openSelected() {
         ProjectSummary s = selected();
         if (s != null) {
-            BackgroundTask.run(this, "打开项目", () -> controller.load(s.id()), opener);
+            BackgroundTask.run(this, Texts.get("home.opening"), () -> controller.load(s.id()), opener);
         }
     }
 
     private void duplicateSelected() {
         ProjectSummary s = selected();
         if (s != null) {
-            BackgroundTask.run(this, "复制项目", () -> controller.duplicate(s.id()), p -> reload(p.id()));
+            BackgroundTask.run(this, Texts.get("home.duplicating"), () -> controller.duplicate(s.id()), p -> reload(p.id()));
         }
     }
 
@@ -245,24 +246,24 @@ final class HomePanel extends JPanel {
             return;
         }
         int answer = JOptionPane.showConfirmDialog(this,
-                "确定删除项目“" + s.displayName() + "”吗？\n项目会移到回收站，可以随时从回收站恢复。",
-                "删除项目", JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE);
+                Texts.format("home.deleteConfirm", s.displayName()),
+                Texts.get("home.deleteTitle"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE);
         if (answer != JOptionPane.OK_OPTION) {
             return;
         }
-        BackgroundTask.run(this, "删除项目", () -> {
+        BackgroundTask.run(this, Texts.get("home.deleteTitle"), () -> {
             controller.delete(s.id());
             return controller.list();
         }, list -> {
             show(list, null);
-            noticeText.setText("已将“" + s.displayName() + "”移到回收站。");
+            noticeText.setText(Texts.format("home.deleted", s.displayName()));
             notice.setVisible(true);
         });
     }
 
     private void undoDelete() {
         String id = controller.lastDeleted().orElse(null);
-        BackgroundTask.run(this, "撤销删除", () -> {
+        BackgroundTask.run(this, Texts.get("home.undoingDelete"), () -> {
             controller.undoDelete();
             return controller.list();
         }, list -> {
@@ -280,7 +281,7 @@ final class HomePanel extends JPanel {
 
     private JFileChooser chooser() {
         JFileChooser fc = new JFileChooser();
-        fc.setFileFilter(new FileNameExtensionFilter("EnergyDiag 项目文件 (*.edproj)", "edproj"));
+        fc.setFileFilter(new FileNameExtensionFilter(Texts.get("home.fileFilter"), "edproj"));
         return fc;
     }
 
@@ -289,7 +290,7 @@ final class HomePanel extends JPanel {
             return;
         }
         JFileChooser fc = chooser();
-        fc.setDialogTitle("导入项目");
+        fc.setDialogTitle(Texts.get("home.importTitle"));
         if (fc.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
@@ -298,17 +299,15 @@ final class HomePanel extends JPanel {
 
     /** Imports a file: checks it fully first, asks on conflict, changes nothing on error. */
     void importPath(Path file) {
-        BackgroundTask.run(this, "读取项目文件", () -> controller.checkImport(file), check -> {
+        BackgroundTask.run(this, Texts.get("home.readingFile"), () -> controller.checkImport(file), check -> {
             ConflictChoice choice = ConflictChoice.REPLACE;
             if (check instanceof Conflict c) {
-                Object[] options = {"覆盖现有项目", "另存为副本", "取消"};
+                Object[] options = {Texts.get("home.conflictReplace"), Texts.get("home.conflictCopy"), Texts.get("home.conflictCancel")};
                 int a = JOptionPane.showOptionDialog(this,
-                        "此数据文件夹中已有同一项目“" + c.existing().displayName() + "”（最后修改 "
-                                + ProjectTableModel.TIME.format(c.existing().updatedAt()) + "）。\n"
-                                + "文件中的版本：" + c.project().displayName() + "（最后修改 "
-                                + ProjectTableModel.TIME.format(c.project().updatedAt()) + "）。\n\n"
-                                + "覆盖：用文件中的内容替换现有项目。\n另存为副本：保留现有项目，文件内容作为新项目导入。",
-                        "项目已存在", JOptionPane.DEFAULT_OPTION, JOptionPane.QUESTION_MESSAGE, null, options, options[1]);
+                        Texts.format("home.conflictMessage", c.existing().displayName(),
+                                ProjectTableModel.TIME.format(c.existing().updatedAt()), c.project().displayName(),
+                                ProjectTableModel.TIME.format(c.project().updatedAt())),
+                        Texts.get("home.conflictTitle"), JOptionPane.DEFAULT_OPTION, JOptionPane.QUESTION_MESSAGE, null, options, options[1]);
                 if (a == 0) {
                     choice = ConflictChoice.REPLACE;
                 } else if (a == 1) {
@@ -318,9 +317,9 @@ final class HomePanel extends JPanel {
                 }
             }
             ConflictChoice chosen = choice;
-            BackgroundTask.run(this, "导入项目", () -> controller.commitImport(check, chosen), p -> {
+            BackgroundTask.run(this, Texts.get("home.importTitle"), () -> controller.commitImport(check, chosen), p -> {
                 reload(p.id());
-                status.setText("已导入：" + p.displayName());
+                status.setText(Texts.format("home.imported", p.displayName()));
             });
         });
     }
@@ -331,7 +330,7 @@ final class HomePanel extends JPanel {
             return;
         }
         JFileChooser fc = chooser();
-        fc.setDialogTitle("导出项目");
+        fc.setDialogTitle(Texts.get("home.exportTitle"));
         String name = s.displayName().replaceAll("[\\\\/:*?\"<>|]", "_");
         fc.setSelectedFile(new java.io.File(name + ProjectFile.EXTENSION));
         if (fc.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
@@ -342,14 +341,14 @@ final class HomePanel extends JPanel {
             target = target.resolveSibling(target.getFileName() + ProjectFile.EXTENSION);
         }
         if (java.nio.file.Files.exists(target) && JOptionPane.showConfirmDialog(this,
-                "文件 " + target.getFileName() + " 已存在，要替换它吗？", "导出项目",
+                Texts.format("home.exportReplace", target.getFileName()), Texts.get("home.exportTitle"),
                 JOptionPane.OK_CANCEL_OPTION) != JOptionPane.OK_OPTION) {
             return;
         }
         Path t = target;
-        BackgroundTask.run(this, "导出项目", () -> {
+        BackgroundTask.run(this, Texts.get("home.exportTitle"), () -> {
             controller.exportProject(s.id(), t);
             return t;
-        }, p -> status.setText("已导出到：" + p.toAbsolutePath()));
+        }, p -> status.setText(Texts.format("home.exported", p.toAbsolutePath())));
     }
 }

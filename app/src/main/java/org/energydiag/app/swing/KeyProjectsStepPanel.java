@@ -19,6 +19,7 @@ import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.retrofit.KeyProject;
 import org.energydiag.core.retrofit.Phase;
@@ -36,8 +37,10 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
 
     private final transient ProjectSession session;
     private final transient Binder binder;
-    private final DefaultTableModel list = Choices.readOnly(new Object[] {"阶段", "项目名称", "投资 万元", "节能量 tce/年",
-        "节约费用 万元/年", "静态回收期 年", "净现值 万元", "内部收益率"});
+    private final DefaultTableModel list = Choices.readOnly(new Object[] {Texts.get("keyProjects.column.phase"),
+        Texts.get("keyProjects.column.name"), Texts.get("keyProjects.column.investment"),
+        Texts.get("keyProjects.column.savingTce"), Texts.get("keyProjects.column.costSaving"),
+        Texts.get("keyProjects.column.payback"), Texts.get("keyProjects.column.npv"), Texts.get("keyProjects.column.irr")});
     private final JTable listTable = new JTable(list);
     private final DefaultTableModel table31 = Choices.readOnly(Table31.COLUMNS.toArray());
     private final JLabel economics = new JLabel(" ");
@@ -64,9 +67,9 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
         setName("step.KEY_PROJECTS");
         binder.addRefresher(this::fixSelection); // before the fields, which show the selected project
         JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 4, gapy 3", "[right]rel[grow,fill,sg f]unrel[right]rel[grow,fill,sg f]"));
-        PlanEdits.header(p, "重点改造项目", "对应方案“三、（三）”。逐一列出重点项目；经济性按所填投资和年节约费用计算；表3-1 按短期、中期、长期分组。");
+        PlanEdits.header(p, Texts.get("keyProjects.title"), Texts.get("keyProjects.intro"));
 
-        ScrollablePanel.section(p, "项目列表");
+        ScrollablePanel.section(p, Texts.get("keyProjects.listSection"));
         listTable.setName("keyProjects.list");
         listTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         listTable.setPreferredScrollableViewportSize(new java.awt.Dimension(900, listTable.getRowHeight() * 5));
@@ -84,74 +87,74 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
             }
         });
         p.add(new JScrollPane(listTable), "span 4, growx, wmin 0");
-        JButton add = new JButton("新增重点项目");
+        JButton add = new JButton(Texts.get("keyProjects.add"));
         add.setName("keyProjects.add");
         add.addActionListener(e -> addProject());
-        JButton remove = new JButton("删除所选项目");
+        JButton remove = new JButton(Texts.get("keyProjects.remove"));
         remove.setName("keyProjects.remove");
         remove.addActionListener(e -> {
             if (selectedId != null) {
                 String id = selectedId;
-                binder.editProject("删除 重点改造项目", null, PlanEdits.plan(pl -> pl.withKeyProjects(
+                binder.editProject(Texts.get("keyProjects.removeUndo"), null, PlanEdits.plan(pl -> pl.withKeyProjects(
                         pl.keyProjects().stream().filter(k -> !k.id().equals(id)).toList())));
             }
         });
         p.add(PlanEdits.buttons(add, remove), "span 4, growx");
 
-        ScrollablePanel.section(p, "所选项目");
-        text(p, "项目名称", "keyProjects.name", KeyProject::name, (b, v) -> b.name = v, false);
+        ScrollablePanel.section(p, Texts.get("keyProjects.selectedSection"));
+        text(p, Texts.get("keyProjects.name"), "keyProjects.name", KeyProject::name, (b, v) -> b.name = v, false);
         JComboBox<Phase> phase = new JComboBox<>(Phase.values());
         phase.setRenderer(new javax.swing.DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> l, Object v, int i, boolean s, boolean f) {
-                return super.getListCellRendererComponent(l, v instanceof Phase ph ? ph.label() + "（" + ph.span() + "）" : v, i, s, f);
+                return super.getListCellRendererComponent(l, v instanceof Phase ph ? Texts.format("keyProjects.phaseItem", ph.label(), ph.span()) : v, i, s, f);
             }
         });
-        binder.projectCombo(phase, "keyProjects.phase", "项目阶段", pr -> selected(pr) == null ? null : selected(pr).phase(),
+        binder.projectCombo(phase, "keyProjects.phase", Texts.get("keyProjects.phase"), pr -> selected(pr) == null ? null : selected(pr).phase(),
                 (pr, v) -> change(pr, b -> b.phase = v == null ? Phase.SHORT : v), null);
-        p.add(new JLabel("项目阶段"));
+        p.add(new JLabel(Texts.get("keyProjects.phase")));
         p.add(phase);
         form.add(phase);
-        text(p, "实施时间", "keyProjects.time", KeyProject::implementationTime, (b, v) -> b.implementationTime = v, false);
-        number(p, "投资测算 万元", "keyProjects.investment", KeyProject::investmentWanYuan, (b, v) -> b.investmentWanYuan = v);
-        number(p, "年节能量 tce", "keyProjects.savingTce", KeyProject::savingTce, (b, v) -> b.savingTce = v);
-        number(p, "年减排 tCO2", "keyProjects.reduction", KeyProject::reductionTco2, (b, v) -> b.reductionTco2 = v);
-        number(p, "年节约费用 万元", "keyProjects.costSaving", KeyProject::costSavingWanYuan, (b, v) -> b.costSavingWanYuan = v);
-        number(p, "经济寿命 年（空=方案默认）", "keyProjects.life",
+        text(p, Texts.get("keyProjects.time"), "keyProjects.time", KeyProject::implementationTime, (b, v) -> b.implementationTime = v, false);
+        number(p, Texts.get("keyProjects.investment"), "keyProjects.investment", KeyProject::investmentWanYuan, (b, v) -> b.investmentWanYuan = v);
+        number(p, Texts.get("keyProjects.savingTce"), "keyProjects.savingTce", KeyProject::savingTce, (b, v) -> b.savingTce = v);
+        number(p, Texts.get("keyProjects.reduction"), "keyProjects.reduction", KeyProject::reductionTco2, (b, v) -> b.reductionTco2 = v);
+        number(p, Texts.get("keyProjects.costSaving"), "keyProjects.costSaving", KeyProject::costSavingWanYuan, (b, v) -> b.costSavingWanYuan = v);
+        number(p, Texts.get("keyProjects.life"), "keyProjects.life",
                 k -> k.lifeYears() == null ? null : k.lifeYears().doubleValue(), (b, v) -> b.lifeYears = v == null ? null : v.intValue());
-        number(p, "折现率 %（空=方案默认）", "keyProjects.rate",
+        number(p, Texts.get("keyProjects.rate"), "keyProjects.rate",
                 k -> k.discountRate() == null ? null : k.discountRate() * 100, (b, v) -> b.discountRate = v == null ? null : v / 100);
         economics.setName("keyProjects.economics");
         p.add(economics, "newline, span 4, left, gaptop 4, wmin 0");
-        text(p, "原系统主要情况", "keyProjects.original", KeyProject::originalSystem, (b, v) -> b.originalSystem = v, true);
-        text(p, "技术路线", "keyProjects.route", KeyProject::technicalRoute, (b, v) -> b.technicalRoute = v, true);
-        text(p, "建设内容", "keyProjects.content", KeyProject::content, (b, v) -> b.content = v, true);
-        text(p, "经济及社会效益", "keyProjects.benefits", KeyProject::benefits, (b, v) -> b.benefits = v, true);
-        text(p, "安全性", "keyProjects.safety", KeyProject::safety, (b, v) -> b.safety = v, true);
-        text(p, "可行性", "keyProjects.feasibility", KeyProject::feasibility, (b, v) -> b.feasibility = v, true);
-        text(p, "参照标准", "keyProjects.standards", KeyProject::standards, (b, v) -> b.standards = v, true);
-        text(p, "预期实施效果（空=按估算生成）", "keyProjects.effect", KeyProject::expectedEffect, (b, v) -> b.expectedEffect = v, true);
+        text(p, Texts.get("keyProjects.original"), "keyProjects.original", KeyProject::originalSystem, (b, v) -> b.originalSystem = v, true);
+        text(p, Texts.get("keyProjects.route"), "keyProjects.route", KeyProject::technicalRoute, (b, v) -> b.technicalRoute = v, true);
+        text(p, Texts.get("keyProjects.content"), "keyProjects.content", KeyProject::content, (b, v) -> b.content = v, true);
+        text(p, Texts.get("keyProjects.benefits"), "keyProjects.benefits", KeyProject::benefits, (b, v) -> b.benefits = v, true);
+        text(p, Texts.get("keyProjects.safety"), "keyProjects.safety", KeyProject::safety, (b, v) -> b.safety = v, true);
+        text(p, Texts.get("keyProjects.feasibility"), "keyProjects.feasibility", KeyProject::feasibility, (b, v) -> b.feasibility = v, true);
+        text(p, Texts.get("keyProjects.standards"), "keyProjects.standards", KeyProject::standards, (b, v) -> b.standards = v, true);
+        text(p, Texts.get("keyProjects.effect"), "keyProjects.effect", KeyProject::expectedEffect, (b, v) -> b.expectedEffect = v, true);
 
-        ScrollablePanel.section(p, "经济性计算参数（全部项目的默认值）");
+        ScrollablePanel.section(p, Texts.get("keyProjects.economicsSection"));
         JTextField life = new JTextField();
-        binder.projectNumber(life, "plan.lifeYears", "经济寿命", pr -> BigDecimal.valueOf(pr.plan().lifeYears()),
+        binder.projectNumber(life, "plan.lifeYears", Texts.get("keyProjects.planLife"), pr -> BigDecimal.valueOf(pr.plan().lifeYears()),
                 (pr, v) -> pr.withPlan(pr.plan().withEconomics(v == null ? RetrofitPlan.DEFAULT_LIFE_YEARS
                         : Math.max(1, Math.min(50, v.intValue())), pr.plan().discountRate()), pr.updatedAt()), null);
         JTextField rate = new JTextField();
-        binder.projectNumber(rate, "plan.discountRate", "折现率", pr -> BigDecimal.valueOf(pr.plan().discountRate() * 100),
+        binder.projectNumber(rate, "plan.discountRate", Texts.get("keyProjects.planRate"), pr -> BigDecimal.valueOf(pr.plan().discountRate() * 100),
                 (pr, v) -> pr.withPlan(pr.plan().withEconomics(pr.plan().lifeYears(), v == null
                         ? RetrofitPlan.DEFAULT_DISCOUNT_RATE : v.doubleValue() / 100), pr.updatedAt()), null);
-        p.add(new JLabel("经济寿命 年"));
+        p.add(new JLabel(Texts.get("keyProjects.planLifeLabel")));
         p.add(life);
-        p.add(new JLabel("折现率 %"));
+        p.add(new JLabel(Texts.get("keyProjects.planRateLabel")));
         p.add(rate);
-        JLabel rateNote = new JLabel("缺省 10 年、8%（8% 为《建设项目经济评价方法与参数》（第三版）社会折现率）");
+        JLabel rateNote = new JLabel(Texts.get("keyProjects.rateNote"));
         rateNote.setForeground(Theme.color(Theme.MUTED));
         p.add(rateNote, "span 4, left");
 
-        ScrollablePanel.section(p, "表3-1 节能降碳改造重点任务清单");
+        ScrollablePanel.section(p, Texts.get("keyProjects.table31Section"));
         JTable t31 = new JTable(table31);
         t31.setName("keyProjects.table31");
         t31.setDefaultRenderer(Object.class, new DiagnosisStepPanel.TooltipRenderer());
@@ -217,8 +220,8 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
     private void addProject() {
         binder.flushPending();
         int n = session.project().plan().keyProjects().size() + 1;
-        KeyProject k = KeyProject.named("重点改造项目" + n);
-        binder.editProject("新增 重点改造项目", null, PlanEdits.plan(pl -> {
+        KeyProject k = KeyProject.named(Texts.format("keyProjects.defaultName", n));
+        binder.editProject(Texts.get("keyProjects.addUndo"), null, PlanEdits.plan(pl -> {
             List<KeyProject> v = new ArrayList<>(pl.keyProjects());
             v.add(k);
             return pl.withKeyProjects(v);
@@ -259,7 +262,8 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
             list.addRow(new Object[] {k.phase().label(), k.name(), num(k.investmentWanYuan()), num(k.savingTce()),
                 num(k.costSavingWanYuan()), e == null ? "—" : Choices.num(e.paybackYears(), 2),
                 e == null ? "—" : Choices.num(e.npv(), 2),
-                e == null ? "—" : e.irr().isPresent() ? Choices.num(e.irr().getAsDouble() * 100, 2) + "%" : "无解"});
+                e == null ? "—" : e.irr().isPresent() ? Texts.format("keyProjects.percent", Choices.num(e.irr().getAsDouble() * 100, 2))
+                    : Texts.get("keyProjects.irrNone")});
             if (k.id().equals(selectedId)) {
                 sel = i;
             }
@@ -273,14 +277,15 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
         KeyProject k = selected(session.project());
         form.forEach(c -> c.setEnabled(k != null));
         if (k == null) {
-            economics.setText("尚无重点改造项目：点击“新增重点项目”，或在“改造任务”中选择任务后点击“设为重点改造项目”。");
+            economics.setText(Texts.get("keyProjects.none"));
         } else {
             RetrofitReport.ProjectResult r = RetrofitReport.economics(k, plan);
             var e = r.economics();
-            economics.setText(e == null ? "经济性：" + r.note() : "经济性（" + r.lifeYears() + " 年，折现率 "
-                    + Choices.num(r.discountRate() * 100, 1) + "%）：静态回收期 " + Choices.num(e.paybackYears(), 2) + " 年，净现值 "
-                    + Choices.num(e.npv(), 2) + " 万元，内部收益率 " + (e.irr().isPresent()
-                    ? Choices.num(e.irr().getAsDouble() * 100, 2) + "%" : "无解（寿命期内收益不足以收回投资）"));
+            economics.setText(e == null ? Texts.format("keyProjects.economicsNote", r.note())
+                    : Texts.format("keyProjects.economics", r.lifeYears(), Choices.num(r.discountRate() * 100, 1),
+                            Choices.num(e.paybackYears(), 2), Choices.num(e.npv(), 2), e.irr().isPresent()
+                            ? Texts.format("keyProjects.percent", Choices.num(e.irr().getAsDouble() * 100, 2))
+                            : Texts.get("keyProjects.irrNoneLong")));
         }
         table31.setRowCount(0);
         Phase last = null;

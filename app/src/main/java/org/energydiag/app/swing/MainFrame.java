@@ -30,6 +30,7 @@ import org.energydiag.app.AppInfo;
 import org.energydiag.app.controller.HomeController;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.controller.SaveStatus;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.workspace.ProjectSummary;
 import org.energydiag.core.workspace.Settings;
@@ -53,7 +54,7 @@ final class MainFrame extends JFrame {
     private transient Runnable firstPaint;
     private volatile boolean exited;
     private transient java.util.List<org.energydiag.core.meter.analysis.TouSchedule> touSchedules = java.util.List.of();
-    private final Action undo = new AbstractAction("撤销") {
+    private final Action undo = new AbstractAction(Texts.get("main.undo")) {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -64,7 +65,7 @@ final class MainFrame extends JFrame {
             }
         }
     };
-    private final Action redo = new AbstractAction("重做") {
+    private final Action redo = new AbstractAction(Texts.get("main.redo")) {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -105,11 +106,11 @@ final class MainFrame extends JFrame {
         center.add(home, "home");
         getContentPane().add(center, BorderLayout.CENTER);
         JPanel statusBar = new JPanel(new MigLayout("insets 2 10 2 10", "[grow][]"));
-        JLabel folder = new JLabel("数据文件夹：" + ctx.dataDir());
+        JLabel folder = new JLabel(Texts.format("main.dataFolder", ctx.dataDir()));
         folder.setForeground(Theme.color(Theme.MUTED));
         saveStatus.setName("status.save");
         syncStatus.setName("status.sync");
-        syncStatus.setToolTipText("上传队列：点击打开 同步 窗口");
+        syncStatus.setToolTipText(Texts.get("main.syncTooltip"));
         syncStatus.setCursor(java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.HAND_CURSOR));
         syncStatus.addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
@@ -143,17 +144,17 @@ final class MainFrame extends JFrame {
     private void showSyncStatus(org.energydiag.app.sync.SyncService.Status st) {
         String text;
         if (st.uploading() != null && st.total() > 0) {
-            text = "正在上传 " + (100 * st.sent() / st.total()) + "%";
+            text = Texts.format("main.syncUploading", 100 * st.sent() / st.total());
         } else if (st.pending() == 0) {
-            text = st.connectivity() == org.energydiag.app.sync.SyncService.Connectivity.NOT_CONFIGURED ? "同步：未设置平台"
-                    : "同步：无待上传";
+            text = st.connectivity() == org.energydiag.app.sync.SyncService.Connectivity.NOT_CONFIGURED ? Texts.get("main.syncNotConfigured")
+                    : Texts.get("main.syncNothingPending");
         } else {
-            text = "同步：待上传 " + st.pending() + "（" + st.connectivity().label() + "）";
+            text = Texts.format("main.syncPending", st.pending(), st.connectivity().label());
         }
         syncStatus.setText(text);
         boolean problem = st.pending() > 0 && st.connectivity() != org.energydiag.app.sync.SyncService.Connectivity.ONLINE;
         syncStatus.setForeground(Theme.color(problem ? Theme.WARNING : Theme.MUTED));
-        syncStatus.setToolTipText(st.message().isEmpty() ? "上传队列：点击打开 同步 窗口" : st.message());
+        syncStatus.setToolTipText(st.message().isEmpty() ? Texts.get("main.syncTooltip") : st.message());
     }
 
     private SyncDialog syncDialog;
@@ -170,11 +171,11 @@ final class MainFrame extends JFrame {
             if (session != null && session.project().id().equals(summary.id())) {
                 submitProject();
             } else {
-                BackgroundTask.run(this, "打开项目", () -> ctx.projects().load(summary.id())
-                        .orElseThrow(() -> new org.energydiag.core.workspace.UserException("项目已不存在：" + summary.displayName())),
+                BackgroundTask.run(this, Texts.get("main.openingProject"), () -> ctx.projects().load(summary.id())
+                        .orElseThrow(() -> new org.energydiag.core.workspace.UserException(Texts.format("main.projectGone", summary.displayName()))),
                         p -> {
                             openProject(p);
-                            Dialogs.info(this, "重新提交", "已打开项目“" + p.displayName() + "”。检查后点击 提交到平台… 即可重新提交。");
+                            Dialogs.info(this, Texts.get("main.resubmitTitle"), Texts.format("main.resubmitOpened", p.displayName()));
                         });
             }
         });
@@ -206,16 +207,16 @@ final class MainFrame extends JFrame {
     private JMenuBar menus() {
         int mod = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
         JMenuBar bar = new JMenuBar();
-        JMenu file = new JMenu("文件");
+        JMenu file = new JMenu(Texts.get("main.menu.file"));
         file.setMnemonic(KeyEvent.VK_F);
-        file.add(item("项目列表", "menu.home", e -> showHome()));
-        file.add(item("导入项目…", "menu.import", e -> {
+        file.add(item(Texts.get("main.menu.home"), "menu.home", e -> showHome()));
+        file.add(item(Texts.get("main.menu.import"), "menu.import", e -> {
             showHome();
             home.importFile();
         }));
         file.addSeparator();
-        file.add(item("退出", "menu.exit", e -> exit()));
-        JMenu edit = new JMenu("编辑");
+        file.add(item(Texts.get("main.menu.exit"), "menu.exit", e -> exit()));
+        JMenu edit = new JMenu(Texts.get("main.menu.edit"));
         edit.setMnemonic(KeyEvent.VK_E);
         undo.putValue(Action.ACCELERATOR_KEY, KeyStroke.getKeyStroke(KeyEvent.VK_Z, mod));
         redo.putValue(Action.ACCELERATOR_KEY, KeyStroke.getKeyStroke(KeyEvent.VK_Y, mod));
@@ -225,16 +226,16 @@ final class MainFrame extends JFrame {
         r.setName("menu.redo");
         edit.add(u);
         edit.add(r);
-        JMenu tools = new JMenu("工具");
-        tools.add(item("技术装备目录…", "menu.catalogue", e -> new CatalogueDialog(this, ctx, () -> session).setVisible(true)));
+        JMenu tools = new JMenu(Texts.get("main.menu.tools"));
+        tools.add(item(Texts.get("main.menu.catalogue"), "menu.catalogue", e -> new CatalogueDialog(this, ctx, () -> session).setVisible(true)));
         tools.add(SatisfactionDialog.menuItem(this, () -> session, tools));
-        tools.add(item("对标值表…", "menu.benchmarks", e -> new BenchmarkTableDialog(this, ctx).setVisible(true)));
-        tools.add(item("设置…", "menu.settings", e -> new SettingsDialog(this, ctx.settings()).setVisible(true)));
-        JMenu syncMenu = new JMenu("同步");
+        tools.add(item(Texts.get("main.menu.benchmarks"), "menu.benchmarks", e -> new BenchmarkTableDialog(this, ctx).setVisible(true)));
+        tools.add(item(Texts.get("main.menu.settings"), "menu.settings", e -> new SettingsDialog(this, ctx.settings()).setVisible(true)));
+        JMenu syncMenu = new JMenu(Texts.get("main.menu.sync"));
         syncMenu.setName("menu.syncMenu");
-        JMenuItem openSync = item("同步窗口…", "menu.sync", e -> openSync());
-        JMenuItem submitItem = item("提交当前项目到平台…", "menu.submit", e -> submitProject());
-        JMenuItem syncSettings = item("同步设置…", "menu.syncSettings",
+        JMenuItem openSync = item(Texts.get("main.menu.syncWindow"), "menu.sync", e -> openSync());
+        JMenuItem submitItem = item(Texts.get("main.menu.submit"), "menu.submit", e -> submitProject());
+        JMenuItem syncSettings = item(Texts.get("main.menu.syncSettings"), "menu.syncSettings",
                 e -> new SyncSettingsDialog(this, ctx.syncSettings(), sync).setVisible(true));
         syncMenu.add(openSync);
         syncMenu.add(submitItem);
@@ -243,12 +244,12 @@ final class MainFrame extends JFrame {
         syncItems.add(openSync);
         syncItems.add(submitItem);
         syncItems.forEach(i -> i.setEnabled(false)); // until the database is open
-        JMenu view = new JMenu("视图");
-        view.add(item("浅色主题", "menu.light", e -> setTheme(Settings.Theme.LIGHT)));
-        view.add(item("深色主题", "menu.dark", e -> setTheme(Settings.Theme.DARK)));
-        JMenu help = new JMenu("帮助");
-        help.add(item("关于", "menu.about", e -> Dialogs.info(this, "关于",
-                AppInfo.NAME + "\n版本 " + AppInfo.VERSION + "\n数据文件夹：" + ctx.dataDir())));
+        JMenu view = new JMenu(Texts.get("main.menu.view"));
+        view.add(item(Texts.get("main.menu.light"), "menu.light", e -> setTheme(Settings.Theme.LIGHT)));
+        view.add(item(Texts.get("main.menu.dark"), "menu.dark", e -> setTheme(Settings.Theme.DARK)));
+        JMenu help = new JMenu(Texts.get("main.menu.help"));
+        help.add(item(Texts.get("main.menu.about"), "menu.about", e -> Dialogs.info(this, Texts.get("main.aboutTitle"),
+                Texts.format("main.aboutText", AppInfo.NAME, AppInfo.VERSION, ctx.dataDir()))));
         bar.add(file);
         bar.add(edit);
         bar.add(view);
@@ -270,7 +271,7 @@ final class MainFrame extends JFrame {
         try {
             ctx.settings().save(new Settings(s.agencyName(), s.engineerName(), theme));
         } catch (RuntimeException ex) {
-            Dialogs.error(this, "主题", "无法保存设置：" + ex.getMessage());
+            Dialogs.error(this, Texts.get("main.themeTitle"), Texts.format("main.themeNotSaved", ex.getMessage()));
         }
         Theme.switchTo(theme);
     }
@@ -285,7 +286,7 @@ final class MainFrame extends JFrame {
             workspace.flushEdits();
             session.flush();
         }
-        BackgroundTask.run(this, "打开项目", () -> {
+        BackgroundTask.run(this, Texts.get("main.openingProject"), () -> {
             ctx.validator();
             ctx.energyReference();
             ctx.catalogue();
@@ -327,12 +328,12 @@ final class MainFrame extends JFrame {
     private void showSaveStatus(SaveStatus s) {
         switch (s.state()) {
             case SAVED -> {
-                saveStatus.setText("已自动保存 " + (s.time() == null ? "" : TIME.format(s.time())));
+                saveStatus.setText(Texts.format("main.saved", s.time() == null ? "" : TIME.format(s.time())));
                 saveStatus.setForeground(Theme.color(Theme.MUTED));
             }
-            case SAVING -> saveStatus.setText("正在保存…");
+            case SAVING -> saveStatus.setText(Texts.get("main.saving"));
             case FAILED -> {
-                saveStatus.setText("保存失败：" + s.message());
+                saveStatus.setText(Texts.format("main.saveFailedStatus", s.message()));
                 saveStatus.setForeground(Theme.color(Theme.ERROR));
             }
         }
@@ -342,8 +343,8 @@ final class MainFrame extends JFrame {
         boolean s = session != null;
         undo.setEnabled(s && session.canUndo());
         redo.setEnabled(s && session.canRedo());
-        undo.putValue(Action.NAME, s && session.canUndo() ? "撤销 " + session.undoLabel() : "撤销");
-        redo.putValue(Action.NAME, s && session.canRedo() ? "重做 " + session.redoLabel() : "重做");
+        undo.putValue(Action.NAME, s && session.canUndo() ? Texts.format("main.undoWith", session.undoLabel()) : Texts.get("main.undo"));
+        redo.putValue(Action.NAME, s && session.canRedo() ? Texts.format("main.redoWith", session.redoLabel()) : Texts.get("main.redo"));
     }
 
     private void showHome() {
@@ -369,10 +370,9 @@ final class MainFrame extends JFrame {
         }
         if (session != null) {
             while (!session.flush()) {
-                Object[] options = {"重试", "放弃这些修改", "返回"};
-                int a = JOptionPane.showOptionDialog(this, "最近的修改未能写入数据库：\n" + session.saveStatus().message()
-                                + "\n\n请检查磁盘空间和数据文件夹权限后重试。",
-                        "保存失败", JOptionPane.DEFAULT_OPTION, JOptionPane.ERROR_MESSAGE, null, options, options[0]);
+                Object[] options = {Texts.get("main.saveFailedRetry"), Texts.get("main.saveFailedDiscard"), Texts.get("main.saveFailedBack")};
+                int a = JOptionPane.showOptionDialog(this, Texts.format("main.saveFailedMessage", session.saveStatus().message()),
+                        Texts.get("main.saveFailedTitle"), JOptionPane.DEFAULT_OPTION, JOptionPane.ERROR_MESSAGE, null, options, options[0]);
                 if (a == 1) {
                     break;
                 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.workspace.ProjectSummary;
 
 /** Rows of the project list (home) and of the recycle bin. */
@@ -51,11 +52,11 @@ final class ProjectTableModel extends AbstractTableModel {
     @Override
     public String getColumnName(int c) {
         return switch (c) {
-            case 0 -> "企业名称";
-            case 1 -> "统一社会信用代码";
-            case 2 -> "地区";
-            case 3 -> "所属行业";
-            default -> bin ? "删除时间" : "最后修改";
+            case 0 -> Texts.get("home.column.name");
+            case 1 -> Texts.get("home.column.creditCode");
+            case 2 -> Texts.get("home.column.region");
+            case 3 -> Texts.get("home.column.sector");
+            default -> bin ? Texts.get("home.column.deletedAt") : Texts.get("home.column.updatedAt");
         };
     }
 

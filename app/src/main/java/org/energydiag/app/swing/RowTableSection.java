@@ -16,6 +16,7 @@ import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.TableCellEditor;
 import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.validation.ValidationIssue;
 
@@ -45,10 +46,10 @@ final class RowTableSection<R> {
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         table.setFillsViewportHeight(true);
         table.setPreferredScrollableViewportSize(new java.awt.Dimension(600, table.getRowHeight() * visibleRows));
-        JButton add = button("添加" + noun, field + ".add");
-        JButton remove = button("删除所选", field + ".remove");
-        JButton up = button("上移", field + ".up");
-        JButton down = button("下移", field + ".down");
+        JButton add = button(Texts.format("tasks.table.add", noun), field + ".add");
+        JButton remove = button(Texts.get("tasks.table.remove"), field + ".remove");
+        JButton up = button(Texts.get("tasks.table.up"), field + ".up");
+        JButton down = button(Texts.get("tasks.table.down"), field + ".down");
         add.addActionListener(e -> {
             stopEditing();
             model.add(empty.get());
@@ -89,9 +90,9 @@ final class RowTableSection<R> {
                 message.setToolTipText(null);
             } else {
                 ValidationIssue first = issues.get(0);
-                message.setText(first.where() + "：" + first.message()
-                        + (issues.size() > 1 ? "（另有 " + (issues.size() - 1) + " 条，悬停查看）" : ""));
-                message.setToolTipText("<html>" + issues.stream().map(i -> escape(i.where() + "：" + i.message()))
+                message.setText(Texts.format("tasks.table.issue", first.where(), first.message())
+                        + (issues.size() > 1 ? Texts.format("tasks.table.more", issues.size() - 1) : ""));
+                message.setToolTipText("<html>" + issues.stream().map(i -> escape(Texts.format("tasks.table.issue", i.where(), i.message())))
                         .collect(Collectors.joining("<br>")) + "</html>");
                 message.setForeground(Theme.color(first.isError() ? Theme.ERROR : Theme.WARNING));
             }

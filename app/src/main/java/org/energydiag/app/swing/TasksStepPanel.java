@@ -18,6 +18,7 @@ import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.retrofit.KeyProject;
 import org.energydiag.core.retrofit.RetrofitPlan;
 import org.energydiag.core.diagnosis.RetrofitReport;
@@ -34,8 +35,9 @@ final class TasksStepPanel extends JPanel implements StepView {
 
     private final transient ProjectSession session;
     private final transient Binder binder;
-    private final DefaultTableModel candidates = Choices.readOnly(new Object[] {"类别", "候选任务", "针对问题", "参考目录技术/装备",
-        "节能量 tce/年", "减排 tCO2/年", "投资 万元"});
+    private final DefaultTableModel candidates = Choices.readOnly(new Object[] {Texts.get("tasks.column.category"),
+        Texts.get("tasks.column.candidate"), Texts.get("tasks.column.finding"), Texts.get("tasks.column.catalogue"),
+        Texts.get("tasks.column.savingTce"), Texts.get("tasks.column.savingTco2"), Texts.get("tasks.column.investment")});
     private final JTable candidateTable = new JTable(candidates);
     private final RowTableSection<RetrofitTask> accepted;
     private final JTextArea detail = ScrollablePanel.wrappingText();
@@ -48,9 +50,9 @@ final class TasksStepPanel extends JPanel implements StepView {
         this.binder = new Binder(session);
         setName("step.TASKS");
         JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, gapy 2", "[grow,fill]"));
-        PlanEdits.header(p, "改造任务", "对应方案“三、（二）”。候选任务由诊断发现生成，采纳后才进入方案；任务按方案八类归类，可修改、合并、新增和删除。");
+        PlanEdits.header(p, Texts.get("tasks.title"), Texts.get("tasks.intro"));
 
-        ScrollablePanel.section(p, "候选任务（待确认）");
+        ScrollablePanel.section(p, Texts.get("tasks.candidatesSection"));
         candidateTable.setName("tasks.candidates");
         candidateTable.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         candidateTable.setDefaultRenderer(Object.class, new DiagnosisStepPanel.TooltipRenderer());
@@ -66,32 +68,32 @@ final class TasksStepPanel extends JPanel implements StepView {
             }
         });
         p.add(new JScrollPane(candidateTable), "grow, wmin 0");
-        JButton accept = button("采纳所选", "tasks.accept");
-        JButton acceptAll = button("全部采纳", "tasks.acceptAll");
-        JButton reject = button("不采纳所选", "tasks.reject");
-        JButton restore = button("恢复不采纳的候选", "tasks.restore");
+        JButton accept = button(Texts.get("tasks.accept"), "tasks.accept");
+        JButton acceptAll = button(Texts.get("tasks.acceptAll"), "tasks.acceptAll");
+        JButton reject = button(Texts.get("tasks.reject"), "tasks.reject");
+        JButton restore = button(Texts.get("tasks.restore"), "tasks.restore");
         accept.addActionListener(e -> decide(selectedCandidates(), true));
         acceptAll.addActionListener(e -> decide(shownCandidates, true));
         reject.addActionListener(e -> decide(selectedCandidates(), false));
-        restore.addActionListener(e -> binder.editProject("恢复不采纳的候选任务", null,
+        restore.addActionListener(e -> binder.editProject(Texts.get("tasks.restoreUndo"), null,
                 PlanEdits.plan(pl -> pl.withRejectedCandidates(List.of()))));
         p.add(PlanEdits.buttons(accept, acceptAll, reject, restore), "growx");
 
-        ScrollablePanel.section(p, "已采纳的改造任务（按方案八类）");
-        accepted = new RowTableSection<>(binder, "tasks.accepted", "任务", "修改 改造任务",
-                List.of(new RowTableModel.Column<>("类别", String.class, t -> t.category().label(),
+        ScrollablePanel.section(p, Texts.get("tasks.acceptedSection"));
+        accepted = new RowTableSection<>(binder, "tasks.accepted", Texts.get("tasks.noun"), Texts.get("tasks.editUndo"),
+                List.of(new RowTableModel.Column<>(Texts.get("tasks.column.category"), String.class, t -> t.category().label(),
                                 (t, v) -> t.withCategory(category((String) v))),
-                        new RowTableModel.Column<>("任务名称", String.class, RetrofitTask::name, (t, v) -> t.withName((String) v)),
-                        new RowTableModel.Column<>("建设内容", String.class, RetrofitTask::content, (t, v) -> t.withContent((String) v)),
-                        new RowTableModel.Column<>("节能量 tce/年", Double.class, RetrofitTask::savingTce,
+                        new RowTableModel.Column<>(Texts.get("tasks.column.name"), String.class, RetrofitTask::name, (t, v) -> t.withName((String) v)),
+                        new RowTableModel.Column<>(Texts.get("tasks.column.content"), String.class, RetrofitTask::content, (t, v) -> t.withContent((String) v)),
+                        new RowTableModel.Column<>(Texts.get("tasks.column.savingTce"), Double.class, RetrofitTask::savingTce,
                                 (t, v) -> t.withEstimates((Double) v, t.savingTco2(), t.costSavingWanYuan(), t.investmentWanYuan())),
-                        new RowTableModel.Column<>("减排 tCO2/年", Double.class, RetrofitTask::savingTco2,
+                        new RowTableModel.Column<>(Texts.get("tasks.column.savingTco2"), Double.class, RetrofitTask::savingTco2,
                                 (t, v) -> t.withEstimates(t.savingTce(), (Double) v, t.costSavingWanYuan(), t.investmentWanYuan())),
-                        new RowTableModel.Column<>("节约费用 万元/年", Double.class, RetrofitTask::costSavingWanYuan,
+                        new RowTableModel.Column<>(Texts.get("tasks.column.costSaving"), Double.class, RetrofitTask::costSavingWanYuan,
                                 (t, v) -> t.withEstimates(t.savingTce(), t.savingTco2(), (Double) v, t.investmentWanYuan())),
-                        new RowTableModel.Column<>("投资 万元", Double.class, RetrofitTask::investmentWanYuan,
+                        new RowTableModel.Column<>(Texts.get("tasks.column.investment"), Double.class, RetrofitTask::investmentWanYuan,
                                 (t, v) -> t.withEstimates(t.savingTce(), t.savingTco2(), t.costSavingWanYuan(), (Double) v)),
-                        new RowTableModel.Column<>("针对问题", String.class, RetrofitTask::findingSummary,
+                        new RowTableModel.Column<>(Texts.get("tasks.column.finding"), String.class, RetrofitTask::findingSummary,
                                 (t, v) -> t.withFindingSummary((String) v))),
                 pr -> pr.plan().tasks(),
                 (pr, list) -> pr.withPlan(withTasks(pr.plan(), list), pr.updatedAt()),
@@ -111,15 +113,15 @@ final class TasksStepPanel extends JPanel implements StepView {
             }
         });
         p.add(accepted.panel(), "grow, wmin 0");
-        JButton merge = button("合并所选任务", "tasks.merge");
-        JButton key = button("设为重点改造项目", "tasks.makeKey");
+        JButton merge = button(Texts.get("tasks.merge"), "tasks.merge");
+        JButton key = button(Texts.get("tasks.makeKey"), "tasks.makeKey");
         merge.addActionListener(e -> merge());
         key.addActionListener(e -> makeKey());
         p.add(PlanEdits.buttons(merge, key), "growx");
         summary.setName("tasks.summary");
         p.add(summary, "growx, wmin 0");
 
-        ScrollablePanel.section(p, "所选任务的依据");
+        ScrollablePanel.section(p, Texts.get("tasks.detailSection"));
         detail.setName("tasks.detail");
         p.add(detail, "growx, wmin 0");
 
@@ -170,11 +172,12 @@ final class TasksStepPanel extends JPanel implements StepView {
 
     private void decide(List<RetrofitTask> chosen, boolean accept) {
         if (chosen.isEmpty()) {
-            JOptionPane.showMessageDialog(this, "请先在候选任务表中选择任务。", "改造任务", JOptionPane.INFORMATION_MESSAGE);
+            JOptionPane.showMessageDialog(this, Texts.get("tasks.selectCandidates"), Texts.get("tasks.title"), JOptionPane.INFORMATION_MESSAGE);
             return;
         }
         List<RetrofitTask> list = List.copyOf(chosen);
-        binder.editProject((accept ? "采纳 " : "不采纳 ") + list.size() + " 项候选任务", null, PlanEdits.plan(pl -> {
+        binder.editProject(accept ? Texts.format("tasks.acceptUndo", list.size()) : Texts.format("tasks.rejectUndo", list.size()),
+                null, PlanEdits.plan(pl -> {
             RetrofitPlan x = pl;
             for (RetrofitTask c : list) {
                 x = accept ? x.accept(c) : x.reject(c);
@@ -198,25 +201,25 @@ final class TasksStepPanel extends JPanel implements StepView {
     private void merge() {
         List<String> ids = selectedAcceptedIds();
         if (ids.size() < 2) {
-            JOptionPane.showMessageDialog(this, "合并至少需要在“已采纳的改造任务”中选择两项（按住 Ctrl 多选）。", "合并任务",
+            JOptionPane.showMessageDialog(this, Texts.get("tasks.mergeNeedsTwo"), Texts.get("tasks.mergeTitle"),
                     JOptionPane.INFORMATION_MESSAGE);
             return;
         }
-        String name = JOptionPane.showInputDialog(this, "合并后的任务名称（留空则连接原名称）：", "合并任务",
+        String name = JOptionPane.showInputDialog(this, Texts.get("tasks.mergeName"), Texts.get("tasks.mergeTitle"),
                 JOptionPane.QUESTION_MESSAGE);
         if (name == null) {
             return;
         }
-        binder.editProject("合并 " + ids.size() + " 项任务", null, PlanEdits.plan(pl -> pl.merge(ids, name.trim())));
+        binder.editProject(Texts.format("tasks.mergeUndo", ids.size()), null, PlanEdits.plan(pl -> pl.merge(ids, name.trim())));
     }
 
     private void makeKey() {
         List<String> ids = selectedAcceptedIds();
         if (ids.isEmpty()) {
-            JOptionPane.showMessageDialog(this, "请先在“已采纳的改造任务”中选择任务。", "重点改造项目", JOptionPane.INFORMATION_MESSAGE);
+            JOptionPane.showMessageDialog(this, Texts.get("tasks.selectAccepted"), Texts.get("tasks.keyTitle"), JOptionPane.INFORMATION_MESSAGE);
             return;
         }
-        binder.editProject("设为重点改造项目", null, PlanEdits.plan(pl -> {
+        binder.editProject(Texts.get("tasks.makeKeyUndo"), null, PlanEdits.plan(pl -> {
             List<KeyProject> kp = new ArrayList<>(pl.keyProjects());
             for (RetrofitTask t : pl.tasks()) {
                 if (ids.contains(t.id())) {
@@ -225,19 +228,19 @@ final class TasksStepPanel extends JPanel implements StepView {
             }
             return pl.withKeyProjects(kp);
         }));
-        summary.setText("已添加 " + ids.size() + " 个重点改造项目，请在“重点改造项目”步骤中补充技术路线、投资和实施时间。");
+        summary.setText(Texts.format("tasks.keyAdded", ids.size()));
     }
 
     private void show(RetrofitReport r) {
         shownCandidates = r.candidates();
         candidates.setRowCount(0);
         for (RetrofitTask t : shownCandidates) {
-            candidates.addRow(new Object[] {t.category().label(), t.name(), t.findingSummary(), String.join("；", t.catalogueRefs()),
-                t.savingTce() == null ? "待测算" : Choices.num(t.savingTce(), 2),
-                t.savingTco2() == null ? "待测算" : Choices.num(t.savingTco2(), 2),
-                t.investmentWanYuan() == null ? "待测算" : Choices.num(t.investmentWanYuan(), 2)});
+            candidates.addRow(new Object[] {t.category().label(), t.name(), t.findingSummary(),
+                String.join(Texts.get("tasks.refSeparator"), t.catalogueRefs()),
+                t.savingTce() == null ? Texts.get("tasks.toEstimate") : Choices.num(t.savingTce(), 2),
+                t.savingTco2() == null ? Texts.get("tasks.toEstimate") : Choices.num(t.savingTco2(), 2),
+                t.investmentWanYuan() == null ? Texts.get("tasks.toEstimate") : Choices.num(t.investmentWanYuan(), 2)});
         }
-        StringBuilder sb = new StringBuilder("已采纳 " + r.tasks().size() + " 项：");
         List<String> parts = new ArrayList<>();
         for (TaskCategory c : TaskCategory.values()) {
             int n = r.tasksOf(c).size();
@@ -245,14 +248,16 @@ final class TasksStepPanel extends JPanel implements StepView {
                 parts.add(c.label() + " " + n);
             }
         }
-        sb.append(parts.isEmpty() ? "无" : String.join("，", parts)).append("；候选 ").append(shownCandidates.size()).append(" 项待确认");
-        summary.setText(sb.toString());
+        summary.setText(Texts.format("tasks.summary", r.tasks().size(),
+                parts.isEmpty() ? Texts.get("tasks.summaryNone") : String.join(Texts.get("tasks.summarySeparator"), parts),
+                shownCandidates.size()));
     }
 
     private void describe(RetrofitTask t) {
-        detail.setText("任务：" + t.name() + "（" + t.category().label() + "）\n针对问题：" + (t.findingSummary().isBlank() ? "—"
-                : t.findingSummary()) + "\n参考目录：" + (t.catalogueRefs().isEmpty() ? "—" : String.join("\n    ", t.catalogueRefs()))
-                + "\n估算依据：" + (t.basis().isBlank() ? "—" : t.basis()));
+        detail.setText(Texts.format("tasks.detail", t.name(), t.category().label(),
+                t.findingSummary().isBlank() ? "—" : t.findingSummary(),
+                t.catalogueRefs().isEmpty() ? "—" : String.join("\n    ", t.catalogueRefs()),
+                t.basis().isBlank() ? "—" : t.basis()));
     }
 
     @Override
