@@ -31,13 +31,21 @@ public final class ListsWorkbook {
     private ListsWorkbook() {
     }
 
+    /**
+     * The problems of the diagnosis (every finding but a 提示), in the report's order: the rows of
+     * 诊断问题清单.xlsx and of the plan's 表2-1 alike.
+     */
+    static List<Finding> problems(RetrofitReport r) {
+        return r.findings().stream().filter(f -> f.severity() != org.energydiag.core.retrofit.Severity.INFO).toList();
+    }
+
     public static void findings(DiagnosisProject p, RetrofitReport r, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet s = sheet(wb, "诊断问题清单", p.displayName() + " 节能降碳诊断问题清单", FINDING_COLUMNS,
                     new int[] {6, 16, 30, 60, 30, 10, 10});
             CellStyle body = border(wb);
             int i = 2;
-            for (Finding f : r.findings()) {
+            for (Finding f : problems(r)) {
                 row(body, s, i++, List.of(String.valueOf(i - 2), f.item().label(), f.title(), f.evidence(), f.source(),
                         f.severity().label(), f.manual() ? "工程师" : "规则"));
             }

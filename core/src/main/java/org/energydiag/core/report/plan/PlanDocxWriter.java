@@ -222,6 +222,10 @@ public final class PlanDocxWriter {
         h2("（一）诊断内容说明");
         w.text("诊断内容主要包括能源管理情况、能源消费结构、用能情况及能源流程、能源计量及统计、用能设备运行效率、产品综合能耗、"
                 + "能源成本、节能技改项目、主要碳排放环节、温室气体排放核算、降碳措施等。诊断发现的问题及依据如下。");
+        // one short line per finding here; the problems with their evidence once, in 表2-1 (the
+        // same rows as 诊断问题清单.xlsx); a 提示 is not a problem and keeps its evidence here
+        List<Finding> problems = ListsWorkbook.problems(report);
+        String problemTable = chapter + "-" + (this.tableNo + 1);
         int n = 1;
         for (DiagnosisItem item : DiagnosisItem.values()) {
             List<Finding> fs = report.findingsOf(item);
@@ -230,15 +234,16 @@ public final class PlanDocxWriter {
                 w.missing("（本项未发现问题或缺少诊断数据。）");
             }
             for (Finding f : fs) {
-                w.labelled("【" + f.severity().label() + "】" + f.title(), brief(f.evidence()) + (f.source().isBlank() ? ""
-                        : "（对照：" + brief(f.source()) + "）"));
+                int row = problems.indexOf(f);
+                w.labelled("【" + f.severity().label() + "】" + f.title(), row >= 0 ? "见表" + problemTable + "第 " + (row + 1) + " 项。"
+                        : f.evidence() + (f.source().isBlank() ? "" : "（对照：" + f.source() + "）"));
             }
         }
-        List<Finding> problems = report.findings().stream().filter(f -> f.severity() != org.energydiag.core.retrofit.Severity.INFO).toList();
         if (!problems.isEmpty()) {
             table("节能降碳诊断问题清单", List.of("序号", "诊断内容", "问题", "依据", "严重程度"),
-                    numbered(problems, f -> List.of(f.item().label(), f.title(), brief(f.evidence()), f.severity().label())),
-                    new int[] {600, 1400, 2400, 3800, 900});
+                    numbered(problems, f -> List.of(f.item().label(), f.title(), f.evidence()
+                            + (f.source().isBlank() ? "" : "（对照：" + f.source() + "）"), f.severity().label())),
+                    null);
         }
         h2("（二）诊断综合评价");
         w.labelled("综合评价等级", report.evaluationLevel());
@@ -607,11 +612,6 @@ public final class PlanDocxWriter {
     }
 
     /** Evidence shortened for the document body; the full text is in the 诊断问题清单 workbook. */
-    static String brief(String s) {
-        return s.length() <= 160 ? s : s.substring(0, 158) + "…（详见诊断问题清单）";
-    }
-
-    /** Table figures: whole numbers from 1 000 up, two decimals below. */
     static String chineseNumber(int n) {
         String[] d = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
         if (n < 10) {
