@@ -32,11 +32,13 @@ public final class ListsWorkbook {
     }
 
     /**
-     * The problems of the diagnosis (every finding but a 提示), in the report's order: the rows of
-     * 诊断问题清单.xlsx and of the plan's 表2-1 alike.
+     * The problems of the diagnosis (every finding but a 提示) in the order of the diagnosis items
+     * (as 二（一） lists them), else as the report has them: the rows of 诊断问题清单.xlsx and of the
+     * plan's 表2-1 alike.
      */
     static List<Finding> problems(RetrofitReport r) {
-        return r.findings().stream().filter(f -> f.severity() != org.energydiag.core.retrofit.Severity.INFO).toList();
+        return r.findings().stream().filter(f -> f.severity() != org.energydiag.core.retrofit.Severity.INFO)
+                .sorted(java.util.Comparator.comparingInt(f -> f.item().ordinal())).toList();
     }
 
     public static void findings(DiagnosisProject p, RetrofitReport r, OutputStream out) throws IOException {
