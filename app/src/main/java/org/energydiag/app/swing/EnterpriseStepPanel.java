@@ -21,6 +21,7 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.project.Contact;
 import org.energydiag.core.project.DiagnosisKind;
 import org.energydiag.core.project.Enterprise;
@@ -65,12 +66,12 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
         this.industries = industries;
         setName("step.ENTERPRISE");
 
-        JLabel title = new JLabel("企业基本情况");
+        JLabel title = new JLabel(Texts.get("enterprise.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         add(title, "span 2, split 2, left");
         summary.setName("enterprise.summary");
         add(summary, "gapleft unrel, wrap");
-        JLabel intro = new JLabel("对应方案“一、（一）基本情况”和工作计划表（附件1）。带 * 的为必填项；修改会自动保存。");
+        JLabel intro = new JLabel(Texts.get("enterprise.intro"));
         intro.setForeground(Theme.color(Theme.MUTED));
         add(intro, "span 2, left, wrap para");
 
@@ -79,11 +80,12 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
         buildProducts();
         buildProfile();
         buildContacts();
-        ScrollablePanel.section(this, "备注");
+        ScrollablePanel.section(this, Texts.get("enterprise.remarks"));
         JTextArea remarks = area(2);
         JLabel remarksMsg = message();
-        binder.text(remarks, "enterprise.remarks", "备注", Enterprise::remarks, (e, v) -> e.toBuilder().remarks(v).build(), remarksMsg);
-        add(new JLabel("备注"));
+        binder.text(remarks, "enterprise.remarks", Texts.get("enterprise.remarks"), Enterprise::remarks,
+                (e, v) -> e.toBuilder().remarks(v).build(), remarksMsg);
+        add(new JLabel(Texts.get("enterprise.remarks")));
         add(new JScrollPane(remarks));
         add(remarksMsg, "skip 1");
 
@@ -94,19 +96,22 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
     // ---- sections -------------------------------------------------------------------------------
 
     private void buildBasics() {
-        ScrollablePanel.section(this, "基本信息");
+        ScrollablePanel.section(this, Texts.get("enterprise.section.basics"));
         JComboBox<DiagnosisKind> kind = new JComboBox<>(DiagnosisKind.values());
         kind.setRenderer(labelRenderer(v -> ((DiagnosisKind) v).label()));
-        row("诊断类型 *", kind, KIND, (c, m) -> binder.combo(kind, KIND, "诊断类型", Enterprise::kind,
+        row(Texts.get("enterprise.kind.label"), kind, KIND, (c, m) -> binder.combo(kind, KIND, Texts.get("enterprise.kind"), Enterprise::kind,
                 (e, v) -> e.toBuilder().kind(v).build(), m));
 
-        textRow("企业名称 *", NAME, "企业名称", Enterprise::name, (e, v) -> e.toBuilder().name(v).build());
-        JTextField code = textRow("统一社会信用代码 *", CREDIT_CODE, "统一社会信用代码", Enterprise::creditCode,
+        textRow(Texts.get("enterprise.name.label"), NAME, Texts.get("enterprise.name"), Enterprise::name,
+                (e, v) -> e.toBuilder().name(v).build());
+        JTextField code = textRow(Texts.get("enterprise.creditCode.label"), CREDIT_CODE, Texts.get("enterprise.creditCode"),
+                Enterprise::creditCode,
                 (e, v) -> e.toBuilder().creditCode(v.trim().toUpperCase(java.util.Locale.ROOT)).build());
-        code.putClientProperty("JTextField.placeholderText", "18位，如 91340202MA2T8Q6K7Q");
+        code.putClientProperty("JTextField.placeholderText", Texts.get("enterprise.creditCode.placeholder"));
 
         buildRegion();
-        textRow("详细地址", "enterprise.address", "详细地址", Enterprise::address, (e, v) -> e.toBuilder().address(v).build());
+        textRow(Texts.get("enterprise.address"), "enterprise.address", Texts.get("enterprise.address"), Enterprise::address,
+                (e, v) -> e.toBuilder().address(v).build());
 
         JComboBox<Sector> sector = new JComboBox<>();
         DefaultComboBoxModel<Sector> sm = new DefaultComboBoxModel<>();
@@ -115,37 +120,38 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
             sm.addElement(s);
         }
         sector.setModel(sm);
-        sector.setRenderer(labelRenderer(v -> v == null ? "请选择…" : ((Sector) v).label()));
-        row("所属行业领域 *", sector, SECTOR, (c, m) -> binder.combo(sector, SECTOR, "所属行业领域", Enterprise::sector,
+        sector.setRenderer(labelRenderer(v -> v == null ? Texts.get("enterprise.choose") : ((Sector) v).label()));
+        row(Texts.get("enterprise.sector.label"), sector, SECTOR, (c, m) -> binder.combo(sector, SECTOR, Texts.get("enterprise.sector"),
+                Enterprise::sector,
                 (e, v) -> e.toBuilder().sector(v).build(), m));
         JTextField industryCode = new JTextField();
-        industryCode.putClientProperty("JTextField.placeholderText", "GB/T 4754-2017 代码，如 C3011");
+        industryCode.putClientProperty("JTextField.placeholderText", Texts.get("enterprise.industryCode.placeholder"));
         JLabel icMsg = message();
-        binder.text(industryCode, INDUSTRY_CODE, "国民经济行业分类代码", Enterprise::industryCode,
+        binder.text(industryCode, INDUSTRY_CODE, Texts.get("enterprise.industryCode"), Enterprise::industryCode,
                 (e, v) -> e.toBuilder().industryCode(v.trim().toUpperCase(java.util.Locale.ROOT)).build(), icMsg);
-        add(new JLabel("国民经济行业分类代码"));
+        add(new JLabel(Texts.get("enterprise.industryCode")));
         add(industryCode, "split 2, growx 40");
         industryHint.setName("enterprise.industryHint");
         industryHint.setForeground(Theme.color(Theme.MUTED));
         add(industryHint, "growx 60");
         add(icMsg, "skip 1");
-        textRow("行业名称", "enterprise.industryName", "行业名称", Enterprise::industryName,
+        textRow(Texts.get("enterprise.industryName"), "enterprise.industryName", Texts.get("enterprise.industryName"), Enterprise::industryName,
                 (e, v) -> e.toBuilder().industryName(v).build());
 
         JTextField energy = new JTextField();
         JLabel eMsg = message();
-        binder.number(energy, ENERGY_2025, "2025年能源消费量", Enterprise::energyConsumption2025,
+        binder.number(energy, ENERGY_2025, Texts.get("enterprise.energy2025"), Enterprise::energyConsumption2025,
                 (e, v) -> e.toBuilder().energyConsumption2025(v).build(), eMsg);
-        add(new JLabel("2025年能源消费量 *"));
+        add(new JLabel(Texts.get("enterprise.energy2025.label")));
         add(energy, "split 2, width 160lp!");
-        add(new JLabel("万吨标准煤（10⁴ tce）"));
+        add(new JLabel(Texts.get("enterprise.energy2025.unit")));
         add(eMsg, "skip 1");
 
         JTextField fp = new JTextField();
         JLabel fpMsg = message();
-        binder.text(fp, FOOTPRINT_PRODUCTS, "碳足迹核算产品类型", Enterprise::carbonFootprintProducts,
+        binder.text(fp, FOOTPRINT_PRODUCTS, Texts.get("enterprise.footprintProducts"), Enterprise::carbonFootprintProducts,
                 (e, v) -> e.toBuilder().carbonFootprintProducts(v).build(), fpMsg);
-        JLabel fpLabel = new JLabel("拟开展产品碳足迹核算的产品类型 *");
+        JLabel fpLabel = new JLabel(Texts.get("enterprise.footprintProducts.label"));
         add(fpLabel);
         add(fp);
         add(fpMsg, "skip 1");
@@ -153,20 +159,20 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
         footprintRow.add(fp);
         footprintRow.add(fpMsg);
 
-        textRow("诊断服务机构名称 *", AGENCY, "诊断服务机构名称", Enterprise::agencyName,
+        textRow(Texts.get("enterprise.agency.label"), AGENCY, Texts.get("enterprise.agency"), Enterprise::agencyName,
                 (e, v) -> e.toBuilder().agencyName(v).build());
         JTextArea standards = area(2);
         JLabel stMsg = message();
-        binder.text(standards, STANDARDS, "对照标准", Enterprise::referenceStandards,
+        binder.text(standards, STANDARDS, Texts.get("enterprise.standards"), Enterprise::referenceStandards,
                 (e, v) -> e.toBuilder().referenceStandards(v).build(), stMsg);
-        add(new JLabel("对照标准"));
+        add(new JLabel(Texts.get("enterprise.standards")));
         add(new JScrollPane(standards));
         add(stMsg, "skip 1");
     }
 
     private void buildRegion() {
         for (JComboBox<Division> c : List.of(province, city, district)) {
-            c.setRenderer(labelRenderer(v -> v == null ? "请选择…" : ((Division) v).name()));
+            c.setRenderer(labelRenderer(v -> v == null ? Texts.get("enterprise.choose") : ((Division) v).name()));
         }
         province.setName(PROVINCE);
         city.setName(CITY);
@@ -179,14 +185,14 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
         city.setMaximumRowCount(20);
         district.setMaximumRowCount(20);
         JLabel msg = message();
-        add(new JLabel("省份 / 市 / 区（县） *"));
+        add(new JLabel(Texts.get("enterprise.region.label")));
         add(province, "split 3, sg region");
         add(city, "sg region");
         add(district, "sg region");
         add(msg, "skip 1");
         province.addActionListener(e -> {
             Division p = (Division) province.getSelectedItem();
-            binder.edit("修改 省份", null, en -> {
+            binder.edit(Texts.get("enterprise.edit.province"), null, en -> {
                 Region r = p == null ? null : p.region();
                 if (java.util.Objects.equals(r, en.province())) {
                     return en;
@@ -196,7 +202,7 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
         });
         city.addActionListener(e -> {
             Division c = (Division) city.getSelectedItem();
-            binder.edit("修改 市", null, en -> {
+            binder.edit(Texts.get("enterprise.edit.city"), null, en -> {
                 Region r = c == null ? null : c.region();
                 if (java.util.Objects.equals(r, en.city())) {
                     return en;
@@ -206,7 +212,7 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
         });
         district.addActionListener(e -> {
             Division d = (Division) district.getSelectedItem();
-            binder.edit("修改 区（县）", null, en -> en.toBuilder().district(d == null ? null : d.region()).build());
+            binder.edit(Texts.get("enterprise.edit.district"), null, en -> en.toBuilder().district(d == null ? null : d.region()).build());
         });
         binder.addRefresher(() -> {
             Enterprise en = session.enterprise();
@@ -252,7 +258,7 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
     }
 
     private void buildHonours() {
-        ScrollablePanel.section(this, "企业已获得称号");
+        ScrollablePanel.section(this, Texts.get("enterprise.section.honours"));
         JPanel grid = new JPanel(new MigLayout("insets 0, wrap 4", "[][]unrel[][]"));
         for (HonourTitle t : HonourTitle.values()) {
             JCheckBox cb = new JCheckBox(t.label());
@@ -267,7 +273,7 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
             grid.add(cb);
             grid.add(level);
         }
-        add(new JLabel("国家级/省级称号"), "top");
+        add(new JLabel(Texts.get("enterprise.honours.label")), "top");
         add(grid);
         binder.addRefresher(() -> {
             Map<HonourTitle, HonourLevel> held = session.enterprise().honours().stream()
@@ -281,7 +287,7 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
                 }
             }
         });
-        textRow("其他称号", "enterprise.otherHonours", "其他称号", Enterprise::otherHonours,
+        textRow(Texts.get("enterprise.otherHonours"), "enterprise.otherHonours", Texts.get("enterprise.otherHonours"), Enterprise::otherHonours,
                 (e, v) -> e.toBuilder().otherHonours(v).build());
     }
 
@@ -293,19 +299,19 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
                 list.add(new Honour(t, (HonourLevel) honourLevels.get(t).getSelectedItem()));
             }
         }
-        binder.edit("修改 称号：" + label, null, e -> e.toBuilder().honours(list).build());
+        binder.edit(Texts.format("enterprise.edit.honour", label), null, e -> e.toBuilder().honours(list).build());
     }
 
     private void buildProducts() {
-        ScrollablePanel.section(this, "主要产品");
-        products = new RowTableSection<>(binder, PRODUCTS, "产品", "修改 主要产品", List.of(
-                new RowTableModel.Column<>("产品名称 *", String.class, Product::name,
+        ScrollablePanel.section(this, Texts.get("enterprise.section.products"));
+        products = new RowTableSection<>(binder, PRODUCTS, Texts.get("enterprise.products.noun"), Texts.get("enterprise.products.edit"), List.of(
+                new RowTableModel.Column<>(Texts.get("enterprise.products.col.name"), String.class, Product::name,
                         (p, v) -> new Product((String) v, p.annualOutput(), p.unit(), p.capacity())),
-                new RowTableModel.Column<>("年产量 *", BigDecimal.class, Product::annualOutput,
+                new RowTableModel.Column<>(Texts.get("enterprise.products.col.output"), BigDecimal.class, Product::annualOutput,
                         (p, v) -> new Product(p.name(), (BigDecimal) v, p.unit(), p.capacity())),
-                new RowTableModel.Column<>("单位 *", String.class, Product::unit,
+                new RowTableModel.Column<>(Texts.get("enterprise.products.col.unit"), String.class, Product::unit,
                         (p, v) -> new Product(p.name(), p.annualOutput(), (String) v, p.capacity())),
-                new RowTableModel.Column<>("设计产能（同单位/年）", BigDecimal.class, Product::capacity,
+                new RowTableModel.Column<>(Texts.get("enterprise.products.col.capacity"), BigDecimal.class, Product::capacity,
                         (p, v) -> new Product(p.name(), p.annualOutput(), p.unit(), (BigDecimal) v))),
                 p -> p.enterprise().products(),
                 (p, list) -> p.withEnterprise(p.enterprise().toBuilder().products(list).build(), p.updatedAt()),
@@ -313,37 +319,38 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
         JComboBox<String> units = new JComboBox<>(new String[] {"t", "万t", "kt", "件", "台", "套", "m²", "万m²", "m³", "重量箱", "kWh", "万kWh"});
         units.setEditable(true);
         products.table().getColumnModel().getColumn(2).setCellEditor(new javax.swing.DefaultCellEditor(units));
-        add(new JLabel("主要产品 *"), "top");
+        add(new JLabel(Texts.get("enterprise.products.label")), "top");
         add(products.panel());
     }
 
     private void buildProfile() {
-        ScrollablePanel.section(this, "企业概况");
-        areaRow("企业简介 *", INTRODUCTION, "企业简介", 4, e -> e.profile().introduction(),
+        ScrollablePanel.section(this, Texts.get("enterprise.section.profile"));
+        areaRow(Texts.get("enterprise.introduction.label"), INTRODUCTION, Texts.get("enterprise.introduction"), 4,
+                e -> e.profile().introduction(),
                 (e, v) -> e.toBuilder().profile(e.profile().withIntroduction(v)).build());
-        areaRow("组织结构", ORGANIZATION, "组织结构", 3, e -> e.profile().organization(),
+        areaRow(Texts.get("enterprise.organization"), ORGANIZATION, Texts.get("enterprise.organization"), 3, e -> e.profile().organization(),
                 (e, v) -> e.toBuilder().profile(e.profile().withOrganization(v)).build());
-        areaRow("生产规模", SCALE, "生产规模", 3, e -> e.profile().productionScale(),
+        areaRow(Texts.get("enterprise.scale"), SCALE, Texts.get("enterprise.scale"), 3, e -> e.profile().productionScale(),
                 (e, v) -> e.toBuilder().profile(e.profile().withProductionScale(v)).build());
-        areaRow("行业地位", POSITION, "行业地位", 3, e -> e.profile().industryPosition(),
+        areaRow(Texts.get("enterprise.position"), POSITION, Texts.get("enterprise.position"), 3, e -> e.profile().industryPosition(),
                 (e, v) -> e.toBuilder().profile(e.profile().withIndustryPosition(v)).build());
     }
 
     private void buildContacts() {
-        ScrollablePanel.section(this, "联系人");
-        contacts = new RowTableSection<>(binder, CONTACTS, "联系人", "修改 联系人", List.of(
-                new RowTableModel.Column<>("姓名 *", String.class, Contact::name,
+        ScrollablePanel.section(this, Texts.get("enterprise.section.contacts"));
+        contacts = new RowTableSection<>(binder, CONTACTS, Texts.get("enterprise.contacts.noun"), Texts.get("enterprise.contacts.edit"), List.of(
+                new RowTableModel.Column<>(Texts.get("enterprise.contacts.col.name"), String.class, Contact::name,
                         (c, v) -> new Contact((String) v, c.position(), c.phone(), c.email())),
-                new RowTableModel.Column<>("职务", String.class, Contact::position,
+                new RowTableModel.Column<>(Texts.get("enterprise.contacts.col.position"), String.class, Contact::position,
                         (c, v) -> new Contact(c.name(), (String) v, c.phone(), c.email())),
-                new RowTableModel.Column<>("电话 *", String.class, Contact::phone,
+                new RowTableModel.Column<>(Texts.get("enterprise.contacts.col.phone"), String.class, Contact::phone,
                         (c, v) -> new Contact(c.name(), c.position(), (String) v, c.email())),
-                new RowTableModel.Column<>("电子邮箱", String.class, Contact::email,
+                new RowTableModel.Column<>(Texts.get("enterprise.contacts.col.email"), String.class, Contact::email,
                         (c, v) -> new Contact(c.name(), c.position(), c.phone(), (String) v))),
                 p -> p.enterprise().contacts(),
                 (p, list) -> p.withEnterprise(p.enterprise().toBuilder().contacts(list).build(), p.updatedAt()),
                 Contact::empty, 4);
-        add(new JLabel("联系人 *"), "top");
+        add(new JLabel(Texts.get("enterprise.contacts.label")), "top");
         add(contacts.panel());
     }
 
@@ -438,10 +445,12 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
                 .map(i -> escape(i.display())).collect(Collectors.joining("<br>")) + "</html>");
         long warnings = session.issues().size() - errors;
         if (errors == 0) {
-            summary.setText("本步骤已完成" + (warnings > 0 ? "（" + warnings + " 条提示）" : ""));
+            summary.setText(warnings > 0 ? Texts.format("enterprise.summary.doneWithWarnings", warnings)
+                    : Texts.get("enterprise.summary.done"));
             summary.setForeground(Theme.color(Theme.OK));
         } else {
-            summary.setText("还有 " + errors + " 处需要填写或更正" + (warnings > 0 ? "，" + warnings + " 条提示" : ""));
+            summary.setText(warnings > 0 ? Texts.format("enterprise.summary.errorsWithWarnings", errors, warnings)
+                    : Texts.format("enterprise.summary.errors", errors));
             summary.setForeground(Theme.color(Theme.ERROR));
         }
         revalidate();

@@ -14,6 +14,7 @@ import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.swing.charts.ChartStyler;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.catalogue.Catalogue;
 import org.energydiag.core.equipment.EquipmentClass;
 import org.energydiag.core.equipment.EquipmentInventory;
@@ -71,12 +72,13 @@ final class EquipmentRatingView {
 
     List<EquipmentTableModel.ResultColumn> columns() {
         return List.of(
-                new EquipmentTableModel.ResultColumn("能效等级", i -> rating(i).grade().label()),
-                new EquipmentTableModel.ResultColumn("评级依据", i -> {
+                new EquipmentTableModel.ResultColumn(Texts.get("equipment.col.grade"), i -> rating(i).grade().label()),
+                new EquipmentTableModel.ResultColumn(Texts.get("equipment.col.basis"), i -> {
                     Rating r = rating(i);
-                    return r.rated() ? r.reference() + "：" + r.basis() : r.missing();
+                    return r.rated() ? Texts.format("equipment.rating.basis", r.reference(), r.basis()) : r.missing();
                 }),
-                new EquipmentTableModel.ResultColumn("淘汰目录", i -> rating(i).obsolete() ? "列入：" + rating(i).obsoleteReason() : ""));
+                new EquipmentTableModel.ResultColumn(Texts.get("equipment.col.obsolete"),
+                        i -> rating(i).obsolete() ? Texts.format("equipment.col.obsolete.listed", rating(i).obsoleteReason()) : ""));
     }
 
     JPanel panel() {
@@ -84,7 +86,7 @@ final class EquipmentRatingView {
         obsolete.setName("equipment.obsolete");
         detail.setName("equipment.recommendation");
         investment.setName("equipment.investment");
-        investment.putClientProperty("JTextField.placeholderText", "万元");
+        investment.putClientProperty("JTextField.placeholderText", Texts.get("equipment.investment.placeholder"));
         investment.addActionListener(e -> commitInvestment());
         investment.addFocusListener(new java.awt.event.FocusAdapter() {
             @Override
@@ -94,24 +96,24 @@ final class EquipmentRatingView {
         });
         JTextField tariff = new JTextField();
         JTextField tariffSource = new JTextField();
-        binder.projectNumber(tariff, "equipment.tariff", "电价", p -> p.equipment().tariffYuanPerKwh(),
+        binder.projectNumber(tariff, "equipment.tariff", Texts.get("equipment.tariff"), p -> p.equipment().tariffYuanPerKwh(),
                 (p, v) -> with(p, p.equipment().withTariff(v, p.equipment().tariffSource())), null);
-        binder.projectText(tariffSource, "equipment.tariffSource", "电价来源", p -> p.equipment().tariffSource(),
+        binder.projectText(tariffSource, "equipment.tariffSource", Texts.get("equipment.tariffSource"), p -> p.equipment().tariffSource(),
                 (p, v) -> with(p, p.equipment().withTariff(p.equipment().tariffYuanPerKwh(), v)), null);
-        tariffSource.putClientProperty("JTextField.placeholderText", "电价来源（如 2025年电费结算单）");
+        tariffSource.putClientProperty("JTextField.placeholderText", Texts.get("equipment.tariffSource.placeholder"));
         JPanel right = new JPanel(new MigLayout("insets dialog, wrap 2", "[right][grow,fill]", "[][][grow,fill]"));
-        right.add(new JLabel("电价（元/kWh）"));
+        right.add(new JLabel(Texts.get("equipment.tariff.label")));
         right.add(tariff, "split 2, width 70lp!, growx 0");
         right.add(tariffSource);
-        right.add(new JLabel("所选设备改造投资"));
+        right.add(new JLabel(Texts.get("equipment.investment.label")));
         right.add(investment, "split 2, width 90lp!, growx 0");
-        right.add(new JLabel("万元（工程师估算，用于回收期）"));
+        right.add(new JLabel(Texts.get("equipment.investment.unit")));
         right.add(new JScrollPane(detail), "span 2, grow");
         javax.swing.JTabbedPane tabs = new javax.swing.JTabbedPane();
         tabs.setName("equipment.resultTabs");
-        tabs.addTab("所选设备：评级与改造建议", right);
-        tabs.addTab("能效等级统计", chart);
-        tabs.addTab("淘汰目录设备", new JScrollPane(obsolete));
+        tabs.addTab(Texts.get("equipment.tab.selected"), right);
+        tabs.addTab(Texts.get("equipment.tab.chart"), chart);
+        tabs.addTab(Texts.get("equipment.tab.obsolete"), new JScrollPane(obsolete));
         JPanel p = new JPanel(new BorderLayout());
         p.add(tabs, BorderLayout.CENTER);
         session.addListener(pr -> {
@@ -142,7 +144,7 @@ final class EquipmentRatingView {
         }
         investment.putClientProperty("JComponent.outline", null);
         String id = selected.id();
-        binder.editProject("修改 改造投资", null, p -> with(p, p.equipment().withItems(p.equipment().items().stream()
+        binder.editProject(Texts.get("equipment.edit.investment"), null, p -> with(p, p.equipment().withItems(p.equipment().items().stream()
                 .map(i -> i.id().equals(id) ? i.withInvestment(v) : i).toList())));
     }
 
@@ -154,8 +156,8 @@ final class EquipmentRatingView {
             Rating r = rating(i);
             counts.computeIfAbsent(i.equipmentClass(), c -> new EnumMap<>(Grade.class)).merge(r.grade(), i.quantity(), Integer::sum);
             if (r.obsolete()) {
-                obs.append("· ").append(i.name()).append("（").append(i.text(org.energydiag.core.equipment.EquipmentField.MODEL))
-                        .append("，").append(i.quantity()).append(" 台）：").append(r.obsoleteReason()).append('\n');
+                obs.append(Texts.format("equipment.obsolete.item", i.name(), i.text(org.energydiag.core.equipment.EquipmentField.MODEL),
+                        i.quantity(), r.obsoleteReason())).append('\n');
             }
         }
         for (Grade g : Grade.values()) {
@@ -163,7 +165,8 @@ final class EquipmentRatingView {
                 ds.addValue(counts.get(c).getOrDefault(g, 0), g.label(), c.label());
             }
         }
-        JFreeChart c = org.jfree.chart.ChartFactory.createStackedBarChart("各类设备能效等级（台数）", null, "台数", ds,
+        JFreeChart c = org.jfree.chart.ChartFactory.createStackedBarChart(Texts.get("equipment.chart.title"), null,
+                Texts.get("equipment.chart.axis"), ds,
                 PlotOrientation.HORIZONTAL, true, true, false);
         ChartStyler.style(c);
         CategoryPlot plot = c.getCategoryPlot();
@@ -173,8 +176,8 @@ final class EquipmentRatingView {
             plot.getRenderer().setSeriesPaint(k, colors[k]);
         }
         chart.setChart(c);
-        obsolete.setText(obs.length() == 0 ? "未发现列入淘汰目录（参考数据所收录部分）的设备。"
-                : "列入淘汰目录的设备：\n" + obs);
+        obsolete.setText(obs.length() == 0 ? Texts.get("equipment.obsolete.none")
+                : Texts.get("equipment.obsolete.heading") + '\n' + obs);
     }
 
     /** Shows the selected item's rating, recommendations and savings. */
@@ -185,46 +188,45 @@ final class EquipmentRatingView {
             investment.setEnabled(item != null);
             investment.setText(item == null || item.investmentWanYuan() == null ? "" : item.investmentWanYuan().toPlainString());
             if (item == null) {
-                detail.setText("选择一台设备，查看评级依据、推荐的目录装备和技术，以及节能量估算。");
+                detail.setText(Texts.get("equipment.detail.none"));
                 return;
             }
             Rating r = rating(item);
-            StringBuilder sb = new StringBuilder(item.name()).append("：").append(r.grade().label());
-            sb.append('\n').append(r.rated() ? r.reference() + "：" + r.basis() : r.missing());
+            StringBuilder sb = new StringBuilder(Texts.format("equipment.detail.grade", item.name(), r.grade().label()));
+            sb.append('\n').append(r.rated() ? Texts.format("equipment.rating.basis", r.reference(), r.basis()) : r.missing());
             if (!r.trust().isEmpty()) {
-                sb.append("\n数据可信度：").append(r.trust());
+                sb.append('\n').append(Texts.format("equipment.detail.trust", r.trust()));
             }
             if (r.obsolete()) {
-                sb.append("\n列入淘汰目录：").append(r.obsoleteReason()).append("（").append(r.obsoleteSource()).append("）");
+                sb.append('\n').append(Texts.format("equipment.detail.obsolete", r.obsoleteReason(), r.obsoleteSource()));
             }
             if (r.grade() != Grade.GRADE_1 || r.obsolete()) {
                 SavingsEstimator.Savings s = estimator().estimate(item, r);
-                sb.append("\n\n节能量估算（提升至1级能效）：");
+                sb.append("\n\n").append(Texts.get("equipment.savings.heading"));
                 if (s.estimated()) {
-                    sb.append(String.format("%n年节电 %s kWh，折 %s tce，减排 %s tCO2", Choices.num(s.kwh(), 0), Choices.num(s.tce(), 2),
+                    sb.append(String.format(Texts.get("equipment.savings.energy"), Choices.num(s.kwh(), 0), Choices.num(s.tce(), 2),
                             Choices.num(s.tco2(), 2)));
                     if (!Double.isNaN(s.yuan())) {
-                        sb.append("，节约电费 ").append(Choices.num(s.yuan() / 10000, 2)).append(" 万元");
+                        sb.append(Texts.format("equipment.savings.cost", Choices.num(s.yuan() / 10000, 2)));
                     }
                     if (!Double.isNaN(s.paybackYears())) {
-                        sb.append("；投资 ").append(Choices.num(s.investmentWanYuan(), 2)).append(" 万元，静态回收期 ")
-                                .append(Choices.num(s.paybackYears(), 1)).append(" 年");
+                        sb.append(Texts.format("equipment.savings.payback", Choices.num(s.investmentWanYuan(), 2),
+                                Choices.num(s.paybackYears(), 1)));
                     }
-                    sb.append("\n假设：").append(String.join("；", s.assumptions()));
+                    sb.append('\n').append(Texts.format("equipment.savings.assumptions", String.join("；", s.assumptions())));
                 } else {
                     sb.append('\n').append(s.cannot());
                 }
                 Recommendations.Result rec = Recommendations.forItem(item, services.catalogue(), 5);
-                sb.append("\n\n推荐的目录装备：");
+                sb.append("\n\n").append(Texts.get("equipment.recommended.equipment"));
                 if (rec.equipment().isEmpty()) {
-                    sb.append("目录中没有同类装备。");
+                    sb.append(Texts.get("equipment.recommended.equipment.none"));
                 }
-                rec.equipment().forEach(m -> sb.append("\n· ").append(m.equipmentClass()).append(" 第").append(m.number()).append("项 ")
-                        .append(m.product()).append(" ").append(m.model()).append("（").append(m.applicant()).append("，")
-                        .append(m.efficiency()).append("）"));
-                sb.append("\n推荐的目录技术：");
-                rec.technologies().forEach(t -> sb.append("\n· ").append(t.section()).append(" 第").append(t.number()).append("项 ")
-                        .append(t.name()));
+                rec.equipment().forEach(m -> sb.append('\n').append(Texts.format("equipment.recommended.equipment.item", m.equipmentClass(),
+                        m.number(), m.product(), m.model(), m.applicant(), m.efficiency())));
+                sb.append('\n').append(Texts.get("equipment.recommended.technologies"));
+                rec.technologies().forEach(t -> sb.append('\n').append(Texts.format("equipment.recommended.technologies.item", t.section(),
+                        t.number(), t.name())));
                 sb.append('\n').append(rec.basis());
             }
             detail.setText(sb.toString());

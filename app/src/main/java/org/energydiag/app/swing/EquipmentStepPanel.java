@@ -32,6 +32,7 @@ import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.equipment.EquipmentClass;
 import org.energydiag.core.equipment.EquipmentExcel;
 import org.energydiag.core.equipment.EquipmentField;
@@ -66,21 +67,22 @@ final class EquipmentStepPanel extends JPanel implements StepView {
         this.binder = new Binder(session);
         this.south = south;
         setName("step.EQUIPMENT");
-        JLabel title = new JLabel("主要用能设备清单");
+        JLabel title = new JLabel(Texts.get("equipment.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         search.setName("equipment.search");
-        search.putClientProperty("JTextField.placeholderText", "筛选：名称、型号、工序…");
+        search.putClientProperty("JTextField.placeholderText", Texts.get("equipment.search.placeholder"));
         search.putClientProperty("JTextField.showClearButton", true);
-        JButton add = button("添加设备", "equipment.add", e -> addItem());
-        JButton copy = button("复制行", "equipment.copy", e -> copyRows());
-        JButton delete = button("删除所选", "equipment.delete", e -> deleteRows());
-        JButton template = button("下载模板…", "equipment.template", e -> saveWorkbook(EquipmentExcel.template(), "设备清单模板.xlsx"));
-        JButton export = button("导出 Excel…", "equipment.export", e -> saveWorkbook(
-                EquipmentExcel.write(session.project().equipment().items()), "主要用能设备清单.xlsx"));
-        JButton importX = button("导入 Excel…", "equipment.importExcel", e -> importExcel());
+        JButton add = button(Texts.get("equipment.add"), "equipment.add", e -> addItem());
+        JButton copy = button(Texts.get("equipment.copy"), "equipment.copy", e -> copyRows());
+        JButton delete = button(Texts.get("equipment.delete"), "equipment.delete", e -> deleteRows());
+        JButton template = button(Texts.get("equipment.template"), "equipment.template", e -> saveWorkbook(EquipmentExcel.template(),
+                Texts.get("equipment.template.fileName")));
+        JButton export = button(Texts.get("equipment.export"), "equipment.export", e -> saveWorkbook(
+                EquipmentExcel.write(session.project().equipment().items()), Texts.get("equipment.export.fileName")));
+        JButton importX = button(Texts.get("equipment.import"), "equipment.importExcel", e -> importExcel());
         JPanel head = new JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]"));
         head.add(title, "split 2, growx 0");
-        JLabel intro = new JLabel("对应方案“一、（二）2 主要用能设备清单”。单元格可从 Excel 复制后粘贴（Ctrl+V）；红色单元格有错误，悬停查看。");
+        JLabel intro = new JLabel(Texts.get("equipment.intro"));
         intro.setForeground(Theme.color(Theme.MUTED));
         head.add(intro, "gapleft unrel");
         head.add(search, "split 7, width 200lp!");
@@ -215,10 +217,11 @@ final class EquipmentStepPanel extends JPanel implements StepView {
                 models.get(c).fireTableDataChanged();
             }
             int n = models.get(c).getRowCount();
-            tabs.setTitleAt(c.ordinal(), n == 0 ? c.label() : c.label() + "（" + n + "）");
+            tabs.setTitleAt(c.ordinal(), n == 0 ? c.label() : Texts.format("equipment.tab.count", c.label(), n));
         }
         long errors = EquipmentValidator.validate(session.project().equipment()).size();
-        status.setText("共 " + session.project().equipment().items().size() + " 项设备" + (errors > 0 ? "，" + errors + " 处待更正（红色单元格）" : ""));
+        int items = session.project().equipment().items().size();
+        status.setText(errors > 0 ? Texts.format("equipment.status.errors", items, errors) : Texts.format("equipment.status", items));
         status.setForeground(Theme.color(errors > 0 ? Theme.ERROR : Theme.MUTED));
     }
 
@@ -256,7 +259,7 @@ final class EquipmentStepPanel extends JPanel implements StepView {
         EquipmentClass c = currentClass();
         int n = models.get(c).getRowCount() + 1;
         EquipmentItem item = EquipmentItem.of(c, c.label() + n);
-        models.get(c).replace(List.of(), List.of(item), "添加 " + c.label());
+        models.get(c).replace(List.of(), List.of(item), Texts.format("equipment.edit.add", c.label()));
         JTable t = tables.get(c);
         int v = t.convertRowIndexToView(models.get(c).getRowCount() - 1);
         if (v >= 0) {
@@ -283,15 +286,16 @@ final class EquipmentStepPanel extends JPanel implements StepView {
         stopEditing();
         List<EquipmentItem> sel = selected();
         if (!sel.isEmpty()) {
-            models.get(currentClass()).replace(List.of(), sel.stream().map(EquipmentItem::copy).toList(), "复制 " + currentClass().label());
+            models.get(currentClass()).replace(List.of(), sel.stream().map(EquipmentItem::copy).toList(),
+                    Texts.format("equipment.edit.copy", currentClass().label()));
         }
     }
 
     private void deleteRows() {
         stopEditing();
         List<EquipmentItem> sel = selected();
-        if (!sel.isEmpty() && JOptionPane.showConfirmDialog(this, "删除所选 " + sel.size() + " 项设备？（可用“编辑 → 撤销”恢复）",
-                "删除设备", JOptionPane.OK_CANCEL_OPTION) == JOptionPane.OK_OPTION) {
+        if (!sel.isEmpty() && JOptionPane.showConfirmDialog(this, Texts.format("equipment.delete.confirm", sel.size()),
+                Texts.get("equipment.delete.title"), JOptionPane.OK_CANCEL_OPTION) == JOptionPane.OK_OPTION) {
             models.get(currentClass()).remove(sel);
         }
     }
@@ -333,28 +337,28 @@ final class EquipmentStepPanel extends JPanel implements StepView {
             after.add(item);
         }
         if (!after.isEmpty()) {
-            m.replace(before, after, "粘贴 " + c.label());
+            m.replace(before, after, Texts.format("equipment.edit.paste", c.label()));
         }
     }
 
     private void saveWorkbook(byte[] bytes, String name) {
         JFileChooser fc = new JFileChooser();
-        fc.setFileFilter(new FileNameExtensionFilter("Excel 工作簿 (*.xlsx)", "xlsx"));
+        fc.setFileFilter(new FileNameExtensionFilter(Texts.get("equipment.excel.filter"), "xlsx"));
         fc.setSelectedFile(new java.io.File(name));
         if (fc.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
         Path p = fc.getSelectedFile().toPath();
         Path target = p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? p : p.resolveSibling(p.getFileName() + ".xlsx");
-        BackgroundTask.run(this, "保存 Excel", () -> {
+        BackgroundTask.run(this, Texts.get("equipment.save.title"), () -> {
             ProjectFile.writeAtomically(target, bytes);
             return target;
-        }, t -> Dialogs.info(this, "保存 Excel", "已保存：" + t));
+        }, t -> Dialogs.info(this, Texts.get("equipment.save.title"), Texts.format("equipment.save.done", t)));
     }
 
     private void importExcel() {
         JFileChooser fc = new JFileChooser();
-        fc.setFileFilter(new FileNameExtensionFilter("Excel 工作簿 (*.xlsx)", "xlsx"));
+        fc.setFileFilter(new FileNameExtensionFilter(Texts.get("equipment.excel.filter"), "xlsx"));
         if (fc.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
@@ -363,29 +367,31 @@ final class EquipmentStepPanel extends JPanel implements StepView {
 
     /** Reads a workbook; good rows are added after confirmation, bad rows are listed and not imported. */
     void importExcel(Path file) {
-        BackgroundTask.run(this, "读取 Excel", () -> {
+        BackgroundTask.run(this, Texts.get("equipment.import.reading"), () -> {
             try (var in = Files.newInputStream(file)) {
                 return EquipmentExcel.read(in);
             }
         }, r -> {
-            StringBuilder sb = new StringBuilder("读取 " + r.rowsRead() + " 行：可导入 " + r.items().size() + " 项");
+            StringBuilder sb = new StringBuilder(Texts.format("equipment.import.read", r.rowsRead(), r.items().size()));
             if (!r.problems().isEmpty()) {
-                sb.append("，以下行有错误，不导入：\n");
+                sb.append(Texts.get("equipment.import.badRows")).append('\n');
                 r.problems().stream().limit(20).forEach(p -> sb.append(p.display()).append('\n'));
                 if (r.problems().size() > 20) {
-                    sb.append("……共 ").append(r.problems().size()).append(" 处\n");
+                    sb.append(Texts.format("equipment.import.moreProblems", r.problems().size())).append('\n');
                 }
             }
             if (r.items().isEmpty()) {
-                Dialogs.error(this, "导入 Excel", sb.append("\n没有可导入的行。").toString());
+                Dialogs.error(this, Texts.get("equipment.import.title"),
+                        sb.append('\n').append(Texts.get("equipment.import.nothing")).toString());
                 return;
             }
-            javax.swing.JTextArea text = new javax.swing.JTextArea(sb.append("\n导入可导入的 ").append(r.items().size()).append(" 项？").toString(), 12, 60);
+            sb.append('\n').append(Texts.format("equipment.import.confirm", r.items().size()));
+            javax.swing.JTextArea text = new javax.swing.JTextArea(sb.toString(), 12, 60);
             text.setEditable(false);
             text.setLineWrap(true);
-            if (JOptionPane.showConfirmDialog(this, new JScrollPane(text), "导入 Excel", JOptionPane.OK_CANCEL_OPTION)
+            if (JOptionPane.showConfirmDialog(this, new JScrollPane(text), Texts.get("equipment.import.title"), JOptionPane.OK_CANCEL_OPTION)
                     == JOptionPane.OK_OPTION) {
-                models.get(EquipmentClass.MOTOR).replace(List.of(), r.items(), "导入设备清单");
+                models.get(EquipmentClass.MOTOR).replace(List.of(), r.items(), Texts.get("equipment.edit.import"));
             }
         });
     }

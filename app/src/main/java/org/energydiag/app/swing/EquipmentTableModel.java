@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import javax.swing.table.AbstractTableModel;
 import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.equipment.EquipmentClass;
 import org.energydiag.core.equipment.EquipmentField;
 import org.energydiag.core.equipment.EquipmentInventory;
@@ -90,7 +91,7 @@ final class EquipmentTableModel extends AbstractTableModel {
         }
         EquipmentItem before = row(r);
         EquipmentItem after = before.with(fields.get(c), value == null ? "" : value.toString().trim());
-        replace(List.of(before), List.of(after), "修改 " + equipmentClass.label() + "：" + fields.get(c).label());
+        replace(List.of(before), List.of(after), Texts.format("equipment.edit.cell", equipmentClass.label(), fields.get(c).label()));
     }
 
     /** Replaces items (by id) and appends the rest of {@code after} that are new. */
@@ -118,7 +119,7 @@ final class EquipmentTableModel extends AbstractTableModel {
     void remove(List<EquipmentItem> items) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         items.forEach(i -> ids.add(i.id()));
-        binder.editProject("删除 " + equipmentClass.label(), null, p -> with(p, p.equipment().withItems(
+        binder.editProject(Texts.format("equipment.edit.remove", equipmentClass.label()), null, p -> with(p, p.equipment().withItems(
                 p.equipment().items().stream().filter(i -> !ids.contains(i.id())).toList())));
     }
 

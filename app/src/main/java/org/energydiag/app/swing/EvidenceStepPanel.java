@@ -37,6 +37,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.swing.media.ImageNormalizer;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.evidence.Attachment;
 import org.energydiag.core.evidence.AttachmentStore;
 import org.energydiag.core.evidence.EvidenceException;
@@ -58,9 +59,9 @@ final class EvidenceStepPanel extends JPanel implements StepView {
     private final transient Binder binder;
     private final DefaultListModel<Attachment> listModel = new DefaultListModel<>();
     private final JList<Attachment> list = new JList<>(listModel);
-    private final JCheckBox keepOriginal = new JCheckBox("同时保留原图（文件较大）");
+    private final JCheckBox keepOriginal = new JCheckBox(Texts.get("evidence.keepOriginal"));
     private final JComboBox<Choice> target = new JComboBox<>();
-    private final JCheckBox inPlan = new JCheckBox("放入改造方案（随附材料）");
+    private final JCheckBox inPlan = new JCheckBox(Texts.get("evidence.inPlan"));
     private final JLabel info = new JLabel(" ");
     private final transient Map<String, ImageIcon> thumbs = new ConcurrentHashMap<>();
     private String selectedId;
@@ -88,8 +89,7 @@ final class EvidenceStepPanel extends JPanel implements StepView {
         this.binder = new Binder(session);
         setName("step.EXPORT");
         JPanel p = new JPanel(new MigLayout("insets dialog, wrap 1, gapy 3", "[grow,fill]"));
-        PlanEdits.header(p, "随附材料", "对应方案“四、随附材料”。添加现场照片（设备铭牌、计量表计、现场状况）和证明文件"
-                + "（PDF、Excel、Word），可直接把文件拖到下面的列表。照片按拍摄方向自动扶正并压缩保存。");
+        PlanEdits.header(p, Texts.get("evidence.title"), Texts.get("evidence.intro"));
         list.setName("evidence.list");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new Renderer());
@@ -114,35 +114,36 @@ final class EvidenceStepPanel extends JPanel implements StepView {
                 }
             }
         });
-        JButton add = new JButton("添加文件…");
+        JButton add = new JButton(Texts.get("evidence.add"));
         add.setName("evidence.add");
-        JButton remove = new JButton("删除");
+        JButton remove = new JButton(Texts.get("evidence.remove"));
         remove.setName("evidence.remove");
-        JButton open = new JButton("查看");
+        JButton open = new JButton(Texts.get("evidence.open"));
         open.setName("evidence.open");
         keepOriginal.setName("evidence.keepOriginal");
         add.addActionListener(e -> choose());
         remove.addActionListener(e -> removeSelected());
         open.addActionListener(e -> open());
         p.add(PlanEdits.buttons(add, remove, open, keepOriginal), "growx");
-        p.add(new JLabel("支持 JPG、PNG、PDF、XLSX、DOCX，单个文件不超过 50 MB。"), "growx");
+        p.add(new JLabel(Texts.get("evidence.supported")), "growx");
         p.add(new JScrollPane(list), "h 200:320:, pushy, growy");
 
         JPanel d = new JPanel(new MigLayout("insets 0, wrap 2, gapy 3", "[right][grow,fill]"));
         JTextField caption = new JTextField();
-        binder.projectText(caption, "evidence.caption", "附件说明", pr -> selected(pr).map(Attachment::caption).orElse(""),
+        binder.projectText(caption, "evidence.caption", Texts.get("evidence.caption"), pr -> selected(pr).map(Attachment::caption).orElse(""),
                 (pr, v) -> update(pr, a -> a.withCaption(v)), null);
         JTextField date = new JTextField(10);
         JLabel dateError = new JLabel(" ");
         dateError.setForeground(Theme.color(Theme.ERROR));
-        binder.projectText(date, "evidence.date", "附件日期", pr -> selected(pr).map(a -> a.date() == null ? "" : a.date().toString()).orElse(""),
+        binder.projectText(date, "evidence.date", Texts.get("evidence.date"),
+                pr -> selected(pr).map(a -> a.date() == null ? "" : a.date().toString()).orElse(""),
                 (pr, v) -> {
                     try {
                         LocalDate ld = v.isBlank() ? null : LocalDate.parse(v.trim());
                         dateError.setText(" ");
                         return update(pr, a -> a.withDate(ld));
                     } catch (java.time.format.DateTimeParseException ex) {
-                        dateError.setText("日期格式应为 2026-11-03");
+                        dateError.setText(Texts.get("evidence.date.error"));
                         return pr;
                     }
                 }, null);
@@ -150,23 +151,24 @@ final class EvidenceStepPanel extends JPanel implements StepView {
         target.addActionListener(e -> {
             Choice c = (Choice) target.getSelectedItem();
             if (!updating && c != null && selectedId != null) {
-                binder.editProject("修改 附件对应对象", null, pr -> update(pr, a -> a.withTarget(c.target(), c.id())));
+                binder.editProject(Texts.get("evidence.edit.target"), null, pr -> update(pr, a -> a.withTarget(c.target(), c.id())));
             }
         });
         inPlan.setName("evidence.inPlan");
         inPlan.addActionListener(e -> {
             if (!updating && selectedId != null) {
                 boolean v = inPlan.isSelected();
-                binder.editProject(v ? "放入方案 附件" : "不放入方案 附件", null, pr -> update(pr, a -> a.withInPlan(v)));
+                binder.editProject(v ? Texts.get("evidence.edit.inPlan") : Texts.get("evidence.edit.notInPlan"), null,
+                        pr -> update(pr, a -> a.withInPlan(v)));
             }
         });
         info.setName("evidence.info");
-        d.add(new JLabel("说明"));
+        d.add(new JLabel(Texts.get("evidence.caption.label")));
         d.add(caption);
-        d.add(new JLabel("日期"));
+        d.add(new JLabel(Texts.get("evidence.date.label")));
         d.add(date, "split 2, growx 0");
         d.add(dateError);
-        d.add(new JLabel("对应"));
+        d.add(new JLabel(Texts.get("evidence.target.label")));
         d.add(target);
         d.add(new JLabel(""));
         d.add(inPlan);
@@ -223,16 +225,17 @@ final class EvidenceStepPanel extends JPanel implements StepView {
         updating = true;
         try {
             DefaultComboBoxModel<Choice> m = new DefaultComboBoxModel<>();
-            m.addElement(new Choice(Attachment.Target.PROJECT, "", "项目（企业整体）"));
-            p.site().process().units().forEach(u -> m.addElement(new Choice(Attachment.Target.PROCESS, u.id(), "工序：" + u.name())));
+            m.addElement(new Choice(Attachment.Target.PROJECT, "", Texts.get("evidence.target.project")));
+            p.site().process().units().forEach(u -> m.addElement(new Choice(Attachment.Target.PROCESS, u.id(),
+                    Texts.format("evidence.target.process", u.name()))));
             p.equipment().items().forEach(i -> m.addElement(new Choice(Attachment.Target.EQUIPMENT, i.id(),
-                    "设备：" + (i.name().isBlank() ? "（未命名）" : i.name()))));
+                    Texts.format("evidence.target.equipment", i.name().isBlank() ? Texts.get("evidence.target.unnamed") : i.name()))));
             for (var f : findings.get()) {
-                m.addElement(new Choice(Attachment.Target.FINDING, f.id(), "诊断发现：" + f.title()));
+                m.addElement(new Choice(Attachment.Target.FINDING, f.id(), Texts.format("evidence.target.finding", f.title())));
             }
             if (a.isPresent() && a.get().target() == Attachment.Target.FINDING
                     && findings.get().stream().noneMatch(f -> f.id().equals(a.get().targetId()))) {
-                m.addElement(new Choice(Attachment.Target.FINDING, a.get().targetId(), "诊断发现（数据变化后已不再出现）"));
+                m.addElement(new Choice(Attachment.Target.FINDING, a.get().targetId(), Texts.get("evidence.target.findingGone")));
             }
             target.setModel(m);
             if (a.isPresent()) {
@@ -245,10 +248,11 @@ final class EvidenceStepPanel extends JPanel implements StepView {
                 inPlan.setSelected(a.get().inPlan());
                 inPlan.setEnabled(a.get().isImage());
                 Attachment x = a.get();
-                info.setText(x.fileName() + "　" + Math.max(1, x.size() / 1024) + " KB"
-                        + (x.isImage() ? "　" + x.width() + "×" + x.height() + " 像素" : "") + (x.originalKept() ? "　已保留原图" : ""));
+                info.setText(x.fileName() + "　" + Texts.format("evidence.info.size", Math.max(1, x.size() / 1024))
+                        + (x.isImage() ? "　" + Texts.format("evidence.info.pixels", x.width(), x.height()) : "")
+                        + (x.originalKept() ? "　" + Texts.get("evidence.info.originalKept") : ""));
             } else {
-                info.setText(session.project().site().attachments().isEmpty() ? "尚无附件。" : " ");
+                info.setText(session.project().site().attachments().isEmpty() ? Texts.get("evidence.none") : " ");
             }
             target.setEnabled(a.isPresent());
         } finally {
@@ -285,9 +289,9 @@ final class EvidenceStepPanel extends JPanel implements StepView {
 
     private void choose() {
         JFileChooser ch = new JFileChooser();
-        ch.setDialogTitle("添加随附材料");
+        ch.setDialogTitle(Texts.get("evidence.add.title"));
         ch.setMultiSelectionEnabled(true);
-        ch.setFileFilter(new FileNameExtensionFilter("照片和文件 (jpg, png, pdf, xlsx, docx)", "jpg", "jpeg", "png", "pdf", "xlsx", "docx"));
+        ch.setFileFilter(new FileNameExtensionFilter(Texts.get("evidence.add.filter"), "jpg", "jpeg", "png", "pdf", "xlsx", "docx"));
         if (ch.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
             importFiles(List.of(ch.getSelectedFiles()).stream().map(File::toPath).toList());
         }
@@ -298,7 +302,7 @@ final class EvidenceStepPanel extends JPanel implements StepView {
         binder.flushPending();
         String projectId = session.project().id();
         boolean original = keepOriginal.isSelected();
-        BackgroundTask.run(this, "导入随附材料", () -> {
+        BackgroundTask.run(this, Texts.get("evidence.import.task"), () -> {
             List<Attachment> added = new ArrayList<>();
             List<String> refused = new ArrayList<>();
             for (Path f : files) {
@@ -310,7 +314,7 @@ final class EvidenceStepPanel extends JPanel implements StepView {
                 } catch (EvidenceException e) {
                     refused.add(e.getMessage());
                 } catch (java.io.IOException e) {
-                    refused.add("无法读取 " + name + "：" + e.getMessage());
+                    refused.add(Texts.format("evidence.import.unreadable", name, e.getMessage()));
                 }
             }
             return new Object[] {added, refused};
@@ -320,7 +324,7 @@ final class EvidenceStepPanel extends JPanel implements StepView {
             @SuppressWarnings("unchecked")
             List<String> refused = (List<String>) result[1];
             if (!added.isEmpty()) {
-                binder.editProject("添加 " + added.size() + " 个附件", null, p -> {
+                binder.editProject(Texts.format("evidence.edit.add", added.size()), null, p -> {
                     List<Attachment> all = new ArrayList<>(p.site().attachments());
                     all.addAll(added);
                     return p.withSite(p.site().withAttachments(all), p.updatedAt());
@@ -329,8 +333,9 @@ final class EvidenceStepPanel extends JPanel implements StepView {
                 refresh();
             }
             if (!refused.isEmpty()) {
-                Dialogs.error(this, "添加随附材料", (added.isEmpty() ? "" : "已添加 " + added.size() + " 个文件。\n")
-                        + "以下文件未添加：\n" + String.join("\n", refused));
+                Dialogs.error(this, Texts.get("evidence.add.title"),
+                        (added.isEmpty() ? "" : Texts.format("evidence.import.added", added.size()) + "\n")
+                        + Texts.get("evidence.import.refused") + "\n" + String.join("\n", refused));
             }
         });
     }
@@ -382,7 +387,7 @@ final class EvidenceStepPanel extends JPanel implements StepView {
         if (a == null) {
             return;
         }
-        binder.editProject("删除 附件 " + a.fileName(), null, p -> {
+        binder.editProject(Texts.format("evidence.edit.remove", a.fileName()), null, p -> {
             List<Attachment> all = new ArrayList<>(p.site().attachments());
             all.removeIf(x -> x.id().equals(a.id()));
             return p.withSite(p.site().withAttachments(all), p.updatedAt());
@@ -396,8 +401,9 @@ final class EvidenceStepPanel extends JPanel implements StepView {
             return;
         }
         String projectId = session.project().id();
-        BackgroundTask.run(this, "打开附件", () -> store.get(projectId, a.id(), Attachment.Blob.STORED)
-                .orElseThrow(() -> new org.energydiag.core.workspace.UserException("附件“" + a.fileName() + "”的文件内容缺失。")), bytes -> {
+        BackgroundTask.run(this, Texts.get("evidence.open.task"), () -> store.get(projectId, a.id(), Attachment.Blob.STORED)
+                .orElseThrow(() -> new org.energydiag.core.workspace.UserException(
+                        Texts.format("evidence.open.missing", a.fileName()))), bytes -> {
             if (a.isImage()) {
                 try {
                     Image img = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
@@ -409,13 +415,12 @@ final class EvidenceStepPanel extends JPanel implements StepView {
                     d.setLocationRelativeTo(this);
                     d.setVisible(true);
                 } catch (java.io.IOException e) {
-                    Dialogs.error(this, "查看附件", "无法显示图片：" + e.getMessage());
+                    Dialogs.error(this, Texts.get("evidence.open.title"), Texts.format("evidence.open.imageError", e.getMessage()));
                 }
             } else {
                 if (!java.awt.Desktop.isDesktopSupported()
                         || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
-                    Dialogs.error(this, "查看附件", "本机没有可用的系统程序来打开 " + a.fileName()
-                            + "。可在“提交到平台”或“导出项目”后在其他电脑上查看。");
+                    Dialogs.error(this, Texts.get("evidence.open.title"), Texts.format("evidence.open.noProgram", a.fileName()));
                     return;
                 }
                 try {
@@ -424,7 +429,8 @@ final class EvidenceStepPanel extends JPanel implements StepView {
                     tmp.toFile().deleteOnExit();
                     java.awt.Desktop.getDesktop().open(tmp.toFile());
                 } catch (java.io.IOException e) {
-                    Dialogs.error(this, "查看附件", "无法用系统程序打开 " + a.fileName() + "：" + e.getMessage());
+                    Dialogs.error(this, Texts.get("evidence.open.title"),
+                            Texts.format("evidence.open.programError", a.fileName(), e.getMessage()));
                 }
             }
         });
@@ -444,21 +450,25 @@ final class EvidenceStepPanel extends JPanel implements StepView {
             super.getListCellRendererComponent(l, value, index, sel, focus);
             if (value instanceof Attachment a) {
                 String target = switch (a.target()) {
-                    case PROJECT -> "项目";
-                    case PROCESS -> "工序：" + session.project().site().process().unit(a.targetId()).map(u -> u.name()).orElse("?");
-                    case EQUIPMENT -> "设备：" + session.project().equipment().items().stream().filter(i -> i.id().equals(a.targetId()))
-                            .findFirst().map(i -> i.name()).orElse("?");
-                    case FINDING -> "诊断发现：" + findings.get().stream().filter(f -> f.id().equals(a.targetId())).findFirst()
-                            .map(f -> f.title()).orElse("（已不再出现）");
+                    case PROJECT -> Texts.get("evidence.row.project");
+                    case PROCESS -> Texts.format("evidence.target.process", session.project().site().process().unit(a.targetId())
+                            .map(u -> u.name()).orElse("?"));
+                    case EQUIPMENT -> Texts.format("evidence.target.equipment", session.project().equipment().items().stream()
+                            .filter(i -> i.id().equals(a.targetId())).findFirst().map(i -> i.name()).orElse("?"));
+                    case FINDING -> Texts.format("evidence.target.finding", findings.get().stream().filter(f -> f.id().equals(a.targetId()))
+                            .findFirst().map(f -> f.title()).orElse(Texts.get("evidence.row.findingGone")));
                 };
                 setText("<html><b>" + esc(a.caption().isBlank() ? a.fileName() : a.caption()) + "</b><br>" + esc(a.fileName())
-                        + "　" + target + (a.date() == null ? "" : "　" + a.date()) + (a.inPlan() ? "　【放入方案】" : "") + "</html>");
+                        + "　" + target + (a.date() == null ? "" : "　" + a.date())
+                        + (a.inPlan() ? "　" + Texts.get("evidence.row.inPlan") : "") + "</html>");
                 ImageIcon icon = thumbs.get(a.id());
                 setIcon(icon);
                 if (icon == null && !a.isImage()) {
                     setIcon(null);
-                    setText(getText().replace("<html>", "<html>[" + (a.fileName().contains(".") ? a.fileName()
-                            .substring(a.fileName().lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT) : "文件") + "] "));
+                    String kind = a.fileName().contains(".")
+                            ? a.fileName().substring(a.fileName().lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT)
+                            : Texts.get("evidence.row.file");
+                    setText(getText().replace("<html>", "<html>[" + kind + "] "));
                 }
                 setIconTextGap(10);
             }

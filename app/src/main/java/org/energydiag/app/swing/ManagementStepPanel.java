@@ -13,6 +13,7 @@ import javax.swing.JTextArea;
 import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.management.Answer;
 import org.energydiag.core.management.ManagementAnswers;
 import org.energydiag.core.management.ManagementAssessment;
@@ -43,13 +44,15 @@ final class ManagementStepPanel extends JPanel implements StepView {
         this.binder = new Binder(session);
         setName("step.MANAGEMENT");
         JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, gapy 2", "[grow,fill]"));
-        PlanEdits.header(p, "能源管理情况", "对应方案“一、（四）”。逐项回答检查表（是 / 部分 / 否 / 不适用），据此评分并生成文字；计量器具配备率按 GB 17167-2006 核对。");
+        PlanEdits.header(p, Texts.get("management.title"), Texts.get("management.intro"));
 
-        ScrollablePanel.section(p, "能源管理检查表");
+        ScrollablePanel.section(p, Texts.get("management.section.checklist"));
         checklistTable.setName("management.checklist");
         checklistTable.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
         checklistTable.setRowHeight(checklistTable.getRowHeight() + 4);
-        JComboBox<String> answers = new JComboBox<>(new String[] {"", "是", "部分", "否", "不适用"});
+        // the answers as the checklist shows them (Answer.label), matched back to the answer when set
+        JComboBox<String> answers = new JComboBox<>(java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
+                java.util.Arrays.stream(Answer.values()).map(Answer::label)).toArray(String[]::new));
         checklistTable.getColumnModel().getColumn(4).setCellEditor(new DefaultCellEditor(answers));
         int[] widths = {60, 130, 520, 50, 70, 260};
         for (int i = 0; i < widths.length; i++) {
@@ -60,15 +63,16 @@ final class ManagementStepPanel extends JPanel implements StepView {
         score.setName("management.score");
         p.add(score, "wmin 0");
 
-        ScrollablePanel.section(p, "能源计量器具配备（配备率要求按 GB 17167-2006 表3；GB 17167-2025 已实施，数值待核对）");
-        counts = new RowTableSection<>(binder, "management.metering", "计量项", "修改 计量器具配备",
-                List.of(new RowTableModel.Column<>("能源种类", String.class, MeteringCount::energyKind,
+        ScrollablePanel.section(p, Texts.get("management.section.metering"));
+        counts = new RowTableSection<>(binder, "management.metering", Texts.get("management.metering.noun"),
+                Texts.get("management.metering.edit"),
+                List.of(new RowTableModel.Column<>(Texts.get("management.metering.col.energyKind"), String.class, MeteringCount::energyKind,
                                 (m, v) -> new MeteringCount(PlanEdits.text((String) v), m.level(), m.required(), m.installed())),
-                        new RowTableModel.Column<>("计量级别", MeteringLevel.class, MeteringCount::level,
+                        new RowTableModel.Column<>(Texts.get("management.metering.col.level"), MeteringLevel.class, MeteringCount::level,
                                 (m, v) -> new MeteringCount(m.energyKind(), (MeteringLevel) v, m.required(), m.installed())),
-                        new RowTableModel.Column<>("应配数量", Integer.class, MeteringCount::required,
+                        new RowTableModel.Column<>(Texts.get("management.metering.col.required"), Integer.class, MeteringCount::required,
                                 (m, v) -> new MeteringCount(m.energyKind(), m.level(), v == null ? 0 : Math.max(0, (Integer) v), m.installed())),
-                        new RowTableModel.Column<>("已配数量", Integer.class, MeteringCount::installed,
+                        new RowTableModel.Column<>(Texts.get("management.metering.col.installed"), Integer.class, MeteringCount::installed,
                                 (m, v) -> new MeteringCount(m.energyKind(), m.level(), m.required(), v == null ? 0 : Math.max(0, (Integer) v)))),
                 pr -> pr.plan().management().metering(),
                 (pr, list) -> pr.withPlan(pr.plan().withManagement(pr.plan().management().withMetering(list)), pr.updatedAt()),
@@ -96,10 +100,10 @@ final class ManagementStepPanel extends JPanel implements StepView {
         metering.setName("management.meteringResult");
         p.add(metering, "growx, wmin 0");
 
-        ScrollablePanel.section(p, "能源管理情况（方案正文，可修改）");
+        ScrollablePanel.section(p, Texts.get("management.section.paragraph"));
         JTextArea text = new JTextArea(8, 60);
         text.setLineWrap(true);
-        binder.projectText(text, "management.paragraph", "能源管理情况文字",
+        binder.projectText(text, "management.paragraph", Texts.get("management.paragraph"),
                 pr -> pr.plan().management().paragraph().isBlank()
                         ? ManagementAssessment.of(pr.plan().management()).generatedParagraph()
                         : pr.plan().management().paragraph(),
@@ -109,10 +113,10 @@ final class ManagementStepPanel extends JPanel implements StepView {
                     return pr.withPlan(pr.plan().withManagement(pr.plan().management().withParagraph(keep)), pr.updatedAt());
                 }, null);
         p.add(new JScrollPane(text), "grow, h 160!");
-        JButton regenerate = new JButton("按检查结果重新生成");
+        JButton regenerate = new JButton(Texts.get("management.regenerate"));
         regenerate.setName("management.regenerate");
-        regenerate.setToolTipText("丢弃对文字的修改，按当前回答重新生成");
-        regenerate.addActionListener(e -> binder.editProject("重新生成 能源管理情况文字", null, PlanEdits.plan(
+        regenerate.setToolTipText(Texts.get("management.regenerate.tooltip"));
+        regenerate.addActionListener(e -> binder.editProject(Texts.get("management.edit.regenerate"), null, PlanEdits.plan(
                 pl -> pl.withManagement(pl.management().withParagraph("")))));
         p.add(PlanEdits.buttons(regenerate), "growx");
 
@@ -129,21 +133,23 @@ final class ManagementStepPanel extends JPanel implements StepView {
             checklist.fireTableRowsUpdated(0, checklist.getRowCount() - 1);
         }
         ManagementAssessment a = ManagementAssessment.of(session.project().plan().management());
-        score.setText(a.maxScore() <= 0 ? "尚未回答，无法评分。"
-                : "得分 " + Choices.num(a.score(), 1) + " / " + Choices.num(a.maxScore(), 1) + "（" + Choices.num(a.percent(), 1)
-                        + "%），评价：" + a.level() + "；未回答 " + a.unanswered().size() + " 项，不足 " + a.gaps().size() + " 项");
+        score.setText(a.maxScore() <= 0 ? Texts.get("management.score.none")
+                : Texts.format("management.score", Choices.num(a.score(), 1), Choices.num(a.maxScore(), 1), Choices.num(a.percent(), 1),
+                        a.level(), a.unanswered().size(), a.gaps().size()));
         StringBuilder sb = new StringBuilder();
         for (MeteringResult r : a.metering()) {
-            sb.append(r.count().energyKind()).append(" · ").append(r.count().level().label()).append("：配备率 ")
-                    .append(Choices.num(r.ratePercent(), 1)).append("%");
+            sb.append(Texts.format("management.metering.rate", r.count().energyKind(), r.count().level().label(),
+                    Choices.num(r.ratePercent(), 1)));
             if (r.requiredPercent() != null) {
-                sb.append("，要求 ").append(Choices.num(r.requiredPercent(), 0)).append("%，").append(r.meets() ? "达标" : "不达标");
+                String required = Choices.num(r.requiredPercent(), 0);
+                sb.append(r.meets() ? Texts.format("management.metering.meets", required)
+                        : Texts.format("management.metering.fails", required));
             } else {
-                sb.append("，标准未规定该级别要求");
+                sb.append(Texts.get("management.metering.noRequirement"));
             }
             sb.append('\n');
         }
-        metering.setText(sb.length() == 0 ? "尚未填写计量器具配备情况。" : sb.toString().trim());
+        metering.setText(sb.length() == 0 ? Texts.get("management.metering.none") : sb.toString().trim());
     }
 
     @Override
@@ -159,7 +165,9 @@ final class ManagementStepPanel extends JPanel implements StepView {
     private final class ChecklistModel extends AbstractTableModel {
         private static final long serialVersionUID = 1L;
         private final List<ManagementItem> items = ManagementChecklist.items();
-        private final String[] columns = {"编号", "方面", "检查内容", "分值", "回答", "说明（证据、文件名称等）"};
+        private final String[] columns = {Texts.get("management.col.id"), Texts.get("management.col.area"),
+            Texts.get("management.col.question"), Texts.get("management.col.score"), Texts.get("management.col.answer"),
+            Texts.get("management.col.note")};
 
         @Override
         public int getRowCount() {
@@ -210,10 +218,10 @@ final class ManagementStepPanel extends JPanel implements StepView {
                 if (chosen == session.project().plan().management().answer(it.id())) {
                     return;
                 }
-                binder.editProject("回答 " + it.id(), null, PlanEdits.plan(pl -> pl.withManagement(pl.management()
+                binder.editProject(Texts.format("management.edit.answer", it.id()), null, PlanEdits.plan(pl -> pl.withManagement(pl.management()
                         .withAnswer(it.id(), chosen))));
             } else if (c == 5 && !s.equals(session.project().plan().management().note(it.id()))) {
-                binder.editProject("修改 " + it.id() + " 说明", null, PlanEdits.plan(pl -> pl.withManagement(pl.management()
+                binder.editProject(Texts.format("management.edit.note", it.id()), null, PlanEdits.plan(pl -> pl.withManagement(pl.management()
                         .withNote(it.id(), s))));
             }
         }

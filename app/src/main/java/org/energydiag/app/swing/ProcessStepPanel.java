@@ -29,6 +29,7 @@ import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.swing.charts.FlowDiagramRenderer;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.equipment.EquipmentField;
 import org.energydiag.core.equipment.EquipmentItem;
 import org.energydiag.core.process.Diagram;
@@ -64,8 +65,8 @@ final class ProcessStepPanel extends JPanel implements StepView {
 
     private final transient org.energydiag.core.evidence.AttachmentStore store;
     private final JLabel drawingInfo = new JLabel(" ");
-    private final JButton ownDrawing = new JButton("使用自己绘制的流程图…");
-    private final JButton generated = new JButton("改用自动生成的流程图");
+    private final JButton ownDrawing = new JButton(Texts.get("process.ownDrawing"));
+    private final JButton generated = new JButton(Texts.get("process.generatedDrawing"));
 
     ProcessStepPanel(ProjectSession session, Map<String, EnergyCarrier> carriers,
                      org.energydiag.core.evidence.AttachmentStore store) {
@@ -79,8 +80,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
         this.renderer = new FlowDiagramRenderer(carrierLabel);
 
         JPanel top = new JPanel(new MigLayout("insets dialog, wrap 1, gapy 3", "[grow,fill]", "[][][grow,fill][]"));
-        PlanEdits.header(top, "生产工艺流程", "对应方案“一、（二）1. 生产工艺流程”。按顺序列出各工序（主要生产系统），"
-                + "填写原理、产品、关键设备、控制点和所用能源；用“下游工序”表示分支与汇合。流程图随之自动生成。");
+        PlanEdits.header(top, Texts.get("process.title"), Texts.get("process.intro"));
         table.setName("process.units");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.getColumnModel().getColumn(0).setMaxWidth(40);
@@ -95,15 +95,15 @@ final class ProcessStepPanel extends JPanel implements StepView {
                 }
             }
         });
-        JButton add = new JButton("添加工序");
+        JButton add = new JButton(Texts.get("process.add"));
         add.setName("process.add");
-        JButton remove = new JButton("删除");
+        JButton remove = new JButton(Texts.get("process.remove"));
         remove.setName("process.remove");
-        JButton up = new JButton("上移");
+        JButton up = new JButton(Texts.get("process.up"));
         up.setName("process.up");
-        JButton down = new JButton("下移");
+        JButton down = new JButton(Texts.get("process.down"));
         down.setName("process.down");
-        JButton export = new JButton("导出流程图（PNG）…");
+        JButton export = new JButton(Texts.get("process.exportPng"));
         export.setName("process.exportPng");
         add.addActionListener(e -> addUnit());
         remove.addActionListener(e -> {
@@ -111,7 +111,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
                 String id = selectedId;
                 String name = flow().unit(id).map(ProcessUnit::name).orElse("");
                 selectedId = null;
-                edit("删除 工序 " + name, f -> f.without(id));
+                edit(Texts.format("process.edit.remove", name), f -> f.without(id));
             }
         });
         up.addActionListener(e -> move(-1));
@@ -122,30 +122,32 @@ final class ProcessStepPanel extends JPanel implements StepView {
 
         detail = new JPanel(new MigLayout("insets 0, wrap 2, gapy 3", "[right][grow,fill]"));
         JTextField name = new JTextField();
-        binder.projectText(name, "process.name", "工序名称", p -> selected(p).map(ProcessUnit::name).orElse(""),
+        binder.projectText(name, "process.name", Texts.get("process.name"), p -> selected(p).map(ProcessUnit::name).orElse(""),
                 (p, v) -> update(p, u -> u.withName(v)), null);
         JTextArea principle = area();
-        binder.projectText(principle, "process.principle", "工艺原理", p -> selected(p).map(ProcessUnit::principle).orElse(""),
+        binder.projectText(principle, "process.principle", Texts.get("process.principle"),
+                p -> selected(p).map(ProcessUnit::principle).orElse(""),
                 (p, v) -> update(p, u -> u.withPrinciple(v)), null);
         JTextField outputs = new JTextField();
-        binder.projectText(outputs, "process.outputs", "主要产品/中间产品", p -> selected(p).map(ProcessUnit::outputs).orElse(""),
+        binder.projectText(outputs, "process.outputs", Texts.get("process.outputs"), p -> selected(p).map(ProcessUnit::outputs).orElse(""),
                 (p, v) -> update(p, u -> u.withOutputs(v)), null);
         JTextArea controls = area();
-        binder.projectText(controls, "process.controlPoints", "控制点", p -> selected(p).map(ProcessUnit::controlPoints).orElse(""),
+        binder.projectText(controls, "process.controlPoints", Texts.get("process.controlPoints"),
+                p -> selected(p).map(ProcessUnit::controlPoints).orElse(""),
                 (p, v) -> update(p, u -> u.withControlPoints(v)), null);
-        detail.add(new JLabel("工序名称"));
+        detail.add(new JLabel(Texts.get("process.name")));
         detail.add(name);
-        detail.add(new JLabel("工艺原理"));
+        detail.add(new JLabel(Texts.get("process.principle")));
         detail.add(new JScrollPane(principle), "h 60!");
-        detail.add(new JLabel("主要产品/中间产品"));
+        detail.add(new JLabel(Texts.get("process.outputs")));
         detail.add(outputs);
-        detail.add(new JLabel("关键控制点"));
+        detail.add(new JLabel(Texts.get("process.controlPoints.label")));
         detail.add(new JScrollPane(controls), "h 50!");
-        detail.add(new JLabel("所用能源"), "top");
+        detail.add(new JLabel(Texts.get("process.carriers")), "top");
         detail.add(carriersBox);
-        detail.add(new JLabel("下游工序"), "top");
+        detail.add(new JLabel(Texts.get("process.next")), "top");
         detail.add(nextBox);
-        detail.add(new JLabel("关键设备"), "top");
+        detail.add(new JLabel(Texts.get("process.equipment")), "top");
         JScrollPane eq = new JScrollPane(equipmentBox);
         eq.setBorder(null);
         detail.add(eq, "h 40:90:140");
@@ -163,10 +165,10 @@ final class ProcessStepPanel extends JPanel implements StepView {
         ds.getVerticalScrollBar().setUnitIncrement(24);
         diagramPanel.add(ds, BorderLayout.CENTER);
         ownDrawing.setName("process.ownDrawing");
-        ownDrawing.setToolTipText("附上企业或自己绘制的工艺流程图（JPG/PNG），方案中用它代替自动生成的图");
+        ownDrawing.setToolTipText(Texts.get("process.ownDrawing.tooltip"));
         ownDrawing.addActionListener(e -> chooseDrawing());
         generated.setName("process.generatedDrawing");
-        generated.addActionListener(e -> binder.editProject("改用 自动生成的流程图", null,
+        generated.addActionListener(e -> binder.editProject(Texts.get("process.edit.generatedDrawing"), null,
                 p -> p.withSite(p.site().withFlowDrawing(""), p.updatedAt())));
         drawingInfo.setName("process.drawingInfo");
         JPanel south = PlanEdits.buttons(export, ownDrawing, generated);
@@ -213,14 +215,14 @@ final class ProcessStepPanel extends JPanel implements StepView {
         Set<String> names = new LinkedHashSet<>();
         f.units().forEach(u -> names.add(u.name()));
         int n = f.units().size() + 1;
-        String name = "工序" + n;
+        String name = Texts.format("process.defaultName", n);
         while (names.contains(name)) {
-            name = "工序" + ++n;
+            name = Texts.format("process.defaultName", ++n);
         }
         ProcessUnit u = ProcessUnit.named(name);
         // the new unit follows the last one, which is the usual case; the engineer changes it if not
         ProcessUnit last = f.units().isEmpty() ? null : f.units().get(f.units().size() - 1);
-        String label = "添加 工序 " + name;
+        String label = Texts.format("process.edit.add", name);
         edit(label, fl -> {
             ProcessFlow out = fl.with(u);
             if (last != null && fl.unit(last.id()).isPresent() && last.next().isEmpty()) {
@@ -235,7 +237,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
     private void move(int delta) {
         if (selectedId != null) {
             String id = selectedId;
-            edit("调整 工序顺序", f -> f.moved(id, delta));
+            edit(Texts.get("process.edit.move"), f -> f.moved(id, delta));
         }
     }
 
@@ -255,12 +257,12 @@ final class ProcessStepPanel extends JPanel implements StepView {
             }
         }
         List<String> pr = f.problems();
-        problems.setText(pr.isEmpty() ? (f.hasCycle() ? "流程中有回路（如回料），图中以虚线表示。" : " ")
+        problems.setText(pr.isEmpty() ? (f.hasCycle() ? Texts.get("process.cycle") : " ")
                 : "<html>" + String.join("<br>", pr) + "</html>");
         diagram.show(f);
         var drawing = session.project().site().flowDrawing();
         generated.setEnabled(drawing.isPresent());
-        drawingInfo.setText(drawing.map(a -> "方案中使用自己绘制的流程图：" + a.fileName() + "（见 随附材料）").orElse(" "));
+        drawingInfo.setText(drawing.map(a -> Texts.format("process.drawingInfo", a.fileName())).orElse(" "));
         refreshDetail();
     }
 
@@ -283,9 +285,10 @@ final class ProcessStepPanel extends JPanel implements StepView {
             for (String c : carrierIds) {
                 EnergyCarrier ec = carriers.get(c);
                 JCheckBox b = new JCheckBox(ec == null ? c : ec.name().replaceAll("[（(].*", ""), u.carriers().contains(c));
-                b.setToolTipText("流程图中标为“" + carrierLabel.apply(c) + "”");
+                b.setToolTipText(Texts.format("process.carrier.tooltip", carrierLabel.apply(c)));
                 b.setName("process.carrier." + c);
-                b.addActionListener(e -> toggle("所用能源", c, b.isSelected(), ProcessUnit::carriers, ProcessUnit::withCarriers));
+                b.addActionListener(e -> toggle(Texts.get("process.carriers"), c, b.isSelected(), ProcessUnit::carriers,
+                        ProcessUnit::withCarriers));
                 carriersBox.add(b);
             }
             for (ProcessUnit other : f.units()) {
@@ -294,25 +297,28 @@ final class ProcessStepPanel extends JPanel implements StepView {
                 }
                 JCheckBox b = new JCheckBox(other.name(), u.next().contains(other.id()));
                 b.setName("process.next." + other.name());
-                b.addActionListener(e -> toggle("下游工序", other.id(), b.isSelected(), ProcessUnit::next, ProcessUnit::withNext));
+                b.addActionListener(e -> toggle(Texts.get("process.next"), other.id(), b.isSelected(), ProcessUnit::next,
+                        ProcessUnit::withNext));
                 nextBox.add(b);
             }
             if (nextBox.getComponentCount() == 0) {
-                nextBox.add(new JLabel("（添加其他工序后可选）"));
+                nextBox.add(new JLabel(Texts.get("process.next.none")));
             }
             List<EquipmentItem> items = session.project().equipment().items();
             for (EquipmentItem it : items) {
                 String loc = it.text(EquipmentField.LOCATION);
-                JCheckBox b = new JCheckBox(it.name().isBlank() ? "（未命名设备）" : it.name(), u.equipmentIds().contains(it.id()));
+                JCheckBox b = new JCheckBox(it.name().isBlank() ? Texts.get("process.equipment.unnamed") : it.name(),
+                        u.equipmentIds().contains(it.id()));
                 if (!loc.isBlank() && loc.equals(u.name())) {
-                    b.setToolTipText("所在工序：" + loc);
+                    b.setToolTipText(Texts.format("process.equipment.location", loc));
                     b.setFont(b.getFont().deriveFont(java.awt.Font.BOLD));
                 }
-                b.addActionListener(e -> toggle("关键设备", it.id(), b.isSelected(), ProcessUnit::equipmentIds, ProcessUnit::withEquipmentIds));
+                b.addActionListener(e -> toggle(Texts.get("process.equipment"), it.id(), b.isSelected(), ProcessUnit::equipmentIds,
+                        ProcessUnit::withEquipmentIds));
                 equipmentBox.add(b);
             }
             if (items.isEmpty()) {
-                equipmentBox.add(new JLabel("（在“主要用能设备清单”中录入设备后可选）"));
+                equipmentBox.add(new JLabel(Texts.get("process.equipment.none")));
             }
         }
         carriersBox.revalidate();
@@ -327,7 +333,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
         if (id == null) {
             return;
         }
-        binder.editProject("修改 " + what, null, p -> {
+        binder.editProject(Texts.format("process.edit.toggle", what), null, p -> {
             var u = p.site().process().unit(id);
             if (u.isEmpty()) {
                 return p;
@@ -352,22 +358,22 @@ final class ProcessStepPanel extends JPanel implements StepView {
 
     private void chooseDrawing() {
         JFileChooser ch = new JFileChooser();
-        ch.setDialogTitle("选择工艺流程图（JPG/PNG）");
-        ch.setFileFilter(new FileNameExtensionFilter("图片 (jpg, png)", "jpg", "jpeg", "png"));
+        ch.setDialogTitle(Texts.get("process.ownDrawing.chooserTitle"));
+        ch.setFileFilter(new FileNameExtensionFilter(Texts.get("process.ownDrawing.filter"), "jpg", "jpeg", "png"));
         if (ch.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
         Path f = ch.getSelectedFile().toPath();
         String projectId = session.project().id();
-        BackgroundTask.run(this, "附上流程图", () -> {
+        BackgroundTask.run(this, Texts.get("process.ownDrawing.task"), () -> {
             EvidenceStepPanel.Imported im = EvidenceStepPanel.readFile(f, false);
             if (!im.attachment().isImage()) {
-                throw new org.energydiag.core.workspace.UserException("流程图应为 JPG 或 PNG 图片：" + f.getFileName());
+                throw new org.energydiag.core.workspace.UserException(Texts.format("process.ownDrawing.notImage", f.getFileName()));
             }
             store.put(projectId, im.attachment().id(), im.blobs()); // the bytes first
             return im.attachment().withTarget(org.energydiag.core.evidence.Attachment.Target.PROCESS, "")
-                    .withCaption("生产工艺流程图（" + f.getFileName() + "）");
-        }, a -> binder.editProject("使用 自己绘制的流程图", null, p -> {
+                    .withCaption(Texts.format("process.ownDrawing.caption", f.getFileName()));
+        }, a -> binder.editProject(Texts.get("process.edit.ownDrawing"), null, p -> {
             var all = new ArrayList<>(p.site().attachments());
             all.add(a);
             return p.withSite(p.site().withAttachments(all).withFlowDrawing(a.id()), p.updatedAt());
@@ -377,24 +383,25 @@ final class ProcessStepPanel extends JPanel implements StepView {
     private void exportPng() {
         ProcessFlow f = flow();
         if (f.isEmpty()) {
-            Dialogs.info(this, "导出流程图", "还没有工序。请先添加工序。");
+            Dialogs.info(this, Texts.get("process.export.title"), Texts.get("process.export.empty"));
             return;
         }
         JFileChooser ch = new JFileChooser();
-        ch.setDialogTitle("导出生产工艺流程图");
-        ch.setFileFilter(new FileNameExtensionFilter("PNG 图片 (*.png)", "png"));
-        ch.setSelectedFile(new java.io.File(session.project().displayName().replaceAll("[\\\\/:*?\"<>|]", "") + "-生产工艺流程图.png"));
+        ch.setDialogTitle(Texts.get("process.export.chooserTitle"));
+        ch.setFileFilter(new FileNameExtensionFilter(Texts.get("process.export.filter"), "png"));
+        String base = session.project().displayName().replaceAll("[\\\\/:*?\"<>|]", "");
+        ch.setSelectedFile(new java.io.File(Texts.format("process.export.fileName", base)));
         if (ch.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
         Path chosen = ch.getSelectedFile().toPath();
         Path out = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + ".png");
-        BackgroundTask.run(this, "导出流程图", () -> {
+        BackgroundTask.run(this, Texts.get("process.export.title"), () -> {
             byte[] png = renderer.png(f, FlowLayout.layout(f), 300);
             org.energydiag.core.io.ProjectFile.writeAtomically(out, png);
             return out;
-        }, p -> Dialogs.info(this, "导出流程图", "已导出（300 dpi）：" + p));
+        }, p -> Dialogs.info(this, Texts.get("process.export.title"), Texts.format("process.export.done", p)));
     }
 
     @Override
@@ -406,7 +413,8 @@ final class ProcessStepPanel extends JPanel implements StepView {
     private final class UnitsModel extends AbstractTableModel {
         private static final long serialVersionUID = 1L;
         List<ProcessUnit> units = new ArrayList<>();
-        private final String[] columns = {"序号", "工序", "主要产品", "所用能源", "下游工序"};
+        private final String[] columns = {Texts.get("process.col.number"), Texts.get("process.col.unit"),
+            Texts.get("process.col.outputs"), Texts.get("process.col.carriers"), Texts.get("process.col.next")};
 
         @Override
         public int getRowCount() {
@@ -470,7 +478,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
             g.fillRect(0, 0, getWidth(), getHeight());
             if (shown.isEmpty()) {
                 g.setColor(java.awt.Color.GRAY);
-                g.drawString("添加工序后，这里自动画出生产工艺流程图。", 16, 28);
+                g.drawString(Texts.get("process.diagram.empty"), 16, 28);
                 return;
             }
             Graphics2D g2 = (Graphics2D) g.create();

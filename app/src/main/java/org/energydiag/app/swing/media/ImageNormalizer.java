@@ -23,6 +23,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.evidence.EvidenceException;
 import org.energydiag.core.evidence.EvidenceFile;
 import org.energydiag.core.evidence.ExifOrientation;
@@ -146,7 +147,7 @@ public final class ImageNormalizer {
             throw new IllegalArgumentException("edge " + edge);
         }
         try {
-            Decoded decoded = decode("该图片", normalized, edge);
+            Decoded decoded = decode(Texts.get("media.thisImage"), normalized, edge);
             boolean alpha = decoded.image.getColorModel().hasAlpha();
             BufferedImage image = convert(decoded.image, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
             if (decoded.subsampled || Math.max(decoded.width, decoded.height) > edge) {
@@ -178,8 +179,7 @@ public final class ImageNormalizer {
                     throw undecodable(who, null);
                 }
                 if ((long) width * height > MAX_PIXELS) {
-                    throw new EvidenceException(String.format(Locale.ROOT,
-                            "%s的尺寸为 %d×%d 像素，太大，无法处理。请用看图软件缩小后再添加。", who, width, height));
+                    throw new EvidenceException(String.format(Locale.ROOT, Texts.get("media.tooLarge"), who, width, height));
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = subsampling(width, height, maxEdge);
@@ -193,7 +193,7 @@ public final class ImageNormalizer {
                     throw undecodable(who, null);
                 }
                 if (warnings.stream().anyMatch(w -> w != null && w.toLowerCase(Locale.ROOT).contains("premature end"))) {
-                    throw new EvidenceException(who + "不完整（文件末尾缺失，可能拷贝或传输时被中断），图片下半部分会是灰色。请重新拷贝原照片后再添加。");
+                    throw new EvidenceException(Texts.format("media.truncated", who));
                 }
                 return new Decoded(image, width, height, step > 1);
             } finally {
@@ -217,18 +217,18 @@ public final class ImageNormalizer {
     private static EvidenceException undecodable(String who, Exception cause) {
         String detail = cause == null ? "" : String.valueOf(cause.getMessage());
         if (detail.contains("Unsupported Image Type")) {
-            return new EvidenceException(who + "使用 CMYK 颜色（印刷用图片常见），无法读取。请用看图软件或 WPS 另存为普通 JPG 后再添加。", cause);
+            return new EvidenceException(Texts.format("media.cmyk", who), cause);
         }
-        return new EvidenceException(who + "无法读取，可能已损坏或不是真正的图片。请用看图软件打开确认，重新拷贝原照片或另存为 JPG 后再添加。", cause);
+        return new EvidenceException(Texts.format("media.undecodable", who), cause);
     }
 
     private static String who(String fileName) {
         if (fileName == null || fileName.isBlank()) {
-            return "该图片";
+            return Texts.get("media.thisImage");
         }
         String n = fileName.strip();
         int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
-        return "图片“" + (slash >= 0 && slash < n.length() - 1 ? n.substring(slash + 1) : n) + "”";
+        return Texts.format("media.namedImage", slash >= 0 && slash < n.length() - 1 ? n.substring(slash + 1) : n);
     }
 
     // ---------------------------------------------------------------- pixels
