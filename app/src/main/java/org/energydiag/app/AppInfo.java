@@ -1,8 +1,10 @@
 package org.energydiag.app;
 
+import org.energydiag.app.text.Texts;
+
 /** Name and version of the application, for file headers and the About box. */
 public final class AppInfo {
-    public static final String NAME = "EnergyDiag 节能降碳诊断助手";
+    public static final String NAME = Texts.get("app.name");
     public static final String VERSION = versionFromManifest();
 
     private AppInfo() {

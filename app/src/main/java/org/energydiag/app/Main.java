@@ -11,6 +11,7 @@ import org.energydiag.app.cli.Cli;
 import org.energydiag.app.cli.CliServices;
 import org.energydiag.app.store.DataDirectory;
 import org.energydiag.app.swing.SwingLauncher;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.project.EnterpriseValidator;
 import org.energydiag.core.workspace.ProjectRepository;
 
@@ -26,7 +27,7 @@ public final class Main {
         int i = args.indexOf("--data-dir");
         if (i >= 0) {
             if (i + 1 >= args.size()) {
-                System.err.println("选项 --data-dir 后面缺少文件夹。");
+                System.err.println(Texts.get("app.missingDataDir"));
                 System.exit(2);
             }
             dataDirArg = args.get(i + 1);
@@ -38,8 +39,7 @@ public final class Main {
         AppContext ctx = new AppContext(dataDir, userHome, Clock.systemDefaultZone());
         if (args.isEmpty()) {
             if (!SwingLauncher.displayAvailable()) {
-                System.err.println("没有可用的图形显示，无法打开窗口。请在桌面环境中运行，"
-                        + "或使用命令行命令（java -jar energydiag.jar --help）。");
+                System.err.println(Texts.get("app.noDisplay"));
                 System.exit(2);
             }
             SwingLauncher.launch(ctx);

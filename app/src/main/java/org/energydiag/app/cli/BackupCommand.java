@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.energydiag.app.text.Texts;
 
 /** {@code backup [--out FILE.zip]}: a consistent copy of the whole database. */
 final class BackupCommand implements Command {
@@ -15,7 +16,7 @@ final class BackupCommand implements Command {
 
     @Override
     public String usage() {
-        return "backup [--out 文件.zip]        备份整个数据库（默认写到数据文件夹的 backups/）";
+        return Texts.get("cli.backup.usage");
     }
 
     @Override
@@ -25,7 +26,7 @@ final class BackupCommand implements Command {
                 : s.dataDir().resolve("backups").resolve("energydiag-"
                         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
         s.backupTo(p);
-        out.println("已备份到：" + p.toAbsolutePath());
+        out.println(Texts.format("cli.backup.done", p.toAbsolutePath()));
         return 0;
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.carbon.CarbonResult;
 import org.energydiag.core.energy.BalanceResult;
@@ -37,20 +38,20 @@ final class BalanceCommand implements Command {
 
     @Override
     public String usage() {
-        return "balance 文件.edproj [--json]  能耗折标、能量平衡、碳排放与对标结果；有错误时退出码 2";
+        return Texts.get("cli.balance.usage");
     }
 
     @Override
     public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
         List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
         if (files.size() != 1) {
-            throw new CliException("用法：balance 文件.edproj [--json]");
+            throw new CliException(Texts.get("cli.balance.usageError"));
         }
         DiagnosisProject p;
         try {
             p = ProjectFile.read(Path.of(files.get(0)));
         } catch (ProjectFileException e) {
-            throw new CliException("无法计算：" + e.getMessage());
+            throw new CliException(Texts.format("cli.balance.failed", e.getMessage()));
         }
         ProjectAnalysis a = s.evaluate(p).analysis();
         List<ValidationIssue> issues = new ArrayList<>(a.energyIssues());
@@ -136,31 +137,34 @@ final class BalanceCommand implements Command {
     }
 
     private static void text(DiagnosisProject p, ProjectAnalysis a, List<ValidationIssue> issues, PrintStream out) {
-        out.println("项目：" + p.displayName());
-        out.println("一、能源消费（吨标准煤）");
+        out.println(Texts.format("cli.balance.project", p.displayName()));
+        out.println(Texts.get("cli.balance.energyHeading"));
         for (EnergySummary.YearTotals t : a.energy().totals()) {
-            out.printf("  %d年  当量值 %,.2f  等价值 %s  非化石能源占比 %.1f%%%n", t.year(), t.tce(),
-                    t.tceEqualComplete() ? String.format("%,.2f", t.tceEqual()) : "（未设电力等价值系数）", t.nonFossilShare() * 100);
+            out.printf("  " + Texts.get("cli.balance.year"), t.year(), t.tce(),
+                    t.tceEqualComplete() ? String.format("%,.2f", t.tceEqual()) : Texts.get("cli.balance.noEqualCoefficient"),
+                    t.nonFossilShare() * 100);
         }
         for (EnergySummary.CarrierLine c : a.energy().carriers()) {
-            out.println("  折标系数 " + c.coefficientSource());
+            out.println("  " + Texts.format("cli.balance.coefficient", c.coefficientSource()));
         }
         BalanceResult b = a.balance();
-        out.printf("二、能量平衡（%d年）：供入 %,.2f tce，统计 %,.2f tce，差额 %,.2f tce（%.2f%%），%s；能量利用率 %.1f%%%s%n",
+        out.printf(Texts.get("cli.balance.balance"),
                 b.year(), b.supplyTce(), b.statisticsTce(), b.differenceTce(), b.differencePercent(),
-                b.closes() ? "平衡" : "不平衡", b.utilizationPercent(), b.utilizationEstimated() ? "（部分单元未测有效利用率，偏高）" : "");
+                b.closes() ? Texts.get("cli.balance.closes") : Texts.get("cli.balance.notClosing"), b.utilizationPercent(),
+                b.utilizationEstimated() ? Texts.get("cli.balance.utilizationEstimated") : "");
         for (BalanceResult.NodeResult r : b.lossesRanked()) {
-            out.printf("  损失：%s %,.2f tce%n", r.name(), r.lossTce());
+            out.printf("  " + Texts.get("cli.balance.loss"), r.name(), r.lossTce());
         }
-        out.println("三、碳排放（tCO2）");
+        out.println(Texts.get("cli.balance.carbonHeading"));
         for (CarbonResult.YearEmissions y : a.carbon().years()) {
-            out.printf("  %d年 合计 %,.1f%n", y.year(), y.totalTco2());
+            out.printf("  " + Texts.get("cli.balance.carbonYear"), y.year(), y.totalTco2());
             for (CarbonResult.Source s : y.ranked()) {
-                out.printf("    %s %,.1f  [%s × %s；%s]%n", s.name(), s.tco2(), s.activity(), s.factor(), s.factorSource());
+                out.printf("    " + Texts.get("cli.balance.carbonSource"), s.name(), s.tco2(), s.activity(), s.factor(), s.factorSource());
             }
         }
-        out.println("四、对标");
-        a.benchmarks().forEach(r -> out.printf("  %s %.2f %s：%s（%s %s）%n", r.product(), r.value(), r.unit(), r.positionText(),
+        out.println(Texts.get("cli.balance.benchmarkHeading"));
+        a.benchmarks().forEach(r -> out.printf("  " + Texts.get("cli.balance.benchmark"), r.product(), r.value(), r.unit(),
+                r.positionText(),
                 r.benchmark().standard(), r.benchmark().indicator()));
         issues.forEach(i -> out.println(i.display()));
     }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.catalogue.Catalogue;
 import org.energydiag.core.catalogue.EquipmentModel;
 import org.energydiag.core.catalogue.Technology;
@@ -16,8 +17,6 @@ import org.energydiag.core.catalogue.Technology;
  */
 final class CatalogueCommand implements Command {
 
-    private static final String USAGE = "catalogue [--search 关键词] [--json]";
-
     @Override
     public String name() {
         return "catalogue";
@@ -25,7 +24,7 @@ final class CatalogueCommand implements Command {
 
     @Override
     public String usage() {
-        return USAGE + "  节能降碳技术装备推荐目录：各部分章节条数，或按关键词检索技术与装备";
+        return Texts.get("cli.catalogue.syntax") + "  " + Texts.get("cli.catalogue.summary");
     }
 
     @Override
@@ -36,11 +35,11 @@ final class CatalogueCommand implements Command {
             if (a.equals("--search")) {
                 i++;
             } else if (!a.equals("--json")) {
-                throw new CliException("无法识别的参数：" + a + "。用法：" + USAGE);
+                throw new CliException(Texts.format("cli.catalogue.unknownArgument", a, Texts.get("cli.catalogue.syntax")));
             }
         }
         if (query != null && query.isBlank()) {
-            throw new CliException("检索关键词不能为空。用法：" + USAGE);
+            throw new CliException(Texts.format("cli.catalogue.blankQuery", Texts.get("cli.catalogue.syntax")));
         }
         boolean json = args.contains("--json");
         Catalogue c = Catalogue.loadBundled();
@@ -63,12 +62,12 @@ final class CatalogueCommand implements Command {
             root.put("equipment", equipment);
             out.println(write(root));
         } else {
-            techs.forEach(t -> out.println("【技术】" + t.section() + " " + t.number() + " " + t.name()));
-            equipment.forEach(e -> out.println("【装备】" + e.equipmentClass() + " " + e.number() + " " + e.product()
-                    + " " + e.model()));
+            techs.forEach(t -> out.println(Texts.format("cli.catalogue.technology", t.section(), t.number(), t.name())));
+            equipment.forEach(e -> out.println(Texts.format("cli.catalogue.equipment", e.equipmentClass(), e.number(), e.product(),
+                    e.model())));
             out.println(techs.isEmpty() && equipment.isEmpty()
-                    ? "未找到与“" + query + "”匹配的技术或装备。"
-                    : "共找到技术 " + techs.size() + " 项、装备 " + equipment.size() + " 个型号（" + c.title() + "）。");
+                    ? Texts.format("cli.catalogue.notFound", query)
+                    : Texts.format("cli.catalogue.found", techs.size(), equipment.size(), c.title()));
         }
         return 0;
     }
@@ -100,15 +99,15 @@ final class CatalogueCommand implements Command {
 
     private static void summaryText(Catalogue c, PrintStream out) {
         out.println(c.title());
-        out.println("来源：" + c.source());
+        out.println(Texts.format("cli.catalogue.source", c.source()));
         for (String p : c.parts()) {
             out.println(p);
             c.sections().stream().filter(x -> x.part().equals(p))
-                    .forEach(x -> out.println("  " + x.name() + "  " + x.count() + " 项"));
+                    .forEach(x -> out.println("  " + Texts.format("cli.catalogue.sectionCount", x.name(), x.count())));
             c.equipmentClasses().stream().filter(x -> x.part().equals(p))
-                    .forEach(x -> out.println("  " + x.name() + "  " + x.count() + " 个型号"));
+                    .forEach(x -> out.println("  " + Texts.format("cli.catalogue.classCount", x.name(), x.count())));
         }
-        out.println("合计：技术 " + c.technologies().size() + " 项，装备 " + c.equipment().size() + " 个型号。");
+        out.println(Texts.format("cli.catalogue.total", c.technologies().size(), c.equipment().size()));
     }
 
     private static String write(Object value) {

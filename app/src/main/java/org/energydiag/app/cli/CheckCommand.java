@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.evaluation.CheckIssue;
 import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.io.ProjectFile;
@@ -27,7 +28,7 @@ final class CheckCommand implements Command {
 
     @Override
     public String usage() {
-        return "check 文件.edproj [--json]     方案检查：各章节数字是否一致、必填项、日期；有错误时退出码 2";
+        return Texts.get("cli.check.usage");
     }
 
     @Override
@@ -35,14 +36,14 @@ final class CheckCommand implements Command {
         List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
         List<String> unknown = args.stream().filter(a -> a.startsWith("--") && !a.equals("--json")).toList();
         if (files.size() != 1 || !unknown.isEmpty()) {
-            throw new CliException((unknown.isEmpty() ? "" : "不认识的选项 " + String.join(" ", unknown) + "。")
-                    + "用法：check 文件.edproj [--json]");
+            throw new CliException((unknown.isEmpty() ? "" : Texts.format("cli.check.unknownOption", String.join(" ", unknown)))
+                    + Texts.get("cli.check.usageError"));
         }
         DiagnosisProject p;
         try {
             p = ProjectFile.read(Path.of(files.get(0)));
         } catch (ProjectFileException e) {
-            throw new CliException("无法检查方案：" + e.getMessage());
+            throw new CliException(Texts.format("cli.check.failed", e.getMessage()));
         }
         ProjectEvaluation ev = s.evaluate(p);
         if (args.contains("--json")) {
@@ -82,13 +83,13 @@ final class CheckCommand implements Command {
 
     /** The check as lines, as validate, check and export-plan print it. */
     static void print(ProjectEvaluation ev, PrintStream out) {
-        out.println("【方案检查】诊断综合评价：" + ev.report().evaluationLevel());
+        out.println(Texts.format("cli.check.heading", ev.report().evaluationLevel()));
         if (ev.checks().isEmpty()) {
-            out.println("  各章节数字一致，必填项齐全。");
+            out.println("  " + Texts.get("cli.check.noIssues"));
         }
         for (CheckIssue c : ev.checks()) {
             out.println("  " + c.line());
         }
-        out.println("  方案检查：" + ev.errors().size() + " 个错误，" + ev.warnings().size() + " 条提醒。");
+        out.println("  " + Texts.format("cli.check.counts", ev.errors().size(), ev.warnings().size()));
     }
 }

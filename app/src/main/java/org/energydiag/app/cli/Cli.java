@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.workspace.StoreException;
 
 /**
@@ -37,7 +38,7 @@ public final class Cli {
         }
         Command cmd = commands.stream().filter(c -> c.name().equals(args.get(0))).findFirst().orElse(null);
         if (cmd == null) {
-            err.println("未知命令：" + args.get(0) + "。用 --help 查看可用命令。");
+            err.println(Texts.format("cli.unknownCommand", args.get(0)));
             return 2;
         }
         try {
@@ -47,27 +48,27 @@ public final class Cli {
             return 2;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "command " + cmd.name() + " failed", e);
-            err.println("内部错误：" + e + "。详情见数据文件夹中的 logs/ 日志，请发给技术支持。");
+            err.println(Texts.format("cli.internalError", e));
             return 1;
         }
     }
 
     public void printHelp(PrintStream out) {
-        out.println("EnergyDiag 节能降碳诊断助手");
+        out.println(Texts.get("cli.help.title"));
         out.println();
-        out.println("用法：java -jar energydiag.jar [--data-dir 文件夹] [命令 参数...]");
-        out.println("不带命令时打开图形界面。");
+        out.println(Texts.get("cli.help.usage"));
+        out.println(Texts.get("cli.help.noCommand"));
         out.println();
-        out.println("命令：");
+        out.println(Texts.get("cli.help.commands"));
         for (Command c : commands) {
             out.println("  " + c.usage());
         }
-        out.println("  --help                        显示本帮助");
-        out.println("  --version                     显示版本");
+        out.println("  " + Texts.get("cli.help.helpOption"));
+        out.println("  " + Texts.get("cli.help.versionOption"));
         out.println();
-        out.println("选项：");
-        out.println("  --data-dir 文件夹             数据文件夹（默认 ~/.energydiag，也可用环境变量 ENERGYDIAG_HOME）");
+        out.println(Texts.get("cli.help.options"));
+        out.println("  " + Texts.get("cli.help.dataDirOption"));
         out.println();
-        out.println("退出码：0 成功；2 输入有误或校验未通过（信息中注明字段）；1 内部错误。");
+        out.println(Texts.get("cli.help.exitCodes"));
     }
 }

@@ -2,6 +2,7 @@ package org.energydiag.app.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import org.energydiag.app.text.Texts;
 
 /** One command of the command line. */
 public interface Command {
@@ -20,7 +21,7 @@ public interface Command {
             return null;
         }
         if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-            throw new CliException("选项 " + option + " 后面缺少取值。");
+            throw new CliException(Texts.format("cli.missingValue", option));
         }
         return args.get(i + 1);
     }

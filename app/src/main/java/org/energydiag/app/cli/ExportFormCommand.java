@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.project.DiagnosisProject;
@@ -20,8 +21,6 @@ import org.energydiag.core.report.form.SatisfactionFormPdf;
  */
 final class ExportFormCommand implements Command {
 
-    private static final String USAGE = "用法：export-form 文件.edproj --out 企业满意度调查表.pdf（或 .docx）";
-
     @Override
     public String name() {
         return "export-form";
@@ -29,7 +28,7 @@ final class ExportFormCommand implements Command {
 
     @Override
     public String usage() {
-        return "export-form 文件.edproj --out 表.pdf|.docx   企业满意度调查表（附件3）";
+        return Texts.get("cli.exportForm.usage");
     }
 
     @Override
@@ -37,26 +36,26 @@ final class ExportFormCommand implements Command {
         String target = Command.option(args, "--out");
         List<String> files = args.stream().filter(a -> !a.startsWith("--") && !a.equals(target)).toList();
         if (files.size() != 1 || target == null) {
-            throw new CliException(USAGE);
+            throw new CliException(Texts.get("cli.exportForm.usageError"));
         }
         Path in = Path.of(files.get(0));
         Path outFile = Path.of(target);
         String lower = outFile.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean pdf = lower.endsWith(".pdf");
         if (!pdf && !lower.endsWith(".docx")) {
-            throw new CliException("输出文件 " + target + " 的扩展名应为 .pdf 或 .docx（决定导出 PDF 还是 Word）。" + USAGE);
+            throw new CliException(Texts.format("cli.exportForm.badExtension", target) + Texts.get("cli.exportForm.usageError"));
         }
         if (!Files.isRegularFile(in)) {
-            throw new CliException("找不到项目文件 " + in + "，请检查路径（应为 .edproj 文件）。");
+            throw new CliException(Texts.format("cli.exportForm.noProjectFile", in));
         }
         if (Files.isDirectory(outFile)) {
-            throw new CliException("输出路径 " + target + " 是一个文件夹，请给出文件名，如 " + target + "/企业满意度调查表.pdf。");
+            throw new CliException(Texts.format("cli.exportForm.outIsFolder", target));
         }
         DiagnosisProject p;
         try {
             p = ProjectFile.read(in);
         } catch (ProjectFileException e) {
-            throw new CliException("无法读取项目文件 " + in + "：" + e.getMessage());
+            throw new CliException(Texts.format("cli.exportForm.cannotRead", in, e.getMessage()));
         }
         SatisfactionForm form = SatisfactionForm.of(p);
         try {
@@ -66,12 +65,11 @@ final class ExportFormCommand implements Command {
                 SatisfactionFormDocx.write(form, outFile);
             }
         } catch (FormFontException e) {
-            throw new CliException("无法导出 PDF：" + e.getMessage() + " 也可改为导出 .docx。");
+            throw new CliException(Texts.format("cli.exportForm.noPdf", e.getMessage()));
         } catch (IOException e) {
-            throw new CliException("无法写入 " + outFile + "：" + e.getMessage() + "。请检查文件夹是否存在、是否有写入权限，"
-                    + "以及文件是否正被其他程序（如 Word、WPS）打开。");
+            throw new CliException(Texts.format("cli.exportForm.cannotWrite", outFile, e.getMessage()));
         }
-        out.println("已导出 企业满意度调查表（" + p.displayName() + "）：" + outFile.toAbsolutePath());
+        out.println(Texts.format("cli.exportForm.done", p.displayName(), outFile.toAbsolutePath()));
         return 0;
     }
 }

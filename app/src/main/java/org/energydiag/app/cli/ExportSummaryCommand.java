@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.report.agency.AnnualSummary;
 
@@ -22,7 +23,7 @@ final class ExportSummaryCommand implements Command {
 
     @Override
     public String usage() {
-        return "export-summary [文件.edproj...] --out 总结.docx [--submitter 报送单位]  导出附件4 年度工作总结初稿（不给文件时含数据文件夹中全部项目）";
+        return Texts.get("cli.exportSummary.usage");
     }
 
     @Override
@@ -39,8 +40,8 @@ final class ExportSummaryCommand implements Command {
             throw new IllegalStateException(e);
         }
         ExportWorkplanCommand.write(a.out(), bytes.toByteArray(), "Word/WPS");
-        out.println("已导出年度工作总结初稿：" + projects.size() + " 个项目 → " + a.out().toAbsolutePath());
-        out.println("请补充文中标注【待补充】的内容后再报送。");
+        out.println(Texts.format("cli.exportSummary.done", projects.size(), a.out().toAbsolutePath()));
+        out.println(Texts.get("cli.exportSummary.fillIn"));
         return 0;
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.project.DiagnosisProject;
@@ -29,7 +30,7 @@ final class ExportWorkplanCommand implements Command {
 
     @Override
     public String usage() {
-        return "export-workplan [文件.edproj...] --out 计划表.xlsx [--submitter 报送单位]  导出附件1 工作计划表（不给文件时含数据文件夹中全部项目）";
+        return Texts.get("cli.exportWorkplan.usage");
     }
 
     @Override
@@ -45,8 +46,8 @@ final class ExportWorkplanCommand implements Command {
             throw new IllegalStateException(e);
         }
         write(a.out(), bytes.toByteArray(), "Excel/WPS");
-        out.println("已导出工作计划表：" + projects.size() + " 个项目（一、重点行业领域企业 " + m.enterpriseRows().size()
-                + " 家；二、重点工业产品设备 " + m.productRows().size() + " 家）→ " + a.out().toAbsolutePath());
+        out.println(Texts.format("cli.exportWorkplan.done", projects.size(), m.enterpriseRows().size(), m.productRows().size(),
+                a.out().toAbsolutePath()));
         return 0;
     }
 
@@ -54,7 +55,7 @@ final class ExportWorkplanCommand implements Command {
     record Args(List<Path> files, Path out, String submitter) {
 
         static Args parse(List<String> args, String command, String extension) throws CliException {
-            String usage = "用法：" + command + " [文件.edproj...] --out 文件" + extension + " [--submitter 报送单位]";
+            String usage = Texts.format("cli.agencyExport.usageError", command, extension);
             List<Path> files = new ArrayList<>();
             String out = null;
             String submitter = null;
@@ -69,16 +70,16 @@ final class ExportWorkplanCommand implements Command {
                     }
                     i++;
                 } else if (x.startsWith("--")) {
-                    throw new CliException("未知选项 " + x + "。" + usage);
+                    throw new CliException(Texts.format("cli.agencyExport.unknownOption", x) + usage);
                 } else {
                     files.add(Path.of(x));
                 }
             }
             if (out == null) {
-                throw new CliException("缺少 --out：请指定要生成的文件。" + usage);
+                throw new CliException(Texts.get("cli.agencyExport.missingOut") + usage);
             }
             if (!out.toLowerCase(Locale.ROOT).endsWith(extension)) {
-                throw new CliException("输出文件 " + out + " 的扩展名应为 " + extension + "，请改用例如 --out 文件" + extension + "。");
+                throw new CliException(Texts.format("cli.agencyExport.badExtension", out, extension));
             }
             return new Args(files, Path.of(out), submitter);
         }
@@ -93,8 +94,7 @@ final class ExportWorkplanCommand implements Command {
         if (files.isEmpty()) {
             List<ProjectSummary> all = s.projects().listActive();
             if (all.isEmpty()) {
-                throw new CliException("数据文件夹 " + s.dataDir() + " 中还没有项目。请在命令后列出要汇总的 .edproj 文件，"
-                        + "或先用 import 导入项目。");
+                throw new CliException(Texts.format("cli.agencyExport.noProjects", s.dataDir()));
             }
             for (ProjectSummary p : all) {
                 s.projects().load(p.id()).ifPresent(projects::add);
@@ -109,7 +109,7 @@ final class ExportWorkplanCommand implements Command {
                 if (ids.add(p.id())) {
                     projects.add(p);
                 } else {
-                    out.println("提示：" + f + " 与前面的文件是同一个项目（ID " + p.id() + "），只计一次。");
+                    out.println(Texts.format("cli.agencyExport.sameProject", f, p.id()));
                 }
             } catch (ProjectFileException e) {
                 String msg = e.getMessage();
@@ -118,8 +118,7 @@ final class ExportWorkplanCommand implements Command {
             }
         }
         if (!problems.isEmpty()) {
-            throw new CliException("以下项目文件无法读取，未生成文件：\n" + String.join("\n", problems)
-                    + "\n请检查文件路径是否正确、文件是否为 EnergyDiag 导出的 .edproj 项目文件（可用 validate 命令检查）。");
+            throw new CliException(Texts.format("cli.agencyExport.unreadable", String.join("\n", problems)));
         }
         return projects;
     }
@@ -128,13 +127,12 @@ final class ExportWorkplanCommand implements Command {
     static void write(Path target, byte[] bytes, String app) throws CliException {
         Path dir = target.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
-            throw new CliException("无法写入 " + target + "：文件夹 " + dir + " 不存在，请先创建该文件夹或换一个输出位置。");
+            throw new CliException(Texts.format("cli.agencyExport.noFolder", target, dir));
         }
         try {
             ProjectFile.writeAtomically(target, bytes);
         } catch (IOException e) {
-            throw new CliException("无法写入 " + target + "：" + e.getMessage() + "。请检查是否有写入权限，或该文件是否正被 "
-                    + app + " 打开（关闭后重试）。");
+            throw new CliException(Texts.format("cli.agencyExport.cannotWrite", target, e.getMessage(), app));
         }
     }
 }

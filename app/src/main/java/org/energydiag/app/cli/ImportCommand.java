@@ -3,6 +3,7 @@ package org.energydiag.app.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.project.DiagnosisProject;
@@ -20,13 +21,13 @@ final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "import 文件.edproj [--replace|--copy]  导入项目；已存在时须指定覆盖或另存为副本";
+        return Texts.get("cli.import.usage");
     }
 
     @Override
     public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
         if (args.isEmpty()) {
-            throw new CliException("用法：import 文件.edproj [--replace|--copy]");
+            throw new CliException(Texts.get("cli.import.usageError"));
         }
         DiagnosisProject p;
         ProjectFile.Contents contents;
@@ -34,15 +35,14 @@ final class ImportCommand implements Command {
             contents = ProjectFile.readContents(Path.of(args.get(0)));
             p = contents.project();
         } catch (ProjectFileException e) {
-            throw new CliException("导入失败，未做任何改动：" + e.getMessage());
+            throw new CliException(Texts.format("cli.import.failed", e.getMessage()));
         }
         ProjectRepository repo = s.projects();
         if (repo.exists(p.id())) {
             if (args.contains("--copy")) {
                 p = p.copyAsNew(s.clock().instant());
             } else if (!args.contains("--replace")) {
-                throw new CliException("项目“" + p.displayName() + "”已存在（ID " + p.id()
-                        + "）。请加 --replace 覆盖现有项目，或加 --copy 另存为副本。未做任何改动。");
+                throw new CliException(Texts.format("cli.import.exists", p.displayName(), p.id()));
             }
         }
         var store = s.attachments();
@@ -50,8 +50,8 @@ final class ImportCommand implements Command {
             store.put(p.id(), e.getKey(), e.getValue());
         }
         repo.put(p);
-        out.println("已导入：" + p.displayName() + "（ID " + p.id() + "）"
-                + (p.site().attachments().isEmpty() ? "" : "，附件 " + p.site().attachments().size() + " 个"));
+        out.println(p.site().attachments().isEmpty() ? Texts.format("cli.import.done", p.displayName(), p.id())
+                : Texts.format("cli.import.doneWithAttachments", p.displayName(), p.id(), p.site().attachments().size()));
         return 0;
     }
 }

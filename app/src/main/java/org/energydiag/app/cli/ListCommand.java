@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.workspace.ProjectSummary;
 
 /** {@code list}: the projects in the data folder, newest change first. */
@@ -17,14 +18,14 @@ final class ListCommand implements Command {
 
     @Override
     public String usage() {
-        return "list                          列出数据文件夹中的项目（ID、企业名称、最后修改）";
+        return Texts.get("cli.list.usage");
     }
 
     @Override
     public int run(List<String> args, CliServices s, PrintStream out) {
         List<ProjectSummary> all = s.projects().listActive();
         if (all.isEmpty()) {
-            out.println("数据文件夹 " + s.dataDir() + " 中还没有项目。");
+            out.println(Texts.format("cli.list.empty", s.dataDir()));
             return 0;
         }
         for (ProjectSummary p : all) {

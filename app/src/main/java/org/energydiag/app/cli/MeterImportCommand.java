@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.time.ZoneId;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.meter.DateOrder;
 import org.energydiag.core.meter.ImportReport;
 import org.energydiag.core.meter.TimestampMeans;
@@ -37,8 +38,7 @@ final class MeterImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "meter-import 文件或文件夹 [--encoding GBK] [--unit kWh | --unit 列名=kWh …] [--layout wide|long|day]"
-                + " [--date-order dmy|mdy] [--means start|end] [--zone Asia/Shanghai] [--interval 15] --json  读取电表导出文件并报告";
+        return Texts.get("cli.meterImport.usage");
     }
 
     private static final List<String> VALUED = List.of("--encoding", "--unit", "--layout", "--date-order", "--means", "--zone",
@@ -60,7 +60,7 @@ final class MeterImportCommand implements Command {
                 intervalMinutes = -1;
             }
             if (intervalMinutes <= 0 || intervalMinutes > 1440 || 1440 % intervalMinutes != 0) {
-                throw new CliException("--interval 应为能整除一天的分钟数，如 5、15、30、60。");
+                throw new CliException(Texts.get("cli.meterImport.badInterval"));
             }
         }
         List<String> unitOpts = new ArrayList<>();
@@ -69,7 +69,7 @@ final class MeterImportCommand implements Command {
             String a = args.get(i);
             if (VALUED.contains(a)) {
                 if (i + 1 >= args.size()) {
-                    throw new CliException(a + " 后面缺少取值。用法：" + usage());
+                    throw new CliException(Texts.format("cli.meterImport.missingValue", a, usage()));
                 }
                 if (a.equals("--unit")) {
                     unitOpts.add(args.get(i + 1));
@@ -80,14 +80,14 @@ final class MeterImportCommand implements Command {
             }
         }
         if (rest.size() != 1) {
-            throw new CliException("用法：" + usage());
+            throw new CliException(Texts.format("cli.meterImport.usageError", usage()));
         }
         Charset cs = null;
         if (encoding != null) {
             try {
                 cs = Charset.forName(encoding);
             } catch (IllegalArgumentException e) {
-                throw new CliException("不支持的编码“" + encoding + "”。可用：UTF-8、GBK、GB18030。");
+                throw new CliException(Texts.format("cli.meterImport.badEncoding", encoding));
             }
         }
         Layout forced = null;
@@ -96,7 +96,7 @@ final class MeterImportCommand implements Command {
                 case "wide" -> Layout.WIDE;
                 case "long" -> Layout.LONG;
                 case "day" -> Layout.DAY_POINTS;
-                default -> throw new CliException("--layout 只能是 wide、long 或 day。");
+                default -> throw new CliException(Texts.get("cli.meterImport.badLayout"));
             };
         }
         DateOrder order = null;
@@ -105,7 +105,7 @@ final class MeterImportCommand implements Command {
                 case "dmy" -> DateOrder.DMY;
                 case "mdy" -> DateOrder.MDY;
                 case "ymd" -> DateOrder.YMD;
-                default -> throw new CliException("--date-order 只能是 dmy（日/月/年）、mdy（月/日/年）或 ymd。");
+                default -> throw new CliException(Texts.get("cli.meterImport.badDateOrder"));
             };
         }
         TimestampMeans means = null;
@@ -113,7 +113,7 @@ final class MeterImportCommand implements Command {
             means = switch (meansOpt.toLowerCase(Locale.ROOT)) {
                 case "start" -> TimestampMeans.START;
                 case "end" -> TimestampMeans.END;
-                default -> throw new CliException("--means 只能是 start（时间戳为时段起点）或 end（时段终点）。");
+                default -> throw new CliException(Texts.get("cli.meterImport.badMeans"));
             };
         }
         ZoneId zone = null;
@@ -121,7 +121,7 @@ final class MeterImportCommand implements Command {
             try {
                 zone = ZoneId.of(zoneOpt);
             } catch (java.time.DateTimeException e) {
-                throw new CliException("无法识别的时区“" + zoneOpt + "”。请写如 Asia/Shanghai、Europe/Dublin、America/Los_Angeles。");
+                throw new CliException(Texts.format("cli.meterImport.badZone", zoneOpt));
             }
         }
         MeterCsv.Result result;
@@ -132,7 +132,7 @@ final class MeterImportCommand implements Command {
         try {
             path = Path.of(rest.get(0));
         } catch (InvalidPathException e) {
-            throw new CliException("路径“" + rest.get(0) + "”无效。");
+            throw new CliException(Texts.format("cli.meterImport.badPath", rest.get(0)));
         }
         try {
             List<Path> files = MeterCsv.files(path);
@@ -142,15 +142,15 @@ final class MeterImportCommand implements Command {
                 int eq = u.lastIndexOf('=');
                 String name = eq > 0 ? u.substring(0, eq) : null;
                 String symbol = eq > 0 ? u.substring(eq + 1) : u;
-                MeterUnit unit = MeterUnit.parse(symbol).orElseThrow(() -> new CliException("无法识别的单位“" + symbol
-                        + "”。可用：Wh、kWh、MWh、kW、MW、kvarh、m³、t、GJ。"));
+                MeterUnit unit = MeterUnit.parse(symbol)
+                        .orElseThrow(() -> new CliException(Texts.format("cli.meterImport.badUnit", symbol)));
                 if (name == null) {
                     settings = settings.withDefaultUnit(unit);
                 } else {
                     String n = name;
                     if (settings.columns().stream().noneMatch(m -> m.meterName().equals(n))) {
-                        throw new CliException("--unit " + u + "：文件中没有名为“" + n + "”的数值列或表计。可用："
-                                + String.join("、", settings.columns().stream().map(m -> m.meterName()).distinct().limit(20).toList()));
+                        throw new CliException(Texts.format("cli.meterImport.noSuchMeter", u, n,
+                                String.join("、", settings.columns().stream().map(m -> m.meterName()).distinct().limit(20).toList())));
                     }
                     settings = settings.withUnitFor(n, unit);
                 }
@@ -177,21 +177,21 @@ final class MeterImportCommand implements Command {
             }
             List<MeterCsv.Question> open = sniffed.questions().stream().filter(q -> !answered.contains(q.option())).toList();
             if (!open.isEmpty()) {
-                StringBuilder msg = new StringBuilder(files.get(0).getFileName() + "：以下几点无法从数据判断，未导入：");
+                StringBuilder msg = new StringBuilder(Texts.format("cli.meterImport.openQuestions", files.get(0).getFileName()));
                 open.forEach(q -> msg.append("\n  ").append(q.option()).append("：").append(q.message()));
-                msg.append("\n已识别：");
+                msg.append("\n").append(Texts.get("cli.meterImport.recognised"));
                 sniffed.decisions().forEach(d -> msg.append("\n  · ").append(d));
                 throw new CliException(msg.toString());
             }
             result = MeterCsv.read(files, settings, NullProgressMonitor.INSTANCE);
         } catch (MeterFormatException e) {
-            throw new CliException("无法导入：" + e.getMessage());
+            throw new CliException(Texts.format("cli.meterImport.cannotImport", e.getMessage()));
         } catch (NoSuchFileException e) {
-            throw new CliException("无法读取：找不到 " + e.getFile());
+            throw new CliException(Texts.format("cli.meterImport.notFound", e.getFile()));
         } catch (AccessDeniedException e) {
-            throw new CliException("无法读取：没有权限读取 " + e.getFile());
+            throw new CliException(Texts.format("cli.meterImport.accessDenied", e.getFile()));
         } catch (IOException | UncheckedIOException e) {
-            throw new CliException("无法读取 " + path + "：" + e.getMessage());
+            throw new CliException(Texts.format("cli.meterImport.cannotRead", path, e.getMessage()));
         }
         ImportReport r = result.report();
         if (result.series().isEmpty() && r.meters().isEmpty()) {
@@ -257,14 +257,15 @@ final class MeterImportCommand implements Command {
                 throw new IllegalStateException(e);
             }
         } else {
-            out.printf("编码 %s，分隔符 %s，%s，间隔 %d 分钟，时间戳为%s；读取 %d 行，接受 %d 个数值，问题 %d 条%n", r.encoding(),
-                    r.delimiter() == '\t' ? "制表符" : String.valueOf(r.delimiter()), r.layout().label(), r.intervalMinutes(),
+            out.printf(Texts.get("cli.meterImport.summary"), r.encoding(),
+                    r.delimiter() == '\t' ? Texts.get("cli.meterImport.tab") : String.valueOf(r.delimiter()), r.layout().label(),
+                    r.intervalMinutes(),
                     r.means().label(), r.rowsRead(), r.valuesAccepted(), r.problemCount());
             for (ImportReport.MeterStats m : r.meters()) {
-                out.printf("  %s：%s %s，%d 个值，合计 %.3f，缺测 %d 段%n", m.name(), m.kind().label(), m.unit(), m.values(),
+                out.printf("  " + Texts.get("cli.meterImport.meter"), m.name(), m.kind().label(), m.unit(), m.values(),
                         m.total(), m.gaps());
             }
-            r.problems().stream().limit(20).forEach(p -> out.printf("  第 %d 行第 %d 列“%s”：%s%n", p.line(), p.column(),
+            r.problems().stream().limit(20).forEach(p -> out.printf("  " + Texts.get("cli.meterImport.problem"), p.line(), p.column(),
                     p.content(), p.message()));
         }
         return 0;
@@ -272,24 +273,24 @@ final class MeterImportCommand implements Command {
 
     /** Why no meter could be imported, and what to try. */
     static String nothingImported(Path path, ImportSettings settings, MeterUnit unit, ImportReport r) {
-        StringBuilder m = new StringBuilder(path.getFileName() == null ? path.toString() : path.getFileName().toString())
-                .append("：没有导入任何表计（读取 ").append(r.rowsRead()).append(" 行，接受 ").append(r.valuesAccepted())
-                .append(" 个数值）。");
+        String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        StringBuilder m = new StringBuilder(Texts.format("cli.meterImport.nothingImported", file, r.rowsRead(), r.valuesAccepted()));
         boolean unitMissing = unit == null && (settings.columns().stream().anyMatch(c -> c.include() && c.unit() == null)
                 || settings.longDefault() != null && settings.longDefault().unit() == null);
         if (unitMissing) {
-            m.append("未能从表头确定单位：请用 --unit 指定，例如 --unit kWh（电量）或 --unit kW（功率）。");
+            m.append(Texts.get("cli.meterImport.unitMissing"));
         } else if (r.valuesAccepted() == 0) {
-            m.append("没有读到任何数值：请检查数值列，或用 --layout（wide、long、day）、--encoding（UTF-8、GBK）指定格式后再试。");
+            m.append(Texts.get("cli.meterImport.noValues"));
         }
         r.notes().stream().limit(3).forEach(n -> m.append(n));
         List<ImportReport.Problem> shown = r.problems().stream().filter(p -> p.line() > 0).limit(3).toList();
         if (!shown.isEmpty()) {
-            m.append("问题共 ").append(r.problemCount()).append(" 条，例如：");
+            m.append(Texts.format("cli.meterImport.problemCount", r.problemCount()));
             for (ImportReport.Problem p : shown) {
                 String content = p.content().length() > 40 ? p.content().substring(0, 40) + "…" : p.content();
-                m.append(p.file()).append(" 第 ").append(p.line()).append(" 行").append(p.column() > 0 ? "第 " + p.column() + " 列" : "")
-                        .append("“").append(content).append("”：").append(p.message()).append("；");
+                m.append(p.column() > 0
+                        ? Texts.format("cli.meterImport.problemAtColumn", p.file(), p.line(), p.column(), content, p.message())
+                        : Texts.format("cli.meterImport.problemAt", p.file(), p.line(), content, p.message()));
             }
         }
         return m.toString();

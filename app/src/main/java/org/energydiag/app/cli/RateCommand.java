@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.catalogue.Catalogue;
 import org.energydiag.core.equipment.EquipmentField;
 import org.energydiag.core.equipment.EquipmentItem;
@@ -33,20 +34,20 @@ final class RateCommand implements Command {
 
     @Override
     public String usage() {
-        return "rate 文件.edproj [--json]      设备能效评级、淘汰目录核对、推荐与节能量";
+        return Texts.get("cli.rate.usage");
     }
 
     @Override
     public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
         List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
         if (files.size() != 1) {
-            throw new CliException("用法：rate 文件.edproj [--json]");
+            throw new CliException(Texts.get("cli.rate.usageError"));
         }
         DiagnosisProject p;
         try {
             p = ProjectFile.read(Path.of(files.get(0)));
         } catch (ProjectFileException e) {
-            throw new CliException("无法评级：" + e.getMessage());
+            throw new CliException(Texts.format("cli.rate.failed", e.getMessage()));
         }
         EfficiencyRater rater = s.equipmentRater();
         Catalogue catalogue = s.catalogue();
@@ -102,11 +103,11 @@ final class RateCommand implements Command {
                 throw new IllegalStateException(e);
             }
         } else {
-            out.println("项目：" + p.displayName() + "，设备 " + p.equipment().items().size() + " 项；等级（台数）：" + grades);
+            out.println(Texts.format("cli.rate.heading", p.displayName(), p.equipment().items().size(), grades));
             for (Map<String, Object> m : items) {
-                out.println("  " + m.get("class") + " " + m.get("name") + "：" + m.get("grade") + "  "
-                        + (m.get("missing").toString().isEmpty() ? m.get("standard") + " " + m.get("table") : m.get("missing"))
-                        + (Boolean.TRUE.equals(m.get("obsolete")) ? "  【淘汰目录】" : ""));
+                out.println("  " + Texts.format("cli.rate.item", m.get("class"), m.get("name"), m.get("grade"),
+                        m.get("missing").toString().isEmpty() ? m.get("standard") + " " + m.get("table") : m.get("missing"))
+                        + (Boolean.TRUE.equals(m.get("obsolete")) ? "  " + Texts.get("cli.rate.obsolete") : ""));
             }
         }
         return 0;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.project.DiagnosisProject;
@@ -33,20 +34,20 @@ final class TasksCommand implements Command {
 
     @Override
     public String usage() {
-        return "tasks 文件.edproj [--json]     诊断发现、八类改造任务、重点项目经济性与表3-1";
+        return Texts.get("cli.tasks.usage");
     }
 
     @Override
     public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
         List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
         if (files.size() != 1) {
-            throw new CliException("用法：tasks 文件.edproj [--json]");
+            throw new CliException(Texts.get("cli.tasks.usageError"));
         }
         DiagnosisProject p;
         try {
             p = ProjectFile.read(Path.of(files.get(0)));
         } catch (ProjectFileException e) {
-            throw new CliException("无法生成改造任务：" + e.getMessage());
+            throw new CliException(Texts.format("cli.tasks.failed", e.getMessage()));
         }
         RetrofitReport r = s.evaluate(p).report();
         Map<String, Object> root = toMap(p, r);
@@ -58,25 +59,25 @@ final class TasksCommand implements Command {
             }
             return 0;
         }
-        out.println("项目：" + p.displayName() + "；诊断综合评价：" + r.evaluationLevel());
-        out.println("诊断发现（" + r.findings().size() + " 项）：");
+        out.println(Texts.format("cli.tasks.heading", p.displayName(), r.evaluationLevel()));
+        out.println(Texts.format("cli.tasks.findings", r.findings().size()));
         for (Finding f : r.findings()) {
-            out.println("  [" + f.severity().label() + "] " + f.item().label() + "：" + f.title() + " —— " + f.evidence());
+            out.println("  " + Texts.format("cli.tasks.finding", f.severity().label(), f.item().label(), f.title(), f.evidence()));
         }
         for (RuleStatus rs : r.rules()) {
             if (!rs.active()) {
-                out.println("  （规则未运行）" + rs.name() + "：" + rs.reason());
+                out.println("  " + Texts.format("cli.tasks.ruleInactive", rs.name(), rs.reason()));
             }
         }
-        out.println("改造任务：");
+        out.println(Texts.get("cli.tasks.tasksHeading"));
         for (TaskCategory c : TaskCategory.values()) {
             List<RetrofitTask> acc = r.tasksOf(c);
             List<RetrofitTask> cand = r.candidates().stream().filter(t -> t.category() == c).toList();
-            out.println("  " + c.label() + "：已采纳 " + acc.size() + " 项，待确认 " + cand.size() + " 项");
+            out.println("  " + Texts.format("cli.tasks.category", c.label(), acc.size(), cand.size()));
             acc.forEach(t -> out.println("    ✔ " + t.name()));
             cand.forEach(t -> out.println("    ? " + t.name()));
         }
-        out.println("表3-1 节能降碳改造重点任务清单：");
+        out.println(Texts.get("cli.tasks.table31Heading"));
         out.println("  " + String.join(" | ", Table31.COLUMNS));
         for (Table31.Row row : r.table31()) {
             out.println("  " + row.phase().label() + " | " + row.number() + " | " + row.name() + " | " + row.content() + " | "
@@ -97,7 +98,7 @@ final class TasksCommand implements Command {
             m.put("evidence", f.evidence());
             m.put("source", f.source());
             m.put("severity", f.severity().label());
-            m.put("origin", f.manual() ? "工程师添加" : f.ruleId());
+            m.put("origin", f.manual() ? Texts.get("cli.tasks.addedByEngineer") : f.ruleId());
             return m;
         }).toList());
         root.put("rules", r.rules().stream().map(rs -> {
@@ -151,7 +152,7 @@ final class TasksCommand implements Command {
                 m.put("paybackYears", k.economics().paybackYears());
                 m.put("npvWanYuan", k.economics().npv());
                 m.put("irr", k.economics().irr().isPresent() ? k.economics().irr().getAsDouble() : null);
-                m.put("irrNote", k.economics().irr().isPresent() ? "" : "无解（收益不足以收回投资）");
+                m.put("irrNote", k.economics().irr().isPresent() ? "" : Texts.get("cli.tasks.noIrr"));
             } else {
                 m.put("economicsNote", k.note());
             }

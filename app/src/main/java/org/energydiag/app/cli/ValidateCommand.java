@@ -3,6 +3,7 @@ package org.energydiag.app.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.project.DiagnosisProject;
@@ -21,25 +22,25 @@ final class ValidateCommand implements Command {
 
     @Override
     public String usage() {
-        return "validate 文件.edproj          校验项目文件；有效时退出码 0，有错误时 2";
+        return Texts.get("cli.validate.usage");
     }
 
     @Override
     public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
         if (args.size() != 1) {
-            throw new CliException("用法：validate 文件.edproj");
+            throw new CliException(Texts.get("cli.validate.usageError"));
         }
         DiagnosisProject p;
         try {
             p = ProjectFile.read(Path.of(args.get(0)));
         } catch (ProjectFileException e) {
-            throw new CliException("无法校验：" + e.getMessage());
+            throw new CliException(Texts.format("cli.validate.failed", e.getMessage()));
         }
         List<ValidationIssue> issues = s.validator().validate(p.enterprise());
         long errors = issues.stream().filter(ValidationIssue::isError).count();
         long warnings = issues.size() - errors;
-        out.println("项目：" + p.displayName() + "（" + args.get(0) + "）");
-        out.println("【企业基本情况】");
+        out.println(Texts.format("cli.validate.heading", p.displayName(), args.get(0)));
+        out.println(Texts.get("cli.validate.enterprise"));
         for (ValidationIssue i : issues) {
             out.println("  " + i.display());
         }
@@ -48,10 +49,10 @@ final class ValidateCommand implements Command {
         errors += ev.errors().size();
         warnings += ev.warnings().size();
         if (errors == 0) {
-            out.println("校验通过" + (warnings > 0 ? "，有 " + warnings + " 条提示" : "") + "。");
+            out.println(warnings > 0 ? Texts.format("cli.validate.passedWithWarnings", warnings) : Texts.get("cli.validate.passed"));
             return 0;
         }
-        out.println("校验未通过：" + errors + " 个错误，" + warnings + " 条提示。");
+        out.println(Texts.format("cli.validate.failedChecks", errors, warnings));
         return 2;
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.workspace.ProjectRepository;
 import org.energydiag.core.workspace.StoreException;
@@ -65,8 +66,8 @@ public final class Autosaver implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "autosave failed", e);
-            String msg = e instanceof StoreException ? e.getMessage() : "保存失败：" + e;
-            status.accept(new SaveStatus(SaveStatus.State.FAILED, null, msg + " 将自动重试。"));
+            String msg = e instanceof StoreException ? e.getMessage() : Texts.format("controller.saveFailed", e);
+            status.accept(new SaveStatus(SaveStatus.State.FAILED, null, Texts.format("controller.willRetry", msg)));
             worker.schedule(this::drain, RETRY_SECONDS, TimeUnit.SECONDS);
         }
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.Map;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.evidence.Attachment;
 import org.energydiag.core.evidence.AttachmentStore;
 import org.energydiag.core.io.ProjectFile;
@@ -98,14 +99,14 @@ public final class HomeController {
         DiagnosisProject src = load(id);
         Enterprise e = src.enterprise();
         DiagnosisProject copy = src.copyAsNew(clock.instant());
-        copy = copy.withEnterprise(e.toBuilder().name(e.name() + "（副本）").build(), copy.createdAt());
+        copy = copy.withEnterprise(e.toBuilder().name(Texts.format("controller.copyName", e.name())).build(), copy.createdAt());
         attachments.copyAll(src.id(), copy.id()); // the bytes first: a saved project never points to missing bytes
         repository.put(copy);
         return copy;
     }
 
     public DiagnosisProject load(String id) {
-        return repository.load(id).orElseThrow(() -> new StoreException("项目已不存在（可能已被删除）。请刷新列表。"));
+        return repository.load(id).orElseThrow(() -> new StoreException(Texts.get("controller.projectGone")));
     }
 
     public void delete(String id) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.meter.ColumnMapping;
 import org.energydiag.core.meter.ImportSettings;
 import org.energydiag.core.meter.ImportSettingsJson;
@@ -146,7 +147,7 @@ public final class MeterImportController {
      */
     public void chooseInterval(int minutes) {
         if (minutes < 0 || minutes > 1440 || minutes > 0 && 1440 % minutes != 0) {
-            throw new IllegalArgumentException("时段长度应为能整除一天的分钟数，如 5、15、30、60。");
+            throw new IllegalArgumentException(Texts.get("controller.meterImport.badInterval"));
         }
         Detected d = require();
         detected = d.with(d.settings().withInterval(minutes == 0 ? d.detectedInterval() : minutes), d.zoneChosen(), minutes > 0);
@@ -164,7 +165,7 @@ public final class MeterImportController {
             return;
         }
         if (column < 0 || column == s.timeColumn() || column == s.timeColumn2()) {
-            throw new IllegalArgumentException("表名列不能是时间列。");
+            throw new IllegalArgumentException(Texts.get("controller.meterImport.meterColumnIsTime"));
         }
         ColumnMapping base = s.longDefault() != null ? s.longDefault()
                 : s.columns().isEmpty() ? null : s.columns().get(0).withName("");
@@ -172,7 +173,7 @@ public final class MeterImportController {
             throw new IllegalStateException("no value column");
         }
         if (base.column() == column) {
-            throw new IllegalArgumentException("表名列不能是数值列“" + name(d, column) + "”。");
+            throw new IllegalArgumentException(Texts.format("controller.meterImport.meterColumnIsValue", name(d, column)));
         }
         Set<String> names = new LinkedHashSet<>();
         for (int i = s.firstDataRecord(); i < d.preview().size(); i++) {
@@ -199,7 +200,7 @@ public final class MeterImportController {
     /** The header text of a column, or "第 n 列". */
     public static String name(Detected d, int column) {
         return column >= 0 && column < d.header().size() && !d.header().get(column).isBlank() ? d.header().get(column)
-                : "第 " + (column + 1) + " 列";
+                : Texts.format("controller.meterImport.column", column + 1);
     }
 
     /**
@@ -232,9 +233,10 @@ public final class MeterImportController {
             // detection had every unit, the engineer's changes (another meter column) lost one
             List<String> unknown = s.columns().stream().filter(m -> m.include() && m.unit() == null)
                     .map(ColumnMapping::meterName).distinct().toList();
-            open.add(0, new MeterCsv.Question("--unit", "表计 " + String.join("、", unknown.stream().limit(5)
-                    .map(n -> "“" + n + "”").toList()) + (unknown.size() > 5 ? " 等 " + unknown.size() + " 块" : "")
-                    + " 没有单位。"));
+            String names = String.join("、", unknown.stream().limit(5).map(n -> "“" + n + "”").toList());
+            open.add(0, new MeterCsv.Question("--unit", unknown.size() > 5
+                    ? Texts.format("controller.meterImport.noUnitMany", names, unknown.size())
+                    : Texts.format("controller.meterImport.noUnit", names)));
         }
         return List.copyOf(open);
     }

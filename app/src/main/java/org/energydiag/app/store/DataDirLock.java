@@ -7,6 +7,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.workspace.StoreException;
 
 /**
@@ -40,15 +41,12 @@ public final class DataDirLock implements AutoCloseable {
             throw inUse(dataDir);
         } catch (IOException e) {
             closeQuietly(ch);
-            throw new StoreException("无法使用数据文件夹 " + dataDir + "：" + e.getMessage()
-                    + "。请检查该文件夹是否存在且可写，或用 --data-dir 指定其他文件夹。", e);
+            throw new StoreException(Texts.format("store.dataDirUnusable", dataDir, e.getMessage()), e);
         }
     }
 
     private static StoreException inUse(Path dataDir) {
-        return new StoreException("数据文件夹 " + dataDir + " 正由另一个 EnergyDiag 窗口使用。\n"
-                + "同一数据文件夹只能由一个 EnergyDiag 打开，以免数据互相覆盖。\n"
-                + "请切换到已经打开的 EnergyDiag 窗口；如果确定没有其他窗口，请稍候片刻后重试。");
+        return new StoreException(Texts.format("store.dataDirInUse", dataDir));
     }
 
     private static void closeQuietly(FileChannel ch) {

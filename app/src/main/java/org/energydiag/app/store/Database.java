@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.workspace.StoreException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -60,16 +61,14 @@ public final class Database implements AutoCloseable {
                 c.isValid(1);
             }
         } catch (Exception e) {
-            throw new StoreException("无法打开数据库 " + dataDir.resolve(FILE_NAME + ".mv.db") + "：" + e.getMessage()
-                    + "\n如果数据库文件已损坏，请关闭程序，从 " + dataDir.resolve("backups")
-                    + " 中最近的备份恢复（见 README“备份与恢复”）。", e);
+            throw new StoreException(Texts.format("store.cannotOpen", dataDir.resolve(FILE_NAME + ".mv.db"), e.getMessage(),
+                    dataDir.resolve("backups")), e);
         }
         try {
             migrate(pool, targetVersion);
         } catch (FlywayException e) {
             pool.dispose();
-            throw new StoreException("数据库升级失败：" + e.getMessage()
-                    + "\n数据未被改动。请把 " + dataDir.resolve("logs") + " 中的日志发给技术支持。", e);
+            throw new StoreException(Texts.format("store.migrationFailed", e.getMessage(), dataDir.resolve("logs")), e);
         }
         return new Database(dataDir, pool);
     }
@@ -108,7 +107,7 @@ public final class Database implements AutoCloseable {
      * confirmed write survives a kill. On failure nothing is changed and a {@link
      * org.energydiag.core.workspace.StoreException} says what could not be done.
      *
-     * @param what the action in Chinese, e.g. "保存附件"
+     * @param what the action as the user reads it (from the store bundle), e.g. store.saveAttachment
      */
     public <T> T write(String what, Tx<T> tx) {
         try (Connection c = connection()) {
@@ -126,8 +125,7 @@ public final class Database implements AutoCloseable {
             checkpoint(c);
             return result;
         } catch (SQLException e) {
-            throw new org.energydiag.core.workspace.StoreException(what + "失败：" + e.getMessage()
-                    + "。数据保持在上一次成功保存的状态；请重试，如反复出现请检查磁盘空间。", e);
+            throw new org.energydiag.core.workspace.StoreException(Texts.format("store.writeFailed", what, e.getMessage()), e);
         }
     }
 
@@ -158,7 +156,7 @@ public final class Database implements AutoCloseable {
                 ps.execute();
             }
         } catch (Exception e) {
-            throw new StoreException("备份失败：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.backupFailed", e.getMessage()), e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.workspace.Settings;
 import org.energydiag.core.workspace.SettingsRepository;
@@ -62,8 +63,7 @@ public final class FileSettingsRepository implements SettingsRepository {
             p.store(w, "EnergyDiag settings");
             ProjectFile.writeAtomically(dataDir.resolve(FILE), w.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new StoreException("无法保存设置到 " + dataDir.resolve(FILE) + "：" + e.getMessage()
-                    + "。请检查数据文件夹是否可写。", e);
+            throw new StoreException(Texts.format("store.cannotSaveSettings", dataDir.resolve(FILE), e.getMessage()), e);
         }
     }
 

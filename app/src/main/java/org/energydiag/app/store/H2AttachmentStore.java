@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.evidence.Attachment;
 import org.energydiag.core.evidence.AttachmentStore;
 import org.energydiag.core.io.Hashes;
@@ -25,7 +26,7 @@ public final class H2AttachmentStore implements AttachmentStore {
 
     @Override
     public void put(String projectId, String attachmentId, Map<Attachment.Blob, byte[]> blobs) {
-        db.write("保存附件", c -> {
+        db.write(Texts.get("store.saveAttachment"), c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM attachment_blob WHERE project_id = ? AND attachment_id = ?")) {
                 del.setString(1, projectId);
                 del.setString(2, attachmentId);
@@ -58,13 +59,13 @@ public final class H2AttachmentStore implements AttachmentStore {
                 return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("无法读取附件：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.cannotReadAttachment", e.getMessage()), e);
         }
     }
 
     @Override
     public int sweep(String projectId, Set<String> keep) {
-        return db.write("清理附件", c -> {
+        return db.write(Texts.get("store.cleanAttachments"), c -> {
             List<String> gone = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT attachment_id FROM attachment_blob WHERE project_id = ?")) {
                 ps.setString(1, projectId);
@@ -98,13 +99,13 @@ public final class H2AttachmentStore implements AttachmentStore {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("无法读取附件：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.cannotReadAttachment", e.getMessage()), e);
         }
     }
 
     /** Deletes the bytes of projects that no longer exist (purged from the recycle bin). */
     public int sweepProjectsNotIn(Set<String> liveProjectIds) {
-        return db.write("清理附件", c -> {
+        return db.write(Texts.get("store.cleanAttachments"), c -> {
             List<String> gone = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT project_id FROM attachment_blob");
                  ResultSet rs = ps.executeQuery()) {
@@ -127,7 +128,7 @@ public final class H2AttachmentStore implements AttachmentStore {
 
     @Override
     public void copyAll(String fromProjectId, String toProjectId) {
-        db.write("复制附件", c -> {
+        db.write(Texts.get("store.copyAttachments"), c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO attachment_blob (project_id, attachment_id, kind, sha256, content) "
                     + "SELECT ?, attachment_id, kind, sha256, content FROM attachment_blob WHERE project_id = ?")) {
                 ps.setString(1, toProjectId);

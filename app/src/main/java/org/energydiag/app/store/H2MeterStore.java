@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.meter.MeterSeries;
 import org.energydiag.core.meter.MeterStore;
 import org.energydiag.core.progress.ProgressMonitor;
@@ -80,7 +81,7 @@ public final class H2MeterStore implements MeterStore {
                 off += inf.inflate(raw, off, raw.length - off);
             }
         } catch (DataFormatException e) {
-            throw new StoreException("电表数据块已损坏：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.meterBlockDamaged", e.getMessage()), e);
         } finally {
             inf.end();
         }
@@ -109,7 +110,7 @@ public final class H2MeterStore implements MeterStore {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("读取电表列表失败：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.readMetersFailed", e.getMessage()), e);
         }
     }
 
@@ -126,7 +127,7 @@ public final class H2MeterStore implements MeterStore {
                 return Optional.of(loadById(c, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
             }
         } catch (SQLException e) {
-            throw new StoreException("读取电表数据失败：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.readMeterDataFailed", e.getMessage()), e);
         }
     }
 
@@ -239,14 +240,14 @@ public final class H2MeterStore implements MeterStore {
             }
             return new DryRun(counts, imports(projectId).stream().filter(i -> i.contentHash().equals(contentHash)).findFirst());
         } catch (SQLException e) {
-            throw new StoreException("检查电表数据失败：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.checkMeterDataFailed", e.getMessage()), e);
         }
     }
 
     @Override
     public ImportRecord store(String projectId, List<MeterSeries> series, OnExisting onExisting, List<String> files,
                               String contentHash, String headerSignature, String reportJson, ProgressMonitor monitor) {
-        monitor.begin("保存电表数据", Math.max(1, series.size()));
+        monitor.begin(Texts.get("store.saveMeterData"), Math.max(1, series.size()));
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
@@ -268,8 +269,8 @@ public final class H2MeterStore implements MeterStore {
                             ps.executeUpdate();
                         }
                     } else if (m.interval() != s.intervalMinutes() || !m.unit().equals(s.unit())) {
-                        throw new StoreException("“" + s.name() + "”已存有 " + m.interval() + " 分钟、" + m.unit() + " 的数据，不能与 "
-                                + s.intervalMinutes() + " 分钟、" + s.unit() + " 的数据合并。请在映射中改用另一个表名。");
+                        throw new StoreException(Texts.format("store.meterMismatch", s.name(), m.interval(), m.unit(), s.intervalMinutes(),
+                                s.unit()));
                     }
                     values += writeBlocks(c, m.id(), s, onExisting);
                     monitor.worked(1);
@@ -301,7 +302,7 @@ public final class H2MeterStore implements MeterStore {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("保存电表数据失败：" + e.getMessage() + "。未保存任何数据。", e);
+            throw new StoreException(Texts.format("store.saveMeterDataFailed", e.getMessage()), e);
         }
     }
 
@@ -382,7 +383,7 @@ public final class H2MeterStore implements MeterStore {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("读取导入记录失败：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.readImportsFailed", e.getMessage()), e);
         }
     }
 
@@ -395,7 +396,7 @@ public final class H2MeterStore implements MeterStore {
             ps.executeUpdate();
             db.checkpoint(c);
         } catch (SQLException e) {
-            throw new StoreException("删除电表失败：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.deleteMeterFailed", e.getMessage()), e);
         }
     }
 
@@ -408,7 +409,7 @@ public final class H2MeterStore implements MeterStore {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("读取映射方案失败：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.readMappingsFailed", e.getMessage()), e);
         }
     }
 
@@ -423,7 +424,7 @@ public final class H2MeterStore implements MeterStore {
             ps.executeUpdate();
             db.checkpoint(c);
         } catch (SQLException e) {
-            throw new StoreException("保存映射方案失败：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.saveMappingFailed", e.getMessage()), e);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.io.Hashes;
 import org.energydiag.core.sync.Outbox;
 import org.energydiag.core.sync.Submission;
@@ -35,10 +36,10 @@ public final class H2Outbox implements Outbox {
         for (SubmissionPart p : s.parts()) {
             byte[] b = files.get(p.name());
             if (b == null || b.length != p.size() || !Hashes.sha256(b).equals(p.sha256())) {
-                throw new IllegalArgumentException("文件 " + p.name() + " 与提交清单不符（缺失、大小或校验值不同），未加入上传队列。");
+                throw new IllegalArgumentException(Texts.format("store.partMismatch", p.name()));
             }
         }
-        db.write("加入上传队列", c -> {
+        db.write(Texts.get("store.enqueue"), c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission (id, project_id, title, credit_code, "
                     + "created_at, project_updated_at, source_hash, content_hash, status, attempts, last_error, retryable, "
                     + "next_attempt_at, uploaded_at, receipt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -120,7 +121,7 @@ public final class H2Outbox implements Outbox {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("无法读取上传队列：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.cannotReadOutbox", e.getMessage()), e);
         }
     }
 
@@ -173,18 +174,18 @@ public final class H2Outbox implements Outbox {
             ps.setString(2, partName);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StoreException("上传队列中没有文件 " + partName + "（提交 " + key + "）", null);
+                    throw new StoreException(Texts.format("store.noSuchPart", partName, key), null);
                 }
                 return rs.getBytes(1);
             }
         } catch (SQLException e) {
-            throw new StoreException("无法读取上传队列中的文件 " + partName + "：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.cannotReadPart", partName, e.getMessage()), e);
         }
     }
 
     @Override
     public void update(Submission s) {
-        int n = db.write("更新上传状态", c -> {
+        int n = db.write(Texts.get("store.updateUpload"), c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE submission SET status = ?, attempts = ?, last_error = ?, "
                     + "retryable = ?, next_attempt_at = ?, uploaded_at = ?, receipt = ? WHERE id = ?")) {
                 ps.setString(1, s.status().name());
@@ -199,13 +200,13 @@ public final class H2Outbox implements Outbox {
             }
         });
         if (n != 1) {
-            throw new StoreException("上传队列中没有提交 " + s.key() + "（可能已被删除）", null);
+            throw new StoreException(Texts.format("store.noSuchSubmission", s.key()), null);
         }
     }
 
     @Override
     public int recoverInterrupted() {
-        return db.write("恢复中断的上传", c -> {
+        return db.write(Texts.get("store.recoverUploads"), c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE submission SET status = ?, retryable = TRUE, "
                     + "next_attempt_at = NULL WHERE status = ?")) {
                 ps.setString(1, SubmissionStatus.PENDING.name());
@@ -217,12 +218,12 @@ public final class H2Outbox implements Outbox {
 
     @Override
     public void delete(String key) {
-        db.write("删除提交", c -> {
+        db.write(Texts.get("store.deleteSubmission"), c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM submission WHERE id = ? AND status <> ?")) {
                 ps.setString(1, key);
                 ps.setString(2, SubmissionStatus.UPLOADING.name());
                 if (ps.executeUpdate() != 1) {
-                    throw new StoreException("提交 " + key + " 正在上传或已不存在，未删除。", null);
+                    throw new StoreException(Texts.format("store.submissionNotDeleted", key), null);
                 }
             }
             return null;
@@ -239,7 +240,7 @@ public final class H2Outbox implements Outbox {
                 return rs.getLong(1);
             }
         } catch (SQLException e) {
-            throw new StoreException("无法读取上传队列：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.cannotReadOutbox", e.getMessage()), e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.io.ProjectJson;
 import org.energydiag.core.project.DiagnosisProject;
@@ -57,7 +58,7 @@ public final class H2ProjectRepository implements ProjectRepository {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("读取项目列表失败：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.readProjectListFailed", e.getMessage()), e);
         }
     }
 
@@ -78,9 +79,9 @@ public final class H2ProjectRepository implements ProjectRepository {
                 return Optional.of(ProjectJson.fromJson(rs.getString(2), rs.getInt(1)));
             }
         } catch (SQLException e) {
-            throw new StoreException("读取项目失败：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.readProjectFailed", e.getMessage()), e);
         } catch (ProjectFileException e) {
-            throw new StoreException("项目数据无法读取：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.projectUnreadable", e.getMessage()), e);
         }
     }
 
@@ -93,14 +94,14 @@ public final class H2ProjectRepository implements ProjectRepository {
                 return rs.next();
             }
         } catch (SQLException e) {
-            throw new StoreException("读取项目失败：" + e.getMessage(), e);
+            throw new StoreException(Texts.format("store.readProjectFailed", e.getMessage()), e);
         }
     }
 
     @Override
     public void put(DiagnosisProject p) {
         ListColumns cols = ListColumns.of(p);
-        inTransaction("保存项目", c -> {
+        inTransaction(Texts.get("store.saveProject"), c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "MERGE INTO project (id, enterprise_name, credit_code, region, sector, doc_version, doc,"
                             + " created_at, updated_at, deleted_at) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
@@ -121,7 +122,7 @@ public final class H2ProjectRepository implements ProjectRepository {
     @Override
     public void save(DiagnosisProject p) {
         ListColumns cols = ListColumns.of(p);
-        inTransaction("保存项目", c -> {
+        inTransaction(Texts.get("store.saveProject"), c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE project SET enterprise_name = ?, credit_code = ?, region = ?, sector = ?,"
                             + " doc_version = ?, doc = ?, updated_at = ? WHERE id = ?")) {
@@ -142,17 +143,17 @@ public final class H2ProjectRepository implements ProjectRepository {
 
     @Override
     public void moveToRecycleBin(String id) {
-        update("删除项目", "UPDATE project SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", id, true);
+        update(Texts.get("store.deleteProject"), "UPDATE project SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", id, true);
     }
 
     @Override
     public void restore(String id) {
-        update("恢复项目", "UPDATE project SET deleted_at = NULL WHERE id = ?", id, false);
+        update(Texts.get("store.restoreProject"), "UPDATE project SET deleted_at = NULL WHERE id = ?", id, false);
     }
 
     @Override
     public void purge(String id) {
-        inTransaction("彻底删除项目", c -> {
+        inTransaction(Texts.get("store.purgeProject"), c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM project WHERE id = ? AND deleted_at IS NOT NULL")) {
                 ps.setString(1, id);
                 ps.executeUpdate();
