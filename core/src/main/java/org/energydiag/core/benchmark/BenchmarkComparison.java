@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.energydiag.core.energy.EnergySummary;
 import org.energydiag.core.reference.Benchmark;
 import org.energydiag.core.energy.BenchmarkLink;
+import org.energydiag.core.text.Texts;
 
 /**
  * Places each product's unit consumption against its benchmark: at or better than the advanced
@@ -16,21 +17,15 @@ import org.energydiag.core.energy.BenchmarkLink;
 public final class BenchmarkComparison {
 
     public enum Position {
-        ADVANCED("达到或优于%s"),
-        BETWEEN("介于%s与%s之间"),
-        BELOW_BASELINE("劣于%s");
-
-        private final String pattern;
-
-        Position(String pattern) {
-            this.pattern = pattern;
-        }
+        ADVANCED,
+        BETWEEN,
+        BELOW_BASELINE;
 
         public String describe(Benchmark b) {
             return switch (this) {
-                case ADVANCED -> String.format(pattern, b.advancedName());
-                case BETWEEN -> String.format(pattern, b.advancedName(), b.baselineName());
-                case BELOW_BASELINE -> String.format(pattern, b.baselineName());
+                case ADVANCED -> String.format(Texts.get("benchmark.advanced"), b.advancedName());
+                case BETWEEN -> String.format(Texts.get("benchmark.between"), b.advancedName(), b.baselineName());
+                case BELOW_BASELINE -> String.format(Texts.get("benchmark.belowBaseline"), b.baselineName());
             };
         }
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.energydiag.core.text.Texts;
 
 /**
  * The national catalogue of recommended energy-saving and carbon-reduction technologies and
@@ -122,10 +123,10 @@ public final class Catalogue {
             f = MAPPER.readValue(in, CatalogueFile.class);
         } catch (IOException e) {
             String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            throw new IllegalArgumentException("不是有效的节能降碳技术装备目录文件（应为 JSON，含 \"technologies\" 与 \"equipment\" 列表）：" + why);
+            throw new IllegalArgumentException(Texts.format("catalogue.notACatalogue", why));
         }
         if (f == null) {
-            throw new IllegalArgumentException("目录文件为空。");
+            throw new IllegalArgumentException(Texts.get("catalogue.emptyFile"));
         }
         validate(f);
         return new Catalogue(f);
@@ -133,67 +134,67 @@ public final class Catalogue {
 
     private static void validate(CatalogueFile f) {
         if (blank(f.edition())) {
-            throw new IllegalArgumentException("目录文件缺少版本（edition）。");
+            throw new IllegalArgumentException(Texts.get("catalogue.noEdition"));
         }
         if (blank(f.title())) {
-            throw new IllegalArgumentException("目录文件缺少标题（title）。");
+            throw new IllegalArgumentException(Texts.get("catalogue.noTitle"));
         }
         if (f.technologies() == null || f.technologies().isEmpty()) {
-            throw new IllegalArgumentException("目录文件中没有技术条目（technologies 为空）。");
+            throw new IllegalArgumentException(Texts.get("catalogue.noTechnologies"));
         }
         if (f.equipment() == null || f.equipment().isEmpty()) {
-            throw new IllegalArgumentException("目录文件中没有装备条目（equipment 为空）。");
+            throw new IllegalArgumentException(Texts.get("catalogue.noEquipment"));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < f.technologies().size(); i++) {
             Technology t = f.technologies().get(i);
-            String where = "第 " + (i + 1) + " 条技术";
+            String where = Texts.format("catalogue.technologyRow", i + 1);
             if (t == null) {
-                throw new IllegalArgumentException(where + "：内容为空。");
+                throw new IllegalArgumentException(Texts.format("catalogue.emptyRow", where));
             }
             if (!blank(t.section())) {
-                where += "（" + t.section() + " 序号 " + t.number() + "）";
+                where += Texts.format("catalogue.rowNumber", t.section(), t.number());
             }
-            require(t.part(), where, "所属部分（part）");
-            require(t.section(), where, "所属章节（section）");
+            require(t.part(), where, Texts.get("catalogue.fieldPart"));
+            require(t.section(), where, Texts.get("catalogue.fieldSection"));
             if (t.number() <= 0) {
-                throw new IllegalArgumentException(where + "：缺少序号（number），序号应为正整数。");
+                throw new IllegalArgumentException(Texts.format("catalogue.noNumber", where));
             }
-            require(t.name(), where, "技术名称（name）");
-            require(t.description(), where, "技术原理及简介（description）");
-            require(t.applicability(), where, "适用范围（applicability）");
+            require(t.name(), where, Texts.get("catalogue.fieldName"));
+            require(t.description(), where, Texts.get("catalogue.fieldDescription"));
+            require(t.applicability(), where, Texts.get("catalogue.fieldApplicability"));
             if (!seen.add(t.section() + "\n" + t.number())) {
-                throw new IllegalArgumentException(where + "：序号与同一章节中的另一条重复。");
+                throw new IllegalArgumentException(Texts.format("catalogue.duplicateInSection", where));
             }
         }
         seen.clear();
         for (int i = 0; i < f.equipment().size(); i++) {
             EquipmentModel e = f.equipment().get(i);
-            String where = "第 " + (i + 1) + " 条装备";
+            String where = Texts.format("catalogue.equipmentRow", i + 1);
             if (e == null) {
-                throw new IllegalArgumentException(where + "：内容为空。");
+                throw new IllegalArgumentException(Texts.format("catalogue.emptyRow", where));
             }
             if (!blank(e.equipmentClass())) {
-                where += "（" + e.equipmentClass() + " 序号 " + e.number() + "）";
+                where += Texts.format("catalogue.rowNumber", e.equipmentClass(), e.number());
             }
-            require(e.part(), where, "所属部分（part）");
-            require(e.equipmentClass(), where, "装备类别（equipmentClass）");
+            require(e.part(), where, Texts.get("catalogue.fieldPart"));
+            require(e.equipmentClass(), where, Texts.get("catalogue.fieldEquipmentClass"));
             if (e.number() <= 0) {
-                throw new IllegalArgumentException(where + "：缺少序号（number），序号应为正整数。");
+                throw new IllegalArgumentException(Texts.format("catalogue.noNumber", where));
             }
-            require(e.applicant(), where, "申报单位（applicant）");
-            require(e.product(), where, "产品名称（product）");
-            require(e.model(), where, "产品型号（model）");
-            require(e.efficiency(), where, "能效指标（efficiency）");
+            require(e.applicant(), where, Texts.get("catalogue.fieldApplicant"));
+            require(e.product(), where, Texts.get("catalogue.fieldProduct"));
+            require(e.model(), where, Texts.get("catalogue.fieldModel"));
+            require(e.efficiency(), where, Texts.get("catalogue.fieldEfficiency"));
             if (!seen.add(e.equipmentClass() + "\n" + e.number())) {
-                throw new IllegalArgumentException(where + "：序号与同一类别中的另一条重复。");
+                throw new IllegalArgumentException(Texts.format("catalogue.duplicateInClass", where));
             }
         }
     }
 
     private static void require(String value, String where, String field) {
         if (blank(value)) {
-            throw new IllegalArgumentException(where + "：缺少" + field + "。");
+            throw new IllegalArgumentException(Texts.format("catalogue.missingField", where, field));
         }
     }
 

@@ -1,20 +1,21 @@
 package org.energydiag.core.management;
 
+import org.energydiag.core.text.Texts;
+
 /** The answer to one checklist question. */
 public enum Answer {
-    YES("是"),
-    PARTIAL("部分"),
-    NO("否"),
-    NOT_APPLICABLE("不适用");
-
-    private final String label;
-
-    Answer(String label) {
-        this.label = label;
-    }
+    YES,
+    PARTIAL,
+    NO,
+    NOT_APPLICABLE;
 
     public String label() {
-        return label;
+        return switch (this) {
+            case YES -> Texts.get("management.answerYes");
+            case PARTIAL -> Texts.get("management.answerPartial");
+            case NO -> Texts.get("management.answerNo");
+            case NOT_APPLICABLE -> Texts.get("management.answerNotApplicable");
+        };
     }
 
     /**

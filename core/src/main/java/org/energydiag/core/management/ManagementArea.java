@@ -1,22 +1,26 @@
 package org.energydiag.core.management;
 
+import org.energydiag.core.text.Texts;
+
 /** The parts of 一（四）能源管理情况, in report order. */
 public enum ManagementArea {
-    SYSTEM("管理体系及制度文件"),
-    ORGANIZATION("能源管理组织及职责"),
-    OPERATION("运行管理"),
-    STATISTICS("能源统计与分析"),
-    METERING("能源计量器具配备"),
-    DIGITAL("数字化能源管理"),
-    CERTIFICATION("能源管理体系认证");
-
-    private final String label;
-
-    ManagementArea(String label) {
-        this.label = label;
-    }
+    SYSTEM,
+    ORGANIZATION,
+    OPERATION,
+    STATISTICS,
+    METERING,
+    DIGITAL,
+    CERTIFICATION;
 
     public String label() {
-        return label;
+        return switch (this) {
+            case SYSTEM -> Texts.get("management.areaSystem");
+            case ORGANIZATION -> Texts.get("management.areaOrganization");
+            case OPERATION -> Texts.get("management.areaOperation");
+            case STATISTICS -> Texts.get("management.areaStatistics");
+            case METERING -> Texts.get("management.areaMetering");
+            case DIGITAL -> Texts.get("management.areaDigital");
+            case CERTIFICATION -> Texts.get("management.areaCertification");
+        };
     }
 }

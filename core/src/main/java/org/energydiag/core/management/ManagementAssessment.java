@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.energydiag.core.text.Texts;
 
 /**
  * The scored result of {@link ManagementAnswers}: total and per-area scores, gaps, metering checks
@@ -28,10 +29,10 @@ public record ManagementAssessment(double score, double maxScore, double percent
                                    List<ManagementItem> gaps, List<ManagementItem> unanswered,
                                    List<MeteringResult> metering, String level, String generatedParagraph) {
 
-    public static final String GOOD = "较好";
-    public static final String FAIR = "一般";
-    public static final String POOR = "较差";
-    public static final String NOT_RATED = "未评价";
+    public static final String GOOD = Texts.get("management.ratingGood");
+    public static final String FAIR = Texts.get("management.ratingFair");
+    public static final String POOR = Texts.get("management.ratingPoor");
+    public static final String NOT_RATED = Texts.get("management.ratingNotRated");
 
     /** Score of one area; {@code answered} counts applicable answered items. */
     public record AreaScore(ManagementArea area, double score, double maxScore, int answered) {
@@ -108,19 +109,13 @@ public record ManagementAssessment(double score, double maxScore, double percent
         long notApplicable = ManagementChecklist.items().stream()
                 .filter(i -> a.answer(i.id()) == Answer.NOT_APPLICABLE).count();
         if (NOT_RATED.equals(level)) {
-            p.append("企业能源管理情况尚未评价（能源管理检查表未填写）。");
+            p.append(Texts.get("management.notRated"));
         } else {
-            p.append("对照能源管理检查表逐项核查（共").append(total).append("项");
-            if (notApplicable > 0) {
-                p.append("，其中").append(notApplicable).append("项不适用");
-            }
-            if (!unanswered.isEmpty()) {
-                p.append("，").append(unanswered.size()).append("项未填写、未计入评价");
-            }
-            p.append("），企业能源管理得分").append(num(score)).append("分（满分").append(num(max))
-                    .append("分），得分率").append(pct(percent)).append("%，能源管理水平总体").append(level).append("。");
-            weakestArea(byArea, percent).ifPresent(w -> p.append("其中").append(w.area().label())
-                    .append("方面相对薄弱，得分率").append(pct(w.percent())).append("%。"));
+            String counted = (notApplicable > 0 ? Texts.format("management.notApplicableItems", notApplicable) : "")
+                    + (unanswered.isEmpty() ? "" : Texts.format("management.unansweredItems", unanswered.size()));
+            p.append(Texts.format("management.scoreSentence", total, counted, num(score), num(max), pct(percent), level));
+            weakestArea(byArea, percent).ifPresent(w -> p.append(Texts.format("management.weakestArea", w.area().label(),
+                    pct(w.percent()))));
 
             List<String> strengths = new ArrayList<>();
             List<String> weaknesses = new ArrayList<>();
@@ -130,19 +125,19 @@ public record ManagementAssessment(double score, double maxScore, double percent
                     continue;
                 }
                 ManagementChecklist.Phrase ph = ManagementChecklist.phrase(item.id());
-                String note = a.note(item.id()).isEmpty() ? "" : "（" + a.note(item.id()) + "）";
+                String note = a.note(item.id()).isEmpty() ? "" : Texts.format("management.answerNote", a.note(item.id()));
                 switch (ans) {
                     case YES -> strengths.add(ph.yes() + note);
-                    case PARTIAL -> weaknesses.add(ph.topic() + "已有一定基础但尚不完善" + note);
+                    case PARTIAL -> weaknesses.add(Texts.format("management.partial", ph.topic(), note));
                     case NO -> weaknesses.add(ph.no() + note);
                     case NOT_APPLICABLE -> { }
                 }
             }
             if (!strengths.isEmpty()) {
-                p.append("企业").append(String.join("，", strengths)).append("。");
+                p.append(Texts.format("management.strengths", String.join("，", strengths)));
             }
             if (!weaknesses.isEmpty()) {
-                p.append("存在的主要不足有：").append(String.join("；", weaknesses)).append("。");
+                p.append(Texts.format("management.weaknesses", String.join("；", weaknesses)));
             }
             certification(a).ifPresent(p::append);
         }
@@ -164,13 +159,11 @@ public record ManagementAssessment(double score, double maxScore, double percent
         if (ans == null || ans == Answer.NOT_APPLICABLE) {
             return Optional.empty();
         }
-        String note = a.note(CERT).isEmpty() ? "" : "（" + a.note(CERT) + "）";
+        String note = a.note(CERT).isEmpty() ? "" : Texts.format("management.answerNote", a.note(CERT));
         return Optional.of(switch (ans) {
-            case YES -> "企业已通过能源管理体系认证" + note + "。";
-            case PARTIAL -> "企业能源管理体系认证工作正在推进，尚未取得认证" + note
-                    + "，建议按 GB/T 23331-2020 完善体系运行后申请认证。";
-            default -> "企业尚未通过能源管理体系认证" + note
-                    + "，建议按 GB/T 23331-2020 建立、实施并保持能源管理体系，可参照 GB/T 15587-2023 分阶段推进。";
+            case YES -> Texts.format("management.certified", note);
+            case PARTIAL -> Texts.format("management.certifying", note);
+            default -> Texts.format("management.notCertified", note);
         });
     }
 
@@ -183,29 +176,28 @@ public record ManagementAssessment(double score, double maxScore, double percent
         List<String> failed = new ArrayList<>();
         for (MeteringResult r : shown) {
             MeteringCount c = r.count();
-            StringBuilder s = new StringBuilder();
-            s.append(c.energyKind()).append("（").append(c.level().label()).append("）应配").append(c.required())
-                    .append("个计量点、已配").append(Math.min(c.installed(), c.required())).append("个，配备率")
-                    .append(pct(r.ratePercent())).append("%");
+            String kind = c.energyKind();
+            String level = c.level().label();
+            int installed = Math.min(c.installed(), c.required());
+            String rate = pct(r.ratePercent());
             if (r.requiredPercent() == null) {
-                s.append("（标准未作要求）");
+                parts.add(Texts.format("management.meteringNotRequired", kind, level, c.required(), installed, rate));
             } else {
-                s.append("，要求不低于").append(ManagementChecklist.formatPercent(r.requiredPercent())).append("%，")
-                        .append(r.meets() ? "达标" : "不达标");
+                String min = ManagementChecklist.formatPercent(r.requiredPercent());
+                parts.add(r.meets() ? Texts.format("management.meteringMeets", kind, level, c.required(), installed, rate, min)
+                        : Texts.format("management.meteringFails", kind, level, c.required(), installed, rate, min));
                 if (!r.meets()) {
-                    failed.add(c.energyKind() + "（" + c.level().label() + "）");
+                    failed.add(Texts.format("management.meteringKindLevel", kind, level));
                 }
             }
-            parts.add(s.toString());
         }
-        StringBuilder t = new StringBuilder("能源计量器具配备方面，对照 ")
-                .append(ManagementChecklist.GB17167).append("的配备率要求核查：")
-                .append(String.join("；", parts)).append("。");
+        StringBuilder t = new StringBuilder(Texts.format("management.meteringChecked", ManagementChecklist.GB17167,
+                String.join("；", parts)));
         boolean anyChecked = shown.stream().anyMatch(MeteringResult::checked);
         if (!failed.isEmpty()) {
-            t.append(String.join("、", failed)).append("的能源计量器具配备率不满足标准要求，应补充配备计量器具。");
+            t.append(Texts.format("management.meteringFailed", String.join("、", failed)));
         } else if (anyChecked) {
-            t.append("所核查各级能源计量器具配备率均满足标准要求。");
+            t.append(Texts.get("management.meteringAllMet"));
         }
         return Optional.of(t.toString());
     }

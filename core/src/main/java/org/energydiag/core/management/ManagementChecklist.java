@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.energydiag.core.text.Texts;
 
 /**
  * The checklist behind 一（四）能源管理情况: concrete questions with scores and the document each
@@ -27,10 +28,10 @@ import java.util.Optional;
  */
 public final class ManagementChecklist {
 
-    static final String GBT23331 = "GB/T 23331-2020《能源管理体系 要求及使用指南》";
-    static final String GBT15587 = "GB/T 15587-2023《能源管理体系 分阶段实施指南》";
-    static final String GB17167 = "GB 17167-2006《用能单位能源计量器具配备和管理通则》";
-    static final String MEASURES = "《重点用能单位节能管理办法》（国家发展改革委等7部门令第15号，2018年5月1日施行）";
+    static final String GBT23331 = Texts.get("management.gbt23331");
+    static final String GBT15587 = Texts.get("management.gbt15587");
+    static final String GB17167 = Texts.get("management.gb17167");
+    static final String MEASURES = Texts.get("management.measures");
 
     /** How an item is phrased in the generated paragraph. */
     record Phrase(String topic, String yes, String no) {
@@ -51,85 +52,84 @@ public final class ManagementChecklist {
         }
         Add a = new Add();
 
-        a.item("SYS-1", SYSTEM, "是否建立能源管理制度文件（能源管理办法、节能考核办法等）并正式发布执行", 10,
-                "用能单位建立健全节能管理制度的一般要求；" + GBT23331 + " 7.5 成文信息",
-                "能源管理制度文件", "建立并发布了能源管理制度文件", "未建立成文的能源管理制度");
-        a.item("SYS-2", SYSTEM, "是否制定年度节能目标，分解到车间（部门）并纳入考核", 10,
-                MEASURES + " 第五条（节能目标责任制和节能考核评价制度）",
-                "节能目标责任制", "制定了年度节能目标并分解考核", "未将节能目标分解落实到车间（部门）并考核");
-        a.item("SYS-3", SYSTEM, "是否每年安排节能技术改造、计量器具配备和节能培训资金", 5,
-                MEASURES + "（每年安排资金用于节能技术研发、技术改造、能源计量器具配备和节能技术培训）",
-                "节能资金投入", "每年安排了节能改造、计量器具配备和培训资金", "未安排专项节能资金");
+        a.item("SYS-1", SYSTEM, Texts.get("management.sys1Question"), 10,
+                Texts.format("management.sys1Basis", GBT23331),
+                Texts.get("management.sys1Topic"), Texts.get("management.sys1Yes"), Texts.get("management.sys1No"));
+        a.item("SYS-2", SYSTEM, Texts.get("management.sys2Question"), 10,
+                Texts.format("management.sys2Basis", MEASURES),
+                Texts.get("management.sys2Topic"), Texts.get("management.sys2Yes"), Texts.get("management.sys2No"));
+        a.item("SYS-3", SYSTEM, Texts.get("management.sys3Question"), 5,
+                Texts.format("management.sys3Basis", MEASURES),
+                Texts.get("management.sys3Topic"), Texts.get("management.sys3Yes"), Texts.get("management.sys3No"));
 
-        a.item("ORG-1", ORGANIZATION, "是否成立由企业主要负责人牵头的能源管理领导机构", 5,
-                GBT23331 + " 5.1 领导作用和承诺、5.3 组织的作用、职责和权限",
-                "能源管理领导机构", "成立了由主要负责人牵头的能源管理领导机构", "未成立能源管理领导机构");
-        a.item("ORG-2", ORGANIZATION, "是否设立能源管理岗位并明确能源管理负责人（重点用能单位：能源管理负责人已备案）", 10,
-                "重点用能单位设立能源管理岗位、聘任能源管理负责人并报节能主管部门备案的要求；"
-                        + MEASURES + "（由能源管理人员负责能源计量和统计分析等工作）",
-                "能源管理岗位和负责人", "设立了能源管理岗位并明确了能源管理负责人", "未设立能源管理岗位、未明确能源管理负责人");
-        a.item("ORG-3", ORGANIZATION, "能源管理、统计和计量人员是否经过培训，是否定期开展岗位节能培训", 5,
-                GBT23331 + " 7.2 能力、7.3 意识",
-                "人员培训", "能源管理、统计和计量人员经过培训并定期开展岗位节能培训", "能源管理人员培训和岗位节能培训缺失");
+        a.item("ORG-1", ORGANIZATION, Texts.get("management.org1Question"), 5,
+                Texts.format("management.org1Basis", GBT23331),
+                Texts.get("management.org1Topic"), Texts.get("management.org1Yes"), Texts.get("management.org1No"));
+        a.item("ORG-2", ORGANIZATION, Texts.get("management.org2Question"), 10,
+                Texts.format("management.org2Basis", MEASURES),
+                Texts.get("management.org2Topic"), Texts.get("management.org2Yes"), Texts.get("management.org2No"));
+        a.item("ORG-3", ORGANIZATION, Texts.get("management.org3Question"), 5,
+                Texts.format("management.org3Basis", GBT23331),
+                Texts.get("management.org3Topic"), Texts.get("management.org3Yes"), Texts.get("management.org3No"));
 
-        a.item("OPE-1", OPERATION, "是否对主要用能设备和系统制定经济运行规程并按规程运行", 5,
-                GBT23331 + " 8.1 运行的策划和控制",
-                "主要用能设备经济运行管理", "对主要用能设备制定并执行了经济运行规程", "主要用能设备缺少经济运行规程");
-        a.item("OPE-2", OPERATION, "是否建立主要用能设备台账，并定期检修维护、检测能效", 5,
-                "主要用能设备台账和维护保养管理",
-                "主要用能设备台账和维护", "建立了主要用能设备台账并定期维护检测", "未建立完整的主要用能设备台账");
-        a.item("OPE-3", OPERATION, "是否已淘汰国家明令淘汰的高耗能落后用能设备和工艺", 10,
-                "国家明令淘汰的用能设备、生产工艺目录（不得使用的要求）",
-                "落后设备淘汰", "已淘汰国家明令淘汰的落后用能设备", "仍在使用国家明令淘汰的落后用能设备");
-        a.item("OPE-4", OPERATION, "采购用能设备时是否把能效（能效等级）作为评价条件", 5,
-                GBT23331 + " 8.2 设计、8.3 采购",
-                "用能设备采购能效要求", "在用能设备采购中把能效作为评价条件", "用能设备采购未考虑能效");
-        a.item("OPE-5", OPERATION, "是否定期开展能源审计、节能诊断或能效测试", 5,
-                "能源审计、节能诊断等节能监督检查工作",
-                "能源审计和节能诊断", "定期开展能源审计或节能诊断", "未开展能源审计或节能诊断");
+        a.item("OPE-1", OPERATION, Texts.get("management.ope1Question"), 5,
+                Texts.format("management.ope1Basis", GBT23331),
+                Texts.get("management.ope1Topic"), Texts.get("management.ope1Yes"), Texts.get("management.ope1No"));
+        a.item("OPE-2", OPERATION, Texts.get("management.ope2Question"), 5,
+                Texts.get("management.ope2Basis"),
+                Texts.get("management.ope2Topic"), Texts.get("management.ope2Yes"), Texts.get("management.ope2No"));
+        a.item("OPE-3", OPERATION, Texts.get("management.ope3Question"), 10,
+                Texts.get("management.ope3Basis"),
+                Texts.get("management.ope3Topic"), Texts.get("management.ope3Yes"), Texts.get("management.ope3No"));
+        a.item("OPE-4", OPERATION, Texts.get("management.ope4Question"), 5,
+                Texts.format("management.ope4Basis", GBT23331),
+                Texts.get("management.ope4Topic"), Texts.get("management.ope4Yes"), Texts.get("management.ope4No"));
+        a.item("OPE-5", OPERATION, Texts.get("management.ope5Question"), 5,
+                Texts.get("management.ope5Basis"),
+                Texts.get("management.ope5Topic"), Texts.get("management.ope5Yes"), Texts.get("management.ope5No"));
 
-        a.item("STA-1", STATISTICS, "是否明确能源统计人员，建立能源原始记录和统计台账", 10,
-                MEASURES + "（由能源管理人员负责能源计量和统计分析等工作）",
-                "能源统计台账", "配备了能源统计人员并建立了原始记录和统计台账", "能源原始记录和统计台账不健全");
-        a.item("STA-2", STATISTICS, "是否按规定定期报送能源统计报表和年度能源利用状况报告", 5,
-                "重点用能单位能源统计报表和能源利用状况报告的报送要求",
-                "能源统计报表报送", "按规定报送能源统计报表和能源利用状况报告", "未按规定报送能源统计报表或能源利用状况报告");
-        a.item("STA-3", STATISTICS, "是否开展能耗对标分析（与能耗限额标准、行业先进值比较）", 5,
-                "单位产品能耗与能耗限额标准、行业先进值的对标分析",
-                "能耗对标分析", "开展了单位产品能耗对标分析", "未开展能耗对标分析");
-        a.item("STA-4", STATISTICS, "是否建立能源绩效参数和能源基准，并定期评价能源绩效", 5,
-                GBT23331 + " 6.3 能源评审、6.4 能源绩效参数、6.5 能源基准",
-                "能源绩效参数和能源基准", "建立了能源绩效参数和能源基准并定期评价", "未建立能源绩效参数和能源基准");
+        a.item("STA-1", STATISTICS, Texts.get("management.sta1Question"), 10,
+                Texts.format("management.sta1Basis", MEASURES),
+                Texts.get("management.sta1Topic"), Texts.get("management.sta1Yes"), Texts.get("management.sta1No"));
+        a.item("STA-2", STATISTICS, Texts.get("management.sta2Question"), 5,
+                Texts.get("management.sta2Basis"),
+                Texts.get("management.sta2Topic"), Texts.get("management.sta2Yes"), Texts.get("management.sta2No"));
+        a.item("STA-3", STATISTICS, Texts.get("management.sta3Question"), 5,
+                Texts.get("management.sta3Basis"),
+                Texts.get("management.sta3Topic"), Texts.get("management.sta3Yes"), Texts.get("management.sta3No"));
+        a.item("STA-4", STATISTICS, Texts.get("management.sta4Question"), 5,
+                Texts.format("management.sta4Basis", GBT23331),
+                Texts.get("management.sta4Topic"), Texts.get("management.sta4Yes"), Texts.get("management.sta4No"));
 
-        a.item("MET-1", METERING, "是否建立能源计量管理制度并配备能源计量管理人员", 5,
-                MEASURES + "（建立健全能源计量管理制度）；" + GB17167,
-                "能源计量管理制度", "建立了能源计量管理制度并配备了计量管理人员", "未建立能源计量管理制度");
-        a.item("MET-2", METERING, "是否建立能源计量器具台账（一览表）和能源计量网络图", 5,
-                GB17167 + "（能源计量器具的管理）",
-                "能源计量器具台账", "建立了能源计量器具台账", "未建立能源计量器具台账");
-        a.item("MET-3", METERING, "能源计量器具是否依法定期检定或校准，是否在有效期内", 10,
-                MEASURES + "（配备和使用经依法检定或校准的能源计量器具）；" + GB17167,
-                "计量器具检定校准", "能源计量器具按期检定（校准）", "部分能源计量器具未按期检定（校准）");
+        a.item("MET-1", METERING, Texts.get("management.met1Question"), 5,
+                Texts.format("management.met1Basis", MEASURES, GB17167),
+                Texts.get("management.met1Topic"), Texts.get("management.met1Yes"), Texts.get("management.met1No"));
+        a.item("MET-2", METERING, Texts.get("management.met2Question"), 5,
+                Texts.format("management.met2Basis", GB17167),
+                Texts.get("management.met2Topic"), Texts.get("management.met2Yes"), Texts.get("management.met2No"));
+        a.item("MET-3", METERING, Texts.get("management.met3Question"), 10,
+                Texts.format("management.met3Basis", MEASURES, GB17167),
+                Texts.get("management.met3Topic"), Texts.get("management.met3Yes"), Texts.get("management.met3No"));
 
-        a.item("DIG-1", DIGITAL, "是否建设能耗在线监测系统并按要求接入（重点用能单位）", 10,
-                MEASURES + "（按要求建设能耗在线监测系统）",
-                "能耗在线监测系统", "建设了能耗在线监测系统并已接入", "未建设或未接入能耗在线监测系统");
-        a.item("DIG-2", DIGITAL, "是否建立能源管控中心或能源管理信息平台", 5,
-                "能源管控中心或能源管理信息化平台建设",
-                "能源管理信息平台", "建立了能源管控中心（能源管理平台）", "未建立能源管控中心或能源管理平台");
-        a.item("DIG-3", DIGITAL, "主要能源计量数据是否实现自动采集、可追溯存储", 5,
-                "能源计量数据自动采集和数据管理",
-                "计量数据自动采集", "主要能源计量数据实现了自动采集", "主要能源计量数据仍靠人工抄录");
+        a.item("DIG-1", DIGITAL, Texts.get("management.dig1Question"), 10,
+                Texts.format("management.dig1Basis", MEASURES),
+                Texts.get("management.dig1Topic"), Texts.get("management.dig1Yes"), Texts.get("management.dig1No"));
+        a.item("DIG-2", DIGITAL, Texts.get("management.dig2Question"), 5,
+                Texts.get("management.dig2Basis"),
+                Texts.get("management.dig2Topic"), Texts.get("management.dig2Yes"), Texts.get("management.dig2No"));
+        a.item("DIG-3", DIGITAL, Texts.get("management.dig3Question"), 5,
+                Texts.get("management.dig3Basis"),
+                Texts.get("management.dig3Topic"), Texts.get("management.dig3Yes"), Texts.get("management.dig3No"));
 
-        a.item("CER-1", CERTIFICATION, "是否通过能源管理体系认证（GB/T 23331 / ISO 50001）", 10,
-                GBT23331 + "（对应 ISO 50001:2018）",
-                "能源管理体系认证", "通过了能源管理体系认证", "尚未通过能源管理体系认证");
-        a.item("CER-2", CERTIFICATION, "是否定期开展能源管理体系内部审核和管理评审", 5,
-                GBT23331 + " 9.2 内部审核、9.3 管理评审",
-                "内部审核和管理评审", "定期开展能源管理体系内部审核和管理评审", "未开展能源管理体系内部审核和管理评审");
-        a.item("CER-3", CERTIFICATION, "尚未认证的，是否正在按阶段建设能源管理体系（已认证的选“不适用”）", 5,
+        a.item("CER-1", CERTIFICATION, Texts.get("management.cer1Question"), 10,
+                Texts.format("management.cer1Basis", GBT23331),
+                Texts.get("management.cer1Topic"), Texts.get("management.cer1Yes"), Texts.get("management.cer1No"));
+        a.item("CER-2", CERTIFICATION, Texts.get("management.cer2Question"), 5,
+                Texts.format("management.cer2Basis", GBT23331),
+                Texts.get("management.cer2Topic"), Texts.get("management.cer2Yes"), Texts.get("management.cer2No"));
+        a.item("CER-3", CERTIFICATION, Texts.get("management.cer3Question"), 5,
                 GBT15587,
-                "能源管理体系建设", "正在分阶段建设能源管理体系", "尚未启动能源管理体系建设");
+                Texts.get("management.cer3Topic"), Texts.get("management.cer3Yes"), Texts.get("management.cer3No"));
 
         ITEMS = List.copyOf(items);
         PHRASES = Map.copyOf(phrases);
@@ -162,12 +162,12 @@ public final class ManagementChecklist {
         boolean meets;
         if (min == null) {
             basis = std.find(c.energyKind()).isPresent()
-                    ? MeteringStandard.CITATION + " 对" + c.energyKind() + "的" + c.level().label() + "不作配备率要求"
-                    : MeteringStandard.CITATION + " 未列出该能源种类";
+                    ? Texts.format("management.meteringNoRequirement", MeteringStandard.CITATION, c.energyKind(), c.level().label())
+                    : Texts.format("management.meteringKindNotListed", MeteringStandard.CITATION);
             meets = true;
         } else {
-            basis = MeteringStandard.CITATION + " 表3：" + c.energyKind() + "，" + c.level().label()
-                    + "配备率应不低于" + formatPercent(min) + "%";
+            basis = Texts.format("management.meteringRequirement", MeteringStandard.CITATION, c.energyKind(), c.level().label(),
+                    formatPercent(min));
             meets = c.required() == 0 || rate >= min - 1e-9;
         }
         return new MeteringResult(c, rate, min, meets, basis);

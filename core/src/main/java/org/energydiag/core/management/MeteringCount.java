@@ -1,5 +1,7 @@
 package org.energydiag.core.management;
 
+import org.energydiag.core.text.Texts;
+
 /**
  * Metering points of one energy kind at one level, as counted on site.
  *
@@ -13,10 +15,10 @@ public record MeteringCount(String energyKind, MeteringLevel level, int required
     public MeteringCount {
         energyKind = energyKind == null ? "" : energyKind.trim();
         if (level == null) {
-            throw new IllegalArgumentException("计量级别不能为空");
+            throw new IllegalArgumentException(Texts.get("management.meteringLevelMissing"));
         }
         if (required < 0 || installed < 0) {
-            throw new IllegalArgumentException("计量点数不能为负：" + energyKind + " " + level.label());
+            throw new IllegalArgumentException(Texts.format("management.negativeCount", energyKind, level.label()));
         }
     }
 

@@ -1,18 +1,18 @@
 package org.energydiag.core.meter;
 
+import org.energydiag.core.text.Texts;
+
 /** Order of day, month and year in dates such as 03/04/2025. */
 public enum DateOrder {
-    YMD("年-月-日"),
-    DMY("日/月/年"),
-    MDY("月/日/年");
-
-    private final String label;
-
-    DateOrder(String label) {
-        this.label = label;
-    }
+    YMD,
+    DMY,
+    MDY;
 
     public String label() {
-        return label;
+        return switch (this) {
+            case YMD -> Texts.get("meter.dateOrderYmd");
+            case DMY -> Texts.get("meter.dateOrderDmy");
+            case MDY -> Texts.get("meter.dateOrderMdy");
+        };
     }
 }

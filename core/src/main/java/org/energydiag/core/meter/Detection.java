@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.energydiag.core.text.Texts;
 
 /**
  * Works out the settings of a file from its first records (see {@link MeterCsv#sniff}), and says
@@ -59,9 +60,7 @@ final class Detection {
         final int firstData = found[0];
         final int timeCol = found[1];
         if (firstData < 0) {
-            throw new MeterFormatException(fileName + "：前 " + recs.size() + " 行中找不到时间列（应为如 2025-01-01 00:15、"
-                    + "2025/1/1 0:15、01/02/2025 00:15、20250101、“2025-01-01 00:00 to 2025-01-01 00:15”或 Excel 日期序号的列）。"
-                    + "请确认这是电表数据导出文件。");
+            throw new MeterFormatException(Texts.format("meter.noTimeColumn", fileName, recs.size()));
         }
         int headerRec = -1;
         if (firstData > 0 && isHeader(recs.get(firstData - 1))) {
@@ -81,7 +80,7 @@ final class Detection {
             }
         }
         if (data.isEmpty()) {
-            throw new MeterFormatException(fileName + "：第 " + (firstData + 1) + " 行之后没有可读的数据行。");
+            throw new MeterFormatException(Texts.format("meter.noDataRows", fileName, firstData + 1));
         }
         // separate date and time columns
         int timeCol2 = -1;
@@ -114,21 +113,20 @@ final class Detection {
             });
             if (aOver12 && !bOver12) {
                 order = DateOrder.DMY;
-                decisions.add("日期为“日/月/年”：第一个数有大于 12 的值");
+                decisions.add(Texts.get("meter.dateDmyFirstOver12"));
             } else if (bOver12 && !aOver12) {
                 order = DateOrder.MDY;
-                decisions.add("日期为“月/日/年”：第二个数有大于 12 的值");
+                decisions.add(Texts.get("meter.dateMdySecondOver12"));
             } else if (as.size() > 1 && bs.size() == 1) {
                 order = DateOrder.DMY;
-                decisions.add("日期为“日/月/年”：第一个数逐日变化而第二个数不变");
+                decisions.add(Texts.get("meter.dateDmyFirstChanges"));
             } else if (bs.size() > 1 && as.size() == 1) {
                 order = DateOrder.MDY;
-                decisions.add("日期为“月/日/年”：第二个数逐日变化而第一个数不变");
+                decisions.add(Texts.get("meter.dateMdySecondChanges"));
             } else {
                 order = DateOrder.DMY;
                 ambiguous = true;
-                questions.add(new MeterCsv.Question("--date-order", "日期如 " + data.get(0)[timeCol]
-                        + " 既可读作“日/月/年”也可读作“月/日/年”，数据无法判断。请用 --date-order dmy 或 --date-order mdy 指定。"));
+                questions.add(new MeterCsv.Question("--date-order", Texts.format("meter.dateOrderAmbiguous", data.get(0)[timeCol])));
             }
         }
         final DateOrder ord = order;
@@ -186,23 +184,22 @@ final class Detection {
             boolean splits = byTime.values().stream().anyMatch(s -> s.size() > 1);
             // a channel column names its quantity with a unit ("Active Import Interval (kW)") even when only one is present
             boolean unitNames = distinct.stream().allMatch(v -> !v.isEmpty() && MeterUnit.fromHeader(v).isPresent());
-            String head = header.length > c && !header[c].isEmpty() ? header[c] : "第 " + (c + 1) + " 列";
+            String head = header.length > c && !header[c].isEmpty() ? header[c] : Texts.format("meter.columnNumber", c + 1);
+            String firstFour = String.join("、", distinct.stream().limit(4).toList());
+            String more = distinct.size() > 4 ? "…" : "";
             if (!splits && unitNames && meterCol < 0) {
                 meterCol = c;
-                decisions.add("“" + head + "”列为通道名（取值带单位：" + String.join("、", distinct.stream().limit(4).toList())
-                        + "），每种取值一块表");
+                decisions.add(Texts.format("meter.channelColumn", head, firstFour));
             } else if (splits && meterCol < 0) {
                 meterCol = c;
-                decisions.add("“" + head + "”列为表计/通道名（同一时刻有 " + distinct.size() + " 种取值："
-                        + String.join("、", distinct.stream().limit(4).toList()) + (distinct.size() > 4 ? "…" : "") + "），每种取值一块表");
+                decisions.add(Texts.format("meter.meterColumn", head, distinct.size(), firstFour + more));
             } else {
-                decisions.add("“" + head + "”列为属性列（每个时刻只有一个取值，共 " + distinct.size() + " 种："
-                        + String.join("、", distinct.stream().limit(4).toList()) + (distinct.size() > 4 ? "…" : "") + "），不是表名，未导入");
+                decisions.add(Texts.format("meter.attributeColumn", head, distinct.size(), firstFour + more));
             }
         }
         if (forced == Layout.LONG && meterCol < 0) {
             if (text.isEmpty()) {
-                throw new MeterFormatException(fileName + "：不是长表格式（找不到表名列）。");
+                throw new MeterFormatException(Texts.format("meter.notLong", fileName));
             }
             meterCol = text.get(0);
         }
@@ -214,15 +211,15 @@ final class Detection {
         Map<Integer, MeterUnit> units = new HashMap<>();
         for (int c : numeric) {
             String head = header.length > c ? header[c] : "";
-            String shown = head.isEmpty() ? "第 " + (c + 1) + " 列" : head;
+            String shown = head.isEmpty() ? Texts.format("meter.columnNumber", c + 1) : head;
             MeterUnit unit = MeterUnit.fromHeader(head).orElse(null);
             String copy = unit == null ? timeCopy(data, times, c, decimalComma) : null;
             if (unit == null && notEnergy(head)) {
-                decisions.add("“" + shown + "”列不是电能/功率量（" + head + "），单独列出，未作为表计导入");
+                decisions.add(Texts.format("meter.notEnergyColumn", shown, head));
             } else if (unit == null && copy != null) {
-                decisions.add("“" + shown + "”列是时间的另一种写法（" + copy + "），未导入");
+                decisions.add(Texts.format("meter.timeCopyColumn", shown, copy));
             } else if (unit == null && isRowNumber(data, c, decimalComma)) {
-                decisions.add("“" + shown + "”列是行号（逐行加 1 的整数），未导入");
+                decisions.add(Texts.format("meter.rowNumberColumn", shown));
             } else {
                 values.add(c);
                 if (unit != null) {
@@ -237,8 +234,7 @@ final class Detection {
         ColumnMapping longDefault = null;
         boolean dayShape = dateOnly && timeCol2 < 0 && (values.size() == 24 || values.size() == 48 || values.size() == 96);
         if (forced == Layout.DAY_POINTS && !dayShape) {
-            throw new MeterFormatException(fileName + "：不是日点表格式（应为每行一个日期和 24、48 或 96 个数值列），现有 "
-                    + values.size() + " 个数值列。");
+            throw new MeterFormatException(Texts.format("meter.notDayPoints", fileName, values.size()));
         }
         boolean sections = meterCol < 0 && !sectionHeads.isEmpty() && !values.isEmpty() && forced == null
                 && sectionHeads.stream().anyMatch(h -> !h[values.get(0)].equals(header[values.get(0)]));
@@ -252,10 +248,10 @@ final class Detection {
             int lastTod = pointTime(lastHead);
             if (lastTod == 86400 || firstTod == interval * 60) {
                 means = TimestampMeans.END;
-                decisions.add("日点表：每行 " + values.size() + " 个点，列名从 " + firstHead + " 到 " + lastHead + "，点的时刻为时段终点");
+                decisions.add(Texts.format("meter.dayPointsEnd", values.size(), firstHead, lastHead));
             } else {
-                decisions.add("日点表：每行 " + values.size() + " 个点" + (firstTod == 0 ? "，列名从 " + firstHead + " 起，点的时刻为时段起点"
-                        : "，按时段起点读取"));
+                decisions.add(firstTod == 0 ? Texts.format("meter.dayPointsStartFrom", values.size(), firstHead)
+                        : Texts.format("meter.dayPointsStart", values.size()));
             }
             String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
             MeterUnit unit = MeterUnit.fromHeader(unitHint).orElse(null);
@@ -263,8 +259,7 @@ final class Detection {
                 mappings.add(new ColumnMapping(c, base, carrierOf(unit), unit, kindOf("", unit, List.of()), 1.0, true));
             }
             if (unit == null) {
-                questions.add(new MeterCsv.Question("--unit", "日点表“" + base + "”的数值没有单位（列名和表头说明中都没有）。请用 --unit 指定，"
-                        + "如 --unit kW（负荷，按平均功率换算电量）、--unit MW 或 --unit kWh（每点用电量）。"));
+                questions.add(new MeterCsv.Question("--unit", Texts.format("meter.dayPointsNoUnit", base)));
             }
         } else if (sections) {
             layout = Layout.SECTIONS;
@@ -277,18 +272,17 @@ final class Detection {
                 mappings.add(new ColumnMapping(vc, n, carrierOf(unit), unit, kindOf(header[vc], unit, List.of()), 1.0, true));
             }
             longDefault = new ColumnMapping(vc, "", carrierOf(unit), unit, kindOf(header[vc], unit, List.of()), 1.0, true);
-            decisions.add("分段文件：表头行重复出现 " + (sectionHeads.size() + 1) + " 次，每段的数值列标题即表计名（"
-                    + String.join("、", names) + "）");
+            decisions.add(Texts.format("meter.sections", sectionHeads.size() + 1, String.join("、", names)));
             interval = modeStep(List.of(toList(times)));
             if (unit == null) {
-                questions.add(new MeterCsv.Question("--unit", "“" + header[vc] + "”没有单位。请用 --unit 指定，如 --unit kWh。"));
+                questions.add(new MeterCsv.Question("--unit", Texts.format("meter.sectionNoUnit", header[vc])));
             }
         } else if (meterCol >= 0) {
             layout = Layout.LONG;
             int mc = meterCol;
             int valueCol = values.stream().filter(c -> c > mc).findFirst().orElse(values.isEmpty() ? -1 : values.get(0));
             if (valueCol < 0) {
-                throw new MeterFormatException(fileName + "：找不到数值列。");
+                throw new MeterFormatException(Texts.format("meter.noValueColumn", fileName));
             }
             String head = header.length > valueCol ? header[valueCol] : "";
             MeterUnit colUnit = MeterUnit.fromHeader(head).or(() -> MeterUnit.fromHeader(unitHint)).orElse(null);
@@ -314,14 +308,14 @@ final class Detection {
             }
             interval = modeStep(perTimes.values());
             if (!unknown.isEmpty()) {
-                questions.add(new MeterCsv.Question("--unit", "数值列“" + (head.isEmpty() ? "第 " + (valueCol + 1) + " 列" : head)
-                        + "”和表名（" + String.join("、", unknown.stream().limit(3).toList()) + "）都没有单位。请用 --unit 指定，如 --unit kWh；"
-                        + "只对某块表：--unit 表名=kWh。"));
+                questions.add(new MeterCsv.Question("--unit", Texts.format("meter.longNoUnit",
+                        head.isEmpty() ? Texts.format("meter.columnNumber", valueCol + 1) : head,
+                        String.join("、", unknown.stream().limit(3).toList()))));
             }
         } else {
             layout = Layout.WIDE;
             for (int c : values) {
-                String head = header.length > c && !header[c].isEmpty() ? header[c] : "列" + (c + 1);
+                String head = header.length > c && !header[c].isEmpty() ? header[c] : Texts.format("meter.columnName", c + 1);
                 MeterUnit unit = units.containsKey(c) ? units.get(c) : MeterUnit.fromHeader(unitHint).orElse(null);
                 List<Double> sample = new ArrayList<>();
                 for (String[] r : data) {
@@ -332,17 +326,20 @@ final class Detection {
             interval = modeStep(List.of(toList(times)));
             List<String> unknown = mappings.stream().filter(m -> m.unit() == null).map(ColumnMapping::meterName).toList();
             if (!unknown.isEmpty()) {
-                questions.add(new MeterCsv.Question("--unit", "列 " + String.join("、", unknown.stream().map(u -> "“" + u + "”").limit(5).toList())
-                        + (unknown.size() > 5 ? " 等 " + unknown.size() + " 列" : "") + " 没有单位。请用 --unit 列名=kWh 逐列指定"
-                        + "（可重复），或 --unit kWh 用于全部未定单位的列。"));
+                String named = String.join("、", unknown.stream().map(u -> Texts.format("meter.quotedName", u)).limit(5).toList());
+                questions.add(new MeterCsv.Question("--unit", unknown.size() > 5 ? Texts.format("meter.wideNoUnitMany", named, unknown.size())
+                        : Texts.format("meter.wideNoUnit", named)));
             }
         }
         // a day-point file's columns are one meter: one sentence for it
         for (ColumnMapping m : layout == Layout.DAY_POINTS ? mappings.subList(0, Math.min(1, mappings.size())) : mappings) {
             if (m.unit() != null) {
-                decisions.add("“" + m.meterName() + "”：" + m.kind().label() + "，单位 " + m.unit().symbol()
-                        + (m.kind() == ValueKind.POWER ? "（按时段平均功率 × 时长换算电量）"
-                        : m.kind() == ValueKind.DEMAND ? "（需量统计，不是电量，不累加）" : ""));
+                String name = m.meterName();
+                String kind = m.kind().label();
+                String unit = m.unit().symbol();
+                decisions.add(m.kind() == ValueKind.POWER ? Texts.format("meter.unitDecisionPower", name, kind, unit)
+                        : m.kind() == ValueKind.DEMAND ? Texts.format("meter.unitDecisionDemand", name, kind, unit)
+                        : Texts.format("meter.unitDecision", name, kind, unit));
             }
         }
         // ---- a repeated hour with different values: the end of daylight saving, read without its zone
@@ -350,9 +347,7 @@ final class Detection {
             String repeated = repeatedHour(data, times, layout == Layout.LONG ? meterCol : -1,
                     values.isEmpty() ? -1 : layout == Layout.LONG ? mappings.get(0).column() : values.get(0), decimalComma);
             if (repeated != null) {
-                questions.add(new MeterCsv.Question("--zone", "时间 " + repeated + " 重复出现且数值不同，像是夏令时结束时重复的一小时。"
-                        + "请用 --zone 指定文件所在的时区（如 Europe/Dublin、America/Los_Angeles）；确为北京时间时用 --zone Asia/Shanghai"
-                        + "（重复的时刻将按冲突数据报告）。"));
+                questions.add(new MeterCsv.Question("--zone", Texts.format("meter.repeatedHour", repeated)));
             }
         }
         // ---- irregular timestamps (a logger polling when it can): registers are spread over hourly
@@ -361,11 +356,10 @@ final class Detection {
             boolean allRegisters = !mappings.isEmpty() && mappings.stream().allMatch(m -> m.kind() == ValueKind.REGISTER);
             if (allRegisters) {
                 interval = 60;
-                decisions.add("读数时间不规则（相邻读数间隔从几秒到几小时不等），累计表码按 60 分钟时段按时间比例分摊；"
-                        + "其他时段长度用 --interval 指定");
+                decisions.add(Texts.get("meter.irregularRegisters"));
             } else {
-                questions.add(new MeterCsv.Question("--interval", "时间间隔不规则（最常见的间隔只占 "
-                        + Math.round(regularity(times) * 100) + "%），无法确定时段长度。请用 --interval 15（分钟）等指定。"));
+                questions.add(new MeterCsv.Question("--interval", Texts.format("meter.irregularInterval",
+                        Math.round(regularity(times) * 100))));
             }
         }
         // ---- what the timestamps mean
@@ -385,33 +379,36 @@ final class Detection {
                 if (end != Timestamps.NONE && end > start) {
                     interval = (int) ((end - start) / 60);
                 }
-                decisions.add("时间写作区间（如“" + data.get(0)[timeCol] + "”）：取区间起点，间隔 " + interval + " 分钟");
+                decisions.add(Texts.format("meter.rangeTimes", data.get(0)[timeCol], interval));
             } else if (containsAny(th, END_WORDS)) {
                 means = TimestampMeans.END;
-                decisions.add("时间列标题“" + timeHead + "”表明时间戳为时段终点");
+                decisions.add(Texts.format("meter.headEnd", timeHead));
             } else if (containsAny(th, START_WORDS)) {
-                decisions.add("时间列标题“" + timeHead + "”表明时间戳为时段起点");
+                decisions.add(Texts.format("meter.headStart", timeHead));
             } else if (midnightLast) {
                 means = TimestampMeans.END;
-                decisions.add("每天的 00:00 行排在当天最后（紧跟当天最后一个时段之后），按当天 24:00 读取；时间戳为时段终点");
+                decisions.add(Texts.get("meter.midnightLast"));
             } else if (has2400) {
                 means = TimestampMeans.END;
-                decisions.add("出现 24:00，时间戳为时段终点");
+                decisions.add(Texts.get("meter.has2400"));
             } else if (interval > 0 && Math.floorMod(firstT, 86400) == interval * 60L) {
                 means = TimestampMeans.END;
-                decisions.add("数据从 " + MeterCsv.time(firstT).toLocalTime() + " 开始（第一个时段的终点），时间戳为时段终点");
+                decisions.add(Texts.format("meter.firstIsEnd", MeterCsv.time(firstT).toLocalTime()));
             } else {
-                decisions.add("时间戳按时段起点读取（数据从 " + MeterCsv.time(firstT).toLocalTime() + " 开始）；如为终点请用 --means end");
+                decisions.add(Texts.format("meter.readAsStart", MeterCsv.time(firstT).toLocalTime()));
             }
             if (isDescending(times)) {
-                decisions.add("行按时间倒序排列（最新在前），已按时间排序");
+                decisions.add(Texts.get("meter.descending"));
             }
             if (data.stream().anyMatch(r -> r[timeCol].endsWith("UTC") || r[timeCol].endsWith("Z"))) {
-                decisions.add("时间带 UTC/Z 或时差标记，已换算为当地时间（默认 " + ImportSettings.DEFAULT_ZONE + "，可用 --zone 指定）");
+                decisions.add(Texts.format("meter.zoned", ImportSettings.DEFAULT_ZONE));
             }
         }
-        decisions.add(0, "格式：" + layout.label() + "，间隔 " + interval + " 分钟，时间列“" + (timeHead.isEmpty() ? "第 " + (timeCol + 1) + " 列" : timeHead)
-                + "”" + (timeCol2 >= 0 ? "（日期）与“" + (header.length > timeCol2 ? header[timeCol2] : "") + "”（时刻）" : ""));
+        String timeShown = timeHead.isEmpty() ? Texts.format("meter.columnNumber", timeCol + 1) : timeHead;
+        decisions.add(0, timeCol2 >= 0
+                ? Texts.format("meter.formatDecisionTwoColumns", layout.label(), interval, timeShown,
+                        header.length > timeCol2 ? header[timeCol2] : "")
+                : Texts.format("meter.formatDecision", layout.label(), interval, timeShown));
         ImportSettings settings = new ImportSettings(cs, delimiter, decimalComma, headerRec, firstData, layout, timeCol, timeCol2, order,
                 ambiguous, means, interval, meterCol, mappings, longDefault, ImportSettings.DEFAULT_ZONE, midnightLast);
         return new Detected(settings, decisions, questions);
@@ -542,24 +539,24 @@ final class Detection {
             return null;
         }
         if (sod == n) {
-            return "当天的秒数";
+            return Texts.get("meter.copySecondsOfDay");
         }
         if (unix == n) {
-            return "Unix 时间戳（秒）";
+            return Texts.get("meter.copyUnixSeconds");
         }
         if (unixMs == n) {
-            return "Unix 时间戳（毫秒）";
+            return Texts.get("meter.copyUnixMillis");
         }
         if (hour == n) {
-            return "小时";
+            return Texts.get("meter.copyHour");
         }
         for (int h = 0; h < hourAt.length; h++) {
             if (hourAt[h] == n) {
-                return "另一时区的小时（相差 " + (h - 14) + " 小时）";
+                return Texts.format("meter.copyHourOtherZone", h - 14);
             }
         }
         if (mod == n) {
-            return "当天的分钟数";
+            return Texts.get("meter.copyMinutesOfDay");
         }
         return null;
     }

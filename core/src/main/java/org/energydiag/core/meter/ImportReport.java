@@ -2,6 +2,7 @@ package org.energydiag.core.meter;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.energydiag.core.text.Texts;
 
 /**
  * What an import found, kept with the import for later review and exportable as CSV so the
@@ -25,15 +26,16 @@ public record ImportReport(List<String> files, String encoding, char delimiter, 
     /** The report as CSV (UTF-8 with BOM so Excel on Chinese Windows opens it correctly). */
     public String toCsv() {
         StringBuilder sb = new StringBuilder("\uFEFF");
-        sb.append("文件,").append(csv(String.join("；", files))).append("\r\n");
-        sb.append("编码,").append(encoding).append("\r\n");
-        sb.append("分隔符,").append(csv(delimiter == '\t' ? "制表符" : String.valueOf(delimiter))).append("\r\n");
-        sb.append("格式,").append(layout.label()).append("\r\n");
-        sb.append("时间间隔（分钟）,").append(intervalMinutes).append("\r\n");
-        sb.append("时间戳含义,").append(means.label()).append("\r\n");
-        sb.append("读取行数,").append(rowsRead).append("\r\n");
-        sb.append("接受数值,").append(valuesAccepted).append("\r\n");
-        sb.append("\r\n表计,单位,数值类型,数值个数,起始,结束,合计,缺测段数,最长缺测（时段数）,最长缺测起点,重复（相同）,重复（冲突）,负值,表码复位,表码翻转,异常值,最大需量kW\r\n");
+        sb.append(Texts.get("meter.csvFiles")).append(',').append(csv(String.join("；", files))).append("\r\n");
+        sb.append(Texts.get("meter.csvEncoding")).append(',').append(encoding).append("\r\n");
+        sb.append(Texts.get("meter.csvDelimiter")).append(',')
+                .append(csv(delimiter == '\t' ? Texts.get("meter.csvTab") : String.valueOf(delimiter))).append("\r\n");
+        sb.append(Texts.get("meter.csvLayout")).append(',').append(layout.label()).append("\r\n");
+        sb.append(Texts.get("meter.csvInterval")).append(',').append(intervalMinutes).append("\r\n");
+        sb.append(Texts.get("meter.csvMeans")).append(',').append(means.label()).append("\r\n");
+        sb.append(Texts.get("meter.csvRows")).append(',').append(rowsRead).append("\r\n");
+        sb.append(Texts.get("meter.csvAccepted")).append(',').append(valuesAccepted).append("\r\n");
+        sb.append("\r\n").append(Texts.get("meter.csvMeterHeader")).append("\r\n");
         for (MeterStats m : meters) {
             sb.append(csv(m.name())).append(',').append(m.unit()).append(',').append(m.kind().label()).append(',')
                     .append(m.values()).append(',').append(m.first()).append(',').append(m.last()).append(',')
@@ -43,15 +45,15 @@ public record ImportReport(List<String> files, String encoding, char delimiter, 
                     .append(m.negatives()).append(',').append(m.resets()).append(',').append(m.rollovers()).append(',')
                     .append(m.outliers()).append(',').append(Double.isNaN(m.maxDemandKw()) ? "" : m.maxDemandKw()).append("\r\n");
         }
-        sb.append("\r\n问题（共 ").append(problemCount).append(" 条").append(problems.size() < problemCount ? "，仅列出前 " + problems.size() + " 条" : "")
-                .append("）\r\n文件,行,列,内容,说明\r\n");
+        sb.append("\r\n").append(problems.size() < problemCount ? Texts.format("meter.csvProblemsFirst", problemCount, problems.size())
+                : Texts.format("meter.csvProblems", problemCount)).append("\r\n").append(Texts.get("meter.csvProblemHeader")).append("\r\n");
         for (Problem p : problems) {
             sb.append(csv(p.file())).append(',').append(p.line() <= 0 ? "" : p.line()).append(',')
                     .append(p.column() <= 0 ? "" : p.column()).append(',').append(csv(p.content())).append(',')
                     .append(csv(p.message())).append("\r\n");
         }
         for (String n : notes) {
-            sb.append("说明,").append(csv(n)).append("\r\n");
+            sb.append(Texts.get("meter.csvNote")).append(',').append(csv(n)).append("\r\n");
         }
         return sb.toString();
     }

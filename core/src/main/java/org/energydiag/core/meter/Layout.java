@@ -1,19 +1,20 @@
 package org.energydiag.core.meter;
 
+import org.energydiag.core.text.Texts;
+
 /** How a meter export is laid out. */
 public enum Layout {
-    WIDE("宽表（每块表一列）"),
-    LONG("长表（表名单独一列）"),
-    DAY_POINTS("日点表（每行一天，24/48/96点）"),
-    SECTIONS("分段表（每段一个表计，段首重复表头）");
-
-    private final String label;
-
-    Layout(String label) {
-        this.label = label;
-    }
+    WIDE,
+    LONG,
+    DAY_POINTS,
+    SECTIONS;
 
     public String label() {
-        return label;
+        return switch (this) {
+            case WIDE -> Texts.get("meter.layoutWide");
+            case LONG -> Texts.get("meter.layoutLong");
+            case DAY_POINTS -> Texts.get("meter.layoutDayPoints");
+            case SECTIONS -> Texts.get("meter.layoutSections");
+        };
     }
 }

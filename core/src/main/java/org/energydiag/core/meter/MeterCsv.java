@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.energydiag.core.progress.ProgressMonitor;
+import org.energydiag.core.text.Texts;
 
 /**
  * Reads meter and energy-management-system exports as they come: detects encoding (UTF-8 with or
@@ -63,6 +64,13 @@ public final class MeterCsv {
     /** Values beyond ± this (in the file's unit) are refused as implausible (1e309 would be infinite). */
     static final double MAX_ABS_VALUE = 1e13;
 
+    /** Problems that may be reported for many rows: their texts looked up once. */
+    private static final String BAD_TIME = Texts.get("meter.badTime");
+    private static final String NO_TIME = Texts.get("meter.noTime");
+    private static final String NO_METER_NAME = Texts.get("meter.noMeterName");
+    private static final String NOT_A_NUMBER = Texts.get("meter.notANumber");
+    private static final String OUT_OF_RANGE = Texts.get("meter.outOfRange");
+
     private MeterCsv() {
     }
 
@@ -75,13 +83,13 @@ public final class MeterCsv {
                     return n.endsWith(".csv") || n.endsWith(".txt");
                 }).sorted().toList();
                 if (l.isEmpty()) {
-                    throw new IOException("文件夹 " + fileOrDir + " 中没有 .csv 或 .txt 文件");
+                    throw new IOException(Texts.format("meter.noCsvInFolder", fileOrDir));
                 }
                 return l;
             }
         }
         if (!Files.isRegularFile(fileOrDir)) {
-            throw new IOException("找不到文件：" + fileOrDir);
+            throw new IOException(Texts.format("meter.fileNotFound", fileOrDir));
         }
         return List.of(fileOrDir);
     }
@@ -268,12 +276,10 @@ public final class MeterCsv {
     static void refuseNonText(String fname, byte[] prefix, boolean complete, Charset cs) throws MeterFormatException {
         int n = prefix.length;
         if (n >= 4 && prefix[0] == 'P' && prefix[1] == 'K' && prefix[2] == 3 && prefix[3] == 4) {
-            throw new MeterFormatException(fname + "：这是 Excel 工作簿（.xlsx）或压缩包，不是 CSV 文本文件。请在 Excel 中“另存为”"
-                    + "“CSV UTF-8（逗号分隔）”后再导入。");
+            throw new MeterFormatException(Texts.format("meter.xlsx", fname));
         }
         if (n >= 4 && (prefix[0] & 0xff) == 0xD0 && (prefix[1] & 0xff) == 0xCF && prefix[2] == 0x11 && (prefix[3] & 0xff) == 0xE0) {
-            throw new MeterFormatException(fname + "：这是旧版 Excel 工作簿（.xls），不是 CSV 文本文件。请在 Excel 中“另存为”"
-                    + "“CSV UTF-8（逗号分隔）”后再导入。");
+            throw new MeterFormatException(Texts.format("meter.xls", fname));
         }
         boolean utf16 = cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32");
         if (!utf16) {
@@ -290,18 +296,16 @@ public final class MeterCsv {
                 }
             }
             if (blank && complete) {
-                throw new MeterFormatException(fname + "：文件是空的（没有任何数据）。");
+                throw new MeterFormatException(Texts.format("meter.emptyFile", fname));
             }
             if (control > Math.max(8, n / 20)) {
-                throw new MeterFormatException(fname + "：不是文本文件（含有大量二进制字节），无法作为 CSV 读取。"
-                        + "请确认选择的是电表数据的 CSV 或 TXT 导出文件。");
+                throw new MeterFormatException(Texts.format("meter.binaryFile", fname));
             }
             if (!complete && indexOf(prefix, (byte) '\n') < 0) {
-                throw new MeterFormatException(fname + "：第 1 行超过 " + SAMPLE_BYTES / 1024 + " KB 仍未换行，无法识别格式："
-                        + "可能是列数过多，或不是按行排列的电表数据（每行应为一个时间和若干数值）。列很多时请把表计分成几个文件导出后再导入。");
+                throw new MeterFormatException(Texts.format("meter.firstLineTooLong", fname, SAMPLE_BYTES / 1024));
             }
         } else if (new String(prefix, cs).replace("\uFEFF", "").isBlank()) {
-            throw new MeterFormatException(fname + "：文件是空的（没有任何数据）。");
+            throw new MeterFormatException(Texts.format("meter.emptyFile", fname));
         }
     }
 
@@ -329,7 +333,7 @@ public final class MeterCsv {
                 } catch (CsvParseException e) {
                     throw new Unreadable(csvProblem(fname, e));
                 } catch (java.io.UncheckedIOException e) {
-                    throw new Unreadable(new MeterFormatException(fname + "：读取文件时出错：" + e.getCause().getMessage()));
+                    throw new Unreadable(new MeterFormatException(Texts.format("meter.readError", fname, e.getCause().getMessage())));
                 }
             }
 
@@ -361,16 +365,15 @@ public final class MeterCsv {
         }
         String m = all.toString();
         java.util.regex.Matcher lm = java.util.regex.Pattern.compile("line (\\d+)").matcher(m);
-        String where = lm.find() ? "第 " + lm.group(1) + " 行" : m.contains("first record") ? "第 1 行" : "某一行";
+        String where = lm.find() ? Texts.format("meter.atLine", lm.group(1))
+                : m.contains("first record") ? Texts.format("meter.atLine", 1) : Texts.get("meter.someLine");
         if (m.contains("number of fields")) {
-            return new MeterFormatException(fname + " " + where + "：列数超过 16384 列，无法读取。请检查分隔符是否正确，"
-                    + "或把表计分成几个文件导出后再导入。");
+            return new MeterFormatException(Texts.format("meter.tooManyColumns", fname, where));
         }
         if (m.contains("buffer size") || m.contains("maximum limit")) {
-            return new MeterFormatException(fname + " " + where + "：这一行（或一个单元格）超过 1600 万个字符，无法读取。"
-                    + "常见原因是引号 \" 没有配对，使后面的内容都成了一个单元格；请检查该行。");
+            return new MeterFormatException(Texts.format("meter.recordTooLong", fname, where));
         }
-        return new MeterFormatException(fname + " " + where + "：无法按 CSV 格式读取。");
+        return new MeterFormatException(Texts.format("meter.notCsv", fname, where));
     }
 
     static CsvReader<CsvRecord> reader(Reader in, char delimiter) {
@@ -646,7 +649,7 @@ public final class MeterCsv {
         for (Path f : files) {
             totalBytes += Files.size(f);
         }
-        monitor.begin("读取电表数据", (int) Math.min(Integer.MAX_VALUE, Math.max(1, totalBytes / 1024)));
+        monitor.begin(Texts.get("meter.progressReading"), (int) Math.min(Integer.MAX_VALUE, Math.max(1, totalBytes / 1024)));
         Reading rd = null;
         if (parts > 1 && files.size() == 1) {
             rd = ChunkedRead.read(files.get(0), s, totalBytes, monitor, parts);
@@ -673,12 +676,11 @@ public final class MeterCsv {
         monitor.checkCancelled();
         List<String> notes = new ArrayList<>();
         if (sectionTitles > 0) {
-            notes.add("跳过段标题行 " + sectionTitles + " 行（不是数据）。");
+            notes.add(Texts.format("meter.sectionTitlesSkipped", sectionTitles));
         }
         if (!local.fixed) {
-            notes.add("时间按 " + s.zone().getId() + " 当地时间读取，夏令时期间已换算为标准时间（UTC"
-                    + s.zone().getRules().getStandardOffset(java.time.Instant.now()).getId().replace("Z", "+00:00")
-                    + "），夏令时切换既不是缺测也不是重复。");
+            notes.add(Texts.format("meter.daylightSaving", s.zone().getId(),
+                    s.zone().getRules().getStandardOffset(java.time.Instant.now()).getId().replace("Z", "+00:00")));
         }
         if (timeline != null) {
             for (Raw r : wideRaws) {
@@ -736,7 +738,7 @@ public final class MeterCsv {
         if (notes.size() > MAX_NOTES_KEPT) {
             int more = notes.size() - MAX_NOTES_KEPT;
             notes = new ArrayList<>(notes.subList(0, MAX_NOTES_KEPT));
-            notes.add("另有 " + more + " 条说明从略。");
+            notes.add(Texts.format("meter.moreNotes", more));
         }
         ImportReport report = new ImportReport(files.stream().map(p -> p.getFileName().toString()).toList(),
                 s.charset().name(), s.delimiter(), s.layout(), interval, s.means(), rows, accepted, problems.count,
@@ -871,14 +873,12 @@ public final class MeterCsv {
             int fc = rec.getFieldCount();
             for (int c = rec.hasReplacementChar() ? 0 : fc; c < fc; c++) {
                 if (rec.getField(c).indexOf('\uFFFD') >= 0) {
-                    problems.add(fname, lineNo, c + 1, rec.getField(c), "含有按 " + charsetName
-                            + " 无法解码的字节，已替换为“\uFFFD”；请核对这一格的文字（或用 --encoding 指定编码）");
+                    problems.add(fname, lineNo, c + 1, rec.getField(c), Texts.format("meter.undecodable", charsetName));
                     break;
                 }
             }
             if (stored + Math.max(1, meterColumns + pointsPerDay) > budget) {
-                throw new MeterFormatException(fname + " 第 " + lineNo + " 行：数据量超过一次导入的上限（" + budget
-                        + " 个数值），读到此处停止。请按时间段或按表计把文件拆开，分几次导入。");
+                throw new MeterFormatException(Texts.format("meter.overBudget", fname, lineNo, budget));
             }
             String tcell = s.timeColumn() < fc ? strip(rec.getField(s.timeColumn())) : "";
             if (first && !tcell.isEmpty() && tcell.charAt(0) == '\uFEFF') {
@@ -889,7 +889,7 @@ public final class MeterCsv {
                 String tc2 = s.timeColumn2() < fc ? strip(rec.getField(s.timeColumn2())) : "";
                 int tod = Timestamps.timeOfDay(tc2);
                 if (tod < 0) {
-                    problems.add(fname, lineNo, s.timeColumn2() + 1, tc2, "无法识别的时间，该行未导入");
+                    problems.add(fname, lineNo, s.timeColumn2() + 1, tc2, BAD_TIME);
                     return;
                 }
                 t += tod;
@@ -906,7 +906,7 @@ public final class MeterCsv {
             if (t == Timestamps.NONE) {
                 if (!isBlankRow(rec)) {
                     problems.add(fname, lineNo, s.timeColumn() + 1, tcell,
-                            tcell.isEmpty() ? "缺少时间，该行未导入" : "无法识别的时间，该行未导入");
+                            tcell.isEmpty() ? NO_TIME : BAD_TIME);
                 }
                 return;
             }
@@ -952,7 +952,7 @@ public final class MeterCsv {
                 case LONG, SECTIONS -> {
                     String name = key;
                     if (name.isEmpty()) {
-                        problems.add(fname, lineNo, s.meterColumn() + 1, "", "缺少表名，该行未导入");
+                        problems.add(fname, lineNo, s.meterColumn() + 1, "", NO_METER_NAME);
                         return;
                     }
                     Raw r = raws.get(name);
@@ -1007,11 +1007,11 @@ public final class MeterCsv {
         ColumnMapping m = r.mapping;
         if (m.unit() == null) {
             problems.add(allFiles, 0, m.column() + 1, m.meterName(),
-                    "未能确定“" + m.meterName() + "”的单位，该表未导入：请在映射中选择单位（如 kWh、kW）。");
+                    Texts.format("meter.unitUnknown", m.meterName()));
             return new Outcome(null, problems, notes, null);
         }
         if (m.kind() == ValueKind.DEMAND) {
-            notes.add("“" + m.meterName() + "”是功率的统计值（最大/最小），按需量报告，不是电量，未作为电量导入。");
+            notes.add(Texts.format("meter.demandNotEnergy", m.meterName()));
             return new Outcome(new Built(null, demandStats(r, interval)), problems, notes, null);
         }
         try {
@@ -1141,11 +1141,11 @@ public final class MeterCsv {
         try {
             v = number(cell, decimalComma);
         } catch (NumberFormatException e) {
-            problems.add(file, line, col + 1, cell.length() > 200 ? cell.substring(0, 200) + "…" : cell, "不是数字，按缺测处理");
+            problems.add(file, line, col + 1, cell.length() > 200 ? cell.substring(0, 200) + "…" : cell, NOT_A_NUMBER);
             return Double.NaN;
         }
         if (Double.isInfinite(v) || Math.abs(v) > MAX_ABS_VALUE) {
-            problems.add(file, line, col + 1, cell, "数值超出合理范围（绝对值大于 1e13），按缺测处理");
+            problems.add(file, line, col + 1, cell, OUT_OF_RANGE);
             return Double.NaN;
         }
         return v;

@@ -3,6 +3,7 @@ package org.energydiag.core.meter;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.energydiag.core.text.Texts;
 
 /**
  * Turns one meter's raw rows into a regular series of interval consumption in stored units:
@@ -28,7 +29,7 @@ final class SeriesBuilder {
         int n = r.n;
         ColumnMapping m = r.mapping;
         if (n == 0) {
-            notes.add("“" + m.meterName() + "”没有任何数值，未导入。");
+            notes.add(Texts.format("meter.noValues", m.meterName()));
             return null;
         }
         long step = interval * 60L;
@@ -70,9 +71,8 @@ final class SeriesBuilder {
                     identical++;
                 } else {
                     conflicting++;
-                    problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]), "“" + m.meterName() + "”在 "
-                            + MeterCsv.time(t[i]) + " 有两个不同的值（另一个为 " + v[w - 1] + "，见第 " + line[w - 1]
-                            + " 行），保留先出现的值");
+                    problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]),
+                            Texts.format("meter.conflictingDuplicate", m.meterName(), MeterCsv.time(t[i]), v[w - 1], line[w - 1]));
                 }
                 continue;
             }
@@ -102,7 +102,7 @@ final class SeriesBuilder {
                 }
             }
             if (firstIdx < 0) {
-                notes.add("“" + m.meterName() + "”没有任何数值，未导入。");
+                notes.add(Texts.format("meter.noValues", m.meterName()));
                 return null;
             }
             int lastIdx = firstIdx;
@@ -113,8 +113,7 @@ final class SeriesBuilder {
                 }
             }
             if (lastIdx == firstIdx || t[lastIdx] == t[firstIdx]) {
-                notes.add("“" + m.meterName() + "”只有一个时刻的表码读数（第 " + line[firstIdx] + " 行），算不出用量，未导入。"
-                        + "表码需要至少两个时刻的读数。");
+                notes.add(Texts.format("meter.singleReading", m.meterName(), line[firstIdx]));
                 return null;
             }
             t0 = Math.floorDiv(t[firstIdx], step) * step;
@@ -145,12 +144,12 @@ final class SeriesBuilder {
                     if (v[prevIdx] >= 0.9 * wrap && v[i] <= 0.1 * wrap) {
                         d = wrap - v[prevIdx] + v[i];
                         rollovers++;
-                        problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]), "“" + m.meterName()
-                                + "”表码翻转（" + v[prevIdx] + " → " + v[i] + "），按满量程 " + (long) wrap + " 衔接");
+                        problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]),
+                                Texts.format("meter.rollover", m.meterName(), v[prevIdx], v[i], (long) wrap));
                     } else {
                         resets++;
-                        problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]), "“" + m.meterName()
-                                + "”表码复位或换表（" + v[prevIdx] + " → " + v[i] + "），该区间用量未知");
+                        problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]),
+                                Texts.format("meter.reset", m.meterName(), v[prevIdx], v[i]));
                         prevIdx = i;
                         continue;
                     }
@@ -173,14 +172,13 @@ final class SeriesBuilder {
                     grid[k] = Double.isNaN(grid[k]) ? part : grid[k] + part;
                 }
                 if (span > step && !spreadNoted) {
-                    notes.add("“" + m.meterName() + "”表码有间隔多个时段的读数，其间用量按时间比例分摊到各时段（总量不变）。");
+                    notes.add(Texts.format("meter.spread", m.meterName()));
                     spreadNoted = true;
                 }
                 prevIdx = i;
             }
             if (offGrid > 0) {
-                notes.add("“" + m.meterName() + "”有 " + offGrid + " 对读数不在 " + interval + " 分钟整点上（读数时间不规则），"
-                        + "其间用量按时间比例分摊到各时段，合计等于末次读数减首次读数（复位除外）。");
+                notes.add(Texts.format("meter.offGrid", m.meterName(), offGrid, interval));
             }
         } else {
             int a = 0;
@@ -192,11 +190,11 @@ final class SeriesBuilder {
                 b--;
             }
             if (a > b) {
-                notes.add("“" + m.meterName() + "”没有任何数值，未导入。");
+                notes.add(Texts.format("meter.noValues", m.meterName()));
                 return null;
             }
             if (b < n - 1) {
-                notes.add("“" + m.meterName() + "”末尾 " + (n - 1 - b) + " 行只有时间没有数值，已忽略。");
+                notes.add(Texts.format("meter.trailingEmpty", m.meterName(), n - 1 - b));
             }
             t0 = t[a];
             tLast = t[b];
@@ -215,7 +213,7 @@ final class SeriesBuilder {
                     tk += step;
                 }
                 if (tk != t[i]) {
-                    problems.add(r.file, line[i], r.timeColumn, MeterCsv.time(t[i]).toString(), "时间不在 " + interval + " 分钟网格上，该行未用");
+                    problems.add(r.file, line[i], r.timeColumn, MeterCsv.time(t[i]).toString(), Texts.format("meter.notOnGrid", interval));
                     continue;
                 }
                 if (Double.isNaN(v[i])) {
@@ -223,7 +221,7 @@ final class SeriesBuilder {
                 }
                 if (v[i] < 0 && m.unit().quantity() != MeterUnit.Quantity.REACTIVE) {
                     negatives++;
-                    problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]), "“" + m.meterName() + "”负值，按缺测处理");
+                    problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]), Texts.format("meter.negative", m.meterName()));
                     continue;
                 }
                 grid[k] = v[i] * scale;
@@ -293,8 +291,7 @@ final class SeriesBuilder {
         for (int i = 0; i < n; i++) {
             if (t[i] < lo || t[i] > hi) {
                 problems.addOnce(r.file, line[i], r.timeColumn, MeterCsv.time(t[i]).toString().replace('T', ' '),
-                        "时间远离其余数据（大部分在 " + MeterCsv.time(q1).toLocalDate() + " 至 " + MeterCsv.time(q99).toLocalDate()
-                                + "），疑为日期输错，该行未导入");
+                        Texts.format("meter.outlyingTime", MeterCsv.time(q1).toLocalDate(), MeterCsv.time(q99).toLocalDate()));
                 continue;
             }
             t[w] = t[i];
@@ -343,13 +340,11 @@ final class SeriesBuilder {
         String name = r.mapping.meterName();
         if (max < MeterCsv.MAX_SERIES_INTERVALS && intervals <= MeterCsv.MAX_SERIES_INTERVALS) {
             // this meter alone would do; the meters before it have used up what one import may hold
-            throw new MeterFormatException(r.file + "：按 " + interval + " 分钟间隔，各表计合计需要的时段数超过一次导入的上限（"
-                    + MeterCsv.memoryBudget() + " 个），读到“" + name + "”（第 " + firstLine + " 至 " + lastLine + " 行）时停止。"
-                    + "请按表计或按时间段拆开分几次导入，或检查时间间隔是否有误。");
+            throw new MeterFormatException(Texts.format("meter.importBudget", r.file, interval, MeterCsv.memoryBudget(), name,
+                    firstLine, lastLine));
         }
-        String msg = "“" + name + "”的数据从 " + MeterCsv.time(t0).toString().replace('T', ' ') + "（第 " + firstLine + " 行）到 "
-                + MeterCsv.time(tLast).toString().replace('T', ' ') + "（第 " + lastLine + " 行），按 " + interval + " 分钟间隔需要 "
-                + intervals + " 个时段，超过上限 " + Math.max(0, max) + " 个，该表未导入。请检查这两行的日期是否输错，或分时间段导入。";
+        String msg = Texts.format("meter.seriesTooLong", name, MeterCsv.time(t0).toString().replace('T', ' '), firstLine,
+                MeterCsv.time(tLast).toString().replace('T', ' '), lastLine, interval, intervals, Math.max(0, max));
         problems.add(r.file, lastLine, r.timeColumn, MeterCsv.time(tLast).toString().replace('T', ' '), msg);
         notes.add(msg);
         return true;
@@ -434,10 +429,11 @@ final class SeriesBuilder {
             if (spread[g] > 0 && Math.abs(grid[i] - median[g]) > MeterCsv.OUTLIER_K * spread[g]) {
                 count++;
                 if (count <= 20) {
-                    problems.add(file, 0, m.column() + 1, Double.toString(grid[i]), "“" + m.meterName() + "”在 "
-                            + MeterCsv.time(starts[i]) + " 的值与同一时段（" + (mode == 0 ? "全部数据" : (mode == 2 ? "同类日 " : "每天 ")
-                            + ((starts[i] / 3600) % 24 + 24) % 24 + " 时") + "）的中位数 " + String.format("%.3f", median[g])
-                            + " 相差超过 " + (int) MeterCsv.OUTLIER_K + " 倍稳健标准差，请核实");
+                    long hour = ((starts[i] / 3600) % 24 + 24) % 24;
+                    String sameTime = mode == 0 ? Texts.get("meter.outlierAll")
+                            : mode == 2 ? Texts.format("meter.outlierSameDayKind", hour) : Texts.format("meter.outlierEveryDay", hour);
+                    problems.add(file, 0, m.column() + 1, Double.toString(grid[i]), Texts.format("meter.outlier", m.meterName(),
+                            MeterCsv.time(starts[i]), sameTime, String.format("%.3f", median[g]), (int) MeterCsv.OUTLIER_K));
                 }
             }
         }

@@ -1,17 +1,16 @@
 package org.energydiag.core.meter;
 
+import org.energydiag.core.text.Texts;
+
 /** Whether a row's timestamp marks the start or the end of its interval. */
 public enum TimestampMeans {
-    START("区间起点"),
-    END("区间终点");
-
-    private final String label;
-
-    TimestampMeans(String label) {
-        this.label = label;
-    }
+    START,
+    END;
 
     public String label() {
-        return label;
+        return switch (this) {
+            case START -> Texts.get("meter.meansStart");
+            case END -> Texts.get("meter.meansEnd");
+        };
     }
 }

@@ -1,20 +1,21 @@
 package org.energydiag.core.meter;
 
+import org.energydiag.core.text.Texts;
+
 /** What the numbers of a meter column are. */
 public enum ValueKind {
-    INTERVAL("区间用量"),
-    REGISTER("累计表码"),
-    POWER("平均功率"),
+    INTERVAL,
+    REGISTER,
+    POWER,
     /** Maximum/minimum power per period (daily statistics): demand, never energy. */
-    DEMAND("需量统计");
-
-    private final String label;
-
-    ValueKind(String label) {
-        this.label = label;
-    }
+    DEMAND;
 
     public String label() {
-        return label;
+        return switch (this) {
+            case INTERVAL -> Texts.get("meter.kindInterval");
+            case REGISTER -> Texts.get("meter.kindRegister");
+            case POWER -> Texts.get("meter.kindPower");
+            case DEMAND -> Texts.get("meter.kindDemand");
+        };
     }
 }

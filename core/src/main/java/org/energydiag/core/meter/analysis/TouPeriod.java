@@ -1,20 +1,21 @@
 package org.energydiag.core.meter.analysis;
 
+import org.energydiag.core.text.Texts;
+
 /** The time-of-use periods of Chinese industrial and commercial tariffs (分时电价时段). */
 public enum TouPeriod {
-    SHARP("尖峰"),
-    PEAK("峰"),
-    FLAT("平"),
-    VALLEY("谷");
-
-    private final String label;
-
-    TouPeriod(String label) {
-        this.label = label;
-    }
+    SHARP,
+    PEAK,
+    FLAT,
+    VALLEY;
 
     /** The Chinese name shown to users. */
     public String label() {
-        return label;
+        return switch (this) {
+            case SHARP -> Texts.get("meter.touSharp");
+            case PEAK -> Texts.get("meter.touPeak");
+            case FLAT -> Texts.get("meter.touFlat");
+            case VALLEY -> Texts.get("meter.touValley");
+        };
     }
 }
