@@ -59,7 +59,7 @@ final class Compare {
         List<String> parts = new ArrayList<>();
         for (int k = 1; k <= 3; k++) {
             BigDecimal l = limits[k - 1];
-            parts.add(k + "级 " + (percent && l != null ? Fmt.u(l, unit) : Fmt.n(l)));
+            parts.add(Texts.format("equipment.limitEntry", k, percent && l != null ? Fmt.u(l, unit) : Fmt.n(l)));
         }
         String s = String.join("、", parts);
         return percent || unit.isEmpty() ? s : s + " " + unit;

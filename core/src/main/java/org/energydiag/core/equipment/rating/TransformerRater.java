@@ -50,8 +50,7 @@ final class TransformerRater {
         String type = in.choice(INSULATION);
         GradeTables.Source src = tables.oil10();
         if (kv != null && !"10".equals(kv) && !"35".equals(kv)) {
-            return Outcome.cannotBecause(src, kv + " kV 变压器不在 " + src.standard()
-                    + " 的范围（该标准的表只覆盖 10 kV 和 35 kV 配电、电力变压器）");
+            return Outcome.cannotBecause(src, Texts.format("equipment.transformerVoltage", kv, src.standard()));
         }
         if ("35".equals(kv) && DRY.equals(type)) {
             return Outcome.cannotBecause(src, Texts.format("equipment.transformerNo35dry", src.standard()));
@@ -240,7 +239,7 @@ final class TransformerRater {
     private static String limitList(BigDecimal[] nl, BigDecimal[] ll) {
         List<String> parts = new ArrayList<>();
         for (int k = 1; k <= 3; k++) {
-            parts.add(k + "级 " + Fmt.n(nl[k - 1]) + "/" + Fmt.n(ll[k - 1]));
+            parts.add(Texts.format("equipment.transformerLimitEntry", k, Fmt.n(nl[k - 1]), Fmt.n(ll[k - 1])));
         }
         return String.join("、", parts) + " kW";
     }
