@@ -1,16 +1,18 @@
 package org.energydiag.core.equipment;
 
+import org.energydiag.core.text.Texts;
+
 /** The classes of the main energy-using equipment list (template 一（二）2). */
 public enum EquipmentClass {
-    MOTOR("电动机"),
-    TRANSFORMER("变压器"),
-    FAN("风机"),
-    PUMP("水泵"),
-    AIR_COMPRESSOR("空压机"),
-    BOILER("工业锅炉"),
-    REFRIGERATION("制冷机组"),
-    KILN("窑炉/加热炉"),
-    OTHER("其他");
+    MOTOR(Texts.get("equipment.classMotor")),
+    TRANSFORMER(Texts.get("equipment.classTransformer")),
+    FAN(Texts.get("equipment.classFan")),
+    PUMP(Texts.get("equipment.classPump")),
+    AIR_COMPRESSOR(Texts.get("equipment.classAirCompressor")),
+    BOILER(Texts.get("equipment.classBoiler")),
+    REFRIGERATION(Texts.get("equipment.classRefrigeration")),
+    KILN(Texts.get("equipment.classKiln")),
+    OTHER(Texts.get("equipment.classOther"));
 
     private final String label;
 

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.energydiag.core.text.Texts;
 
 /**
  * The inventory as an Excel workbook: one sheet per equipment class, the class's fields as
@@ -32,8 +33,9 @@ public final class EquipmentExcel {
     /** One bad cell or row of an import. */
     public record Problem(String sheet, int row, String column, String value, String reason) {
         public String display() {
-            return "工作表“" + sheet + "”第 " + row + " 行" + (column.isEmpty() ? "" : "“" + column + "”列")
-                    + (value.isEmpty() ? "" : "（" + value + "）") + "：" + reason;
+            return Texts.format("equipment.excelProblem", sheet, row,
+                    column.isEmpty() ? "" : Texts.format("equipment.excelProblemColumn", column),
+                    value.isEmpty() ? "" : "（" + value + "）", reason);
         }
     }
 
@@ -117,7 +119,7 @@ public final class EquipmentExcel {
                 Sheet sh = wb.getSheetAt(s);
                 EquipmentClass c = classOf(sh.getSheetName());
                 if (c == null) {
-                    problems.add(new Problem(sh.getSheetName(), 0, "", "", "工作表名称不是设备类别（应为：电动机、变压器、风机…），已跳过。"));
+                    problems.add(new Problem(sh.getSheetName(), 0, "", "", Texts.get("equipment.excelNotAClassSheet")));
                     continue;
                 }
                 Row header = sh.getRow(0);
@@ -130,7 +132,7 @@ public final class EquipmentExcel {
                     EquipmentField.of(c).stream().filter(f -> f.header().equals(h) || f.label().equals(h)).findFirst()
                             .ifPresentOrElse(f -> columns.put(cell.getColumnIndex(), f), () -> {
                                 if (!h.isEmpty()) {
-                                    problems.add(new Problem(sh.getSheetName(), 1, h, "", "不认识的列，已忽略。"));
+                                    problems.add(new Problem(sh.getSheetName(), 1, h, "", Texts.get("equipment.excelUnknownColumn")));
                                 }
                             });
                 }
@@ -167,7 +169,7 @@ public final class EquipmentExcel {
                 }
             }
         } catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw new IOException("不是有效的 Excel（.xlsx）文件：" + e.getMessage(), e);
+            throw new IOException(Texts.format("equipment.excelInvalidFile", e.getMessage()), e);
         }
         return new ImportResult(items, problems, rows);
     }

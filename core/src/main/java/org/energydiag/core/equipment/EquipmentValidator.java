@@ -3,6 +3,7 @@ package org.energydiag.core.equipment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.energydiag.core.text.Texts;
 import org.energydiag.core.validation.Severity;
 import org.energydiag.core.validation.ValidationIssue;
 
@@ -19,7 +20,7 @@ public final class EquipmentValidator {
      */
     public static List<ValidationIssue> validate(EquipmentItem item, int row) {
         List<ValidationIssue> out = new ArrayList<>();
-        String where = item.equipmentClass().label() + " 第" + (row + 1) + "行";
+        String where = Texts.format("equipment.where", item.equipmentClass().label(), row + 1);
         for (EquipmentField f : EquipmentField.of(item.equipmentClass())) {
             String v = item.text(f);
             String msg = check(f, v);
@@ -33,28 +34,30 @@ public final class EquipmentValidator {
     /** What is wrong with a value of a field, or null when it is fine. */
     public static String check(EquipmentField f, String v) {
         if (v == null || v.isBlank()) {
-            return f.required() ? "必填，请填写。" : null;
+            return f.required() ? Texts.get("equipment.required") : null;
         }
         switch (f.kind()) {
             case TEXT -> {
-                return v.length() > 200 ? "过长（最多200字）。" : null;
+                return v.length() > 200 ? Texts.get("equipment.tooLong") : null;
             }
             case CHOICE -> {
-                return f.choices().contains(v) ? null : "“" + v + "”不是可选值，应为：" + String.join("、", f.choices()) + "。";
+                return f.choices().contains(v) ? null
+                        : Texts.format("equipment.notAChoice", v, String.join("、", f.choices()));
             }
             default -> {
                 BigDecimal n;
                 try {
                     n = new BigDecimal(v.replace(",", ""));
                 } catch (NumberFormatException e) {
-                    return "“" + v + "”不是数字" + (f.unit().isEmpty() ? "" : "（单位 " + f.unit() + "）") + "。";
+                    return Texts.format("equipment.notANumber", v,
+                            f.unit().isEmpty() ? "" : Texts.format("equipment.notANumberUnit", f.unit()));
                 }
                 if (f.kind() == EquipmentField.Kind.INTEGER && n.stripTrailingZeros().scale() > 0) {
-                    return "应为整数。";
+                    return Texts.get("equipment.notAnInteger");
                 }
                 if (f.min() != null && n.doubleValue() < f.min() || f.max() != null && n.doubleValue() > f.max()) {
-                    return "超出合理范围（" + trim(f.min()) + "～" + trim(f.max()) + (f.unit().isEmpty() ? "" : " " + f.unit())
-                            + "），请核对数值和单位。";
+                    return Texts.format("equipment.outOfRange", trim(f.min()), trim(f.max()),
+                            f.unit().isEmpty() ? "" : " " + f.unit());
                 }
                 return null;
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.energydiag.core.catalogue.Catalogue;
 import org.energydiag.core.catalogue.EquipmentModel;
 import org.energydiag.core.catalogue.Technology;
+import org.energydiag.core.text.Texts;
 
 /**
  * Catalogue equipment and technologies for an item: models of the same class in the national
@@ -63,8 +64,8 @@ public final class Recommendations {
                 }
             }
         }
-        String basis = "按设备类别“" + item.equipmentClass().label() + "”匹配" + catalogue.title()
-                + (size.isEmpty() ? "" : "，型号或名称含“" + size + "”者排在前面") + "；请按实际工况选型。";
+        String basis = Texts.format("equipment.recommendationBasis", item.equipmentClass().label(), catalogue.title(),
+                size.isEmpty() ? "" : Texts.format("equipment.recommendationSizeFirst", size));
         return new Result(models.subList(0, Math.min(max, models.size())), techs.subList(0, Math.min(max, techs.size())), basis);
     }
 }

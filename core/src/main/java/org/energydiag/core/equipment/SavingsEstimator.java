@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.energydiag.core.equipment.rating.Grade;
 import org.energydiag.core.equipment.rating.Rating;
+import org.energydiag.core.text.Texts;
 
 /**
  * Annual savings of bringing an item below 1级 up to the 1级 limit of its standard, with every
@@ -65,7 +66,8 @@ public final class SavingsEstimator {
         } else {
             var f = ref.defaultGridFactor(baseYear).orElse(null);
             factor = f == null ? Double.NaN : f.value();
-            source = f == null ? "未设置" : f.year() + "年 " + f.indicator() + "；" + f.source();
+            source = f == null ? Texts.get("equipment.savingsNotSet")
+                    : Texts.format("equipment.savingsGridFactorSource", f.year(), f.indicator(), f.source());
         }
         return new SavingsEstimator(elec.kgcePerUnit(), elec.source(), factor, source, equipment.tariffYuanPerKwh(),
                 equipment.tariffSource());
@@ -73,27 +75,28 @@ public final class SavingsEstimator {
 
     public Savings estimate(EquipmentItem item, Rating rating) {
         if (rating.grade() == Grade.GRADE_1) {
-            return none(item, "已达到1级能效，无需按能效等级估算节能量。");
+            return none(item, Texts.get("equipment.savingsGrade1"));
         }
         if (!rating.rated() || rating.grade1Limits().isEmpty()) {
-            return none(item, rating.obsolete() ? "淘汰设备：建议更换；节能量需按拟选新设备参数估算（评级不可用：" + rating.missing() + "）。"
-                    : "无法估算：" + (rating.missing().isEmpty() ? "没有1级限值" : rating.missing()));
+            return none(item, rating.obsolete() ? Texts.format("equipment.savingsObsolete", rating.missing())
+                    : Texts.format("equipment.savingsCannot",
+                            rating.missing().isEmpty() ? Texts.get("equipment.savingsNoGrade1Limit") : rating.missing()));
         }
         List<String> a = new ArrayList<>();
         double q = item.quantity();
         double hours = item.decimal(EquipmentField.RUNNING_HOURS).map(BigDecimal::doubleValue).orElse(Double.NaN);
         if (Double.isNaN(hours)) {
-            return none(item, "无法估算：缺少年运行小时。");
+            return none(item, Texts.get("equipment.savingsNoHours"));
         }
         double load = item.decimal(EquipmentField.LOAD_RATE).map(v -> v.doubleValue() / 100.0).orElse(Double.NaN);
         if (Double.isNaN(load)) {
             load = DEFAULT_LOAD;
-            a.add("负载率未填，按 " + (int) (DEFAULT_LOAD * 100) + "% 假设");
+            a.add(Texts.format("equipment.savingsDefaultLoad", (int) (DEFAULT_LOAD * 100)));
         } else {
-            a.add("负载率 " + fmt(load * 100) + "%");
+            a.add(Texts.format("equipment.savingsLoad", fmt(load * 100)));
         }
-        a.add("年运行 " + fmt(hours) + " h");
-        a.add("台数 " + (int) q);
+        a.add(Texts.format("equipment.savingsHours", fmt(hours)));
+        a.add(Texts.format("equipment.savingsQuantity", (int) q));
         double kwh;
         List<Double> g1 = rating.grade1Limits();
         switch (item.equipmentClass()) {
@@ -103,7 +106,7 @@ public final class SavingsEstimator {
                 double eta1 = g1.get(0) / 100.0;
                 // shaft output P × load is unchanged; input falls from P·load/η to P·load/η1
                 kwh = q * p * load * hours * (1 / eta - 1 / eta1);
-                a.add("输出功率 = 额定功率 " + fmt(p) + " kW × 负载率；效率由 " + fmt(eta * 100) + "% 提高到1级 " + fmt(g1.get(0)) + "%");
+                a.add(Texts.format("equipment.savingsMotor", fmt(p), fmt(eta * 100), fmt(g1.get(0))));
             }
             case TRANSFORMER -> {
                 double p0 = item.decimal(EquipmentField.NO_LOAD_LOSS).orElseThrow().doubleValue();
@@ -112,47 +115,46 @@ public final class SavingsEstimator {
                 double dk = Math.max(0, pk - g1.get(1));
                 // no-load loss all energised hours; load loss × β² (β = load rate)
                 kwh = q * (d0 * hours + dk * load * load * hours);
-                a.add("空载损耗 " + fmt(p0) + "→" + fmt(g1.get(0)) + " kW，负载损耗 " + fmt(pk) + "→" + fmt(g1.get(1))
-                        + " kW（1级限值），负载损耗按负载率平方计");
+                a.add(Texts.format("equipment.savingsTransformer", fmt(p0), fmt(g1.get(0)), fmt(pk), fmt(g1.get(1))));
             }
             case AIR_COMPRESSOR -> {
                 double sp = item.decimal(EquipmentField.SPECIFIC_POWER).orElseThrow().doubleValue();
                 double flow = item.decimal(EquipmentField.FLOW_M3MIN).map(BigDecimal::doubleValue).orElse(Double.NaN);
                 if (Double.isNaN(flow)) {
-                    return none(item, "无法估算：缺少排气量。");
+                    return none(item, Texts.get("equipment.savingsNoFlow"));
                 }
                 kwh = q * Math.max(0, sp - g1.get(0)) * flow * load * hours;
-                a.add("输入比功率由 " + fmt(sp) + " 降到1级 " + fmt(g1.get(0)) + " kW/(m³/min)，排气量 " + fmt(flow) + " m³/min × 负载率");
+                a.add(Texts.format("equipment.savingsCompressor", fmt(sp), fmt(g1.get(0)), fmt(flow)));
             }
             case FAN, PUMP -> {
                 double eta = item.decimal(EquipmentField.EFFICIENCY).orElseThrow().doubleValue();
                 double input = item.decimal(EquipmentField.MEASURED_INPUT).map(BigDecimal::doubleValue)
                         .orElse(item.decimal(EquipmentField.RATED_POWER).map(v -> v.doubleValue() * loadOr(item)).orElse(Double.NaN));
                 if (Double.isNaN(input)) {
-                    return none(item, "无法估算：缺少实测输入功率或额定功率。");
+                    return none(item, Texts.get("equipment.savingsNoInput"));
                 }
                 kwh = q * input * hours * Math.max(0, 1 - eta / g1.get(0));
-                a.add("输入功率 " + fmt(input) + " kW；效率由 " + fmt(eta) + "% 提高到1级 " + fmt(g1.get(0)) + "%（轴功率不变）");
+                a.add(Texts.format("equipment.savingsFanPump", fmt(input), fmt(eta), fmt(g1.get(0))));
             }
             default -> {
-                return none(item, "该类设备（" + item.equipmentClass().label() + "）的节能量需结合燃料消耗另行估算。");
+                return none(item, Texts.format("equipment.savingsFuel", item.equipmentClass().label()));
             }
         }
         double tce = kwh * kgcePerKwh / 1000.0;
         double tco2 = kwh / 1000.0 * tco2PerMwh;
-        a.add("折标系数 " + kgcePerKwh + " kgce/kWh（" + kgceSource + "）");
-        a.add("电网排放因子 " + tco2PerMwh + " tCO2/MWh（" + factorSource + "）");
+        a.add(Texts.format("equipment.savingsCoefficient", kgcePerKwh, kgceSource));
+        a.add(Texts.format("equipment.savingsGridFactor", tco2PerMwh, factorSource));
         double yuan = Double.NaN;
         if (tariff != null) {
             yuan = kwh * tariff.doubleValue();
-            a.add("电价 " + tariff.toPlainString() + " 元/kWh（" + tariffSource + "）");
+            a.add(Texts.format("equipment.savingsTariff", tariff.toPlainString(), tariffSource));
         } else {
-            a.add("未设电价，未计节约电费");
+            a.add(Texts.get("equipment.savingsNoTariff"));
         }
         double inv = item.investmentWanYuan() == null ? Double.NaN : item.investmentWanYuan().doubleValue();
         double payback = Double.isNaN(inv) || Double.isNaN(yuan) || yuan <= 0 ? Double.NaN : inv * 10000 / yuan;
         if (Double.isNaN(inv)) {
-            a.add("投资未填（无可靠单价来源，请按询价填写）");
+            a.add(Texts.get("equipment.savingsNoInvestment"));
         }
         return new Savings(item.id(), kwh, tce, tco2, yuan, inv, payback, a, "");
     }

@@ -3,6 +3,7 @@ package org.energydiag.core.evidence;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.energydiag.core.text.Texts;
 
 /**
  * A photo or document taken on site (随附材料): its description; the bytes are kept in the
@@ -28,7 +29,8 @@ public record Attachment(String id, String fileName, String mediaType, String ca
 
     /** What an attachment documents. */
     public enum Target {
-        PROJECT("项目"), EQUIPMENT("设备"), FINDING("诊断发现"), PROCESS("工艺流程");
+        PROJECT(Texts.get("evidence.targetProject")), EQUIPMENT(Texts.get("evidence.targetEquipment")),
+        FINDING(Texts.get("evidence.targetFinding")), PROCESS(Texts.get("evidence.targetProcess"));
 
         private final String label;
 

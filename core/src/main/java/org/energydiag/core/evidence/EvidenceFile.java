@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.energydiag.core.text.Texts;
 
 /**
  * Checks a file the engineer attaches as evidence (a photo of a nameplate or meter, a scanned
@@ -31,7 +32,6 @@ public final class EvidenceFile {
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1};
     private static final String CONTENT_TYPES = "[Content_Types].xml";
-    private static final String SUPPORTED = "JPG/JPEG、PNG 图片，PDF 文档，Excel 工作簿（.xlsx）和 Word 文档（.docx）";
 
     private EvidenceFile() {
     }
@@ -39,15 +39,15 @@ public final class EvidenceFile {
     /** The kinds of evidence file accepted, with their media type and the extension they are stored under. */
     public enum Type {
         /** JPEG photo ({@code .jpg} or {@code .jpeg}). */
-        JPEG("image/jpeg", "jpg", "JPEG 图片"),
+        JPEG("image/jpeg", "jpg", Texts.get("evidence.typeJpeg")),
         /** PNG image, e.g. a screenshot. */
-        PNG("image/png", "png", "PNG 图片"),
+        PNG("image/png", "png", Texts.get("evidence.typePng")),
         /** PDF document, e.g. a scanned bill or certificate. */
-        PDF("application/pdf", "pdf", "PDF 文档"),
+        PDF("application/pdf", "pdf", Texts.get("evidence.typePdf")),
         /** Excel 2007+ workbook. */
-        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "Excel 工作簿（.xlsx）"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", Texts.get("evidence.typeXlsx")),
         /** Word 2007+ document. */
-        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "Word 文档（.docx）");
+        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", Texts.get("evidence.typeDocx"));
 
         private final String mediaType;
         private final String extension;
@@ -116,11 +116,10 @@ public final class EvidenceFile {
     public static void requireSize(String fileName, long size) throws EvidenceException {
         String name = baseName(fileName);
         if (size <= 0) {
-            throw new EvidenceException("文件“" + name + "”是空的（0 字节），可能没有拷贝完整。请重新拷贝或导出该文件后再添加。");
+            throw new EvidenceException(Texts.format("evidence.empty", name));
         }
         if (size > MAX_BYTES) {
-            throw new EvidenceException(String.format(Locale.ROOT,
-                    "文件“%s”有 %.1f MB，超过了 %d MB 的上限。请压缩图片、拆分文档或另存为较小的文件后再添加。", name,
+            throw new EvidenceException(String.format(Locale.ROOT, Texts.get("evidence.tooLarge"), name,
                     size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)));
         }
     }
@@ -145,13 +144,13 @@ public final class EvidenceFile {
                 return Type.DOCX;
             }
             default -> {
-                String what = ext.isEmpty() ? "没有扩展名，无法判断文件类型" : "是 ." + ext + " 文件，不能作为佐证材料添加";
+                String what = ext.isEmpty() ? Texts.get("evidence.noExtension") : Texts.format("evidence.extensionRefused", ext);
                 String hint = switch (ext) {
-                    case "heic", "heif" -> "iPhone 照片请先转存为 JPG（或在 设置 → 相机 → 格式 中选择“兼容性最佳”后重新拍摄）。";
-                    case "xls", "doc" -> "请用 Office 或 WPS 打开后“另存为” .xlsx / .docx 格式再添加。";
-                    default -> "请转换为上述格式后再添加。";
+                    case "heic", "heif" -> Texts.get("evidence.hintHeic");
+                    case "xls", "doc" -> Texts.get("evidence.hintOldOffice");
+                    default -> Texts.get("evidence.hintConvert");
                 };
-                throw new EvidenceException("文件“" + name + "”" + what + "。支持的格式：" + SUPPORTED + "。" + hint);
+                throw new EvidenceException(Texts.format("evidence.unsupported", name, what, hint));
             }
         }
     }
@@ -165,9 +164,7 @@ public final class EvidenceFile {
     private static void requireOfficeZip(String name, byte[] bytes, Type type, String mainPart) throws EvidenceException {
         if (!startsWith(bytes, ZIP_MAGIC)) {
             if (startsWith(bytes, OLE2_MAGIC)) {
-                throw new EvidenceException("文件“" + name + "”的内容不是 " + type.label()
-                        + "，而是旧版 Office 格式（.xls / .doc）或设置了打开密码的文件。请用 Office 或 WPS 打开后，不设密码“另存为” ."
-                        + type.extension() + " 格式再添加。");
+                throw new EvidenceException(Texts.format("evidence.oldOfficeOrPassword", name, type.label(), type.extension()));
             }
             throw mismatch(name, bytes, type);
         }
@@ -191,9 +188,9 @@ public final class EvidenceFile {
             throw truncated(name, e);
         }
         if (!(contentTypes && main)) {
-            String seems = otherOffice && contentTypes ? "（看起来是 " + (type == Type.XLSX ? Type.DOCX : Type.XLSX).label() + "）" : "";
-            throw new EvidenceException("文件“" + name + "”的内容不是 " + type.label() + seems + "，可能已损坏或扩展名被改过。"
-                    + "请用 Office 或 WPS 打开确认后，另存为 ." + type.extension() + " 再添加。");
+            String seems = otherOffice && contentTypes
+                    ? Texts.format("evidence.seemsOtherOffice", (type == Type.XLSX ? Type.DOCX : Type.XLSX).label()) : "";
+            throw new EvidenceException(Texts.format("evidence.notOfficeType", name, type.label(), seems, type.extension()));
         }
     }
 
@@ -215,18 +212,19 @@ public final class EvidenceFile {
     }
 
     private static EvidenceException truncated(String name) {
-        return new EvidenceException("文件“" + name + "”不完整（文件末尾缺失，可能拷贝或下载时被中断）。请重新拷贝或下载原文件后再添加。");
+        return new EvidenceException(Texts.format("evidence.truncated", name));
     }
 
     private static EvidenceException truncated(String name, IOException cause) {
-        return new EvidenceException("文件“" + name + "”已损坏或不完整，无法读完其中的内容。请重新拷贝或下载原文件后再添加。", cause);
+        return new EvidenceException(Texts.format("evidence.damaged", name), cause);
     }
 
     private static EvidenceException mismatch(String name, byte[] bytes, Type expected) {
         Type actual = sniff(bytes);
-        String seems = actual != null && actual != expected ? "（看起来是 " + actual.label() + "，请把扩展名改为 ." + actual.extension() + "）" : "";
-        return new EvidenceException("文件“" + name + "”的内容不是 " + expected.label() + seems + "，可能已损坏或扩展名被改过。"
-                + (seems.isEmpty() ? "请重新拷贝原文件，或用相应软件打开确认后另存一份再添加。" : ""));
+        String seems = actual != null && actual != expected
+                ? Texts.format("evidence.seemsOther", actual.label(), actual.extension()) : "";
+        return new EvidenceException(Texts.format("evidence.mismatch", name, expected.label(), seems,
+                seems.isEmpty() ? Texts.get("evidence.mismatchHint") : ""));
     }
 
     /** A guess from the first bytes, for the message only; xlsx and docx are not told apart here. */
@@ -245,7 +243,7 @@ public final class EvidenceFile {
 
     private static String baseName(String fileName) {
         if (fileName == null || fileName.isBlank()) {
-            return "（未命名）";
+            return Texts.get("evidence.unnamed");
         }
         String n = fileName.strip();
         int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.energydiag.core.evidence.Attachment;
 import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.text.Texts;
 
 /**
  * The {@code .edproj} exchange file: UTF-8 JSON
@@ -82,7 +83,7 @@ public final class ProjectFile {
                     var bytes = blobs.get(a.id(), kind);
                     if (bytes.isEmpty()) {
                         if (kind == Attachment.Blob.STORED) {
-                            throw new IllegalStateException("附件“" + a.fileName() + "”的文件内容缺失，无法导出。");
+                            throw new IllegalStateException(Texts.format("io.exportBlobMissing", a.fileName()));
                         }
                         continue;
                     }
@@ -143,13 +144,13 @@ public final class ProjectFile {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new ProjectFileException("文件 " + file.getFileName() + " 过大（超过 512 MB），不是有效的项目文件。");
+                throw new ProjectFileException(Texts.format("io.tooLarge", file.getFileName()));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ProjectFileException("找不到文件：" + file, e);
+            throw new ProjectFileException(Texts.format("io.notFound", file), e);
         } catch (IOException e) {
-            throw new ProjectFileException("无法读取文件 " + file + "：" + e.getMessage(), e);
+            throw new ProjectFileException(Texts.format("io.cannotReadFile", file, e.getMessage()), e);
         }
         try {
             return parseContents(bytes);
@@ -181,7 +182,7 @@ public final class ProjectFile {
 
     public static Contents parseContents(byte[] bytes) throws ProjectFileException {
         if (!isUtf8(bytes)) {
-            throw new ProjectFileException("不是 EnergyDiag 项目文件（内容不是 UTF-8 文本，可能是其他格式或已损坏）。");
+            throw new ProjectFileException(Texts.get("io.notUtf8"));
         }
         JsonNode root;
         try {
@@ -189,20 +190,18 @@ public final class ProjectFile {
         } catch (JsonProcessingException e) {
             throw new ProjectFileException(ProjectJson.describeSyntax(e), e);
         } catch (IOException e) {
-            throw new ProjectFileException("无法读取：" + e.getMessage(), e);
+            throw new ProjectFileException(Texts.format("io.cannotRead", e.getMessage()), e);
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
-            throw new ProjectFileException("不是 EnergyDiag 项目文件（缺少 \"format\": \"" + FORMAT + "\"）。");
+            throw new ProjectFileException(Texts.format("io.notProjectFile", FORMAT));
         }
         JsonNode v = root.get("formatVersion");
         if (v == null || !v.canConvertToInt()) {
-            throw new ProjectFileException("缺少格式版本（formatVersion），文件可能已损坏。");
+            throw new ProjectFileException(Texts.get("io.noFormatVersion"));
         }
         int version = v.asInt();
         if (version > ProjectJson.MODEL_VERSION) {
-            throw new ProjectFileException("该文件由较新版本的 EnergyDiag 导出（格式版本 " + version
-                    + "），本程序只支持到版本 " + ProjectJson.MODEL_VERSION + "。请升级 EnergyDiag 后再导入；"
-                    + "现有数据未做任何改动。");
+            throw new ProjectFileException(Texts.format("io.fileTooNew", version, ProjectJson.MODEL_VERSION));
         }
         DiagnosisProject project = ProjectJson.fromTree(root.get("project"), version, "project.");
         return new Contents(project, blobs(root.get("attachments"), project));
@@ -222,10 +221,10 @@ public final class ProjectFile {
                     kind = Attachment.Blob.valueOf(o.path("kind").asText());
                     data = b64.decode(o.path("data").asText(""));
                 } catch (IllegalArgumentException e) {
-                    throw new ProjectFileException(where + "：附件数据格式不正确，文件可能已损坏。", e);
+                    throw new ProjectFileException(Texts.format("io.attachmentFormat", where), e);
                 }
                 if (!Hashes.sha256(data).equals(o.path("sha256").asText())) {
-                    throw new ProjectFileException(where + "（附件 " + o.path("id").asText() + "）：校验值不符，文件已损坏或被改动；现有数据未做任何改动。");
+                    throw new ProjectFileException(Texts.format("io.attachmentChecksum", where, o.path("id").asText()));
                 }
                 out.computeIfAbsent(o.path("id").asText(), k -> new EnumMap<>(Attachment.Blob.class))
                         .put(kind, data);
@@ -235,10 +234,10 @@ public final class ProjectFile {
             var b = out.get(a.id());
             byte[] stored = b == null ? null : b.get(Attachment.Blob.STORED);
             if (stored == null) {
-                throw new ProjectFileException("附件“" + a.fileName() + "”的文件内容缺失，文件不完整；现有数据未做任何改动。");
+                throw new ProjectFileException(Texts.format("io.attachmentMissing", a.fileName()));
             }
             if (!Hashes.sha256(stored).equals(a.sha256())) {
-                throw new ProjectFileException("附件“" + a.fileName() + "”的内容与项目中的记录不符，文件已损坏或被改动；现有数据未做任何改动。");
+                throw new ProjectFileException(Texts.format("io.attachmentMismatch", a.fileName()));
             }
         }
         return out;

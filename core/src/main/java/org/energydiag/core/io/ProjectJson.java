@@ -17,6 +17,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.text.Texts;
 
 /**
  * The JSON form of a {@link DiagnosisProject}, shared by the {@code .edproj} file and the
@@ -125,14 +126,13 @@ public final class ProjectJson {
     public static DiagnosisProject fromTree(JsonNode node, int version, String pathPrefix)
             throws ProjectFileException {
         if (node == null || !node.isObject()) {
-            throw new ProjectFileException("缺少项目数据（" + pathPrefix + "应为一个对象）。");
+            throw new ProjectFileException(Texts.format("io.noProject", pathPrefix));
         }
         if (version > MODEL_VERSION) {
-            throw new ProjectFileException("数据格式版本 " + version + " 比本程序支持的版本 " + MODEL_VERSION
-                    + " 新，请升级 EnergyDiag 后再打开。");
+            throw new ProjectFileException(Texts.format("io.versionTooNew", version, MODEL_VERSION));
         }
         if (version < 1) {
-            throw new ProjectFileException("数据格式版本 " + version + " 无效。");
+            throw new ProjectFileException(Texts.format("io.versionInvalid", version));
         }
         ObjectNode copy = ((ObjectNode) node).deepCopy();
         for (int v = version; v < MODEL_VERSION; v++) {
@@ -143,16 +143,15 @@ public final class ProjectJson {
         } catch (JsonProcessingException e) {
             throw new ProjectFileException(describeBinding(e, pathPrefix), e);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ProjectFileException("项目数据不完整：" + e.getMessage(), e);
+            throw new ProjectFileException(Texts.format("io.incomplete", e.getMessage()), e);
         }
     }
 
     static String describeSyntax(JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
-        String where = loc == null ? "" : "第 " + loc.getLineNr() + " 行第 " + loc.getColumnNr() + " 列";
-        String what = e instanceof JsonParseException ? "JSON 语法错误" : "无法读取";
-        return "文件内容损坏（" + what + (where.isEmpty() ? "" : "，位置：" + where) + "）。"
-                + "该文件可能在复制或传输时被截断或修改，请重新导出后再导入。";
+        String where = loc == null ? "" : Texts.format("io.syntaxPosition", loc.getLineNr(), loc.getColumnNr());
+        String what = e instanceof JsonParseException ? Texts.get("io.syntaxError") : Texts.get("io.unreadable");
+        return Texts.format("io.damaged", what, where.isEmpty() ? "" : Texts.format("io.syntaxWhere", where));
     }
 
     static String describeBinding(JsonProcessingException e, String prefix) {
@@ -166,24 +165,23 @@ public final class ProjectJson {
                     .collect(Collectors.joining(".")).replace(".[", "[");
         }
         if (e instanceof InvalidFormatException ife) {
-            return "字段 " + path + " 的值“" + ife.getValue() + "”格式不正确（应为 "
-                    + typeName(ife.getTargetType()) + "）。";
+            return Texts.format("io.fieldFormat", path, String.valueOf(ife.getValue()), typeName(ife.getTargetType()));
         }
         if (e instanceof MismatchedInputException mie) {
-            return "字段 " + path + " 的内容类型不正确（应为 " + typeName(mie.getTargetType()) + "）。";
+            return Texts.format("io.fieldType", path, typeName(mie.getTargetType()));
         }
-        return "字段 " + path + " 无法读取：" + e.getOriginalMessage();
+        return Texts.format("io.fieldUnreadable", path, e.getOriginalMessage());
     }
 
     private static String typeName(Class<?> type) {
         if (type == null) {
-            return "其他类型";
+            return Texts.get("io.typeOther");
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "数字";
+            return Texts.get("io.typeNumber");
         }
         if (type.isEnum()) {
-            StringBuilder sb = new StringBuilder("以下之一：");
+            StringBuilder sb = new StringBuilder(Texts.get("io.typeOneOf"));
             Object[] constants = type.getEnumConstants();
             for (int i = 0; i < constants.length; i++) {
                 sb.append(i == 0 ? "" : "、").append(constants[i]);
@@ -191,10 +189,10 @@ public final class ProjectJson {
             return sb.toString();
         }
         if (type == String.class) {
-            return "文本";
+            return Texts.get("io.typeText");
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "日期时间，如 2026-05-20T08:00:00Z";
+            return Texts.get("io.typeDateTime");
         }
         return type.getSimpleName();
     }

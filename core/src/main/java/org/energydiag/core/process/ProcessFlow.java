@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.energydiag.core.text.Texts;
 
 /**
  * The production process flow (主要生产工艺流程): the units in the order the engineer gave them.
@@ -98,28 +99,28 @@ public record ProcessFlow(List<ProcessUnit> units) {
         for (int i = 0; i < units.size(); i++) {
             ProcessUnit u = units.get(i);
             if (u.name().isBlank()) {
-                problems.add("第 " + (i + 1) + " 个工序未填写名称");
+                problems.add(Texts.format("process.noName", i + 1));
             } else {
                 byName.computeIfAbsent(u.name().strip(), k -> new ArrayList<>()).add(i + 1);
             }
             Integer first = firstById.putIfAbsent(u.id(), i);
             if (first != null) {
-                problems.add("工序" + label(i) + "与工序" + label(first) + "的编号重复（" + u.id() + "）");
+                problems.add(Texts.format("process.duplicateId", label(i), label(first), u.id()));
             }
         }
         byName.forEach((name, positions) -> {
             if (positions.size() > 1) {
-                problems.add("工序名称“" + name + "”重复（第 "
-                        + String.join("、", positions.stream().map(String::valueOf).toList()) + " 个工序）");
+                problems.add(Texts.format("process.duplicateName", name,
+                        String.join("、", positions.stream().map(String::valueOf).toList())));
             }
         });
         for (int i = 0; i < units.size(); i++) {
             ProcessUnit u = units.get(i);
             for (String n : u.next()) {
                 if (n.equals(u.id())) {
-                    problems.add("工序" + label(i) + "的下游工序不能是它自己");
+                    problems.add(Texts.format("process.nextItself", label(i)));
                 } else if (!firstById.containsKey(n)) {
-                    problems.add("工序" + label(i) + "的下游工序不存在（编号 " + n + "），请重新选择");
+                    problems.add(Texts.format("process.nextUnknown", label(i), n));
                 }
             }
         }
@@ -204,6 +205,6 @@ public record ProcessFlow(List<ProcessUnit> units) {
 
     private String label(int i) {
         String name = units.get(i).name();
-        return name.isBlank() ? "（第 " + (i + 1) + " 个，未命名）" : "“" + name.strip() + "”";
+        return name.isBlank() ? Texts.format("process.unnamedUnit", i + 1) : "“" + name.strip() + "”";
     }
 }

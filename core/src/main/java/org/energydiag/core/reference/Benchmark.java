@@ -1,6 +1,7 @@
 package org.energydiag.core.reference;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.energydiag.core.text.Texts;
 
 /**
  * One row of the benchmark table. For {@code LIMIT_STANDARD} rows (GB 单位产品能源消耗限额) the
@@ -18,11 +19,11 @@ public record Benchmark(String kind, String sector, String standard, String prod
 
     /** Name of the better end: 标杆水平 or 1级. */
     public String advancedName() {
-        return isPolicy() ? "标杆水平" : "1级（先进值）";
+        return isPolicy() ? Texts.get("reference.benchmarkLevel") : Texts.get("reference.advancedLevel");
     }
 
     /** Name of the worse end: 基准水平 or 3级 (限定值). */
     public String baselineName() {
-        return isPolicy() ? "基准水平" : "3级（限定值）";
+        return isPolicy() ? Texts.get("reference.baselineLevel") : Texts.get("reference.limitLevel");
     }
 }

@@ -1,6 +1,7 @@
 package org.energydiag.core.reference;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.energydiag.core.text.Texts;
 
 /**
  * A sourced factor: electricity (by year and area), purchased heat, clinker calcination or the
@@ -15,7 +16,8 @@ public record EmissionFactor(Integer year, String scope, String area, String ind
 
     /** "0.5366 kgCO2/kWh（2022年 全国 …；来源 …）" for display beside a result. */
     public String display() {
-        return value + " " + unit + "（" + (year == null ? "" : year + "年 ") + (area == null ? "" : area + " ")
-                + indicator + "；来源：" + source + "）";
+        return Texts.format("reference.factorDisplay", value, unit,
+                (year == null ? "" : Texts.format("reference.factorYear", year) + " ") + (area == null ? "" : area + " "),
+                indicator, source);
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.energydiag.core.text.Texts;
 
 /**
  * The energy and carbon reference packs: carriers with standard-coal coefficients, fuel emission
@@ -96,7 +97,7 @@ public final class EnergyReference {
                     }
                     pack = MAPPER.readValue(in, type);
                 }
-                origin = "内置";
+                origin = Texts.get("reference.bundled");
             }
             var node = MAPPER.valueToTree(pack);
             infos.add(new PackInfo(name, node.path("version").asText(""), node.path("title").asText(""), origin));
@@ -130,25 +131,26 @@ public final class EnergyReference {
         try {
             pack = MAPPER.readValue(json, BenchmarkPack.class);
         } catch (IOException e) {
-            throw new IllegalArgumentException("不是有效的对标值表文件（应为 JSON，含 \"rows\" 列表）：" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+            throw new IllegalArgumentException(Texts.format("reference.packNotJson",
+                    e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
         }
         if (pack.rows() == null || pack.rows().isEmpty()) {
-            throw new IllegalArgumentException("对标值表文件中没有数据行（rows）。");
+            throw new IllegalArgumentException(Texts.get("reference.packNoRows"));
         }
         for (int i = 0; i < pack.rows().size(); i++) {
             Benchmark b = pack.rows().get(i);
-            String where = "第 " + (i + 1) + " 行";
+            String where = Texts.format("reference.packRow", i + 1);
             if (b.product() == null || b.product().isBlank() || b.indicator() == null || b.indicator().isBlank()) {
-                throw new IllegalArgumentException(where + "：缺少产品或指标名称。");
+                throw new IllegalArgumentException(Texts.format("reference.packNoProduct", where));
             }
             if (b.unit() == null || b.unit().isBlank()) {
-                throw new IllegalArgumentException(where + "（" + b.product() + "）：缺少单位。");
+                throw new IllegalArgumentException(Texts.format("reference.packNoUnit", where, b.product()));
             }
             if (b.level1() == null || b.level3() == null) {
-                throw new IllegalArgumentException(where + "（" + b.product() + "）：缺少先进值（1级/标杆）或限定值（3级/基准）。");
+                throw new IllegalArgumentException(Texts.format("reference.packNoLevels", where, b.product()));
             }
             if (b.source() == null || b.source().isBlank()) {
-                throw new IllegalArgumentException(where + "（" + b.product() + "）：缺少来源。每个数值都须注明来源。");
+                throw new IllegalArgumentException(Texts.format("reference.packNoSource", where, b.product()));
             }
         }
         return List.copyOf(pack.rows());

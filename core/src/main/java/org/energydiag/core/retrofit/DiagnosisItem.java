@@ -1,18 +1,20 @@
 package org.energydiag.core.retrofit;
 
+import org.energydiag.core.text.Texts;
+
 /** The diagnosis items of template 二（一）诊断内容说明, in the template's order. */
 public enum DiagnosisItem {
-    MANAGEMENT("能源管理情况"),
-    CONSUMPTION_STRUCTURE("能源消费结构"),
-    ENERGY_FLOW("用能情况及能源流程"),
-    METERING("能源计量及统计"),
-    EQUIPMENT_EFFICIENCY("用能设备运行效率"),
-    PRODUCT_CONSUMPTION("产品综合能耗"),
-    ENERGY_COST("能源成本"),
-    RETROFIT_PROJECTS("节能技改项目"),
-    EMISSION_SOURCES("主要碳排放环节"),
-    GHG_ACCOUNTING("温室气体排放核算"),
-    CARBON_MEASURES("降碳措施");
+    MANAGEMENT(Texts.get("retrofit.itemManagement")),
+    CONSUMPTION_STRUCTURE(Texts.get("retrofit.itemConsumptionStructure")),
+    ENERGY_FLOW(Texts.get("retrofit.itemEnergyFlow")),
+    METERING(Texts.get("retrofit.itemMetering")),
+    EQUIPMENT_EFFICIENCY(Texts.get("retrofit.itemEquipmentEfficiency")),
+    PRODUCT_CONSUMPTION(Texts.get("retrofit.itemProductConsumption")),
+    ENERGY_COST(Texts.get("retrofit.itemEnergyCost")),
+    RETROFIT_PROJECTS(Texts.get("retrofit.itemRetrofitProjects")),
+    EMISSION_SOURCES(Texts.get("retrofit.itemEmissionSources")),
+    GHG_ACCOUNTING(Texts.get("retrofit.itemGhgAccounting")),
+    CARBON_MEASURES(Texts.get("retrofit.itemCarbonMeasures"));
 
     private final String label;
 

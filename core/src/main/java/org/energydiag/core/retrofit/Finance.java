@@ -1,6 +1,7 @@
 package org.energydiag.core.retrofit;
 
 import java.util.OptionalDouble;
+import org.energydiag.core.text.Texts;
 
 /**
  * Simple engineering economics for a retrofit measure with a one-off investment at year 0 and an
@@ -32,10 +33,10 @@ public final class Finance {
     /** Net present value: −investment + Σ_{t=1..years} saving / (1 + rate)^t. */
     public static double npv(double rate, double investment, double annualNetSaving, int years) {
         if (rate <= -1) {
-            throw new IllegalArgumentException("折现率必须大于 -100%：" + rate);
+            throw new IllegalArgumentException(Texts.format("retrofit.rateAboveMinus100", rate));
         }
         if (years < 0) {
-            throw new IllegalArgumentException("年限不能为负：" + years);
+            throw new IllegalArgumentException(Texts.format("retrofit.yearsNegative", years));
         }
         double sum = -investment;
         double discount = 1;
@@ -110,13 +111,13 @@ public final class Finance {
      */
     public static Economics of(double investment, double annualSaving, int lifeYears, double discountRate) {
         if (lifeYears < 1 || lifeYears > 50) {
-            throw new IllegalArgumentException("经济寿命应为 1～50 年，实际为 " + lifeYears + " 年");
+            throw new IllegalArgumentException(Texts.format("retrofit.lifeYearsRange", lifeYears));
         }
         if (!(discountRate >= 0 && discountRate < 1)) {
-            throw new IllegalArgumentException("折现率应在 0～100%（不含 100%）之间，实际为 " + discountRate);
+            throw new IllegalArgumentException(Texts.format("retrofit.discountRateRange", discountRate));
         }
         if (!Double.isFinite(investment) || !Double.isFinite(annualSaving)) {
-            throw new IllegalArgumentException("投资额和年节约额必须是有效数字");
+            throw new IllegalArgumentException(Texts.get("retrofit.amountsNotNumbers"));
         }
         return new Economics(investment, annualSaving, lifeYears, discountRate,
                 simplePayback(investment, annualSaving),

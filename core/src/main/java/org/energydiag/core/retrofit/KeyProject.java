@@ -2,6 +2,7 @@ package org.energydiag.core.retrofit;
 
 import java.util.List;
 import java.util.UUID;
+import org.energydiag.core.text.Texts;
 
 /**
  * A key retrofit project (template 三（三）项目一、项目二…). Money in 万元; estimates are {@code null}
@@ -44,7 +45,7 @@ public record KeyProject(String id, String name, List<String> taskIds, Phase pha
 
     /** A key project drafted from an accepted task: its name, content, catalogue basis and estimates. */
     public static KeyProject fromTask(RetrofitTask t) {
-        String route = t.catalogueRefs().isEmpty() ? "" : "参考" + String.join("；", t.catalogueRefs());
+        String route = t.catalogueRefs().isEmpty() ? "" : Texts.format("retrofit.routeReference", String.join("；", t.catalogueRefs()));
         return new KeyProject(null, t.name(), List.of(t.id()), Phase.SHORT, t.findingSummary(), route, t.content(),
                 t.investmentWanYuan(), t.savingTce(), t.savingTco2(), t.costSavingWanYuan(), "", "", "", "", "", "",
                 null, null);

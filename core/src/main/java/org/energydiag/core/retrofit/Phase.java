@@ -1,10 +1,12 @@
 package org.energydiag.core.retrofit;
 
+import org.energydiag.core.text.Texts;
+
 /** Implementation phase of a key project (template 三（三）, 表3-1 项目阶段). */
 public enum Phase {
-    SHORT("短期", "1年内"),
-    MEDIUM("中期", "2—3年内"),
-    LONG("长期", "3年以后");
+    SHORT(Texts.get("retrofit.phaseShort"), Texts.get("retrofit.phaseShortSpan")),
+    MEDIUM(Texts.get("retrofit.phaseMedium"), Texts.get("retrofit.phaseMediumSpan")),
+    LONG(Texts.get("retrofit.phaseLong"), Texts.get("retrofit.phaseLongSpan"));
 
     private final String label;
     private final String span;

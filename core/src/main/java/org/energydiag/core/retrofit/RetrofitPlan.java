@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.energydiag.core.management.ManagementAnswers;
+import org.energydiag.core.text.Texts;
 
 /**
  * What the engineer decides in chapters 一（四）, 二 and 三: the management checklist, own findings,
@@ -138,7 +139,7 @@ public record RetrofitPlan(ManagementAnswers management, List<Finding> manualFin
     public RetrofitPlan merge(List<String> ids, String name) {
         List<RetrofitTask> parts = tasks.stream().filter(t -> ids.contains(t.id())).toList();
         if (parts.size() < 2) {
-            throw new IllegalArgumentException("合并至少需要选择两项任务");
+            throw new IllegalArgumentException(Texts.get("retrofit.mergeNeedsTwo"));
         }
         RetrofitTask first = parts.get(0);
         List<String> findings = parts.stream().flatMap(t -> t.findingIds().stream()).distinct().toList();

@@ -1,11 +1,13 @@
 package org.energydiag.core.retrofit;
 
+import org.energydiag.core.text.Texts;
+
 /** How serious a finding is; ordered from most to least serious. */
 public enum Severity {
-    HIGH("严重"),
-    MEDIUM("一般"),
-    LOW("轻微"),
-    INFO("提示");
+    HIGH(Texts.get("retrofit.severityHigh")),
+    MEDIUM(Texts.get("retrofit.severityMedium")),
+    LOW(Texts.get("retrofit.severityLow")),
+    INFO(Texts.get("retrofit.severityInfo"));
 
     private final String label;
 

@@ -3,13 +3,15 @@ package org.energydiag.core.retrofit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.energydiag.core.text.Texts;
 
 /** 表3-1 节能降碳改造重点任务清单: rows grouped by phase (短期, 中期, 长期), numbered within each phase. */
 public final class Table31 {
 
     /** The template's columns, exactly. */
-    public static final List<String> COLUMNS = List.of("项目阶段", "序号", "项目名称", "建设内容", "预计总投资（万元）",
-            "预期实施效果", "实施时间");
+    public static final List<String> COLUMNS = List.of(Texts.get("retrofit.table31Phase"), Texts.get("retrofit.table31Number"),
+            Texts.get("retrofit.table31Name"), Texts.get("retrofit.table31Content"), Texts.get("retrofit.table31Investment"),
+            Texts.get("retrofit.table31Effect"), Texts.get("retrofit.table31Time"));
 
     /** One row; {@code investmentWanYuan} null when not estimated. */
     public record Row(Phase phase, int number, String name, String content, Double investmentWanYuan, String effect,
@@ -40,13 +42,13 @@ public final class Table31 {
         }
         List<String> parts = new ArrayList<>();
         if (p.savingTce() != null) {
-            parts.add("年节能 " + f(p.savingTce()) + " tce");
+            parts.add(Texts.format("retrofit.effectSaving", f(p.savingTce())));
         }
         if (p.reductionTco2() != null) {
-            parts.add("年减排CO2 " + f(p.reductionTco2()) + " t");
+            parts.add(Texts.format("retrofit.effectReduction", f(p.reductionTco2())));
         }
         if (p.costSavingWanYuan() != null) {
-            parts.add("年节约费用 " + f(p.costSavingWanYuan()) + " 万元");
+            parts.add(Texts.format("retrofit.effectCostSaving", f(p.costSavingWanYuan())));
         }
         return String.join("，", parts);
     }

@@ -3,6 +3,7 @@ package org.energydiag.core.sync;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.energydiag.core.text.Texts;
 
 /**
  * One submission to the platform: a project's data, its plan and the satisfaction answers (and
@@ -45,7 +46,7 @@ public record Submission(String key, String projectId, String title, String cred
         receipt = receipt == null ? "" : receipt;
         parts = List.copyOf(parts);
         if (parts.stream().map(SubmissionPart::name).distinct().count() != parts.size()) {
-            throw new IllegalArgumentException("提交中有重名文件");
+            throw new IllegalArgumentException(Texts.get("sync.duplicateNames"));
         }
     }
 
@@ -55,7 +56,7 @@ public record Submission(String key, String projectId, String title, String cred
 
     public SubmissionPart part(String name) {
         return parts.stream().filter(p -> p.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("提交 " + key + " 中没有文件 " + name));
+                .orElseThrow(() -> new IllegalArgumentException(Texts.format("sync.noSuchPart", key, name)));
     }
 
     /** True when the project changed after this submission was queued. */

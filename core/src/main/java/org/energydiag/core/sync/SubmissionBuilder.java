@@ -20,6 +20,7 @@ import org.energydiag.core.project.Satisfaction;
 import org.energydiag.core.project.SatisfactionLevel;
 import org.energydiag.core.report.form.SatisfactionForm;
 import org.energydiag.core.io.Hashes;
+import org.energydiag.core.text.Texts;
 
 /**
  * Assembles a submission from a project: {@code project.edproj} (the project file, the same
@@ -77,10 +78,10 @@ public final class SubmissionBuilder {
         if (scan != null) {
             String type = SCAN_TYPES.get(scan.extension());
             if (type == null) {
-                throw new IllegalArgumentException("扫描件 " + scan.fileName() + " 的类型不支持：请附 PDF、JPG 或 PNG 文件。");
+                throw new IllegalArgumentException(Texts.format("sync.scanType", scan.fileName()));
             }
             if (scan.bytes().length == 0) {
-                throw new IllegalArgumentException("扫描件 " + scan.fileName() + " 是空文件。");
+                throw new IllegalArgumentException(Texts.format("sync.scanEmpty", scan.fileName()));
             }
             scanBytes = scan.bytes();
             add(files, parts, SCAN_PART_STEM + "." + (scan.extension().equals("jpeg") ? "jpg" : scan.extension()),

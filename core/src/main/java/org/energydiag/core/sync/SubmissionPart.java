@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.energydiag.core.text.Texts;
 
 /**
  * One file of a submission, described by its checksum.
@@ -20,13 +21,13 @@ public record SubmissionPart(String name, Kind kind, String mediaType, long size
     /** The kinds of file a submission carries. */
     public enum Kind {
         /** The project data (.edproj content, JSON). */
-        PROJECT("项目数据"),
+        PROJECT(Texts.get("sync.partProject")),
         /** 节能降碳改造具体方案 (.docx). */
-        PLAN("改造方案"),
+        PLAN(Texts.get("sync.partPlan")),
         /** 企业满意度调查表 answers (JSON). */
-        SATISFACTION("满意度调查表"),
+        SATISFACTION(Texts.get("sync.partSatisfaction")),
         /** The stamped form, scanned (pdf/jpg/png). */
-        SCAN("调查表扫描件");
+        SCAN(Texts.get("sync.partScan"));
 
         private final String label;
 
@@ -46,13 +47,13 @@ public record SubmissionPart(String name, Kind kind, String mediaType, long size
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(mediaType, "mediaType");
         if (!isSafeName(name)) {
-            throw new IllegalArgumentException("文件名不合规：" + name + "（只允许字母、数字、汉字、点、横线、下划线，不能包含路径）");
+            throw new IllegalArgumentException(Texts.format("sync.unsafeName", name));
         }
         if (size < 0) {
-            throw new IllegalArgumentException("文件大小不能为负：" + name);
+            throw new IllegalArgumentException(Texts.format("sync.negativeSize", name));
         }
         if (sha256 == null || !HEX64.matcher(sha256).matches()) {
-            throw new IllegalArgumentException("校验值不是 64 位十六进制 SHA-256：" + name);
+            throw new IllegalArgumentException(Texts.format("sync.badChecksum", name));
         }
     }
 

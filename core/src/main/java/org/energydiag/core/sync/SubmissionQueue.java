@@ -3,6 +3,7 @@ package org.energydiag.core.sync;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.energydiag.core.text.Texts;
 
 /** Puts a prepared submission into the outbox, once. */
 public final class SubmissionQueue {
@@ -25,11 +26,11 @@ public final class SubmissionQueue {
         for (Submission x : same) {
             if (x.sourceHash().equals(s.sourceHash())) {
                 if (x.status() == SubmissionStatus.FAILED && !x.retryable()) {
-                    throw new org.energydiag.core.workspace.UserException("平台曾拒绝内容完全相同的提交（" + time.format(x.createdAt()) + "）：\n"
-                            + x.lastError() + "\n请先按提示修改项目，再提交。");
+                    throw new org.energydiag.core.workspace.UserException(Texts.format("sync.refusedBefore",
+                            time.format(x.createdAt()), x.lastError()));
                 }
-                return "内容与 " + time.format(x.createdAt()) + " 的提交相同（" + x.status().label()
-                        + (x.receipt().isEmpty() ? "" : "，回执 " + x.receipt()) + "），未重复加入上传队列。";
+                return Texts.format("sync.sameAsQueued", time.format(x.createdAt()), x.status().label(),
+                        x.receipt().isEmpty() ? "" : Texts.format("sync.receipt", x.receipt()));
             }
         }
         outbox.enqueue(s, prepared.files());
@@ -44,9 +45,9 @@ public final class SubmissionQueue {
                 }
             }
         }
-        return "已加入上传队列（" + s.parts().size() + " 个文件，" + Math.max(1, s.totalBytes() / 1024) + " KB）。"
-                + (replaced > 0 ? "\n已替换 " + replaced + " 个尚未上传的旧提交。" : "")
-                + "\n联网后会自动上传；可在 同步 窗口查看进度。";
+        return Texts.format("sync.queued", s.parts().size(), Math.max(1, s.totalBytes() / 1024))
+                + (replaced > 0 ? Texts.format("sync.replaced", replaced) : "")
+                + Texts.get("sync.uploadsWhenOnline");
     }
 
 }

@@ -1,15 +1,17 @@
 package org.energydiag.core.sync;
 
+import org.energydiag.core.text.Texts;
+
 /** Where a submission stands in the outbox; the labels are the ones the 同步 screen shows. */
 public enum SubmissionStatus {
     /** Queued, not yet sent (or interrupted, to be resumed). */
-    PENDING("待上传"),
+    PENDING(Texts.get("sync.statusPending")),
     /** Being sent now. */
-    UPLOADING("上传中"),
+    UPLOADING(Texts.get("sync.statusUploading")),
     /** The platform confirmed it received the complete submission. */
-    UPLOADED("已上传"),
+    UPLOADED(Texts.get("sync.statusUploaded")),
     /** The last attempt failed; see the reason, and whether it is retried by itself. */
-    FAILED("失败");
+    FAILED(Texts.get("sync.statusFailed"));
 
     private final String label;
 

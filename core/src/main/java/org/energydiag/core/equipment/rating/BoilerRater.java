@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.energydiag.core.equipment.EquipmentField;
 import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.text.Texts;
 
 /**
  * Industrial boilers: GB 24500-2020 thermal efficiency by fuel and capacity. Oil and gas: 表4
@@ -52,19 +53,19 @@ final class BoilerRater {
                 : DESIGN_EFFICIENCY;
         BigDecimal eff = null;
         if (in.blank(DESIGN_EFFICIENCY) && in.blank(TESTED_EFFICIENCY)) {
-            in.missingText(Texts.t("boiler.missingEfficiency", DESIGN_EFFICIENCY.label(), TESTED_EFFICIENCY.label()));
+            in.missingText(Texts.format("equipment.boilerMissingEfficiency", DESIGN_EFFICIENCY.label(), TESTED_EFFICIENCY.label()));
         } else {
             eff = in.number(effField);
         }
         String fuel = in.choice(FUEL);
         if (COAL.equals(fuel)) {
-            return Outcome.cannotBecause(src, Texts.t("boiler.coal", src.standard()));
+            return Outcome.cannotBecause(src, Texts.format("equipment.boilerCoal", src.standard()));
         }
         GradeTables.BoilerTable table = null;
         GradeTables.BoilerRow row = null;
         List<String> notes = new ArrayList<>();
         if (effField == TESTED_EFFICIENCY) {
-            notes.add(Texts.t("boiler.usedTested", TESTED_EFFICIENCY.label(), DESIGN_EFFICIENCY.label()));
+            notes.add(Texts.format("equipment.boilerUsedTested", TESTED_EFFICIENCY.label(), DESIGN_EFFICIENCY.label()));
         }
         if (GAS.equals(fuel) || OIL.equals(fuel) || BIOMASS.equals(fuel)) {
             table = boiler.tables().get(BIOMASS.equals(fuel) ? BIOMASS_TABLE : CHAMBER_TABLE);
@@ -75,13 +76,13 @@ final class BoilerRater {
                 String text = item.text(NAME) + item.text(MODEL) + item.text(NOTES);
                 if (text.contains(CONDENSING)) {
                     rowKind = CONDENSING;
-                    notes.add(Texts.t("boiler.condensingNamed"));
+                    notes.add(Texts.get("equipment.boilerCondensingNamed"));
                 } else if (eff != null && eff.compareTo(HUNDRED_PERCENT) > 0) {
                     rowKind = CONDENSING;
-                    notes.add(Texts.t("boiler.condensingOver100"));
+                    notes.add(Texts.get("equipment.boilerCondensingOver100"));
                 } else {
                     rowKind = ROW_NON_CONDENSING;
-                    notes.add(Texts.t("boiler.nonCondensingAssumed"));
+                    notes.add(Texts.get("equipment.boilerNonCondensingAssumed"));
                 }
             } else {
                 rowFuel = OIL.equals(fuel) ? ROW_OIL : ROW_BIOMASS;
@@ -104,7 +105,7 @@ final class BoilerRater {
             return electric(eff, effField);
         }
         if (table == null || row == null) {
-            return Outcome.cannotBecause(src, Texts.t("boiler.noRow", fuel, src.standard()));
+            return Outcome.cannotBecause(src, Texts.format("equipment.boilerNoRow", fuel, src.standard()));
         }
         int band = 0;
         if (row.limitsByBand().size() > 1) {
@@ -117,29 +118,30 @@ final class BoilerRater {
                 }
             }
             if (band < 0) {
-                return Outcome.cannotBecause(table.source(), Texts.t("boiler.band", Fmt.n(tph), table.source().table(),
+                return Outcome.cannotBecause(table.source(), Texts.format("equipment.boilerBand", Fmt.n(tph), table.source().table(),
                         String.join("、", table.bands())));
             }
         }
         if (BIOMASS.equals(fuel)) {
-            notes.add(Texts.t("boiler.biomassNote"));
+            notes.add(Texts.get("equipment.boilerBiomassNote"));
         }
-        String spec = Texts.t("boiler.spec", (row.fuel() + " " + row.kind()).trim(),
+        String spec = Texts.format("equipment.boilerSpec", (row.fuel() + " " + row.kind()).trim(),
                 row.limitsByBand().size() > 1 ? " " + table.bands().get(band) : "", item.text(BOILER_CAPACITY).isEmpty()
                         ? "" : "，" + Fmt.u(item.text(BOILER_CAPACITY), BOILER_CAPACITY.unit()));
         return Compare.single(table.source(), effField.label(), eff, "%", true, row.limitsByBand().get(band), spec, notes);
     }
 
     private Outcome electric(BigDecimal eff, EquipmentField effField) {
-        GradeTables.Source src = boiler.source().withTable(Texts.t("boiler.clause", boiler.electricClause()),
+        GradeTables.Source src = boiler.source().withTable(Texts.format("equipment.boilerClause", boiler.electricClause()),
                 boiler.source().title());
         String limit = Fmt.u(boiler.electricLimit(), "%");
         if (eff.compareTo(boiler.electricLimit()) < 0) {
-            return Outcome.graded(Grade.BELOW, src, Texts.t("boiler.electricBelow", effField.label(), Fmt.u(eff, "%"), limit));
+            return Outcome.graded(Grade.BELOW, src, Texts.format("equipment.boilerElectricBelow", effField.label(),
+                    Fmt.u(eff, "%"), limit));
         }
-        return Outcome.cannot(src, Texts.t("cannot.prefix") + Texts.t("boiler.electricNoGrades", src.standard(), limit,
-                src.table(), effField.label(), Fmt.u(eff, "%")), Texts.t("boiler.electricMet", effField.label(),
-                Fmt.u(eff, "%"), limit));
+        return Outcome.cannot(src, Texts.get("equipment.cannotPrefix") + Texts.format("equipment.boilerElectricNoGrades",
+                src.standard(), limit, src.table(), effField.label(), Fmt.u(eff, "%")),
+                Texts.format("equipment.boilerElectricMet", effField.label(), Fmt.u(eff, "%"), limit));
     }
 
     static boolean inBand(String band, BigDecimal tph) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.text.Texts;
 
 /**
  * Air compressors: GB 19153-2019 表1 (一般用喷油回转空气压缩机, 工频), input specific power by
@@ -46,7 +47,7 @@ final class CompressorRater {
             if (VARIABLE_SPEED.equals(drive)) {
                 what.add(VARIABLE_SPEED);
             }
-            return Outcome.cannotBecause(src, Texts.t("compressor.onlyTable1", src.table(), String.join("、", what)));
+            return Outcome.cannotBecause(src, Texts.format("equipment.compressorOnlyTable1", src.table(), String.join("、", what)));
         }
         BigDecimal sp = in.number(SPECIFIC_POWER);
         BigDecimal kw = in.positive(RATED_POWER);
@@ -57,7 +58,7 @@ final class CompressorRater {
         }
         List<String> notes = new ArrayList<>();
         if (lubrication == null || drive == null) {
-            notes.add(Texts.t("compressor.assumedTable1", src.table()));
+            notes.add(Texts.format("equipment.compressorAssumedTable1", src.table()));
         }
         Map<Integer, Map<String, Map<BigDecimal, GradeTables.Cell>>> row = null;
         for (Map.Entry<BigDecimal, Map<Integer, Map<String, Map<BigDecimal, GradeTables.Cell>>>> e : table.rows().entrySet()) {
@@ -68,10 +69,11 @@ final class CompressorRater {
         if (row == null) {
             for (GradeTables.NotRead gap : table.notRead()) {
                 if (gap.contains(kw)) {
-                    return Outcome.cannotBecause(src, Texts.t("compressor.notRead", gap.text(), src.standard(), src.table()));
+                    return Outcome.cannotBecause(src, Texts.format("equipment.compressorNotRead", gap.text(), src.standard(),
+                            src.table()));
                 }
             }
-            return Outcome.cannotBecause(src, Texts.t("compressor.notTabulated", Fmt.n(kw), src.table(),
+            return Outcome.cannotBecause(src, Texts.format("equipment.compressorNotTabulated", Fmt.n(kw), src.table(),
                     Fmt.list(table.rows().keySet())));
         }
         BigDecimal tabulated = null;
@@ -82,14 +84,14 @@ final class CompressorRater {
             }
         }
         if (tabulated == null) {
-            return Outcome.cannotBecause(src, Texts.t("compressor.pressureHigh", Fmt.n(mpa), src.table(),
+            return Outcome.cannotBecause(src, Texts.format("equipment.compressorPressureHigh", Fmt.n(mpa), src.table(),
                     Fmt.n(table.pressures().get(table.pressures().size() - 1))));
         }
         if (tabulated.compareTo(mpa) != 0) {
-            notes.add(Texts.t("compressor.pressureRule", Fmt.n(mpa), Fmt.n(tabulated), table.pressureRuleNote()));
+            notes.add(Texts.format("equipment.compressorPressureRule", Fmt.n(mpa), Fmt.n(tabulated), table.pressureRuleNote()));
         }
         String key = AIR_COOLED.equals(cooling) ? "air" : "liquid";
-        String coolingText = AIR_COOLED.equals(cooling) ? AIR_COOLED : Texts.t("compressor.liquid");
+        String coolingText = AIR_COOLED.equals(cooling) ? AIR_COOLED : Texts.get("equipment.compressorLiquid");
         BigDecimal[] limits = new BigDecimal[3];
         boolean anyApplicable = false;
         for (int g = 1; g <= 3; g++) {
@@ -101,9 +103,9 @@ final class CompressorRater {
             limits[g - 1] = cell == null ? null : cell.value();
         }
         if (!anyApplicable) {
-            return Outcome.cannotBecause(src, Texts.t("compressor.notApplicable", src.table(), Fmt.n(kw), coolingText));
+            return Outcome.cannotBecause(src, Texts.format("equipment.compressorNotApplicable", src.table(), Fmt.n(kw), coolingText));
         }
-        String spec = Texts.t("compressor.spec", table.scope(), Fmt.n(kw), coolingText, Fmt.n(tabulated));
+        String spec = Texts.format("equipment.compressorSpec", table.scope(), Fmt.n(kw), coolingText, Fmt.n(tabulated));
         return Compare.single(src, SPECIFIC_POWER.label(), sp, SPECIFIC_POWER.unit(), false, limits, spec, notes);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.energydiag.core.equipment.EquipmentClass;
 import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.text.Texts;
 
 /**
  * Rates equipment items against the grade tables: motors, transformers, air compressors, fans,
@@ -42,7 +43,7 @@ public final class EfficiencyRater {
     public Rating rate(EquipmentItem item) {
         Objects.requireNonNull(item, "item");
         Outcome o = item.equipmentClass() == null
-                ? Outcome.cannotBecause(null, Texts.t("class.missing"))
+                ? Outcome.cannotBecause(null, Texts.get("equipment.classMissing"))
                 : switch (item.equipmentClass()) {
                     case MOTOR -> motors.rate(item);
                     case TRANSFORMER -> transformers.rate(item);
@@ -64,11 +65,11 @@ public final class EfficiencyRater {
     }
 
     private static Outcome noTable(EquipmentClass c) {
-        String key = switch (c) {
-            case REFRIGERATION -> "noTable.refrigeration";
-            case KILN -> "noTable.kiln";
-            default -> "noTable.other";
+        String text = switch (c) {
+            case REFRIGERATION -> Texts.get("equipment.noTableRefrigeration");
+            case KILN -> Texts.get("equipment.noTableKiln");
+            default -> Texts.get("equipment.noTableOther");
         };
-        return Outcome.cannot(null, Texts.t(key));
+        return Outcome.cannot(null, text);
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.text.Texts;
 
 /**
  * Fans: GB 19761-2020. Centrifugal fans by pressure coefficient ψ and specific speed ns (表1, 表2),
@@ -53,7 +54,7 @@ final class FanRater {
             return Outcome.cannot(candidates.isEmpty() ? base : candidates.get(0).source(), in.problem());
         }
         if (candidates.isEmpty()) {
-            return Outcome.cannotBecause(base, Texts.t("fan.noTable", type, base.standard()));
+            return Outcome.cannotBecause(base, Texts.format("equipment.fanNoTable", type, base.standard()));
         }
         String coefName = byHub ? "γ" : "ψ";
         GradeTables.FanTable table = null;
@@ -79,10 +80,10 @@ final class FanRater {
             String partial = candidates.stream().filter(t -> !t.partial().isEmpty())
                     .map(t -> "；" + t.source().table() + " " + t.partial()).reduce("", String::concat);
             if (nsRanges.isEmpty()) {
-                return Outcome.cannotBecause(base, Texts.t("fan.noCoefRow", coefName, Fmt.n(coef), base.standard(),
+                return Outcome.cannotBecause(base, Texts.format("equipment.fanNoCoefRow", coefName, Fmt.n(coef), base.standard(),
                         tablesText, type) + partial);
             }
-            return Outcome.cannotBecause(base, Texts.t("fan.noNsRow", coefName, Fmt.n(coef), Fmt.n(ns), base.standard(),
+            return Outcome.cannotBecause(base, Texts.format("equipment.fanNoNsRow", coefName, Fmt.n(coef), Fmt.n(ns), base.standard(),
                     tablesText, String.join("；", nsRanges)) + partial);
         }
         GradeTables.Source src = table.source();
@@ -101,24 +102,24 @@ final class FanRater {
                 if (left.excludedBoundaryWith(right, number)) {
                     if (Arrays.equals(row.limits()[b], row.limits()[b + 1])) {
                         band = b;
-                        notes.add(Texts.t("fan.boundarySame", Fmt.n(number), left.text(), right.text()));
+                        notes.add(Texts.format("equipment.fanBoundarySame", Fmt.n(number), left.text(), right.text()));
                     } else {
-                        return Outcome.cannotBecause(src, Texts.t("fan.boundary", Fmt.n(number), left.text(),
+                        return Outcome.cannotBecause(src, Texts.format("equipment.fanBoundary", Fmt.n(number), left.text(),
                                 right.text(), src.standard(), src.table()));
                     }
                 }
             }
         }
         if (band < 0) {
-            return Outcome.cannotBecause(src, Texts.t("fan.numberRange", Fmt.n(number), src.standard(), src.table(),
+            return Outcome.cannotBecause(src, Texts.format("equipment.fanNumberRange", Fmt.n(number), src.standard(), src.table(),
                     String.join("、", table.bands().stream().map(Interval::text).toList())));
         }
         BigDecimal[] limits = row.limits()[band];
         String rowText = row.coefficient().text() + (row.ns() == null ? "" : "、" + row.ns().text());
         if (limits[0] == null && limits[1] == null && limits[2] == null) {
-            return Outcome.cannotBecause(src, Texts.t("fan.dash", src.table(), rowText, table.bands().get(band).text()));
+            return Outcome.cannotBecause(src, Texts.format("equipment.fanDash", src.table(), rowText, table.bands().get(band).text()));
         }
-        String spec = Texts.t("fan.spec", type, rowText, table.bands().get(band).text(), coefName, Fmt.n(coef),
+        String spec = Texts.format("equipment.fanSpec", type, rowText, table.bands().get(band).text(), coefName, Fmt.n(coef),
                 ns == null ? "" : "、ns=" + Fmt.n(ns), Fmt.n(number));
         return Compare.single(src, EFFICIENCY.label(), eff, "%", true, limits, spec, notes);
     }

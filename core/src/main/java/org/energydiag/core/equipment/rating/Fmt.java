@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.energydiag.core.text.Texts;
 
 /** Number formatting for basis texts: plain, without trailing zeros. */
 final class Fmt {
@@ -13,7 +14,7 @@ final class Fmt {
 
     static String n(BigDecimal v) {
         if (v == null) {
-            return Texts.t("value.notRead");
+            return Texts.get("equipment.valueNotRead");
         }
         BigDecimal s = v.stripTrailingZeros();
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();

@@ -1,12 +1,14 @@
 package org.energydiag.core.equipment.rating;
 
+import org.energydiag.core.text.Texts;
+
 /** The energy-efficiency grade of an item (GB 能效等级: 1级 best, 3级 = 能效限定值). */
 public enum Grade {
-    GRADE_1("1级"),
-    GRADE_2("2级"),
-    GRADE_3("3级"),
-    BELOW("不达标"),
-    CANNOT_RATE("无法评级");
+    GRADE_1(Texts.get("equipment.grade1")),
+    GRADE_2(Texts.get("equipment.grade2")),
+    GRADE_3(Texts.get("equipment.grade3")),
+    BELOW(Texts.get("equipment.gradeBelow")),
+    CANNOT_RATE(Texts.get("equipment.gradeCannotRate"));
 
     private final String label;
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.energydiag.core.equipment.EquipmentClass;
+import org.energydiag.core.text.Texts;
 
 /**
  * The efficiency grade tables (motors GB 18613-2020, transformers GB 20052-2024, air compressors
@@ -531,9 +532,10 @@ public final class GradeTables {
     private static String obsoleteSourceText(JsonNode o) {
         JsonNode s = o.path("source");
         String commit = s.path("commit").asText("");
-        return o.path("title").asText("") + "（" + o.path("issuer").asText("") + "）；转录：" + s.path("repository").asText("")
-                + "/" + s.path("path").asText("") + (commit.isEmpty() ? "" : "@" + commit.substring(0, Math.min(8, commit.length())))
-                + "；可信度 " + o.path("trust").asText("") + "：" + o.path("trust_note").asText("").replaceAll("[。；]+$", "");
+        return Texts.format("equipment.obsoleteSource", o.path("title").asText(""), o.path("issuer").asText(""),
+                s.path("repository").asText("") + "/" + s.path("path").asText("")
+                        + (commit.isEmpty() ? "" : "@" + commit.substring(0, Math.min(8, commit.length()))),
+                o.path("trust").asText(""), o.path("trust_note").asText("").replaceAll("[。；]+$", ""));
     }
 
     private static List<ObsoleteEntry> readObsolete(JsonNode o) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.energydiag.core.equipment.EquipmentField;
 import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.text.Texts;
 
 /**
  * Reads the fields a rater needs and collects what is missing or unreadable, so one message names
@@ -40,11 +41,11 @@ final class Inputs {
         try {
             v = new BigDecimal(cleaned.replace(",", "").replace("，", ""));
         } catch (NumberFormatException e) {
-            invalid.add(Texts.t("invalid.number", f.label(), text));
+            invalid.add(Texts.format("equipment.invalidNumber", f.label(), text));
             return null;
         }
         if ((f.min() != null && v.doubleValue() < f.min()) || (f.max() != null && v.doubleValue() > f.max())) {
-            invalid.add(Texts.t("invalid.range", f.label(), text, Fmt.n(BigDecimal.valueOf(f.min())),
+            invalid.add(Texts.format("equipment.invalidRange", f.label(), text, Fmt.n(BigDecimal.valueOf(f.min())),
                     Fmt.u(Fmt.n(BigDecimal.valueOf(f.max())), f.unit())));
             return null;
         }
@@ -55,7 +56,7 @@ final class Inputs {
     BigDecimal positive(EquipmentField f) {
         BigDecimal v = number(f);
         if (v != null && v.signum() <= 0) {
-            invalid.add(Texts.t("invalid.positive", f.label()));
+            invalid.add(Texts.format("equipment.invalidPositive", f.label()));
             return null;
         }
         return v;
@@ -88,7 +89,7 @@ final class Inputs {
                 return c;
             }
         }
-        invalid.add(Texts.t("invalid.choice", f.label(), text, String.join("、", f.choices())));
+        invalid.add(Texts.format("equipment.invalidChoice", f.label(), text, String.join("、", f.choices())));
         return null;
     }
 
@@ -114,10 +115,10 @@ final class Inputs {
     String problem() {
         List<String> parts = new ArrayList<>();
         if (!missing.isEmpty()) {
-            parts.add(Texts.t("missing.fields", String.join("、", missing)));
+            parts.add(Texts.format("equipment.missingFields", String.join("、", missing)));
         }
         parts.addAll(invalid);
-        return Texts.t("cannot.prefix") + String.join("；", parts);
+        return Texts.get("equipment.cannotPrefix") + String.join("；", parts);
     }
 
     private static String stripUnit(EquipmentField f, String text) {

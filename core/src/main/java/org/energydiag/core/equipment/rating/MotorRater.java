@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.text.Texts;
 
 /** Three-phase induction motors: GB 18613-2020 表1, rated efficiency by rated power and poles. */
 final class MotorRater {
@@ -32,11 +33,11 @@ final class MotorRater {
         GradeTables.MotorRow first = rows.get(0);
         GradeTables.MotorRow last = rows.get(rows.size() - 1);
         if (!first.limitsByPoles().containsKey(poles)) {
-            return Outcome.cannotBecause(src, Texts.t("motor.poles", polesText, src.standard(), src.table(),
+            return Outcome.cannotBecause(src, Texts.format("equipment.motorPoles", polesText, src.standard(), src.table(),
                     String.join("、", first.limitsByPoles().keySet().stream().map(String::valueOf).toList())));
         }
         if (kw.compareTo(first.kw()) < 0 || kw.compareTo(last.kw()) > 0) {
-            return Outcome.cannotBecause(src, Texts.t("motor.range", Fmt.n(kw), src.standard(), src.table(),
+            return Outcome.cannotBecause(src, Texts.format("equipment.motorRange", Fmt.n(kw), src.standard(), src.table(),
                     Fmt.n(first.kw()), Fmt.n(last.kw())));
         }
         List<String> notes = new ArrayList<>();
@@ -49,17 +50,17 @@ final class MotorRater {
         }
         if (row == null) {
             if (!"next_lower".equals(table.betweenRows())) {
-                return Outcome.cannotBecause(src, Texts.t("motor.notTabulated", Fmt.n(kw), src.table()));
+                return Outcome.cannotBecause(src, Texts.format("equipment.motorNotTabulated", Fmt.n(kw), src.table()));
             }
             for (GradeTables.MotorRow r : rows) {
                 if (r.kw().compareTo(kw) < 0) {
                     row = r;
                 }
             }
-            notes.add(Texts.t("motor.nextLower", Fmt.n(kw), src.table(), Fmt.n(row.kw())));
+            notes.add(Texts.format("equipment.motorNextLower", Fmt.n(kw), src.table(), Fmt.n(row.kw())));
         }
         BigDecimal[] limits = row.limitsByPoles().get(poles);
-        String spec = Texts.t("motor.spec", String.valueOf(poles), Fmt.n(row.kw()));
+        String spec = Texts.format("equipment.motorSpec", String.valueOf(poles), Fmt.n(row.kw()));
         return Compare.single(src, RATED_EFFICIENCY.label(), eff, "%", true, limits, spec, notes);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.text.Texts;
 
 /**
  * Matches an item's series and model against the elimination-catalogue excerpt of the pack. Only
@@ -58,23 +59,23 @@ final class ObsoleteCheck {
     String reason(List<GradeTables.ObsoleteEntry> entries) {
         List<String> parts = new ArrayList<>();
         for (GradeTables.ObsoleteEntry e : entries) {
-            StringBuilder s = new StringBuilder(Texts.t("obsolete.entry", e.batch(), e.item(), e.product(), e.listed(),
+            StringBuilder s = new StringBuilder(Texts.format("equipment.obsoleteEntry", e.batch(), e.item(), e.product(), e.listed(),
                     e.reason()));
             if (!e.deadline().isEmpty()) {
-                s.append(Texts.t("obsolete.deadline", e.deadline()));
+                s.append(Texts.format("equipment.obsoleteDeadline", e.deadline()));
             }
             if (!e.verifyNote().isEmpty()) {
                 s.append("；").append(e.verifyNote());
             }
             parts.add(s.toString());
         }
-        return Texts.t("obsolete.listed", tables.obsoleteTitle()) + String.join("。", parts);
+        return Texts.format("equipment.obsoleteListed", tables.obsoleteTitle()) + String.join("。", parts);
     }
 
     String source(List<GradeTables.ObsoleteEntry> entries) {
         List<String> ids = new ArrayList<>();
         entries.forEach(e -> ids.add(e.batch() + " " + e.item()));
-        return tables.obsoleteSource() + Texts.t("obsolete.items", String.join("、", ids));
+        return tables.obsoleteSource() + Texts.format("equipment.obsoleteItems", String.join("、", ids));
     }
 
     private static boolean outside(GradeTables.Range range, Optional<BigDecimal> value) {

@@ -1,5 +1,7 @@
 package org.energydiag.core.equipment.rating;
 
+import org.energydiag.core.text.Texts;
+
 /** The class-specific part of a rating, before the obsolete check. */
 record Outcome(Grade grade, GradeTables.Source source, String basis, String missing, java.util.List<Double> grade1) {
 
@@ -29,6 +31,6 @@ record Outcome(Grade grade, GradeTables.Source source, String basis, String miss
 
     /** "无法评级：" + reason. */
     static Outcome cannotBecause(GradeTables.Source source, String reason) {
-        return cannot(source, Texts.t("cannot.prefix") + reason);
+        return cannot(source, Texts.get("equipment.cannotPrefix") + reason);
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.text.Texts;
 
 /**
  * Clean-water centrifugal pumps: GB 19762-2025 formula η = a(ln ns)² + b(ln Q)² + c(ln ns)(ln Q) +
@@ -52,7 +53,7 @@ final class PumpRater {
         if (!in.blank(SPECIFIC_SPEED)) {
             nsGiven = in.positive(SPECIFIC_SPEED);
         } else if (multi) {
-            in.missing(SPECIFIC_SPEED, Texts.t("pump.multistageNs"));
+            in.missing(SPECIFIC_SPEED, Texts.get("equipment.pumpMultistageNs"));
         } else {
             head = in.positive(HEAD_M);
             speed = in.positive(SPEED_RPM);
@@ -70,7 +71,7 @@ final class PumpRater {
                 type = TYPE_DOUBLE_SUCTION;
             } else if (text.contains(TYPE_INLINE)) {
                 type = TYPE_INLINE;
-                notes.add(Texts.t("pump.typeFromName", TYPE_INLINE));
+                notes.add(Texts.format("equipment.pumpTypeFromName", TYPE_INLINE));
             } else {
                 type = TYPE_SINGLE_SUCTION;
             }
@@ -80,9 +81,9 @@ final class PumpRater {
             } else if (text.contains("卧式")) {
                 type = TYPE_LIGHT_HORIZONTAL;
             } else {
-                return Outcome.cannotBecause(src, Texts.t("pump.lightOrientation"));
+                return Outcome.cannotBecause(src, Texts.get("equipment.pumpLightOrientation"));
             }
-            notes.add(Texts.t("pump.typeFromName", type));
+            notes.add(Texts.format("equipment.pumpTypeFromName", type));
         } else {
             type = TYPE_MULTI;
         }
@@ -100,24 +101,24 @@ final class PumpRater {
             }
         }
         if (c == null || ranges.isEmpty()) {
-            return Outcome.cannotBecause(src, Texts.t("pump.noType", type, src.standard()));
+            return Outcome.cannotBecause(src, Texts.format("equipment.pumpNoType", type, src.standard()));
         }
         if (ci == null) {
-            return Outcome.cannotBecause(src, Texts.t("pump.flowRange", Fmt.n(q), type, src.standard(), src.table(),
+            return Outcome.cannotBecause(src, Texts.format("equipment.pumpFlowRange", Fmt.n(q), type, src.standard(), src.table(),
                     String.join("、", ranges)));
         }
         double ns;
         if (nsGiven != null) {
             ns = nsGiven.doubleValue();
-            notes.add(Texts.t("pump.nsGiven", Fmt.n(nsGiven)));
+            notes.add(Texts.format("equipment.pumpNsGiven", Fmt.n(nsGiven)));
         } else {
             boolean twoSided = DOUBLE_SUCTION.equals(suction);
             double qs = q.doubleValue() / SECONDS_PER_HOUR * (twoSided ? pump.doubleSuctionFactor().doubleValue() : 1.0);
             ns = pump.nsConstant().doubleValue() * speed.doubleValue() * Math.sqrt(qs)
                     / Math.pow(head.doubleValue(), pump.nsHeadExponent().doubleValue());
-            notes.add(Texts.t("pump.nsComputed", Fmt.n(pump.nsConstant()), Fmt.n(pump.nsHeadExponent()),
+            notes.add(Texts.format("equipment.pumpNsComputed", Fmt.n(pump.nsConstant()), Fmt.n(pump.nsHeadExponent()),
                     Fmt.n(Fmt.round(ns, 1)), Fmt.n(speed), Fmt.n(Fmt.round(qs, 5)),
-                    twoSided ? Texts.t("pump.nsHalf", Fmt.n(pump.doubleSuctionFactor())) : "", Fmt.n(head)));
+                    twoSided ? Texts.format("equipment.pumpNsHalf", Fmt.n(pump.doubleSuctionFactor())) : "", Fmt.n(head)));
         }
         double x = Math.log(ns);
         double y = Math.log(q.doubleValue());
@@ -127,11 +128,12 @@ final class PumpRater {
         for (int k = 0; k < 3; k++) {
             limits[k] = ci.ci()[k] == null ? null : Fmt.round(base - ci.ci()[k].doubleValue(), 2);
         }
-        notes.add(Texts.t("pump.formula", type.startsWith(SINGLE_STAGE) || type.equals(TYPE_INLINE) ? SINGLE_STAGE : MULTI_STAGE,
+        notes.add(Texts.format("equipment.pumpFormula",
+                type.startsWith(SINGLE_STAGE) || type.equals(TYPE_INLINE) ? SINGLE_STAGE : MULTI_STAGE,
                 Fmt.n(c.get("a")), Fmt.n(c.get("b")), Fmt.n(c.get("c")), Fmt.n(c.get("d")), Fmt.n(c.get("e")),
                 Fmt.n(ci.ci()[0]), Fmt.n(ci.ci()[1]), Fmt.n(ci.ci()[2])));
-        notes.add(Texts.t("pump.bep"));
-        String spec = Texts.t("pump.spec", type, Fmt.n(q), Fmt.n(Fmt.round(ns, 1)));
+        notes.add(Texts.get("equipment.pumpBep"));
+        String spec = Texts.format("equipment.pumpSpec", type, Fmt.n(q), Fmt.n(Fmt.round(ns, 1)));
         return Compare.single(src, EFFICIENCY.label(), eff, "%", true, limits, spec, notes);
     }
 }

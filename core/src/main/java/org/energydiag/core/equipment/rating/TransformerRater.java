@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.text.Texts;
 
 /**
  * Power transformers: GB 20052-2024 表1 (10 kV oil), 表2 (10 kV dry), 表3/表4 (35 kV oil, off-load /
@@ -49,11 +50,10 @@ final class TransformerRater {
         String type = in.choice(INSULATION);
         GradeTables.Source src = tables.oil10();
         if (kv != null && !"10".equals(kv) && !"35".equals(kv)) {
-            return Outcome.cannotBecause(src, kv + " kV 变压器不在 " + src.standard()
-                    + " 的范围（该标准的表只覆盖 10 kV 和 35 kV 配电、电力变压器）");
+            return Outcome.cannotBecause(src, Texts.format("equipment.transformerVoltage", kv, src.standard()));
         }
         if ("35".equals(kv) && DRY.equals(type)) {
-            return Outcome.cannotBecause(src, Texts.t("transformer.no35dry", src.standard()));
+            return Outcome.cannotBecause(src, Texts.format("equipment.transformerNo35dry", src.standard()));
         }
         if ("10".equals(kv) && OIL.equals(type)) {
             String core = in.choice(CORE);
@@ -106,7 +106,7 @@ final class TransformerRater {
             }
         }
         if (rows.isEmpty()) {
-            return Outcome.cannotBecause(src, Texts.t("transformer.capacity", Fmt.n(kva), src.standard(), src.table(),
+            return Outcome.cannotBecause(src, Texts.format("equipment.transformerCapacity", Fmt.n(kva), src.standard(), src.table(),
                     "10 kV " + OIL + " " + core, Fmt.list(capacities)));
         }
         List<String> notes = new ArrayList<>();
@@ -114,7 +114,7 @@ final class TransformerRater {
         if (rows.size() == 1) {
             row = rows.get(0);
             if (connection != null && !row.connections().contains(connection)) {
-                notes.add(Texts.t("transformer.singleRow", Fmt.n(kva), String.join("/", row.connections())));
+                notes.add(Texts.format("equipment.transformerSingleRow", Fmt.n(kva), String.join("/", row.connections())));
             }
         } else {
             for (GradeTables.OilRow r : rows) {
@@ -123,10 +123,11 @@ final class TransformerRater {
                 }
             }
             if (row == null) {
-                return Outcome.cannotBecause(src, Texts.t("transformer.connection", connection, Fmt.n(kva), src.table()));
+                return Outcome.cannotBecause(src, Texts.format("equipment.transformerConnection", connection, Fmt.n(kva),
+                        src.table()));
             }
         }
-        String spec = Texts.t("transformer.spec.oil10", core, connection == null ? "" : connection + " ", Fmt.n(kva));
+        String spec = Texts.format("equipment.transformerSpecOil10", core, connection == null ? "" : connection + " ", Fmt.n(kva));
         return both(src, noLoad, load, row.noLoad(), row.load(), spec, notes);
     }
 
@@ -141,16 +142,16 @@ final class TransformerRater {
             }
         }
         if (row == null) {
-            return Outcome.cannotBecause(src, Texts.t("transformer.capacity", Fmt.n(kva), src.standard(), src.table(),
+            return Outcome.cannotBecause(src, Texts.format("equipment.transformerCapacity", Fmt.n(kva), src.standard(), src.table(),
                     "10 kV " + DRY, Fmt.list(capacities)));
         }
         BigDecimal[] nl = row.noLoadByCore().get(core);
         BigDecimal[] ll = row.loadByClass().get(cls);
         if (nl == null || ll == null) {
-            return Outcome.cannotBecause(src, Texts.t("transformer.dryColumn", core, cls, src.table()));
+            return Outcome.cannotBecause(src, Texts.format("equipment.transformerDryColumn", core, cls, src.table()));
         }
-        String spec = Texts.t("transformer.spec.dry10", core, cls, Fmt.n(kva));
-        return both(src, noLoad, load, nl, ll, spec, List.of(Texts.t("transformer.dryNote")));
+        String spec = Texts.format("equipment.transformerSpecDry10", core, cls, Fmt.n(kva));
+        return both(src, noLoad, load, nl, ll, spec, List.of(Texts.get("equipment.transformerDryNote")));
     }
 
     private Outcome power35(BigDecimal noLoad, BigDecimal load, BigDecimal kva, String model) {
@@ -159,11 +160,12 @@ final class TransformerRater {
         GradeTables.PowerTable table;
         if (onLoad == null) {
             table = tables.nltc35();
-            notes.add(Texts.t("transformer.tapAssumed", tables.nltc35().source().table(), tables.oltc35().source().table()));
+            notes.add(Texts.format("equipment.transformerTapAssumed", tables.nltc35().source().table(),
+                    tables.oltc35().source().table()));
         } else {
             table = onLoad ? tables.oltc35() : tables.nltc35();
-            notes.add(Texts.t(onLoad ? "transformer.tapOnLoad" : "transformer.tapOffLoad", model,
-                    table.source().table()));
+            notes.add(onLoad ? Texts.format("equipment.transformerTapOnLoad", model, table.source().table())
+                    : Texts.format("equipment.transformerTapOffLoad", model, table.source().table()));
         }
         GradeTables.Source src = table.source();
         GradeTables.PowerRow row = null;
@@ -176,11 +178,11 @@ final class TransformerRater {
         }
         if (row == null) {
             String partial = table.partial().isEmpty() ? "" : "；" + src.table() + table.partial();
-            return Outcome.cannotBecause(src, Texts.t("transformer.capacity", Fmt.n(kva), src.standard(), src.table(),
+            return Outcome.cannotBecause(src, Texts.format("equipment.transformerCapacity", Fmt.n(kva), src.standard(), src.table(),
                     "35 kV " + OIL, Fmt.list(capacities)) + partial);
         }
-        notes.add(Texts.t("transformer.noCoreSplit", src.table()));
-        String spec = Texts.t("transformer.spec.35", table.source().title(), Fmt.n(kva));
+        notes.add(Texts.format("equipment.transformerNoCoreSplit", src.table()));
+        String spec = Texts.format("equipment.transformerSpec35", table.source().title(), Fmt.n(kva));
         return both(src, noLoad, load, row.noLoad(), row.load(), spec, notes);
     }
 
@@ -209,26 +211,26 @@ final class TransformerRater {
         String tail = Compare.tail(notes);
         if (d.decided() && d.grade() != Grade.BELOW) {
             int k = d.atLeast();
-            String why = k == 1 ? "" : Texts.t("transformer.notBetter", String.valueOf(k - 1),
+            String why = k == 1 ? "" : Texts.format("equipment.transformerNotBetter", String.valueOf(k - 1),
                     failures(noLoad, load, nl[k - 2], ll[k - 2]));
-            return Outcome.graded(d.grade(), src, Texts.t("transformer.met", Fmt.u(noLoad, "kW"),
+            return Outcome.graded(d.grade(), src, Texts.format("equipment.transformerMet", Fmt.u(noLoad, "kW"),
                     Compare.limitName(k), Fmt.u(nl[k - 1], "kW"), Fmt.u(load, "kW"), Fmt.u(ll[k - 1], "kW"), spec, list)
                     + why + tail).withGrade1(nl[0], ll[0]);
         }
         if (d.decided()) {
-            return Outcome.graded(Grade.BELOW, src, Texts.t("transformer.below", failures(noLoad, load, nl[2], ll[2]),
+            return Outcome.graded(Grade.BELOW, src, Texts.format("equipment.transformerBelow", failures(noLoad, load, nl[2], ll[2]),
                     spec, list) + tail).withGrade1(nl[0], ll[0]);
         }
-        return Outcome.cannotBecause(src, Texts.t("transformer.open", spec, GradeScale.gradeList(d.unknown())));
+        return Outcome.cannotBecause(src, Texts.format("equipment.transformerOpen", spec, GradeScale.gradeList(d.unknown())));
     }
 
     private static String failures(BigDecimal noLoad, BigDecimal load, BigDecimal nlLimit, BigDecimal llLimit) {
         List<String> f = new ArrayList<>();
         if (noLoad.compareTo(nlLimit) > 0) {
-            f.add(Texts.t("transformer.exceeds", NO_LOAD_LOSS.label(), Fmt.u(noLoad, "kW"), Fmt.u(nlLimit, "kW")));
+            f.add(Texts.format("equipment.transformerExceeds", NO_LOAD_LOSS.label(), Fmt.u(noLoad, "kW"), Fmt.u(nlLimit, "kW")));
         }
         if (load.compareTo(llLimit) > 0) {
-            f.add(Texts.t("transformer.exceeds", LOAD_LOSS.label(), Fmt.u(load, "kW"), Fmt.u(llLimit, "kW")));
+            f.add(Texts.format("equipment.transformerExceeds", LOAD_LOSS.label(), Fmt.u(load, "kW"), Fmt.u(llLimit, "kW")));
         }
         return String.join("，", f);
     }
@@ -237,7 +239,7 @@ final class TransformerRater {
     private static String limitList(BigDecimal[] nl, BigDecimal[] ll) {
         List<String> parts = new ArrayList<>();
         for (int k = 1; k <= 3; k++) {
-            parts.add(k + "级 " + Fmt.n(nl[k - 1]) + "/" + Fmt.n(ll[k - 1]));
+            parts.add(Texts.format("equipment.transformerLimitEntry", k, Fmt.n(nl[k - 1]), Fmt.n(ll[k - 1])));
         }
         return String.join("、", parts) + " kW";
     }
