@@ -16,6 +16,7 @@ import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.swing.charts.EnergyCharts;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.carbon.CarbonData;
 import org.energydiag.core.carbon.CarbonResult;
 import org.energydiag.core.carbon.ClinkerRecord;
@@ -39,8 +40,10 @@ final class CarbonStepPanel extends JPanel implements StepView {
     private final transient Binder binder;
     private final List<RowTableSection<?>> sections = new ArrayList<>();
     private final JComboBox<Integer> year = new JComboBox<>();
-    private final DefaultTableModel sourcesModel = Choices.readOnly(new Object[] {"排放源", "类别", "活动水平", "排放因子/计算",
-        "因子来源", "排放量 tCO2", "占比"});
+    private final DefaultTableModel sourcesModel = Choices.readOnly(new Object[] {
+            Texts.get("carbon.sources.source"), Texts.get("carbon.sources.category"), Texts.get("carbon.sources.activity"),
+            Texts.get("carbon.sources.factor"), Texts.get("carbon.sources.factorSource"), Texts.get("carbon.column.tco2"),
+            Texts.get("carbon.sources.share")});
     private final javax.swing.JTextArea totals = ScrollablePanel.wrappingText();
     private final ChartPanel chart = new ChartPanel(null, false, false, false, false, false);
 
@@ -50,35 +53,37 @@ final class CarbonStepPanel extends JPanel implements StepView {
         this.binder = new Binder(session);
         setName("step.CARBON");
         JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 2, gapy 2", "[right]rel[grow,fill]"));
-        JLabel title = new JLabel("企业碳排放情况");
+        JLabel title = new JLabel(Texts.get("carbon.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         p.add(title, "span 2, split 2, left");
-        JLabel intro = new JLabel("对应方案“一、（五）”。按 GB/T 32150 核算：化石燃料燃烧、工业过程、外购电力和热力，扣除输出；活动数据取自能源消费表。");
+        JLabel intro = new JLabel(Texts.get("carbon.intro"));
         intro.setForeground(Theme.color(Theme.MUTED));
         p.add(intro, "gapleft unrel, wrap");
-        ScrollablePanel.section(p, "排放因子（可按项目修改，须注明来源）");
-        factorRow(p, "外购电网电力", "carbon.gridFactor", "tCO2/MWh", pr -> pr.carbon().gridFactor(), pr -> pr.carbon().gridFactorSource(),
+        ScrollablePanel.section(p, Texts.get("carbon.section.factors"));
+        factorRow(p, Texts.get("carbon.factor.grid"), "carbon.gridFactor", "tCO2/MWh", pr -> pr.carbon().gridFactor(), pr -> pr.carbon().gridFactorSource(),
                 (pr, v, s) -> pr.carbon().withGrid(v, s), this::gridChoices, this::gridDefault);
-        factorRow(p, "外购热力", "carbon.heatFactor", "tCO2/GJ", pr -> pr.carbon().heatFactor(), pr -> pr.carbon().heatFactorSource(),
+        factorRow(p, Texts.get("carbon.factor.heat"), "carbon.heatFactor", "tCO2/GJ", pr -> pr.carbon().heatFactor(), pr -> pr.carbon().heatFactorSource(),
                 (pr, v, s) -> pr.carbon().withHeat(v, s), () -> session.reference().heatFactors(),
-                () -> session.reference().heatFactors().stream().findFirst().map(f -> f.value() + " " + f.unit() + "（" + f.indicator() + "）").orElse("未设置"));
-        factorRow(p, "外购绿色电力", "carbon.greenFactor", "tCO2/MWh", pr -> pr.carbon().greenFactor(), pr -> pr.carbon().greenFactorSource(),
-                (pr, v, s) -> pr.carbon().withGreen(v, s), List::of, () -> "0（绿电/绿证按零排放计，市场化方法）");
+                () -> session.reference().heatFactors().stream().findFirst()
+                        .map(f -> Texts.format("carbon.heatDefault", f.value(), f.unit(), f.indicator())).orElse(Texts.get("carbon.notSet")));
+        factorRow(p, Texts.get("carbon.factor.green"), "carbon.greenFactor", "tCO2/MWh", pr -> pr.carbon().greenFactor(), pr -> pr.carbon().greenFactorSource(),
+                (pr, v, s) -> pr.carbon().withGreen(v, s), List::of, () -> Texts.get("carbon.greenDefault"));
 
-        ScrollablePanel.section(p, "燃料排放参数（每种燃料只用一个低位发热量：默认取其折标系数对应的热值；填写实测值后，折标和排放都用实测值）");
-        RowTableSection<FuelOverride> fuels = new RowTableSection<>(binder, "carbon.fuels", "燃料", "修改 燃料参数",
+        ScrollablePanel.section(p, Texts.get("carbon.section.fuels"));
+        RowTableSection<FuelOverride> fuels = new RowTableSection<>(binder, "carbon.fuels",
+                Texts.get("carbon.noun.fuel"), Texts.get("carbon.edit.fuels"),
                 List.of(
-                        new RowTableModel.Column<>("能源品种", String.class, FuelOverride::carrierId,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.carrier"), String.class, FuelOverride::carrierId,
                                 (f, v) -> new FuelOverride((String) v, f.fuelId(), f.ncv(), f.carbonContent(), f.oxidationPercent(), f.source())),
-                        new RowTableModel.Column<>("燃料类型（缺省参数）", String.class, FuelOverride::fuelId,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.fuelType"), String.class, FuelOverride::fuelId,
                                 (f, v) -> new FuelOverride(f.carrierId(), (String) v, f.ncv(), f.carbonContent(), f.oxidationPercent(), f.source())),
-                        new RowTableModel.Column<>("实测低位发热量 GJ/t或GJ/万Nm³（同时用于折标）", BigDecimal.class, FuelOverride::ncv,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.ncv"), BigDecimal.class, FuelOverride::ncv,
                                 (f, v) -> new FuelOverride(f.carrierId(), f.fuelId(), (BigDecimal) v, f.carbonContent(), f.oxidationPercent(), f.source())),
-                        new RowTableModel.Column<>("单位热值含碳量 tC/GJ", BigDecimal.class, FuelOverride::carbonContent,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.carbonContent"), BigDecimal.class, FuelOverride::carbonContent,
                                 (f, v) -> new FuelOverride(f.carrierId(), f.fuelId(), f.ncv(), (BigDecimal) v, f.oxidationPercent(), f.source())),
-                        new RowTableModel.Column<>("碳氧化率 %", BigDecimal.class, FuelOverride::oxidationPercent,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.oxidation"), BigDecimal.class, FuelOverride::oxidationPercent,
                                 (f, v) -> new FuelOverride(f.carrierId(), f.fuelId(), f.ncv(), f.carbonContent(), (BigDecimal) v, f.source())),
-                        new RowTableModel.Column<>("来源说明", String.class, FuelOverride::source,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.source"), String.class, FuelOverride::source,
                                 (f, v) -> new FuelOverride(f.carrierId(), f.fuelId(), f.ncv(), f.carbonContent(), f.oxidationPercent(), (String) v))),
                 pr -> pr.carbon().fuelOverrides(), (pr, list) -> with(pr, pr.carbon().withFuelOverrides(list)),
                 () -> new FuelOverride("RAW_COAL", null, null, null, null, ""), 3);
@@ -91,57 +96,59 @@ final class CarbonStepPanel extends JPanel implements StepView {
         Choices.install(fuels.table(), 0, fossil);
         List<Choices.Item> fuelTypes = new ArrayList<>();
         for (FuelParameters f : session.reference().fuels().values()) {
-            fuelTypes.add(new Choices.Item(f.id(), f.name() + "（含碳量 " + f.carbonContent() + " tC/GJ，氧化率 "
-                    + Math.round(f.oxidation() * 1000) / 10.0 + "%）"));
+            fuelTypes.add(new Choices.Item(f.id(), Texts.format("carbon.fuelTypeItem", f.name(), f.carbonContent(),
+                    Math.round(f.oxidation() * 1000) / 10.0)));
         }
         Choices.install(fuels.table(), 1, fuelTypes);
         sections.add(fuels);
         p.add(fuels.panel(), "span 2, growx");
 
-        ScrollablePanel.section(p, "水泥熟料煅烧（过程排放；填 CaO/MgO 含量按成分计算，否则用排放因子或缺省值）");
-        RowTableSection<ClinkerRecord> clinker = new RowTableSection<>(binder, "carbon.clinker", "一年", "修改 熟料数据",
+        ScrollablePanel.section(p, Texts.get("carbon.section.clinker"));
+        RowTableSection<ClinkerRecord> clinker = new RowTableSection<>(binder, "carbon.clinker",
+                Texts.get("carbon.noun.year"), Texts.get("carbon.edit.clinker"),
                 List.of(
-                        new RowTableModel.Column<>("年份", Integer.class, ClinkerRecord::year,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.year"), Integer.class, ClinkerRecord::year,
                                 (r, v) -> new ClinkerRecord((Integer) v, r.outputTonnes(), r.caoPercent(), r.mgoPercent(), r.nonCarbonateCaoPercent(), r.nonCarbonateMgoPercent(), r.factor(), r.source())),
-                        new RowTableModel.Column<>("熟料产量 t", BigDecimal.class, ClinkerRecord::outputTonnes,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.clinkerOutput"), BigDecimal.class, ClinkerRecord::outputTonnes,
                                 (r, v) -> new ClinkerRecord(r.year(), (BigDecimal) v, r.caoPercent(), r.mgoPercent(), r.nonCarbonateCaoPercent(), r.nonCarbonateMgoPercent(), r.factor(), r.source())),
                         new RowTableModel.Column<>("CaO %", BigDecimal.class, ClinkerRecord::caoPercent,
                                 (r, v) -> new ClinkerRecord(r.year(), r.outputTonnes(), (BigDecimal) v, r.mgoPercent(), r.nonCarbonateCaoPercent(), r.nonCarbonateMgoPercent(), r.factor(), r.source())),
                         new RowTableModel.Column<>("MgO %", BigDecimal.class, ClinkerRecord::mgoPercent,
                                 (r, v) -> new ClinkerRecord(r.year(), r.outputTonnes(), r.caoPercent(), (BigDecimal) v, r.nonCarbonateCaoPercent(), r.nonCarbonateMgoPercent(), r.factor(), r.source())),
-                        new RowTableModel.Column<>("非碳酸盐 CaO %", BigDecimal.class, ClinkerRecord::nonCarbonateCaoPercent,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.nonCarbonateCao"), BigDecimal.class, ClinkerRecord::nonCarbonateCaoPercent,
                                 (r, v) -> new ClinkerRecord(r.year(), r.outputTonnes(), r.caoPercent(), r.mgoPercent(), (BigDecimal) v, r.nonCarbonateMgoPercent(), r.factor(), r.source())),
-                        new RowTableModel.Column<>("非碳酸盐 MgO %", BigDecimal.class, ClinkerRecord::nonCarbonateMgoPercent,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.nonCarbonateMgo"), BigDecimal.class, ClinkerRecord::nonCarbonateMgoPercent,
                                 (r, v) -> new ClinkerRecord(r.year(), r.outputTonnes(), r.caoPercent(), r.mgoPercent(), r.nonCarbonateCaoPercent(), (BigDecimal) v, r.factor(), r.source())),
-                        new RowTableModel.Column<>("排放因子 tCO2/t", BigDecimal.class, ClinkerRecord::factor,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.clinkerFactor"), BigDecimal.class, ClinkerRecord::factor,
                                 (r, v) -> new ClinkerRecord(r.year(), r.outputTonnes(), r.caoPercent(), r.mgoPercent(), r.nonCarbonateCaoPercent(), r.nonCarbonateMgoPercent(), (BigDecimal) v, r.source())),
-                        new RowTableModel.Column<>("来源说明", String.class, ClinkerRecord::source,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.source"), String.class, ClinkerRecord::source,
                                 (r, v) -> new ClinkerRecord(r.year(), r.outputTonnes(), r.caoPercent(), r.mgoPercent(), r.nonCarbonateCaoPercent(), r.nonCarbonateMgoPercent(), r.factor(), (String) v))),
                 pr -> pr.carbon().clinker(), (pr, list) -> with(pr, pr.carbon().withClinker(list)),
                 () -> new ClinkerRecord(session.project().energy().baseYear(), null, null, null, null, null, null, ""), 3);
         sections.add(clinker);
         p.add(clinker.panel(), "span 2, growx");
 
-        ScrollablePanel.section(p, "其他过程排放（工程师确定）");
-        RowTableSection<ProcessEmission> process = new RowTableSection<>(binder, "carbon.process", "一项", "修改 过程排放",
+        ScrollablePanel.section(p, Texts.get("carbon.section.process"));
+        RowTableSection<ProcessEmission> process = new RowTableSection<>(binder, "carbon.process",
+                Texts.get("carbon.noun.item"), Texts.get("carbon.edit.process"),
                 List.of(
-                        new RowTableModel.Column<>("年份", Integer.class, ProcessEmission::year,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.year"), Integer.class, ProcessEmission::year,
                                 (r, v) -> new ProcessEmission((Integer) v, r.name(), r.tco2(), r.source())),
-                        new RowTableModel.Column<>("名称", String.class, ProcessEmission::name,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.name"), String.class, ProcessEmission::name,
                                 (r, v) -> new ProcessEmission(r.year(), (String) v, r.tco2(), r.source())),
-                        new RowTableModel.Column<>("排放量 tCO2", BigDecimal.class, ProcessEmission::tco2,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.tco2"), BigDecimal.class, ProcessEmission::tco2,
                                 (r, v) -> new ProcessEmission(r.year(), r.name(), (BigDecimal) v, r.source())),
-                        new RowTableModel.Column<>("确定方法/来源", String.class, ProcessEmission::source,
+                        new RowTableModel.Column<>(Texts.get("carbon.column.method"), String.class, ProcessEmission::source,
                                 (r, v) -> new ProcessEmission(r.year(), r.name(), r.tco2(), (String) v))),
                 pr -> pr.carbon().processEmissions(), (pr, list) -> with(pr, pr.carbon().withProcessEmissions(list)),
                 () -> new ProcessEmission(session.project().energy().baseYear(), "", null, ""), 3);
         sections.add(process);
         p.add(process.panel(), "span 2, growx");
 
-        ScrollablePanel.section(p, "核算结果");
+        ScrollablePanel.section(p, Texts.get("carbon.section.results"));
         year.setName("carbon.year");
         year.addActionListener(e -> refreshResults());
-        p.add(new JLabel("年份"));
+        p.add(new JLabel(Texts.get("carbon.results.year")));
         p.add(year, "width 100lp!, growx 0");
         totals.setName("carbon.totals");
         p.add(totals, "span 2, growx, width 100:600:");
@@ -150,8 +157,8 @@ final class CarbonStepPanel extends JPanel implements StepView {
         p.add(new JScrollPane(sources), "span 2, growx, height 140lp:200lp");
         chart.setName("carbon.chart");
         p.add(chart, "span 2, growx, height 300lp");
-        JButton export = new JButton("导出排放构成图…");
-        export.addActionListener(e -> ImageExport.chart(this, chart.getChart(), "碳排放构成"));
+        JButton export = new JButton(Texts.get("carbon.export"));
+        export.addActionListener(e -> ImageExport.chart(this, chart.getChart(), Texts.get("carbon.export.fileName")));
         p.add(export, "span 2, growx 0");
         binder.addRefresher(this::refreshResults);
 
@@ -180,35 +187,34 @@ final class CarbonStepPanel extends JPanel implements StepView {
         JTextField v = new JTextField();
         JTextField s = new JTextField();
         JLabel msg = new JLabel(" ");
-        binder.projectNumber(v, field, label + "排放因子", value,
+        binder.projectNumber(v, field, Texts.format("carbon.factorLabel", label), value,
                 (pr, x) -> with(pr, set.apply(pr, x, source.apply(pr))), msg);
-        binder.projectText(s, field + "Source", label + "排放因子来源", source,
+        binder.projectText(s, field + "Source", Texts.format("carbon.factorSourceLabel", label), source,
                 (pr, x) -> with(pr, set.apply(pr, value.apply(pr), x)), null);
-        v.putClientProperty("JTextField.placeholderText", "默认");
-        s.putClientProperty("JTextField.placeholderText", "来源（自定因子时必填）");
-        JButton pick = new JButton("选用…");
+        v.putClientProperty("JTextField.placeholderText", Texts.get("carbon.value.placeholder"));
+        s.putClientProperty("JTextField.placeholderText", Texts.get("carbon.source.placeholder"));
+        JButton pick = new JButton(Texts.get("carbon.pick"));
         pick.setName(field + ".pick");
         pick.setEnabled(!choices.get().isEmpty());
         pick.addActionListener(e -> {
             JPopupMenu menu = new JPopupMenu();
-            var reset = menu.add("恢复默认：" + defaultText.get());
-            reset.addActionListener(a -> binder.editProject("恢复默认 " + label + "排放因子", null, pr -> with(pr, set.apply(pr, null, ""))));
+            var reset = menu.add(Texts.format("carbon.resetItem", defaultText.get()));
+            reset.addActionListener(a -> binder.editProject(Texts.format("carbon.edit.resetFactor", label), null, pr -> with(pr, set.apply(pr, null, ""))));
             menu.addSeparator();
             for (EmissionFactor f : choices.get()) {
                 if (f.unit() != null && f.unit().contains("CO2e")) {
                     continue; // footprint factors are not for Scope 2
                 }
-                var item = menu.add((f.year() == null ? "" : f.year() + "年 ") + (f.area() == null ? "" : f.area() + " ")
-                        + f.indicator() + "：" + f.value() + " " + f.unit() + "（可信度 " + f.trust() + "）");
-                item.addActionListener(a -> binder.editProject("选用 " + label + "排放因子", null, pr -> with(pr,
-                        set.apply(pr, BigDecimal.valueOf(f.value()), (f.year() == null ? "" : f.year() + "年 ")
-                                + (f.area() == null ? "" : f.area() + " ") + f.indicator() + "；" + f.source()))));
+                var item = menu.add(Texts.format("carbon.factorItem", factorPrefix(f), f.indicator(), f.value(), f.unit(), f.trust()));
+                item.addActionListener(a -> binder.editProject(Texts.format("carbon.edit.pickFactor", label), null, pr -> with(pr,
+                        set.apply(pr, BigDecimal.valueOf(f.value()),
+                                Texts.format("carbon.factorSource", factorPrefix(f), f.indicator(), f.source())))));
             }
             menu.show(pick, 0, pick.getHeight());
         });
         JLabel hint = new JLabel();
         hint.setForeground(Theme.color(Theme.MUTED));
-        binder.addRefresher(() -> hint.setText(value.apply(session.project()) == null ? "默认：" + defaultText.get() : ""));
+        binder.addRefresher(() -> hint.setText(value.apply(session.project()) == null ? Texts.format("carbon.defaultHint", defaultText.get()) : ""));
         p.add(new JLabel(label));
         p.add(v, "split 4, width 90lp!, growx 0");
         p.add(new JLabel(unit), "growx 0");
@@ -218,6 +224,11 @@ final class CarbonStepPanel extends JPanel implements StepView {
         p.add(msg, "skip 1");
     }
 
+    /** What goes before a factor's indicator: its year and its area, each followed by a space, when known. */
+    private static String factorPrefix(EmissionFactor f) {
+        return (f.year() == null ? "" : Texts.format("carbon.factorYear", f.year()) + " ") + (f.area() == null ? "" : f.area() + " ");
+    }
+
     private List<EmissionFactor> gridChoices() {
         String province = session.project().enterprise().province() == null ? null : session.project().enterprise().province().name();
         return session.reference().gridFactorsFor(province);
@@ -225,7 +236,7 @@ final class CarbonStepPanel extends JPanel implements StepView {
 
     private String gridDefault() {
         return session.reference().defaultGridFactor(session.project().energy().baseYear())
-                .map(f -> f.value() + " tCO2/MWh（" + f.year() + "年 " + f.indicator() + "）").orElse("未设置");
+                .map(f -> Texts.format("carbon.gridDefault", f.value(), f.year(), f.indicator())).orElse(Texts.get("carbon.notSet"));
     }
 
     private void refreshResults() {
@@ -251,14 +262,13 @@ final class CarbonStepPanel extends JPanel implements StepView {
             sourcesModel.addRow(new Object[] {s.name(), s.categoryLabel(), s.activity(), s.factor(), s.factorSource(),
                 Choices.num(s.tco2(), 1), e.totalTco2() == 0 ? "" : Choices.num(s.tco2() / e.totalTco2() * 100, 1) + "%"});
         }
-        StringBuilder sb = new StringBuilder("合计 " + Choices.num(e.totalTco2(), 1) + " tCO2");
+        StringBuilder sb = new StringBuilder(Texts.format("carbon.total", Choices.num(e.totalTco2(), 1)));
         if (!Double.isNaN(e.perWanYuan())) {
-            sb.append("；万元产值碳排放 ").append(Choices.num(e.perWanYuan(), 4)).append(" tCO2/万元");
+            sb.append(Texts.format("carbon.perWanYuan", Choices.num(e.perWanYuan(), 4)));
         }
-        e.perProduct().forEach(i -> sb.append("；").append(i.product()).append(" ")
-                .append(Choices.num(i.value(), 4)).append(" ").append(i.unit()));
+        e.perProduct().forEach(i -> sb.append(Texts.format("carbon.perProduct", i.product(), Choices.num(i.value(), 4), i.unit())));
         if (!e.ranked().isEmpty()) {
-            sb.append("\n主要排放源（由大到小）：").append(String.join("、", e.ranked().stream().map(CarbonResult.Source::name).toList()));
+            sb.append(Texts.format("carbon.ranked", String.join("、", e.ranked().stream().map(CarbonResult.Source::name).toList())));
         }
         totals.setText(sb.toString());
         chart.setChart(EnergyCharts.emissions(r, y));

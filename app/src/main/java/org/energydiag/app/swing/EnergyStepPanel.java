@@ -22,6 +22,7 @@ import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.swing.charts.ChartImages;
 import org.energydiag.app.swing.charts.EnergyCharts;
 import org.energydiag.app.swing.charts.SankeyPanel;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.benchmark.BenchmarkComparison;
 import org.energydiag.core.energy.BalanceFlow;
@@ -54,14 +55,19 @@ final class EnergyStepPanel extends JPanel implements StepView {
     private final List<RowTableSection<?>> sections = new ArrayList<>();
     private final DefaultTableModel summaryModel = Choices.readOnly(new Object[0]);
     private final javax.swing.JTextArea indicators = ScrollablePanel.wrappingText();
-    private final DefaultTableModel benchmarkModel = Choices.readOnly(new Object[] {"产品", "年份", "单位产品综合能耗", "单位",
-        "对标值", "先进端", "限定/基准端", "结论", "来源"});
+    private final DefaultTableModel benchmarkModel = Choices.readOnly(new Object[] {
+            Texts.get("energy.column.product"), Texts.get("energy.column.year"),
+            Texts.get("energy.benchmark.unitConsumption"), Texts.get("energy.column.unit"),
+            Texts.get("energy.benchmark.value"), Texts.get("energy.benchmark.advanced"),
+            Texts.get("energy.benchmark.baseline"), Texts.get("energy.benchmark.conclusion"),
+            Texts.get("energy.benchmark.source")});
     private final ChartPanel pie = chartPanel();
     private final ChartPanel trend = chartPanel();
     private final javax.swing.JTextArea closure = ScrollablePanel.wrappingText();
     private final DefaultTableModel balanceModel = Choices.readOnly(new Object[0]);
-    private final DefaultTableModel lossModel = Choices.readOnly(new Object[] {"用能单元", "环节", "投入 tce", "有效利用 tce",
-        "损失 tce", "占供入比例"});
+    private final DefaultTableModel lossModel = Choices.readOnly(new Object[] {
+            Texts.get("energy.loss.unit"), Texts.get("energy.column.stage"), Texts.get("energy.loss.in"),
+            Texts.get("energy.loss.effective"), Texts.get("energy.loss.loss"), Texts.get("energy.loss.share")});
     private final SankeyPanel sankey = new SankeyPanel();
 
     private final MeterDataPanel meterData;
@@ -74,22 +80,22 @@ final class EnergyStepPanel extends JPanel implements StepView {
         setName("step.ENERGY");
         JTabbedPane tabs = new JTabbedPane();
         tabs.setName("energy.tabs");
-        tabs.addTab("能源消费", scroll(consumptionTab()));
-        tabs.addTab("产量与产值", scroll(productionTab()));
-        tabs.addTab("汇总与图表", scroll(resultsTab()));
-        tabs.addTab("能量平衡", scroll(balanceTab()));
+        tabs.addTab(Texts.get("energy.tab.consumption"), scroll(consumptionTab()));
+        tabs.addTab(Texts.get("energy.tab.production"), scroll(productionTab()));
+        tabs.addTab(Texts.get("energy.tab.results"), scroll(resultsTab()));
+        tabs.addTab(Texts.get("energy.tab.balance"), scroll(balanceTab()));
         meterData = new MeterDataPanel(session, meters, schedules);
-        tabs.addTab("电表数据", meterData);
+        tabs.addTab(Texts.get("energy.tab.meterData"), meterData);
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedComponent() == meterData) {
                 meterData.reload();
             }
         });
-        JLabel title = new JLabel("能源消费情况");
+        JLabel title = new JLabel(Texts.get("energy.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         JPanel head = new JPanel(new MigLayout("insets dialog", "[][grow]"));
         head.add(title);
-        JLabel intro = new JLabel("对应方案“一、（三）能源消费情况”：近三年能源消费量及构成、折标准煤（当量值/等价值）、能量平衡。修改会自动保存。");
+        JLabel intro = new JLabel(Texts.get("energy.intro"));
         intro.setForeground(Theme.color(Theme.MUTED));
         head.add(intro, "gapleft unrel");
         add(head, BorderLayout.NORTH);
@@ -120,7 +126,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
     }
 
     private List<Choices.Item> yearItems() {
-        return session.project().energy().years().stream().map(y -> new Choices.Item(y, y + "年")).toList();
+        return session.project().energy().years().stream().map(y -> new Choices.Item(y, Texts.format("energy.yearItem", y))).toList();
     }
 
     private static String[] allUnits() {
@@ -142,47 +148,47 @@ final class EnergyStepPanel extends JPanel implements StepView {
         JSpinner base = new JSpinner(new SpinnerNumberModel(2025, 2000, 2100, 1));
         base.setName("energy.baseYear");
         base.setEditor(new JSpinner.NumberEditor(base, "0"));
-        base.addChangeListener(e -> binder.editProject("修改 基准年", null,
+        base.addChangeListener(e -> binder.editProject(Texts.get("energy.edit.baseYear"), null,
                 pr -> with(pr, energy(pr).withBaseYear((Integer) base.getValue()))));
         binder.addRefresher(() -> {
             if (!base.getValue().equals(session.project().energy().baseYear())) {
                 base.setValue(session.project().energy().baseYear());
             }
         });
-        p.add(new JLabel("近一年（基准年）"));
+        p.add(new JLabel(Texts.get("energy.baseYear")));
         p.add(base, "split 2, growx 0, width 90lp!");
         JLabel yearsHint = new JLabel();
         yearsHint.setForeground(Theme.color(Theme.MUTED));
         binder.addRefresher(() -> {
             var ys = session.project().energy().years();
-            yearsHint.setText("能源消费表填写 " + ys.get(0) + "～" + ys.get(2) + " 年");
+            yearsHint.setText(Texts.format("energy.yearsHint", ys.get(0), ys.get(2)));
         });
         p.add(yearsHint);
 
         JTextField elec = new JTextField();
         JTextField elecSource = new JTextField();
         JLabel elecMsg = new JLabel(" ");
-        binder.projectNumber(elec, "energy.electricityEquivalent", "电力等价值系数", pr -> energy(pr).electricityEquivalent(),
+        binder.projectNumber(elec, "energy.electricityEquivalent", Texts.get("energy.electricityEquivalent"), pr -> energy(pr).electricityEquivalent(),
                 (pr, v) -> with(pr, energy(pr).withEquivalents(v, energy(pr).electricityEquivalentSource(),
                         energy(pr).heatEquivalent(), energy(pr).heatEquivalentSource())), elecMsg);
-        binder.projectText(elecSource, "energy.electricityEquivalentSource", "电力等价值系数来源",
+        binder.projectText(elecSource, "energy.electricityEquivalentSource", Texts.get("energy.electricityEquivalentSource"),
                 pr -> energy(pr).electricityEquivalentSource(),
                 (pr, v) -> with(pr, energy(pr).withEquivalents(energy(pr).electricityEquivalent(), v,
                         energy(pr).heatEquivalent(), energy(pr).heatEquivalentSource())), null);
-        elecSource.putClientProperty("JTextField.placeholderText", "系数来源（必填，如 当年火电供电标准煤耗 …）");
-        JButton pick = new JButton("选用参考值…");
+        elecSource.putClientProperty("JTextField.placeholderText", Texts.get("energy.electricityEquivalentSource.placeholder"));
+        JButton pick = new JButton(Texts.get("energy.pickReference"));
         pick.setName("energy.pickElectricityEquivalent");
         pick.addActionListener(e -> {
             JPopupMenu menu = new JPopupMenu();
             session.reference().electricityEquivalents().forEach(f -> {
-                var item = menu.add(f.value() + " " + f.unit() + " — " + f.indicator() + "（可信度：" + f.trust() + "）");
-                item.addActionListener(a -> binder.editProject("选用 电力等价值系数", null, pr -> with(pr,
-                        energy(pr).withEquivalents(BigDecimal.valueOf(f.value()), f.indicator() + "；" + f.source(),
+                var item = menu.add(Texts.format("energy.referenceItem", f.value(), f.unit(), f.indicator(), f.trust()));
+                item.addActionListener(a -> binder.editProject(Texts.get("energy.edit.pickElectricityEquivalent"), null, pr -> with(pr,
+                        energy(pr).withEquivalents(BigDecimal.valueOf(f.value()), Texts.format("energy.referenceSource", f.indicator(), f.source()),
                                 energy(pr).heatEquivalent(), energy(pr).heatEquivalentSource()))));
             });
             menu.show(pick, 0, pick.getHeight());
         });
-        p.add(new JLabel("电力等价值系数"));
+        p.add(new JLabel(Texts.get("energy.electricityEquivalent")));
         p.add(elec, "split 4, width 90lp!, growx 0");
         p.add(new JLabel("kgce/kWh"), "growx 0");
         p.add(elecSource, "growx");
@@ -190,36 +196,37 @@ final class EnergyStepPanel extends JPanel implements StepView {
         p.add(elecMsg, "skip 1");
         JTextField heat = new JTextField();
         JTextField heatSource = new JTextField();
-        binder.projectNumber(heat, "energy.heatEquivalent", "热力等价值系数", pr -> energy(pr).heatEquivalent(),
+        binder.projectNumber(heat, "energy.heatEquivalent", Texts.get("energy.heatEquivalent"), pr -> energy(pr).heatEquivalent(),
                 (pr, v) -> with(pr, energy(pr).withEquivalents(energy(pr).electricityEquivalent(),
                         energy(pr).electricityEquivalentSource(), v, energy(pr).heatEquivalentSource())), null);
-        binder.projectText(heatSource, "energy.heatEquivalentSource", "热力等价值系数来源", pr -> energy(pr).heatEquivalentSource(),
+        binder.projectText(heatSource, "energy.heatEquivalentSource", Texts.get("energy.heatEquivalentSource"), pr -> energy(pr).heatEquivalentSource(),
                 (pr, v) -> with(pr, energy(pr).withEquivalents(energy(pr).electricityEquivalent(),
                         energy(pr).electricityEquivalentSource(), energy(pr).heatEquivalent(), v)), null);
-        heat.putClientProperty("JTextField.placeholderText", "空=同当量值");
-        heatSource.putClientProperty("JTextField.placeholderText", "系数来源（如 供热锅炉效率 …）");
-        p.add(new JLabel("热力等价值系数"));
+        heat.putClientProperty("JTextField.placeholderText", Texts.get("energy.heatEquivalent.placeholder"));
+        heatSource.putClientProperty("JTextField.placeholderText", Texts.get("energy.heatEquivalentSource.placeholder"));
+        p.add(new JLabel(Texts.get("energy.heatEquivalent")));
         p.add(heat, "split 3, width 90lp!, growx 0");
         p.add(new JLabel("kgce/MJ"), "growx 0");
         p.add(heatSource, "growx");
 
-        ScrollablePanel.section(p, "能源消费量（近三年，实物量）");
-        RowTableSection<ConsumptionRecord> consumption = new RowTableSection<>(binder, "energy.consumption", "一行", "修改 能源消费",
+        ScrollablePanel.section(p, Texts.get("energy.section.consumption"));
+        RowTableSection<ConsumptionRecord> consumption = new RowTableSection<>(binder, "energy.consumption",
+                Texts.get("energy.noun.row"), Texts.get("energy.edit.consumption"),
                 List.of(
-                        new RowTableModel.Column<>("年份", Integer.class, ConsumptionRecord::year,
+                        new RowTableModel.Column<>(Texts.get("energy.column.year"), Integer.class, ConsumptionRecord::year,
                                 (r, v) -> new ConsumptionRecord((Integer) v, r.carrierId(), r.kind(), r.quantity(), r.unit(), r.costWanYuan(), r.note())),
-                        new RowTableModel.Column<>("能源品种", String.class, ConsumptionRecord::carrierId,
+                        new RowTableModel.Column<>(Texts.get("energy.column.carrier"), String.class, ConsumptionRecord::carrierId,
                                 (r, v) -> new ConsumptionRecord(r.year(), (String) v, r.kind(), r.quantity(), defaultUnit((String) v, r.unit()),
                                         r.costWanYuan(), r.note())),
-                        new RowTableModel.Column<>("来源/去向", SupplyKind.class, ConsumptionRecord::kind,
+                        new RowTableModel.Column<>(Texts.get("energy.column.supplyKind"), SupplyKind.class, ConsumptionRecord::kind,
                                 (r, v) -> new ConsumptionRecord(r.year(), r.carrierId(), (SupplyKind) v, r.quantity(), r.unit(), r.costWanYuan(), r.note())),
-                        new RowTableModel.Column<>("实物量", BigDecimal.class, ConsumptionRecord::quantity,
+                        new RowTableModel.Column<>(Texts.get("energy.column.quantity"), BigDecimal.class, ConsumptionRecord::quantity,
                                 (r, v) -> new ConsumptionRecord(r.year(), r.carrierId(), r.kind(), (BigDecimal) v, r.unit(), r.costWanYuan(), r.note())),
-                        new RowTableModel.Column<>("单位", String.class, ConsumptionRecord::unit,
+                        new RowTableModel.Column<>(Texts.get("energy.column.unit"), String.class, ConsumptionRecord::unit,
                                 (r, v) -> new ConsumptionRecord(r.year(), r.carrierId(), r.kind(), r.quantity(), (String) v, r.costWanYuan(), r.note())),
-                        new RowTableModel.Column<>("费用（万元）", BigDecimal.class, ConsumptionRecord::costWanYuan,
+                        new RowTableModel.Column<>(Texts.get("energy.column.cost"), BigDecimal.class, ConsumptionRecord::costWanYuan,
                                 (r, v) -> new ConsumptionRecord(r.year(), r.carrierId(), r.kind(), r.quantity(), r.unit(), (BigDecimal) v, r.note())),
-                        new RowTableModel.Column<>("备注", String.class, ConsumptionRecord::note,
+                        new RowTableModel.Column<>(Texts.get("energy.column.note"), String.class, ConsumptionRecord::note,
                                 (r, v) -> new ConsumptionRecord(r.year(), r.carrierId(), r.kind(), r.quantity(), r.unit(), r.costWanYuan(), (String) v))),
                 pr -> energy(pr).consumption(), (pr, list) -> with(pr, energy(pr).withConsumption(list)),
                 () -> new ConsumptionRecord(session.project().energy().baseYear(), "ELECTRICITY", SupplyKind.PURCHASED, null, "万kWh", null, ""),
@@ -232,16 +239,17 @@ final class EnergyStepPanel extends JPanel implements StepView {
         sections.add(consumption);
         p.add(consumption.panel(), "span 2, growx");
 
-        ScrollablePanel.section(p, "自定折标系数（如按实测低位发热量；需注明来源）");
-        RowTableSection<CoefficientOverride> overrides = new RowTableSection<>(binder, "energy.overrides", "系数", "修改 自定折标系数",
+        ScrollablePanel.section(p, Texts.get("energy.section.overrides"));
+        RowTableSection<CoefficientOverride> overrides = new RowTableSection<>(binder, "energy.overrides",
+                Texts.get("energy.noun.coefficient"), Texts.get("energy.edit.overrides"),
                 List.of(
-                        new RowTableModel.Column<>("能源品种", String.class, CoefficientOverride::carrierId,
+                        new RowTableModel.Column<>(Texts.get("energy.column.carrier"), String.class, CoefficientOverride::carrierId,
                                 (o, v) -> new CoefficientOverride((String) v, o.kgcePerUnit(), defaultUnit((String) v, o.unit()), o.source())),
-                        new RowTableModel.Column<>("折标系数 kgce/单位", BigDecimal.class, CoefficientOverride::kgcePerUnit,
+                        new RowTableModel.Column<>(Texts.get("energy.column.kgcePerUnit"), BigDecimal.class, CoefficientOverride::kgcePerUnit,
                                 (o, v) -> new CoefficientOverride(o.carrierId(), (BigDecimal) v, o.unit(), o.source())),
-                        new RowTableModel.Column<>("单位", String.class, CoefficientOverride::unit,
+                        new RowTableModel.Column<>(Texts.get("energy.column.unit"), String.class, CoefficientOverride::unit,
                                 (o, v) -> new CoefficientOverride(o.carrierId(), o.kgcePerUnit(), (String) v, o.source())),
-                        new RowTableModel.Column<>("来源说明", String.class, CoefficientOverride::source,
+                        new RowTableModel.Column<>(Texts.get("energy.column.source"), String.class, CoefficientOverride::source,
                                 (o, v) -> new CoefficientOverride(o.carrierId(), o.kgcePerUnit(), o.unit(), (String) v))),
                 pr -> energy(pr).overrides(), (pr, list) -> with(pr, energy(pr).withOverrides(list)),
                 () -> new CoefficientOverride("RAW_COAL", null, "kg", ""), 3);
@@ -275,18 +283,19 @@ final class EnergyStepPanel extends JPanel implements StepView {
 
     private JPanel productionTab() {
         JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, gapy 2", "[grow,fill]"));
-        ScrollablePanel.section(p, "产品产量（用于单位产品综合能耗；多种产品时填写能耗分摊比例）");
-        RowTableSection<ProductionRecord> production = new RowTableSection<>(binder, "energy.production", "一行", "修改 产品产量",
+        ScrollablePanel.section(p, Texts.get("energy.section.production"));
+        RowTableSection<ProductionRecord> production = new RowTableSection<>(binder, "energy.production",
+                Texts.get("energy.noun.row"), Texts.get("energy.edit.production"),
                 List.of(
-                        new RowTableModel.Column<>("年份", Integer.class, ProductionRecord::year,
+                        new RowTableModel.Column<>(Texts.get("energy.column.year"), Integer.class, ProductionRecord::year,
                                 (r, v) -> new ProductionRecord((Integer) v, r.product(), r.output(), r.unit(), r.energySharePercent())),
-                        new RowTableModel.Column<>("产品", String.class, ProductionRecord::product,
+                        new RowTableModel.Column<>(Texts.get("energy.column.product"), String.class, ProductionRecord::product,
                                 (r, v) -> new ProductionRecord(r.year(), (String) v, r.output(), r.unit(), r.energySharePercent())),
-                        new RowTableModel.Column<>("产量", BigDecimal.class, ProductionRecord::output,
+                        new RowTableModel.Column<>(Texts.get("energy.column.output"), BigDecimal.class, ProductionRecord::output,
                                 (r, v) -> new ProductionRecord(r.year(), r.product(), (BigDecimal) v, r.unit(), r.energySharePercent())),
-                        new RowTableModel.Column<>("单位", String.class, ProductionRecord::unit,
+                        new RowTableModel.Column<>(Texts.get("energy.column.unit"), String.class, ProductionRecord::unit,
                                 (r, v) -> new ProductionRecord(r.year(), r.product(), r.output(), (String) v, r.energySharePercent())),
-                        new RowTableModel.Column<>("能耗分摊比例 %", BigDecimal.class, ProductionRecord::energySharePercent,
+                        new RowTableModel.Column<>(Texts.get("energy.column.energyShare"), BigDecimal.class, ProductionRecord::energySharePercent,
                                 (r, v) -> new ProductionRecord(r.year(), r.product(), r.output(), r.unit(), (BigDecimal) v))),
                 pr -> energy(pr).production(), (pr, list) -> with(pr, energy(pr).withProduction(list)),
                 () -> new ProductionRecord(session.project().energy().baseYear(), "", null, "t", null), 6);
@@ -295,17 +304,18 @@ final class EnergyStepPanel extends JPanel implements StepView {
         binder.addRefresher(() -> Choices.install(production.table(), 0, yearItems()));
         sections.add(production);
         p.add(production.panel());
-        ScrollablePanel.section(p, "工业总产值（万元，用于万元产值能耗和碳排放强度）");
-        RowTableSection<OutputValue> output = new RowTableSection<>(binder, "energy.outputValues", "一年", "修改 工业总产值",
+        ScrollablePanel.section(p, Texts.get("energy.section.outputValues"));
+        RowTableSection<OutputValue> output = new RowTableSection<>(binder, "energy.outputValues",
+                Texts.get("energy.noun.year"), Texts.get("energy.edit.outputValues"),
                 List.of(
-                        new RowTableModel.Column<>("年份", Integer.class, OutputValue::year,
+                        new RowTableModel.Column<>(Texts.get("energy.column.year"), Integer.class, OutputValue::year,
                                 (r, v) -> new OutputValue((Integer) v, r.wanYuan(), r.basis())),
-                        new RowTableModel.Column<>("产值（万元）", BigDecimal.class, OutputValue::wanYuan,
+                        new RowTableModel.Column<>(Texts.get("energy.column.outputValue"), BigDecimal.class, OutputValue::wanYuan,
                                 (r, v) -> new OutputValue(r.year(), (BigDecimal) v, r.basis())),
-                        new RowTableModel.Column<>("口径", String.class, OutputValue::basis,
+                        new RowTableModel.Column<>(Texts.get("energy.column.basis"), String.class, OutputValue::basis,
                                 (r, v) -> new OutputValue(r.year(), r.wanYuan(), (String) v))),
                 pr -> energy(pr).outputValues(), (pr, list) -> with(pr, energy(pr).withOutputValues(list)),
-                () -> new OutputValue(session.project().energy().baseYear(), null, "工业总产值（当年价）"), 3);
+                () -> new OutputValue(session.project().energy().baseYear(), null, Texts.get("energy.outputValues.defaultBasis")), 3);
         Choices.install(output.table(), 0, yearItems());
         binder.addRefresher(() -> Choices.install(output.table(), 0, yearItems()));
         sections.add(output);
@@ -317,7 +327,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
 
     private JPanel resultsTab() {
         JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 2, gapy 4", "[grow,fill][grow,fill]"));
-        ScrollablePanel.section(p, "能源消费汇总（吨标准煤）");
+        ScrollablePanel.section(p, Texts.get("energy.section.summary"));
         JTable summary = new JTable(summaryModel);
         summary.setName("energy.summary");
         summary.setPreferredScrollableViewportSize(new java.awt.Dimension(600, 180));
@@ -328,16 +338,16 @@ final class EnergyStepPanel extends JPanel implements StepView {
         trend.setName("energy.trend");
         p.add(pie, "height 300lp");
         p.add(trend, "height 300lp");
-        JButton exportPie = new JButton("导出结构图…");
-        exportPie.addActionListener(e -> ImageExport.chart(this, pie.getChart(), "能源消费结构"));
-        JButton exportTrend = new JButton("导出趋势图…");
-        exportTrend.addActionListener(e -> ImageExport.chart(this, trend.getChart(), "近三年能源消费趋势"));
+        JButton exportPie = new JButton(Texts.get("energy.exportPie"));
+        exportPie.addActionListener(e -> ImageExport.chart(this, pie.getChart(), Texts.get("energy.exportPie.fileName")));
+        JButton exportTrend = new JButton(Texts.get("energy.exportTrend"));
+        exportTrend.addActionListener(e -> ImageExport.chart(this, trend.getChart(), Texts.get("energy.exportTrend.fileName")));
         p.add(exportPie, "growx 0");
         p.add(exportTrend, "growx 0");
-        JLabel monthly = new JLabel("月度用电量与负荷曲线见“电表数据”页（导入电表或能源管理系统导出的数据后显示）。");
+        JLabel monthly = new JLabel(Texts.get("energy.monthlyHint"));
         monthly.setForeground(Theme.color(Theme.MUTED));
         p.add(monthly, "span 2");
-        ScrollablePanel.section(p, "单位产品综合能耗对标");
+        ScrollablePanel.section(p, Texts.get("energy.section.benchmarks"));
         JTable bm = new JTable(benchmarkModel);
         bm.setName("energy.benchmarks");
         p.add(new JScrollPane(bm), "span 2, growx, height 80lp:120lp");
@@ -348,12 +358,12 @@ final class EnergyStepPanel extends JPanel implements StepView {
     private void refreshResults() {
         ProjectAnalysis a = session.analysis();
         EnergySummary s = a.energy();
-        List<Object> cols = new ArrayList<>(List.of("能源品种", "单位"));
+        List<Object> cols = new ArrayList<>(List.of(Texts.get("energy.column.carrier"), Texts.get("energy.column.unit")));
         for (int y : s.years()) {
-            cols.add(y + "年实物量");
-            cols.add(y + "年 tce");
+            cols.add(Texts.format("energy.summary.quantity", y));
+            cols.add(Texts.format("energy.summary.tce", y));
         }
-        cols.add(s.years().get(2) + "年占比");
+        cols.add(Texts.format("energy.summary.share", s.years().get(2)));
         summaryModel.setColumnIdentifiers(cols.toArray());
         summaryModel.setRowCount(0);
         int base = s.years().get(2);
@@ -366,14 +376,14 @@ final class EnergyStepPanel extends JPanel implements StepView {
             row.add(Choices.num(s.totalsOf(base).shares().getOrDefault(c.carrierId(), 0.0) * 100, 1) + "%");
             summaryModel.addRow(row.toArray());
         }
-        List<Object> total = new ArrayList<>(List.of("合计（当量值）", "tce"));
-        List<Object> equal = new ArrayList<>(List.of("合计（等价值）", "tce"));
+        List<Object> total = new ArrayList<>(List.of(Texts.get("energy.summary.total"), "tce"));
+        List<Object> equal = new ArrayList<>(List.of(Texts.get("energy.summary.totalEqual"), "tce"));
         for (int y : s.years()) {
             var t = s.totalsOf(y);
             total.add("");
             total.add(Choices.num(t.tce(), 2));
             equal.add("");
-            equal.add(t.tceEqualComplete() ? Choices.num(t.tceEqual(), 2) : "未设系数");
+            equal.add(t.tceEqualComplete() ? Choices.num(t.tceEqual(), 2) : Texts.get("energy.summary.noCoefficient"));
         }
         total.add("100%");
         equal.add("");
@@ -383,20 +393,20 @@ final class EnergyStepPanel extends JPanel implements StepView {
         StringBuilder sb = new StringBuilder();
         for (int y : s.years()) {
             var t = s.totalsOf(y);
-            sb.append(y).append("年：当量值 ").append(Choices.num(t.tce(), 2)).append(" tce");
+            sb.append(Texts.format("energy.indicators.year", y, Choices.num(t.tce(), 2)));
             if (!Double.isNaN(t.yoyPercent())) {
-                sb.append("，同比 ").append(t.yoyPercent() >= 0 ? "+" : "").append(Choices.num(t.yoyPercent(), 1)).append("%");
+                sb.append(Texts.format("energy.indicators.yoy", (t.yoyPercent() >= 0 ? "+" : "") + Choices.num(t.yoyPercent(), 1)));
             }
-            sb.append("；非化石能源占比 ").append(Choices.num(t.nonFossilShare() * 100, 1)).append("%");
-            sb.append("；绿电占用电比例 ").append(Choices.num(t.greenElectricityShare() * 100, 1)).append("%");
+            sb.append(Texts.format("energy.indicators.nonFossil", Choices.num(t.nonFossilShare() * 100, 1)));
+            sb.append(Texts.format("energy.indicators.green", Choices.num(t.greenElectricityShare() * 100, 1)));
             if (!Double.isNaN(t.tcePerWanYuan())) {
-                sb.append("；万元产值能耗 ").append(Choices.num(t.tcePerWanYuan(), 4)).append(" tce/万元");
+                sb.append(Texts.format("energy.indicators.perWanYuan", Choices.num(t.tcePerWanYuan(), 4)));
             }
             sb.append("\n");
         }
         s.unitConsumption().stream().filter(u -> u.year() == base).forEach(u -> sb.append(
-                u.product() + " 单位产品综合能耗 " + Choices.num(u.value(), 2) + " " + u.indicatorUnit() + "（" + u.basis() + "）").append("\n"));
-        sb.append("折标系数：").append(String.join("；", s.coefficientSources()));
+                Texts.format("energy.indicators.unitConsumption", u.product(), Choices.num(u.value(), 2), u.indicatorUnit(), u.basis())).append("\n"));
+        sb.append(Texts.format("energy.indicators.coefficients", String.join("；", s.coefficientSources())));
         indicators.setText(sb.toString());
         pie.setChart(EnergyCharts.structurePie(s, base));
         trend.setChart(EnergyCharts.trend(s));
@@ -405,7 +415,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
             benchmarkModel.addRow(new Object[] {r.product(), r.year(), Choices.num(r.value(), 2), r.unit(),
                 r.benchmark().standard() + " " + r.benchmark().indicator(), r.benchmark().advancedName() + " " + r.benchmark().level1(),
                 r.benchmark().baselineName() + " " + r.benchmark().level3(), r.positionText(),
-                r.benchmark().source() + "（可信度：" + r.benchmark().trust() + "）"});
+                Texts.format("energy.benchmark.sourceTrust", r.benchmark().source(), r.benchmark().trust())});
         }
     }
 
@@ -424,32 +434,33 @@ final class EnergyStepPanel extends JPanel implements StepView {
         JSpinner year = new JSpinner(new SpinnerNumberModel(2025, 2000, 2100, 1));
         year.setName("balance.year");
         year.setEditor(new JSpinner.NumberEditor(year, "0"));
-        year.addChangeListener(e -> binder.editProject("修改 平衡年份", null, pr -> withBalance(pr, new EnergyBalanceData(
+        year.addChangeListener(e -> binder.editProject(Texts.get("energy.edit.balanceYear"), null, pr -> withBalance(pr, new EnergyBalanceData(
                 (Integer) year.getValue(), balance(pr).nodes(), balance(pr).flows(), balance(pr).tolerancePercent()))));
         JTextField tolerance = new JTextField();
-        binder.projectNumber(tolerance, "balance.tolerance", "闭合允许偏差", pr -> balance(pr).tolerancePercent(),
+        binder.projectNumber(tolerance, "balance.tolerance", Texts.get("energy.balance.tolerance"), pr -> balance(pr).tolerancePercent(),
                 (pr, v) -> withBalance(pr, new EnergyBalanceData(balance(pr).year(), balance(pr).nodes(), balance(pr).flows(), v)), null);
         binder.addRefresher(() -> {
             if (!year.getValue().equals(balance(session.project()).year())) {
                 year.setValue(balance(session.project()).year());
             }
         });
-        p.add(new JLabel("平衡年份"));
+        p.add(new JLabel(Texts.get("energy.balance.year")));
         p.add(year, "split 4, width 90lp!, growx 0");
-        p.add(new JLabel("闭合允许偏差"), "gapleft para, growx 0");
+        p.add(new JLabel(Texts.get("energy.balance.tolerance")), "gapleft para, growx 0");
         p.add(tolerance, "width 60lp!, growx 0");
         p.add(new JLabel("%"), "growx 0");
 
-        ScrollablePanel.section(p, "用能单元（购入贮存 → 加工转换 → 输送分配 → 最终使用 → 回收利用）");
-        RowTableSection<BalanceNode> nodes = new RowTableSection<>(binder, "balance.nodes", "单元", "修改 用能单元",
+        ScrollablePanel.section(p, Texts.get("energy.section.nodes"));
+        RowTableSection<BalanceNode> nodes = new RowTableSection<>(binder, "balance.nodes",
+                Texts.get("energy.noun.node"), Texts.get("energy.edit.nodes"),
                 List.of(
-                        new RowTableModel.Column<>("编号", String.class, BalanceNode::id,
+                        new RowTableModel.Column<>(Texts.get("energy.column.id"), String.class, BalanceNode::id,
                                 (n, v) -> new BalanceNode((String) v, n.name(), n.stage(), n.efficiencyPercent())),
-                        new RowTableModel.Column<>("名称", String.class, BalanceNode::name,
+                        new RowTableModel.Column<>(Texts.get("energy.column.name"), String.class, BalanceNode::name,
                                 (n, v) -> new BalanceNode(n.id(), (String) v, n.stage(), n.efficiencyPercent())),
-                        new RowTableModel.Column<>("环节", BalanceStage.class, BalanceNode::stage,
+                        new RowTableModel.Column<>(Texts.get("energy.column.stage"), BalanceStage.class, BalanceNode::stage,
                                 (n, v) -> new BalanceNode(n.id(), n.name(), (BalanceStage) v, n.efficiencyPercent())),
-                        new RowTableModel.Column<>("有效利用率 %（最终使用，实测）", BigDecimal.class, BalanceNode::efficiencyPercent,
+                        new RowTableModel.Column<>(Texts.get("energy.column.efficiency"), BigDecimal.class, BalanceNode::efficiencyPercent,
                                 (n, v) -> new BalanceNode(n.id(), n.name(), n.stage(), (BigDecimal) v))),
                 pr -> balance(pr).nodes(),
                 (pr, list) -> withBalance(pr, new EnergyBalanceData(balance(pr).year(), list, balance(pr).flows(), balance(pr).tolerancePercent())),
@@ -457,16 +468,16 @@ final class EnergyStepPanel extends JPanel implements StepView {
         Choices.install(nodes.table(), 2, Arrays.stream(BalanceStage.values()).map(s -> new Choices.Item(s, s.label())).toList());
         sections.add(nodes);
         p.add(nodes.panel(), "span 2, growx");
-        javax.swing.JButton fromProcess = new javax.swing.JButton("按生产工艺流程添加主要生产系统单元");
+        javax.swing.JButton fromProcess = new javax.swing.JButton(Texts.get("energy.fromProcess"));
         fromProcess.setName("balance.fromProcess");
-        fromProcess.setToolTipText("把“生产工艺流程”中的各工序作为最终使用·主要生产系统单元加入（已有同名单元的不重复）");
+        fromProcess.setToolTipText(Texts.get("energy.fromProcess.tooltip"));
         fromProcess.addActionListener(e -> {
             var units = session.project().site().process().units();
             if (units.isEmpty()) {
-                Dialogs.info(this, "能量平衡", "尚未录入生产工艺流程。请先在“生产工艺流程”步骤中添加工序。");
+                Dialogs.info(this, Texts.get("energy.fromProcess.noProcessTitle"), Texts.get("energy.fromProcess.noProcess"));
                 return;
             }
-            binder.editProject("按工艺流程添加 主要生产系统单元", null, pr -> {
+            binder.editProject(Texts.get("energy.edit.fromProcess"), null, pr -> {
                 var b = balance(pr);
                 List<BalanceNode> list = new java.util.ArrayList<>(b.nodes());
                 java.util.Set<String> names = new java.util.HashSet<>();
@@ -488,18 +499,19 @@ final class EnergyStepPanel extends JPanel implements StepView {
         });
         p.add(fromProcess, "span 2, growx 0");
 
-        ScrollablePanel.section(p, "能流（每行一股：能源品种、起点、终点、实物量）");
-        RowTableSection<BalanceFlow> flows = new RowTableSection<>(binder, "energy.balance", "能流", "修改 能流",
+        ScrollablePanel.section(p, Texts.get("energy.section.flows"));
+        RowTableSection<BalanceFlow> flows = new RowTableSection<>(binder, "energy.balance",
+                Texts.get("energy.noun.flow"), Texts.get("energy.edit.flows"),
                 List.of(
-                        new RowTableModel.Column<>("能源品种", String.class, BalanceFlow::carrierId,
+                        new RowTableModel.Column<>(Texts.get("energy.column.carrier"), String.class, BalanceFlow::carrierId,
                                 (f, v) -> new BalanceFlow((String) v, f.fromNode(), f.toNode(), f.quantity(), defaultUnit((String) v, f.unit()))),
-                        new RowTableModel.Column<>("起点", String.class, BalanceFlow::fromNode,
+                        new RowTableModel.Column<>(Texts.get("energy.column.from"), String.class, BalanceFlow::fromNode,
                                 (f, v) -> new BalanceFlow(f.carrierId(), (String) v, f.toNode(), f.quantity(), f.unit())),
-                        new RowTableModel.Column<>("终点", String.class, BalanceFlow::toNode,
+                        new RowTableModel.Column<>(Texts.get("energy.column.to"), String.class, BalanceFlow::toNode,
                                 (f, v) -> new BalanceFlow(f.carrierId(), f.fromNode(), (String) v, f.quantity(), f.unit())),
-                        new RowTableModel.Column<>("实物量", BigDecimal.class, BalanceFlow::quantity,
+                        new RowTableModel.Column<>(Texts.get("energy.column.quantity"), BigDecimal.class, BalanceFlow::quantity,
                                 (f, v) -> new BalanceFlow(f.carrierId(), f.fromNode(), f.toNode(), (BigDecimal) v, f.unit())),
-                        new RowTableModel.Column<>("单位", String.class, BalanceFlow::unit,
+                        new RowTableModel.Column<>(Texts.get("energy.column.unit"), String.class, BalanceFlow::unit,
                                 (f, v) -> new BalanceFlow(f.carrierId(), f.fromNode(), f.toNode(), f.quantity(), (String) v))),
                 pr -> balance(pr).flows(),
                 (pr, list) -> withBalance(pr, new EnergyBalanceData(balance(pr).year(), balance(pr).nodes(), list, balance(pr).tolerancePercent())),
@@ -516,7 +528,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
         sections.add(flows);
         p.add(flows.panel(), "span 2, growx");
 
-        ScrollablePanel.section(p, "平衡结果");
+        ScrollablePanel.section(p, Texts.get("energy.section.balanceResult"));
         closure.setName("balance.closure");
         p.add(closure, "span 2, growx, width 100:600:");
         JTable table = new JTable(balanceModel);
@@ -525,15 +537,15 @@ final class EnergyStepPanel extends JPanel implements StepView {
         p.add(new JScrollPane(table), "span 2, growx, height 140lp:180lp");
         JTable losses = new JTable(lossModel);
         losses.setName("balance.losses");
-        p.add(new JLabel("损失排序"), "top");
+        p.add(new JLabel(Texts.get("energy.balance.losses")), "top");
         p.add(new JScrollPane(losses), "height 100lp:140lp");
         sankey.setName("balance.sankey");
         p.add(sankey, "span 2, growx, height 380lp");
-        JButton export = new JButton("导出能流图…");
+        JButton export = new JButton(Texts.get("energy.exportSankey"));
         export.setName("balance.exportSankey");
         export.addActionListener(e -> {
             BalanceResult.FlowDiagram d = session.analysis().balance().diagram();
-            ImageExport.image(this, () -> SankeyPanel.render(d, ChartImages.PRINT_WIDTH, ChartImages.PRINT_HEIGHT), "能量流向图");
+            ImageExport.image(this, () -> SankeyPanel.render(d, ChartImages.PRINT_WIDTH, ChartImages.PRINT_HEIGHT), Texts.get("energy.exportSankey.fileName"));
         });
         p.add(export, "skip 1, growx 0");
         binder.addRefresher(this::refreshBalance);
@@ -543,18 +555,18 @@ final class EnergyStepPanel extends JPanel implements StepView {
     private void refreshBalance() {
         BalanceResult b = session.analysis().balance();
         if (balance(session.project()).nodes().isEmpty()) {
-            closure.setText("尚未填写能量平衡。先添加用能单元（如 外购、锅炉房、配电网、各工序），再逐股填写能流。");
+            closure.setText(Texts.get("energy.balance.empty"));
             closure.setForeground(Theme.color(Theme.MUTED));
         } else {
-            String text = String.format("供入 %s tce（扣除外供 %s），统计消费 %s tce，差额 %s tce（%s%%，允许 ±%s%%）——%s；能量利用率 %s%%%s",
+            String text = String.format(Texts.get("energy.balance.closure"),
                     Choices.num(b.supplyTce(), 2), Choices.num(b.exportTce(), 2), Choices.num(b.statisticsTce(), 2),
                     Choices.num(b.differenceTce(), 2), Choices.num(b.differencePercent(), 2), Choices.num(b.tolerancePercent(), 1),
-                    b.closes() ? "平衡" : "不平衡，请核对", Choices.num(b.utilizationPercent(), 1),
-                    b.utilizationEstimated() ? "（部分最终使用单元未填实测有效利用率，结果偏高）" : "");
+                    b.closes() ? Texts.get("energy.balance.closes") : Texts.get("energy.balance.notCloses"), Choices.num(b.utilizationPercent(), 1),
+                    b.utilizationEstimated() ? Texts.get("energy.balance.estimated") : "");
             closure.setText(text);
             closure.setForeground(Theme.color(b.closes() ? Theme.OK : Theme.ERROR));
         }
-        List<Object> cols = new ArrayList<>(List.of("能源品种"));
+        List<Object> cols = new ArrayList<>(List.of(Texts.get("energy.column.carrier")));
         for (int i = 0; i < b.table().columns().size(); i++) {
             cols.add(b.table().groups().get(i) + "·" + b.table().columns().get(i));
         }

@@ -22,6 +22,7 @@ import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.MeterImportController;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.swing.charts.MeterCharts;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.energy.ConsumptionRecord;
 import org.energydiag.core.energy.SupplyKind;
 import org.energydiag.core.meter.ImportSettingsJson;
@@ -44,7 +45,9 @@ final class MeterDataPanel extends JPanel {
     private final transient ProjectSession session;
     private final transient MeterStore store;
     private final transient List<TouSchedule> schedules;
-    private final DefaultTableModel meters = Choices.readOnly(new Object[] {"表名", "单位", "间隔（分钟）", "起", "止", "数值个数"});
+    private final DefaultTableModel meters = Choices.readOnly(new Object[] {
+            Texts.get("meterData.meters.name"), Texts.get("meterData.meters.unit"), Texts.get("meterData.meters.interval"),
+            Texts.get("meterData.meters.first"), Texts.get("meterData.meters.last"), Texts.get("meterData.column.values")});
     private final JTable meterTable = new JTable(meters);
     private final JComboBox<Object> schedule = new JComboBox<>();
     private final javax.swing.JTextArea indicators = ScrollablePanel.wrappingText();
@@ -52,13 +55,18 @@ final class MeterDataPanel extends JPanel {
     private final ChartPanel typical = new ChartPanel(null, false, false, false, false, false);
     private final ChartPanel heat = new ChartPanel(null, false, false, false, false, false);
     private final ChartPanel tou = new ChartPanel(null, false, false, false, false, false);
-    private final DefaultTableModel monthly = Choices.readOnly(new Object[] {"月份", "用量"});
-    private final DefaultTableModel imports = Choices.readOnly(new Object[] {"导入时间", "文件", "表数", "数值个数"});
+    private final DefaultTableModel monthly = Choices.readOnly(new Object[] {
+            Texts.get("meterData.monthly.month"), Texts.get("meterData.monthly.amount")});
+    private final DefaultTableModel imports = Choices.readOnly(new Object[] {
+            Texts.get("meterData.imports.time"), Texts.get("meterData.imports.files"),
+            Texts.get("meterData.imports.meters"), Texts.get("meterData.column.values")});
     private transient List<MeterStore.ImportRecord> importRecords = List.of();
     private transient MeterSeries current;
     private transient MeterSeries currentReactive;
     private transient LoadAnalysis analysis;
 
+    /** The first item of {@link #reactive}: no reactive meter. */
+    private final String noReactive = Texts.get("meterData.noReactive");
     private final JComboBox<String> reactive = new JComboBox<>();
     private boolean filling;
 
@@ -68,17 +76,17 @@ final class MeterDataPanel extends JPanel {
         this.store = store;
         this.schedules = schedules;
         setName("meter.panel");
-        JButton importButton = new JButton("导入电表数据…");
+        JButton importButton = new JButton(Texts.get("meterData.import"));
         importButton.setName("meter.import");
         importButton.addActionListener(e -> new MeterImportDialog(SwingUtilities.getWindowAncestor(this),
                 new MeterImportController(store, session.project().id()), this::reload, session.reference().carriers()).setVisible(true));
-        JButton delete = new JButton("删除所选表");
+        JButton delete = new JButton(Texts.get("meterData.delete"));
         delete.addActionListener(e -> deleteSelected());
-        JButton toConsumption = new JButton("计入能源消费表…");
+        JButton toConsumption = new JButton(Texts.get("meterData.toConsumption"));
         toConsumption.setName("meter.toConsumption");
         toConsumption.addActionListener(e -> offerToConsumption());
         schedule.setName("meter.schedule");
-        schedule.addItem("（不分时）");
+        schedule.addItem(Texts.get("meterData.noSchedule"));
         String province = session.project().enterprise().province() == null ? "" : session.project().enterprise().province().display();
         schedules.forEach(schedule::addItem);
         // the same rule as the diagnosis's load analysis (References.touFor), so screen and plan agree
@@ -88,7 +96,7 @@ final class MeterDataPanel extends JPanel {
 
             @Override
             public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> l, Object v, int i, boolean s, boolean f) {
-                return super.getListCellRendererComponent(l, v instanceof TouSchedule t ? t.name() + "（可信度 " + t.trust() + "）" : v, i, s, f);
+                return super.getListCellRendererComponent(l, v instanceof TouSchedule t ? Texts.format("meterData.scheduleItem", t.name(), t.trust()) : v, i, s, f);
             }
         });
         schedule.addActionListener(e -> analyse());
@@ -101,7 +109,7 @@ final class MeterDataPanel extends JPanel {
         });
         JTable importTable = new JTable(imports);
         importTable.setName("meter.imports");
-        JButton exportReport = new JButton("导出所选导入的检查报告…");
+        JButton exportReport = new JButton(Texts.get("meterData.exportReport"));
         exportReport.addActionListener(e -> {
             int r = importTable.getSelectedRow();
             if (r >= 0) {
@@ -115,7 +123,7 @@ final class MeterDataPanel extends JPanel {
         left.add(delete, "growx 0");
         left.add(toConsumption, "growx 0");
         left.add(new JScrollPane(meterTable));
-        left.add(new javax.swing.JLabel("分时电价时段"), "split 2, growx 0");
+        left.add(new javax.swing.JLabel(Texts.get("meterData.schedule")), "split 2, growx 0");
         left.add(schedule);
         reactive.setName("meter.reactive");
         reactive.addActionListener(e -> {
@@ -123,21 +131,21 @@ final class MeterDataPanel extends JPanel {
                 loadSelected();
             }
         });
-        left.add(new javax.swing.JLabel("无功电量表（算功率因数）"), "split 2, growx 0");
+        left.add(new javax.swing.JLabel(Texts.get("meterData.reactive")), "split 2, growx 0");
         left.add(reactive);
-        left.add(new javax.swing.JLabel("导入记录"));
+        left.add(new javax.swing.JLabel(Texts.get("meterData.imports")));
         left.add(new JScrollPane(importTable));
         left.add(exportReport, "growx 0");
 
         JTabbedPane charts = new JTabbedPane();
         curve.setName("meter.loadCurve");
         curve.setMouseWheelEnabled(true);
-        charts.addTab("负荷曲线", curve);
-        charts.addTab("典型日", typical);
-        charts.addTab("日负荷热力图", heat);
-        charts.addTab("分时用电", tou);
+        charts.addTab(Texts.get("meterData.tab.curve"), curve);
+        charts.addTab(Texts.get("meterData.tab.typical"), typical);
+        charts.addTab(Texts.get("meterData.tab.heatmap"), heat);
+        charts.addTab(Texts.get("meterData.tab.tou"), tou);
         JTable monthTable = new JTable(monthly);
-        charts.addTab("月度用量", new JScrollPane(monthTable));
+        charts.addTab(Texts.get("meterData.tab.monthly"), new JScrollPane(monthTable));
         indicators.setName("meter.indicators");
         JPanel right = new JPanel(new BorderLayout());
         right.add(charts, BorderLayout.CENTER);
@@ -146,13 +154,13 @@ final class MeterDataPanel extends JPanel {
         split.setResizeWeight(0.3);
         left.setPreferredSize(new java.awt.Dimension(440, 10));
         add(split, BorderLayout.CENTER);
-        indicators.setText("尚无电表数据。点击“导入电表数据…”导入电表或能源管理系统导出的 CSV 文件。");
+        indicators.setText(Texts.get("meterData.empty"));
     }
 
     /** Reloads the meter list and imports (in the background). */
     void reload() {
         String id = session.project().id();
-        BackgroundTask.run(this, "读取电表数据", () -> new Object[] {store.meters(id), store.imports(id)}, r -> {
+        BackgroundTask.run(this, Texts.get("meterData.task.read"), () -> new Object[] {store.meters(id), store.imports(id)}, r -> {
             @SuppressWarnings("unchecked")
             List<MeterStore.MeterInfo> list = (List<MeterStore.MeterInfo>) r[0];
             @SuppressWarnings("unchecked")
@@ -162,9 +170,9 @@ final class MeterDataPanel extends JPanel {
             filling = true;
             Object keep = reactive.getSelectedItem();
             reactive.removeAllItems();
-            reactive.addItem("（无）");
+            reactive.addItem(noReactive);
             list.stream().filter(m -> "kvarh".equals(m.unit())).forEach(m -> reactive.addItem(m.name()));
-            reactive.setSelectedItem(keep != null ? keep : "（无）");
+            reactive.setSelectedItem(keep != null ? keep : noReactive);
             filling = false;
             for (MeterStore.MeterInfo m : list) {
                 meters.addRow(new Object[] {m.name(), m.unit(), m.intervalMinutes(), MeterSeriesTimes.of(m.firstStart()),
@@ -199,7 +207,7 @@ final class MeterDataPanel extends JPanel {
         }
         String id = session.project().id();
         String reactiveName = reactive.getSelectedIndex() > 0 ? (String) reactive.getSelectedItem() : null;
-        BackgroundTask.run(this, "读取电表数据", () -> new MeterSeries[] {store.load(id, name).orElse(null),
+        BackgroundTask.run(this, Texts.get("meterData.task.read"), () -> new MeterSeries[] {store.load(id, name).orElse(null),
             reactiveName == null ? null : store.load(id, reactiveName).orElse(null)}, s -> {
                 current = s[0];
                 currentReactive = s[1];
@@ -214,7 +222,7 @@ final class MeterDataPanel extends JPanel {
         }
         TouSchedule sch = schedule.getSelectedItem() instanceof TouSchedule t ? t : null;
         MeterSeries q = "kWh".equals(s.unit()) ? currentReactive : null;
-        BackgroundTask.run(this, "负荷分析", () -> LoadAnalyzer.analyze(s, q, sch), a -> {
+        BackgroundTask.run(this, Texts.get("meterData.task.analyse"), () -> LoadAnalyzer.analyze(s, q, sch), a -> {
             analysis = a;
             curve.setChart(MeterCharts.loadCurve(s));
             typical.setChart(MeterCharts.typicalDays(a));
@@ -228,29 +236,27 @@ final class MeterDataPanel extends JPanel {
 
     static String describe(MeterSeries s, LoadAnalysis a) {
         StringBuilder sb = new StringBuilder();
-        sb.append(s.name()).append("：").append(Choices.num(a.totalEnergy(), 2)).append(' ').append(s.unit());
-        sb.append("，有效时段 ").append(a.intervalsPresent()).append('/').append(a.intervalsExpected());
+        sb.append(Texts.format("meterData.describe.total", s.name(), Choices.num(a.totalEnergy(), 2), s.unit()));
+        sb.append(Texts.format("meterData.describe.intervals", a.intervalsPresent(), a.intervalsExpected()));
         if ("kWh".equals(s.unit())) {
-            sb.append("；最大需量 ").append(Choices.num(a.maxDemandKw(), 1)).append(" kW");
+            sb.append(Texts.format("meterData.describe.maxDemand", Choices.num(a.maxDemandKw(), 1)));
             if (a.maxDemandAt() != null) {
-                sb.append("（").append(a.maxDemandAt()).append("）");
+                sb.append(Texts.format("meterData.describe.maxDemandAt", a.maxDemandAt()));
             }
-            sb.append("；平均负荷 ").append(Choices.num(a.averageKw(), 1)).append(" kW；负荷率 ")
-                    .append(Choices.num(a.loadFactor() * 100, 1)).append("%；夜间（0–5时）基荷 ")
-                    .append(Choices.num(a.nightBaseLoadKw(), 1)).append(" kW，占平均负荷 ")
-                    .append(Choices.num(a.nightBaseLoadShare() * 100, 1)).append('%');
+            sb.append(Texts.format("meterData.describe.load", Choices.num(a.averageKw(), 1), Choices.num(a.loadFactor() * 100, 1),
+                    Choices.num(a.nightBaseLoadKw(), 1), Choices.num(a.nightBaseLoadShare() * 100, 1)));
             if (a.touSchedule() != null) {
-                sb.append("\n分时用电（").append(a.touSchedule().name()).append("）：");
+                sb.append(Texts.format("meterData.describe.tou", a.touSchedule().name()));
                 for (TouPeriod p : TouPeriod.values()) {
                     Double share = a.touShare().get(p);
                     if (share != null && share > 0) {
                         sb.append(p.label()).append(' ').append(Choices.num(share * 100, 1)).append("%  ");
                     }
                 }
-                sb.append("峰段（尖峰+峰）占比 ").append(Choices.num(a.peakShare() * 100, 1)).append('%');
+                sb.append(Texts.format("meterData.describe.peakShare", Choices.num(a.peakShare() * 100, 1)));
             }
             if (!Double.isNaN(a.powerFactor())) {
-                sb.append("；功率因数 ").append(Choices.num(a.powerFactor(), 3));
+                sb.append(Texts.format("meterData.describe.powerFactor", Choices.num(a.powerFactor(), 3)));
             }
         }
         return sb.toString();
@@ -258,12 +264,12 @@ final class MeterDataPanel extends JPanel {
 
     private void deleteSelected() {
         String name = selectedName();
-        if (name == null || JOptionPane.showConfirmDialog(this, "删除电表“" + name + "”及其全部数据？", "删除电表",
+        if (name == null || JOptionPane.showConfirmDialog(this, Texts.format("meterData.delete.confirm", name), Texts.get("meterData.delete.title"),
                 JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.OK_OPTION) {
             return;
         }
         String id = session.project().id();
-        BackgroundTask.run(this, "删除电表", () -> {
+        BackgroundTask.run(this, Texts.get("meterData.delete.title"), () -> {
             store.deleteMeter(id, name);
             return name;
         }, n -> reload());
@@ -274,7 +280,7 @@ final class MeterDataPanel extends JPanel {
         MeterSeries s = current;
         LoadAnalysis a = analysis;
         if (s == null || a == null || !"kWh".equals(s.unit())) {
-            Dialogs.info(this, "计入能源消费表", "请先选择一块电量（kWh）表。");
+            Dialogs.info(this, Texts.get("meterData.toConsumption.title"), Texts.get("meterData.toConsumption.noMeter"));
             return;
         }
         int year = session.project().energy().baseYear();
@@ -287,20 +293,20 @@ final class MeterDataPanel extends JPanel {
             }
         }
         if (days == 0) {
-            Dialogs.info(this, "计入能源消费表", "“" + s.name() + "”没有 " + year + " 年的数据。");
+            Dialogs.info(this, Texts.get("meterData.toConsumption.title"), Texts.format("meterData.toConsumption.noYear", s.name(), year));
             return;
         }
         BigDecimal wan = BigDecimal.valueOf(kwh / 10000.0).setScale(4, RoundingMode.HALF_UP);
-        String note = "电表数据：" + s.name() + "，" + days + " 天";
+        String note = Texts.format("meterData.toConsumption.note", s.name(), days);
         boolean replaces = session.project().energy().consumption().stream().anyMatch(r -> r.year() == year
                 && "ELECTRICITY".equals(r.carrierId()) && r.kind() == SupplyKind.PURCHASED);
-        String msg = String.format("将“%s”%d 年的用电量 %s 万kWh（%d 天有数据%s）计入能源消费表的外购电力？%s", s.name(), year,
-                wan.toPlainString(), days, days < 365 ? "，不足全年" : "",
-                replaces ? "\n将替换该年已有的外购电力行。" : "");
-        if (JOptionPane.showConfirmDialog(this, msg, "计入能源消费表", JOptionPane.OK_CANCEL_OPTION) != JOptionPane.OK_OPTION) {
+        String msg = String.format(Texts.get("meterData.toConsumption.confirm"), s.name(), year,
+                wan.toPlainString(), days, days < 365 ? Texts.get("meterData.toConsumption.partYear") : "",
+                replaces ? Texts.get("meterData.toConsumption.replaces") : "");
+        if (JOptionPane.showConfirmDialog(this, msg, Texts.get("meterData.toConsumption.title"), JOptionPane.OK_CANCEL_OPTION) != JOptionPane.OK_OPTION) {
             return;
         }
-        session.edit("计入电表电量", null, p -> {
+        session.edit(Texts.get("meterData.edit.toConsumption"), null, p -> {
             List<ConsumptionRecord> rows = new ArrayList<>();
             boolean done = false;
             for (ConsumptionRecord r : p.energy().consumption()) {
@@ -320,15 +326,15 @@ final class MeterDataPanel extends JPanel {
 
     private void exportCsv(String csv) {
         javax.swing.JFileChooser fc = new javax.swing.JFileChooser();
-        fc.setSelectedFile(new java.io.File("电表数据检查报告.csv"));
+        fc.setSelectedFile(new java.io.File(Texts.get("meterData.report.fileName")));
         if (fc.showSaveDialog(this) != javax.swing.JFileChooser.APPROVE_OPTION) {
             return;
         }
         java.nio.file.Path t = fc.getSelectedFile().toPath();
-        BackgroundTask.run(this, "导出检查报告", () -> {
+        BackgroundTask.run(this, Texts.get("meterData.report.title"), () -> {
             org.energydiag.core.io.ProjectFile.writeAtomically(t, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return t;
-        }, x -> Dialogs.info(this, "导出检查报告", "已导出：" + x));
+        }, x -> Dialogs.info(this, Texts.get("meterData.report.title"), Texts.format("meterData.report.done", x)));
     }
 
     /** Formats stored times for the meter list. */

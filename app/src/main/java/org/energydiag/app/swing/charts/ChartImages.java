@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import org.energydiag.app.text.Texts;
 import org.jfree.chart.JFreeChart;
 
 /** Writes charts and diagrams as PNG files for the plan document, atomically. */
@@ -44,7 +45,7 @@ public final class ChartImages {
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 if (!ImageIO.write(img, "png", out)) {
-                    throw new IOException("没有可用的 PNG 编码器");
+                    throw new IOException(Texts.get("charts.noPngWriter"));
                 }
             }
             try {

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.util.Set;
+import org.energydiag.app.text.Texts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
@@ -25,7 +26,7 @@ import org.jfree.data.general.DatasetUtils;
 public final class ChartStyler {
 
     /** Shown by every chart without data. */
-    public static final String NO_DATA = "暂无数据";
+    public static final String NO_DATA = Texts.get("charts.noData");
 
     /** Colour of losses (grey-red). */
     public static final Color LOSS = new Color(0xB0, 0x6A, 0x6A);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.carbon.CarbonResult;
 import org.energydiag.core.energy.EnergySummary;
 import org.energydiag.core.energy.EnergySummary.CarrierLine;
@@ -53,9 +54,9 @@ public final class EnergyCharts {
         }
         plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} {2}",
                 new DecimalFormat(TCE_FORMAT), new DecimalFormat("0.0%")));
-        plot.setToolTipGenerator(new StandardPieToolTipGenerator("{0}：{1} tce（{2}）",
+        plot.setToolTipGenerator(new StandardPieToolTipGenerator(Texts.get("charts.structure.tooltip"),
                 new DecimalFormat(TCE_FORMAT), new DecimalFormat("0.0%")));
-        JFreeChart chart = new JFreeChart(year + "年能源消费结构（当量值）", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        JFreeChart chart = new JFreeChart(Texts.format("charts.structure.title", year), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         ChartStyler.style(chart);
         return chart;
     }
@@ -74,16 +75,16 @@ public final class EnergyCharts {
             String key = uniqueKey(c.name(), data.getRowKeys());
             colourIndex.put(key, i);
             for (int year : years) {
-                data.addValue(value(c.tce(), year), key, year + "年");
+                data.addValue(value(c.tce(), year), key, Texts.format("charts.trend.year", year));
             }
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart("近三年能源消费量（当量值）", null, "吨标准煤（tce）", data,
+        JFreeChart chart = ChartFactory.createStackedBarChart(Texts.get("charts.trend.title"), null, Texts.get("charts.trend.axis"), data,
                 PlotOrientation.VERTICAL, true, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         colourIndex.forEach((key, i) -> renderer.setSeriesPaint(data.getRowIndex(key), ChartStyler.paletteColor(i)));
         renderer.setMaximumBarWidth(0.18);
-        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0} {1}：{2} tce",
+        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator(Texts.get("charts.trend.tooltip"),
                 new DecimalFormat(TCE_FORMAT)));
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new DecimalFormat("#,##0"));
         ChartStyler.style(chart);
@@ -101,9 +102,9 @@ public final class EnergyCharts {
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(bySource.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        ranked.forEach(e -> data.addValue(e.getValue(), "排放量", e.getKey()));
+        ranked.forEach(e -> data.addValue(e.getValue(), Texts.get("charts.emissions.series"), e.getKey()));
 
-        JFreeChart chart = ChartFactory.createBarChart(year + "年碳排放构成", null, "tCO2", data,
+        JFreeChart chart = ChartFactory.createBarChart(Texts.format("charts.emissions.title", year), null, "tCO2", data,
                 PlotOrientation.HORIZONTAL, false, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer renderer = new BarRenderer() {
@@ -121,7 +122,7 @@ public final class EnergyCharts {
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setDefaultNegativeItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
-        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}：{2} tCO2",
+        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator(Texts.get("charts.emissions.tooltip"),
                 new DecimalFormat(TCE_FORMAT)));
         plot.setRenderer(renderer);
         plot.setRangeZeroBaselineVisible(true);
@@ -145,7 +146,7 @@ public final class EnergyCharts {
     }
 
     private static String name(String name) {
-        return name == null || name.isBlank() ? "（未命名）" : name;
+        return name == null || name.isBlank() ? Texts.get("charts.unnamed") : name;
     }
 
     /** Dataset keys must be unique: a repeated carrier name gets a numbered suffix. */
@@ -153,7 +154,7 @@ public final class EnergyCharts {
         String base = name(name);
         String key = base;
         for (int n = 2; existing.contains(key); n++) {
-            key = base + "（" + n + "）";
+            key = Texts.format("charts.repeatedName", base, n);
         }
         return key;
     }

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.process.Diagram;
 import org.energydiag.core.process.Diagram.Box;
 import org.energydiag.core.process.Diagram.Edge;
@@ -173,7 +174,7 @@ public final class FlowDiagramRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!ImageIO.write(img, "png", out)) {
-                throw new IllegalStateException("没有可用的 PNG 编码器");
+                throw new IllegalStateException(Texts.get("charts.noPngWriter"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

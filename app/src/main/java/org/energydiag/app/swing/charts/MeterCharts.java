@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.meter.MeterSeries;
 import org.energydiag.core.meter.analysis.LoadAnalysis;
 import org.energydiag.core.meter.analysis.LoadAnalyzer;
@@ -57,7 +58,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class MeterCharts {
 
     /** Shown by {@link #touShares} when no time-of-use schedule was chosen. */
-    public static final String NO_TOU = "暂无分时数据";
+    public static final String NO_TOU = Texts.get("charts.noTou");
 
     private static final TimeZone WALL = TimeZone.getTimeZone("UTC");
     private static final long DAY_MS = 86_400_000L;
@@ -71,7 +72,7 @@ public final class MeterCharts {
 
     /** 负荷曲线: demand in kW over time; lines only, so a year of 15-minute data stays fast. */
     public static JFreeChart loadCurve(MeterSeries s) {
-        TimeSeries kw = new TimeSeries("功率");
+        TimeSeries kw = new TimeSeries(Texts.get("charts.meter.power"));
         if (s != null && s.present() > 0 && s.intervalMinutes() > 0) {
             double[] demand = LoadAnalyzer.demandKw(s);
             long[] starts = s.starts();
@@ -84,13 +85,13 @@ public final class MeterCharts {
         TimeSeriesCollection data = new TimeSeriesCollection(kw);
         DateAxis time = new DateAxis(null);
         time.setTimeZone(WALL);
-        NumberAxis power = new NumberAxis("功率（kW）");
+        NumberAxis power = new NumberAxis(Texts.get("charts.meter.powerAxis"));
         power.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setSeriesPaint(0, ChartStyler.paletteColor(0));
         renderer.setSeriesStroke(0, new BasicStroke(1f));
         XYPlot plot = new XYPlot(data, time, power, renderer);
-        JFreeChart chart = new JFreeChart("负荷曲线 – " + name(s == null ? null : s.name()),
+        JFreeChart chart = new JFreeChart(Texts.format("charts.meter.loadCurve.title", name(s == null ? null : s.name())),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         style(chart);
         return chart;
@@ -100,17 +101,17 @@ public final class MeterCharts {
     public static JFreeChart typicalDays(LoadAnalysis a) {
         XYSeriesCollection data = new XYSeriesCollection();
         if (a != null && a.hasData()) {
-            data.addSeries(daySeries("工作日", a.typicalWeekdayKw(), a.intervalMinutes()));
-            data.addSeries(daySeries("休息日", a.typicalWeekendKw(), a.intervalMinutes()));
+            data.addSeries(daySeries(Texts.get("charts.meter.weekday"), a.typicalWeekdayKw(), a.intervalMinutes()));
+            data.addSeries(daySeries(Texts.get("charts.meter.weekend"), a.typicalWeekendKw(), a.intervalMinutes()));
         }
-        NumberAxis power = new NumberAxis("功率（kW）");
+        NumberAxis power = new NumberAxis(Texts.get("charts.meter.powerAxis"));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setSeriesPaint(0, ChartStyler.paletteColor(0));
         renderer.setSeriesPaint(1, ChartStyler.paletteColor(1));
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setSeriesStroke(1, new BasicStroke(2f));
-        XYPlot plot = new XYPlot(data, hourAxis("时刻"), power, renderer);
-        JFreeChart chart = new JFreeChart("典型日负荷曲线 – " + name(a == null ? null : a.meterName()),
+        XYPlot plot = new XYPlot(data, hourAxis(Texts.get("charts.meter.timeOfDay")), power, renderer);
+        JFreeChart chart = new JFreeChart(Texts.format("charts.meter.typicalDays.title", name(a == null ? null : a.meterName())),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         style(chart);
         return chart;
@@ -147,7 +148,7 @@ public final class MeterCharts {
                     }
                 }
             }
-            data.addSeries("功率", xyz);
+            data.addSeries(Texts.get("charts.meter.power"), xyz);
         }
         DateAxis days = new DateAxis(null);
         days.setTimeZone(WALL);
@@ -159,17 +160,17 @@ public final class MeterCharts {
         renderer.setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
         HeatScale scale = new HeatScale(Double.isNaN(min) ? 0 : min, Double.isNaN(max) ? 1 : max);
         renderer.setPaintScale(scale);
-        XYPlot plot = new XYPlot(data, days, hourAxis("时刻"), renderer);
+        XYPlot plot = new XYPlot(data, days, hourAxis(Texts.get("charts.meter.timeOfDay")), renderer);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        JFreeChart chart = new JFreeChart("日负荷热力图", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        JFreeChart chart = new JFreeChart(Texts.get("charts.meter.heatmap.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         style(chart);
         if (a != null && a.hasData()) {
             List<LocalDate> dates = a.heatmapDates();
             days.setRange(dates.get(0).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1000.0,
                     dates.get(dates.size() - 1).plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1000.0);
-            NumberAxis legendAxis = new NumberAxis("功率（kW）");
+            NumberAxis legendAxis = new NumberAxis(Texts.get("charts.meter.powerAxis"));
             legendAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
             axis(legendAxis);
             PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
@@ -204,14 +205,14 @@ public final class MeterCharts {
         }
         plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} {2}",
                 new DecimalFormat("#,##0"), new DecimalFormat("0.0%")));
-        plot.setToolTipGenerator(new StandardPieToolTipGenerator("{0}：{1} kWh（{2}）",
+        plot.setToolTipGenerator(new StandardPieToolTipGenerator(Texts.get("charts.meter.tou.tooltip"),
                 new DecimalFormat("#,##0.0"), new DecimalFormat("0.0%")));
-        JFreeChart chart = new JFreeChart("分时电量构成", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        JFreeChart chart = new JFreeChart(Texts.get("charts.meter.tou.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         ChartStyler.style(chart);
         if (!hasSchedule) {
             plot.setNoDataMessage(NO_TOU);
         } else {
-            TextTitle basis = new TextTitle("时段依据：" + a.touSchedule().name(), ChartStyler.font(12f));
+            TextTitle basis = new TextTitle(Texts.format("charts.meter.tou.basis", a.touSchedule().name()), ChartStyler.font(12f));
             basis.setPaint(ChartStyler.TEXT);
             chart.addSubtitle(basis);
         }
@@ -278,7 +279,7 @@ public final class MeterCharts {
     }
 
     private static String name(String name) {
-        return name == null || name.isBlank() ? "（未命名）" : name;
+        return name == null || name.isBlank() ? Texts.get("charts.unnamed") : name;
     }
 
     /** Hours as "HH:mm" (8.5 → 08:30, 24 → 24:00). */

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.report.plan.PlanDocxWriter;
 import org.jfree.chart.JFreeChart;
@@ -23,17 +24,17 @@ public final class PlanFigures {
         Map<String, PlanDocxWriter.Figure> out = new LinkedHashMap<>();
         boolean hasYear = a.energy().totals().stream().anyMatch(t -> t.year() == year && t.tce() > 0);
         if (hasYear) {
-            out.put(PlanDocxWriter.FIG_STRUCTURE, chart(EnergyCharts.structurePie(a.energy(), year), year + "年能源消费结构（当量值）"));
-            out.put(PlanDocxWriter.FIG_TREND, chart(EnergyCharts.trend(a.energy()), "近三年能源消费量变化趋势"));
+            out.put(PlanDocxWriter.FIG_STRUCTURE, chart(EnergyCharts.structurePie(a.energy(), year), Texts.format("charts.caption.structure", year)));
+            out.put(PlanDocxWriter.FIG_TREND, chart(EnergyCharts.trend(a.energy()), Texts.get("charts.caption.trend")));
         }
         if (a.balance() != null && !a.balance().nodes().isEmpty()) {
             BufferedImage img = SankeyPanel.render(a.balance().diagram(), WIDTH, HEIGHT);
             out.put(PlanDocxWriter.FIG_SANKEY, new PlanDocxWriter.Figure(png(img), WIDTH, HEIGHT,
-                    a.balance().year() + "年能量流向图"));
+                    Texts.format("charts.caption.sankey", a.balance().year())));
         }
         boolean hasEmissions = a.carbon().years().stream().anyMatch(y -> y.year() == year && !y.sources().isEmpty());
         if (hasEmissions) {
-            out.put(PlanDocxWriter.FIG_EMISSIONS, chart(EnergyCharts.emissions(a.carbon(), year), year + "年碳排放构成"));
+            out.put(PlanDocxWriter.FIG_EMISSIONS, chart(EnergyCharts.emissions(a.carbon(), year), Texts.format("charts.caption.emissions", year)));
         }
         return out;
     }
@@ -50,12 +51,12 @@ public final class PlanFigures {
         var site = p.site();
         var drawing = site.flowDrawing().filter(org.energydiag.core.evidence.Attachment::isImage);
         if (drawing.isPresent()) {
-            image(blobs, drawing.get(), "生产工艺流程图").ifPresent(f -> out.put(PlanDocxWriter.FIG_PROCESS, f));
+            image(blobs, drawing.get(), Texts.get("charts.caption.process")).ifPresent(f -> out.put(PlanDocxWriter.FIG_PROCESS, f));
         } else if (!site.process().isEmpty()) {
             var layout = org.energydiag.core.process.FlowLayout.layout(site.process());
             FlowDiagramRenderer r = new FlowDiagramRenderer(ProcessLabels::shortLabel);
             BufferedImage img = r.image(site.process(), layout, 200);
-            out.put(PlanDocxWriter.FIG_PROCESS, new PlanDocxWriter.Figure(png(img), img.getWidth(), img.getHeight(), "生产工艺流程图"));
+            out.put(PlanDocxWriter.FIG_PROCESS, new PlanDocxWriter.Figure(png(img), img.getWidth(), img.getHeight(), Texts.get("charts.caption.process")));
         }
         for (var att : site.attachments()) {
             if (att.inPlan() && att.isImage()) {

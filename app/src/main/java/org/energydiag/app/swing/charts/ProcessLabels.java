@@ -2,6 +2,7 @@ package org.energydiag.app.swing.charts;
 
 import java.util.Locale;
 import java.util.Map;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.reference.EnergyCarrier;
 import org.energydiag.core.reference.EnergyReference;
 
@@ -25,19 +26,19 @@ public final class ProcessLabels {
     public static String shortLabel(String id, Map<String, EnergyCarrier> carriers) {
         String u = id == null ? "" : id.toUpperCase(Locale.ROOT);
         if (u.contains("ELECTRIC") || u.equals("ONSITE_PV") || u.equals("ONSITE_WIND")) {
-            return "电";
+            return Texts.get("charts.carrier.electricity");
         }
         if (u.startsWith("STEAM")) {
-            return "汽";
+            return Texts.get("charts.carrier.steam");
         }
         if (u.equals("HEAT")) {
-            return "热";
+            return Texts.get("charts.carrier.heat");
         }
         if (u.contains("COAL") && !u.contains("GAS")) {
-            return "煤";
+            return Texts.get("charts.carrier.coal");
         }
         if (u.equals("NATURAL_GAS") || u.equals("LNG")) {
-            return "天然气";
+            return Texts.get("charts.carrier.naturalGas");
         }
         EnergyCarrier c = carriers.get(id);
         String name = c == null ? String.valueOf(id) : c.name().replaceAll("[（(].*", "");

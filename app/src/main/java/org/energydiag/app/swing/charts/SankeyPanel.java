@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
+import org.energydiag.app.text.Texts;
 import org.energydiag.core.energy.BalanceResult.DiagramLink;
 import org.energydiag.core.energy.BalanceResult.DiagramNode;
 import org.energydiag.core.energy.BalanceResult.FlowDiagram;
@@ -39,7 +40,8 @@ public class SankeyPanel extends JComponent {
     /** Logical size the layout is designed for; larger offscreen images are scaled up from it. */
     private static final int WIDTH = 900;
     private static final int HEIGHT = 480;
-    private static final String NO_DATA = "暂无能量平衡数据";
+    private static final String NO_DATA = Texts.get("charts.sankey.noData");
+    /** The link labels core's EnergyBalanceCalculator gives losses and effective use: matched to colour bands, not shown. */
     private static final String LOSS = "损失";
     private static final String EFFECTIVE = "有效利用";
 
