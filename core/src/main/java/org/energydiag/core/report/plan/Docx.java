@@ -26,6 +26,8 @@ final class Docx {
     static final String SONG = "宋体";
     static final String HEI = "黑体";
     static final String LATIN = "Times New Roman";
+    /** Where the engineer's text is still missing: visible, and easy to find before hand-in. */
+    static final String TO_COMPLETE = "【待补充】";
 
     private final XWPFDocument doc;
     private XmlCursor cursor;
@@ -150,7 +152,12 @@ final class Docx {
         p.setStyle("BodyText");
         p.setFirstLineIndent(480);
         run(p, label + "：", HEI, true, 0);
-        run(p, text == null || text.isBlank() ? "（未填写）" : text.strip(), SONG, false, 0);
+        if (text == null || text.isBlank()) {
+            XWPFRun r = run(p, TO_COMPLETE, SONG, true, 0);
+            r.setColor("C00000");
+        } else {
+            run(p, text.strip(), SONG, false, 0);
+        }
     }
 
     /** A note that a section has no data yet, in grey italics. */

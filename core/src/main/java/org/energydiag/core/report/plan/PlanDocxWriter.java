@@ -114,7 +114,7 @@ public final class PlanDocxWriter {
             }
             Map<String, String> values = new LinkedHashMap<>();
             values.put("{{企业名称}}", project.displayName());
-            values.put("{{诊断服务机构}}", project.enterprise().agencyName().isBlank() ? "（未填写）" : project.enterprise().agencyName());
+            values.put("{{诊断服务机构}}", project.enterprise().agencyName().isBlank() ? Docx.TO_COMPLETE : project.enterprise().agencyName());
             values.put("{{编制日期}}", date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
             replaceAll(doc, values);
             doc.enforceUpdateFields();
@@ -220,8 +220,22 @@ public final class PlanDocxWriter {
     /** 二 诊断内容及结果分析. */
     private void diagnosisSection() {
         h2("（一）诊断内容说明");
-        w.text("诊断内容主要包括能源管理情况、能源消费结构、用能情况及能源流程、能源计量及统计、用能设备运行效率、产品综合能耗、"
-                + "能源成本、节能技改项目、主要碳排放环节、温室气体排放核算、降碳措施等。诊断发现的问题及依据如下。");
+        List<Finding> all = report.findings();
+        java.util.Map<org.energydiag.core.retrofit.Severity, Long> bySeverity = new java.util.EnumMap<>(org.energydiag.core.retrofit.Severity.class);
+        all.forEach(f -> bySeverity.merge(f.severity(), 1L, Long::sum));
+        StringBuilder counts = new StringBuilder();
+        for (var e : bySeverity.entrySet()) {
+            if (e.getKey() != org.energydiag.core.retrofit.Severity.INFO) {
+                counts.append(counts.length() == 0 ? "" : "、").append(e.getKey().label()).append(" ").append(e.getValue()).append(" 项");
+            }
+        }
+        long problemCount = all.stream().filter(f -> f.severity() != org.energydiag.core.retrofit.Severity.INFO).count();
+        w.text("本次诊断按能源管理、能源消费结构、用能情况及能源流程、能源计量及统计、用能设备运行效率、产品综合能耗、能源成本、"
+                + "节能技改项目、主要碳排放环节、温室气体排放核算、降碳措施等 " + DiagnosisItem.values().length + " 个方面逐项进行，"
+                + (problemCount == 0 ? "未发现需要整改的问题" : "发现问题 " + problemCount + " 项（" + counts + "）")
+                + (bySeverity.containsKey(org.energydiag.core.retrofit.Severity.INFO)
+                        ? "，另有提示 " + bySeverity.get(org.energydiag.core.retrofit.Severity.INFO) + " 项" : "")
+                + "。各方面的诊断结果如下" + (problemCount == 0 ? "。" : "，问题及依据汇总于表" + chapter + "-" + (tableNo + 1) + "。"));
         // one short line per finding here; the problems with their evidence once, in 表2-1 (the
         // same rows as 诊断问题清单.xlsx); a 提示 is not a problem and keeps its evidence here
         List<Finding> problems = ListsWorkbook.problems(report);
@@ -294,7 +308,10 @@ public final class PlanDocxWriter {
             w.missing("（尚未确定重点改造项目。）");
         }
         int k = 1;
-        for (RetrofitReport.ProjectResult pr : report.keyProjects()) {
+        // in the order of 表3-1: by phase (短期, 中期, 长期), as entered within a phase
+        List<RetrofitReport.ProjectResult> byPhase = report.keyProjects().stream()
+                .sorted(java.util.Comparator.comparingInt(pr -> pr.project().phase().ordinal())).toList();
+        for (RetrofitReport.ProjectResult pr : byPhase) {
             KeyProject kp = pr.project();
             h3("项目" + chineseNumber(k++) + "：" + kp.name());
             w.labelled("原系统主要情况", kp.originalSystem());
@@ -308,7 +325,16 @@ public final class PlanDocxWriter {
             w.labelled("实施阶段及时间", kp.phase().label() + "（" + kp.phase().span() + "）"
                     + (kp.implementationTime().isBlank() ? "" : "，" + kp.implementationTime()));
         }
-        w.text("分别明确短期（1年内）、中期（2—3年内）、远期（3年以后）的重点任务，形成节能降碳改造重点任务清单。");
+        List<Table31.Row> rows31 = report.table31();
+        if (!rows31.isEmpty()) {
+            StringBuilder phases = new StringBuilder();
+            for (org.energydiag.core.retrofit.Phase ph : org.energydiag.core.retrofit.Phase.values()) {
+                long count = rows31.stream().filter(r -> r.phase() == ph).count();
+                phases.append(phases.length() == 0 ? "" : "、").append(ph.label()).append("（").append(ph.span()).append("）")
+                        .append(count).append(" 项");
+            }
+            w.text("节能降碳改造重点任务按实施阶段汇总于表" + chapter + "-" + (tableNo + 1) + "：" + phases + "。");
+        }
         table31();
     }
 
@@ -324,18 +350,18 @@ public final class PlanDocxWriter {
 
     /** 四 随附材料. */
     private void attachmentsSection() {
-        w.text("包括节能降碳诊断问题清单、节能降碳改造项目清单、相关证明材料等。");
         var attachments = project.site().attachments();
+        w.text("本方案随附以下材料：");
         w.text("1. 节能降碳诊断问题清单（见表2-1，另附 Excel 文件）；\n2. 节能降碳改造项目清单（见表3-1，另附 Excel 文件）；\n3. 相关证明材料"
                 + (attachments.isEmpty() ? "（能源统计报表、计量器具台账、设备铭牌及测试记录等，由企业提供）。" : "（见表4-1）。"));
         if (!attachments.isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             int i = 0;
             for (var a : attachments) {
-                rows.add(List.of(String.valueOf(++i), a.caption().isBlank() ? a.fileName() : a.caption(), a.fileName(),
+                rows.add(List.of(String.valueOf(++i), a.caption().isBlank() ? Docx.TO_COMPLETE : a.caption(),
                         a.target().label() + targetName(a), a.date() == null ? "" : a.date().toString()));
             }
-            table("相关证明材料清单", List.of("序号", "材料名称", "文件", "对应", "日期"), rows, null);
+            table("相关证明材料清单", List.of("序号", "材料名称", "对应", "日期"), rows, null);
             for (var a : attachments) {
                 String key = EVIDENCE_PREFIX + a.id();
                 if (a.inPlan() && figures.containsKey(key)) {
