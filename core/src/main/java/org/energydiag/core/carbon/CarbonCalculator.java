@@ -14,6 +14,7 @@ import org.energydiag.core.reference.EmissionFactor;
 import org.energydiag.core.reference.EnergyCarrier;
 import org.energydiag.core.reference.EnergyReference;
 import org.energydiag.core.reference.FuelParameters;
+import org.energydiag.core.text.Texts;
 import org.energydiag.core.unit.Dimension;
 import org.energydiag.core.unit.PhysicalUnit;
 import org.energydiag.core.unit.UnitException;
@@ -51,7 +52,7 @@ public final class CarbonCalculator {
             List<CarbonResult.Source> sources = new ArrayList<>();
             Factor grid = gridFactor(carbon, year);
             Factor heat = heatFactor(carbon);
-            Factor green = carbon.greenFactor() == null ? new Factor(0, "0（绿电/绿证电量按零排放计）", "市场化方法：购入绿色电力按零排放计")
+            Factor green = carbon.greenFactor() == null ? new Factor(0, Texts.get("carbon.green.display"), Texts.get("carbon.green.source"))
                     : new Factor(carbon.greenFactor().doubleValue(), carbon.greenFactor().toPlainString() + " kgCO2/kWh", carbon.greenFactorSource());
             Map<String, double[]> fuel = new HashMap<>();
             double gridMwh = 0;
@@ -105,28 +106,28 @@ public final class CarbonCalculator {
                 combustion(c, e.getValue()[0], overrides.get(c.id()), k, year, sources, issues);
             }
             if (gridMwh > 0) {
-                sources.add(new CarbonResult.Source("外购电力", "ELECTRICITY", gridMwh * grid.value,
+                sources.add(new CarbonResult.Source(Texts.get("carbon.source.grid"), "ELECTRICITY", gridMwh * grid.value,
                         fmt(gridMwh) + " MWh", grid.display, grid.source));
             }
             if (greenMwh > 0) {
-                sources.add(new CarbonResult.Source("外购绿色电力", "ELECTRICITY", greenMwh * green.value,
+                sources.add(new CarbonResult.Source(Texts.get("carbon.source.green"), "ELECTRICITY", greenMwh * green.value,
                         fmt(greenMwh) + " MWh", green.display, green.source));
             }
             if (heatGj > 0) {
-                sources.add(new CarbonResult.Source("外购热力", "HEAT", heatGj * heat.value, fmt(heatGj) + " GJ", heat.display, heat.source));
+                sources.add(new CarbonResult.Source(Texts.get("carbon.source.heat"), "HEAT", heatGj * heat.value, fmt(heatGj) + " GJ", heat.display, heat.source));
             }
             if (exportMwh > 0) {
-                sources.add(new CarbonResult.Source("输出电力（扣减）", "EXPORT", -exportMwh * grid.value,
+                sources.add(new CarbonResult.Source(Texts.get("carbon.source.exportElectricity"), "EXPORT", -exportMwh * grid.value,
                         fmt(exportMwh) + " MWh", grid.display, grid.source));
             }
             if (exportGj > 0) {
-                sources.add(new CarbonResult.Source("输出热力（扣减）", "EXPORT", -exportGj * heat.value, fmt(exportGj) + " GJ",
+                sources.add(new CarbonResult.Source(Texts.get("carbon.source.exportHeat"), "EXPORT", -exportGj * heat.value, fmt(exportGj) + " GJ",
                         heat.display, heat.source));
             }
             clinker(carbon, year, sources, issues);
             for (ProcessEmission p : carbon.processEmissions()) {
                 if (p.year() == year && p.tco2() != null) {
-                    sources.add(new CarbonResult.Source(p.name(), "PROCESS", p.tco2().doubleValue(), "", "工程师确定", p.source()));
+                    sources.add(new CarbonResult.Source(p.name(), "PROCESS", p.tco2().doubleValue(), "", Texts.get("carbon.process.factor"), p.source()));
                 }
             }
             double total = sources.stream().mapToDouble(CarbonResult.Source::tco2).sum();
@@ -150,8 +151,8 @@ public final class CarbonCalculator {
         String fuelId = o != null && o.fuelId() != null && !o.fuelId().isBlank() ? o.fuelId() : c.emissionFuel();
         Optional<FuelParameters> def = reference.fuel(fuelId);
         if (def.isEmpty() && (o == null || o.ncv() == null || o.carbonContent() == null || o.oxidationPercent() == null)) {
-            issues.add(new ValidationIssue(FIELD, year + "年 " + c.name(), -1, "", Severity.ERROR,
-                    "没有“" + c.name() + "”的燃烧排放缺省参数，请在燃料参数中选择燃料类型或填写低位发热量、单位热值含碳量和碳氧化率。"));
+            issues.add(new ValidationIssue(FIELD, Texts.format("carbon.where.fuel", year, c.name()), -1, "", Severity.ERROR,
+                    Texts.format("carbon.fuel.noParameters", c.name())));
             return;
         }
         org.energydiag.core.energy.Coefficients.HeatValue heat = null;
@@ -161,7 +162,7 @@ public final class CarbonCalculator {
             // no coefficient for this fuel: the fuel row's heat value (the energy summary reports the gap)
         }
         double ncv = heat != null ? heat.value() : o != null && o.ncv() != null ? o.ncv().doubleValue() : def.get().ncv();
-        String ncvSource = heat != null ? "低位发热量与折标同一值：" + heat.source() : "";
+        String ncvSource = heat != null ? Texts.format("carbon.fuel.ncvSource", heat.source()) : "";
         double cc = o != null && o.carbonContent() != null ? o.carbonContent().doubleValue() : def.get().carbonContent();
         double of = o != null && o.oxidationPercent() != null ? o.oxidationPercent().doubleValue() / 100.0 : def.get().oxidation();
         boolean perVolume = def.map(FuelParameters::perTenThousandCubicMetres).orElse(c.dimension() == Dimension.VOLUME);
@@ -169,26 +170,26 @@ public final class CarbonCalculator {
         String adText;
         if (perVolume) {
             if (c.dimension() != Dimension.VOLUME) {
-                issues.add(ValidationIssue.error(FIELD, year + "年 " + c.name(), "燃料参数按体积（10⁴Nm³）给出，但该能源按质量计量，请选择相符的燃料类型。"));
+                issues.add(ValidationIssue.error(FIELD, Texts.format("carbon.where.fuel", year, c.name()), Texts.get("carbon.fuel.volumeForMass")));
                 return;
             }
             ad = c.baseUnit().convert(baseQuantity, PhysicalUnit.WAN_M3);
-            adText = fmt(ad) + " 万Nm³";
+            adText = Texts.format("carbon.fuel.activityVolume", fmt(ad));
         } else {
             if (c.dimension() != Dimension.MASS) {
-                issues.add(ValidationIssue.error(FIELD, year + "年 " + c.name(), "燃料参数按质量（t）给出，但该能源按体积计量，请选择相符的燃料类型。"));
+                issues.add(ValidationIssue.error(FIELD, Texts.format("carbon.where.fuel", year, c.name()), Texts.get("carbon.fuel.massForVolume")));
                 return;
             }
             ad = c.baseUnit().convert(baseQuantity, PhysicalUnit.T);
             adText = fmt(ad) + " t";
         }
         double e = ad * ncv * cc * of * C_TO_CO2;
-        String factor = "NCV " + String.format(java.util.Locale.ROOT, "%.3f", ncv) + (perVolume ? " GJ/万Nm³" : " GJ/t") + " × CC " + cc
+        String factor = "NCV " + String.format(java.util.Locale.ROOT, "%.3f", ncv) + (perVolume ? " " + Texts.get("carbon.fuel.ncvPerVolume") : " GJ/t") + " × CC " + cc
                 + " tC/GJ × OF " + fmt(of * 100) + "% × 44/12";
-        String rest = o != null && o.source() != null && !o.source().isBlank() ? "项目自定：" + o.source()
-                : def.map(f -> "含碳量、氧化率取" + f.name() + "缺省值（" + f.source() + "）").orElse("");
+        String rest = o != null && o.source() != null && !o.source().isBlank() ? Texts.format("carbon.projectSource", o.source())
+                : def.map(f -> Texts.format("carbon.fuel.defaults", f.name(), f.source())).orElse("");
         String source = ncvSource.isEmpty() ? rest : ncvSource + "；" + rest;
-        sources.add(new CarbonResult.Source(c.name() + "燃烧", "FUEL", e, adText, factor, source));
+        sources.add(new CarbonResult.Source(Texts.format("carbon.source.combustion", c.name()), "FUEL", e, adText, factor, source));
     }
 
     private void clinker(CarbonData carbon, int year, List<CarbonResult.Source> sources, List<ValidationIssue> issues) {
@@ -203,24 +204,24 @@ public final class CarbonCalculator {
                 double cao = r.caoPercent().doubleValue() - (r.nonCarbonateCaoPercent() == null ? 0 : r.nonCarbonateCaoPercent().doubleValue());
                 double mgo = r.mgoPercent().doubleValue() - (r.nonCarbonateMgoPercent() == null ? 0 : r.nonCarbonateMgoPercent().doubleValue());
                 f = cao / 100.0 * CAO_TO_CO2 + mgo / 100.0 * MGO_TO_CO2;
-                text = String.format("(%.2f%% × 44/56 + %.2f%% × 44/40) = %.4f tCO2/t熟料", cao, mgo, f);
-                source = "按熟料中碳酸盐分解的 CaO、MgO 含量计算（" + (r.source() == null ? "" : r.source()) + "）";
+                text = String.format(Texts.get("carbon.clinker.formula"), cao, mgo, f);
+                source = Texts.format("carbon.clinker.compositionSource", r.source() == null ? "" : r.source());
             } else if (r.factor() != null) {
                 f = r.factor().doubleValue();
-                text = r.factor().toPlainString() + " tCO2/t熟料";
-                source = "项目自定：" + r.source();
+                text = Texts.format("carbon.clinker.factor", r.factor().toPlainString());
+                source = Texts.format("carbon.projectSource", r.source());
             } else {
                 Optional<EmissionFactor> d = reference.clinkerFactors().stream().findFirst();
                 if (d.isEmpty()) {
-                    issues.add(ValidationIssue.error(FIELD, year + "年 熟料", "参考数据中没有熟料排放因子，请填写 CaO/MgO 含量或排放因子。"));
+                    issues.add(ValidationIssue.error(FIELD, Texts.format("carbon.where.clinker", year), Texts.get("carbon.clinker.noFactor")));
                     continue;
                 }
                 f = d.get().value();
                 text = d.get().value() + " " + d.get().unit();
                 source = d.get().indicator() + "（" + d.get().source() + "）";
             }
-            sources.add(new CarbonResult.Source("熟料煅烧（过程排放）", "PROCESS", r.outputTonnes().doubleValue() * f,
-                    fmt(r.outputTonnes().doubleValue()) + " t熟料", text, source));
+            sources.add(new CarbonResult.Source(Texts.get("carbon.source.clinker"), "PROCESS", r.outputTonnes().doubleValue() * f,
+                    Texts.format("carbon.clinker.activity", fmt(r.outputTonnes().doubleValue())), text, source));
         }
     }
 
@@ -253,8 +254,8 @@ public final class CarbonCalculator {
             return new Factor(c.gridFactor().doubleValue(), c.gridFactor().toPlainString() + " tCO2/MWh", c.gridFactorSource());
         }
         return reference.defaultGridFactor(year)
-                .map(f -> new Factor(f.value(), f.value() + " tCO2/MWh（" + f.year() + "年 " + f.indicator() + "）", f.source()))
-                .orElse(new Factor(Double.NaN, "未设置", ""));
+                .map(f -> new Factor(f.value(), Texts.format("carbon.grid.default", f.value(), f.year(), f.indicator()), f.source()))
+                .orElse(new Factor(Double.NaN, Texts.get("carbon.factor.notSet"), ""));
     }
 
     private Factor heatFactor(CarbonData c) {
@@ -263,7 +264,7 @@ public final class CarbonCalculator {
         }
         return reference.heatFactors().stream().findFirst()
                 .map(f -> new Factor(f.value(), f.value() + " " + f.unit(), f.indicator() + "（" + f.source() + "）"))
-                .orElse(new Factor(Double.NaN, "未设置", ""));
+                .orElse(new Factor(Double.NaN, Texts.get("carbon.factor.notSet"), ""));
     }
 
     static String fmt(double v) {

@@ -2,6 +2,7 @@ package org.energydiag.core.carbon;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.energydiag.core.text.Texts;
 
 /**
  * What the engineer decides for 一（五） 企业碳排放情况: factor choices and overrides, clinker data
@@ -67,7 +68,7 @@ public record CarbonData(List<FuelOverride> fuelOverrides, BigDecimal gridFactor
         for (FuelOverride o : fuelOverrides) {
             if (o.ncv() != null && o.ncv().signum() > 0) {
                 m.put(o.carrierId(), new org.energydiag.core.energy.Coefficients.MeasuredNcv(o.ncv().doubleValue(),
-                        o.source() == null || o.source().isBlank() ? "来源未填" : o.source()));
+                        o.source() == null || o.source().isBlank() ? Texts.get("carbon.sourceNotGiven") : o.source()));
             }
         }
         return m;

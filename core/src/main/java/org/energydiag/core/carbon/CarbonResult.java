@@ -1,6 +1,7 @@
 package org.energydiag.core.carbon;
 
 import java.util.List;
+import org.energydiag.core.text.Texts;
 import org.energydiag.core.validation.ValidationIssue;
 
 /** Emissions by source and year (tCO2), totals, intensities and the ranking of sources. */
@@ -12,11 +13,11 @@ public record CarbonResult(List<YearEmissions> years, List<ValidationIssue> issu
         /** The category as the screen and the documents print it (one wording for both). */
         public String categoryLabel() {
             return switch (category) {
-                case "FUEL" -> "化石燃料燃烧";
-                case "PROCESS" -> "工业过程";
-                case "ELECTRICITY" -> "外购电力";
-                case "HEAT" -> "外购热力";
-                case "EXPORT" -> "输出（扣减）";
+                case "FUEL" -> Texts.get("carbon.category.fuel");
+                case "PROCESS" -> Texts.get("carbon.category.process");
+                case "ELECTRICITY" -> Texts.get("carbon.category.electricity");
+                case "HEAT" -> Texts.get("carbon.category.heat");
+                case "EXPORT" -> Texts.get("carbon.category.export");
                 default -> category;
             };
         }

@@ -10,6 +10,7 @@ import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.Severity;
 import org.energydiag.core.retrofit.TaskCategory;
+import org.energydiag.core.text.Texts;
 
 import static org.energydiag.core.diagnosis.DiagnosisRules.*;
 
@@ -24,12 +25,12 @@ final class BenchmarkRule implements DiagnosisRule {
     @Override
     public DiagnosisRules.Outcome apply(DiagnosisInput in) {
         String id = id();
-        String name = "单位产品能耗对标";
+        String name = Texts.get("diagnosis.benchmark.name");
         if (in.analysis() == null || in.analysis().energy().unitConsumption().isEmpty()) {
-            return inactive(id, name, "未填写产品产量，无法计算单位产品能耗（步骤“能源消费情况” › 产品产量）");
+            return inactive(id, name, Texts.get("diagnosis.benchmark.inactive.noProduction"));
         }
         if (in.analysis().benchmarks().isEmpty()) {
-            return inactive(id, name, "产品未匹配到能效标杆/基准值，请在“能源消费情况”中关联标杆（或补充标杆数据包）");
+            return inactive(id, name, Texts.get("diagnosis.benchmark.inactive.noBenchmark"));
         }
         List<Finding> findings = new ArrayList<>();
         List<RetrofitTask> tasks = new ArrayList<>();
@@ -45,29 +46,29 @@ final class BenchmarkRule implements DiagnosisRule {
         for (BenchmarkComparison.Result b : in.analysis().benchmarks()) {
             Optional<EnergySummary.UnitConsumption> u = in.analysis().energy().unitConsumption().stream()
                     .filter(x -> x.product().equals(b.product()) && x.year() == b.year()).findFirst();
-            String evidence = b.year() + "年" + b.product() + "单位产品综合能耗 " + fmt(b.value()) + " " + b.unit()
-                    + "，" + b.positionText() + "（标杆 " + fmt(b.benchmark().level1()) + "，基准 "
-                    + fmt(b.benchmark().level3()) + "）；数据：能源消费情况 › 单位产品能耗";
+            String evidence = Texts.format("diagnosis.benchmark.evidence", b.year(), b.product(), fmt(b.value()), b.unit(),
+                    b.positionText(), fmt(b.benchmark().level1()), fmt(b.benchmark().level3()));
             String source = b.benchmark().standard();
             String fid = id + ":" + b.product();
             switch (b.position()) {
                 case ADVANCED -> findings.add(new Finding(fid, DiagnosisItem.PRODUCT_CONSUMPTION,
-                        b.product() + "单位产品能耗达到标杆水平", evidence, source, Severity.INFO, id));
+                        Texts.format("diagnosis.benchmark.advanced", b.product()), evidence, source, Severity.INFO, id));
                 case BETWEEN, BELOW_BASELINE -> {
                     boolean below = b.position() == BenchmarkComparison.Position.BELOW_BASELINE;
                     findings.add(new Finding(fid, DiagnosisItem.PRODUCT_CONSUMPTION,
-                            b.product() + (below ? "单位产品能耗高于基准水平" : "单位产品能耗未达到标杆水平"), evidence, source,
+                            below ? Texts.format("diagnosis.benchmark.belowBaseline", b.product())
+                                    : Texts.format("diagnosis.benchmark.between", b.product()), evidence, source,
                             below ? Severity.HIGH : Severity.MEDIUM, id));
                     boolean overlapped = carrier != null && !carrier.equals(b.product());
                     Double tce = overlapped ? null : u.map(x -> x.energyTce() * b.gapToAdvanced() / x.value()).orElse(null);
-                    String basis = overlapped ? "各产品能耗分摊比例合计 " + fmt(shareSum) + "%，与“" + carrier
-                            + "”的能耗重叠，节能量计入该产品的任务，此处不重复计算" : u.isPresent() ? "节能量 = 产品能耗 " + fmt(u.get().energyTce()) + " tce × （现值 − 标杆值）÷ 现值 = "
-                            + fmt(tce) + " tce/年；减排量按企业基准年能源活动排放强度（不含工业过程排放） " + fmt(co2PerTce) + " tCO2/tce 折算；费用按平均能源价格 "
-                            + fmt(costPerTce) + " 万元/tce 折算；投资需按工艺方案测算" : "";
+                    String basis = overlapped ? Texts.format("diagnosis.benchmark.basis.overlapped", fmt(shareSum), carrier)
+                            : u.isPresent() ? Texts.format("diagnosis.benchmark.basis", fmt(u.get().energyTce()), fmt(tce),
+                            fmt(co2PerTce), fmt(costPerTce)) : "";
                     tasks.add(new RetrofitTask("CAND:" + fid, below ? TaskCategory.COMPLIANCE : TaskCategory.PROCESS,
-                            below ? b.product() + "单位产品能耗达标整改" : b.product() + "生产工艺系统节能提效",
-                            below ? "针对" + b.product() + "单位产品能耗高于基准水平，实施工序整改，限期达到基准水平并向标杆水平提升"
-                                    : "通过工艺流程优化、参数优化控制和能量系统优化，将" + b.product() + "单位产品能耗降至标杆水平",
+                            below ? Texts.format("diagnosis.benchmark.complianceTask.name", b.product())
+                                    : Texts.format("diagnosis.benchmark.processTask.name", b.product()),
+                            below ? Texts.format("diagnosis.benchmark.complianceTask.content", b.product())
+                                    : Texts.format("diagnosis.benchmark.processTask.content", b.product()),
                             List.of(fid), findings.get(findings.size() - 1).title(),
                             techRefs(in.catalogue(), List.of(b.product(), "余热"), 3), tce,
                             tce == null || Double.isNaN(co2PerTce) ? null : tce * co2PerTce,
@@ -75,7 +76,7 @@ final class BenchmarkRule implements DiagnosisRule {
                 }
             }
         }
-        return new Outcome(new RuleStatus(id, name, true, "已对标 " + in.analysis().benchmarks().size() + " 个产品",
+        return new Outcome(new RuleStatus(id, name, true, Texts.format("diagnosis.benchmark.status", in.analysis().benchmarks().size()),
                 findings.size()), findings, tasks);
     }
 }

@@ -12,6 +12,7 @@ import org.energydiag.core.energy.EnergySummary;
 import org.energydiag.core.equipment.EquipmentClass;
 import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.RetrofitTask;
+import org.energydiag.core.text.Texts;
 
 /**
  * The diagnosis rules: each looks at one part of the data, reports whether it could run and why
@@ -22,16 +23,16 @@ public final class DiagnosisRules {
 
     /** National target: 非化石能源消费比重 about 20 % by 2025. */
     public static final double NON_FOSSIL_TARGET = 0.20;
-    public static final String NON_FOSSIL_SOURCE = "《2030年前碳达峰行动方案》（国发〔2021〕23号）：到2025年，非化石能源消费比重达到20%左右";
+    public static final String NON_FOSSIL_SOURCE = Texts.get("diagnosis.nonFossil.source");
     /** Power factor standard for industrial users of 160 kVA and above. */
     public static final double POWER_FACTOR_STANDARD = 0.90;
-    public static final String POWER_FACTOR_SOURCE = "《功率因数调整电费办法》（水电财字〔1983〕215号）：160千伏安以上高压供电工业用户功率因数标准0.90";
+    public static final String POWER_FACTOR_SOURCE = Texts.get("diagnosis.load.powerFactorSource");
     /** Diagnosis assumptions (not from a standard), stated with every finding that uses them. */
     public static final double LOSS_SHARE_THRESHOLD = 0.05;
     public static final double LOAD_FACTOR_THRESHOLD = 0.50;
     public static final double NIGHT_BASE_THRESHOLD = 0.50;
     public static final double PEAK_SHARE_THRESHOLD = 0.40;
-    static final String ASSUMPTION = "（诊断提示阈值，非标准限值）";
+    static final String ASSUMPTION = Texts.get("diagnosis.assumption");
 
     /** What one rule produced. */
     public record Outcome(RuleStatus status, List<Finding> findings, List<RetrofitTask> candidates) {
@@ -140,13 +141,13 @@ public final class DiagnosisRules {
 
     /** How a task cites a catalogue technology, e.g. 《目录》（2024年版）… 第3项 名称. */
     public static String ref(Catalogue c, Technology t) {
-        return "《目录》（" + c.edition() + "年版）" + t.section() + " 第" + t.number() + "项 " + t.name();
+        return Texts.format("diagnosis.ref.technology", c.edition(), t.section(), t.number(), t.name());
     }
 
     /** How a task cites a catalogue equipment model. */
     public static String ref(Catalogue c, EquipmentModel m) {
-        return "《目录》（" + c.edition() + "年版）装备 " + m.equipmentClass() + " 第" + m.number() + "项 " + m.product()
-                + (m.model().isBlank() ? "" : "（" + m.model() + "）");
+        return Texts.format("diagnosis.ref.equipment", c.edition(), m.equipmentClass(), m.number(), m.product(),
+                m.model().isBlank() ? "" : "（" + m.model() + "）");
     }
 
     static List<String> equipmentRefs(Catalogue c, EquipmentClass cls) {

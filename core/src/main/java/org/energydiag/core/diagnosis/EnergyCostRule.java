@@ -6,6 +6,7 @@ import org.energydiag.core.energy.EnergySummary;
 import org.energydiag.core.retrofit.DiagnosisItem;
 import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.Severity;
+import org.energydiag.core.text.Texts;
 
 import static org.energydiag.core.diagnosis.DiagnosisRules.*;
 
@@ -20,19 +21,18 @@ final class EnergyCostRule implements DiagnosisRule {
     @Override
     public DiagnosisRules.Outcome apply(DiagnosisInput in) {
         String id = id();
-        String name = "能源成本构成";
+        String name = Texts.get("diagnosis.cost.name");
         Optional<EnergySummary.YearTotals> t = baseTotals(in);
         if (t.isEmpty() || !(t.get().costWanYuan() > 0)) {
-            return inactive(id, name, "基准年未填写能源费用（步骤“能源消费情况” › 费用）");
+            return inactive(id, name, Texts.get("diagnosis.cost.inactive"));
         }
         int year = t.get().year();
         EnergySummary.CarrierLine top = in.analysis().energy().carriers().stream()
                 .max(java.util.Comparator.comparingDouble(c -> c.costWanYuan().getOrDefault(year, 0.0))).orElseThrow();
         double topCost = top.costWanYuan().getOrDefault(year, 0.0);
-        String evidence = year + "年能源费用 " + fmt(t.get().costWanYuan()) + " 万元，其中" + top.name() + " " + fmt(topCost)
-                + " 万元（" + fmt(topCost / t.get().costWanYuan() * 100) + "%），平均 " + fmt(t.get().costWanYuan() / t.get().tce())
-                + " 万元/tce；数据：能源消费情况";
-        Finding f = new Finding(id, DiagnosisItem.ENERGY_COST, "能源成本以" + top.name() + "为主", evidence, "", Severity.INFO, id);
+        String evidence = Texts.format("diagnosis.cost.evidence", year, fmt(t.get().costWanYuan()), top.name(), fmt(topCost),
+                fmt(topCost / t.get().costWanYuan() * 100), fmt(t.get().costWanYuan() / t.get().tce()));
+        Finding f = new Finding(id, DiagnosisItem.ENERGY_COST, Texts.format("diagnosis.cost.title", top.name()), evidence, "", Severity.INFO, id);
         return new Outcome(new RuleStatus(id, name, true, evidence, 1), List.of(f), List.of());
     }
 }

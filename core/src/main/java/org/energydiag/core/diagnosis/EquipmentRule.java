@@ -14,6 +14,7 @@ import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.Severity;
 import org.energydiag.core.retrofit.TaskCategory;
+import org.energydiag.core.text.Texts;
 
 import static org.energydiag.core.diagnosis.DiagnosisRules.*;
 
@@ -28,13 +29,13 @@ final class EquipmentRule implements DiagnosisRule {
     @Override
     public DiagnosisRules.Outcome apply(DiagnosisInput in) {
         String id = id();
-        String name = "设备能效等级与淘汰目录";
+        String name = Texts.get("diagnosis.equipment.name");
         List<EquipmentItem> items = in.project().equipment().items();
         if (items.isEmpty()) {
-            return inactive(id, name, "主要用能设备清单为空（步骤“主要用能设备清单”）");
+            return inactive(id, name, Texts.get("diagnosis.equipment.inactive.empty"));
         }
         if (in.ratings().stream().noneMatch(r -> r.rated() || r.obsolete())) {
-            return inactive(id, name, "设备均无法评级，请补全额定功率、效率等参数（步骤“主要用能设备清单”）");
+            return inactive(id, name, Texts.get("diagnosis.equipment.inactive.unrated"));
         }
         List<Finding> findings = new ArrayList<>();
         List<RetrofitTask> tasks = new ArrayList<>();
@@ -67,26 +68,26 @@ final class EquipmentRule implements DiagnosisRule {
                 String source;
                 switch (kind) {
                     case "OBSOLETE" -> {
-                        title = it.name() + "属于淘汰类设备";
+                        title = Texts.format("diagnosis.equipment.obsolete", it.name());
                         sev = Severity.HIGH;
                         evidence = r.obsoleteReason();
                         source = r.obsoleteSource();
                     }
                     case "BELOW" -> {
-                        title = it.name() + "能效低于能效限定值（不达标）";
+                        title = Texts.format("diagnosis.equipment.below", it.name());
                         sev = Severity.HIGH;
                         evidence = r.basis();
                         source = r.reference();
                     }
                     default -> {
-                        title = it.name() + "能效仅达3级（能效限定值），低于节能评价值";
+                        title = Texts.format("diagnosis.equipment.grade3", it.name());
                         sev = Severity.MEDIUM;
                         evidence = r.basis();
                         source = r.reference();
                     }
                 }
                 findings.add(new Finding(fid, DiagnosisItem.EQUIPMENT_EFFICIENCY, title,
-                        "设备清单：" + it.name() + "（" + cls.label() + "，" + it.quantity() + "台）；" + evidence, source, sev, id));
+                        Texts.format("diagnosis.equipment.evidence", it.name(), cls.label(), it.quantity(), evidence), source, sev, id));
             }
             List<SavingsEstimator.Savings> sv = g.getValue().stream().filter(i -> i < in.savings().size())
                     .map(i -> in.savings().get(i)).filter(SavingsEstimator.Savings::estimated).toList();
@@ -98,11 +99,12 @@ final class EquipmentRule implements DiagnosisRule {
             List<SavingsEstimator.Savings> inv = sv.stream().filter(s -> !Double.isNaN(s.investmentWanYuan())).toList();
             Double investment = inv.size() == sv.size() && !sv.isEmpty()
                     ? inv.stream().mapToDouble(SavingsEstimator.Savings::investmentWanYuan).sum() : null;
-            String basis = sv.isEmpty() ? "节能量无法估算：设备缺少运行小时或负荷率等参数"
-                    : "按设备清单逐台估算（更换为1级能效）：" + String.join("；", sv.stream()
-                    .flatMap(s -> s.assumptions().stream()).distinct().toList())
-                    + (sv.size() < g.getValue().size() ? "；另有" + (g.getValue().size() - sv.size()) + "项参数不全未计入" : "")
-                    + (investment == null ? "；投资需按询价补充" : "");
+            String basis = sv.isEmpty() ? Texts.get("diagnosis.equipment.basis.none")
+                    : Texts.format("diagnosis.equipment.basis", String.join("；", sv.stream()
+                    .flatMap(s -> s.assumptions().stream()).distinct().toList()))
+                    + (sv.size() < g.getValue().size()
+                    ? Texts.format("diagnosis.equipment.basis.incomplete", g.getValue().size() - sv.size()) : "")
+                    + (investment == null ? Texts.get("diagnosis.equipment.basis.noInvestment") : "");
             TaskCategory cat;
             String task;
             String content;
@@ -110,22 +112,21 @@ final class EquipmentRule implements DiagnosisRule {
             switch (kind) {
                 case "OBSOLETE" -> {
                     cat = TaskCategory.COMPLIANCE;
-                    task = "淘汰类" + cls.label() + "退出更新";
-                    content = "淘汰" + list + "（共" + units + "台），更换为《国家工业和信息化领域节能降碳技术装备推荐目录》所列高效"
-                            + cls.label() + "或达到1级能效的产品";
+                    task = Texts.format("diagnosis.equipment.obsoleteTask.name", cls.label());
+                    content = Texts.format("diagnosis.equipment.obsoleteTask.content", list, units, cls.label());
                 }
                 case "BELOW" -> {
                     cat = TaskCategory.COMPLIANCE;
-                    task = "能效不达标" + cls.label() + "更新改造";
-                    content = "对能效低于限定值的" + list + "（共" + units + "台）实施更新，新设备达到1级能效";
+                    task = Texts.format("diagnosis.equipment.belowTask.name", cls.label());
+                    content = Texts.format("diagnosis.equipment.belowTask.content", list, units);
                 }
                 default -> {
                     cat = switch (cls) {
                         case TRANSFORMER, AIR_COMPRESSOR, BOILER, REFRIGERATION -> TaskCategory.AUXILIARY;
                         default -> TaskCategory.KEY_EQUIPMENT;
                     };
-                    task = cls.label() + "能效提升改造";
-                    content = "对" + list + "（共" + units + "台）实施高效化改造或更新，新设备达到1级能效";
+                    task = Texts.format("diagnosis.equipment.grade3Task.name", cls.label());
+                    content = Texts.format("diagnosis.equipment.grade3Task.content", list, units);
                 }
             }
             tasks.add(new RetrofitTask("CAND:" + id + ":" + g.getKey(), cat, task, content, fids,
@@ -134,7 +135,7 @@ final class EquipmentRule implements DiagnosisRule {
                     id + ":" + g.getKey()));
         }
         long rated = in.ratings().stream().filter(Rating::rated).count();
-        return new Outcome(new RuleStatus(id, name, true, "已评级 " + rated + " 项设备（共 " + items.size() + " 项）",
+        return new Outcome(new RuleStatus(id, name, true, Texts.format("diagnosis.equipment.status", rated, items.size()),
                 findings.size()), findings, tasks);
     }
 }

@@ -6,6 +6,7 @@ import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.Severity;
 import org.energydiag.core.retrofit.TaskCategory;
+import org.energydiag.core.text.Texts;
 
 import static org.energydiag.core.diagnosis.DiagnosisRules.*;
 
@@ -20,23 +21,23 @@ final class GhgAccountingRule implements DiagnosisRule {
     @Override
     public DiagnosisRules.Outcome apply(DiagnosisInput in) {
         String id = id();
-        String name = "温室气体排放核算完整性";
+        String name = Texts.get("diagnosis.ghg.name");
         if (in.analysis() == null || in.analysis().carbon().years().stream().allMatch(y -> y.sources().isEmpty())) {
-            return inactive(id, name, "无碳排放核算数据（步骤“企业碳排放情况”）");
+            return inactive(id, name, Texts.get("diagnosis.ghg.inactive"));
         }
         var issues = in.analysis().carbon().issues();
         if (issues.isEmpty()) {
-            Finding f = new Finding(id, DiagnosisItem.GHG_ACCOUNTING, "温室气体排放核算数据完整",
-                    "核算 " + in.analysis().carbon().years().stream().filter(y -> !y.sources().isEmpty()).count()
-                            + " 个年度，未发现缺失项", "", Severity.INFO, id);
+            Finding f = new Finding(id, DiagnosisItem.GHG_ACCOUNTING, Texts.get("diagnosis.ghg.complete"),
+                    Texts.format("diagnosis.ghg.complete.evidence",
+                            in.analysis().carbon().years().stream().filter(y -> !y.sources().isEmpty()).count()), "", Severity.INFO, id);
             return new Outcome(new RuleStatus(id, name, true, f.evidence(), 1), List.of(f), List.of());
         }
         String evidence = String.join("；", issues.stream().limit(5).map(i -> i.field() + "：" + i.message()).toList())
-                + (issues.size() > 5 ? "等 " + issues.size() + " 项" : "");
-        Finding f = new Finding(id, DiagnosisItem.GHG_ACCOUNTING, "温室气体排放核算数据不完整", evidence, "", Severity.MEDIUM, id);
-        RetrofitTask task = new RetrofitTask("CAND:" + id, TaskCategory.MANAGEMENT, "碳排放管理制度与核算台账建设",
-                "建立碳排放管理制度，明确核算边界、活动数据和排放因子来源，建立月度核算台账", List.of(id), f.title(), List.of(),
-                null, null, null, null, "管理类措施", id);
+                + (issues.size() > 5 ? Texts.format("diagnosis.andMore", issues.size()) : "");
+        Finding f = new Finding(id, DiagnosisItem.GHG_ACCOUNTING, Texts.get("diagnosis.ghg.incomplete"), evidence, "", Severity.MEDIUM, id);
+        RetrofitTask task = new RetrofitTask("CAND:" + id, TaskCategory.MANAGEMENT, Texts.get("diagnosis.ghg.task.name"),
+                Texts.get("diagnosis.ghg.task.content"), List.of(id), f.title(), List.of(),
+                null, null, null, null, Texts.get("diagnosis.ghg.task.basis"), id);
         return new Outcome(new RuleStatus(id, name, true, evidence, 1), List.of(f), List.of(task));
     }
 }

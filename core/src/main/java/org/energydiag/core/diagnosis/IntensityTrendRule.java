@@ -7,6 +7,7 @@ import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.Severity;
 import org.energydiag.core.retrofit.TaskCategory;
+import org.energydiag.core.text.Texts;
 
 import static org.energydiag.core.diagnosis.DiagnosisRules.*;
 
@@ -21,28 +22,28 @@ final class IntensityTrendRule implements DiagnosisRule {
     @Override
     public DiagnosisRules.Outcome apply(DiagnosisInput in) {
         String id = id();
-        String name = "能耗强度变化趋势";
+        String name = Texts.get("diagnosis.intensity.name");
         if (in.analysis() == null) {
-            return inactive(id, name, "无能源消费数据");
+            return inactive(id, name, Texts.get("diagnosis.intensity.inactive.noData"));
         }
         List<EnergySummary.YearTotals> ts = in.analysis().energy().totals().stream()
                 .filter(t -> !Double.isNaN(t.tcePerWanYuan())).toList();
         if (ts.size() < 2) {
-            return inactive(id, name, "需要至少两年的能源消费量和工业总产值（步骤“能源消费情况” › 产值）");
+            return inactive(id, name, Texts.get("diagnosis.intensity.inactive.years"));
         }
         EnergySummary.YearTotals prev = ts.get(ts.size() - 2);
         EnergySummary.YearTotals last = ts.get(ts.size() - 1);
         double change = (last.tcePerWanYuan() / prev.tcePerWanYuan() - 1) * 100;
-        String evidence = prev.year() + "年 " + fmt4(prev.tcePerWanYuan()) + " tce/万元 → " + last.year() + "年 "
-                + fmt4(last.tcePerWanYuan()) + " tce/万元（" + (change >= 0 ? "+" : "") + fmt(change) + "%）；数据：能源消费情况";
+        String evidence = Texts.format("diagnosis.intensity.evidence", prev.year(), fmt4(prev.tcePerWanYuan()), last.year(),
+                fmt4(last.tcePerWanYuan()), (change >= 0 ? "+" : "") + fmt(change));
         if (change <= 0) {
-            Finding f = new Finding(id, DiagnosisItem.CONSUMPTION_STRUCTURE, "单位产值能耗下降", evidence, "", Severity.INFO, id);
+            Finding f = new Finding(id, DiagnosisItem.CONSUMPTION_STRUCTURE, Texts.get("diagnosis.intensity.down"), evidence, "", Severity.INFO, id);
             return new Outcome(new RuleStatus(id, name, true, evidence, 1), List.of(f), List.of());
         }
-        Finding f = new Finding(id, DiagnosisItem.CONSUMPTION_STRUCTURE, "单位产值能耗上升", evidence, "", Severity.MEDIUM, id);
-        RetrofitTask task = new RetrofitTask("CAND:" + id, TaskCategory.MANAGEMENT, "能耗强度目标分解与考核",
-                "分析单位产值能耗上升原因，将能耗强度目标分解至车间和工序，纳入月度考核", List.of(id), f.title(), List.of(),
-                null, null, null, null, "管理措施，节能量视执行情况核定", id);
+        Finding f = new Finding(id, DiagnosisItem.CONSUMPTION_STRUCTURE, Texts.get("diagnosis.intensity.up"), evidence, "", Severity.MEDIUM, id);
+        RetrofitTask task = new RetrofitTask("CAND:" + id, TaskCategory.MANAGEMENT, Texts.get("diagnosis.intensity.task.name"),
+                Texts.get("diagnosis.intensity.task.content"), List.of(id), f.title(), List.of(),
+                null, null, null, null, Texts.get("diagnosis.intensity.task.basis"), id);
         return new Outcome(new RuleStatus(id, name, true, evidence, 1), List.of(f), List.of(task));
     }
 }

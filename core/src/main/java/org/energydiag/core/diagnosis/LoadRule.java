@@ -8,6 +8,7 @@ import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.Severity;
 import org.energydiag.core.retrofit.TaskCategory;
+import org.energydiag.core.text.Texts;
 
 import static org.energydiag.core.diagnosis.DiagnosisRules.*;
 
@@ -22,59 +23,65 @@ final class LoadRule implements DiagnosisRule {
     @Override
     public DiagnosisRules.Outcome apply(DiagnosisInput in) {
         String id = id();
-        String name = "负荷特性（电表数据）";
+        String name = Texts.get("diagnosis.load.name");
         List<LoadAnalysis> loads = in.loads().stream().filter(LoadAnalysis::hasData).toList();
         if (loads.isEmpty()) {
-            return inactive(id, name, "未导入电表数据（步骤“能源消费情况” › 电表数据）");
+            return inactive(id, name, Texts.get("diagnosis.load.inactive"));
         }
         List<Finding> findings = new ArrayList<>();
         List<RetrofitTask> tasks = new ArrayList<>();
         for (LoadAnalysis l : loads) {
             String m = l.meterName();
-            String period = "电表“" + m + "”" + l.firstStart().toLocalDate() + "至" + l.lastStart().toLocalDate();
+            String period = Texts.format("diagnosis.load.period", m, l.firstStart().toLocalDate().toString(),
+                    l.lastStart().toLocalDate().toString());
             if (!Double.isNaN(l.powerFactor()) && l.powerFactor() < POWER_FACTOR_STANDARD) {
                 String fid = id + ":PF:" + m;
-                findings.add(new Finding(fid, DiagnosisItem.ENERGY_FLOW, m + "功率因数偏低",
-                        period + "平均功率因数 " + fmt3(l.powerFactor()) + "，低于 " + fmt(POWER_FACTOR_STANDARD), POWER_FACTOR_SOURCE,
-                        Severity.MEDIUM, id));
-                tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.AUXILIARY, m + "无功补偿改造",
-                        "在" + m + "供电回路加装或更新动态无功补偿装置，使功率因数达到0.90以上，减少线损和力调电费", List.of(fid),
-                        m + "功率因数偏低", techRefs(in.catalogue(), List.of("无功补偿", "电能质量"), 2), null, null, null, null,
-                        "节电量取决于线路和变压器损耗，需按补偿容量测算；力调电费按当地电价政策核算", fid));
+                String title = Texts.format("diagnosis.load.powerFactor", m);
+                findings.add(new Finding(fid, DiagnosisItem.ENERGY_FLOW, title,
+                        Texts.format("diagnosis.load.powerFactor.evidence", period, fmt3(l.powerFactor()), fmt(POWER_FACTOR_STANDARD)),
+                        POWER_FACTOR_SOURCE, Severity.MEDIUM, id));
+                tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.AUXILIARY, Texts.format("diagnosis.load.powerFactorTask.name", m),
+                        Texts.format("diagnosis.load.powerFactorTask.content", m), List.of(fid),
+                        title, techRefs(in.catalogue(), List.of("无功补偿", "电能质量"), 2), null, null, null, null,
+                        Texts.get("diagnosis.load.powerFactorTask.basis"), fid));
             }
             if (!Double.isNaN(l.loadFactor()) && l.loadFactor() < LOAD_FACTOR_THRESHOLD) {
                 String fid = id + ":LF:" + m;
-                findings.add(new Finding(fid, DiagnosisItem.ENERGY_FLOW, m + "负荷率偏低",
-                        period + "平均负荷 " + fmt(l.averageKw()) + " kW，最大需量 " + fmt(l.maxDemandKw()) + " kW，负荷率 "
-                                + fmt(l.loadFactor() * 100) + "%（提示阈值 " + fmt(LOAD_FACTOR_THRESHOLD * 100) + "%" + ASSUMPTION + "）",
+                String title = Texts.format("diagnosis.load.loadFactor", m);
+                findings.add(new Finding(fid, DiagnosisItem.ENERGY_FLOW, title,
+                        Texts.format("diagnosis.load.loadFactor.evidence", period, fmt(l.averageKw()), fmt(l.maxDemandKw()),
+                                fmt(l.loadFactor() * 100), fmt(LOAD_FACTOR_THRESHOLD * 100), ASSUMPTION),
                         "", Severity.LOW, id));
-                tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.DIGITAL, m + "负荷在线监测与需量管理",
-                        "建设负荷在线监测，实施需量控制和设备启停优化，削减尖峰负荷", List.of(fid), m + "负荷率偏低",
+                tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.DIGITAL, Texts.format("diagnosis.load.loadFactorTask.name", m),
+                        Texts.get("diagnosis.load.loadFactorTask.content"), List.of(fid), title,
                         techRefs(in.catalogue(), List.of("能源管控", "需量"), 2), null, null, null, null,
-                        "主要降低需量电费，按当地两部制电价核算", fid));
+                        Texts.get("diagnosis.load.loadFactorTask.basis"), fid));
             }
             if (!Double.isNaN(l.nightBaseLoadShare()) && l.nightBaseLoadShare() >= NIGHT_BASE_THRESHOLD) {
                 String fid = id + ":NIGHT:" + m;
-                findings.add(new Finding(fid, DiagnosisItem.ENERGY_FLOW, m + "夜间基础负荷较高",
-                        period + "0—5时平均负荷 " + fmt(l.nightBaseLoadKw()) + " kW，为平均负荷的 " + fmt(l.nightBaseLoadShare() * 100)
-                                + "%（提示阈值 " + fmt(NIGHT_BASE_THRESHOLD * 100) + "%" + ASSUMPTION + "；连续生产企业可忽略）",
+                String title = Texts.format("diagnosis.load.night", m);
+                findings.add(new Finding(fid, DiagnosisItem.ENERGY_FLOW, title,
+                        Texts.format("diagnosis.load.night.evidence", period, fmt(l.nightBaseLoadKw()), fmt(l.nightBaseLoadShare() * 100),
+                                fmt(NIGHT_BASE_THRESHOLD * 100), ASSUMPTION),
                         "", Severity.LOW, id));
-                tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.MANAGEMENT, "非生产时段停机与待机管理",
-                        "核查" + m + "夜间及非生产时段运行设备，建立停机、待机管理制度", List.of(fid), m + "夜间基础负荷较高",
-                        List.of(), null, null, null, null, "节电量 = 可停运负荷 × 非生产小时，需现场核实", fid));
+                tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.MANAGEMENT, Texts.get("diagnosis.load.nightTask.name"),
+                        Texts.format("diagnosis.load.nightTask.content", m), List.of(fid), title,
+                        List.of(), null, null, null, null, Texts.get("diagnosis.load.nightTask.basis"), fid));
             }
             if (!Double.isNaN(l.peakShare()) && l.peakShare() >= PEAK_SHARE_THRESHOLD) {
                 String fid = id + ":PEAK:" + m;
-                findings.add(new Finding(fid, DiagnosisItem.ENERGY_COST, m + "峰段用电占比偏高",
-                        period + "尖峰、高峰时段用电占 " + fmt(l.peakShare() * 100) + "%（分时电价：" + (l.touSchedule() == null ? ""
-                                : l.touSchedule().name()) + "；提示阈值 " + fmt(PEAK_SHARE_THRESHOLD * 100) + "%" + ASSUMPTION + "）",
+                String title = Texts.format("diagnosis.load.peak", m);
+                findings.add(new Finding(fid, DiagnosisItem.ENERGY_COST, title,
+                        Texts.format("diagnosis.load.peak.evidence", period, fmt(l.peakShare() * 100),
+                                l.touSchedule() == null ? "" : l.touSchedule().name(), fmt(PEAK_SHARE_THRESHOLD * 100), ASSUMPTION),
                         "", Severity.LOW, id));
-                tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.ENERGY_STRUCTURE, "移峰填谷与用户侧储能",
-                        "优化生产排班，将可调节负荷移至低谷时段，评估建设用户侧储能", List.of(fid), m + "峰段用电占比偏高",
-                        techRefs(in.catalogue(), List.of("储能"), 2), null, null, null, null, "降低电费，不直接节能", fid));
+                tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.ENERGY_STRUCTURE, Texts.get("diagnosis.load.peakTask.name"),
+                        Texts.get("diagnosis.load.peakTask.content"), List.of(fid), title,
+                        techRefs(in.catalogue(), List.of("储能"), 2), null, null, null, null,
+                        Texts.get("diagnosis.load.peakTask.basis"), fid));
             }
         }
-        return new Outcome(new RuleStatus(id, name, true, "已分析 " + loads.size() + " 块电表", findings.size()), findings,
+        return new Outcome(new RuleStatus(id, name, true, Texts.format("diagnosis.load.status", loads.size()), findings.size()), findings,
                 tasks);
     }
 }

@@ -12,6 +12,7 @@ import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.Severity;
 import org.energydiag.core.retrofit.TaskCategory;
+import org.energydiag.core.text.Texts;
 
 import static org.energydiag.core.diagnosis.DiagnosisRules.*;
 
@@ -26,10 +27,10 @@ final class ManagementRule implements DiagnosisRule {
     @Override
     public DiagnosisRules.Outcome apply(DiagnosisInput in) {
         String id = id();
-        String name = "能源管理检查表";
+        String name = Texts.get("diagnosis.management.name");
         ManagementAssessment a = in.management();
         if (a == null || a.maxScore() <= 0) {
-            return inactive(id, name, "能源管理检查表尚未填写（步骤“能源管理情况”）");
+            return inactive(id, name, Texts.get("diagnosis.management.inactive"));
         }
         List<Finding> findings = new ArrayList<>();
         List<RetrofitTask> tasks = new ArrayList<>();
@@ -43,7 +44,8 @@ final class ManagementRule implements DiagnosisRule {
             DiagnosisItem item = area == ManagementArea.METERING || area == ManagementArea.STATISTICS
                     ? DiagnosisItem.METERING : DiagnosisItem.MANAGEMENT;
             String questions = String.join("；", e.getValue().stream().map(ManagementItem::question).toList());
-            findings.add(new Finding(fid, item, area.label() + "存在不足", "能源管理检查表未满足项：" + questions,
+            String title = Texts.format("diagnosis.management.gap", area.label());
+            findings.add(new Finding(fid, item, title, Texts.format("diagnosis.management.gap.evidence", questions),
                     String.join("；", e.getValue().stream().map(ManagementItem::basis).filter(s -> !s.isBlank()).distinct()
                             .toList()), e.getValue().size() >= 2 ? Severity.MEDIUM : Severity.LOW, id));
             TaskCategory cat;
@@ -53,31 +55,32 @@ final class ManagementRule implements DiagnosisRule {
             switch (area) {
                 case DIGITAL -> {
                     cat = TaskCategory.DIGITAL;
-                    task = "数字化能碳管理平台建设";
-                    content = "建设能源在线监测和数字化能碳管理平台，实现重点用能设备和主要碳排放源数据实时采集、分析和预警";
+                    task = Texts.get("diagnosis.management.digitalTask.name");
+                    content = Texts.get("diagnosis.management.digitalTask.content");
                     refs = techRefs(in.catalogue(), List.of("能源管控", "能碳"), 3);
                 }
                 case METERING -> {
                     cat = TaskCategory.DIGITAL;
-                    task = "能源计量器具配备与管理完善";
-                    content = "按 GB 17167 要求补齐计量器具，建立计量器具台账并定期检定校准";
+                    task = Texts.get("diagnosis.management.meteringTask.name");
+                    content = Texts.get("diagnosis.management.meteringTask.content");
                 }
                 case CERTIFICATION -> {
                     cat = TaskCategory.MANAGEMENT;
-                    task = "能源管理体系建设与认证";
-                    content = "按 GB/T 23331（ISO 50001）建立能源管理体系并通过认证";
+                    task = Texts.get("diagnosis.management.certificationTask.name");
+                    content = Texts.get("diagnosis.management.certificationTask.content");
                 }
                 default -> {
                     cat = TaskCategory.MANAGEMENT;
-                    task = area.label() + "完善";
-                    content = "针对检查发现的不足：" + questions + "，完善相关制度、岗位职责和考核机制";
+                    task = Texts.format("diagnosis.management.task.name", area.label());
+                    content = Texts.format("diagnosis.management.task.content", questions);
                 }
             }
-            tasks.add(new RetrofitTask("CAND:" + fid, cat, task, content, List.of(fid), area.label() + "存在不足", refs, null,
-                    null, null, null, "管理类措施，节能量视执行情况核定", fid));
+            tasks.add(new RetrofitTask("CAND:" + fid, cat, task, content, List.of(fid), title, refs, null,
+                    null, null, null, Texts.get("diagnosis.management.task.basis"), fid));
         }
-        String status = "得分 " + fmt(a.score()) + "/" + fmt(a.maxScore()) + "（" + a.level() + "）";
-        findings.add(0, new Finding(id + ":SCORE", DiagnosisItem.MANAGEMENT, "能源管理水平" + a.level(), "能源管理检查表" + status,
+        String status = Texts.format("diagnosis.management.status", fmt(a.score()), fmt(a.maxScore()), a.level());
+        findings.add(0, new Finding(id + ":SCORE", DiagnosisItem.MANAGEMENT, Texts.format("diagnosis.management.level", a.level()),
+                Texts.format("diagnosis.management.level.evidence", status),
                 "", Severity.INFO, id));
         return new Outcome(new RuleStatus(id, name, true, status, findings.size()), findings, tasks);
     }

@@ -9,6 +9,7 @@ import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.Severity;
 import org.energydiag.core.retrofit.TaskCategory;
+import org.energydiag.core.text.Texts;
 
 import static org.energydiag.core.diagnosis.DiagnosisRules.*;
 
@@ -23,30 +24,33 @@ final class MeteringRule implements DiagnosisRule {
     @Override
     public DiagnosisRules.Outcome apply(DiagnosisInput in) {
         String id = id();
-        String name = "计量器具配备率（GB 17167）";
+        String name = Texts.get("diagnosis.metering.name");
         ManagementAssessment a = in.management();
         if (a == null || a.metering().isEmpty()) {
-            return inactive(id, name, "未填写计量器具配备情况（步骤“能源管理情况” › 计量器具配备）");
+            return inactive(id, name, Texts.get("diagnosis.metering.inactive"));
         }
         List<Finding> findings = new ArrayList<>();
         List<String> fids = new ArrayList<>();
+        List<String> shortfalls = new ArrayList<>();
         for (MeteringResult r : a.metering()) {
             if (r.meets()) {
                 continue;
             }
             String fid = id + ":" + r.count().energyKind() + ":" + r.count().level().name();
             fids.add(fid);
-            findings.add(new Finding(fid, DiagnosisItem.METERING, r.count().energyKind() + r.count().level().label() + "计量器具配备率不达标",
-                    "应配 " + r.count().required() + " 处，已配 " + r.count().installed() + " 处，配备率 " + fmt(r.ratePercent())
-                            + "%，要求 " + fmt(r.requiredPercent()) + "%；数据：能源管理情况 › 计量器具配备", r.basis(), Severity.HIGH, id));
+            shortfalls.add(r.count().energyKind() + r.count().level().label());
+            findings.add(new Finding(fid, DiagnosisItem.METERING,
+                    Texts.format("diagnosis.metering.title", r.count().energyKind(), r.count().level().label()),
+                    Texts.format("diagnosis.metering.evidence", r.count().required(), r.count().installed(), fmt(r.ratePercent()),
+                            fmt(r.requiredPercent())), r.basis(), Severity.HIGH, id));
         }
         List<RetrofitTask> tasks = fids.isEmpty() ? List.of() : List.of(new RetrofitTask("CAND:" + id,
-                TaskCategory.DIGITAL, "能源计量器具配备完善", "补齐" + String.join("、", findings.stream().map(f -> f.title()
-                .replace("计量器具配备率不达标", "")).toList()) + "的计量器具，使配备率达到 GB 17167-2006 要求，并接入在线监测系统",
+                TaskCategory.DIGITAL, Texts.get("diagnosis.metering.task.name"),
+                Texts.format("diagnosis.metering.task.content", String.join("、", shortfalls)),
                 fids, String.join("；", findings.stream().map(Finding::title).toList()),
                 techRefs(in.catalogue(), List.of("计量", "能源管控"), 2), null, null, null, null,
-                "按缺配数量和器具单价测算投资", id));
-        return new Outcome(new RuleStatus(id, name, true, "已核对 " + a.metering().size() + " 项配备率", findings.size()),
+                Texts.get("diagnosis.metering.task.basis"), id));
+        return new Outcome(new RuleStatus(id, name, true, Texts.format("diagnosis.metering.status", a.metering().size()), findings.size()),
                 findings, tasks);
     }
 }

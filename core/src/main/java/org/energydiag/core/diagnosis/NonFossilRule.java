@@ -8,6 +8,7 @@ import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.Severity;
 import org.energydiag.core.retrofit.TaskCategory;
+import org.energydiag.core.text.Texts;
 
 import static org.energydiag.core.diagnosis.DiagnosisRules.*;
 
@@ -22,25 +23,25 @@ final class NonFossilRule implements DiagnosisRule {
     @Override
     public DiagnosisRules.Outcome apply(DiagnosisInput in) {
         String id = id();
-        String name = "非化石能源消费比重";
+        String name = Texts.get("diagnosis.nonFossil.name");
         Optional<EnergySummary.YearTotals> t = baseTotals(in);
         if (t.isEmpty() || t.get().tce() <= 0) {
-            return inactive(id, name, "基准年无能源消费数据（步骤“能源消费情况”）");
+            return inactive(id, name, Texts.get("diagnosis.nonFossil.inactive"));
         }
         double share = t.get().nonFossilShare();
-        String evidence = t.get().year() + "年非化石能源占能源消费总量（当量值）" + fmt(share * 100) + "%，绿电占用电量 "
-                + fmt(t.get().greenElectricityShare() * 100) + "%；数据：能源消费情况";
+        String evidence = Texts.format("diagnosis.nonFossil.evidence", t.get().year(), fmt(share * 100),
+                fmt(t.get().greenElectricityShare() * 100));
         if (share >= NON_FOSSIL_TARGET) {
-            Finding f = new Finding(id, DiagnosisItem.CONSUMPTION_STRUCTURE, "非化石能源消费比重不低于全国2025年目标",
+            Finding f = new Finding(id, DiagnosisItem.CONSUMPTION_STRUCTURE, Texts.get("diagnosis.nonFossil.met"),
                     evidence, NON_FOSSIL_SOURCE, Severity.INFO, id);
             return new Outcome(new RuleStatus(id, name, true, evidence, 1), List.of(f), List.of());
         }
-        Finding f = new Finding(id, DiagnosisItem.CONSUMPTION_STRUCTURE, "非化石能源消费比重偏低", evidence + "，低于全国目标 "
-                + fmt(NON_FOSSIL_TARGET * 100) + "%", NON_FOSSIL_SOURCE, Severity.LOW, id);
-        RetrofitTask task = new RetrofitTask("CAND:" + id, TaskCategory.ENERGY_STRUCTURE, "可再生能源利用与绿电绿证应用",
-                "利用厂房屋顶及空地建设分布式光伏，开展绿电交易和绿证购买，提高非化石能源消费比重", List.of(id), f.title(),
+        Finding f = new Finding(id, DiagnosisItem.CONSUMPTION_STRUCTURE, Texts.get("diagnosis.nonFossil.low"),
+                Texts.format("diagnosis.nonFossil.low.evidence", evidence, fmt(NON_FOSSIL_TARGET * 100)), NON_FOSSIL_SOURCE, Severity.LOW, id);
+        RetrofitTask task = new RetrofitTask("CAND:" + id, TaskCategory.ENERGY_STRUCTURE, Texts.get("diagnosis.nonFossil.task.name"),
+                Texts.get("diagnosis.nonFossil.task.content"), List.of(id), f.title(),
                 techRefs(in.catalogue(), List.of("光伏", "储能"), 3), null, null, null, null,
-                "规模需按可利用屋顶面积、用电负荷和绿电交易量测算", id);
+                Texts.get("diagnosis.nonFossil.task.basis"), id);
         return new Outcome(new RuleStatus(id, name, true, evidence, 1), List.of(f), List.of(task));
     }
 }

@@ -15,6 +15,7 @@ import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.Safeguards;
 import org.energydiag.core.retrofit.Table31;
 import org.energydiag.core.retrofit.TaskCategory;
+import org.energydiag.core.text.Texts;
 
 /**
  * Chapters 一（四）, 二 and 三 as computed from a project: findings (generated and the engineer's),
@@ -72,8 +73,8 @@ public record RetrofitReport(ManagementAssessment management, List<Finding> find
         int life = k.lifeYears() == null ? plan.lifeYears() : k.lifeYears();
         double rate = k.discountRate() == null ? plan.discountRate() : k.discountRate();
         if (k.investmentWanYuan() == null || k.costSavingWanYuan() == null) {
-            return new ProjectResult(k, life, rate, null, "缺少" + (k.investmentWanYuan() == null ? "投资测算" : "年节约费用")
-                    + "，无法计算回收期、净现值和内部收益率");
+            return new ProjectResult(k, life, rate, null, k.investmentWanYuan() == null ? Texts.get("diagnosis.economics.noInvestment")
+                    : Texts.get("diagnosis.economics.noCostSaving"));
         }
         try {
             return new ProjectResult(k, life, rate, Finance.of(k.investmentWanYuan(), k.costSavingWanYuan(), life, rate), "");

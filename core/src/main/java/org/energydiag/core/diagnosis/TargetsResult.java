@@ -11,6 +11,7 @@ import org.energydiag.core.retrofit.RetrofitPlan;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.Targets;
 import org.energydiag.core.retrofit.TaskCategory;
+import org.energydiag.core.text.Texts;
 
 /**
  * 三（一）改造目标 computed from the accepted tasks, and the values in force (the engineer's where set).
@@ -82,19 +83,18 @@ public record TargetsResult(int baseYear, int targetYear, double baseTce, double
             if (r.tasks() == 0) {
                 continue;
             }
-            parts.add(i++ + ". " + r.category().label() + "：实施" + String.join("、", r.names())
-                    + (r.savingTce() > 0 ? "，年节能 " + f(r.savingTce()) + " tce" : "")
-                    + (r.reductionTco2() > 0 ? "，年减排 CO2 " + f(r.reductionTco2()) + " t" : "") + "。");
+            parts.add(Texts.format("diagnosis.targets.subTarget", i++, r.category().label(), String.join("、", r.names()),
+                    r.savingTce() > 0 ? Texts.format("diagnosis.targets.subTarget.saving", f(r.savingTce())) : "",
+                    r.reductionTco2() > 0 ? Texts.format("diagnosis.targets.subTarget.reduction", f(r.reductionTco2())) : ""));
         }
         return String.join("\n", parts);
     }
 
     /** The 总体目标 sentence. */
     public String overallText(String enterprise) {
-        String e = enterprise == null || enterprise.isBlank() ? "企业" : enterprise;
-        return "到" + targetYear + "年，" + e + "通过实施节能降碳改造，实现年节能量 " + f(savingTce) + " 吨标准煤、年减排二氧化碳 "
-                + f(reductionTco2) + " 吨；以" + baseYear + "年为基准，在产值不变的条件下，单位产值能耗下降 " + f(energyIntensityDrop)
-                + "%，单位产值碳排放下降 " + f(carbonIntensityDrop) + "%。";
+        String e = enterprise == null || enterprise.isBlank() ? Texts.get("diagnosis.enterprise") : enterprise;
+        return Texts.format("diagnosis.targets.overall", targetYear, e, f(savingTce), f(reductionTco2), baseYear,
+                f(energyIntensityDrop), f(carbonIntensityDrop));
     }
 
     public Optional<CategoryRow> row(TaskCategory c) {

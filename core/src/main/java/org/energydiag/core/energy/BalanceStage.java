@@ -1,15 +1,17 @@
 package org.energydiag.core.energy;
 
+import org.energydiag.core.text.Texts;
+
 /** The stages of an enterprise energy balance after GB/T 3484 and GB/T 28751. */
 public enum BalanceStage {
-    PURCHASE("购入贮存", 0),
-    CONVERSION("加工转换", 1),
-    DISTRIBUTION("输送分配", 2),
-    MAIN_PRODUCTION("最终使用·主要生产系统", 3),
-    AUXILIARY("最终使用·辅助生产系统", 3),
-    ANCILLARY("最终使用·附属生产系统", 3),
-    RECOVERY("回收利用", 4),
-    EXPORT("外供", 4);
+    PURCHASE(Texts.get("energy.stage.purchase"), 0),
+    CONVERSION(Texts.get("energy.stage.conversion"), 1),
+    DISTRIBUTION(Texts.get("energy.stage.distribution"), 2),
+    MAIN_PRODUCTION(Texts.get("energy.stage.mainProduction"), 3),
+    AUXILIARY(Texts.get("energy.stage.auxiliary"), 3),
+    ANCILLARY(Texts.get("energy.stage.ancillary"), 3),
+    RECOVERY(Texts.get("energy.stage.recovery"), 4),
+    EXPORT(Texts.get("energy.stage.export"), 4);
 
     private final String label;
     private final int column;

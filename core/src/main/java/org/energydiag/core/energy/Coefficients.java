@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.energydiag.core.reference.EnergyCarrier;
 import org.energydiag.core.reference.EnergyReference;
+import org.energydiag.core.text.Texts;
 import org.energydiag.core.unit.PhysicalUnit;
 import org.energydiag.core.unit.UnitException;
 
@@ -69,19 +70,19 @@ public final class Coefficients {
      */
     public HeatValue heatValue(String carrierId) {
         EnergyCarrier c = reference.carrier(carrierId)
-                .orElseThrow(() -> new UnitException("未知的能源品种“" + carrierId + "”"));
+                .orElseThrow(() -> new UnitException(Texts.format("energy.unknownCarrier", carrierId)));
         PhysicalUnit per = heatUnit(c);
         if (per == null) {
-            throw new UnitException("“" + c.name() + "”不是按质量或体积计量的燃料，没有低位发热量");
+            throw new UnitException(Texts.format("energy.notFuel", c.name()));
         }
         boolean perVolume = per == PhysicalUnit.WAN_M3;
         MeasuredNcv m = measured.get(carrierId);
         if (m != null) {
-            return new HeatValue(m.value(), perVolume, "实测低位发热量（" + m.source() + "）");
+            return new HeatValue(m.value(), perVolume, Texts.format("energy.heat.measured", m.source()));
         }
         Coefficient k = equivalentValue(carrierId);
         double kgcePerUnit = k.kgcePerUnit() / c.baseUnit().convert(1.0, per); // kgce per t or per 10⁴ m³
-        return new HeatValue(kgcePerUnit * GJ_PER_KGCE, perVolume, "折标系数 " + k.source() + " × 29.3076 MJ/kgce");
+        return new HeatValue(kgcePerUnit * GJ_PER_KGCE, perVolume, Texts.format("energy.heat.fromCoefficient", k.source()));
     }
 
     public EnergyReference reference() {
@@ -100,31 +101,31 @@ public final class Coefficients {
      */
     public Coefficient equivalentValue(String carrierId) {
         EnergyCarrier c = reference.carrier(carrierId)
-                .orElseThrow(() -> new UnitException("未知的能源品种“" + carrierId + "”"));
+                .orElseThrow(() -> new UnitException(Texts.format("energy.unknownCarrier", carrierId)));
         MeasuredNcv m = measured.get(carrierId);
         PhysicalUnit per = heatUnit(c);
         if (m != null && per != null) {
             // the measured heat value decides the coefficient: GJ per t (or 10⁴ m³) ÷ 29.3076 MJ/kgce
             double kgcePerBase = m.value() / GJ_PER_KGCE * c.baseUnit().convert(1.0, per);
-            return new Coefficient(kgcePerBase, c.baseUnit(), "实测低位发热量 " + m.value() + (per == PhysicalUnit.T ? " GJ/t" : " GJ/万Nm³")
-                    + " ÷ 29.3076 MJ/kgce = " + String.format(java.util.Locale.ROOT, "%.4f", kgcePerBase) + " kgce/" + c.baseUnit().symbol()
-                    + "（" + m.source() + "）");
+            return new Coefficient(kgcePerBase, c.baseUnit(), Texts.format("energy.coefficient.measured", m.value(),
+                    per == PhysicalUnit.T ? "GJ/t" : Texts.get("energy.unit.gjPerWanNm3"),
+                    String.format(java.util.Locale.ROOT, "%.4f", kgcePerBase), c.baseUnit().symbol(), m.source()));
         }
         CoefficientOverride o = overrides.get(carrierId);
         if (o != null && o.kgcePerUnit() != null) {
             PhysicalUnit u = PhysicalUnit.parse(o.unit())
-                    .orElseThrow(() -> new UnitException("“" + c.name() + "”自定折标系数的单位“" + o.unit() + "”无法识别"));
+                    .orElseThrow(() -> new UnitException(Texts.format("energy.override.unitUnknown", c.name(), o.unit())));
             if (u.dimension() != c.dimension()) {
-                throw new UnitException("“" + c.name() + "”自定折标系数的单位“kgce/" + o.unit() + "”与该能源的计量单位不符（应为"
-                        + c.dimension().label() + "单位，如 kgce/" + c.baseUnit().symbol() + "）");
+                throw new UnitException(Texts.format("energy.override.unitMismatch", c.name(), o.unit(), c.dimension().label(),
+                        c.baseUnit().symbol()));
             }
             // kgce per override unit → kgce per carrier unit
             double perCarrierUnit = o.kgcePerUnit().doubleValue() * c.baseUnit().toBase().doubleValue() / u.toBase().doubleValue();
             return new Coefficient(perCarrierUnit, c.baseUnit(),
-                    "项目自定：" + o.kgcePerUnit().toPlainString() + " kgce/" + u.symbol() + "（" + o.source() + "）");
+                    Texts.format("energy.coefficient.override", o.kgcePerUnit().toPlainString(), u.symbol(), o.source()));
         }
         if (c.kgcePerUnit() == null) {
-            throw new UnitException("“" + c.name() + "”在参考数据中没有折标准煤系数，请在“自定折标系数”中填写系数及其来源");
+            throw new UnitException(Texts.format("energy.noCoefficient", c.name()));
         }
         return new Coefficient(c.kgcePerUnit(), c.baseUnit(),
                 c.kgcePerUnit() + " kgce/" + c.baseUnit().symbol() + "（" + c.source() + "）");
@@ -136,7 +137,7 @@ public final class Coefficients {
      */
     public Optional<Coefficient> equalValue(String carrierId) {
         EnergyCarrier c = reference.carrier(carrierId)
-                .orElseThrow(() -> new UnitException("未知的能源品种“" + carrierId + "”"));
+                .orElseThrow(() -> new UnitException(Texts.format("energy.unknownCarrier", carrierId)));
         if (c.isElectricity()) {
             if (data.electricityEquivalent() == null) {
                 return Optional.empty();
@@ -160,14 +161,13 @@ public final class Coefficients {
     /** Converts a quantity as entered to the carrier's base unit, refusing unknown or mismatched units. */
     public double toBaseUnits(String carrierId, double quantity, String unitText) {
         EnergyCarrier c = reference.carrier(carrierId)
-                .orElseThrow(() -> new UnitException("未知的能源品种“" + carrierId + "”"));
+                .orElseThrow(() -> new UnitException(Texts.format("energy.unknownCarrier", carrierId)));
+        String units = String.join("、", java.util.Arrays.stream(PhysicalUnit.of(c.dimension())).map(PhysicalUnit::symbol).toList());
         PhysicalUnit u = PhysicalUnit.parse(unitText).orElseThrow(() -> new UnitException(
-                "单位“" + unitText + "”无法识别（" + c.name() + "应使用" + c.dimension().label() + "单位，如 "
-                        + String.join("、", java.util.Arrays.stream(PhysicalUnit.of(c.dimension())).map(PhysicalUnit::symbol).toList()) + "）"));
+                Texts.format("energy.unit.unknown", unitText, c.name(), c.dimension().label(), units)));
         if (u.dimension() != c.dimension()) {
-            throw new UnitException("“" + c.name() + "”的单位不能是“" + unitText + "”（" + u.dimension().label()
-                    + "）：应使用" + c.dimension().label() + "单位，如 "
-                    + String.join("、", java.util.Arrays.stream(PhysicalUnit.of(c.dimension())).map(PhysicalUnit::symbol).toList()));
+            throw new UnitException(Texts.format("energy.unit.wrongDimension", c.name(), unitText, u.dimension().label(),
+                    c.dimension().label(), units));
         }
         return u.convert(quantity, c.baseUnit());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.energydiag.core.reference.EnergyCarrier;
 import org.energydiag.core.reference.EnergyReference;
+import org.energydiag.core.text.Texts;
 import org.energydiag.core.unit.UnitException;
 import org.energydiag.core.validation.Severity;
 import org.energydiag.core.validation.ValidationIssue;
@@ -41,7 +42,7 @@ public final class EnergyBalanceCalculator {
         Map<String, BalanceNode> nodes = new LinkedHashMap<>();
         for (BalanceNode n : b.nodes()) {
             if (nodes.put(n.id(), n) != null) {
-                issues.add(ValidationIssue.error(FIELD, "能量平衡 用能单元", "单元编号“" + n.id() + "”重复。"));
+                issues.add(ValidationIssue.error(FIELD, Texts.get("energy.balance.where.units"), Texts.format("energy.balance.duplicateId", n.id())));
             }
         }
         Map<String, double[]> io = new LinkedHashMap<>(); // id → {in, out}
@@ -49,30 +50,31 @@ public final class EnergyBalanceCalculator {
         List<BalanceResult.FlowResult> flows = new ArrayList<>();
         for (int i = 0; i < b.flows().size(); i++) {
             BalanceFlow f = b.flows().get(i);
-            String where = "能量平衡 能流 第" + (i + 1) + "行";
+            String where = Texts.format("energy.balance.where.flow", i + 1);
             BalanceNode from = nodes.get(f.fromNode());
             BalanceNode to = nodes.get(f.toNode());
             if (from == null || to == null) {
                 issues.add(new ValidationIssue(FIELD, where, i, from == null ? "fromNode" : "toNode", Severity.ERROR,
-                        "起点或终点“" + (from == null ? f.fromNode() : f.toNode()) + "”不是已定义的用能单元。"));
+                        Texts.format("energy.balance.undefinedNode", from == null ? f.fromNode() : f.toNode())));
                 continue;
             }
             if (to.stage() == BalanceStage.PURCHASE) {
                 issues.add(new ValidationIssue(FIELD, where, i, "toNode", Severity.ERROR,
-                        "能流不能流入购入贮存单元“" + to.name() + "”。"));
+                        Texts.format("energy.balance.intoPurchase", to.name())));
                 continue;
             }
             if (f.quantity() == null) {
-                issues.add(new ValidationIssue(FIELD, where, i, "quantity", Severity.ERROR, "请填写实物量。"));
+                issues.add(new ValidationIssue(FIELD, where, i, "quantity", Severity.ERROR, Texts.get("energy.quantityRequired")));
                 continue;
             }
             double tce;
             EnergyCarrier c;
             try {
-                c = k.carrier(f.carrierId()).orElseThrow(() -> new UnitException("未知的能源品种“" + f.carrierId() + "”"));
+                c = k.carrier(f.carrierId()).orElseThrow(() -> new UnitException(Texts.format("energy.unknownCarrier", f.carrierId())));
                 tce = k.tce(c.id(), f.quantity().doubleValue(), f.unit());
             } catch (UnitException e) {
-                issues.add(new ValidationIssue(FIELD, where + " 单位", i, "unit", Severity.ERROR, e.getMessage() + "。该能流未计入。"));
+                issues.add(new ValidationIssue(FIELD, where + " " + Texts.get("energy.column.unit"), i, "unit", Severity.ERROR,
+                        Texts.format("energy.balance.flowNotCounted", e.getMessage())));
                 continue;
             }
             io.get(from.id())[1] += tce;
@@ -100,10 +102,10 @@ public final class EnergyBalanceCalculator {
                     nodeLoss = in - out;
                     if (nodeLoss < -OVERPRODUCTION_TOLERANCE * Math.max(in, 1e-9)) {
                         overproduction = true;
-                        issues.add(ValidationIssue.error(FIELD, "能量平衡 " + n.name(), String.format(
-                                "产出 %.1f tce 大于投入 %.1f tce，请核对该单元的能流（折标系数或计量数据）。", out, in)));
+                        issues.add(ValidationIssue.error(FIELD, Texts.format("energy.balance.where.node", n.name()), String.format(
+                                Texts.get("energy.balance.overproduction"), out, in)));
                         nodeLoss = 0;
-                        note = "产出大于投入";
+                        note = Texts.get("energy.balance.note.overproduction");
                     }
                     nodeLoss = Math.max(0, nodeLoss);
                 }
@@ -112,14 +114,14 @@ public final class EnergyBalanceCalculator {
                     if (n.efficiencyPercent() != null) {
                         nodeEffective = in * n.efficiencyPercent().doubleValue() / 100.0;
                         if (nodeEffective + out > in * (1 + OVERPRODUCTION_TOLERANCE)) {
-                            issues.add(ValidationIssue.error(FIELD, "能量平衡 " + n.name(),
-                                    "有效利用率与回收量之和超过了投入，请核对。"));
+                            issues.add(ValidationIssue.error(FIELD, Texts.format("energy.balance.where.node", n.name()),
+                                    Texts.get("energy.balance.effectiveAboveInput")));
                             nodeEffective = Math.max(0, in - out);
                         }
                     } else {
                         nodeEffective = Math.max(0, in - out);
                         estimated = in > 0 || estimated;
-                        note = "未填有效利用率，按全部有效计";
+                        note = Texts.get("energy.balance.note.noEfficiency");
                     }
                     nodeLoss = Math.max(0, in - nodeEffective - out);
                     effective += nodeEffective;
@@ -142,12 +144,11 @@ public final class EnergyBalanceCalculator {
         double tol = b.tolerancePercent().doubleValue();
         boolean closes = !overproduction && !Double.isNaN(pct) && Math.abs(pct) <= tol;
         if (!nodes.isEmpty() && Double.isNaN(pct)) {
-            issues.add(ValidationIssue.warning(FIELD, "能量平衡 闭合检查",
-                    b.year() + "年能源消费表中没有数据，无法与统计量核对。"));
+            issues.add(ValidationIssue.warning(FIELD, Texts.get("energy.balance.where.closure"),
+                    Texts.format("energy.balance.noStatistics", b.year())));
         } else if (!Double.isNaN(pct) && Math.abs(pct) > tol) {
-            issues.add(ValidationIssue.error(FIELD, "能量平衡 闭合检查", String.format(
-                    "平衡表供入（扣除外供）%.1f tce 与能源消费统计 %.1f tce 相差 %.1f tce（%.1f%%），超过允许偏差 %s%%。"
-                            + "请核对能流是否漏项、计量数据和折标系数。", net, statistics, diff, pct, b.tolerancePercent().toPlainString())));
+            issues.add(ValidationIssue.error(FIELD, Texts.get("energy.balance.where.closure"), String.format(
+                    Texts.get("energy.balance.notClosing"), net, statistics, diff, pct, b.tolerancePercent().toPlainString())));
         }
         double utilization = supply == 0 ? Double.NaN : effective / supply * 100.0;
         List<BalanceResult.NodeResult> ranked = results.stream().filter(r -> r.lossTce() > 0)
@@ -162,15 +163,15 @@ public final class EnergyBalanceCalculator {
         List<String> columns = new ArrayList<>();
         List<java.util.function.Predicate<BalanceResult.FlowResult>> selectors = new ArrayList<>();
         groups.add(BalanceStage.PURCHASE.label());
-        columns.add("购入");
+        columns.add(Texts.get("energy.balance.column.purchase"));
         selectors.add(f -> nodes.get(f.from()).stage() == BalanceStage.PURCHASE);
         for (BalanceNode n : nodes.values()) {
             if (n.stage() == BalanceStage.CONVERSION) {
                 groups.add(BalanceStage.CONVERSION.label());
-                columns.add(n.name() + " 投入");
+                columns.add(Texts.format("energy.balance.column.input", n.name()));
                 selectors.add(f -> f.to().equals(n.id()));
                 groups.add(BalanceStage.CONVERSION.label());
-                columns.add(n.name() + " 产出");
+                columns.add(Texts.format("energy.balance.column.output", n.name()));
                 selectors.add(f -> f.from().equals(n.id()));
             }
         }
@@ -191,10 +192,10 @@ public final class EnergyBalanceCalculator {
             }
         }
         groups.add(BalanceStage.RECOVERY.label());
-        columns.add("回收");
+        columns.add(Texts.get("energy.balance.column.recovery"));
         selectors.add(f -> nodes.get(f.to()).stage() == BalanceStage.RECOVERY);
         groups.add(BalanceStage.EXPORT.label());
-        columns.add("外供");
+        columns.add(Texts.get("energy.balance.column.export"));
         selectors.add(f -> nodes.get(f.to()).stage() == BalanceStage.EXPORT);
 
         Map<String, String> carrierNames = new LinkedHashMap<>();
@@ -222,16 +223,16 @@ public final class EnergyBalanceCalculator {
             if (r.lossTce() <= 0) {
                 continue;
             }
-            int col = columns.indexOf(r.stage() == BalanceStage.CONVERSION ? r.name() + " 投入" : r.name());
+            int col = columns.indexOf(r.stage() == BalanceStage.CONVERSION ? Texts.format("energy.balance.column.input", r.name()) : r.name());
             if (col < 0 && r.stage() == BalanceStage.RECOVERY) {
-                col = columns.indexOf("回收");
+                col = columns.indexOf(Texts.get("energy.balance.column.recovery"));
             }
             if (col >= 0) {
                 lossRow[col] += r.lossTce();
             }
         }
-        rows.add(new BalanceResult.Row("其中：损失", lossRow));
-        return new BalanceResult.Table(groups, columns, rows, new BalanceResult.Row("合计", total));
+        rows.add(new BalanceResult.Row(Texts.get("energy.balance.row.loss"), lossRow));
+        return new BalanceResult.Table(groups, columns, rows, new BalanceResult.Row(Texts.get("energy.balance.row.total"), total));
     }
 
     private static BalanceResult.FlowDiagram diagram(Map<String, BalanceNode> nodes, List<BalanceResult.FlowResult> flows,
@@ -251,17 +252,17 @@ public final class EnergyBalanceCalculator {
         boolean anyLoss = results.stream().anyMatch(r -> r.lossTce() > 0);
         boolean anyEffective = results.stream().anyMatch(r -> r.effectiveTce() > 0);
         if (anyEffective) {
-            dn.add(new BalanceResult.DiagramNode("__effective", "有效利用", 5, "EFFECTIVE"));
+            dn.add(new BalanceResult.DiagramNode("__effective", Texts.get("energy.balance.effective"), 5, "EFFECTIVE"));
         }
         if (anyLoss) {
-            dn.add(new BalanceResult.DiagramNode("__loss", "损失", 5, "LOSS"));
+            dn.add(new BalanceResult.DiagramNode("__loss", Texts.get("energy.balance.loss"), 5, "LOSS"));
         }
         for (BalanceResult.NodeResult r : results) {
             if (r.effectiveTce() > 0) {
-                links.put(r.id() + "→__effective", new BalanceResult.DiagramLink(r.id(), "__effective", r.effectiveTce(), "有效利用"));
+                links.put(r.id() + "→__effective", new BalanceResult.DiagramLink(r.id(), "__effective", r.effectiveTce(), Texts.get("energy.balance.effective")));
             }
             if (r.lossTce() > 0) {
-                links.put(r.id() + "→__loss", new BalanceResult.DiagramLink(r.id(), "__loss", r.lossTce(), "损失"));
+                links.put(r.id() + "→__loss", new BalanceResult.DiagramLink(r.id(), "__loss", r.lossTce(), Texts.get("energy.balance.loss")));
             }
         }
         return new BalanceResult.FlowDiagram(dn, List.copyOf(links.values()));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.energydiag.core.reference.EnergyCarrier;
 import org.energydiag.core.reference.EnergyReference;
+import org.energydiag.core.text.Texts;
 import org.energydiag.core.unit.PhysicalUnit;
 import org.energydiag.core.unit.UnitException;
 import org.energydiag.core.validation.ValidationIssue;
@@ -39,39 +40,39 @@ public final class EnergyCalculator {
         Set<String> sources = new LinkedHashSet<>();
         for (int i = 0; i < data.overrides().size(); i++) {
             CoefficientOverride o = data.overrides().get(i);
-            String where = "自定折标系数 第" + (i + 1) + "行";
+            String where = Texts.format("energy.overrides.row", i + 1);
             if (o.kgcePerUnit() == null || o.kgcePerUnit().signum() <= 0) {
-                issues.add(new ValidationIssue("energy.overrides", where + " 系数", i, "kgcePerUnit",
-                        org.energydiag.core.validation.Severity.ERROR, "请填写大于 0 的折标系数。"));
+                issues.add(new ValidationIssue("energy.overrides", where + " " + Texts.get("energy.column.coefficient"), i, "kgcePerUnit",
+                        org.energydiag.core.validation.Severity.ERROR, Texts.get("energy.overrides.positive")));
                 continue;
             }
             if (o.source() == null || o.source().isBlank()) {
-                issues.add(new ValidationIssue("energy.overrides", where + " 来源", i, "source",
-                        org.energydiag.core.validation.Severity.ERROR, "请注明系数来源（如 化验报告编号、实测低位发热量）。"));
+                issues.add(new ValidationIssue("energy.overrides", where + " " + Texts.get("energy.column.source"), i, "source",
+                        org.energydiag.core.validation.Severity.ERROR, Texts.get("energy.overrides.sourceRequired")));
             }
             try {
                 k.equivalentValue(o.carrierId());
             } catch (UnitException e) {
-                issues.add(new ValidationIssue("energy.overrides", where + " 单位", i, "unit",
+                issues.add(new ValidationIssue("energy.overrides", where + " " + Texts.get("energy.column.unit"), i, "unit",
                         org.energydiag.core.validation.Severity.ERROR, e.getMessage() + "。"));
             }
         }
 
         for (int i = 0; i < data.consumption().size(); i++) {
             ConsumptionRecord r = data.consumption().get(i);
-            String where = "能源消费 第" + (i + 1) + "行";
+            String where = Texts.format("energy.consumption.row", i + 1);
             if (!years.contains(r.year())) {
-                issues.add(row(where + " 年份", i, "year", "年份 " + r.year() + " 不在近三年（" + years.get(0) + "～"
-                        + years.get(2) + "）内，未计入。"));
+                issues.add(row(where + " " + Texts.get("energy.column.year"), i, "year",
+                        Texts.format("energy.consumption.yearOutside", r.year(), years.get(0), years.get(2))));
                 continue;
             }
             if (r.quantity() == null) {
-                issues.add(row(where + " 实物量", i, "quantity", "请填写实物量。"));
+                issues.add(row(where + " " + Texts.get("energy.column.quantity"), i, "quantity", Texts.get("energy.quantityRequired")));
                 continue;
             }
             EnergyCarrier c = reference.carrier(r.carrierId()).orElse(null);
             if (c == null) {
-                issues.add(row(where + " 能源品种", i, "carrierId", "未知的能源品种“" + r.carrierId() + "”。"));
+                issues.add(row(where + " " + Texts.get("energy.column.carrier"), i, "carrierId", Texts.format("energy.unknownCarrier", r.carrierId()) + "。"));
                 continue;
             }
             double base;
@@ -82,7 +83,7 @@ public final class EnergyCalculator {
                 eq = k.equivalentValue(c.id());
                 tce = base * eq.kgcePerUnit() / 1000.0;
             } catch (UnitException e) {
-                issues.add(row(where + " 单位", i, "unit", e.getMessage() + "。该行未计入合计。"));
+                issues.add(row(where + " " + Texts.get("energy.column.unit"), i, "unit", Texts.format("energy.consumption.notCounted", e.getMessage())));
                 continue;
             }
             sources.add(c.name() + "：" + eq.source());
@@ -90,7 +91,7 @@ public final class EnergyCalculator {
             double tceEqual = equal.map(x -> base * x.kgcePerUnit() / 1000.0).orElse(Double.NaN);
             equal.ifPresent(x -> {
                 if (!x.source().equals(eq.source())) {
-                    sources.add(c.name() + "（等价值）：" + x.source());
+                    sources.add(Texts.format("energy.source.equal", c.name(), x.source()));
                 }
             });
             int sign = r.kind().sign();
@@ -149,8 +150,8 @@ public final class EnergyCalculator {
             previous = total;
         }
         if (data.electricityEquivalent() == null && lines.values().stream().anyMatch(a -> a.c.isElectricity())) {
-            issues.add(ValidationIssue.warning("energy.electricityEquivalent", "电力等价值系数",
-                    "未设置电力等价值折标系数，等价值合计不含电力。请选择或填写系数并注明来源。"));
+            issues.add(ValidationIssue.warning("energy.electricityEquivalent", Texts.get("energy.electricityEquivalent.where"),
+                    Texts.get("energy.electricityEquivalent.missing")));
         }
         return new EnergySummary(years, carrierLines, totals, unitConsumption(data, totals, issues),
                 List.copyOf(sources), issues);
@@ -169,13 +170,13 @@ public final class EnergyCalculator {
                 String basis;
                 if (p.energySharePercent() != null) {
                     share = p.energySharePercent().doubleValue();
-                    basis = "按分摊比例 " + p.energySharePercent().toPlainString() + "%";
+                    basis = Texts.format("energy.production.share", p.energySharePercent().toPlainString());
                 } else if (ps.size() == 1) {
                     share = 100;
-                    basis = "单一产品，全部能耗";
+                    basis = Texts.get("energy.production.single");
                 } else {
-                    issues.add(ValidationIssue.warning("energy.production", t.year() + "年 " + p.product(),
-                            "有多种产品时请填写能耗分摊比例，才能计算单位产品综合能耗。"));
+                    issues.add(ValidationIssue.warning("energy.production", Texts.format("energy.production.where", t.year(), p.product()),
+                            Texts.get("energy.production.shareMissing")));
                     continue;
                 }
                 double energy = t.tce() * share / 100.0;

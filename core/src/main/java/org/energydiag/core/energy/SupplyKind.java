@@ -1,11 +1,13 @@
 package org.energydiag.core.energy;
 
+import org.energydiag.core.text.Texts;
+
 /** How an amount of energy enters (or leaves) the enterprise's account. */
 public enum SupplyKind {
-    PURCHASED("外购", 1),
-    ONSITE("自产/自发自用", 1),
-    STOCK_DECREASE("库存减少（增加填负数）", 1),
-    EXPORTED("外供/转出", -1);
+    PURCHASED(Texts.get("energy.supply.purchased"), 1),
+    ONSITE(Texts.get("energy.supply.onsite"), 1),
+    STOCK_DECREASE(Texts.get("energy.supply.stockDecrease"), 1),
+    EXPORTED(Texts.get("energy.supply.exported"), -1);
 
     private final String label;
     private final int sign;

@@ -1,9 +1,9 @@
 package org.energydiag.core.evaluation;
 
-import org.energydiag.core.validation.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.energydiag.core.energy.BalanceResult;
+import org.energydiag.core.text.Texts;
 
 /**
  * The energy balance against what the plan says of it (一（三）能源利用状况): an open balance is
@@ -23,17 +23,17 @@ final class BalanceStatementCheck implements CheckRule {
         if (b == null || b.nodes().isEmpty() || !(b.supplyTce() > 0)) {
             return out;
         }
-        String section = Messages.get("check.section.balance");
+        String section = Texts.get("check.section.balance");
         if (!b.closes() && !Double.isNaN(b.differencePercent())) {
             boolean contradiction = b.utilizationPercent() >= 99.95;
             out.add(new CheckIssue(id(), contradiction ? CheckIssue.Level.ERROR : CheckIssue.Level.WARNING, section,
-                    Messages.get("check.balance.open", PlanCheck.f(b.differencePercent()), PlanCheck.f(b.tolerancePercent()))
-                            + (contradiction ? Messages.get("check.balance.contradiction", PlanCheck.f(b.utilizationPercent()))
-                            : Messages.get("check.balance.openFix")),
+                    Texts.format("check.balance.open", PlanCheck.f(b.differencePercent()), PlanCheck.f(b.tolerancePercent()))
+                            + (contradiction ? Texts.format("check.balance.contradiction", PlanCheck.f(b.utilizationPercent()))
+                            : Texts.get("check.balance.openFix")),
                     "energy#balance"));
         } else if (b.utilizationEstimated()) {
             out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section,
-                    Messages.get("check.balance.estimated", PlanCheck.f(b.utilizationPercent())), "energy#balance"));
+                    Texts.format("check.balance.estimated", PlanCheck.f(b.utilizationPercent())), "energy#balance"));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.energydiag.core.evaluation;
 
+import org.energydiag.core.text.Texts;
+
 /**
  * One finding of the plan check (方案检查): what disagrees, by how much, and where to fix it.
  *
@@ -15,8 +17,8 @@ package org.energydiag.core.evaluation;
 public record CheckIssue(String rule, Level level, String section, String message, String target) {
 
     public enum Level {
-        ERROR("错误"),
-        WARNING("提醒");
+        ERROR(Texts.get("check.level.error")),
+        WARNING(Texts.get("check.level.warning"));
 
         private final String label;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.energydiag.core.text.Texts;
 
 /**
  * 实施时间 of a key project as written in 表3-1 ("2026年3月—2026年10月", "2027年", "2026.3-2027.6"):
@@ -41,6 +42,6 @@ record ImplementationTime(YearMonth start, YearMonth end) {
     }
 
     static String text(YearMonth ym) {
-        return ym.getYear() + "年" + ym.getMonthValue() + "月";
+        return Texts.format("check.yearMonth", ym.getYear(), ym.getMonthValue());
     }
 }

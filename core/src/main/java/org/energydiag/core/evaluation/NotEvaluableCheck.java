@@ -1,7 +1,7 @@
 package org.energydiag.core.evaluation;
 
-import org.energydiag.core.validation.Messages;
 import java.util.List;
+import org.energydiag.core.text.Texts;
 
 /** No data, no verdict: the evaluation lacks what an overall level needs (二（二）诊断综合评价). */
 final class NotEvaluableCheck implements CheckRule {
@@ -14,14 +14,14 @@ final class NotEvaluableCheck implements CheckRule {
     @Override
     public List<CheckIssue> check(ProjectEvaluation ev) {
         return ev.missing().stream().map(m -> new CheckIssue(id(), CheckIssue.Level.ERROR,
-                Messages.get("check.section.evaluation"), Messages.get("check.notEvaluable", m, ProjectEvaluation.NOT_EVALUABLE), targetOf(m))).toList();
+                Texts.get("check.section.evaluation"), Texts.format("check.notEvaluable", m, ProjectEvaluation.NOT_EVALUABLE), targetOf(m))).toList();
     }
 
     private static String targetOf(String missing) {
-        if (missing.equals(Messages.get("evaluation.missing.equipment"))) {
+        if (missing.equals(Texts.get("check.missing.equipment"))) {
             return "equipment";
         }
-        if (missing.equals(Messages.get("evaluation.missing.management"))) {
+        if (missing.equals(Texts.get("check.missing.management"))) {
             return "management";
         }
         return "energy";

@@ -1,11 +1,11 @@
 package org.energydiag.core.evaluation;
 
-import org.energydiag.core.validation.Messages;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.energydiag.core.retrofit.KeyProject;
 import org.energydiag.core.retrofit.Phase;
+import org.energydiag.core.text.Texts;
 
 /**
  * Each key project's phase (表3-1 项目阶段: 短期 1年内, 中期 2—3年内, 长期 3年以后) against its
@@ -23,34 +23,34 @@ final class PhaseDateCheck implements CheckRule {
     public List<CheckIssue> check(ProjectEvaluation ev) {
         List<CheckIssue> out = new ArrayList<>();
         YearMonth plan = YearMonth.from(ev.date());
-        String section = Messages.get("check.section.time");
+        String section = Texts.get("check.section.time");
         for (KeyProject k : ev.project().plan().keyProjects()) {
-            String name = "“" + (k.name().isBlank() ? Messages.get("check.unnamed") : k.name()) + "”";
+            String name = "“" + (k.name().isBlank() ? Texts.get("check.unnamed") : k.name()) + "”";
             String target = "keyProjects#" + k.id();
             var span = ImplementationTime.parse(k.implementationTime());
             if (span.isEmpty()) {
-                String example = plan.getYear() + "年" + plan.getMonthValue() + "月—" + (plan.getYear() + 1) + "年" + plan.getMonthValue() + "月";
+                String example = Texts.format("check.time.example", plan.getYear(), plan.getMonthValue(), plan.getYear() + 1, plan.getMonthValue());
                 out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, k.implementationTime().isBlank()
-                        ? Messages.get("check.time.missing", name, example)
-                        : Messages.get("check.time.unreadable", name, k.implementationTime(), example), target));
+                        ? Texts.format("check.time.missing", name, example)
+                        : Texts.format("check.time.unreadable", name, k.implementationTime(), example), target));
                 continue;
             }
             YearMonth start = span.get().start();
             YearMonth end = span.get().end();
             if (start.isBefore(plan)) {
-                out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, Messages.get("check.time.beforePlan", name,
-                        ImplementationTime.text(start), ImplementationTime.text(plan), end.isBefore(plan) ? Messages.get("check.time.allBefore") : ""),
+                out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, Texts.format("check.time.beforePlan", name,
+                        ImplementationTime.text(start), ImplementationTime.text(plan), end.isBefore(plan) ? Texts.get("check.time.allBefore") : ""),
                         target));
             }
             Phase p = k.phase();
             if (p == Phase.SHORT && end.isAfter(plan.plusMonths(12))) {
-                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Messages.get("check.time.shortTooLong", name,
+                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Texts.format("check.time.shortTooLong", name,
                         ImplementationTime.text(end), ImplementationTime.text(plan.plusMonths(12))), target));
             } else if (p == Phase.MEDIUM && end.isAfter(plan.plusMonths(36))) {
-                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Messages.get("check.time.mediumTooLong", name,
+                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Texts.format("check.time.mediumTooLong", name,
                         ImplementationTime.text(end), ImplementationTime.text(plan.plusMonths(36))), target));
             } else if (p == Phase.LONG && !end.isAfter(plan.plusMonths(36))) {
-                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Messages.get("check.time.longTooShort", name,
+                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Texts.format("check.time.longTooShort", name,
                         ImplementationTime.text(end)), target));
             }
         }

@@ -1,6 +1,5 @@
 package org.energydiag.core.evaluation;
 
-import org.energydiag.core.validation.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.energydiag.core.meter.analysis.LoadAnalysis;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.diagnosis.DiagnosisInput;
 import org.energydiag.core.diagnosis.RetrofitReport;
+import org.energydiag.core.text.Texts;
 
 /**
  * Everything derived from a project, computed once: consumption, balance, emissions and
@@ -30,7 +30,7 @@ public record ProjectEvaluation(DiagnosisProject project, References references,
                                 RetrofitReport report, List<String> missing, List<CheckIssue> checks) {
 
     /** The level printed when the data do not allow a verdict. */
-    public static final String NOT_EVALUABLE = "无法评价";
+    public static final String NOT_EVALUABLE = Texts.get("check.verdict.level");
 
     public ProjectEvaluation {
         Objects.requireNonNull(project, "project");
@@ -65,8 +65,8 @@ public record ProjectEvaluation(DiagnosisProject project, References references,
         List<String> missing = missing(p, a, in);
         if (!missing.isEmpty()) {
             String what = String.join("、", missing);
-            r = r.withoutVerdict(NOT_EVALUABLE, List.of(Messages.get("evaluation.notEvaluable.why", what)),
-                    Messages.get("evaluation.notEvaluable.text", what, name(p)));
+            r = r.withoutVerdict(NOT_EVALUABLE, List.of(Texts.format("check.verdict.why", what)),
+                    Texts.format("check.verdict.text", what, name(p)));
         }
         ProjectEvaluation unchecked = new ProjectEvaluation(p, refs, date, a, in.ratings(), in.savings(), in.loads(), r, missing,
                 List.of());
@@ -78,7 +78,7 @@ public record ProjectEvaluation(DiagnosisProject project, References references,
     }
 
     private static String name(DiagnosisProject p) {
-        return p.enterprise().name().isBlank() ? Messages.get("evaluation.enterprise") : p.enterprise().name();
+        return p.enterprise().name().isBlank() ? Texts.get("check.verdict.enterprise") : p.enterprise().name();
     }
 
     /** What an overall verdict needs and the project lacks. */
@@ -87,13 +87,13 @@ public record ProjectEvaluation(DiagnosisProject project, References references,
         int year = p.energy().baseYear();
         EnergySummary.YearTotals t = a.energy().totals().stream().filter(y -> y.year() == year).findFirst().orElse(null);
         if (t == null || !(t.tce() > 0)) {
-            out.add(Messages.get("evaluation.missing.energy", String.valueOf(year)));
+            out.add(Texts.format("check.missing.energy", String.valueOf(year)));
         }
         if (p.equipment().items().isEmpty()) {
-            out.add(Messages.get("evaluation.missing.equipment"));
+            out.add(Texts.get("check.missing.equipment"));
         }
         if (in.management() == null || in.management().maxScore() <= 0) {
-            out.add(Messages.get("evaluation.missing.management"));
+            out.add(Texts.get("check.missing.management"));
         }
         return out;
     }

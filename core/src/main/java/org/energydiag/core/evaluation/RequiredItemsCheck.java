@@ -1,10 +1,10 @@
 package org.energydiag.core.evaluation;
 
-import org.energydiag.core.validation.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.energydiag.core.project.Enterprise;
 import org.energydiag.core.retrofit.KeyProject;
+import org.energydiag.core.text.Texts;
 
 /** The template's required items that are empty (企业基本情况, 改造任务, 重点项目). */
 final class RequiredItemsCheck implements CheckRule {
@@ -18,38 +18,38 @@ final class RequiredItemsCheck implements CheckRule {
     public List<CheckIssue> check(ProjectEvaluation ev) {
         List<CheckIssue> out = new ArrayList<>();
         Enterprise e = ev.project().enterprise();
-        String basic = Messages.get("check.section.basic");
+        String basic = Texts.get("check.section.basic");
         if (e.name().isBlank()) {
-            out.add(issue(CheckIssue.Level.ERROR, basic, Messages.get("check.required.name"), "enterprise#name"));
+            out.add(issue(CheckIssue.Level.ERROR, basic, Texts.get("check.required.name"), "enterprise#name"));
         }
         if (e.creditCode().isBlank()) {
-            out.add(issue(CheckIssue.Level.ERROR, basic, Messages.get("check.required.creditCode"), "enterprise#creditCode"));
+            out.add(issue(CheckIssue.Level.ERROR, basic, Texts.get("check.required.creditCode"), "enterprise#creditCode"));
         }
         if (e.sector() == null) {
-            out.add(issue(CheckIssue.Level.ERROR, basic, Messages.get("check.required.sector"), "enterprise#sector"));
+            out.add(issue(CheckIssue.Level.ERROR, basic, Texts.get("check.required.sector"), "enterprise#sector"));
         }
         if (e.province() == null) {
-            out.add(issue(CheckIssue.Level.WARNING, basic, Messages.get("check.required.province"), "enterprise#province"));
+            out.add(issue(CheckIssue.Level.WARNING, basic, Texts.get("check.required.province"), "enterprise#province"));
         }
         if (e.profile().introduction().isBlank()) {
-            out.add(issue(CheckIssue.Level.WARNING, basic, Messages.get("check.required.introduction"), "enterprise#profile.introduction"));
+            out.add(issue(CheckIssue.Level.WARNING, basic, Texts.get("check.required.introduction"), "enterprise#profile.introduction"));
         }
         if (ev.project().plan().tasks().isEmpty()) {
-            out.add(issue(CheckIssue.Level.ERROR, Messages.get("check.section.tasks"), Messages.get("check.required.tasks"), "retrofit"));
+            out.add(issue(CheckIssue.Level.ERROR, Texts.get("check.section.tasks"), Texts.get("check.required.tasks"), "retrofit"));
         }
         List<KeyProject> kps = ev.project().plan().keyProjects();
         if (kps.isEmpty()) {
-            out.add(issue(CheckIssue.Level.ERROR, Messages.get("check.section.keyProjects"), Messages.get("check.required.keyProjects"), "keyProjects"));
+            out.add(issue(CheckIssue.Level.ERROR, Texts.get("check.section.keyProjects"), Texts.get("check.required.keyProjects"), "keyProjects"));
         }
         for (KeyProject k : kps) {
-            String name = k.name().isBlank() ? Messages.get("check.unnamed") : "“" + k.name() + "”";
-            String section = Messages.get("check.section.keyProjects");
+            String name = k.name().isBlank() ? Texts.get("check.unnamed") : "“" + k.name() + "”";
+            String section = Texts.get("check.section.keyProjects");
             if (k.name().isBlank() || k.content().isBlank()) {
-                out.add(issue(CheckIssue.Level.WARNING, section, Messages.get(k.name().isBlank() ? "check.required.kpName"
-                        : "check.required.kpContent", name), "keyProjects#" + k.id()));
+                out.add(issue(CheckIssue.Level.WARNING, section, k.name().isBlank() ? Texts.format("check.required.kpName", name)
+                        : Texts.format("check.required.kpContent", name), "keyProjects#" + k.id()));
             }
             if (k.investmentWanYuan() == null) {
-                out.add(issue(CheckIssue.Level.WARNING, section, Messages.get("check.required.kpInvestment", name), "keyProjects#" + k.id()));
+                out.add(issue(CheckIssue.Level.WARNING, section, Texts.format("check.required.kpInvestment", name), "keyProjects#" + k.id()));
             }
         }
         return out;

@@ -1,10 +1,10 @@
 package org.energydiag.core.evaluation;
 
-import org.energydiag.core.validation.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.energydiag.core.benchmark.BenchmarkComparison;
 import org.energydiag.core.energy.EnergySummary;
+import org.energydiag.core.text.Texts;
 
 /**
  * The accepted tasks' savings against what the enterprise can save: more than the base-year
@@ -26,10 +26,10 @@ final class SavingsPotentialCheck implements CheckRule {
         if (!(saving > 0)) {
             return out;
         }
-        String section = Messages.get("check.section.targets");
+        String section = Texts.get("check.section.targets");
         EnergySummary.YearTotals base = ev.baseYearTotals();
         if (base != null && base.tce() > 0 && saving >= base.tce()) {
-            out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, Messages.get("check.savings.aboveConsumption",
+            out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, Texts.format("check.savings.aboveConsumption",
                     PlanCheck.f(saving), PlanCheck.f(base.tce())), "retrofit"));
             return out;
         }
@@ -50,7 +50,7 @@ final class SavingsPotentialCheck implements CheckRule {
             }
         }
         if (products > 0 && saving > potential * 1.5 && base != null && potential < base.tce()) {
-            out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Messages.get("check.savings.abovePotential",
+            out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Texts.format("check.savings.abovePotential",
                     PlanCheck.f(saving), PlanCheck.f(potential), PlanCheck.f(saving / potential)), "retrofit"));
         }
         return out;

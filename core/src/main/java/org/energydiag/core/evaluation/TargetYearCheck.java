@@ -1,9 +1,9 @@
 package org.energydiag.core.evaluation;
 
-import org.energydiag.core.validation.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.energydiag.core.retrofit.KeyProject;
+import org.energydiag.core.text.Texts;
 
 /** The target year (三（一）) against the plan date and the key projects' 实施时间 (表3-1). */
 final class TargetYearCheck implements CheckRule {
@@ -17,15 +17,15 @@ final class TargetYearCheck implements CheckRule {
     public List<CheckIssue> check(ProjectEvaluation ev) {
         List<CheckIssue> out = new ArrayList<>();
         int year = ev.report().targets().targetYear();
-        String section = Messages.get("check.section.targets");
+        String section = Texts.get("check.section.targets");
         if (year < ev.date().getYear()) {
-            out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, Messages.get("check.targetYear.beforePlan",
+            out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, Texts.format("check.targetYear.beforePlan",
                     String.valueOf(year), String.valueOf(ev.date().getYear())), "retrofit#targets"));
         }
         for (KeyProject k : ev.project().plan().keyProjects()) {
             ImplementationTime.parse(k.implementationTime()).ifPresent(span -> {
                 if (span.end().getYear() > year) {
-                    out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Messages.get("check.targetYear.projectLater",
+                    out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Texts.format("check.targetYear.projectLater",
                             k.name(), ImplementationTime.text(span.end()), String.valueOf(year)), "keyProjects#" + k.id()));
                 }
             });

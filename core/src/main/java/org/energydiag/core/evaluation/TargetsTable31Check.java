@@ -1,6 +1,5 @@
 package org.energydiag.core.evaluation;
 
-import org.energydiag.core.validation.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +7,7 @@ import java.util.stream.Collectors;
 import org.energydiag.core.retrofit.KeyProject;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.diagnosis.TargetsResult;
+import org.energydiag.core.text.Texts;
 
 /**
  * 三（一）改造目标 against 表3-1: the targets add up the accepted tasks, 表3-1 the key projects. A
@@ -33,21 +33,21 @@ final class TargetsTable31Check implements CheckRule {
         }
         List<RetrofitTask> tasks = ev.project().plan().tasks();
         Set<String> taskIds = tasks.stream().map(RetrofitTask::id).collect(Collectors.toSet());
-        String section = Messages.get("check.section.targetsTable31");
+        String section = Texts.get("check.section.targetsTable31");
         for (KeyProject k : kps) {
             List<RetrofitTask> linked = tasks.stream().filter(t -> k.taskIds().contains(t.id())).toList();
-            String name = "“" + (k.name().isBlank() ? Messages.get("check.unnamed") : k.name()) + "”";
+            String name = "“" + (k.name().isBlank() ? Texts.get("check.unnamed") : k.name()) + "”";
             if (linked.isEmpty()) {
                 if (k.savingTce() != null && k.savingTce() > 0) {
                     out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section,
-                            Messages.get("check.table31.unlinked", name, PlanCheck.f(k.savingTce())),
+                            Texts.format("check.table31.unlinked", name, PlanCheck.f(k.savingTce())),
                             "keyProjects#" + k.id()));
                 }
                 continue;
             }
             double taskSaving = linked.stream().mapToDouble(t -> t.savingTce() == null ? 0 : t.savingTce()).sum();
             if (k.savingTce() != null && differs(k.savingTce(), taskSaving)) {
-                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Messages.get("check.table31.projectDiffers",
+                out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Texts.format("check.table31.projectDiffers",
                         name, PlanCheck.f(k.savingTce()), PlanCheck.f(taskSaving), PlanCheck.f(k.savingTce() - taskSaving)), "keyProjects#" + k.id()));
             }
         }
@@ -55,8 +55,8 @@ final class TargetsTable31Check implements CheckRule {
         double table = kps.stream().mapToDouble(k -> k.savingTce() == null ? 0 : k.savingTce()).sum();
         if (table - t.savingTce() > ABSOLUTE) {
             boolean typed = ev.project().plan().targets().energySavingTce() != null;
-            out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, Messages.get("check.table31.above",
-                    PlanCheck.f(table), PlanCheck.f(t.savingTce()), Messages.get(typed ? "check.table31.typed" : "check.table31.fromTasks"),
+            out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, Texts.format("check.table31.above",
+                    PlanCheck.f(table), PlanCheck.f(t.savingTce()), typed ? Texts.get("check.table31.typed") : Texts.get("check.table31.fromTasks"),
                     PlanCheck.f(table - t.savingTce())), typed ? "retrofit#targets" : "keyProjects"));
         }
         return out;
@@ -78,7 +78,7 @@ final class TargetsTable31Check implements CheckRule {
         if (kps.isEmpty() || Math.abs(table - t.savingTce()) <= ABSOLUTE || table > t.savingTce()) {
             return "";
         }
-        return Messages.get("check.table31.reconciled", String.valueOf(kps.size()), PlanCheck.f(table),
+        return Texts.format("check.table31.reconciled", String.valueOf(kps.size()), PlanCheck.f(table),
                 PlanCheck.f(t.savingTce() - table));
     }
 }

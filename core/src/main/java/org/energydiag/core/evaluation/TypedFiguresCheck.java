@@ -1,8 +1,8 @@
 package org.energydiag.core.evaluation;
 
-import org.energydiag.core.validation.Messages;
 import java.util.List;
 import org.energydiag.core.energy.EnergySummary;
+import org.energydiag.core.text.Texts;
 
 /**
  * The typed 企业2025年能源消费量 (万tce, 企业基本情况 and 附件1) against the consumption table of
@@ -28,11 +28,11 @@ final class TypedFiguresCheck implements CheckRule {
         }
         double equal = t.tce() / 1e4;
         double equivalent = t.tceEqualComplete() && t.tceEqual() > 0 ? t.tceEqual() / 1e4 : Double.NaN;
-        String section = Messages.get("check.section.typed");
-        String computed = Double.isNaN(equivalent) ? Messages.get("check.typed.computed", f4(equal))
-                : Messages.get("check.typed.computedBoth", f4(equal), f4(equivalent));
+        String section = Texts.get("check.section.typed");
+        String computed = Double.isNaN(equivalent) ? Texts.format("check.typed.computed", f4(equal))
+                : Texts.format("check.typed.computedBoth", f4(equal), f4(equivalent));
         if (typed == null) {
-            return List.of(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Messages.get("check.typed.missing", computed),
+            return List.of(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Texts.format("check.typed.missing", computed),
                     "enterprise#energyConsumption2025"));
         }
         double v = typed.doubleValue();
@@ -49,8 +49,8 @@ final class TypedFiguresCheck implements CheckRule {
         double ref = dEqual <= dEquiv ? equal : equivalent;
         boolean factor = v >= 2 * ref || v <= ref / 2;
         return List.of(new CheckIssue(id(), factor ? CheckIssue.Level.ERROR : CheckIssue.Level.WARNING, section,
-                Messages.get("check.typed.differs", f4(v), computed, PlanCheck.f(d * 100))
-                        + (factor ? Messages.get("check.typed.unit") : ""),
+                Texts.format("check.typed.differs", f4(v), computed, PlanCheck.f(d * 100))
+                        + (factor ? Texts.get("check.typed.unit") : ""),
                 "enterprise#energyConsumption2025"));
     }
 

@@ -7,6 +7,7 @@ import org.energydiag.core.carbon.CarbonData;
 import org.energydiag.core.energy.EnergyData;
 import org.energydiag.core.equipment.EquipmentInventory;
 import org.energydiag.core.retrofit.RetrofitPlan;
+import org.energydiag.core.text.Texts;
 
 /**
  * A diagnosis project: everything the engineer collects and decides for one enterprise.
@@ -85,6 +86,6 @@ public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, 
 
     /** Name shown in lists: the enterprise name, or a placeholder. */
     public String displayName() {
-        return enterprise.name().isBlank() ? "（未命名企业）" : enterprise.name();
+        return enterprise.name().isBlank() ? Texts.get("project.unnamed") : enterprise.name();
     }
 }

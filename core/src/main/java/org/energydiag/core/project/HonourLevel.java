@@ -1,9 +1,11 @@
 package org.energydiag.core.project;
 
+import org.energydiag.core.text.Texts;
+
 /** 附件1 asks for national or provincial titles. */
 public enum HonourLevel {
-    NATIONAL("国家级"),
-    PROVINCIAL("省级");
+    NATIONAL(Texts.get("project.honourLevel.national")),
+    PROVINCIAL(Texts.get("project.honourLevel.provincial"));
 
     private final String label;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.energydiag.core.text.Texts;
 
 /**
  * The enterprise's answers on 企业满意度调查表 (附件3), as returned after the diagnosis.
@@ -27,7 +28,7 @@ public record Satisfaction(List<SatisfactionLevel> ratings, String requests, Str
         List<SatisfactionLevel> r = new ArrayList<>(ITEMS);
         if (ratings != null) {
             if (ratings.size() > ITEMS) {
-                throw new IllegalArgumentException("满意度调查表只有 " + ITEMS + " 个评价项，收到 " + ratings.size() + " 个");
+                throw new IllegalArgumentException(Texts.format("project.satisfaction.tooManyRatings", ITEMS, ratings.size()));
             }
             r.addAll(ratings);
         }

@@ -1,11 +1,13 @@
 package org.energydiag.core.project;
 
+import org.energydiag.core.text.Texts;
+
 /** One answer box of 企业满意度调查表 (附件3). */
 public enum SatisfactionLevel {
-    SATISFIED("满意"),
-    FAIRLY("较满意"),
-    NEUTRAL("一般"),
-    DISSATISFIED("不满意");
+    SATISFIED(Texts.get("project.satisfaction.satisfied")),
+    FAIRLY(Texts.get("project.satisfaction.fairly")),
+    NEUTRAL(Texts.get("project.satisfaction.neutral")),
+    DISSATISFIED(Texts.get("project.satisfaction.dissatisfied"));
 
     private final String label;
 

@@ -1,11 +1,13 @@
 package org.energydiag.core.unit;
 
+import org.energydiag.core.text.Texts;
+
 /** What a physical quantity measures; conversion is only allowed within one dimension. */
 public enum Dimension {
-    MASS("质量"),
-    VOLUME("体积"),
-    ELECTRICITY("电量"),
-    HEAT("热量");
+    MASS(Texts.get("unit.dimension.mass")),
+    VOLUME(Texts.get("unit.dimension.volume")),
+    ELECTRICITY(Texts.get("unit.dimension.electricity")),
+    HEAT(Texts.get("unit.dimension.heat"));
 
     private final String label;
 

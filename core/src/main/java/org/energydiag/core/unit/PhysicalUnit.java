@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.energydiag.core.text.Texts;
 
 /**
  * The units energy quantities are entered in, each with its dimension and its size in the
@@ -84,8 +85,8 @@ public enum PhysicalUnit {
      */
     public double convert(double value, PhysicalUnit target) {
         if (target.dimension != dimension) {
-            throw new UnitException("单位“" + symbol + "”（" + dimension.label() + "）不能换算为“" + target.symbol
-                    + "”（" + target.dimension.label() + "）");
+            throw new UnitException(Texts.format("unit.notConvertible", symbol, dimension.label(), target.symbol,
+                    target.dimension.label()));
         }
         return value * toBase.doubleValue() / target.toBase.doubleValue();
     }

@@ -1,9 +1,11 @@
 package org.energydiag.core.validation;
 
+import org.energydiag.core.text.Texts;
+
 /** ERROR blocks completeness of a step; WARNING is shown but does not. */
 public enum Severity {
-    ERROR("错误"),
-    WARNING("提示");
+    ERROR(Texts.get("validation.severity.error")),
+    WARNING(Texts.get("validation.severity.warning"));
 
     private final String label;
 
