@@ -133,6 +133,19 @@ public final class Main {
             }
 
             @Override
+            public java.util.Optional<org.energydiag.core.meter.MeterStore> meterStore() {
+                if (!java.nio.file.Files.exists(ctx.dataDir().resolve(org.energydiag.app.store.Database.FILE_NAME + ".mv.db"))) {
+                    return java.util.Optional.empty(); // no database yet: no meter data
+                }
+                try {
+                    return java.util.Optional.of(ctx.meterStore());
+                } catch (org.energydiag.core.workspace.StoreException e) {
+                    throw new org.energydiag.core.workspace.StoreException(org.energydiag.app.text.Texts.format(
+                            "cli.meters.unavailable", ctx.dataDir(), e.getMessage()), e);
+                }
+            }
+
+            @Override
             public String agencyName() {
                 return ctx.settings().load().agencyName();
             }

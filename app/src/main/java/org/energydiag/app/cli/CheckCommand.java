@@ -84,6 +84,9 @@ final class CheckCommand implements Command {
     /** The check as lines, as validate, check and export-plan print it. */
     static void print(ProjectEvaluation ev, PrintStream out) {
         out.println(Texts.format("cli.check.heading", ev.report().evaluationLevel()));
+        if (!ev.loads().isEmpty()) {
+            out.println("  " + Texts.format("cli.meters.used", ev.loads().size()));
+        }
         if (ev.checks().isEmpty()) {
             out.println("  " + Texts.get("cli.check.noIssues"));
         }

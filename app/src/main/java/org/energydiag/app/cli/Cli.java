@@ -17,6 +17,9 @@ public final class Cli {
 
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
 
+    /** Evaluate without the data folder's meter data (e.g. while the window has the folder open). */
+    public static final String NO_METERS = "--no-meters";
+
     private final List<Command> commands = List.of(new DemoCommand(), new ValidateCommand(), new ListCommand(),
             new ExportCommand(), new ImportCommand(), new BackupCommand(), new BalanceCommand(), new MeterImportCommand(), new CatalogueCommand(), new RateCommand(),
             new TasksCommand(), new CheckCommand(), new ExportPlanCommand(),
@@ -41,8 +44,10 @@ public final class Cli {
             err.println(Texts.format("cli.unknownCommand", args.get(0)));
             return 2;
         }
+        List<String> rest = new ArrayList<>(args.subList(1, args.size()));
+        CliServices used = rest.remove(NO_METERS) ? CliServices.withoutMeters(services) : services;
         try {
-            return cmd.run(new ArrayList<>(args.subList(1, args.size())), services, out);
+            return cmd.run(rest, used, out);
         } catch (CliException | StoreException e) {
             err.println(e.getMessage());
             return 2;
@@ -68,6 +73,7 @@ public final class Cli {
         out.println();
         out.println(Texts.get("cli.help.options"));
         out.println("  " + Texts.get("cli.help.dataDirOption"));
+        out.println("  " + Texts.get("cli.help.noMetersOption"));
         out.println();
         out.println(Texts.get("cli.help.exitCodes"));
     }

@@ -36,10 +36,44 @@ public interface CliServices {
         return new org.energydiag.core.evaluation.References(energyReference(), equipmentRater(), catalogue(), java.util.List.of());
     }
 
-    /** The one evaluation of a project file (no meter data: a file carries none), dated today. */
+    /**
+     * The meter data of the data folder (the same the window shows for a project), or empty when
+     * the folder has no database yet or {@code --no-meters} was given. Opening it takes the data
+     * folder's lock; while the window holds it, a {@code StoreException} (exit 2) names {@code --no-meters}.
+     */
+    default java.util.Optional<org.energydiag.core.meter.MeterStore> meterStore() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The one evaluation of a project file, dated today: with the load analyses of the meter data
+     * stored in the data folder for the same project (as the window evaluates it), if any.
+     */
     default org.energydiag.core.evaluation.ProjectEvaluation evaluate(org.energydiag.core.project.DiagnosisProject p) {
-        return org.energydiag.core.evaluation.ProjectEvaluation.of(p, references(), java.util.List.of(),
-                java.time.LocalDate.now(clock()));
+        java.util.List<org.energydiag.core.meter.analysis.LoadAnalysis> loads = meterStore()
+                .filter(m -> !m.meters(p.id()).isEmpty())
+                .map(m -> org.energydiag.core.evaluation.MeterLoads.of(m, p, references(),
+                        org.energydiag.core.progress.NullProgressMonitor.INSTANCE))
+                .orElse(java.util.List.of());
+        return org.energydiag.core.evaluation.ProjectEvaluation.of(p, references(), loads, java.time.LocalDate.now(clock()));
+    }
+
+    /** These services without the data folder's meter data ({@code --no-meters}). */
+    static CliServices withoutMeters(CliServices s) {
+        return (CliServices) java.lang.reflect.Proxy.newProxyInstance(CliServices.class.getClassLoader(),
+                new Class<?>[] {CliServices.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("meterStore") && method.getParameterCount() == 0) {
+                        return java.util.Optional.empty();
+                    }
+                    if (method.isDefault()) {
+                        return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+                    }
+                    try {
+                        return method.invoke(s, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** The plan's charts and diagrams at print resolution (none when charts cannot be drawn). */

@@ -181,4 +181,83 @@ class CrossSurfaceTest {
         assertThat(run("check", "x.edproj", "--jsn")).isEqualTo(2);
     }
 
+
+    /**
+     * The meter data the window evaluates a project with (the data folder's store) is the meter
+     * data the command line evaluates it with: the same load analyses, the same findings in the
+     * plan; {@code --no-meters} leaves them out, and a folder held by the window asks for it.
+     */
+    @Test
+    void theCommandLineEvaluatesWithTheDataFoldersMeterData() throws Exception {
+        DiagnosisProject p = decided("cement");
+        Path file = dir.resolve("cement.edproj");
+        ProjectFile.write(p, file, "test", NOW);
+        // 28 days of 15-minute energy: 40 kWh per quarter hour at night, 100 by day, a 400 kWh peak
+        // once a day: a load factor well under what the rule accepts
+        int n = 28 * 96;
+        long[] t = new long[n];
+        double[] v = new double[n];
+        long t0 = java.time.LocalDateTime.of(2025, 3, 3, 0, 0).toEpochSecond(ZoneOffset.UTC);
+        for (int i = 0; i < n; i++) {
+            t[i] = t0 + i * 900L;
+            int q = i % 96;
+            v[i] = q == 40 ? 400 : q >= 32 && q < 72 ? 100 : 40;
+        }
+        ctx.projects().put(p); // the project as the window has it, with its meters
+        ctx.meterStore().store(p.id(), List.of(new org.energydiag.core.meter.MeterSeries("总进线有功", "ELECTRICITY", "kWh", 15, t, v)),
+                org.energydiag.core.meter.MeterStore.OnExisting.REPLACE, List.of("总进线.csv"), "hash", null, "{}",
+                org.energydiag.core.progress.NullProgressMonitor.INSTANCE);
+        List<org.energydiag.core.meter.analysis.LoadAnalysis> window = org.energydiag.core.evaluation.MeterLoads.of(ctx.meterStore(), p,
+                ctx.references(), org.energydiag.core.progress.NullProgressMonitor.INSTANCE);
+        assertThat(window).hasSize(1);
+
+        ProjectEvaluation cli = services.evaluate(ProjectFile.read(file));
+        assertThat(cli.loads()).hasSize(1);
+        assertThat(cli.loads().get(0).meterName()).isEqualTo(window.get(0).meterName());
+        assertThat(cli.loads().get(0).loadFactor()).isEqualTo(window.get(0).loadFactor());
+        List<String> loadFindings = cli.report().findings().stream().filter(f -> f.id().contains(":LF:") || f.id().contains(":NIGHT:"))
+                .map(f -> f.title()).toList();
+        assertThat(loadFindings).as("findings from the meter data").isNotEmpty();
+
+        JsonNode tasks = json("tasks", file.toString(), "--json");
+        List<String> titles = new java.util.ArrayList<>();
+        tasks.get("findings").forEach(f -> titles.add(f.get("title").asText()));
+        assertThat(titles).containsAll(loadFindings);
+        assertThat(run("check", file.toString())).isIn(0, 2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("电表数据：数据文件夹中本项目的 1 块表");
+        Path docx = dir.resolve("with-meters.docx");
+        assertThat(run("export-plan", file.toString(), "--out", docx.toString())).isZero();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument d = new XWPFDocument(in)) {
+            assertThat(new XWPFWordExtractor(d).getText()).contains(loadFindings.get(0));
+        }
+
+        JsonNode without = json("tasks", file.toString(), "--json", "--no-meters");
+        List<String> titlesWithout = new java.util.ArrayList<>();
+        without.get("findings").forEach(f -> titlesWithout.add(f.get("title").asText()));
+        assertThat(titlesWithout).doesNotContainAnyElementsOf(loadFindings);
+    }
+
+    @Test
+    void aDataFolderHeldByTheWindowAsksForNoMeters() throws Exception {
+        DiagnosisProject p = decided("cement");
+        Path file = dir.resolve("cement.edproj");
+        ProjectFile.write(p, file, "test", NOW);
+        ctx.projects(); // the database exists
+        ctx.close();
+        AppContext window = new AppContext(dir.resolve("data"), dir.resolve("home"), Clock.fixed(NOW, ZoneOffset.UTC));
+        try {
+            window.projects(); // the window holds the folder
+            ctx = new AppContext(dir.resolve("data"), dir.resolve("home"), Clock.fixed(NOW, ZoneOffset.UTC));
+            services = MainTestAccess.services(ctx);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = new Cli().run(List.of("check", file.toString()), services, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("--no-meters").doesNotContain("Exception");
+            assertThat(run("check", file.toString(), "--no-meters")).isIn(0, 2);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("方案检查");
+        } finally {
+            window.close();
+        }
+    }
 }
