@@ -50,10 +50,10 @@ class PackageDependenciesTest {
         ALLOWED.put("energy", Set.of("reference", "unit", "validation"));
         ALLOWED.put("benchmark", Set.of("energy", "reference"));
         ALLOWED.put("carbon", Set.of("energy", "reference", "unit", "validation"));
-        ALLOWED.put("meter", Set.of("progress"));
+        ALLOWED.put("meter", Set.of("progress", "reference"));
         ALLOWED.put("catalogue", Set.of());
         ALLOWED.put("management", Set.of());
-        ALLOWED.put("process", Set.of());
+        ALLOWED.put("process", Set.of("reference"));
         ALLOWED.put("evidence", Set.of());
         ALLOWED.put("equipment", Set.of("carbon", "catalogue", "reference", "validation"));
         ALLOWED.put("retrofit", Set.of("management"));

@@ -1,5 +1,6 @@
 package org.energydiag.app.store;
 
+import org.energydiag.core.reference.CarrierId;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
@@ -131,8 +132,9 @@ public final class H2MeterStore implements MeterStore {
         }
     }
 
-    private static MeterSeries loadById(Connection c, String id, String name, String carrier, String unit, int interval)
+    private static MeterSeries loadById(Connection c, String id, String name, String carrierText, String unit, int interval)
             throws SQLException {
+        CarrierId carrier = CarrierId.of(carrierText);
         TreeMap<Long, double[]> blocks = blocks(c, id);
         long step = interval * 60L;
         if (blocks.isEmpty()) {
@@ -263,7 +265,7 @@ public final class H2MeterStore implements MeterStore {
                             ps.setString(1, m.id());
                             ps.setString(2, projectId);
                             ps.setString(3, s.name());
-                            ps.setString(4, s.carrierId() == null ? "" : s.carrierId());
+                            ps.setString(4, CarrierId.text(s.carrierId()));
                             ps.setString(5, s.unit());
                             ps.setInt(6, s.intervalMinutes());
                             ps.executeUpdate();

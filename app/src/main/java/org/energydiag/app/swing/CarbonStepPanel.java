@@ -1,5 +1,6 @@
 package org.energydiag.app.swing;
 
+import org.energydiag.core.reference.CarrierId;
 import java.awt.BorderLayout;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -73,8 +74,8 @@ final class CarbonStepPanel extends JPanel implements StepView {
         RowTableSection<FuelOverride> fuels = new RowTableSection<>(binder, "carbon.fuels",
                 Texts.get("carbon.noun.fuel"), Texts.get("carbon.edit.fuels"),
                 List.of(
-                        new RowTableModel.Column<>(Texts.get("carbon.column.carrier"), String.class, FuelOverride::carrierId,
-                                (f, v) -> new FuelOverride((String) v, f.fuelId(), f.ncv(), f.carbonContent(), f.oxidationPercent(), f.source())),
+                        new RowTableModel.Column<>(Texts.get("carbon.column.carrier"), String.class, f -> CarrierId.text(f.carrierId()),
+                                (f, v) -> new FuelOverride(CarrierId.of((String) v), f.fuelId(), f.ncv(), f.carbonContent(), f.oxidationPercent(), f.source())),
                         new RowTableModel.Column<>(Texts.get("carbon.column.fuelType"), String.class, FuelOverride::fuelId,
                                 (f, v) -> new FuelOverride(f.carrierId(), (String) v, f.ncv(), f.carbonContent(), f.oxidationPercent(), f.source())),
                         new RowTableModel.Column<>(Texts.get("carbon.column.ncv"), BigDecimal.class, FuelOverride::ncv,
@@ -86,7 +87,7 @@ final class CarbonStepPanel extends JPanel implements StepView {
                         new RowTableModel.Column<>(Texts.get("carbon.column.source"), String.class, FuelOverride::source,
                                 (f, v) -> new FuelOverride(f.carrierId(), f.fuelId(), f.ncv(), f.carbonContent(), f.oxidationPercent(), (String) v))),
                 pr -> pr.carbon().fuelOverrides(), (pr, list) -> with(pr, pr.carbon().withFuelOverrides(list)),
-                () -> new FuelOverride("RAW_COAL", null, null, null, null, ""), 3);
+                () -> new FuelOverride(CarrierId.of("RAW_COAL"), null, null, null, null, ""), 3);
         List<Choices.Item> fossil = new ArrayList<>();
         for (EnergyCarrier c : session.reference().carriers().values()) {
             if (c.fossil()) {

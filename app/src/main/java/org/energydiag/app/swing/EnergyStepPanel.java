@@ -1,5 +1,6 @@
 package org.energydiag.app.swing;
 
+import org.energydiag.core.reference.CarrierId;
 import java.awt.BorderLayout;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -215,8 +216,8 @@ final class EnergyStepPanel extends JPanel implements StepView {
                 List.of(
                         new RowTableModel.Column<>(Texts.get("energy.column.year"), Integer.class, ConsumptionRecord::year,
                                 (r, v) -> new ConsumptionRecord((Integer) v, r.carrierId(), r.kind(), r.quantity(), r.unit(), r.costWanYuan(), r.note())),
-                        new RowTableModel.Column<>(Texts.get("energy.column.carrier"), String.class, ConsumptionRecord::carrierId,
-                                (r, v) -> new ConsumptionRecord(r.year(), (String) v, r.kind(), r.quantity(), defaultUnit((String) v, r.unit()),
+                        new RowTableModel.Column<>(Texts.get("energy.column.carrier"), String.class, r -> CarrierId.text(r.carrierId()),
+                                (r, v) -> new ConsumptionRecord(r.year(), CarrierId.of((String) v), r.kind(), r.quantity(), defaultUnit((String) v, r.unit()),
                                         r.costWanYuan(), r.note())),
                         new RowTableModel.Column<>(Texts.get("energy.column.supplyKind"), SupplyKind.class, ConsumptionRecord::kind,
                                 (r, v) -> new ConsumptionRecord(r.year(), r.carrierId(), (SupplyKind) v, r.quantity(), r.unit(), r.costWanYuan(), r.note())),
@@ -229,7 +230,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
                         new RowTableModel.Column<>(Texts.get("energy.column.note"), String.class, ConsumptionRecord::note,
                                 (r, v) -> new ConsumptionRecord(r.year(), r.carrierId(), r.kind(), r.quantity(), r.unit(), r.costWanYuan(), (String) v))),
                 pr -> energy(pr).consumption(), (pr, list) -> with(pr, energy(pr).withConsumption(list)),
-                () -> new ConsumptionRecord(session.project().energy().baseYear(), "ELECTRICITY", SupplyKind.PURCHASED, null, "万kWh", null, ""),
+                () -> new ConsumptionRecord(session.project().energy().baseYear(), CarrierId.ELECTRICITY, SupplyKind.PURCHASED, null, "万kWh", null, ""),
                 8);
         Choices.install(consumption.table(), 0, yearItems());
         Choices.install(consumption.table(), 1, carrierItems());
@@ -243,8 +244,8 @@ final class EnergyStepPanel extends JPanel implements StepView {
         RowTableSection<CoefficientOverride> overrides = new RowTableSection<>(binder, "energy.overrides",
                 Texts.get("energy.noun.coefficient"), Texts.get("energy.edit.overrides"),
                 List.of(
-                        new RowTableModel.Column<>(Texts.get("energy.column.carrier"), String.class, CoefficientOverride::carrierId,
-                                (o, v) -> new CoefficientOverride((String) v, o.kgcePerUnit(), defaultUnit((String) v, o.unit()), o.source())),
+                        new RowTableModel.Column<>(Texts.get("energy.column.carrier"), String.class, o -> CarrierId.text(o.carrierId()),
+                                (o, v) -> new CoefficientOverride(CarrierId.of((String) v), o.kgcePerUnit(), defaultUnit((String) v, o.unit()), o.source())),
                         new RowTableModel.Column<>(Texts.get("energy.column.kgcePerUnit"), BigDecimal.class, CoefficientOverride::kgcePerUnit,
                                 (o, v) -> new CoefficientOverride(o.carrierId(), (BigDecimal) v, o.unit(), o.source())),
                         new RowTableModel.Column<>(Texts.get("energy.column.unit"), String.class, CoefficientOverride::unit,
@@ -252,7 +253,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
                         new RowTableModel.Column<>(Texts.get("energy.column.source"), String.class, CoefficientOverride::source,
                                 (o, v) -> new CoefficientOverride(o.carrierId(), o.kgcePerUnit(), o.unit(), (String) v))),
                 pr -> energy(pr).overrides(), (pr, list) -> with(pr, energy(pr).withOverrides(list)),
-                () -> new CoefficientOverride("RAW_COAL", null, "kg", ""), 3);
+                () -> new CoefficientOverride(CarrierId.of("RAW_COAL"), null, "kg", ""), 3);
         Choices.install(overrides.table(), 0, carrierItems());
         Choices.suggest(overrides.table(), 2, allUnits());
         sections.add(overrides);
@@ -503,8 +504,8 @@ final class EnergyStepPanel extends JPanel implements StepView {
         RowTableSection<BalanceFlow> flows = new RowTableSection<>(binder, "energy.balance",
                 Texts.get("energy.noun.flow"), Texts.get("energy.edit.flows"),
                 List.of(
-                        new RowTableModel.Column<>(Texts.get("energy.column.carrier"), String.class, BalanceFlow::carrierId,
-                                (f, v) -> new BalanceFlow((String) v, f.fromNode(), f.toNode(), f.quantity(), defaultUnit((String) v, f.unit()))),
+                        new RowTableModel.Column<>(Texts.get("energy.column.carrier"), String.class, f -> CarrierId.text(f.carrierId()),
+                                (f, v) -> new BalanceFlow(CarrierId.of((String) v), f.fromNode(), f.toNode(), f.quantity(), defaultUnit((String) v, f.unit()))),
                         new RowTableModel.Column<>(Texts.get("energy.column.from"), String.class, BalanceFlow::fromNode,
                                 (f, v) -> new BalanceFlow(f.carrierId(), (String) v, f.toNode(), f.quantity(), f.unit())),
                         new RowTableModel.Column<>(Texts.get("energy.column.to"), String.class, BalanceFlow::toNode,
@@ -515,7 +516,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
                                 (f, v) -> new BalanceFlow(f.carrierId(), f.fromNode(), f.toNode(), f.quantity(), (String) v))),
                 pr -> balance(pr).flows(),
                 (pr, list) -> withBalance(pr, new EnergyBalanceData(balance(pr).year(), balance(pr).nodes(), list, balance(pr).tolerancePercent())),
-                () -> new BalanceFlow("ELECTRICITY", "", "", null, "万kWh"), 8);
+                () -> new BalanceFlow(CarrierId.of("ELECTRICITY"), "", "", null, "万kWh"), 8);
         Choices.install(flows.table(), 0, carrierItems());
         Choices.suggest(flows.table(), 4, allUnits());
         binder.addRefresher(() -> {

@@ -1,5 +1,6 @@
 package org.energydiag.app.swing;
 
+import org.energydiag.core.reference.CarrierId;
 import java.awt.BorderLayout;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -299,7 +300,7 @@ final class MeterDataPanel extends JPanel {
         BigDecimal wan = BigDecimal.valueOf(kwh / 10000.0).setScale(4, RoundingMode.HALF_UP);
         String note = Texts.format("meterData.toConsumption.note", s.name(), days);
         boolean replaces = session.project().energy().consumption().stream().anyMatch(r -> r.year() == year
-                && "ELECTRICITY".equals(r.carrierId()) && r.kind() == SupplyKind.PURCHASED);
+                && CarrierId.ELECTRICITY.equals(r.carrierId()) && r.kind() == SupplyKind.PURCHASED);
         String msg = String.format(Texts.get("meterData.toConsumption.confirm"), s.name(), year,
                 wan.toPlainString(), days, days < 365 ? Texts.get("meterData.toConsumption.partYear") : "",
                 replaces ? Texts.get("meterData.toConsumption.replaces") : "");
@@ -310,15 +311,15 @@ final class MeterDataPanel extends JPanel {
             List<ConsumptionRecord> rows = new ArrayList<>();
             boolean done = false;
             for (ConsumptionRecord r : p.energy().consumption()) {
-                if (!done && r.year() == year && "ELECTRICITY".equals(r.carrierId()) && r.kind() == SupplyKind.PURCHASED) {
-                    rows.add(new ConsumptionRecord(year, "ELECTRICITY", SupplyKind.PURCHASED, wan, "万kWh", r.costWanYuan(), note));
+                if (!done && r.year() == year && CarrierId.ELECTRICITY.equals(r.carrierId()) && r.kind() == SupplyKind.PURCHASED) {
+                    rows.add(new ConsumptionRecord(year, CarrierId.of("ELECTRICITY"), SupplyKind.PURCHASED, wan, "万kWh", r.costWanYuan(), note));
                     done = true;
                 } else {
                     rows.add(r);
                 }
             }
             if (!done) {
-                rows.add(new ConsumptionRecord(year, "ELECTRICITY", SupplyKind.PURCHASED, wan, "万kWh", null, note));
+                rows.add(new ConsumptionRecord(year, CarrierId.of("ELECTRICITY"), SupplyKind.PURCHASED, wan, "万kWh", null, note));
             }
             return p.withEnergy(p.energy().withConsumption(rows), p.updatedAt());
         });

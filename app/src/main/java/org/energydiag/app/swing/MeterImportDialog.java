@@ -1,5 +1,6 @@
 package org.energydiag.app.swing;
 
+import org.energydiag.core.reference.CarrierId;
 import org.energydiag.app.text.Texts;
 import java.awt.Window;
 import java.nio.charset.Charset;
@@ -724,7 +725,7 @@ final class MeterImportDialog extends JDialog {
                 case 2 -> m.meterName();
                 case 3 -> m.unit();
                 case 4 -> m.kind();
-                case 5 -> m.carrierId();
+                case 5 -> CarrierId.text(m.carrierId());
                 default -> m.multiplier();
             };
         }
@@ -745,7 +746,7 @@ final class MeterImportDialog extends JDialog {
                     case 3 -> v == null ? m.withUnit(null)
                             : s.withColumns(List.of(m)).withUnitFor(m.meterName(), (MeterUnit) v).columns().get(0);
                     case 4 -> m.withKind((ValueKind) v);
-                    case 5 -> m.withCarrier(String.valueOf(v));
+                    case 5 -> m.withCarrier(v == null ? null : CarrierId.of(String.valueOf(v)));
                     default -> m.withMultiplier(v == null ? 1.0 : (Double) v);
                 });
             }

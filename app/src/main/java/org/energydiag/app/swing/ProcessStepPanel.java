@@ -1,5 +1,6 @@
 package org.energydiag.app.swing;
 
+import org.energydiag.core.reference.CarrierId;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Graphics;
@@ -276,16 +277,21 @@ final class ProcessStepPanel extends JPanel implements StepView {
         equipmentBox.removeAll();
         if (unit.isPresent()) {
             ProcessUnit u = unit.get();
-            Set<String> carrierIds = new LinkedHashSet<>();
-            session.project().energy().consumption().forEach(c -> carrierIds.add(c.carrierId()));
+            Set<CarrierId> carrierIds = new LinkedHashSet<>();
+            session.project().energy().consumption().forEach(c -> {
+                if (c.carrierId() != null) {
+                    carrierIds.add(c.carrierId());
+                }
+            });
             carrierIds.addAll(u.carriers());
             if (carrierIds.isEmpty()) {
-                carrierIds.addAll(List.of("ELECTRICITY", "RAW_COAL", "NATURAL_GAS", "HEAT", "STEAM_1_0MPA", "DIESEL"));
+                carrierIds.addAll(List.of(CarrierId.ELECTRICITY, CarrierId.RAW_COAL, CarrierId.NATURAL_GAS, CarrierId.HEAT,
+                        CarrierId.STEAM_1_0MPA, CarrierId.DIESEL));
             }
-            for (String c : carrierIds) {
-                EnergyCarrier ec = carriers.get(c);
-                JCheckBox b = new JCheckBox(ec == null ? c : ec.name().replaceAll("[（(].*", ""), u.carriers().contains(c));
-                b.setToolTipText(Texts.format("process.carrier.tooltip", carrierLabel.apply(c)));
+            for (CarrierId c : carrierIds) {
+                EnergyCarrier ec = carriers.get(c.value());
+                JCheckBox b = new JCheckBox(ec == null ? c.value() : ec.name().replaceAll("[（(].*", ""), u.carriers().contains(c));
+                b.setToolTipText(Texts.format("process.carrier.tooltip", carrierLabel.apply(c.value())));
                 b.setName("process.carrier." + c);
                 b.addActionListener(e -> toggle(Texts.get("process.carriers"), c, b.isSelected(), ProcessUnit::carriers,
                         ProcessUnit::withCarriers));
@@ -327,8 +333,8 @@ final class ProcessStepPanel extends JPanel implements StepView {
         repaint();
     }
 
-    private void toggle(String what, String value, boolean on, Function<ProcessUnit, List<String>> get,
-                        java.util.function.BiFunction<ProcessUnit, List<String>, ProcessUnit> set) {
+    private <T> void toggle(String what, T value, boolean on, Function<ProcessUnit, List<T>> get,
+                            java.util.function.BiFunction<ProcessUnit, List<T>, ProcessUnit> set) {
         String id = selectedId;
         if (id == null) {
             return;
@@ -338,7 +344,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
             if (u.isEmpty()) {
                 return p;
             }
-            List<String> v = new ArrayList<>(get.apply(u.get()));
+            List<T> v = new ArrayList<>(get.apply(u.get()));
             v.remove(value);
             if (on) {
                 v.add(value);
@@ -438,7 +444,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
                 case 0 -> r + 1;
                 case 1 -> u.name();
                 case 2 -> u.outputs();
-                case 3 -> String.join("、", u.carriers().stream().map(carrierLabel).toList());
+                case 3 -> String.join("、", u.carriers().stream().map(CarrierId::value).map(carrierLabel).toList());
                 default -> String.join("、", u.next().stream().map(id -> flow().unit(id).map(ProcessUnit::name).orElse("?")).toList());
             };
         }

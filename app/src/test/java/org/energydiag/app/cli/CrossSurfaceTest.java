@@ -1,5 +1,6 @@
 package org.energydiag.app.cli;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -204,7 +205,7 @@ class CrossSurfaceTest {
             v[i] = q == 40 ? 400 : q >= 32 && q < 72 ? 100 : 40;
         }
         ctx.projects().put(p); // the project as the window has it, with its meters
-        ctx.meterStore().store(p.id(), List.of(new org.energydiag.core.meter.MeterSeries("总进线有功", "ELECTRICITY", "kWh", 15, t, v)),
+        ctx.meterStore().store(p.id(), List.of(new org.energydiag.core.meter.MeterSeries("总进线有功", CarrierId.of("ELECTRICITY"), "kWh", 15, t, v)),
                 org.energydiag.core.meter.MeterStore.OnExisting.REPLACE, List.of("总进线.csv"), "hash", null, "{}",
                 org.energydiag.core.progress.NullProgressMonitor.INSTANCE);
         List<org.energydiag.core.meter.analysis.LoadAnalysis> window = org.energydiag.core.evaluation.MeterLoads.of(ctx.meterStore(), p,

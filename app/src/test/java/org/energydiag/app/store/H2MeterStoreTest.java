@@ -1,5 +1,6 @@
 package org.energydiag.app.store;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +52,7 @@ class H2MeterStoreTest {
             t[i] = MeterSeries.epoch(start.plusMinutes(15L * i));
             v[i] = i + 1;
         }
-        return new MeterSeries(name, "ELECTRICITY", "kWh", 15, t, v);
+        return new MeterSeries(name, CarrierId.of("ELECTRICITY"), "kWh", 15, t, v);
     }
 
     @Test
@@ -75,7 +76,7 @@ class H2MeterStoreTest {
         MeterSeries s = series("总表", LocalDateTime.of(2025, 3, 1, 0, 0), 4);
         store.store(project, List.of(s), MeterStore.OnExisting.REPLACE, List.of("a.csv"), "h1", null, "{}", NullProgressMonitor.INSTANCE);
         double[] v2 = new double[] {10, 20, 30, 40};
-        MeterSeries s2 = new MeterSeries("总表", "ELECTRICITY", "kWh", 15, s.starts(), v2);
+        MeterSeries s2 = new MeterSeries("总表", CarrierId.of("ELECTRICITY"), "kWh", 15, s.starts(), v2);
         store.store(project, List.of(s2), MeterStore.OnExisting.SKIP, List.of("b.csv"), "h2", null, "{}", NullProgressMonitor.INSTANCE);
         assertThat(store.load(project, "总表").orElseThrow().values()).containsExactly(1, 2, 3, 4);
         store.store(project, List.of(s2), MeterStore.OnExisting.REPLACE, List.of("b.csv"), "h2", null, "{}", NullProgressMonitor.INSTANCE);
@@ -120,7 +121,7 @@ class H2MeterStoreTest {
         store.store(project, List.of(series("A", LocalDateTime.of(2025, 1, 1, 0, 0), 4)), MeterStore.OnExisting.REPLACE,
                 List.of("x.csv"), "h", null, "{}", NullProgressMonitor.INSTANCE);
         long[] t = {MeterSeries.epoch(LocalDateTime.of(2025, 2, 1, 0, 0))};
-        MeterSeries hourly = new MeterSeries("A", "ELECTRICITY", "kWh", 60, t, new double[] {5});
+        MeterSeries hourly = new MeterSeries("A", CarrierId.of("ELECTRICITY"), "kWh", 60, t, new double[] {5});
         assertThat(store.dryRun(project, List.of(hourly), "h2").meters().get(0).intervalConflict()).isTrue();
         assertThatThrownBy(() -> store.store(project, List.of(hourly), MeterStore.OnExisting.REPLACE, List.of("y.csv"), "h2",
                 null, "{}", NullProgressMonitor.INSTANCE)).hasMessageContaining("“A”");

@@ -1,5 +1,6 @@
 package org.energydiag.core.carbon;
 
+import org.energydiag.core.reference.CarrierId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class CarbonCalculator {
 
     public CarbonResult compute(EnergyData energy, CarbonData carbon, EnergySummary summary) {
         List<ValidationIssue> issues = new ArrayList<>();
-        Map<String, FuelOverride> overrides = new HashMap<>();
+        Map<CarrierId, FuelOverride> overrides = new HashMap<>();
         carbon.fuelOverrides().forEach(o -> overrides.put(o.carrierId(), o));
         List<CarbonResult.YearEmissions> years = new ArrayList<>();
         org.energydiag.core.energy.Coefficients k = new org.energydiag.core.energy.Coefficients(reference, energy, carbon.measuredNcv());
@@ -70,7 +71,7 @@ public final class CarbonCalculator {
                 }
                 double base;
                 try {
-                    base = k.toBaseUnits(c.id(), r.quantity().doubleValue(), r.unit());
+                    base = k.toBaseUnits(c.carrierId(), r.quantity().doubleValue(), r.unit());
                 } catch (UnitException e) {
                     continue; // reported by the energy summary
                 }
@@ -89,7 +90,7 @@ public final class CarbonCalculator {
                 }
                 if (c.isHeat()) {
                     double gj = c.dimension() == Dimension.HEAT ? c.baseUnit().convert(base, PhysicalUnit.GJ)
-                            : base * k.equivalentValue(c.id()).kgcePerUnit() * MJ_PER_KGCE / 1000.0;
+                            : base * k.equivalentValue(c.carrierId()).kgcePerUnit() * MJ_PER_KGCE / 1000.0;
                     if (r.kind() == SupplyKind.EXPORTED) {
                         exportGj += gj;
                     } else if (r.kind() == SupplyKind.PURCHASED) {
@@ -103,7 +104,7 @@ public final class CarbonCalculator {
             }
             for (var e : fuel.entrySet()) {
                 EnergyCarrier c = reference.carrier(e.getKey()).orElseThrow();
-                combustion(c, e.getValue()[0], overrides.get(c.id()), k, year, sources, issues);
+                combustion(c, e.getValue()[0], overrides.get(c.carrierId()), k, year, sources, issues);
             }
             if (gridMwh > 0) {
                 sources.add(new CarbonResult.Source(Texts.get("carbon.source.grid"), "ELECTRICITY", gridMwh * grid.value,
@@ -157,7 +158,7 @@ public final class CarbonCalculator {
         }
         org.energydiag.core.energy.Coefficients.HeatValue heat = null;
         try {
-            heat = k.heatValue(c.id());
+            heat = k.heatValue(c.carrierId());
         } catch (UnitException e) {
             // no coefficient for this fuel: the fuel row's heat value (the energy summary reports the gap)
         }

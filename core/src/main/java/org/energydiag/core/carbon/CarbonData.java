@@ -1,5 +1,6 @@
 package org.energydiag.core.carbon;
 
+import org.energydiag.core.reference.CarrierId;
 import java.math.BigDecimal;
 import java.util.List;
 import org.energydiag.core.text.Texts;
@@ -63,8 +64,8 @@ public record CarbonData(List<FuelOverride> fuelOverrides, BigDecimal gridFactor
      * The measured 低位发热量 the engineer entered, by carrier: they decide both the 当量值 of the
      * fuel and its combustion emissions (one heat value per fuel).
      */
-    public java.util.Map<String, org.energydiag.core.energy.Coefficients.MeasuredNcv> measuredNcv() {
-        java.util.Map<String, org.energydiag.core.energy.Coefficients.MeasuredNcv> m = new java.util.HashMap<>();
+    public java.util.Map<CarrierId, org.energydiag.core.energy.Coefficients.MeasuredNcv> measuredNcv() {
+        java.util.Map<CarrierId, org.energydiag.core.energy.Coefficients.MeasuredNcv> m = new java.util.HashMap<>();
         for (FuelOverride o : fuelOverrides) {
             if (o.ncv() != null && o.ncv().signum() > 0) {
                 m.put(o.carrierId(), new org.energydiag.core.energy.Coefficients.MeasuredNcv(o.ncv().doubleValue(),

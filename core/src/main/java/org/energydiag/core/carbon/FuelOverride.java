@@ -1,5 +1,6 @@
 package org.energydiag.core.carbon;
 
+import org.energydiag.core.reference.CarrierId;
 import java.math.BigDecimal;
 
 /**
@@ -10,6 +11,6 @@ import java.math.BigDecimal;
  * @param carbonContent tC/GJ; null keeps the default
  * @param oxidationPercent per cent; null keeps the default
  */
-public record FuelOverride(String carrierId, String fuelId, BigDecimal ncv, BigDecimal carbonContent,
+public record FuelOverride(CarrierId carrierId, String fuelId, BigDecimal ncv, BigDecimal carbonContent,
                            BigDecimal oxidationPercent, String source) {
 }

@@ -1,5 +1,6 @@
 package org.energydiag.core.demo;
 
+import org.energydiag.core.reference.CarrierId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -388,7 +389,7 @@ public final class DemoProjects {
     }
 
     private static ConsumptionRecord c(int year, String carrier, SupplyKind kind, String qty, String unit, String cost) {
-        return new ConsumptionRecord(year, carrier, kind, d(qty), unit, cost == null ? null : d(cost), "");
+        return new ConsumptionRecord(year, CarrierId.of(carrier), kind, d(qty), unit, cost == null ? null : d(cost), "");
     }
 
     /**
@@ -443,20 +444,20 @@ public final class DemoProjects {
                 new BalanceNode("OFFICE", "办公及生活设施", BalanceStage.ANCILLARY, null),
                 new BalanceNode("WHR", "纯低温余热发电（2×9 MW）", BalanceStage.RECOVERY, null));
         List<BalanceFlow> flows = List.of(
-                new BalanceFlow("RAW_COAL", "BUY", "KILN", d("431000"), "t"),
-                new BalanceFlow("ELECTRICITY", "BUY", "SUB", d("22300"), "万kWh"),
-                new BalanceFlow("GREEN_ELECTRICITY", "BUY", "SUB", d("2000"), "万kWh"),
-                new BalanceFlow("DIESEL", "BUY", "TRUCK", d("850"), "t"),
-                new BalanceFlow("ONSITE_PV", "PV", "NET", d("600"), "万kWh"),
-                new BalanceFlow("ELECTRICITY", "SUB", "NET", d("24050"), "万kWh"),
-                new BalanceFlow("HEAT", "KILN", "WHR", d("1465400"), "GJ"),
-                new BalanceFlow("ELECTRICITY", "WHR", "NET", d("9800"), "万kWh"),
-                new BalanceFlow("ELECTRICITY", "NET", "RAW", d("7800"), "万kWh"),
-                new BalanceFlow("ELECTRICITY", "NET", "KILN", d("7600"), "万kWh"),
-                new BalanceFlow("ELECTRICITY", "NET", "CEM", d("14700"), "万kWh"),
-                new BalanceFlow("ELECTRICITY", "NET", "AIR", d("2300"), "万kWh"),
-                new BalanceFlow("ELECTRICITY", "NET", "PUMP", d("1500"), "万kWh"),
-                new BalanceFlow("ELECTRICITY", "NET", "OFFICE", d("450"), "万kWh"));
+                new BalanceFlow(CarrierId.of("RAW_COAL"), "BUY", "KILN", d("431000"), "t"),
+                new BalanceFlow(CarrierId.of("ELECTRICITY"), "BUY", "SUB", d("22300"), "万kWh"),
+                new BalanceFlow(CarrierId.of("GREEN_ELECTRICITY"), "BUY", "SUB", d("2000"), "万kWh"),
+                new BalanceFlow(CarrierId.of("DIESEL"), "BUY", "TRUCK", d("850"), "t"),
+                new BalanceFlow(CarrierId.of("ONSITE_PV"), "PV", "NET", d("600"), "万kWh"),
+                new BalanceFlow(CarrierId.of("ELECTRICITY"), "SUB", "NET", d("24050"), "万kWh"),
+                new BalanceFlow(CarrierId.of("HEAT"), "KILN", "WHR", d("1465400"), "GJ"),
+                new BalanceFlow(CarrierId.of("ELECTRICITY"), "WHR", "NET", d("9800"), "万kWh"),
+                new BalanceFlow(CarrierId.of("ELECTRICITY"), "NET", "RAW", d("7800"), "万kWh"),
+                new BalanceFlow(CarrierId.of("ELECTRICITY"), "NET", "KILN", d("7600"), "万kWh"),
+                new BalanceFlow(CarrierId.of("ELECTRICITY"), "NET", "CEM", d("14700"), "万kWh"),
+                new BalanceFlow(CarrierId.of("ELECTRICITY"), "NET", "AIR", d("2300"), "万kWh"),
+                new BalanceFlow(CarrierId.of("ELECTRICITY"), "NET", "PUMP", d("1500"), "万kWh"),
+                new BalanceFlow(CarrierId.of("ELECTRICITY"), "NET", "OFFICE", d("450"), "万kWh"));
         return new EnergyBalanceData(2025, nodes, flows, EnergyBalanceData.DEFAULT_TOLERANCE);
     }
 

@@ -1,5 +1,6 @@
 package org.energydiag.core.energy;
 
+import org.energydiag.core.reference.CarrierId;
 import java.util.List;
 import org.energydiag.core.validation.ValidationIssue;
 
@@ -28,7 +29,7 @@ public record BalanceResult(int year, List<NodeResult> nodes, List<FlowResult> f
     }
 
     /** A stream in tce. */
-    public record FlowResult(String carrierId, String carrierName, String from, String to, double tce) {
+    public record FlowResult(CarrierId carrierId, String carrierName, String from, String to, double tce) {
     }
 
     /**

@@ -3,6 +3,7 @@ package org.energydiag.core.energy;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.energydiag.core.reference.CarrierId;
 import org.energydiag.core.reference.EnergyCarrier;
 import org.energydiag.core.reference.EnergyReference;
 import org.energydiag.core.text.Texts;
@@ -39,15 +40,15 @@ public final class Coefficients {
 
     private final EnergyReference reference;
     private final EnergyData data;
-    private final Map<String, CoefficientOverride> overrides = new HashMap<>();
-    private final Map<String, MeasuredNcv> measured;
+    private final Map<CarrierId, CoefficientOverride> overrides = new HashMap<>();
+    private final Map<CarrierId, MeasuredNcv> measured;
 
     public Coefficients(EnergyReference reference, EnergyData data) {
         this(reference, data, Map.of());
     }
 
     /** @param measured the project's measured 低位发热量 by carrier id; they decide the 当量值 of those fuels */
-    public Coefficients(EnergyReference reference, EnergyData data, Map<String, MeasuredNcv> measured) {
+    public Coefficients(EnergyReference reference, EnergyData data, Map<CarrierId, MeasuredNcv> measured) {
         this.reference = reference;
         this.data = data;
         this.measured = Map.copyOf(measured);
@@ -68,7 +69,7 @@ public final class Coefficients {
      *
      * @throws UnitException as {@link #equivalentValue}, or for a carrier that is not a fuel by mass or volume
      */
-    public HeatValue heatValue(String carrierId) {
+    public HeatValue heatValue(CarrierId carrierId) {
         EnergyCarrier c = reference.carrier(carrierId)
                 .orElseThrow(() -> new UnitException(Texts.format("energy.unknownCarrier", carrierId)));
         PhysicalUnit per = heatUnit(c);
@@ -89,7 +90,7 @@ public final class Coefficients {
         return reference;
     }
 
-    public Optional<EnergyCarrier> carrier(String id) {
+    public Optional<EnergyCarrier> carrier(CarrierId id) {
         return reference.carrier(id);
     }
 
@@ -99,7 +100,7 @@ public final class Coefficients {
      * @throws UnitException when the carrier is unknown, has no coefficient, or an override's unit
      *                       does not fit the carrier
      */
-    public Coefficient equivalentValue(String carrierId) {
+    public Coefficient equivalentValue(CarrierId carrierId) {
         EnergyCarrier c = reference.carrier(carrierId)
                 .orElseThrow(() -> new UnitException(Texts.format("energy.unknownCarrier", carrierId)));
         MeasuredNcv m = measured.get(carrierId);
@@ -135,7 +136,7 @@ public final class Coefficients {
      * The 等价值 coefficient: the project's setting for electricity and heat, the 当量值 for the rest.
      * Empty for electricity when no 等价值 coefficient is set.
      */
-    public Optional<Coefficient> equalValue(String carrierId) {
+    public Optional<Coefficient> equalValue(CarrierId carrierId) {
         EnergyCarrier c = reference.carrier(carrierId)
                 .orElseThrow(() -> new UnitException(Texts.format("energy.unknownCarrier", carrierId)));
         if (c.isElectricity()) {
@@ -159,7 +160,7 @@ public final class Coefficients {
     }
 
     /** Converts a quantity as entered to the carrier's base unit, refusing unknown or mismatched units. */
-    public double toBaseUnits(String carrierId, double quantity, String unitText) {
+    public double toBaseUnits(CarrierId carrierId, double quantity, String unitText) {
         EnergyCarrier c = reference.carrier(carrierId)
                 .orElseThrow(() -> new UnitException(Texts.format("energy.unknownCarrier", carrierId)));
         String units = String.join("、", java.util.Arrays.stream(PhysicalUnit.of(c.dimension())).map(PhysicalUnit::symbol).toList());
@@ -173,7 +174,7 @@ public final class Coefficients {
     }
 
     /** tce (当量值) of a quantity as entered: quantity in the carrier's unit × kgce per unit ÷ 1000. */
-    public double tce(String carrierId, double quantity, String unitText) {
+    public double tce(CarrierId carrierId, double quantity, String unitText) {
         return toBaseUnits(carrierId, quantity, unitText) * equivalentValue(carrierId).kgcePerUnit() / 1000.0;
     }
 }

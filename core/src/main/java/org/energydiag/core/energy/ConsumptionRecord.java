@@ -1,5 +1,6 @@
 package org.energydiag.core.energy;
 
+import org.energydiag.core.reference.CarrierId;
 import java.math.BigDecimal;
 
 /**
@@ -8,7 +9,7 @@ import java.math.BigDecimal;
  * @param unit          as entered (t, 万m³, kWh …); must fit the carrier's dimension
  * @param costWanYuan   cost in 万元, optional
  */
-public record ConsumptionRecord(int year, String carrierId, SupplyKind kind, BigDecimal quantity, String unit,
+public record ConsumptionRecord(int year, CarrierId carrierId, SupplyKind kind, BigDecimal quantity, String unit,
                                 BigDecimal costWanYuan, String note) {
     public ConsumptionRecord {
         kind = kind == null ? SupplyKind.PURCHASED : kind;

@@ -1,5 +1,6 @@
 package org.energydiag.core.energy;
 
+import org.energydiag.core.reference.CarrierId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ public final class EnergyBalanceCalculator {
     }
 
     /** @param measured measured 低位发热量 by carrier (the same that the consumption and emissions use) */
-    public BalanceResult compute(EnergyData data, EnergySummary summary, Map<String, Coefficients.MeasuredNcv> measured) {
+    public BalanceResult compute(EnergyData data, EnergySummary summary, Map<CarrierId, Coefficients.MeasuredNcv> measured) {
         EnergyBalanceData b = data.balance();
         Coefficients k = new Coefficients(reference, data, measured);
         List<ValidationIssue> issues = new ArrayList<>();
@@ -70,8 +71,8 @@ public final class EnergyBalanceCalculator {
             double tce;
             EnergyCarrier c;
             try {
-                c = k.carrier(f.carrierId()).orElseThrow(() -> new UnitException(Texts.format("energy.unknownCarrier", f.carrierId())));
-                tce = k.tce(c.id(), f.quantity().doubleValue(), f.unit());
+                c = k.carrier(f.carrierId()).orElseThrow(() -> new UnitException(Texts.format("energy.unknownCarrier", CarrierId.text(f.carrierId()))));
+                tce = k.tce(c.carrierId(), f.quantity().doubleValue(), f.unit());
             } catch (UnitException e) {
                 issues.add(new ValidationIssue(FIELD, where + " " + Texts.get("energy.column.unit"), i, "unit", Severity.ERROR,
                         Texts.format("energy.balance.flowNotCounted", e.getMessage())));
@@ -79,7 +80,7 @@ public final class EnergyBalanceCalculator {
             }
             io.get(from.id())[1] += tce;
             io.get(to.id())[0] += tce;
-            flows.add(new BalanceResult.FlowResult(c.id(), c.name(), from.id(), to.id(), tce));
+            flows.add(new BalanceResult.FlowResult(c.carrierId(), c.name(), from.id(), to.id(), tce));
         }
 
         List<BalanceResult.NodeResult> results = new ArrayList<>();
@@ -198,7 +199,7 @@ public final class EnergyBalanceCalculator {
         columns.add(Texts.get("energy.balance.column.export"));
         selectors.add(f -> nodes.get(f.to()).stage() == BalanceStage.EXPORT);
 
-        Map<String, String> carrierNames = new LinkedHashMap<>();
+        Map<CarrierId, String> carrierNames = new LinkedHashMap<>();
         flows.forEach(f -> carrierNames.putIfAbsent(f.carrierId(), f.carrierName()));
         List<BalanceResult.Row> rows = new ArrayList<>();
         double[] total = new double[columns.size()];

@@ -1,5 +1,6 @@
 package org.energydiag.core.energy;
 
+import org.energydiag.core.reference.CarrierId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +33,7 @@ public final class EnergyCalculator {
     }
 
     /** @param measured measured 低位发热量 by carrier (the same that the emissions use) */
-    public EnergySummary summarize(EnergyData data, Map<String, Coefficients.MeasuredNcv> measured) {
+    public EnergySummary summarize(EnergyData data, Map<CarrierId, Coefficients.MeasuredNcv> measured) {
         Coefficients k = new Coefficients(reference, data, measured);
         List<Integer> years = data.years();
         List<ValidationIssue> issues = new ArrayList<>();
@@ -72,22 +73,22 @@ public final class EnergyCalculator {
             }
             EnergyCarrier c = reference.carrier(r.carrierId()).orElse(null);
             if (c == null) {
-                issues.add(row(where + " " + Texts.get("energy.column.carrier"), i, "carrierId", Texts.format("energy.unknownCarrier", r.carrierId()) + "。"));
+                issues.add(row(where + " " + Texts.get("energy.column.carrier"), i, "carrierId", Texts.format("energy.unknownCarrier", CarrierId.text(r.carrierId())) + "。"));
                 continue;
             }
             double base;
             double tce;
             Coefficients.Coefficient eq;
             try {
-                base = k.toBaseUnits(c.id(), r.quantity().doubleValue(), r.unit());
-                eq = k.equivalentValue(c.id());
+                base = k.toBaseUnits(c.carrierId(), r.quantity().doubleValue(), r.unit());
+                eq = k.equivalentValue(c.carrierId());
                 tce = base * eq.kgcePerUnit() / 1000.0;
             } catch (UnitException e) {
                 issues.add(row(where + " " + Texts.get("energy.column.unit"), i, "unit", Texts.format("energy.consumption.notCounted", e.getMessage())));
                 continue;
             }
             sources.add(c.name() + "：" + eq.source());
-            var equal = k.equalValue(c.id());
+            var equal = k.equalValue(c.carrierId());
             double tceEqual = equal.map(x -> base * x.kgcePerUnit() / 1000.0).orElse(Double.NaN);
             equal.ifPresent(x -> {
                 if (!x.source().equals(eq.source())) {
@@ -101,7 +102,7 @@ public final class EnergyCalculator {
 
         List<EnergySummary.CarrierLine> carrierLines = new ArrayList<>();
         for (Acc a : lines.values()) {
-            carrierLines.add(new EnergySummary.CarrierLine(a.c.id(), a.c.name(), a.c.baseUnit().symbol(), a.c.fossil(),
+            carrierLines.add(new EnergySummary.CarrierLine(a.c.carrierId(), a.c.name(), a.c.baseUnit().symbol(), a.c.fossil(),
                     a.c.renewable(), a.quantity, a.tce, a.tceEqual, a.cost,
                     sources.stream().filter(s -> s.startsWith(a.c.name() + "：")).findFirst().orElse("")));
         }

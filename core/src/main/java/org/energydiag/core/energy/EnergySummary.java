@@ -1,5 +1,6 @@
 package org.energydiag.core.energy;
 
+import org.energydiag.core.reference.CarrierId;
 import java.util.List;
 import java.util.Map;
 import org.energydiag.core.validation.ValidationIssue;
@@ -21,7 +22,7 @@ public record EnergySummary(List<Integer> years, List<CarrierLine> carriers, Lis
      * @param tceEqual   等价值 per year (NaN when the 等价值 coefficient is not set)
      * @param costWanYuan cost per year
      */
-    public record CarrierLine(String carrierId, String name, String unit, boolean fossil, boolean renewable,
+    public record CarrierLine(CarrierId carrierId, String name, String unit, boolean fossil, boolean renewable,
                               Map<Integer, Double> quantity, Map<Integer, Double> tce, Map<Integer, Double> tceEqual,
                               Map<Integer, Double> costWanYuan, String coefficientSource) {
     }

@@ -57,7 +57,7 @@ public final class SavingsEstimator {
      */
     public static SavingsEstimator forProject(org.energydiag.core.carbon.CarbonData carbon, EquipmentInventory equipment,
                                               int baseYear, org.energydiag.core.reference.EnergyReference ref) {
-        var elec = ref.carrier("ELECTRICITY").orElseThrow();
+        var elec = ref.carrier(org.energydiag.core.reference.CarrierId.ELECTRICITY).orElseThrow();
         double factor;
         String source;
         if (carbon.gridFactor() != null) {

@@ -1,5 +1,6 @@
 package org.energydiag.core.meter;
 
+import org.energydiag.core.reference.CarrierId;
 /**
  * How one meter is read: the column (wide and day layouts) or the meter name (long layout), and
  * what its numbers are.
@@ -12,7 +13,7 @@ package org.energydiag.core.meter;
  * @param multiplier 倍率 (CT × PT ratio), applied to every value
  * @param include    false to leave the column out
  */
-public record ColumnMapping(int column, String meterName, String carrierId, MeterUnit unit, ValueKind kind,
+public record ColumnMapping(int column, String meterName, CarrierId carrierId, MeterUnit unit, ValueKind kind,
                             double multiplier, boolean include) {
 
     public ColumnMapping withUnit(MeterUnit u) {
@@ -35,7 +36,7 @@ public record ColumnMapping(int column, String meterName, String carrierId, Mete
         return new ColumnMapping(column, meterName, carrierId, unit, kind, multiplier, i);
     }
 
-    public ColumnMapping withCarrier(String c) {
+    public ColumnMapping withCarrier(CarrierId c) {
         return new ColumnMapping(column, meterName, c, unit, kind, multiplier, include);
     }
 }

@@ -1,5 +1,6 @@
 package org.energydiag.core.meter;
 
+import org.energydiag.core.reference.CarrierId;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -697,15 +698,15 @@ final class Detection {
         return "";
     }
 
-    static String carrierOf(MeterUnit u) {
+    static CarrierId carrierOf(MeterUnit u) {
         if (u == null) {
-            return "ELECTRICITY";
+            return CarrierId.ELECTRICITY;
         }
         return switch (u.quantity()) {
-            case ENERGY, POWER -> "ELECTRICITY";
-            case VOLUME -> "NATURAL_GAS";
-            case HEAT -> "HEAT";
-            case REACTIVE, MASS -> "";
+            case ENERGY, POWER -> CarrierId.ELECTRICITY;
+            case VOLUME -> CarrierId.NATURAL_GAS;
+            case HEAT -> CarrierId.HEAT;
+            case REACTIVE, MASS -> null;
         };
     }
 

@@ -1,5 +1,6 @@
 package org.energydiag.core.meter;
 
+import org.energydiag.core.reference.CarrierId;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ import java.util.Objects;
  *                        strictly increasing
  * @param values          consumption per interval in {@code unit}; NaN where no value
  */
-public record MeterSeries(String name, String carrierId, String unit, int intervalMinutes, long[] starts, double[] values) {
+public record MeterSeries(String name, CarrierId carrierId, String unit, int intervalMinutes, long[] starts, double[] values) {
 
     public MeterSeries {
         Objects.requireNonNull(starts);

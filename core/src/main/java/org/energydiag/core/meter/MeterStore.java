@@ -1,5 +1,6 @@
 package org.energydiag.core.meter;
 
+import org.energydiag.core.reference.CarrierId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.energydiag.core.progress.ProgressMonitor;
 public interface MeterStore {
 
     /** A stored meter. */
-    record MeterInfo(String name, String carrierId, String unit, int intervalMinutes, long firstStart, long lastStart,
+    record MeterInfo(String name, CarrierId carrierId, String unit, int intervalMinutes, long firstStart, long lastStart,
                      int values) {
     }
 

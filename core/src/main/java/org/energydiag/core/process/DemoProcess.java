@@ -1,5 +1,6 @@
 package org.energydiag.core.process;
 
+import org.energydiag.core.reference.CarrierId;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -69,7 +70,7 @@ public final class DemoProcess {
                 .withPrinciple(principle)
                 .withOutputs(outputs)
                 .withControlPoints(controlPoints)
-                .withCarriers(carriers)
+                .withCarriers(carriers.stream().map(CarrierId::of).toList())
                 .withEquipmentIds(equipmentIdsByLocation.apply(name));
     }
 }

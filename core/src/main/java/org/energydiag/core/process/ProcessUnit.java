@@ -1,5 +1,6 @@
 package org.energydiag.core.process;
 
+import org.energydiag.core.reference.CarrierId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -28,7 +29,7 @@ import java.util.UUID;
  * @param next         ids of the downstream units, in order
  */
 public record ProcessUnit(String id, String name, String principle, String outputs, List<String> equipmentIds,
-                          String controlPoints, List<String> carriers, List<String> next) {
+                          String controlPoints, List<CarrierId> carriers, List<String> next) {
 
     public ProcessUnit {
         id = id == null || id.isBlank() ? UUID.randomUUID().toString() : id;
@@ -37,7 +38,7 @@ public record ProcessUnit(String id, String name, String principle, String outpu
         outputs = Objects.requireNonNullElse(outputs, "");
         controlPoints = Objects.requireNonNullElse(controlPoints, "");
         equipmentIds = clean(equipmentIds, false);
-        carriers = clean(carriers, false);
+        carriers = carriers == null ? List.of() : carriers.stream().filter(Objects::nonNull).toList();
         next = clean(next, true);
     }
 
@@ -66,7 +67,7 @@ public record ProcessUnit(String id, String name, String principle, String outpu
         return new ProcessUnit(id, name, principle, outputs, equipmentIds, v, carriers, next);
     }
 
-    public ProcessUnit withCarriers(List<String> v) {
+    public ProcessUnit withCarriers(List<CarrierId> v) {
         return new ProcessUnit(id, name, principle, outputs, equipmentIds, controlPoints, v, next);
     }
 

@@ -62,7 +62,7 @@ public record Satisfaction(List<SatisfactionLevel> ratings, String requests, Str
 
     public Satisfaction withRating(int index, SatisfactionLevel level) {
         if (index < 0 || index >= ITEMS) {
-            throw new IndexOutOfBoundsException("评价项序号应为 0–" + (ITEMS - 1) + "：" + index);
+            throw new IndexOutOfBoundsException("rating index must be 0.." + (ITEMS - 1) + ": " + index);
         }
         List<SatisfactionLevel> r = new ArrayList<>(ratings);
         r.set(index, level);

@@ -16,6 +16,11 @@ public record EnergyCarrier(String id, String name, String category, Dimension d
                             Double kgcePerUnit, boolean fossil, boolean renewable, String emissionFuel, String ncv,
                             String source, String trust, String note) {
 
+    /** The id as a type. */
+    public CarrierId carrierId() {
+        return CarrierId.of(id);
+    }
+
     public PhysicalUnit baseUnit() {
         return PhysicalUnit.parse(unit).orElseThrow(() -> new IllegalStateException("unknown unit " + unit + " of " + id));
     }

@@ -164,6 +164,11 @@ public final class EnergyReference {
         return carriers;
     }
 
+    /** The carrier of the pack with this id. */
+    public Optional<EnergyCarrier> carrier(CarrierId id) {
+        return id == null ? Optional.empty() : carrier(id.value());
+    }
+
     public Optional<EnergyCarrier> carrier(String id) {
         return Optional.ofNullable(carriers.get(id));
     }

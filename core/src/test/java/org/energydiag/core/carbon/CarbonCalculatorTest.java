@@ -1,5 +1,6 @@
 package org.energydiag.core.carbon;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -26,7 +27,7 @@ class CarbonCalculatorTest {
     }
 
     static ConsumptionRecord rec(String carrier, SupplyKind kind, String qty, String unit) {
-        return new ConsumptionRecord(2025, carrier, kind, new BigDecimal(qty), unit, null, "");
+        return new ConsumptionRecord(2025, CarrierId.of(carrier), kind, new BigDecimal(qty), unit, null, "");
     }
 
     @Test
@@ -46,7 +47,7 @@ class CarbonCalculatorTest {
         // the engineer's 低位发热量 23.204 GJ/t (e.g. the coal supplier's test report): 1 000 t →
         // 23.204 ÷ 29.3076 × 1 000 = 791.740 tce and 1 000 × 23.204 × 0.02618 × 0.93 × 44/12 = 2 071.509 tCO2
         EnergyData e = EnergyData.empty().withConsumption(List.of(rec("RAW_COAL", SupplyKind.PURCHASED, "1000", "t")));
-        CarbonData c = CarbonData.empty().withFuelOverrides(List.of(new org.energydiag.core.carbon.FuelOverride("RAW_COAL", null,
+        CarbonData c = CarbonData.empty().withFuelOverrides(List.of(new org.energydiag.core.carbon.FuelOverride(CarrierId.RAW_COAL, null,
                 new BigDecimal("23.204"), null, null, "2025年煤质化验报告")));
         var measured = c.measuredNcv();
         var summary = new EnergyCalculator(REF).summarize(e, measured);

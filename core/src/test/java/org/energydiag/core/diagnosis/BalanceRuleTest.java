@@ -1,5 +1,6 @@
 package org.energydiag.core.diagnosis;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.energydiag.core.diagnosis.RetrofitFixtures.candidate;
 import static org.energydiag.core.diagnosis.RetrofitFixtures.demo;
@@ -82,7 +83,7 @@ class BalanceRuleTest {
         DiagnosisProject p = demoWithEnergy(e -> {
             EnergyBalanceData b = e.balance();
             return e.withBalance(new EnergyBalanceData(b.year(), b.nodes(), b.flows().stream()
-                    .map(f -> f.carrierId().equals("RAW_COAL") ? new BalanceFlow("RAW_COAL", "BUY", "KILN",
+                    .map(f -> f.carrierId().equals(CarrierId.RAW_COAL) ? new BalanceFlow(CarrierId.of("RAW_COAL"), "BUY", "KILN",
                             new BigDecimal("380000"), "t") : f).toList(), b.tolerancePercent()));
         });
         DiagnosisRules.Outcome o = new BalanceRule().apply(input(p));

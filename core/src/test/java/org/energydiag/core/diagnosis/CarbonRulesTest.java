@@ -1,5 +1,6 @@
 package org.energydiag.core.diagnosis;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.energydiag.core.diagnosis.RetrofitFixtures.NOW;
 import static org.energydiag.core.diagnosis.RetrofitFixtures.candidate;
@@ -77,7 +78,7 @@ class CarbonRulesTest {
     void purchasedElectricityAsTheMainSourceIsAGreenPowerTask() {
         DiagnosisProject demo = demo();
         DiagnosisProject p = withCarbon(demo.withEnergy(demo.energy().withConsumption(demo.energy().consumption().stream()
-                .filter(r -> r.carrierId().contains("ELECTRICITY") || r.carrierId().equals("ONSITE_PV")).toList()), NOW),
+                .filter(r -> r.carrierId().value().contains("ELECTRICITY") || r.carrierId().equals(CarrierId.of("ONSITE_PV"))).toList()), NOW),
                 CarbonData.empty());
         DiagnosisRules.Outcome o = new EmissionSourcesRule().apply(input(p));
 
@@ -122,7 +123,7 @@ class CarbonRulesTest {
     void incompleteAccountingIsAManagementTask() {
         DiagnosisProject demo = demo();
         DiagnosisProject p = withCarbon(demo, demo.carbon().withFuelOverrides(List.of(
-                new FuelOverride("RAW_COAL", "NATURAL_GAS", null, null, null, "误选燃料类型"))));
+                new FuelOverride(CarrierId.of("RAW_COAL"), "NATURAL_GAS", null, null, null, "误选燃料类型"))));
         DiagnosisRules.Outcome o = new GhgAccountingRule().apply(input(p));
 
         Finding f = finding(o, "GHG_ACCOUNTING");

@@ -1,5 +1,6 @@
 package org.energydiag.core.diagnosis;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.energydiag.core.diagnosis.RetrofitFixtures.candidate;
 import static org.energydiag.core.diagnosis.RetrofitFixtures.demo;
@@ -57,7 +58,7 @@ class EnergyStructureRulesTest {
     @Test
     void nonFossilShareAtTheTargetIsANote() {
         DiagnosisProject p = demoWithEnergy(e -> e.withConsumption(e.consumption().stream()
-                .map(r -> r.year() == 2025 && r.carrierId().equals("GREEN_ELECTRICITY") ? new ConsumptionRecord(2025,
+                .map(r -> r.year() == 2025 && r.carrierId().equals(CarrierId.GREEN_ELECTRICITY) ? new ConsumptionRecord(2025,
                         r.carrierId(), r.kind(), new BigDecimal("70000"), r.unit(), r.costWanYuan(), "") : r).toList()));
         DiagnosisRules.Outcome o = new NonFossilRule().apply(input(p));
 

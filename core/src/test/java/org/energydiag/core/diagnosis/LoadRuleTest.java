@@ -1,5 +1,6 @@
 package org.energydiag.core.diagnosis;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.energydiag.core.diagnosis.RetrofitFixtures.candidate;
@@ -38,7 +39,7 @@ class LoadRuleTest {
             starts[h] = MeterSeries.epoch(DAY.plusHours(h));
             values[h] = valueAtHour.applyAsDouble(h);
         }
-        return new MeterSeries(METER, unit.equals("kWh") ? "ELECTRICITY" : "", unit, 60, starts, values);
+        return new MeterSeries(METER, unit.equals("kWh") ? CarrierId.ELECTRICITY : null, unit, 60, starts, values);
     }
 
     private static DiagnosisRules.Outcome run(LoadAnalysis a) {

@@ -1,5 +1,6 @@
 package org.energydiag.core.energy;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -30,16 +31,16 @@ class EnergyBalanceCalculatorTest {
                 new BalanceNode("K", "回转窑", BalanceStage.MAIN_PRODUCTION, new BigDecimal("50")),
                 new BalanceNode("A", "空压站", BalanceStage.AUXILIARY, null));
         List<BalanceFlow> flows = List.of(
-                new BalanceFlow("RAW_COAL", "P", "B", new BigDecimal("1000"), "t"),
-                new BalanceFlow("STEAM_1_0MPA", "B", "D", new BigDecimal("5000"), "t"),
-                new BalanceFlow("ELECTRICITY", "P", "D", new BigDecimal("10"), "GWh"),
-                new BalanceFlow("ELECTRICITY", "D", "K", new BigDecimal("6"), "GWh"),
-                new BalanceFlow("STEAM_1_0MPA", "D", "K", new BigDecimal("5000"), "t"),
-                new BalanceFlow("ELECTRICITY", "D", "A", new BigDecimal("3.9"), "GWh"));
+                new BalanceFlow(CarrierId.of("RAW_COAL"), "P", "B", new BigDecimal("1000"), "t"),
+                new BalanceFlow(CarrierId.of("STEAM_1_0MPA"), "B", "D", new BigDecimal("5000"), "t"),
+                new BalanceFlow(CarrierId.of("ELECTRICITY"), "P", "D", new BigDecimal("10"), "GWh"),
+                new BalanceFlow(CarrierId.of("ELECTRICITY"), "D", "K", new BigDecimal("6"), "GWh"),
+                new BalanceFlow(CarrierId.of("STEAM_1_0MPA"), "D", "K", new BigDecimal("5000"), "t"),
+                new BalanceFlow(CarrierId.of("ELECTRICITY"), "D", "A", new BigDecimal("3.9"), "GWh"));
         return EnergyData.empty()
                 .withConsumption(List.of(
-                        new ConsumptionRecord(2025, "RAW_COAL", SupplyKind.PURCHASED, new BigDecimal(coalTonnesInStatistics), "t", null, ""),
-                        new ConsumptionRecord(2025, "ELECTRICITY", SupplyKind.PURCHASED, new BigDecimal("1000"), "万kWh", null, "")))
+                        new ConsumptionRecord(2025, CarrierId.of("RAW_COAL"), SupplyKind.PURCHASED, new BigDecimal(coalTonnesInStatistics), "t", null, ""),
+                        new ConsumptionRecord(2025, CarrierId.of("ELECTRICITY"), SupplyKind.PURCHASED, new BigDecimal("1000"), "万kWh", null, "")))
                 .withBalance(new EnergyBalanceData(2025, nodes, flows, null));
     }
 
@@ -94,7 +95,7 @@ class EnergyBalanceCalculatorTest {
     void unitProducingMoreThanItReceivesIsAnError() {
         EnergyData d = plant("1000");
         List<BalanceFlow> flows = new java.util.ArrayList<>(d.balance().flows());
-        flows.set(1, new BalanceFlow("STEAM_1_0MPA", "B", "D", new BigDecimal("9000"), "t")); // 977 tce out of 714 in
+        flows.set(1, new BalanceFlow(CarrierId.of("STEAM_1_0MPA"), "B", "D", new BigDecimal("9000"), "t")); // 977 tce out of 714 in
         d = d.withBalance(new EnergyBalanceData(2025, d.balance().nodes(), flows, null));
         BalanceResult r = compute(d);
         assertThat(r.closes()).isFalse();
@@ -105,7 +106,7 @@ class EnergyBalanceCalculatorTest {
     void flowWithWrongUnitIsRefusedWithTheRow() {
         EnergyData d = plant("1000");
         List<BalanceFlow> flows = new java.util.ArrayList<>(d.balance().flows());
-        flows.set(2, new BalanceFlow("ELECTRICITY", "P", "D", new BigDecimal("10"), "GJ"));
+        flows.set(2, new BalanceFlow(CarrierId.of("ELECTRICITY"), "P", "D", new BigDecimal("10"), "GJ"));
         BalanceResult r = compute(d.withBalance(new EnergyBalanceData(2025, d.balance().nodes(), flows, null)));
         assertThat(r.issues()).anySatisfy(i -> {
             assertThat(i.where()).isEqualTo("能量平衡 能流 第3行 单位");

@@ -1,5 +1,6 @@
 package org.energydiag.core.energy;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -19,7 +20,7 @@ class EnergyCalculatorTest {
     final EnergyCalculator calc = new EnergyCalculator(REF);
 
     static ConsumptionRecord rec(int year, String carrier, String qty, String unit) {
-        return new ConsumptionRecord(year, carrier, SupplyKind.PURCHASED, new BigDecimal(qty), unit, null, "");
+        return new ConsumptionRecord(year, CarrierId.of(carrier), SupplyKind.PURCHASED, new BigDecimal(qty), unit, null, "");
     }
 
     static EnergyData data(ConsumptionRecord... r) {
@@ -77,19 +78,19 @@ class EnergyCalculatorTest {
     void overrideWithItsSourceReplacesTheReference() {
         // measured NCV 22 000 kJ/kg → 22 000 / 29 307.6 = 0.7507 kgce/kg; 1 000 t → 750.7 tce
         EnergyData d = data(rec(2025, "RAW_COAL", "1000", "t")).withOverrides(List.of(
-                new CoefficientOverride("RAW_COAL", new BigDecimal("0.7507"), "kg", "2025年入厂煤化验报告")));
+                new CoefficientOverride(CarrierId.of("RAW_COAL"), new BigDecimal("0.7507"), "kg", "2025年入厂煤化验报告")));
         assertThat(calc.summarize(d).totalsOf(2025).tce()).isCloseTo(750.7, within(1e-9));
         // the same coefficient given per tonne
         EnergyData d2 = data(rec(2025, "RAW_COAL", "1000", "t")).withOverrides(List.of(
-                new CoefficientOverride("RAW_COAL", new BigDecimal("750.7"), "t", "化验报告")));
+                new CoefficientOverride(CarrierId.of("RAW_COAL"), new BigDecimal("750.7"), "t", "化验报告")));
         assertThat(calc.summarize(d2).totalsOf(2025).tce()).isCloseTo(750.7, within(1e-9));
     }
 
     @Test
     void overrideWithAWrongUnitOrWithoutSourceIsReportedOnItsOwnRow() {
         EnergyData d = data(rec(2025, "RAW_COAL", "1000", "t")).withOverrides(List.of(
-                new CoefficientOverride("RAW_COAL", new BigDecimal("0.75"), "kWh", "化验报告"),
-                new CoefficientOverride("DIESEL", new BigDecimal("1.45"), "kg", "")));
+                new CoefficientOverride(CarrierId.of("RAW_COAL"), new BigDecimal("0.75"), "kWh", "化验报告"),
+                new CoefficientOverride(CarrierId.of("DIESEL"), new BigDecimal("1.45"), "kg", "")));
         EnergySummary s = calc.summarize(d);
         assertThat(s.issues()).extracting(ValidationIssue::where)
                 .contains("自定折标系数 第1行 单位", "自定折标系数 第2行 来源");
@@ -101,7 +102,7 @@ class EnergyCalculatorTest {
                         rec(2024, "ELECTRICITY", "1000", "万kWh"),
                         rec(2025, "ELECTRICITY", "900", "万kWh"),
                         rec(2025, "ONSITE_PV", "100", "万kWh"),
-                        new ConsumptionRecord(2025, "ELECTRICITY", SupplyKind.EXPORTED, new BigDecimal("50"), "万kWh", null, "")))
+                        new ConsumptionRecord(2025, CarrierId.of("ELECTRICITY"), SupplyKind.EXPORTED, new BigDecimal("50"), "万kWh", null, "")))
                 .withOutputValues(List.of(new OutputValue(2025, new BigDecimal("10000"), "工业总产值")))
                 .withProduction(List.of(new ProductionRecord(2025, "水泥", new BigDecimal("10"), "万t", null)));
         EnergySummary s = calc.summarize(d);

@@ -1,5 +1,6 @@
 package org.energydiag.core.process;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -33,7 +34,7 @@ class FlowLayoutTest {
             String[] p = l.split(">");
             next.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]);
         }
-        var units = names.stream().map(n -> new ProcessUnit(n, n, "", "", List.of(), "", List.of("ELECTRICITY"),
+        var units = names.stream().map(n -> new ProcessUnit(n, n, "", "", List.of(), "", List.of(CarrierId.ELECTRICITY),
                 next.getOrDefault(n, List.of()))).toList();
         return new ProcessFlow(units);
     }
@@ -345,7 +346,7 @@ class FlowLayoutTest {
         assertThat(FlowLayout.boxSize(ProcessUnit.named("一二三四五六七八九十一二三四"))).containsExactly(220, 44);
         // 15 CJK: wraps to 2 lines
         assertThat(FlowLayout.boxSize(ProcessUnit.named("一二三四五六七八九十一二三四五"))).containsExactly(220, 60);
-        assertThat(FlowLayout.boxSize(ProcessUnit.named("熟料烧成").withCarriers(List.of("RAW_COAL")))).containsExactly(110, 64);
+        assertThat(FlowLayout.boxSize(ProcessUnit.named("熟料烧成").withCarriers(List.of(CarrierId.of("RAW_COAL"))))).containsExactly(110, 64);
         assertThat(FlowLayout.boxSize(ProcessUnit.named("窑头（篦冷机）")).clone()[0]).isEqualTo(7 * 14 + 24);
     }
 

@@ -1,5 +1,6 @@
 package org.energydiag.core.process;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,10 +46,10 @@ class ProcessFlowTest {
     void withersKeepTheIdAndChangeOneField() {
         var u = ProcessUnit.named("生料粉磨");
         var v = u.withName("水泥粉磨").withPrinciple("p").withOutputs("水泥").withEquipmentIds(List.of("E"))
-                .withControlPoints("比表面积").withCarriers(List.of("ELECTRICITY")).withNext(List.of("n", "n"));
+                .withControlPoints("比表面积").withCarriers(List.of(CarrierId.of("ELECTRICITY"))).withNext(List.of("n", "n"));
         assertThat(v.id()).isEqualTo(u.id());
         assertThat(v).isEqualTo(new ProcessUnit(u.id(), "水泥粉磨", "p", "水泥", List.of("E"), "比表面积",
-                List.of("ELECTRICITY"), List.of("n")));
+                List.of(CarrierId.ELECTRICITY), List.of("n")));
     }
 
     @Test
@@ -160,9 +161,9 @@ class ProcessFlowTest {
             assertThat(u.outputs()).isNotBlank();
             assertThat(u.controlPoints()).isNotBlank();
             assertThat(u.carriers()).isNotEmpty();
-            assertThat(u.carriers()).allSatisfy(c -> assertThat(ref.carrier(c)).as(c).isPresent());
+            assertThat(u.carriers()).allSatisfy(c -> assertThat(ref.carrier(c)).as(c.value()).isPresent());
         }
         assertThat(flow.units()).flatExtracting(ProcessUnit::carriers)
-                .contains("ELECTRICITY", "RAW_COAL", "DIESEL", "HEAT");
+                .contains(CarrierId.ELECTRICITY, CarrierId.RAW_COAL, CarrierId.DIESEL, CarrierId.HEAT);
     }
 }

@@ -1,5 +1,6 @@
 package org.energydiag.app.swing.charts;
 
+import org.energydiag.core.reference.CarrierId;
 import java.awt.AWTError;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -292,7 +293,7 @@ public final class FlowDiagramRenderer {
         g.draw(rect);
 
         String name = u == null || u.name() == null || u.name().isBlank() ? b.unitId() : u.name().strip();
-        List<String> carriers = u == null || u.carriers() == null ? List.of() : u.carriers();
+        List<String> carriers = u == null || u.carriers() == null ? List.of() : u.carriers().stream().map(CarrierId::value).toList();
         boolean chips = !carriers.isEmpty();
 
         // Lines the box was sized for (FlowLayout.boxSize: 44 for one line, +16 per extra line, +20 for chips).

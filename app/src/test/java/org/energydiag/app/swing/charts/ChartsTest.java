@@ -1,5 +1,6 @@
 package org.energydiag.app.swing.charts;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -31,7 +32,7 @@ class ChartsTest {
     }
 
     private static CarrierLine carrier(String id, String name, Map<Integer, Double> tce) {
-        return new CarrierLine(id, name, "t", true, false, tce, tce, tce, Map.of(), "GB/T 2589");
+        return new CarrierLine(CarrierId.of(id), name, "t", true, false, tce, tce, tce, Map.of(), "GB/T 2589");
     }
 
     private static CarbonResult carbon() {

@@ -1,5 +1,6 @@
 package org.energydiag.app.swing.charts;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.within;
@@ -41,7 +42,7 @@ class FlowDiagramRendererTest {
     }
 
     private static ProcessUnit unit(String id, String name, List<String> carriers, List<String> next) {
-        return new ProcessUnit(id, name, "", "", List.of(), "", carriers, next);
+        return new ProcessUnit(id, name, "", "", List.of(), "", carriers.stream().map(CarrierId::of).toList(), next);
     }
 
     private static final Box CRUSH = new Box("crush", 20, 60, 120, 64, 0, 0);

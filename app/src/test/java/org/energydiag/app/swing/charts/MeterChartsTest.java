@@ -1,5 +1,6 @@
 package org.energydiag.app.swing.charts;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -36,7 +37,7 @@ class MeterChartsTest {
                     + 30 * Math.sin(t.getDayOfYear() / 365.0 * 2 * Math.PI);
             values[i] = t.getDayOfYear() == 100 ? Double.NaN : kw / 4; // kWh per quarter hour
         }
-        return new MeterSeries("1#变压器", "ELECTRICITY", "kWh", 15, starts, values);
+        return new MeterSeries("1#变压器", CarrierId.of("ELECTRICITY"), "kWh", 15, starts, values);
     }
 
     private static TouSchedule schedule() {
@@ -48,7 +49,7 @@ class MeterChartsTest {
     }
 
     private static MeterSeries empty() {
-        return new MeterSeries("空表", "ELECTRICITY", "kWh", 15, new long[0], new double[0]);
+        return new MeterSeries("空表", CarrierId.of("ELECTRICITY"), "kWh", 15, new long[0], new double[0]);
     }
 
     /** Share of pixels that differ from the top-left (background) pixel. */

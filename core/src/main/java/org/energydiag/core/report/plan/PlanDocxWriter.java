@@ -1,5 +1,6 @@
 package org.energydiag.core.report.plan;
 
+import org.energydiag.core.reference.CarrierId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -413,16 +414,11 @@ public final class PlanDocxWriter {
         }
     }
 
-    private String carrierName(String id) {
-        return analysis.energy().carriers().stream().filter(c -> c.carrierId().equals(id)).findFirst()
-                .map(c -> c.name().replaceAll("[（(].*", "")).orElse(switch (id) {
-                    case "ELECTRICITY" -> "电力";
-                    case "HEAT" -> "热力";
-                    case "RAW_COAL" -> "原煤";
-                    case "DIESEL" -> "柴油";
-                    case "NATURAL_GAS" -> "天然气";
-                    default -> id;
-                });
+    /** The carrier's name as the energy table prints it, else as the reference pack names it. */
+    private String carrierName(CarrierId id) {
+        return analysis.energy().carriers().stream().filter(c -> id.equals(c.carrierId())).findFirst()
+                .map(c -> c.name()).or(() -> evaluation.references().energy().carrier(id).map(c -> c.name()))
+                .map(n -> n.replaceAll("[（(].*", "")).orElse(id.value());
     }
 
     private void equipment() {

@@ -1,5 +1,6 @@
 package org.energydiag.core.meter.analysis;
 
+import org.energydiag.core.reference.CarrierId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -33,7 +34,7 @@ class LoadAnalyzerTest {
                 values[h] = h == 24 + 3 ? Double.NaN : 1;
             }
         }
-        return new MeterSeries("总进线", "ELECTRICITY", "kWh", 60, starts, values);
+        return new MeterSeries("总进线", CarrierId.of("ELECTRICITY"), "kWh", 60, starts, values);
     }
 
     /** VALLEY 23–07 (wraps midnight), PEAK 08–12, SHARP 10–11 in March on top of PEAK, PEAK 18–20 only in April. */
@@ -77,7 +78,7 @@ class LoadAnalyzerTest {
     @Test
     void demandIsEnergyPerHour() {
         // 15-minute intervals: 1 kWh in a quarter hour = 4 kW
-        MeterSeries s = new MeterSeries("m", "ELECTRICITY", "kWh", 15,
+        MeterSeries s = new MeterSeries("m", CarrierId.of("ELECTRICITY"), "kWh", 15,
                 new long[] {MeterSeries.epoch(FRIDAY), MeterSeries.epoch(FRIDAY.plusMinutes(15))}, new double[] {1, 0.5});
         assertThat(LoadAnalyzer.demandKw(s)).containsExactly(4.0, 2.0);
         LoadAnalysis a = LoadAnalyzer.analyze(s, null, null);
@@ -112,7 +113,7 @@ class LoadAnalyzerTest {
     void typicalWeekdayAveragesOverDays() {
         // Monday 2024-03-04 and Tuesday 2024-03-05, one value at 00:00 each: 2 and 4 kW → mean 3 kW
         LocalDateTime monday = LocalDateTime.of(2024, 3, 4, 0, 0);
-        MeterSeries s = new MeterSeries("m", "ELECTRICITY", "kWh", 60,
+        MeterSeries s = new MeterSeries("m", CarrierId.of("ELECTRICITY"), "kWh", 60,
                 new long[] {MeterSeries.epoch(monday), MeterSeries.epoch(monday.plusDays(1))}, new double[] {2, 4});
         LoadAnalysis a = LoadAnalyzer.analyze(s, null, null);
         assertThat(a.typicalWeekdayKw()[0]).isEqualTo(3.0);
@@ -150,8 +151,8 @@ class LoadAnalyzerTest {
         // (third interval: active missing → its 7 kvarh is left out)
         long[] starts = {MeterSeries.epoch(FRIDAY), MeterSeries.epoch(FRIDAY.plusMinutes(15)),
             MeterSeries.epoch(FRIDAY.plusMinutes(30))};
-        MeterSeries p = new MeterSeries("m", "ELECTRICITY", "kWh", 15, starts, new double[] {1, 2, Double.NaN});
-        MeterSeries q = new MeterSeries("m 无功", "ELECTRICITY", "kvarh", 15, starts, new double[] {2, 2, 7});
+        MeterSeries p = new MeterSeries("m", CarrierId.of("ELECTRICITY"), "kWh", 15, starts, new double[] {1, 2, Double.NaN});
+        MeterSeries q = new MeterSeries("m 无功", CarrierId.of("ELECTRICITY"), "kvarh", 15, starts, new double[] {2, 2, 7});
         assertThat(LoadAnalyzer.analyze(p, q, null).powerFactor()).isCloseTo(0.6, within(EPS));
     }
 
@@ -160,16 +161,16 @@ class LoadAnalyzerTest {
         // reactive covers only the 2nd and 3rd interval: pairs (2 kWh, 2 kvarh) and (1 kWh, 2 kvarh)
         // → 3 / √(3² + 4²) = 0.6
         long t0 = MeterSeries.epoch(FRIDAY);
-        MeterSeries p = new MeterSeries("m", "ELECTRICITY", "kWh", 15,
+        MeterSeries p = new MeterSeries("m", CarrierId.of("ELECTRICITY"), "kWh", 15,
                 new long[] {t0, t0 + 900, t0 + 1800}, new double[] {5, 2, 1});
-        MeterSeries q = new MeterSeries("q", "ELECTRICITY", "kvarh", 15,
+        MeterSeries q = new MeterSeries("q", CarrierId.of("ELECTRICITY"), "kvarh", 15,
                 new long[] {t0 + 900, t0 + 1800, t0 + 2700}, new double[] {2, 2, 9});
         assertThat(LoadAnalyzer.powerFactor(p, q)).isCloseTo(0.6, within(EPS));
     }
 
     @Test
     void emptySeries() {
-        MeterSeries empty = new MeterSeries("空表", "ELECTRICITY", "kWh", 15, new long[0], new double[0]);
+        MeterSeries empty = new MeterSeries("空表", CarrierId.of("ELECTRICITY"), "kWh", 15, new long[0], new double[0]);
         LoadAnalysis a = LoadAnalyzer.analyze(empty, empty, simpleSchedule());
         assertThat(a.hasData()).isFalse();
         assertThat(a.totalEnergy()).isNaN();
@@ -191,7 +192,7 @@ class LoadAnalyzerTest {
     @Test
     void allMissingSeries() {
         long[] starts = {MeterSeries.epoch(FRIDAY), MeterSeries.epoch(FRIDAY.plusHours(1))};
-        MeterSeries s = new MeterSeries("m", "ELECTRICITY", "kWh", 60, starts, new double[] {Double.NaN, Double.NaN});
+        MeterSeries s = new MeterSeries("m", CarrierId.of("ELECTRICITY"), "kWh", 60, starts, new double[] {Double.NaN, Double.NaN});
         LoadAnalysis a = LoadAnalyzer.analyze(s, s, simpleSchedule());
         assertThat(a.intervalsPresent()).isZero();
         assertThat(a.intervalsExpected()).isEqualTo(2);

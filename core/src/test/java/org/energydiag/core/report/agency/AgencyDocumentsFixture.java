@@ -1,5 +1,6 @@
 package org.energydiag.core.report.agency;
 
+import org.energydiag.core.reference.CarrierId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -68,7 +69,7 @@ final class AgencyDocumentsFixture {
                 .otherHonours("")
                 .remarks("")
                 .build();
-        EnergyData energy = EnergyData.empty().withConsumption(List.of(new ConsumptionRecord(2025, "ELECTRICITY",
+        EnergyData energy = EnergyData.empty().withConsumption(List.of(new ConsumptionRecord(2025, CarrierId.of("ELECTRICITY"),
                 SupplyKind.PURCHASED, new BigDecimal("1000"), "万kWh", null, null)));
         return p.withEnterprise(e, NOW).withEnergy(energy, NOW).withCarbon(CarbonData.empty(), NOW)
                 .withPlan(p.plan().withKeyProjects(List.of()), NOW);
