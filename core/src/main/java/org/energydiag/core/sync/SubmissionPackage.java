@@ -42,6 +42,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.energydiag.core.io.Hashes;
+import org.energydiag.core.text.Texts;
 
 /**
  * The offline package of a submission (docs/sync-api.md, "Offline package (.zip)"), for upload
@@ -72,11 +73,9 @@ public final class SubmissionPackage {
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*", Pattern.DOTALL);
 
-    private static final String UNSAFE = "为安全起见已拒绝导入，没有做任何改动。请勿导入来历不明的文件，"
-            + "并请发送方用 EnergyDiag 重新导出提交包。";
-    private static final String DAMAGED = "提交包可能在复制或传输中损坏，或被改动过，已拒绝导入，没有做任何改动。"
-            + "请重新复制该文件，或请发送方用 EnergyDiag 重新导出提交包。";
-    private static final String NOT_OURS = "请选择由 EnergyDiag 导出的提交包（.zip 文件）。";
+    private static final String UNSAFE = Texts.get("submission.unsafe");
+    private static final String DAMAGED = Texts.get("submission.damaged");
+    private static final String NOT_OURS = Texts.get("submission.notOurs");
 
     private SubmissionPackage() {
     }
@@ -101,13 +100,12 @@ public final class SubmissionPackage {
         for (SubmissionPart p : s.parts()) {
             byte[] bytes = content.apply(p.name());
             if (bytes == null) {
-                throw new IllegalStateException("提交 " + s.key() + " 缺少文件 " + p.name() + "（" + p.kind().label()
-                        + "）的内容，无法导出提交包。");
+                throw new IllegalStateException(Texts.format("submission.partMissing", s.key(), p.name(),
+                        p.kind().label()));
             }
             if (bytes.length != p.size() || !Hashes.sha256(bytes).equals(p.sha256())) {
-                throw new IllegalStateException("提交 " + s.key() + " 中文件 " + p.name() + "（" + p.kind().label()
-                        + "）的内容与登记的大小或 SHA-256 校验值不符（登记 " + p.size() + " 字节，实际 " + bytes.length
-                        + " 字节），可能已损坏，未导出提交包。请删除该提交后重新提交。");
+                throw new IllegalStateException(Texts.format("submission.partMismatch", s.key(), p.name(),
+                        p.kind().label(), p.size(), bytes.length));
             }
             files.put(p.name(), bytes);
         }
@@ -146,20 +144,20 @@ public final class SubmissionPackage {
 
     private static void checkWritable(Submission s) {
         if (!UUID_TEXT.matcher(s.key()).matches()) {
-            throw new IllegalArgumentException("提交的标识 " + s.key() + " 不是 UUID，无法导出提交包。");
+            throw new IllegalArgumentException(Texts.format("submission.keyNotUuid", s.key()));
         }
         if (s.parts().isEmpty()) {
-            throw new IllegalArgumentException("提交 " + s.key() + " 中没有任何文件，无法导出提交包。");
+            throw new IllegalArgumentException(Texts.format("submission.noParts", s.key()));
         }
         if (s.sourceHash() == null || !HEX64.matcher(s.sourceHash()).matches()) {
-            throw new IllegalArgumentException("提交 " + s.key() + " 缺少数据校验值（sourceHash），无法导出提交包。");
+            throw new IllegalArgumentException(Texts.format("submission.noSourceHash", s.key()));
         }
         if (!SubmissionPart.contentHash(s.parts()).equals(s.contentHash())) {
-            throw new IllegalArgumentException("提交 " + s.key() + " 的内容校验值（contentHash）与其文件清单不符，无法导出提交包。");
+            throw new IllegalArgumentException(Texts.format("submission.contentHashMismatch", s.key()));
         }
         if (s.totalBytes() > MAX_TOTAL_BYTES) {
-            throw new IllegalArgumentException("提交 " + s.key() + " 的文件共 " + size(s.totalBytes()) + "，超过提交包上限 "
-                    + size(MAX_TOTAL_BYTES) + "。");
+            throw new IllegalArgumentException(Texts.format("submission.tooLargeToWrite", s.key(), size(s.totalBytes()),
+                    size(MAX_TOTAL_BYTES)));
         }
     }
 
@@ -215,9 +213,9 @@ public final class SubmissionPackage {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(zip), 64 * 1024)) {
             return read(in, MAX_TOTAL_BYTES);
         } catch (NoSuchFileException e) {
-            throw new PackageException("找不到文件：" + zip, null, e);
+            throw new PackageException(Texts.format("submission.fileNotFound", zip.toString()), null, e);
         } catch (IOException e) {
-            throw new PackageException("无法读取文件 " + zip + "：" + e.getMessage(), null, e);
+            throw new PackageException(Texts.format("submission.fileUnreadable", zip.toString(), e.getMessage()), null, e);
         }
     }
 
@@ -246,18 +244,18 @@ public final class SubmissionPackage {
             sig = in.readNBytes(4);
             in.reset();
         } catch (IOException e) {
-            throw new PackageException("无法读取提交包：" + e.getMessage(), null, e);
+            throw new PackageException(Texts.format("submission.unreadable", e.getMessage()), null, e);
         }
         if (sig.length == 0) {
-            throw new PackageException("文件是空的，不是 EnergyDiag 提交包。" + NOT_OURS, null);
+            throw new PackageException(Texts.get("submission.emptyFile") + NOT_OURS, null);
         }
         boolean local = sig.length == 4 && sig[0] == 'P' && sig[1] == 'K' && sig[2] == 3 && sig[3] == 4;
         boolean empty = sig.length == 4 && sig[0] == 'P' && sig[1] == 'K' && sig[2] == 5 && sig[3] == 6;
         if (empty) {
-            throw new PackageException("压缩包中没有任何文件（缺少 " + MANIFEST + "），不是 EnergyDiag 提交包。" + NOT_OURS, null);
+            throw new PackageException(Texts.format("submission.emptyZip", MANIFEST) + NOT_OURS, null);
         }
         if (!local) {
-            throw new PackageException("文件不是 zip 压缩包（或已损坏），不是 EnergyDiag 提交包。" + NOT_OURS, null);
+            throw new PackageException(Texts.get("submission.notZip") + NOT_OURS, null);
         }
     }
 
@@ -283,8 +281,7 @@ public final class SubmissionPackage {
                     String entry = e.getName();
                     checkName(entry);
                     if (!seen.add(entry)) {
-                        throw new PackageException("提交包中的条目 “" + entry + "” 出现了两次，无法确定以哪一个为准。" + UNSAFE,
-                                entry);
+                        throw new PackageException(Texts.format("submission.duplicateEntry", entry) + UNSAFE, entry);
                     }
                     if (entry.equals(MANIFEST)) {
                         byte[] bytes = readEntry(zip, entry, -1, MAX_MANIFEST_BYTES);
@@ -303,27 +300,26 @@ public final class SubmissionPackage {
                 }
             } catch (IOException e) {
                 // only from closing: everything read has been read
-                throw damaged(null, "压缩包无法读取（" + e.getMessage() + "）", e);
+                throw damaged(null, Texts.format("submission.zipUnreadable", e.getMessage()), e);
             }
             if (manifest == null) {
-                throw new PackageException("提交包中缺少清单 " + MANIFEST + "，不是 EnergyDiag 提交包。" + NOT_OURS, MANIFEST);
+                throw new PackageException(Texts.format("submission.noManifest", MANIFEST) + NOT_OURS, MANIFEST);
             }
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (SubmissionPart p : manifest.parts().values()) {
                 String entry = PARTS_DIR + p.name();
                 byte[] bytes = found.get(p.name());
                 if (bytes == null) {
-                    throw damaged(entry, "提交包中缺少清单列出的文件 “" + entry + "”（" + p.kind().label() + "）", null);
+                    throw damaged(entry, Texts.format("submission.partNotInPackage", entry, p.kind().label()), null);
                 }
                 if (bytes.length > p.size()) {
                     throw tooLarge(entry, p.size());
                 }
                 if (bytes.length < p.size()) {
-                    throw damaged(entry, "提交包中的文件 “" + entry + "” 不完整：清单声明 " + p.size() + " 字节，实际只有 "
-                            + bytes.length + " 字节", null);
+                    throw damaged(entry, Texts.format("submission.partIncomplete", entry, p.size(), bytes.length), null);
                 }
                 if (!Hashes.sha256(bytes).equals(p.sha256())) {
-                    throw damaged(entry, "提交包中的文件 “" + entry + "” 的 SHA-256 校验值与清单不符，内容已被改动或损坏", null);
+                    throw damaged(entry, Texts.format("submission.partChecksum", entry), null);
                 }
                 files.put(p.name(), bytes);
             }
@@ -334,9 +330,9 @@ public final class SubmissionPackage {
             try {
                 return zip.getNextEntry();
             } catch (IllegalArgumentException e) {
-                throw new PackageException("提交包中有条目名无法识别（不是 UTF-8 编码）。" + UNSAFE, null, e);
+                throw new PackageException(Texts.get("submission.badEntryName") + UNSAFE, null, e);
             } catch (IOException e) {
-                throw damaged(null, "压缩包已损坏或不完整（" + e.getMessage() + "）", e);
+                throw damaged(null, Texts.format("submission.zipDamaged", e.getMessage()), e);
             }
         }
 
@@ -359,22 +355,21 @@ public final class SubmissionPackage {
                     count += n;
                     total += n;
                     if (total > limit) {
-                        throw new PackageException("提交包解压后超过 " + size(limit) + " 的上限（读到条目 “" + entry
-                                + "” 时），可能是恶意构造的压缩包（“zip 炸弹”）。" + UNSAFE, entry);
+                        throw new PackageException(Texts.format("submission.zipBomb", size(limit), entry) + UNSAFE, entry);
                     }
                     out.write(buf, 0, n);
                 }
             } catch (ZipException | java.io.EOFException e) {
-                throw damaged(entry, "压缩包中的条目 “" + entry + "” 已损坏或不完整（" + e.getMessage() + "）", e);
+                throw damaged(entry, Texts.format("submission.entryDamaged", entry, e.getMessage()), e);
             } catch (IOException e) {
-                throw damaged(entry, "读取条目 “" + entry + "” 时出错（" + e.getMessage() + "）", e);
+                throw damaged(entry, Texts.format("submission.entryReadError", entry, e.getMessage()), e);
             }
             if (declared >= 0 && count > declared) {
                 throw tooLarge(entry, declared);
             }
             if (declared < 0 && count > cap) {
-                throw new PackageException("提交包中的清单 “" + entry + "” 过大（超过 " + size(cap) + "），不是 EnergyDiag 提交包。"
-                        + NOT_OURS, entry);
+                throw new PackageException(Texts.format("submission.manifestTooLarge", entry, size(cap)) + NOT_OURS,
+                        entry);
             }
             return out.toByteArray();
         }
@@ -384,40 +379,41 @@ public final class SubmissionPackage {
         SubmissionPart p = manifest.parts().get(name);
         if (p == null) {
             String entry = PARTS_DIR + name;
-            throw new PackageException("提交包中的条目 “" + entry + "” 不在清单 " + MANIFEST + " 中，来历不明。" + UNSAFE, entry);
+            throw new PackageException(Texts.format("submission.entryNotListed", entry, MANIFEST) + UNSAFE, entry);
         }
         return p;
     }
 
     private static PackageException tooLarge(String entry, long declared) {
-        return damaged(entry, "提交包中的文件 “" + entry + "” 大于清单声明的 " + declared + " 字节", null);
+        return damaged(entry, Texts.format("submission.partTooLarge", entry, declared), null);
     }
 
+    /** {@code problem}: a whole sentence, ending with 。 */
     private static PackageException damaged(String entry, String problem, Throwable cause) {
-        return new PackageException(problem + "。" + DAMAGED, entry, cause);
+        return new PackageException(problem + DAMAGED, entry, cause);
     }
 
     /** Refuses unsafe names first (with the reason), then anything but the manifest and parts. */
     private static void checkName(String entry) throws PackageException {
         String reason = null;
         if (entry.isEmpty()) {
-            reason = "名称为空";
+            reason = Texts.get("submission.name.empty");
         } else if (entry.startsWith("/") || entry.startsWith("\\")) {
-            reason = "是绝对路径";
+            reason = Texts.get("submission.name.absolute");
         } else if (DRIVE.matcher(entry).matches()) {
-            reason = "带有盘符（如 C:），是绝对路径";
+            reason = Texts.get("submission.name.drive");
         } else if (entry.contains("\\")) {
-            reason = "含有反斜杠 “\\”";
+            reason = Texts.get("submission.name.backslash");
         } else if (entry.contains("..")) {
-            reason = "含有 “..”，可能试图写到提交包以外的位置";
+            reason = Texts.get("submission.name.dotDot");
         }
         if (reason != null) {
-            throw new PackageException("提交包中的条目 “" + printable(entry) + "” " + reason + "。" + UNSAFE, entry);
+            throw new PackageException(Texts.format("submission.unsafeEntry", printable(entry), reason) + UNSAFE, entry);
         }
         boolean part = entry.startsWith(PARTS_DIR) && SubmissionPart.isSafeName(entry.substring(PARTS_DIR.length()));
         if (!entry.equals(MANIFEST) && !part) {
-            throw new PackageException("提交包中的条目 “" + printable(entry) + "” 不是 " + MANIFEST + " 或 " + PARTS_DIR
-                    + "<文件名>（文件名只允许字母、数字、汉字、点、横线、下划线），提交包中不应有其他内容。" + UNSAFE, entry);
+            throw new PackageException(Texts.format("submission.unexpectedEntry", printable(entry), MANIFEST, PARTS_DIR)
+                    + UNSAFE, entry);
         }
     }
 
@@ -444,40 +440,40 @@ public final class SubmissionPackage {
         try {
             root = m.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new PackageException("提交包中的清单 " + MANIFEST + " 不是有效的 JSON（" + e.getOriginalMessage() + "）。"
+            throw new PackageException(Texts.format("submission.manifestNotJson", MANIFEST, e.getOriginalMessage())
                     + DAMAGED, MANIFEST, e);
         } catch (IOException e) {
-            throw new PackageException("提交包中的清单 " + MANIFEST + " 无法读取（" + e.getMessage() + "）。" + DAMAGED,
+            throw new PackageException(Texts.format("submission.manifestUnreadable", MANIFEST, e.getMessage()) + DAMAGED,
                     MANIFEST, e);
         }
         if (root == null || !root.isObject()) {
-            throw new PackageException("提交包中的清单 " + MANIFEST + " 不是 JSON 对象。" + DAMAGED, MANIFEST);
+            throw new PackageException(Texts.format("submission.manifestNotObject", MANIFEST) + DAMAGED, MANIFEST);
         }
         JsonNode format = root.get("format");
         if (format == null || !format.isTextual() || !FORMAT.equals(format.asText())) {
-            throw new PackageException("清单 " + MANIFEST + " 的 format 不是 “" + FORMAT + "”（而是 "
-                    + (format == null ? "空" : printable(format.toString())) + "），这不是 EnergyDiag 提交包。" + NOT_OURS,
+            throw new PackageException(Texts.format("submission.wrongFormat", MANIFEST, FORMAT,
+                    format == null ? Texts.get("submission.formatMissing") : printable(format.toString())) + NOT_OURS,
                     MANIFEST);
         }
         JsonNode version = root.get("formatVersion");
         if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
-            throw invalid("formatVersion", "应为正整数");
+            throw invalid("formatVersion", Texts.get("submission.field.notPositiveInteger"));
         }
         if (version.intValue() > FORMAT_VERSION) {
-            throw new PackageException("该提交包由较新版本的 EnergyDiag 导出（清单 " + MANIFEST + " 中的格式版本为 " + version.intValue() + "，本程序只支持 "
-                    + FORMAT_VERSION + "）。请将 EnergyDiag 升级到最新版本后再导入。", MANIFEST);
+            throw new PackageException(Texts.format("submission.newerVersion", MANIFEST, version.intValue(),
+                    FORMAT_VERSION), MANIFEST);
         }
         JsonNode sub = root.get("submission");
         if (sub == null || !sub.isObject()) {
-            throw invalid("submission", "缺少或不是 JSON 对象");
+            throw invalid("submission", Texts.get("submission.field.notObject"));
         }
         String key = text(sub, "key", false);
         if (!UUID_TEXT.matcher(key).matches()) {
-            throw invalid("submission.key", "不是 UUID");
+            throw invalid("submission.key", Texts.get("submission.field.notUuid"));
         }
         String projectId = text(sub, "projectId", false);
         if (projectId.isBlank()) {
-            throw invalid("submission.projectId", "为空");
+            throw invalid("submission.projectId", Texts.get("submission.field.empty"));
         }
         String enterpriseName = text(sub, "enterpriseName", true);
         String creditCode = text(sub, "creditCode", true);
@@ -488,58 +484,59 @@ public final class SubmissionPackage {
 
         JsonNode array = sub.get("parts");
         if (array == null || !array.isArray() || array.isEmpty()) {
-            throw invalid("submission.parts", "缺少、不是数组或为空");
+            throw invalid("submission.parts", Texts.get("submission.field.notArray"));
         }
         Map<String, SubmissionPart> parts = new LinkedHashMap<>();
         long declaredTotal = 0;
         for (int i = 0; i < array.size(); i++) {
             SubmissionPart p = part(array.get(i), "submission.parts[" + i + "]");
             if (parts.putIfAbsent(p.name(), p) != null) {
-                throw new PackageException("清单 " + MANIFEST + " 中文件 “" + p.name() + "” 出现了两次。" + DAMAGED, MANIFEST);
+                throw new PackageException(Texts.format("submission.partListedTwice", MANIFEST, p.name()) + DAMAGED,
+                        MANIFEST);
             }
             declaredTotal += p.size();
             if (declaredTotal > limit) {
-                throw new PackageException("清单 " + MANIFEST + " 声明的文件总大小超过 " + size(limit) + " 的上限，"
-                        + "可能是恶意构造的压缩包。" + UNSAFE, MANIFEST);
+                throw new PackageException(Texts.format("submission.declaredTooLarge", MANIFEST, size(limit)) + UNSAFE,
+                        MANIFEST);
             }
         }
         List<SubmissionPart> list = new ArrayList<>(parts.values());
         if (!SubmissionPart.contentHash(list).equals(contentHash)) {
-            throw new PackageException("清单 " + MANIFEST + " 中的内容校验值（contentHash）与其列出的文件校验值不符，"
-                    + "清单已被改动或损坏。" + DAMAGED, MANIFEST);
+            throw new PackageException(Texts.format("submission.contentHashTampered", MANIFEST) + DAMAGED, MANIFEST);
         }
         Submission s;
         try {
             s = new Submission(key, projectId, enterpriseName, creditCode, createdAt, projectUpdatedAt, sourceHash,
                     contentHash, list, SubmissionStatus.PENDING, 0, "", true, null, null, "");
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new PackageException("清单 " + MANIFEST + " 中的提交信息无效：" + e.getMessage() + "。" + DAMAGED, MANIFEST, e);
+            throw new PackageException(Texts.format("submission.invalidSubmission", MANIFEST, e.getMessage()) + DAMAGED,
+                    MANIFEST, e);
         }
         return new Manifest(s, Collections.unmodifiableMap(parts));
     }
 
     private static SubmissionPart part(JsonNode node, String where) throws PackageException {
         if (node == null || !node.isObject()) {
-            throw invalid(where, "不是 JSON 对象");
+            throw invalid(where, Texts.get("submission.field.partNotObject"));
         }
         String name = text(node, "name", false, where + ".name");
         if (!SubmissionPart.isSafeName(name)) {
-            throw invalid(where + ".name", "文件名 “" + printable(name) + "” 不合规（只允许字母、数字、汉字、点、横线、下划线，不能包含路径）");
+            throw invalid(where + ".name", Texts.format("submission.field.unsafeName", printable(name)));
         }
         String kindText = text(node, "kind", false, where + ".kind");
         SubmissionPart.Kind kind;
         try {
             kind = SubmissionPart.Kind.valueOf(kindText);
         } catch (IllegalArgumentException e) {
-            throw invalid(where + ".kind", "“" + printable(kindText) + "” 不是已知的文件类型");
+            throw invalid(where + ".kind", Texts.format("submission.field.unknownKind", printable(kindText)));
         }
         String mediaType = text(node, "mediaType", false, where + ".mediaType");
         if (mediaType.isBlank()) {
-            throw invalid(where + ".mediaType", "为空");
+            throw invalid(where + ".mediaType", Texts.get("submission.field.empty"));
         }
         JsonNode size = node.get("size");
         if (size == null || !size.isIntegralNumber() || !size.canConvertToLong() || size.longValue() < 0) {
-            throw invalid(where + ".size", "缺少或不是非负整数");
+            throw invalid(where + ".size", Texts.get("submission.field.notNonNegativeInteger"));
         }
         String sha = hex(node, "sha256", where + ".sha256");
         return new SubmissionPart(name, kind, mediaType, size.longValue(), sha);
@@ -552,10 +549,10 @@ public final class SubmissionPackage {
     private static String text(JsonNode node, String field, boolean mayBeEmpty, String where) throws PackageException {
         JsonNode v = node.get(field);
         if (v == null || !v.isTextual()) {
-            throw invalid(where, "缺少或不是文本");
+            throw invalid(where, Texts.get("submission.field.notText"));
         }
         if (!mayBeEmpty && v.asText().isEmpty()) {
-            throw invalid(where, "为空");
+            throw invalid(where, Texts.get("submission.field.empty"));
         }
         return v.asText();
     }
@@ -565,44 +562,44 @@ public final class SubmissionPackage {
         String where = "submission." + field;
         JsonNode v = node.get(field);
         if (v == null) {
-            throw invalid(where, "缺少");
+            throw invalid(where, Texts.get("submission.field.missing"));
         }
         if (v.isNull() && nullable) {
             return null;
         }
         if (!v.isTextual()) {
-            throw invalid(where, "不是 ISO-8601 时间");
+            throw invalid(where, Texts.get("submission.field.notInstant"));
         }
         try {
             return Instant.parse(v.asText());
         } catch (DateTimeParseException e) {
-            throw invalid(where, "“" + printable(v.asText()) + "” 不是 ISO-8601 时间（如 2026-11-21T08:00:00Z）");
+            throw invalid(where, Texts.format("submission.field.badInstant", printable(v.asText())));
         }
     }
 
     private static String hex(JsonNode node, String field, String where) throws PackageException {
         String v = text(node, field, false, where);
         if (!HEX64.matcher(v).matches()) {
-            throw invalid(where, "不是 64 位小写十六进制 SHA-256");
+            throw invalid(where, Texts.get("submission.field.notSha256"));
         }
         return v;
     }
 
     private static PackageException invalid(String field, String problem) {
-        return new PackageException("清单 " + MANIFEST + " 中的字段 " + field + "：" + problem + "。" + DAMAGED, MANIFEST);
+        return new PackageException(Texts.format("submission.invalidField", MANIFEST, field, problem) + DAMAGED, MANIFEST);
     }
 
     private static String size(long bytes) {
         if (bytes >= 1L << 30 && bytes % (1L << 30) == 0) {
-            return (bytes >> 30) + " GiB";
+            return Texts.format("submission.sizeGib", bytes >> 30);
         }
         if (bytes >= 1L << 20) {
-            return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
+            return String.format(Locale.ROOT, Texts.get("submission.sizeMib"), bytes / (double) (1L << 20));
         }
         if (bytes >= 1L << 10) {
-            return String.format(Locale.ROOT, "%.1f KiB", bytes / (double) (1L << 10));
+            return String.format(Locale.ROOT, Texts.get("submission.sizeKib"), bytes / (double) (1L << 10));
         }
-        return bytes + " 字节";
+        return Texts.format("submission.sizeBytes", bytes);
     }
 
     /** Lets the zip stream be closed (ending its deflater) without closing the caller's stream. */

@@ -34,6 +34,7 @@ import org.energydiag.core.project.Enterprise;
 import org.energydiag.core.retrofit.KeyProject;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.TaskCategory;
+import org.energydiag.core.text.Texts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -61,16 +62,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 public final class AnnualSummary {
 
-    public static final String TITLE = "2026年度工业节能降碳诊断服务工作总结";
-    public static final String SUBTITLE = "（初稿）";
+    public static final String TITLE = Texts.get("agency.summary.title");
+    public static final String SUBTITLE = Texts.get("agency.summary.subtitle");
 
     /** The outline's five headings, exactly and in order. */
-    public static final List<String> HEADINGS = List.of("一、年度工作完成情况", "二、节能降碳诊断结果", "三、报告编制情况",
-            "四、典型经验做法", "五、随附材料");
+    public static final List<String> HEADINGS = List.of(Texts.get("agency.summary.heading.completion"),
+            Texts.get("agency.summary.heading.results"), Texts.get("agency.summary.heading.reports"),
+            Texts.get("agency.summary.heading.experience"), Texts.get("agency.summary.heading.attachments"));
 
     /** Shown for an estimate the engineer has not filled in. */
-    public static final String NOT_FILLED = "未填写";
-    public static final String TOTAL = "合计";
+    public static final String NOT_FILLED = Texts.get("agency.summary.notFilled");
+    public static final String TOTAL = Texts.get("agency.summary.total");
 
     static final String BODY_FONT = "宋体";
     static final String HEADING_FONT = "黑体";
@@ -187,9 +189,10 @@ public final class AnnualSummary {
                 new Section(HEADINGS.get(2), reports(items)),
                 new Section(HEADINGS.get(3), experience()),
                 new Section(HEADINGS.get(4), attachments(items)));
-        String dateText = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-        return new Model(TITLE, SUBTITLE, "报送单位：" + (sub.isEmpty() ? "　　　　　　　　（盖章）" : sub), dateText,
-                sections, t);
+        String dateText = Texts.format("agency.summary.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        String submitterLine = sub.isEmpty() ? Texts.get("agency.summary.submitterBlank")
+                : Texts.format("agency.summary.submitter", sub);
+        return new Model(TITLE, SUBTITLE, submitterLine, dateText, sections, t);
     }
 
     private static OptionalDouble baseYearTce(EnergySummary s, int year) {
@@ -253,53 +256,42 @@ public final class AnnualSummary {
     private static List<Block> completion(List<Item> items, Totals t, String submitter) {
         List<Block> b = new ArrayList<>();
         if (items.isEmpty()) {
-            b.add(new Paragraph("本年度尚无诊断项目数据，被服务企业数量、区域及行业分布、能源消费及碳排放情况无法汇总。"));
-            b.add(new Paragraph("【待补充：开展的主要工作、任务完成情况。】", true));
+            b.add(new Paragraph(Texts.get("agency.summary.completion.noData")));
+            b.add(new Paragraph(Texts.get("agency.summary.completion.todoNoData"), true));
             return b;
         }
         List<String> agencies = items.stream().map(i -> i.e().agencyName().trim()).filter(s -> !s.isEmpty())
                 .distinct().toList();
-        b.add(new Paragraph("本年度" + (submitter.isEmpty() ? "" : submitter) + "共组织对 " + t.projects()
-                + " 家企业开展工业节能降碳诊断服务，其中重点行业领域企业节能降碳诊断 " + t.keySectorProjects()
-                + " 家、重点工业产品设备节能降碳诊断 " + t.productProjects() + " 家。"
-                + (agencies.isEmpty() ? "各项目未填写诊断服务机构名称。"
-                        : "承担诊断服务的机构共 " + agencies.size() + " 家：" + String.join("、", agencies) + "。")
-                + "被诊断企业分布在 " + t.byProvince().size() + " 个省份、" + t.bySector().size()
-                + " 个行业领域，分布情况见表1、表2。"));
-        b.add(distribution("表1 被诊断企业行业分布", "所属行业领域", items, Item::sector));
-        b.add(distribution("表2 被诊断企业区域分布", "省份", items, Item::province));
-        StringBuilder energy = new StringBuilder("按各企业近一年（基准年）数据汇总，");
-        if (t.withoutEnergy() == t.projects()) {
-            energy.append("各项目均未填写能源消费数据，能源消费量无法汇总；");
-        } else {
-            energy.append("被诊断企业综合能源消费量合计 ").append(wan(t.energyTce())).append(" 万吨标准煤（当量值）");
-            if (t.withoutEnergy() > 0) {
-                energy.append("（").append(t.withoutEnergy()).append(" 家企业未填写，未计入）");
-            }
-            energy.append("；");
-        }
-        if (t.withoutEmissions() == t.projects()) {
-            energy.append("各项目均未核算碳排放，碳排放量无法汇总。");
-        } else {
-            energy.append("碳排放量合计 ").append(wan(t.emissionsTco2())).append(" 万吨二氧化碳");
-            if (t.withoutEmissions() > 0) {
-                energy.append("（").append(t.withoutEmissions()).append(" 家企业未核算，未计入）");
-            }
-            energy.append("。");
-        }
-        energy.append("各企业情况见表3。");
-        b.add(new Paragraph(energy.toString()));
+        b.add(new Paragraph(Texts.format("agency.summary.completion.projects", submitter, t.projects(),
+                t.keySectorProjects(), t.productProjects())
+                + (agencies.isEmpty() ? Texts.get("agency.summary.completion.noAgencies")
+                        : Texts.format("agency.summary.completion.agencies", agencies.size(),
+                                String.join(Texts.get("agency.summary.completion.agencySeparator"), agencies)))
+                + Texts.format("agency.summary.completion.spread", t.byProvince().size(), t.bySector().size())));
+        b.add(distribution(Texts.get("agency.summary.completion.table1"), Texts.get("agency.summary.col.sector"), items,
+                Item::sector));
+        b.add(distribution(Texts.get("agency.summary.completion.table2"), Texts.get("agency.summary.col.province"), items,
+                Item::province));
+        String energy = t.withoutEnergy() == t.projects() ? Texts.get("agency.summary.completion.noEnergy")
+                : Texts.format("agency.summary.completion.energyTotal", wan(t.energyTce()), t.withoutEnergy() > 0
+                        ? Texts.format("agency.summary.completion.energyMissing", t.withoutEnergy()) : "");
+        String emissions = t.withoutEmissions() == t.projects() ? Texts.get("agency.summary.completion.noEmissions")
+                : Texts.format("agency.summary.completion.emissionsTotal", wan(t.emissionsTco2()), t.withoutEmissions() > 0
+                        ? Texts.format("agency.summary.completion.emissionsMissing", t.withoutEmissions()) : "");
+        b.add(new Paragraph(Texts.format("agency.summary.completion.energy", energy, emissions)));
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (Item i : items) {
             rows.add(List.of(Integer.toString(n++), i.name(), i.province(), i.sector(), Integer.toString(i.baseYear()),
                     opt(i.tce(), AnnualSummary::num0), opt(i.tco2(), AnnualSummary::num0)));
         }
-        b.add(new Table("表3 被诊断企业能源消费及碳排放情况", List.of("序号", "企业名称", "省份", "所属行业领域", "基准年",
-                "综合能源消费量（吨标准煤，当量值）", "碳排放量（吨二氧化碳）"), rows,
+        b.add(new Table(Texts.get("agency.summary.completion.table3"), List.of(Texts.get("agency.summary.col.number"),
+                Texts.get("agency.summary.col.enterprise"), Texts.get("agency.summary.col.province"),
+                Texts.get("agency.summary.col.sector"), Texts.get("agency.summary.completion.colBaseYear"),
+                Texts.get("agency.summary.completion.colEnergy"), Texts.get("agency.summary.completion.colEmissions")), rows,
                 List.of(TOTAL, "", "", "", "", num0(t.energyTce()), num0(t.emissionsTco2())),
                 List.of(7, 24, 10, 13, 8, 19, 19)));
-        b.add(new Paragraph("【待补充：开展的主要工作（组织对接、现场诊断、技术培训、回访指导等）及任务完成情况。】", true));
+        b.add(new Paragraph(Texts.get("agency.summary.completion.todo"), true));
         return b;
     }
 
@@ -314,9 +306,11 @@ public final class AnnualSummary {
             rows.add(List.of(Integer.toString(n++), g.getKey(), Integer.toString(g.getValue().size()),
                     sumText(g.getValue(), Item::tce), sumText(g.getValue(), Item::tco2)));
         }
-        return new Table(caption, List.of("序号", what, "企业数量（家）", "综合能源消费量（万吨标准煤）", "碳排放量（万吨二氧化碳）"),
-                rows, List.of(TOTAL, "", Integer.toString(items.size()), sumText(items, Item::tce),
-                        sumText(items, Item::tco2)), List.of(7, 25, 14, 27, 27));
+        return new Table(caption, List.of(Texts.get("agency.summary.col.number"), what,
+                Texts.get("agency.summary.col.enterpriseCount"), Texts.get("agency.summary.completion.colEnergyWan"),
+                Texts.get("agency.summary.completion.colEmissionsWan")), rows,
+                List.of(TOTAL, "", Integer.toString(items.size()), sumText(items, Item::tce), sumText(items, Item::tco2)),
+                List.of(7, 25, 14, 27, 27));
     }
 
     /** Sum in 万 of the items that have the figure; 未填写 when none has it. */
@@ -332,9 +326,11 @@ public final class AnnualSummary {
     private static List<Block> results(List<Item> items, Totals t) {
         List<Block> b = new ArrayList<>();
         if (t.tasks() == 0) {
-            b.add(new Paragraph("各项目尚未采纳节能降碳改造任务，分行业领域的改造措施建议无法汇总。"));
+            b.add(new Paragraph(Texts.get("agency.summary.results.noTasks")));
         } else {
-            b.add(new Paragraph("各被诊断企业共采纳节能降碳改造任务 " + t.tasks() + " 项，分行业领域的改造措施建议见表4。"));
+            b.add(new Paragraph(Texts.format("agency.summary.results.tasks", t.tasks())));
+            String separator = Texts.get("agency.summary.results.separator");
+            String none = Texts.get("agency.summary.none");
             Map<String, List<Item>> bySector = new LinkedHashMap<>();
             items.forEach(i -> bySector.computeIfAbsent(i.sector(), k -> new ArrayList<>()).add(i));
             List<List<String>> rows = new ArrayList<>();
@@ -344,28 +340,29 @@ public final class AnnualSummary {
                 g.getValue().forEach(i -> i.tasks().forEach(x -> cats.merge(x.category(), 1, Integer::sum)));
                 List<String> names = new ArrayList<>();
                 g.getValue().forEach(i -> i.tasks().forEach(x -> names.add(x.name())));
-                String catText = String.join("；", cats.entrySet().stream()
-                        .map(e -> e.getKey().label() + "任务 " + e.getValue() + " 项").toList());
+                String catText = String.join(separator, cats.entrySet().stream()
+                        .map(e -> Texts.format("agency.summary.results.categoryTasks", e.getKey().label(), e.getValue()))
+                        .toList());
                 rows.add(List.of(Integer.toString(n++), g.getKey(), Integer.toString(g.getValue().size()),
-                        Integer.toString(names.size()), names.isEmpty() ? "无" : catText,
-                        names.isEmpty() ? "无" : String.join("；", names.stream().distinct().toList())));
+                        Integer.toString(names.size()), names.isEmpty() ? none : catText,
+                        names.isEmpty() ? none : String.join(separator, names.stream().distinct().toList())));
             }
-            b.add(new Table("表4 分行业领域节能降碳改造措施建议", List.of("序号", "所属行业领域", "企业数量（家）",
-                    "改造任务（项）", "任务类别", "主要措施"), rows, List.of(), List.of(7, 13, 10, 10, 22, 38)));
+            b.add(new Table(Texts.get("agency.summary.results.table4"), List.of(Texts.get("agency.summary.col.number"),
+                    Texts.get("agency.summary.col.sector"), Texts.get("agency.summary.col.enterpriseCount"),
+                    Texts.get("agency.summary.results.colTasks"), Texts.get("agency.summary.results.colCategories"),
+                    Texts.get("agency.summary.results.colMeasures")), rows, List.of(), List.of(7, 13, 10, 10, 22, 38)));
         }
         if (t.keyProjects() == 0) {
-            b.add(new Paragraph("各项目尚未填写拟实施的节能降碳改造重点项目，投资估算、预期节能降碳效果和经济效益无法汇总。"));
+            b.add(new Paragraph(Texts.get("agency.summary.results.noKeyProjects")));
             return b;
         }
-        b.add(new Paragraph("拟实施节能降碳改造重点项目 " + t.keyProjects() + " 项，预计总投资 "
-                + figure(t.investmentWanYuan(), t.withoutInvestment(), t.keyProjects(), AnnualSummary::num2) + " 万元；"
-                + "预期年节能量 " + figure(t.savingTce(), t.withoutSaving(), t.keyProjects(), AnnualSummary::num0)
-                + " 吨标准煤，年减少二氧化碳排放 " + figure(t.reductionTco2(), t.withoutReduction(), t.keyProjects(),
-                AnnualSummary::num0) + " 吨，年节约能源费用 " + figure(t.costSavingWanYuan(), t.withoutCostSaving(),
-                t.keyProjects(), AnnualSummary::num2) + " 万元"
-                + (t.withoutInvestment() + t.withoutSaving() + t.withoutReduction() + t.withoutCostSaving() > 0
-                        ? "（部分项目未填写相应估算，合计只含已填写的项目）" : "")
-                + "。各项目见表5。"));
+        b.add(new Paragraph(Texts.format("agency.summary.results.keyProjects", t.keyProjects(),
+                figure(t.investmentWanYuan(), t.withoutInvestment(), t.keyProjects(), AnnualSummary::num2),
+                figure(t.savingTce(), t.withoutSaving(), t.keyProjects(), AnnualSummary::num0),
+                figure(t.reductionTco2(), t.withoutReduction(), t.keyProjects(), AnnualSummary::num0),
+                figure(t.costSavingWanYuan(), t.withoutCostSaving(), t.keyProjects(), AnnualSummary::num2),
+                t.withoutInvestment() + t.withoutSaving() + t.withoutReduction() + t.withoutCostSaving() > 0
+                        ? Texts.get("agency.summary.results.partlyFilled") : "")));
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (Item i : items) {
@@ -376,8 +373,11 @@ public final class AnnualSummary {
                         val(k.costSavingWanYuan(), AnnualSummary::num2)));
             }
         }
-        b.add(new Table("表5 拟实施节能降碳改造重点项目及预期效果", List.of("序号", "企业名称", "项目名称", "项目阶段",
-                "预计总投资（万元）", "预期节能量（吨标准煤/年）", "预期减排量（吨二氧化碳/年）", "预期节约费用（万元/年）"), rows,
+        b.add(new Table(Texts.get("agency.summary.results.table5"), List.of(Texts.get("agency.summary.col.number"),
+                Texts.get("agency.summary.col.enterprise"), Texts.get("agency.summary.results.colProject"),
+                Texts.get("agency.summary.results.colPhase"), Texts.get("agency.summary.results.colInvestment"),
+                Texts.get("agency.summary.results.colSaving"), Texts.get("agency.summary.results.colReduction"),
+                Texts.get("agency.summary.results.colCostSaving")), rows,
                 List.of(TOTAL, "", "", "", num2(t.investmentWanYuan()), num0(t.savingTce()), num0(t.reductionTco2()),
                         num2(t.costSavingWanYuan())), List.of(7, 17, 19, 8, 13, 12, 12, 12)));
         return b;
@@ -392,7 +392,7 @@ public final class AnnualSummary {
     private static List<Block> reports(List<Item> items) {
         List<Block> b = new ArrayList<>();
         if (items.isEmpty()) {
-            b.add(new Paragraph("本年度尚无诊断项目数据，报告编制情况无法汇总。"));
+            b.add(new Paragraph(Texts.get("agency.summary.reports.noData")));
             return b;
         }
         int plans = 0;
@@ -407,42 +407,47 @@ public final class AnnualSummary {
             boolean product = i.e().kind() == DiagnosisKind.PRODUCT_EQUIPMENT;
             footprint += product ? 1 : 0;
             rows.add(List.of(Integer.toString(n++), i.name(),
-                    plan ? "已形成（改造任务 " + i.tasks().size() + " 项、重点项目 " + i.keyProjects().size() + " 项）" : "未形成",
-                    i.tco2().isPresent() ? "已核算（" + i.baseYear() + "年）" : "未核算",
-                    product ? "需编制（" + (i.e().carbonFootprintProducts().isBlank() ? "产品类型未填写"
-                            : i.e().carbonFootprintProducts()) + "）" : "不适用"));
+                    plan ? Texts.format("agency.summary.reports.planFormed", i.tasks().size(), i.keyProjects().size())
+                            : Texts.get("agency.summary.reports.planNotFormed"),
+                    i.tco2().isPresent() ? Texts.format("agency.summary.reports.carbonDone", i.baseYear())
+                            : Texts.get("agency.summary.reports.carbonNotDone"),
+                    product ? Texts.format("agency.summary.reports.footprintNeeded",
+                            i.e().carbonFootprintProducts().isBlank()
+                                    ? Texts.get("agency.summary.reports.footprintProductsNotFilled")
+                                    : i.e().carbonFootprintProducts())
+                            : Texts.get("agency.summary.reports.notApplicable")));
         }
-        b.add(new Paragraph("在节能降碳诊断服务的基础上，为 " + items.size() + " 家企业编制节能降碳诊断报告；其中 " + plans
-                + " 家企业已形成节能降碳改造具体方案（已确定改造任务或重点项目），" + carbon + " 家企业已完成碳排放核算，"
-                + footprint + " 家重点工业产品设备诊断企业需编制重点工业产品碳足迹核算报告。各企业情况见表6。"));
-        b.add(new Table("表6 报告编制情况", List.of("序号", "企业名称", "节能降碳改造具体方案", "企业碳排放核算报告",
-                "产品碳足迹核算报告"), rows, List.of(), List.of(7, 25, 25, 18, 25)));
+        b.add(new Paragraph(Texts.format("agency.summary.reports.text", items.size(), plans, carbon, footprint)));
+        b.add(new Table(Texts.get("agency.summary.reports.table6"), List.of(Texts.get("agency.summary.col.number"),
+                Texts.get("agency.summary.col.enterprise"), Texts.get("agency.summary.reports.colPlan"),
+                Texts.get("agency.summary.reports.colCarbon"), Texts.get("agency.summary.reports.colFootprint")), rows,
+                List.of(), List.of(7, 25, 25, 18, 25)));
         return b;
     }
 
     // 四、典型经验做法
     private static List<Block> experience() {
         return List.of(
-                new Paragraph("本节内容无法由项目数据汇总，请结合本地区（企业集团）实际情况填写。"),
-                new Paragraph("【待补充：组织实施节能降碳诊断服务、推动节能降碳改造具体方案和诊断结果应用的经验做法及效果。】", true),
-                new Paragraph("【待补充：面临的问题困难。】", true),
-                new Paragraph("【待补充：工作建议。】", true));
+                new Paragraph(Texts.get("agency.summary.experience.intro")),
+                new Paragraph(Texts.get("agency.summary.experience.todoPractice"), true),
+                new Paragraph(Texts.get("agency.summary.experience.todoProblems"), true),
+                new Paragraph(Texts.get("agency.summary.experience.todoSuggestions"), true));
     }
 
     // 五、随附材料
     private static List<Block> attachments(List<Item> items) {
         if (items.isEmpty()) {
-            return List.of(new Paragraph("本年度尚无诊断项目，暂无随附材料。"));
+            return List.of(new Paragraph(Texts.get("agency.summary.attachments.none")));
         }
         long plans = items.stream().filter(i -> !i.tasks().isEmpty() || !i.keyProjects().isEmpty()).count();
         long carbon = items.stream().filter(i -> i.tco2().isPresent()).count();
         long footprint = items.stream().filter(i -> i.e().kind() == DiagnosisKind.PRODUCT_EQUIPMENT).count();
         return List.of(
-                new Paragraph("1. 节能降碳诊断报告（" + items.size() + " 份）"),
-                new Paragraph("2. 节能降碳改造具体方案（" + plans + " 份）"),
-                new Paragraph("3. 企业碳排放核算报告（" + carbon + " 份）"),
-                new Paragraph("4. 工业产品碳足迹核算报告（" + footprint + " 份）"),
-                new Paragraph("5. 企业满意度调查表（" + items.size() + " 份）"));
+                new Paragraph(Texts.format("agency.summary.attachments.reports", items.size())),
+                new Paragraph(Texts.format("agency.summary.attachments.plans", plans)),
+                new Paragraph(Texts.format("agency.summary.attachments.carbon", carbon)),
+                new Paragraph(Texts.format("agency.summary.attachments.footprint", footprint)),
+                new Paragraph(Texts.format("agency.summary.attachments.satisfaction", items.size())));
     }
 
     // ---- number formats ----
@@ -648,13 +653,13 @@ public final class AnnualSummary {
         XWPFFooter f = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = f.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
-        run(p, "第 ", BODY_FONT, 10.5, false);
+        run(p, Texts.get("agency.summary.pageBefore") + " ", BODY_FONT, 10.5, false);
         var field = p.getCTP().addNewFldSimple();
         field.setInstr("PAGE \\* MERGEFORMAT");
         var fr = field.addNewR();
         fr.addNewT().setStringValue("1");
         XWPFRun after = p.createRun();
-        after.setText(" 页");
+        after.setText(" " + Texts.get("agency.summary.pageAfter"));
         after.setFontFamily(BODY_FONT, XWPFRun.FontCharRange.eastAsia);
         after.setFontSize(10.5);
     }

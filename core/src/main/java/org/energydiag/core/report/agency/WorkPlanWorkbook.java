@@ -23,6 +23,7 @@ import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Enterprise;
 import org.energydiag.core.project.Honour;
 import org.energydiag.core.reference.Region;
+import org.energydiag.core.text.Texts;
 
 /**
  * 附件1 《2026年度工业节能降碳诊断服务工作计划表》 of 工信厅节函〔2026〕179号 as an .xlsx workbook
@@ -37,33 +38,40 @@ import org.energydiag.core.reference.Region;
  */
 public final class WorkPlanWorkbook {
 
-    public static final String TITLE = "2026年度工业节能降碳诊断服务工作计划表";
-    public static final String SUBMITTER_LABEL = "报送单位：";
-    public static final String SEAL = "（盖章）";
+    public static final String TITLE = Texts.get("agency.workplan.title");
+    public static final String SUBMITTER_LABEL = Texts.get("agency.workplan.submitterLabel");
+    public static final String SEAL = Texts.get("agency.workplan.seal");
 
     /** 一 and 二 as numbered in the notice. */
-    public static final String SECTION_ENTERPRISE = "一、" + DiagnosisKind.KEY_SECTOR_ENTERPRISE.label();
-    public static final String SECTION_PRODUCT = "二、" + DiagnosisKind.PRODUCT_EQUIPMENT.label();
+    public static final String SECTION_ENTERPRISE = Texts.format("agency.workplan.sectionEnterprise",
+            DiagnosisKind.KEY_SECTOR_ENTERPRISE.label());
+    public static final String SECTION_PRODUCT = Texts.format("agency.workplan.sectionProduct",
+            DiagnosisKind.PRODUCT_EQUIPMENT.label());
 
     /** Columns of sub-table 一, exactly as in the notice. */
-    public static final List<String> ENTERPRISE_COLUMNS = List.of("序号", "被诊断企业名称", "省份", "市（区）",
-            "所属行业领域", "企业2025年能源消费量（万吨标准煤）", "诊断服务机构名称", "对照标准", "企业已获得称号", "备注");
+    public static final List<String> ENTERPRISE_COLUMNS = columns(Texts.get("agency.workplan.col.energy2025"));
 
     /** Columns of sub-table 二, exactly as in the notice. */
-    public static final List<String> PRODUCT_COLUMNS = List.of("序号", "被诊断企业名称", "省份", "市（区）",
-            "所属行业领域", "拟开展产品碳足迹核算的工业产品类型", "诊断服务机构名称", "对照标准", "企业已获得称号", "备注");
+    public static final List<String> PRODUCT_COLUMNS = columns(Texts.get("agency.workplan.col.footprintProducts"));
 
     /** The notice's 备注 under the table, verbatim. */
-    public static final List<String> NOTES = List.of(
-            "备注：1.“对照标准”填写已发布国家标准、行业标准或工业和信息化部等部门推荐的工业产品碳足迹核算规则团体标准。",
-            "2.“企业已获得称号”填写被诊断企业获得的国家级/省级荣誉称号，包括专精特新中小企业、专精特新“小巨人”企业、"
-                    + "制造业单项冠军、绿色工厂、零碳工厂、能效“领跑者”企业、绿色算力设施等。");
+    public static final List<String> NOTES = List.of(Texts.get("agency.workplan.note1"),
+            Texts.get("agency.workplan.note2"));
 
     /** Text of a sub-table that has no project. */
-    public static final String NONE = "无";
+    public static final String NONE = Texts.get("agency.workplan.none");
 
     /** Separator between several honours in one cell. */
-    public static final String HONOUR_SEPARATOR = "；";
+    public static final String HONOUR_SEPARATOR = Texts.get("agency.workplan.honourSeparator");
+
+    /** The ten columns of a sub-table; only column 6 differs between 一 and 二. */
+    private static List<String> columns(String column6) {
+        return List.of(Texts.get("agency.workplan.col.number"), Texts.get("agency.workplan.col.enterprise"),
+                Texts.get("agency.workplan.col.province"), Texts.get("agency.workplan.col.city"),
+                Texts.get("agency.workplan.col.sector"), column6, Texts.get("agency.workplan.col.agency"),
+                Texts.get("agency.workplan.col.standards"), Texts.get("agency.workplan.col.honours"),
+                Texts.get("agency.workplan.col.remarks"));
+    }
 
     /**
      * One row of a sub-table, every cell as printed.
@@ -179,7 +187,7 @@ public final class WorkPlanWorkbook {
     public static void write(Model m, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
-            Sheet sh = wb.createSheet("工作计划表");
+            Sheet sh = wb.createSheet(Texts.get("agency.workplan.sheetName"));
             for (int i = 0; i < COLUMNS; i++) {
                 sh.setColumnWidth(i, WIDTHS[i] * 256);
             }
@@ -296,7 +304,7 @@ public final class WorkPlanWorkbook {
         sh.setMargin(Sheet.BottomMargin, 0.6);
         sh.setMargin(Sheet.HeaderMargin, 0.3);
         sh.setMargin(Sheet.FooterMargin, 0.3);
-        sh.getFooter().setCenter("第 &P 页，共 &N 页");
+        sh.getFooter().setCenter(Texts.get("agency.workplan.footer"));
         wb.setPrintArea(0, 0, COLUMNS - 1, 0, sh.getLastRowNum());
     }
 

@@ -15,6 +15,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.energydiag.core.text.Texts;
 
 /**
  * A Chinese TrueType font from the system, embedded (subset) into a PDF. PDFBox can embed only
@@ -70,8 +71,7 @@ public final class PdfCjkFont implements Closeable {
         if (override != null && !override.isBlank()) {
             PdfCjkFont f = tryLoad(doc, Path.of(override), "");
             if (f == null) {
-                throw new FormFontException("指定的字体文件 " + override + "（系统属性 energydiag.cjkFont）无法使用："
-                        + "文件不存在、不是 TrueType 字体或缺少中文字符。请改为宋体（simsun.ttc）等 TrueType 中文字体。");
+                throw new FormFontException(Texts.format("form.fontOverrideUnusable", override));
             }
             return f;
         }
@@ -87,9 +87,7 @@ public final class PdfCjkFont implements Closeable {
                 return f;
             }
         }
-        throw new FormFontException("未找到可嵌入 PDF 的中文字体。请安装 TrueType 中文字体：Windows 自带宋体（simsun.ttc）；"
-                + "Linux 可安装 fonts-arphic-uming 或 fonts-wqy-zenhei（例如 sudo apt-get install fonts-arphic-uming），"
-                + "或用 -Denergydiag.cjkFont=字体文件路径 指定。说明：Noto CJK 等 CFF 轮廓的 OpenType 字体无法嵌入 PDF。");
+        throw new FormFontException(Texts.get("form.fontNotFound"));
     }
 
     private static List<Path> scan() {

@@ -8,6 +8,7 @@ import org.energydiag.core.project.Contact;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Satisfaction;
 import org.energydiag.core.project.SatisfactionLevel;
+import org.energydiag.core.text.Texts;
 
 /**
  * Flat view model of 企业满意度调查表 (附件3 of the 2026 diagnosis-service notice): the form's fixed
@@ -28,32 +29,30 @@ public record SatisfactionForm(String fillerUnit, String contact, String phone, 
     public record Item(int number, String text, SatisfactionLevel answer) {
     }
 
-    public static final String ATTACHMENT = "附件 3";
-    public static final String TITLE = "企业满意度调查表";
-    public static final String FILLER_UNIT_LABEL = "填写单位：";
-    public static final String CONTACT_LABEL = "联系人：";
-    public static final String PHONE_LABEL = "联系电话：";
+    public static final String ATTACHMENT = Texts.get("form.attachment");
+    public static final String TITLE = Texts.get("form.title");
+    public static final String FILLER_UNIT_LABEL = Texts.get("form.fillerUnitLabel");
+    public static final String CONTACT_LABEL = Texts.get("form.contactLabel");
+    public static final String PHONE_LABEL = Texts.get("form.phoneLabel");
     /** The two lines of the introduction, broken as on the form. */
-    public static final List<String> INTRO = List.of(
-            "为进一步改善工业节能降碳诊断服务质量，提升服务能力，",
-            "请对本次诊断服务进行评价，填写如下表格并交回。");
-    public static final String INSTRUCTION = "请您在认为合适的选项后□内打“√”";
+    public static final List<String> INTRO = List.of(Texts.get("form.intro1"), Texts.get("form.intro2"));
+    public static final String INSTRUCTION = Texts.get("form.instruction");
     public static final List<String> ITEM_TEXTS = List.of(
-            "对本次节能降碳诊断服务总体印象",
-            "对诊断服务机构的专业能力水平",
-            "与诊断服务机构的沟通情况",
-            "诊断报告分析的科学性和全面性",
-            "诊断服务机构的服务态度",
-            "诊断结果对企业决策的指导价值",
-            "节能降碳诊断建议的经济性和可行性");
+            Texts.get("form.item1"),
+            Texts.get("form.item2"),
+            Texts.get("form.item3"),
+            Texts.get("form.item4"),
+            Texts.get("form.item5"),
+            Texts.get("form.item6"),
+            Texts.get("form.item7"));
     public static final int REQUESTS_NUMBER = 8;
-    public static final String REQUESTS_TEXT = "需要解决的问题、改善建议和对后续服务的需求等";
-    public static final String SIGNATURE_LABEL = "负责人签字：";
-    public static final String SEAL_LABEL = "(单位公章)";
+    public static final String REQUESTS_TEXT = Texts.get("form.requestsText");
+    public static final String SIGNATURE_LABEL = Texts.get("form.signatureLabel");
+    public static final String SEAL_LABEL = Texts.get("form.sealLabel");
     /** The empty box printed after each answer text. */
-    public static final String BOX = "□";
+    public static final String BOX = Texts.get("form.box");
     /** The tick written into a box. */
-    public static final String TICK = "√";
+    public static final String TICK = Texts.get("form.tick");
 
     public SatisfactionForm {
         fillerUnit = fillerUnit == null ? "" : fillerUnit;
@@ -107,9 +106,9 @@ public record SatisfactionForm(String fillerUnit, String contact, String phone, 
     /** The date line: "年 月 日" with room to write, or the recorded date, e.g. "2026 年 5 月 20 日". */
     public String dateText() {
         if (date == null) {
-            return "        年    月    日";
+            return Texts.get("form.dateBlank");
         }
-        return date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日";
+        return Texts.format("form.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
     /** Every fixed text of the form, in reading order (for tests and checks of a rendering). */

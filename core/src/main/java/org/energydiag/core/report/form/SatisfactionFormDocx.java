@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.project.SatisfactionLevel;
+import org.energydiag.core.text.Texts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -35,7 +36,7 @@ public final class SatisfactionFormDocx {
     static final String EAST_ASIA_FONT = "宋体";
     static final String LATIN_FONT = "Times New Roman";
     /** A ticked box. */
-    public static final String TICKED_BOX = "☑";
+    public static final String TICKED_BOX = Texts.get("form.tickedBox");
 
     /** A4 in twentieths of a point, and the margins (25 mm, bottom 20 mm). */
     private static final int PAGE_W = 11906;
