@@ -408,6 +408,11 @@ final class EnergyStepPanel extends JPanel implements StepView {
         s.unitConsumption().stream().filter(u -> u.year() == base).forEach(u -> sb.append(
                 Texts.format("energy.indicators.unitConsumption", u.product(), Choices.num(u.value(), 2), u.indicatorUnit(), u.basis())).append("\n"));
         sb.append(Texts.format("energy.indicators.coefficients", String.join("；", s.coefficientSources())));
+        // where each figure was found and how far to trust it: here in the window, never in a document
+        for (EnergySummary.CarrierLine c : s.carriers()) {
+            session.reference().carrier(c.carrierId()).filter(e -> e.provenance() != null && !e.provenance().isBlank())
+                    .ifPresent(e -> sb.append("\n").append(Texts.format("energy.indicators.provenance", e.name(), e.provenance(), e.trust())));
+        }
         indicators.setText(sb.toString());
         pie.setChart(EnergyCharts.structurePie(s, base));
         trend.setChart(EnergyCharts.trend(s));

@@ -198,7 +198,8 @@ final class EquipmentRatingView {
                 sb.append('\n').append(Texts.format("equipment.detail.trust", r.trust()));
             }
             if (r.obsolete()) {
-                sb.append('\n').append(Texts.format("equipment.detail.obsolete", r.obsoleteReason(), r.obsoleteSource()));
+                sb.append('\n').append(Texts.format("equipment.detail.obsolete", r.obsoleteReason(),
+                        r.obsoleteSource() + "；" + r.obsoleteProvenance()));
             }
             if (r.grade() != Grade.GRADE_1 || r.obsolete()) {
                 SavingsEstimator.Savings s = estimator().estimate(item, r);

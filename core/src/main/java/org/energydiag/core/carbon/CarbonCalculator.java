@@ -188,7 +188,8 @@ public final class CarbonCalculator {
         String factor = "NCV " + String.format(java.util.Locale.ROOT, "%.3f", ncv) + (perVolume ? " " + Texts.get("carbon.fuel.ncvPerVolume") : " GJ/t") + " × CC " + cc
                 + " tC/GJ × OF " + fmt(of * 100) + "% × 44/12";
         String rest = o != null && o.source() != null && !o.source().isBlank() ? Texts.format("carbon.projectSource", o.source())
-                : def.map(f -> Texts.format("carbon.fuel.defaults", f.name(), f.source())).orElse("");
+                : def.map(f -> f.source() == null || f.source().isBlank() ? Texts.format("carbon.fuel.defaultsUncited", f.name())
+                        : Texts.format("carbon.fuel.defaults", f.name(), f.source())).orElse("");
         String source = ncvSource.isEmpty() ? rest : ncvSource + "；" + rest;
         sources.add(new CarbonResult.Source(Texts.format("carbon.source.combustion", c.name()), "FUEL", e, adText, factor, source));
     }

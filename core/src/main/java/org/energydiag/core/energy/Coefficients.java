@@ -129,7 +129,8 @@ public final class Coefficients {
             throw new UnitException(Texts.format("energy.noCoefficient", c.name()));
         }
         return new Coefficient(c.kgcePerUnit(), c.baseUnit(),
-                c.kgcePerUnit() + " kgce/" + c.baseUnit().symbol() + "（" + c.source() + "）");
+                c.kgcePerUnit() + " kgce/" + c.baseUnit().symbol() + (c.source() == null || c.source().isBlank() ? ""
+                        : "（" + c.source() + "）"));
     }
 
     /**

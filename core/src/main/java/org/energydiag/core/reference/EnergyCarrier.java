@@ -10,11 +10,15 @@ import org.energydiag.core.unit.PhysicalUnit;
  *
  * @param kgcePerUnit 当量值 coefficient in kgce per {@code unit}; null when no sourced figure exists
  * @param emissionFuel id of the fuel emission parameters used for combustion emissions, or null
+ * @param source      the official citation of the coefficient (standard number, title, annex) as
+ *                    documents print it; empty when no official source is known
+ * @param provenance  where the figure was found and how (web pages, transcriptions): for the window
+ *                    and the command line, never for a document
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EnergyCarrier(String id, String name, String category, Dimension dimension, String unit,
                             Double kgcePerUnit, boolean fossil, boolean renewable, String emissionFuel, String ncv,
-                            String source, String trust, String note) {
+                            String source, String provenance, String trust, String note) {
 
     /** The id as a type. */
     public CarrierId carrierId() {

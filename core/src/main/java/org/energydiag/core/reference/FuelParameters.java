@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FuelParameters(String id, String name, double ncv, String ncvUnit, double carbonContent, double oxidation,
-                             String source, String trust, String note) {
+                             String source, String provenance, String trust, String note) {
 
     /** True when the NCV refers to 10⁴ Nm³ (gases), false for tonnes. */
     public boolean perTenThousandCubicMetres() {

@@ -174,7 +174,8 @@ public final class GradeTables {
     private final Boiler boiler;
     private final String obsoleteVersion;
     private final String obsoleteTitle;
-    private final String obsoleteSource;
+    private final String obsoleteCitationTitle;
+    private final String obsoleteProvenance;
     private final String obsoleteCoverage;
     private final List<ObsoleteEntry> obsoleteEntries;
 
@@ -195,7 +196,8 @@ public final class GradeTables {
         this.boiler = readBoiler(table(t, BOILER));
         this.obsoleteVersion = obsolete.path("version").asText();
         this.obsoleteTitle = obsolete.path("title").asText("");
-        this.obsoleteSource = obsoleteSourceText(obsolete);
+        this.obsoleteCitationTitle = obsolete.path("citation_title").asText(obsoleteTitle);
+        this.obsoleteProvenance = obsoleteSourceText(obsolete);
         this.obsoleteCoverage = obsolete.path("coverage").asText("");
         this.obsoleteEntries = readObsolete(obsolete);
     }
@@ -257,9 +259,17 @@ public final class GradeTables {
         return obsoleteCoverage;
     }
 
-    /** Where the obsolete-equipment entries come from (Chinese, with repository and commit). */
-    public String obsoleteSource() {
-        return obsoleteSource;
+    /**
+     * Where the obsolete-equipment entries come from (Chinese, with repository, commit and trust):
+     * for the window and the command line, never for a document.
+     */
+    public String obsoleteProvenance() {
+        return obsoleteProvenance;
+    }
+
+    /** The catalogue's official title as documents cite it, e.g. 高耗能落后机电设备（产品）淘汰目录. */
+    public String obsoleteCitationTitle() {
+        return obsoleteCitationTitle;
     }
 
     public List<ObsoleteEntry> obsoleteEntries() {

@@ -69,13 +69,21 @@ final class ObsoleteCheck {
             }
             parts.add(s.toString());
         }
-        return Texts.format("equipment.obsoleteListed", tables.obsoleteTitle()) + String.join("。", parts);
+        return Texts.format("equipment.obsoleteListed", tables.obsoleteCitationTitle()) + String.join("。", parts);
     }
 
+    /** The official citation of the matched entries, e.g. 《高耗能落后机电设备（产品）淘汰目录（第四批）》第 1-2 项. */
     String source(List<GradeTables.ObsoleteEntry> entries) {
         List<String> ids = new ArrayList<>();
+        entries.forEach(e -> ids.add(Texts.format("equipment.obsoleteCitation", tables.obsoleteCitationTitle(), e.batch(), e.item())));
+        return String.join("；", ids);
+    }
+
+    /** Where the excerpt comes from and how far to trust it (window and command line only). */
+    String provenance(List<GradeTables.ObsoleteEntry> entries) {
+        List<String> ids = new ArrayList<>();
         entries.forEach(e -> ids.add(e.batch() + " " + e.item()));
-        return tables.obsoleteSource() + Texts.format("equipment.obsoleteItems", String.join("、", ids));
+        return tables.obsoleteProvenance() + Texts.format("equipment.obsoleteItems", String.join("、", ids));
     }
 
     private static boolean outside(GradeTables.Range range, Optional<BigDecimal> value) {

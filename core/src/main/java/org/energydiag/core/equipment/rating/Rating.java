@@ -17,13 +17,17 @@ import java.util.List;
  * @param obsolete       true when the series or model matches an entry of the bundled
  *                       elimination-catalogue excerpt
  * @param obsoleteReason (Chinese) the matched entries, their reason and deadline; empty when not obsolete
- * @param obsoleteSource where the matched entries come from; empty when not obsolete
+ * @param obsoleteSource the official citation of the matched entries (catalogue, batch, item), as
+ *                       documents print it; empty when not obsolete
+ * @param obsoleteProvenance where the bundled excerpt comes from and how far to trust it, for the
+ *                       window and the command line only; empty when not obsolete
  * @param trust          the trust note of the table used; empty when no table applies
  * @param grade1Limits   the 1级 limits of the compared quantities (efficiency %, specific power, or the
  *                       transformer's no-load and load losses in kW), for savings estimates; empty when unknown
  */
 public record Rating(String itemId, Grade grade, String standard, String table, String basis, String missing,
-                     boolean obsolete, String obsoleteReason, String obsoleteSource, String trust, List<Double> grade1Limits) {
+                     boolean obsolete, String obsoleteReason, String obsoleteSource, String obsoleteProvenance, String trust,
+                     List<Double> grade1Limits) {
 
     public Rating {
         standard = standard == null ? "" : standard;
@@ -32,6 +36,7 @@ public record Rating(String itemId, Grade grade, String standard, String table, 
         missing = missing == null ? "" : missing;
         obsoleteReason = obsoleteReason == null ? "" : obsoleteReason;
         obsoleteSource = obsoleteSource == null ? "" : obsoleteSource;
+        obsoleteProvenance = obsoleteProvenance == null ? "" : obsoleteProvenance;
         trust = trust == null ? "" : trust;
         grade1Limits = grade1Limits == null ? List.of() : List.copyOf(grade1Limits);
     }

@@ -526,7 +526,9 @@ class EfficiencyRaterTest {
             Rating r = rate(EquipmentClass.TRANSFORMER, MODEL, "S9-M-500/10", CAPACITY_KVA, "500");
             assertThat(r.obsolete()).isTrue();
             assertThat(r.obsoleteReason()).contains("第四批 1-2").contains("S9系列").contains("1997年");
-            assertThat(r.obsoleteSource()).contains("adgo07/EquipEffi").contains("第四批 1-2");
+            // documents cite the catalogue by title, batch and item; where the excerpt comes from stays in the window
+            assertThat(r.obsoleteSource()).isEqualTo("《高耗能落后机电设备（产品）淘汰目录（第四批）》第 1-2 项");
+            assertThat(r.obsoleteProvenance()).contains("adgo07/EquipEffi").contains("第四批 1-2").contains("可信度");
             assertThat(r.grade()).isEqualTo(Grade.CANNOT_RATE); // the obsolete check does not need the losses
         }
 
