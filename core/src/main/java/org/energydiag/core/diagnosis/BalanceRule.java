@@ -41,7 +41,7 @@ final class BalanceRule implements DiagnosisRule {
                     source, Severity.MEDIUM, id));
             tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.DIGITAL, Texts.get("diagnosis.balance.meteringTask.name"),
                     Texts.get("diagnosis.balance.meteringTask.content"), List.of(fid), title,
-                    techRefs(in.catalogue(), List.of("能源管控", "计量"), 2), null, null, null, null,
+                    techRefs(in.catalogue(), in.project().enterprise().sector(), List.of("能源管控", "计量"), 2), null, null, null, null,
                     Texts.get("diagnosis.balance.meteringTask.basis"), fid));
         }
         for (BalanceResult.NodeResult n : b.lossesRanked()) {
@@ -57,7 +57,7 @@ final class BalanceRule implements DiagnosisRule {
                     source, Severity.MEDIUM, id));
             tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.PROCESS, Texts.format("diagnosis.balance.lossTask.name", n.name()),
                     Texts.format("diagnosis.balance.lossTask.content", n.name()), List.of(fid),
-                    title, techRefs(in.catalogue(), List.of("余热", "余压"), 3), null, null, null, null,
+                    title, techRefs(in.catalogue(), in.project().enterprise().sector(), List.of("余热", "余压"), 3), null, null, null, null,
                     Texts.format("diagnosis.balance.lossTask.basis", fmt(n.lossTce())), fid));
         }
         String util = Texts.format("diagnosis.balance.utilization", fmt(b.utilizationPercent()))

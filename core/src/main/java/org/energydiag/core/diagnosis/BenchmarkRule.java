@@ -70,7 +70,7 @@ final class BenchmarkRule implements DiagnosisRule {
                             below ? Texts.format("diagnosis.benchmark.complianceTask.content", b.product())
                                     : Texts.format("diagnosis.benchmark.processTask.content", b.product()),
                             List.of(fid), findings.get(findings.size() - 1).title(),
-                            techRefs(in.catalogue(), List.of(b.product(), "余热"), 3), tce,
+                            techRefs(in.catalogue(), in.project().enterprise().sector(), List.of(b.product(), "余热"), 3), tce,
                             tce == null || Double.isNaN(co2PerTce) ? null : tce * co2PerTce,
                             tce == null || Double.isNaN(costPerTce) ? null : tce * costPerTce, null, basis, fid));
                 }

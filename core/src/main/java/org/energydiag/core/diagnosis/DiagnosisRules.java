@@ -111,7 +111,7 @@ public final class DiagnosisRules {
                 : Double.NaN;
     }
 
-    static List<String> techRefs(Catalogue c, List<String> queries, int max) {
+    static List<String> techRefs(Catalogue c, org.energydiag.core.project.Sector sector, List<String> queries, int max) {
         List<String> out = new ArrayList<>();
         if (c == null) {
             return out;
@@ -120,7 +120,7 @@ public final class DiagnosisRules {
         for (boolean byName : new boolean[] {true, false}) {
             for (String q : queries) {
                 for (Technology t : c.searchTechnologies(q, null, null)) {
-                    if (byName != t.name().contains(q)) {
+                    if (byName != t.name().contains(q) || !CatalogueScope.applies(t, sector)) {
                         continue;
                     }
                     String ref = ref(c, t);
@@ -150,7 +150,7 @@ public final class DiagnosisRules {
                 m.model().isBlank() ? "" : "（" + m.model() + "）");
     }
 
-    static List<String> equipmentRefs(Catalogue c, EquipmentClass cls) {
+    static List<String> equipmentRefs(Catalogue c, org.energydiag.core.project.Sector sector, EquipmentClass cls, String itemText) {
         if (c == null) {
             return List.of();
         }
@@ -167,6 +167,9 @@ public final class DiagnosisRules {
         };
         if (!kw.isEmpty()) {
             for (EquipmentModel m : c.equipmentForClass(kw)) {
+                if (!CatalogueScope.fits(m, itemText)) {
+                    continue;
+                }
                 out.add(ref(c, m));
                 if (out.size() >= 2) {
                     break;
@@ -184,7 +187,7 @@ public final class DiagnosisRules {
             case KILN -> "窑";
             case OTHER -> "余热";
         };
-        for (String r : techRefs(c, List.of(q), 2)) {
+        for (String r : techRefs(c, sector, List.of(q), 2)) {
             out.add(r);
         }
         return out;

@@ -38,15 +38,15 @@ final class EmissionSourcesRule implements DiagnosisRule {
         RetrofitTask task = switch (top.category()) {
             case "FUEL" -> new RetrofitTask("CAND:" + fid, TaskCategory.ENERGY_STRUCTURE, Texts.format("diagnosis.emissions.fuelTask.name", top.name()),
                     Texts.format("diagnosis.emissions.fuelTask.content", top.name()), List.of(fid), f.title(),
-                    techRefs(in.catalogue(), List.of("电气化", "热泵", "替代"), 3), null, null, null, null,
+                    techRefs(in.catalogue(), in.project().enterprise().sector(), List.of("电气化", "热泵", "替代"), 3), null, null, null, null,
                     Texts.get("diagnosis.emissions.fuelTask.basis"), fid);
             case "PROCESS" -> new RetrofitTask("CAND:" + fid, TaskCategory.PROCESS, Texts.get("diagnosis.emissions.processTask.name"),
                     Texts.format("diagnosis.emissions.processTask.content", top.name()), List.of(fid), f.title(),
-                    techRefs(in.catalogue(), List.of("原料替代", "熟料"), 3), null, null, null, null,
+                    techRefs(in.catalogue(), in.project().enterprise().sector(), List.of("原料替代", "熟料"), 3), null, null, null, null,
                     Texts.get("diagnosis.emissions.processTask.basis"), fid);
             case "ELECTRICITY" -> new RetrofitTask("CAND:" + fid, TaskCategory.ENERGY_STRUCTURE, Texts.get("diagnosis.emissions.electricityTask.name"),
                     Texts.get("diagnosis.emissions.electricityTask.content"), List.of(fid), f.title(),
-                    techRefs(in.catalogue(), List.of("光伏"), 2), null, null, null, null,
+                    techRefs(in.catalogue(), in.project().enterprise().sector(), List.of("光伏"), 2), null, null, null, null,
                     Texts.get("diagnosis.emissions.electricityTask.basis"), fid);
             default -> null;
         };

@@ -54,12 +54,14 @@ final class EquipmentRule implements DiagnosisRule {
             EquipmentClass cls = items.get(g.getValue().get(0)).equipmentClass();
             List<String> fids = new ArrayList<>();
             List<String> names = new ArrayList<>();
+            List<String> itemTexts = new ArrayList<>(); // what the items are, for models tied to one application
             int units = 0;
             for (int i : g.getValue()) {
                 EquipmentItem it = items.get(i);
                 Rating r = in.ratings().get(i);
                 units += it.quantity();
                 names.add(it.name());
+                itemTexts.add(String.join(" ", it.values().values()));
                 String fid = id + ":" + kind + ":" + it.id();
                 fids.add(fid);
                 String title;
@@ -131,7 +133,7 @@ final class EquipmentRule implements DiagnosisRule {
             }
             tasks.add(new RetrofitTask("CAND:" + id + ":" + g.getKey(), cat, task, content, fids,
                     String.join("；", findings.stream().filter(f -> fids.contains(f.id())).map(Finding::title).toList()),
-                    equipmentRefs(in.catalogue(), cls), tce, tco2, cost, investment, basis,
+                    equipmentRefs(in.catalogue(), in.project().enterprise().sector(), cls, String.join(" ", itemTexts)), tce, tco2, cost, investment, basis,
                     id + ":" + g.getKey()));
         }
         long rated = in.ratings().stream().filter(Rating::rated).count();

@@ -42,7 +42,7 @@ final class LoadRule implements DiagnosisRule {
                         POWER_FACTOR_SOURCE, Severity.MEDIUM, id));
                 tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.AUXILIARY, Texts.format("diagnosis.load.powerFactorTask.name", m),
                         Texts.format("diagnosis.load.powerFactorTask.content", m), List.of(fid),
-                        title, techRefs(in.catalogue(), List.of("无功补偿", "电能质量"), 2), null, null, null, null,
+                        title, techRefs(in.catalogue(), in.project().enterprise().sector(), List.of("无功补偿", "电能质量"), 2), null, null, null, null,
                         Texts.get("diagnosis.load.powerFactorTask.basis"), fid));
             }
             if (!Double.isNaN(l.loadFactor()) && l.loadFactor() < LOAD_FACTOR_THRESHOLD) {
@@ -54,7 +54,7 @@ final class LoadRule implements DiagnosisRule {
                         "", Severity.LOW, id));
                 tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.DIGITAL, Texts.format("diagnosis.load.loadFactorTask.name", m),
                         Texts.get("diagnosis.load.loadFactorTask.content"), List.of(fid), title,
-                        techRefs(in.catalogue(), List.of("能源管控", "需量"), 2), null, null, null, null,
+                        techRefs(in.catalogue(), in.project().enterprise().sector(), List.of("能源管控", "需量"), 2), null, null, null, null,
                         Texts.get("diagnosis.load.loadFactorTask.basis"), fid));
             }
             if (!Double.isNaN(l.nightBaseLoadShare()) && l.nightBaseLoadShare() >= NIGHT_BASE_THRESHOLD) {
@@ -77,7 +77,7 @@ final class LoadRule implements DiagnosisRule {
                         "", Severity.LOW, id));
                 tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.ENERGY_STRUCTURE, Texts.get("diagnosis.load.peakTask.name"),
                         Texts.get("diagnosis.load.peakTask.content"), List.of(fid), title,
-                        techRefs(in.catalogue(), List.of("储能"), 2), null, null, null, null,
+                        techRefs(in.catalogue(), in.project().enterprise().sector(), List.of("储能"), 2), null, null, null, null,
                         Texts.get("diagnosis.load.peakTask.basis"), fid));
             }
         }

@@ -57,7 +57,7 @@ final class ManagementRule implements DiagnosisRule {
                     cat = TaskCategory.DIGITAL;
                     task = Texts.get("diagnosis.management.digitalTask.name");
                     content = Texts.get("diagnosis.management.digitalTask.content");
-                    refs = techRefs(in.catalogue(), List.of("能源管控", "能碳"), 3);
+                    refs = techRefs(in.catalogue(), in.project().enterprise().sector(), List.of("能源管控", "能碳"), 3);
                 }
                 case METERING -> {
                     cat = TaskCategory.DIGITAL;

@@ -48,7 +48,7 @@ final class MeteringRule implements DiagnosisRule {
                 TaskCategory.DIGITAL, Texts.get("diagnosis.metering.task.name"),
                 Texts.format("diagnosis.metering.task.content", String.join("、", shortfalls)),
                 fids, String.join("；", findings.stream().map(Finding::title).toList()),
-                techRefs(in.catalogue(), List.of("计量", "能源管控"), 2), null, null, null, null,
+                techRefs(in.catalogue(), in.project().enterprise().sector(), List.of("计量", "能源管控"), 2), null, null, null, null,
                 Texts.get("diagnosis.metering.task.basis"), id));
         return new Outcome(new RuleStatus(id, name, true, Texts.format("diagnosis.metering.status", a.metering().size()), findings.size()),
                 findings, tasks);

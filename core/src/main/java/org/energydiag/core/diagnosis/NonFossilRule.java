@@ -40,7 +40,7 @@ final class NonFossilRule implements DiagnosisRule {
                 Texts.format("diagnosis.nonFossil.low.evidence", evidence, fmt(NON_FOSSIL_TARGET * 100)), NON_FOSSIL_SOURCE, Severity.LOW, id);
         RetrofitTask task = new RetrofitTask("CAND:" + id, TaskCategory.ENERGY_STRUCTURE, Texts.get("diagnosis.nonFossil.task.name"),
                 Texts.get("diagnosis.nonFossil.task.content"), List.of(id), f.title(),
-                techRefs(in.catalogue(), List.of("光伏", "储能"), 3), null, null, null, null,
+                techRefs(in.catalogue(), in.project().enterprise().sector(), List.of("光伏", "储能"), 3), null, null, null, null,
                 Texts.get("diagnosis.nonFossil.task.basis"), id);
         return new Outcome(new RuleStatus(id, name, true, evidence, 1), List.of(f), List.of(task));
     }
