@@ -23,7 +23,6 @@ public final class CatalogueScope {
     private static final Map<Sector, List<String>> OWN = new EnumMap<>(Sector.class);
 
     static {
-        List<String> process = List.of("工业降碳技术");
         OWN.put(Sector.STEEL, List.of("钢铁行业", "煤炭清洁高效利用", "氢能制取及利用", "工业降碳技术"));
         OWN.put(Sector.ELECTROLYTIC_ALUMINIUM, List.of("有色金属行业", "工业降碳技术"));
         OWN.put(Sector.CEMENT, List.of("建材行业", "工业降碳技术"));
@@ -35,7 +34,7 @@ public final class CatalogueScope {
         OWN.put(Sector.PRINTING_DYEING, List.of("轻工行业"));
         OWN.put(Sector.COMPUTING_FACILITY, List.of("数据中心"));
         OWN.put(Sector.TELECOM_BASE_STATION, List.of("通信基站"));
-        OWN.put(Sector.OTHER, process.subList(0, 0));
+        OWN.put(Sector.OTHER, List.of());
     }
 
     /** Words in an equipment model's name that tie it to one application. */

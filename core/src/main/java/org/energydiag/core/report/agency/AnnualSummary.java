@@ -519,6 +519,7 @@ public final class AnnualSummary {
                 }
             }
             footer(doc);
+            org.energydiag.core.report.DocxMeta.apply(doc, m.title(), m.submitterLine(), java.time.Instant.now());
             doc.write(out);
         }
     }

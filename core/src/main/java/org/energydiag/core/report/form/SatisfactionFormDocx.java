@@ -90,6 +90,7 @@ public final class SatisfactionFormDocx {
             p.setIndentationRight(280);
             run(p, form.dateText(), 14, false);
 
+            org.energydiag.core.report.DocxMeta.apply(doc, SatisfactionForm.TITLE, form.fillerUnit(), java.time.Instant.now());
             doc.write(out);
         }
     }
