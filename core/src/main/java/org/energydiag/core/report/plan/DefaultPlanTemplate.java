@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.energydiag.core.text.Texts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -62,7 +63,7 @@ public final class DefaultPlanTemplate {
         XWPFHeader header = d.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph hp = header.createParagraph();
         hp.setAlignment(ParagraphAlignment.CENTER);
-        Docx.run(hp, "{{企业名称}}节能降碳改造具体方案", Docx.SONG, false, 18);
+        Docx.run(hp, PlanDocxWriter.COMPANY + Texts.get("plan.title"), Docx.SONG, false, 18);
         XWPFFooter footer = d.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph fp = footer.createParagraph();
         fp.setAlignment(ParagraphAlignment.CENTER);
@@ -78,24 +79,24 @@ public final class DefaultPlanTemplate {
         XWPFParagraph title = d.createParagraph();
         title.setStyle("Title");
         title.setAlignment(ParagraphAlignment.CENTER);
-        Docx.run(title, "{{企业名称}}", Docx.HEI, true, 44);
+        Docx.run(title, PlanDocxWriter.COMPANY, Docx.HEI, true, 44);
         XWPFParagraph title2 = d.createParagraph();
         title2.setStyle("Title");
         title2.setAlignment(ParagraphAlignment.CENTER);
-        Docx.run(title2, "节能降碳改造具体方案", Docx.HEI, true, 52);
+        Docx.run(title2, Texts.get("plan.title"), Docx.HEI, true, 52);
         for (int i = 0; i < 10; i++) {
             d.createParagraph();
         }
-        cover(d, "诊断服务机构：{{诊断服务机构}}");
-        cover(d, "编制日期：{{编制日期}}");
+        cover(d, Texts.get("plan.coverAgency") + PlanDocxWriter.AGENCY);
+        cover(d, Texts.get("plan.coverDate") + PlanDocxWriter.DATE);
         XWPFParagraph br = d.createParagraph();
         br.setPageBreak(true);
         XWPFParagraph tocTitle = d.createParagraph();
         tocTitle.setAlignment(ParagraphAlignment.CENTER);
-        Docx.run(tocTitle, "目  录", Docx.HEI, true, 32);
-        Docx.run(d.createParagraph(), "{{目录}}", Docx.SONG, false, 0);
+        Docx.run(tocTitle, Texts.get("plan.tocTitle"), Docx.HEI, true, 32);
+        Docx.run(d.createParagraph(), PlanDocxWriter.CONTENTS, Docx.SONG, false, 0);
         d.createParagraph().setPageBreak(true);
-        Docx.run(d.createParagraph(), "{{正文}}", Docx.SONG, false, 0);
+        Docx.run(d.createParagraph(), PlanDocxWriter.BODY, Docx.SONG, false, 0);
         return d;
     }
 

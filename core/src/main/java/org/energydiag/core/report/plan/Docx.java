@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
+import org.energydiag.core.text.Texts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
@@ -27,7 +28,7 @@ final class Docx {
     static final String HEI = "黑体";
     static final String LATIN = "Times New Roman";
     /** Where the engineer's text is still missing: visible, and easy to find before hand-in. */
-    static final String TO_COMPLETE = "【待补充】";
+    static final String TO_COMPLETE = Texts.get("plan.toComplete");
 
     private final XWPFDocument doc;
     private XmlCursor cursor;
@@ -374,7 +375,7 @@ final class Docx {
                     : org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
                     jpeg ? name.replaceAll("\\.png$", ".jpg") : name, (int) cx, (int) cy);
         } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new IllegalStateException("图片无法写入文档：" + name, e);
+            throw new IllegalStateException(Texts.format("plan.imageNotWritten", name), e);
         }
     }
 }

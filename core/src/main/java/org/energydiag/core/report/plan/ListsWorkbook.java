@@ -19,14 +19,18 @@ import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.KeyProject;
 import org.energydiag.core.diagnosis.RetrofitReport;
 import org.energydiag.core.retrofit.Table31;
+import org.energydiag.core.text.Texts;
 
 /** 随附材料: 节能降碳诊断问题清单 and 节能降碳改造项目清单 as .xlsx (title row, header, borders, A4 landscape). */
 public final class ListsWorkbook {
 
-    public static final List<String> FINDING_COLUMNS = List.of("序号", "诊断内容", "问题", "依据（数据及来源）", "对照标准/依据",
-            "严重程度", "来源");
-    public static final List<String> PROJECT_COLUMNS = List.of("项目阶段", "序号", "项目名称", "建设内容", "预计总投资（万元）",
-            "年节能量（tce）", "年减排CO2（t）", "年节约费用（万元）", "静态回收期（年）", "预期实施效果", "实施时间");
+    public static final List<String> FINDING_COLUMNS = List.of(Texts.get("plan.colNo"), Texts.get("plan.colDiagnosisItem"),
+            Texts.get("plan.colProblem"), Texts.get("plan.colEvidenceSource"), Texts.get("plan.colStandard"),
+            Texts.get("plan.colSeverity"), Texts.get("plan.colOrigin"));
+    public static final List<String> PROJECT_COLUMNS = List.of(Texts.get("plan.colPhase"), Texts.get("plan.colNo"),
+            Texts.get("plan.colProjectName"), Texts.get("plan.colContent"), Texts.get("plan.colInvestment"),
+            Texts.get("plan.colSavingTce"), Texts.get("plan.colReductionCo2"), Texts.get("plan.colCostSaving"),
+            Texts.get("plan.colPayback"), Texts.get("plan.colEffect"), Texts.get("plan.colTime"));
 
     private ListsWorkbook() {
     }
@@ -43,13 +47,13 @@ public final class ListsWorkbook {
 
     public static void findings(DiagnosisProject p, RetrofitReport r, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet s = sheet(wb, "诊断问题清单", p.displayName() + " 节能降碳诊断问题清单", FINDING_COLUMNS,
+            Sheet s = sheet(wb, Texts.get("plan.sheetFindings"), Texts.format("plan.findingsTitle", p.displayName()), FINDING_COLUMNS,
                     new int[] {6, 16, 30, 60, 30, 10, 10});
             CellStyle body = border(wb);
             int i = 2;
             for (Finding f : problems(r)) {
                 row(body, s, i++, List.of(String.valueOf(i - 2), f.item().label(), f.title(), f.evidence(), f.source(),
-                        f.severity().label(), f.manual() ? "工程师" : "规则"));
+                        f.severity().label(), f.manual() ? Texts.get("plan.originEngineer") : Texts.get("plan.originRule")));
             }
             wb.write(out);
         }
@@ -57,7 +61,7 @@ public final class ListsWorkbook {
 
     public static void projects(DiagnosisProject p, RetrofitReport r, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet s = sheet(wb, "改造项目清单", p.displayName() + " 节能降碳改造项目清单", PROJECT_COLUMNS,
+            Sheet s = sheet(wb, Texts.get("plan.sheetProjects"), Texts.format("plan.projectsTitle", p.displayName()), PROJECT_COLUMNS,
                     new int[] {8, 6, 26, 40, 12, 12, 12, 12, 10, 30, 18});
             CellStyle body = border(wb);
             int i = 2;
@@ -87,7 +91,7 @@ public final class ListsWorkbook {
         s.getPrintSetup().setFitWidth((short) 1);
         s.getPrintSetup().setFitHeight((short) 0);
         Font tf = wb.createFont();
-        tf.setFontName("黑体");
+        tf.setFontName(Docx.HEI);
         tf.setBold(true);
         tf.setFontHeightInPoints((short) 14);
         CellStyle ts = wb.createCellStyle();
@@ -97,7 +101,7 @@ public final class ListsWorkbook {
         t.getCell(0).setCellStyle(ts);
         s.addMergedRegion(new CellRangeAddress(0, 0, 0, header.size() - 1));
         Font hf = wb.createFont();
-        hf.setFontName("黑体");
+        hf.setFontName(Docx.HEI);
         hf.setBold(true);
         CellStyle hs = border(wb);
         hs.setFont(hf);

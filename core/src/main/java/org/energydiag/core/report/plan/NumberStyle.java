@@ -1,6 +1,7 @@
 package org.energydiag.core.report.plan;
 
 import java.util.Locale;
+import org.energydiag.core.text.Texts;
 
 /**
  * How many digits the documents print, one rule per kind of quantity, so that a figure is shown
@@ -86,21 +87,21 @@ public final class NumberStyle {
         switch (unit == null ? "" : unit) {
             case "kg":
                 if (a >= 1e10) {
-                    return new Scale("万t", 1e7);
+                    return new Scale(Texts.get("plan.unitWanT"), 1e7);
                 }
                 return a >= 1e5 ? new Scale("t", 1e3) : new Scale(unit, 1);
             case "t":
-                return a >= 1e6 ? new Scale("万t", 1e4) : new Scale(unit, 1);
+                return a >= 1e6 ? new Scale(Texts.get("plan.unitWanT"), 1e4) : new Scale(unit, 1);
             case "kWh":
                 if (a >= 1e10) {
-                    return new Scale("亿kWh", 1e8);
+                    return new Scale(Texts.get("plan.unitYiKwh"), 1e8);
                 }
-                return a >= 1e6 ? new Scale("万kWh", 1e4) : new Scale(unit, 1);
+                return a >= 1e6 ? new Scale(Texts.get("plan.unitWanKwh"), 1e4) : new Scale(unit, 1);
             case "m³":
             case "m3":
-                return a >= 1e6 ? new Scale("万m³", 1e4) : new Scale(unit, 1);
+                return a >= 1e6 ? new Scale(Texts.get("plan.unitWanM3"), 1e4) : new Scale(unit, 1);
             case "GJ":
-                return a >= 1e6 ? new Scale("万GJ", 1e4) : new Scale(unit, 1);
+                return a >= 1e6 ? new Scale(Texts.get("plan.unitWanGj"), 1e4) : new Scale(unit, 1);
             default:
                 return new Scale(unit, 1);
         }

@@ -38,6 +38,7 @@ import org.energydiag.core.diagnosis.RetrofitReport;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.Table31;
 import org.energydiag.core.retrofit.TaskCategory;
+import org.energydiag.core.text.Texts;
 
 /**
  * Writes 节能降碳改造具体方案 (附件2) as .docx: every heading of the template in order with its
@@ -61,6 +62,13 @@ public final class PlanDocxWriter {
     public static final String FIG_PROCESS = "process.flow";
 
     public static final String BUNDLED_TEMPLATE = "/org/energydiag/core/report/plan/plan-template.docx";
+
+    /** The template's placeholders (found in the .docx by these words, so they stay as they are). */
+    static final String COMPANY = "{{企业名称}}";
+    static final String AGENCY = "{{诊断服务机构}}";
+    static final String DATE = "{{编制日期}}";
+    static final String CONTENTS = "{{目录}}";
+    static final String BODY = "{{正文}}";
 
     private final ProjectEvaluation evaluation;
     private final DiagnosisProject project;
@@ -95,14 +103,14 @@ public final class PlanDocxWriter {
     public void write(InputStream template, OutputStream out) throws IOException {
         try (InputStream in = template != null ? template : PlanDocxWriter.class.getResourceAsStream(BUNDLED_TEMPLATE);
              XWPFDocument doc = open(in)) {
-            XWPFParagraph body = find(doc, "{{正文}}");
+            XWPFParagraph body = find(doc, BODY);
             if (body == null) {
-                throw new IllegalArgumentException("模板中没有 {{正文}} 占位符：请在模板中单独一段写入 {{正文}}，方案各章将插入该处。");
+                throw new IllegalArgumentException(Texts.format("plan.noBodyPlaceholder", BODY));
             }
             w = new Docx(doc, body);
             chapters();
             doc.removeBodyElement(doc.getPosOfParagraph(body));
-            XWPFParagraph tocAnchor = find(doc, "{{目录}}");
+            XWPFParagraph tocAnchor = find(doc, CONTENTS);
             if (tocAnchor != null) {
                 Docx t = new Docx(doc, tocAnchor);
                 XWPFParagraph p = t.paragraph();
@@ -114,9 +122,9 @@ public final class PlanDocxWriter {
                 doc.removeBodyElement(doc.getPosOfParagraph(tocAnchor));
             }
             Map<String, String> values = new LinkedHashMap<>();
-            values.put("{{企业名称}}", project.displayName());
-            values.put("{{诊断服务机构}}", project.enterprise().agencyName().isBlank() ? Docx.TO_COMPLETE : project.enterprise().agencyName());
-            values.put("{{编制日期}}", date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
+            values.put(COMPANY, project.displayName());
+            values.put(AGENCY, project.enterprise().agencyName().isBlank() ? Docx.TO_COMPLETE : project.enterprise().agencyName());
+            values.put(DATE, Texts.format("plan.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
             replaceAll(doc, values);
             doc.enforceUpdateFields();
             doc.write(out);
@@ -130,7 +138,7 @@ public final class PlanDocxWriter {
         try {
             return new XWPFDocument(in);
         } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
-            throw new IllegalArgumentException("模板不是有效的 Word（.docx）文件：请用 Word 或 WPS 另存为 .docx 后重试。");
+            throw new IllegalArgumentException(Texts.get("plan.templateNotDocx"));
         }
     }
 
@@ -169,17 +177,19 @@ public final class PlanDocxWriter {
     /** 一（一）基本情况. */
     private void enterpriseSection() {
         Enterprise e = project.enterprise();
-        h2("（一）基本情况");
+        h2(Texts.get("plan.headingEnterprise"));
         w.text(e.profile().introduction().isBlank() ? "" : e.profile().introduction());
-        w.labelled("组织结构", e.profile().organization());
-        w.labelled("生产规模", e.profile().productionScale());
-        w.labelled("行业地位", e.profile().industryPosition());
-        w.labelled("所属行业", (e.sector() == null ? "" : e.sector().label()) + (e.industryName().isBlank() ? "" : "（" + e.industryCode() + " " + e.industryName() + "）"));
-        w.labelled("地址", e.address());
+        w.labelled(Texts.get("plan.labelOrganization"), e.profile().organization());
+        w.labelled(Texts.get("plan.labelScale"), e.profile().productionScale());
+        w.labelled(Texts.get("plan.labelPosition"), e.profile().industryPosition());
+        w.labelled(Texts.get("plan.labelSector"), (e.sector() == null ? "" : e.sector().label())
+                + (e.industryName().isBlank() ? "" : Texts.format("plan.industry", e.industryCode(), e.industryName())));
+        w.labelled(Texts.get("plan.labelAddress"), e.address());
         if (e.products().isEmpty()) {
-            w.missing("（未填写主要产品。）");
+            w.missing(Texts.get("plan.missingProducts"));
         } else {
-            table("主要产品", List.of("序号", "产品名称", "年产量", "单位", "设计产能"), e.products().stream().map(pr -> List.of(
+            table(Texts.get("plan.tableProducts"), List.of(Texts.get("plan.colNo"), Texts.get("plan.colProductName"),
+                    Texts.get("plan.colAnnualOutput"), Texts.get("plan.colUnit"), Texts.get("plan.colCapacity")), e.products().stream().map(pr -> List.of(
                     String.valueOf(e.products().indexOf(pr) + 1), pr.name(), plain(pr.annualOutput()), pr.unit(),
                     plain(pr.capacity()))).toList(), null);
         }
@@ -187,56 +197,55 @@ public final class PlanDocxWriter {
 
     /** 一（二）1 生产工艺流程 (under the heading of 一（二）). */
     private void processSection() {
-        h2("（二）生产工艺流程及主要用能设备");
-        h3("1. 生产工艺流程");
+        h2(Texts.get("plan.headingProcessEquipment"));
+        h3(Texts.get("plan.headingProcess"));
         process();
     }
 
     /** 一（二）2 主要用能设备清单. */
     private void equipmentSection() {
-        h3("2. 主要用能设备清单");
+        h3(Texts.get("plan.headingEquipment"));
         equipment();
     }
 
     /** 一（三）能源消费情况. */
     private void energySection() {
         int year = project.energy().baseYear();
-        h2("（三）能源消费情况");
+        h2(Texts.get("plan.headingEnergy"));
         energy(year);
     }
 
     /** 一（四）能源管理情况. */
     private void managementSection() {
-        h2("（四）能源管理情况");
+        h2(Texts.get("plan.headingManagement"));
         management();
     }
 
     /** 一（五）企业碳排放情况. */
     private void carbonSection() {
         int year = project.energy().baseYear();
-        h2("（五）企业碳排放情况");
+        h2(Texts.get("plan.headingCarbon"));
         carbon(year);
     }
 
     /** 二 诊断内容及结果分析. */
     private void diagnosisSection() {
-        h2("（一）诊断内容说明");
+        h2(Texts.get("plan.headingDiagnosis"));
         List<Finding> all = report.findings();
         java.util.Map<org.energydiag.core.retrofit.Severity, Long> bySeverity = new java.util.EnumMap<>(org.energydiag.core.retrofit.Severity.class);
         all.forEach(f -> bySeverity.merge(f.severity(), 1L, Long::sum));
         StringBuilder counts = new StringBuilder();
         for (var e : bySeverity.entrySet()) {
             if (e.getKey() != org.energydiag.core.retrofit.Severity.INFO) {
-                counts.append(counts.length() == 0 ? "" : "、").append(e.getKey().label()).append(" ").append(e.getValue()).append(" 项");
+                counts.append(counts.length() == 0 ? "" : "、").append(Texts.format("plan.severityCount", e.getKey().label(), e.getValue()));
             }
         }
         long problemCount = all.stream().filter(f -> f.severity() != org.energydiag.core.retrofit.Severity.INFO).count();
-        w.text("本次诊断按能源管理、能源消费结构、用能情况及能源流程、能源计量及统计、用能设备运行效率、产品综合能耗、能源成本、"
-                + "节能技改项目、主要碳排放环节、温室气体排放核算、降碳措施等 " + DiagnosisItem.values().length + " 个方面逐项进行，"
-                + (problemCount == 0 ? "未发现需要整改的问题" : "发现问题 " + problemCount + " 项（" + counts + "）")
+        w.text(Texts.format("plan.diagnosisScope", DiagnosisItem.values().length)
+                + (problemCount == 0 ? Texts.get("plan.diagnosisNoProblems") : Texts.format("plan.diagnosisProblems", problemCount, counts))
                 + (bySeverity.containsKey(org.energydiag.core.retrofit.Severity.INFO)
-                        ? "，另有提示 " + bySeverity.get(org.energydiag.core.retrofit.Severity.INFO) + " 项" : "")
-                + "。各方面的诊断结果如下" + (problemCount == 0 ? "。" : "，问题及依据汇总于表" + chapter + "-" + (tableNo + 1) + "。"));
+                        ? Texts.format("plan.diagnosisHints", bySeverity.get(org.energydiag.core.retrofit.Severity.INFO)) : "")
+                + (problemCount == 0 ? Texts.get("plan.diagnosisResults") : Texts.format("plan.diagnosisResultsInTable", chapter, tableNo + 1)));
         // one short line per finding here; the problems with their evidence once, in 表2-1 (the
         // same rows as 诊断问题清单.xlsx); a 提示 is not a problem and keeps its evidence here
         List<Finding> problems = ListsWorkbook.problems(report);
@@ -246,37 +255,38 @@ public final class PlanDocxWriter {
             List<Finding> fs = report.findingsOf(item);
             h3(n++ + ". " + item.label());
             if (fs.isEmpty()) {
-                w.missing("（本项未发现问题或缺少诊断数据。）");
+                w.missing(Texts.get("plan.missingFindings"));
             }
             for (Finding f : fs) {
                 int row = problems.indexOf(f);
-                w.labelled("【" + f.severity().label() + "】" + f.title(), row >= 0 ? "见表" + problemTable + "第 " + (row + 1) + " 项。"
-                        : f.evidence() + (f.source().isBlank() ? "" : "（对照：" + f.source() + "）"));
+                w.labelled("【" + f.severity().label() + "】" + f.title(), row >= 0 ? Texts.format("plan.seeProblemTable", problemTable, row + 1)
+                        : f.evidence() + (f.source().isBlank() ? "" : Texts.format("plan.against", f.source())));
             }
         }
         if (!problems.isEmpty()) {
-            table("节能降碳诊断问题清单", List.of("序号", "诊断内容", "问题", "依据", "严重程度"),
+            table(Texts.get("plan.tableProblems"), List.of(Texts.get("plan.colNo"), Texts.get("plan.colDiagnosisItem"),
+                            Texts.get("plan.colProblem"), Texts.get("plan.colEvidence"), Texts.get("plan.colSeverity")),
                     numbered(problems, f -> List.of(f.item().label(), f.title(), f.evidence()
-                            + (f.source().isBlank() ? "" : "（对照：" + f.source() + "）"), f.severity().label())),
+                            + (f.source().isBlank() ? "" : Texts.format("plan.against", f.source())), f.severity().label())),
                     null);
         }
-        h2("（二）诊断综合评价");
-        w.labelled("综合评价等级", report.evaluationLevel());
+        h2(Texts.get("plan.headingEvaluation"));
+        w.labelled(Texts.get("plan.labelEvaluationLevel"), report.evaluationLevel());
         w.text(report.evaluationText());
     }
 
     /** 三（一）节能降碳改造目标. */
     private void targetsSection() {
-        h2("（一）节能降碳改造目标");
-        h3("1. 总体目标");
+        h2(Texts.get("plan.headingTargets"));
+        h3(Texts.get("plan.headingOverallTarget"));
         if (report.tasks().isEmpty()) {
-            w.missing("（尚未采纳改造任务，总体目标待定。）");
+            w.missing(Texts.get("plan.missingOverallTarget"));
         } else {
             w.text(report.targets().overallText(project.displayName()) + evaluation.targetsReconciliation());
         }
-        h3("2. 分项目标");
+        h3(Texts.get("plan.headingSubTargets"));
         if (report.targets().subTargets().isBlank()) {
-            w.missing("（尚未采纳改造任务，分项目标待定。）");
+            w.missing(Texts.get("plan.missingSubTargets"));
         } else {
             w.text(report.targets().subTargets());
         }
@@ -284,19 +294,19 @@ public final class PlanDocxWriter {
 
     /** 三（二）节能降碳改造任务. */
     private void tasksSection() {
-        h2("（二）节能降碳改造任务");
+        h2(Texts.get("plan.headingTasks"));
         int c = 1;
         for (TaskCategory cat : TaskCategory.values()) {
-            h3(c++ + ". " + cat.label() + "任务");
+            h3(Texts.format("plan.headingTaskCategory", c++, cat.label()));
             List<RetrofitTask> ts = report.tasksOf(cat);
             if (ts.isEmpty()) {
-                w.missing("（本类无改造任务。）");
+                w.missing(Texts.get("plan.missingTasks"));
             }
             int i = 1;
             for (RetrofitTask t : ts) {
                 w.labelled("（" + i++ + "）" + t.name(), t.content()
-                        + (t.findingSummary().isBlank() ? "" : "。针对问题：" + t.findingSummary())
-                        + (t.catalogueRefs().isEmpty() ? "" : "。参考：" + String.join("；", t.catalogueRefs()))
+                        + (t.findingSummary().isBlank() ? "" : Texts.format("plan.taskFindings", t.findingSummary()))
+                        + (t.catalogueRefs().isEmpty() ? "" : Texts.format("plan.taskReferences", String.join("；", t.catalogueRefs())))
                         + estimates(t));
             }
         }
@@ -304,9 +314,9 @@ public final class PlanDocxWriter {
 
     /** 三（三）重点改造项目方案 and 表3-1. */
     private void keyProjectsSection() {
-        h2("（三）重点改造项目方案");
+        h2(Texts.get("plan.headingKeyProjects"));
         if (report.keyProjects().isEmpty()) {
-            w.missing("（尚未确定重点改造项目。）");
+            w.missing(Texts.get("plan.missingKeyProjects"));
         }
         int k = 1;
         // in the order of 表3-1: by phase (短期, 中期, 长期), as entered within a phase
@@ -314,16 +324,17 @@ public final class PlanDocxWriter {
                 .sorted(java.util.Comparator.comparingInt(pr -> pr.project().phase().ordinal())).toList();
         for (RetrofitReport.ProjectResult pr : byPhase) {
             KeyProject kp = pr.project();
-            h3("项目" + chineseNumber(k++) + "：" + kp.name());
-            w.labelled("原系统主要情况", kp.originalSystem());
-            w.labelled("技术路线", kp.technicalRoute());
-            w.labelled("建设内容", kp.content());
-            w.labelled("投资测算", kp.investmentWanYuan() == null ? "" : "预计总投资 " + NumberStyle.money(kp.investmentWanYuan()) + " 万元");
-            w.labelled("经济及社会效益", economics(pr) + (kp.benefits().isBlank() ? "" : kp.benefits()));
-            w.labelled("安全性", kp.safety());
-            w.labelled("可行性", kp.feasibility());
-            w.labelled("参照标准", kp.standards());
-            w.labelled("实施阶段及时间", kp.phase().label() + "（" + kp.phase().span() + "）"
+            h3(Texts.format("plan.headingKeyProject", chineseNumber(k++), kp.name()));
+            w.labelled(Texts.get("plan.labelOriginalSystem"), kp.originalSystem());
+            w.labelled(Texts.get("plan.labelTechnicalRoute"), kp.technicalRoute());
+            w.labelled(Texts.get("plan.labelContent"), kp.content());
+            w.labelled(Texts.get("plan.labelInvestment"), kp.investmentWanYuan() == null ? ""
+                    : Texts.format("plan.totalInvestment", NumberStyle.money(kp.investmentWanYuan())));
+            w.labelled(Texts.get("plan.labelBenefits"), economics(pr) + (kp.benefits().isBlank() ? "" : kp.benefits()));
+            w.labelled(Texts.get("plan.labelSafety"), kp.safety());
+            w.labelled(Texts.get("plan.labelFeasibility"), kp.feasibility());
+            w.labelled(Texts.get("plan.labelStandards"), kp.standards());
+            w.labelled(Texts.get("plan.labelPhaseTime"), kp.phase().label() + "（" + kp.phase().span() + "）"
                     + (kp.implementationTime().isBlank() ? "" : "，" + kp.implementationTime()));
         }
         List<Table31.Row> rows31 = report.table31();
@@ -331,30 +342,29 @@ public final class PlanDocxWriter {
             StringBuilder phases = new StringBuilder();
             for (org.energydiag.core.retrofit.Phase ph : org.energydiag.core.retrofit.Phase.values()) {
                 long count = rows31.stream().filter(r -> r.phase() == ph).count();
-                phases.append(phases.length() == 0 ? "" : "、").append(ph.label()).append("（").append(ph.span()).append("）")
-                        .append(count).append(" 项");
+                phases.append(phases.length() == 0 ? "" : "、").append(Texts.format("plan.phaseCount", ph.label(), ph.span(), count));
             }
-            w.text("节能降碳改造重点任务按实施阶段汇总于表" + chapter + "-" + (tableNo + 1) + "：" + phases + "。");
+            w.text(Texts.format("plan.table31Summary", chapter, tableNo + 1, phases));
         }
         table31();
     }
 
     /** 三（四）实施保障措施. */
     private void safeguardsSection() {
-        h2("（四）实施保障措施");
+        h2(Texts.get("plan.headingSafeguards"));
         var s = report.safeguards();
-        w.labelled("1. 组织保障", s.organization());
-        w.labelled("2. 技术保障", s.technical());
-        w.labelled("3. 资金保障", s.funding());
-        w.labelled("4. 制度保障", s.institutional());
+        w.labelled(Texts.get("plan.labelSafeguardOrganization"), s.organization());
+        w.labelled(Texts.get("plan.labelSafeguardTechnical"), s.technical());
+        w.labelled(Texts.get("plan.labelSafeguardFunding"), s.funding());
+        w.labelled(Texts.get("plan.labelSafeguardInstitutional"), s.institutional());
     }
 
     /** 四 随附材料. */
     private void attachmentsSection() {
         var attachments = project.site().attachments();
-        w.text("本方案随附以下材料：");
-        w.text("1. 节能降碳诊断问题清单（见表2-1，另附 Excel 文件）；\n2. 节能降碳改造项目清单（见表3-1，另附 Excel 文件）；\n3. 相关证明材料"
-                + (attachments.isEmpty() ? "（能源统计报表、计量器具台账、设备铭牌及测试记录等，由企业提供）。" : "（见表4-1）。"));
+        w.text(Texts.get("plan.attachmentsIntro"));
+        w.text(Texts.format("plan.attachmentsList",
+                attachments.isEmpty() ? Texts.get("plan.evidenceFromEnterprise") : Texts.get("plan.evidenceInTable")));
         if (!attachments.isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             int i = 0;
@@ -362,7 +372,8 @@ public final class PlanDocxWriter {
                 rows.add(List.of(String.valueOf(++i), a.caption().isBlank() ? Docx.TO_COMPLETE : a.caption(),
                         a.target().label() + targetName(a), a.date() == null ? "" : a.date().toString()));
             }
-            table("相关证明材料清单", List.of("序号", "材料名称", "对应", "日期"), rows, null);
+            table(Texts.get("plan.tableEvidence"), List.of(Texts.get("plan.colNo"), Texts.get("plan.colMaterial"),
+                    Texts.get("plan.colTarget"), Texts.get("plan.colDate")), rows, null);
             for (var a : attachments) {
                 String key = EVIDENCE_PREFIX + a.id();
                 if (a.inPlan() && figures.containsKey(key)) {
@@ -390,14 +401,13 @@ public final class PlanDocxWriter {
     private void process() {
         var flow = project.site().process();
         if (flow.isEmpty() && !figures.containsKey(FIG_PROCESS)) {
-            w.missing("（生产工艺流程尚未填写：请在“生产工艺流程”步骤中录入各工序，或附企业工艺流程图。）");
+            w.missing(Texts.get("plan.missingProcess"));
             return;
         }
         if (!flow.isEmpty()) {
             String names = String.join("→", flow.units().stream().map(org.energydiag.core.process.ProcessUnit::name).toList());
-            w.text(project.displayName() + "主要生产系统包括" + flow.units().size() + "个工序（" + names
-                    + "），各工序的工艺原理、主要产品、关键设备和控制点见下表"
-                    + (figures.containsKey(FIG_PROCESS) ? "，工艺流程见图" + chapter + "-" + (figureNo + 1) : "") + "。");
+            w.text(Texts.format("plan.processIntro", project.displayName(), flow.units().size(), names,
+                    figures.containsKey(FIG_PROCESS) ? Texts.format("plan.processFigure", chapter, figureNo + 1) : ""));
             List<List<String>> rows = new ArrayList<>();
             int i = 0;
             for (var u : flow.units()) {
@@ -407,7 +417,9 @@ public final class PlanDocxWriter {
                 String carriers = String.join("、", u.carriers().stream().map(this::carrierName).toList());
                 rows.add(List.of(String.valueOf(++i), u.name(), u.principle(), u.outputs(), equipment, u.controlPoints(), carriers));
             }
-            table("生产工序及关键设备", List.of("序号", "工序", "工艺原理", "主要产品", "关键设备", "关键控制点", "能源品种"), rows, null);
+            table(Texts.get("plan.tableProcess"), List.of(Texts.get("plan.colNo"), Texts.get("plan.colProcessUnit"),
+                    Texts.get("plan.colPrinciple"), Texts.get("plan.colOutputs"), Texts.get("plan.colKeyEquipment"),
+                    Texts.get("plan.colControlPoints"), Texts.get("plan.colCarrier")), rows, null);
         }
         if (figures.containsKey(FIG_PROCESS)) {
             figure(FIG_PROCESS);
@@ -424,7 +436,7 @@ public final class PlanDocxWriter {
     private void equipment() {
         List<EquipmentItem> items = project.equipment().items();
         if (items.isEmpty()) {
-            w.missing("（主要用能设备清单尚未填写。）");
+            w.missing(Texts.get("plan.missingEquipment"));
             return;
         }
         List<List<String>> rows = new ArrayList<>();
@@ -434,33 +446,37 @@ public final class PlanDocxWriter {
             String size = it.text(it.equipmentClass() == org.energydiag.core.equipment.EquipmentClass.TRANSFORMER
                     ? EquipmentField.CAPACITY_KVA : EquipmentField.RATED_POWER);
             rows.add(List.of(String.valueOf(i + 1), it.name(), it.equipmentClass().label(), it.text(EquipmentField.MODEL),
-                    String.valueOf(it.quantity()), size, r == null ? "" : r.grade().label() + (r.obsolete() ? "（淘汰类）" : ""),
+                    String.valueOf(it.quantity()), size, r == null ? "" : r.grade().label() + (r.obsolete() ? Texts.get("plan.obsoleteMark") : ""),
                     r == null ? "" : r.reference()));
         }
-        table("主要用能设备清单", List.of("序号", "设备名称", "类别", "型号", "台数", "功率kW/容量kVA", "能效等级", "对照标准"), rows,
+        table(Texts.get("plan.tableEquipment"), List.of(Texts.get("plan.colNo"), Texts.get("plan.colEquipmentName"),
+                Texts.get("plan.colCategory"), Texts.get("plan.colModel"), Texts.get("plan.colQuantity"), Texts.get("plan.colPower"),
+                Texts.get("plan.colGrade"), Texts.get("plan.colReference")), rows,
                 new int[] {500, 1800, 900, 1500, 500, 1100, 1100, 1500});
         long below = ratings.stream().filter(r -> r.grade() == org.energydiag.core.equipment.rating.Grade.BELOW).count();
         long obsolete = ratings.stream().filter(Rating::obsolete).count();
-        w.text("主要用能设备共 " + items.size() + " 项（" + items.stream().mapToInt(EquipmentItem::quantity).sum() + " 台），其中能效低于限定值 "
-                + below + " 项，列入淘汰目录 " + obsolete + " 项。能效等级按 GB 18613、GB 20052、GB 19761、GB 19762、GB 19153、GB 24500 等标准评定。");
+        w.text(Texts.format("plan.equipmentSummary", items.size(), items.stream().mapToInt(EquipmentItem::quantity).sum(), below,
+                obsolete));
     }
 
     private void energy(int year) {
         EnergySummary s = analysis.energy();
         var totals = s.totals().stream().filter(t -> t.year() == year).findFirst();
         if (totals.isEmpty() || totals.get().tce() <= 0) {
-            w.missing("（能源消费数据尚未填写。）");
+            w.missing(Texts.get("plan.missingEnergy"));
             return;
         }
         var t = totals.get();
-        w.text(year + "年企业综合能源消费量 " + NumberStyle.amount(t.tce()) + " 吨标准煤（当量值）" + (t.tceEqualComplete() ? "、" + NumberStyle.amount(t.tceEqual())
-                + " 吨标准煤（等价值）" : "") + "，能源费用 " + NumberStyle.money(t.costWanYuan()) + " 万元；非化石能源消费比重 " + NumberStyle.percent(t.nonFossilShare() * 100)
-                + "%，绿色电力占用电量 " + NumberStyle.percent(t.greenElectricityShare() * 100) + "%" + (Double.isNaN(t.yoyPercent()) ? "" : "，比上年"
-                + (t.yoyPercent() >= 0 ? "增加 " : "下降 ") + NumberStyle.percent(Math.abs(t.yoyPercent())) + "%") + "。");
-        List<String> header = new ArrayList<>(List.of("能源品种", "单位"));
+        w.text(Texts.format("plan.energyIntro", year, NumberStyle.amount(t.tce()),
+                t.tceEqualComplete() ? Texts.format("plan.energyEquivalent", NumberStyle.amount(t.tceEqual())) : "",
+                NumberStyle.money(t.costWanYuan()), NumberStyle.percent(t.nonFossilShare() * 100),
+                NumberStyle.percent(t.greenElectricityShare() * 100), Double.isNaN(t.yoyPercent()) ? ""
+                        : Texts.format(t.yoyPercent() >= 0 ? "plan.energyIncrease" : "plan.energyDecrease",
+                                NumberStyle.percent(Math.abs(t.yoyPercent())))));
+        List<String> header = new ArrayList<>(List.of(Texts.get("plan.colCarrier"), Texts.get("plan.colUnit")));
         for (int y : s.years()) {
-            header.add(y + "年实物量");
-            header.add(y + "年折标准煤 tce");
+            header.add(Texts.format("plan.colYearQuantity", y));
+            header.add(Texts.format("plan.colYearTce", y));
         }
         List<List<String>> rows = new ArrayList<>();
         for (EnergySummary.CarrierLine c : s.carriers()) {
@@ -475,13 +491,13 @@ public final class PlanDocxWriter {
             }
             rows.add(row);
         }
-        List<String> total = new ArrayList<>(List.of("合计（当量值）", "tce"));
+        List<String> total = new ArrayList<>(List.of(Texts.get("plan.totalEquivalent"), "tce"));
         for (int y : s.years()) {
             total.add("");
             total.add(NumberStyle.amount(s.totalsOf(y).tce()));
         }
         rows.add(total);
-        table("近三年能源消费量及构成", header, rows, null);
+        table(Texts.get("plan.tableEnergy"), header, rows, null);
         figure(FIG_STRUCTURE);
         figure(FIG_TREND);
         if (!s.unitConsumption().isEmpty()) {
@@ -490,15 +506,16 @@ public final class PlanDocxWriter {
                 BenchmarkComparison.Result b = analysis.benchmarks().stream().filter(x -> x.product().equals(u.product()))
                         .findFirst().orElse(null);
                 uc.add(List.of(u.product(), NumberStyle.amount(u.output()) + " " + u.unit(), NumberStyle.intensity(u.value()) + " " + u.indicatorUnit(),
-                        b == null ? "未对标" : b.positionText() + "（" + b.benchmark().standard() + "）"));
+                        b == null ? Texts.get("plan.notBenchmarked") : b.positionText() + "（" + b.benchmark().standard() + "）"));
             }
-            table(year + "年单位产品综合能耗及对标", List.of("产品", "产量", "单位产品综合能耗", "对标结果"), uc, null);
+            table(Texts.format("plan.tableUnitConsumption", year), List.of(Texts.get("plan.colProduct"), Texts.get("plan.colOutput"),
+                    Texts.get("plan.colUnitConsumption"), Texts.get("plan.colBenchmark")), uc, null);
         }
         var bal = analysis.balance();
         if (bal != null && !bal.nodes().isEmpty()) {
-            w.text(bal.year() + "年能量平衡：供入能量 " + NumberStyle.amount(bal.supplyTce()) + " tce，有效利用 " + NumberStyle.amount(bal.effectiveTce()) + " tce，损失 "
-                    + NumberStyle.amount(bal.lossTce()) + " tce，能源利用率 " + NumberStyle.percent(bal.utilizationPercent()) + "%" + (bal.closes() ? "，平衡闭合。" : "，平衡差额 "
-                    + NumberStyle.percent(bal.differencePercent()) + "%，超出允许偏差。"));
+            w.text(Texts.format("plan.balance", bal.year(), NumberStyle.amount(bal.supplyTce()), NumberStyle.amount(bal.effectiveTce()),
+                    NumberStyle.amount(bal.lossTce()), NumberStyle.percent(bal.utilizationPercent()), bal.closes()
+                            ? Texts.get("plan.balanceCloses") : Texts.format("plan.balanceOpen", NumberStyle.percent(bal.differencePercent()))));
             figure(FIG_SANKEY);
         }
     }
@@ -507,7 +524,7 @@ public final class PlanDocxWriter {
         var answers = project.plan().management();
         ManagementAssessment a = ManagementAssessment.of(answers);
         if (a.maxScore() <= 0 && answers.paragraph().isBlank()) {
-            w.missing("（能源管理情况检查表尚未填写。）");
+            w.missing(Texts.get("plan.missingManagement"));
             return;
         }
         w.text(answers.paragraph().isBlank() ? a.generatedParagraph() : answers.paragraph());
@@ -517,13 +534,14 @@ public final class PlanDocxWriter {
         CarbonResult c = analysis.carbon();
         var y = c.years().stream().filter(x -> x.year() == year).findFirst();
         if (y.isEmpty() || y.get().sources().isEmpty()) {
-            w.missing("（碳排放核算数据尚未填写。）");
+            w.missing(Texts.get("plan.missingCarbon"));
             return;
         }
         var e = y.get();
-        w.text(year + "年企业二氧化碳排放总量 " + NumberStyle.amount(e.totalTco2()) + " 吨" + (Double.isNaN(e.perWanYuan()) ? "" : "，单位产值排放 "
-                + NumberStyle.intensity(e.perWanYuan()) + " tCO2/万元") + "。主要排放源见下表。");
-        table(year + "年碳排放构成", List.of("排放源", "类别", "活动水平", "排放因子/计算", "排放量 tCO2", "占比"),
+        w.text(Texts.format("plan.carbonIntro", year, NumberStyle.amount(e.totalTco2()), Double.isNaN(e.perWanYuan()) ? ""
+                : Texts.format("plan.carbonPerValue", NumberStyle.intensity(e.perWanYuan()))));
+        table(Texts.format("plan.tableCarbon", year), List.of(Texts.get("plan.colSource"), Texts.get("plan.colCategory"),
+                        Texts.get("plan.colActivity"), Texts.get("plan.colFactor"), Texts.get("plan.colEmission"), Texts.get("plan.colShare")),
                 e.ranked().stream().map(s -> List.of(s.name(), s.categoryLabel(), s.activity(), s.factor(), NumberStyle.amount(s.tco2()),
                         NumberStyle.percent(s.tco2() / e.totalTco2() * 100) + "%")).toList(), new int[] {1700, 900, 1900, 2100, 1200, 800});
         figure(FIG_EMISSIONS);
@@ -541,11 +559,11 @@ public final class PlanDocxWriter {
         }
         if (cells.isEmpty()) {
             for (org.energydiag.core.retrofit.Phase p : org.energydiag.core.retrofit.Phase.values()) {
-                cells.add(List.of(p.label(), "", "（无）", "", "", "", ""));
+                cells.add(List.of(p.label(), "", Texts.get("plan.none"), "", "", "", ""));
             }
         }
         // the template numbers this table 3-1 whatever precedes it
-        w.caption("表3-1 节能降碳改造重点任务清单");
+        w.caption(Texts.get("plan.table31Caption"));
         w.grid(Table31.COLUMNS, cells, new int[] {800, 500, 1500, 2300, 1300, 1800, 1200});
     }
 
@@ -569,7 +587,7 @@ public final class PlanDocxWriter {
     }
 
     private void table(String title, List<String> header, List<List<String>> rows, int[] widths) {
-        w.caption("表" + chapter + "-" + ++tableNo + " " + title);
+        w.caption(Texts.format("plan.tableCaption", chapter, ++tableNo, title));
         w.grid(header, rows, widths);
     }
 
@@ -579,7 +597,7 @@ public final class PlanDocxWriter {
             return;
         }
         w.image(f.png(), f.widthPx(), f.heightPx(), key + ".png");
-        w.caption("图" + chapter + "-" + ++figureNo + " " + f.caption());
+        w.caption(Texts.format("plan.figureCaption", chapter, ++figureNo, f.caption()));
     }
 
     private static <T> List<List<String>> numbered(List<T> items, java.util.function.Function<T, List<String>> f) {
@@ -596,16 +614,16 @@ public final class PlanDocxWriter {
     private static String estimates(RetrofitTask t) {
         List<String> parts = new ArrayList<>();
         if (t.savingTce() != null) {
-            parts.add("预计年节能 " + NumberStyle.amount(t.savingTce()) + " tce");
+            parts.add(Texts.format("plan.estimateSaving", NumberStyle.amount(t.savingTce())));
         }
         if (t.savingTco2() != null) {
-            parts.add("年减排二氧化碳 " + NumberStyle.amount(t.savingTco2()) + " t");
+            parts.add(Texts.format("plan.estimateCo2", NumberStyle.amount(t.savingTco2())));
         }
         if (t.costSavingWanYuan() != null) {
-            parts.add("年节约费用 " + NumberStyle.money(t.costSavingWanYuan()) + " 万元");
+            parts.add(Texts.format("plan.estimateCost", NumberStyle.money(t.costSavingWanYuan())));
         }
         if (t.investmentWanYuan() != null) {
-            parts.add("投资约 " + NumberStyle.money(t.investmentWanYuan()) + " 万元");
+            parts.add(Texts.format("plan.estimateInvestment", NumberStyle.money(t.investmentWanYuan())));
         }
         return parts.isEmpty() ? "。" : "。" + String.join("，", parts) + "。";
     }
@@ -614,19 +632,19 @@ public final class PlanDocxWriter {
         KeyProject k = pr.project();
         StringBuilder sb = new StringBuilder();
         if (k.savingTce() != null) {
-            sb.append("年节能 ").append(NumberStyle.amount(k.savingTce())).append(" tce；");
+            sb.append(Texts.format("plan.economicsSaving", NumberStyle.amount(k.savingTce())));
         }
         if (k.reductionTco2() != null) {
-            sb.append("年减排二氧化碳 ").append(NumberStyle.amount(k.reductionTco2())).append(" t；");
+            sb.append(Texts.format("plan.economicsCo2", NumberStyle.amount(k.reductionTco2())));
         }
         if (k.costSavingWanYuan() != null) {
-            sb.append("年节约费用 ").append(NumberStyle.money(k.costSavingWanYuan())).append(" 万元；");
+            sb.append(Texts.format("plan.economicsCost", NumberStyle.money(k.costSavingWanYuan())));
         }
         var e = pr.economics();
         if (e != null) {
-            sb.append("按 ").append(pr.lifeYears()).append(" 年寿命期、折现率 ").append(NumberStyle.percent(pr.discountRate() * 100)).append("% 计算，静态投资回收期 ")
-                    .append(NumberStyle.years(e.paybackYears())).append(" 年，财务净现值 ").append(NumberStyle.money(e.npv())).append(" 万元，内部收益率 ")
-                    .append(e.irr().isPresent() ? NumberStyle.percent(e.irr().getAsDouble() * 100) + "%" : "无解（收益不足以收回投资）").append("。");
+            sb.append(Texts.format("plan.economics", pr.lifeYears(), NumberStyle.percent(pr.discountRate() * 100),
+                    NumberStyle.years(e.paybackYears()), NumberStyle.money(e.npv()),
+                    e.irr().isPresent() ? NumberStyle.percent(e.irr().getAsDouble() * 100) + "%" : Texts.get("plan.irrNone")));
         } else if (!pr.note().isBlank()) {
             sb.append(pr.note()).append("。");
         }
@@ -635,14 +653,15 @@ public final class PlanDocxWriter {
 
     /** Evidence shortened for the document body; the full text is in the 诊断问题清单 workbook. */
     static String chineseNumber(int n) {
-        String[] d = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+        String d = Texts.get("plan.chineseDigits");
+        String ten = Texts.get("plan.chineseTen");
         if (n < 10) {
-            return d[n];
+            return d.substring(n, n + 1);
         }
         if (n < 20) {
-            return "十" + (n % 10 == 0 ? "" : d[n % 10]);
+            return ten + (n % 10 == 0 ? "" : d.substring(n % 10, n % 10 + 1));
         }
-        return d[n / 10] + "十" + (n % 10 == 0 ? "" : d[n % 10]);
+        return d.substring(n / 10, n / 10 + 1) + ten + (n % 10 == 0 ? "" : d.substring(n % 10, n % 10 + 1));
     }
 
     static String num(Double v) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.diagnosis.RetrofitReport;
+import org.energydiag.core.text.Texts;
 
 /**
  * Exports the plan (.docx) and, next to it, the two lists of 随附材料 as .xlsx
@@ -31,7 +32,7 @@ public final class PlanExport {
         RetrofitReport r = ev.report();
         Path target = out.toAbsolutePath();
         if (template != null && !Files.isRegularFile(template)) {
-            throw new IllegalArgumentException("模板文件不存在：" + template.toAbsolutePath() + "。请检查路径，或不指定模板以使用内置模板。");
+            throw new IllegalArgumentException(Texts.format("plan.templateMissing", template.toAbsolutePath()));
         }
         List<Path> written = new ArrayList<>();
         atomic(target, o -> {
@@ -41,10 +42,10 @@ public final class PlanExport {
         });
         written.add(target);
         String stem = target.getFileName().toString().replaceAll("(?i)\\.docx$", "");
-        Path findings = target.resolveSibling(stem + "-诊断问题清单.xlsx");
+        Path findings = target.resolveSibling(Texts.format("plan.findingsFile", stem));
         atomic(findings, o -> ListsWorkbook.findings(p, r, o));
         written.add(findings);
-        Path projects = target.resolveSibling(stem + "-改造项目清单.xlsx");
+        Path projects = target.resolveSibling(Texts.format("plan.projectsFile", stem));
         atomic(projects, o -> ListsWorkbook.projects(p, r, o));
         written.add(projects);
         return written;
