@@ -127,6 +127,8 @@ public final class PlanDocxWriter {
             values.put(DATE, Texts.format("plan.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
             replaceAll(doc, values);
             doc.enforceUpdateFields();
+            org.energydiag.core.report.DocxMeta.apply(doc, project.displayName() + " " + Texts.get("plan.title"),
+                    project.enterprise().agencyName(), java.time.Instant.now());
             doc.write(out);
         }
     }

@@ -118,6 +118,9 @@ class PlanDocxWriterTest {
                     .contains("2026年6月1日").contains("表1-1 主要产品").contains("表2-1 节能降碳诊断问题清单");
             // 一（二）1 from the process units of the demo (a cement line with a merge and a branch)
             assertThat(all).contains("表1-2 生产工序及关键设备").contains("熟料烧成").contains("余热发电").contains("回转窑主电机");
+            // the document names itself and its maker (not Apache POI)
+            assertThat(d.getProperties().getCoreProperties().getTitle()).isEqualTo("芜湖江岸建材水泥有限公司（示例） 节能降碳改造具体方案");
+            assertThat(d.getProperties().getCoreProperties().getCreator()).isEqualTo("某诊断机构");
             // A4 portrait
             var size = d.getDocument().getBody().getSectPr().getPgSz();
             assertThat(((java.math.BigInteger) size.getW()).intValue()).isEqualTo(11906);
