@@ -53,6 +53,24 @@ public final class CatalogueScope {
         return sector != null && OWN.getOrDefault(sector, List.of()).stream().anyMatch(section::contains);
     }
 
+    private static final java.util.regex.Pattern TECHNOLOGY_REF = java.util.regex.Pattern.compile("年版）(（[^）]+）[^ ]+) 第(\\d+)项");
+
+    /**
+     * Whether a reference as a task cites it ({@link DiagnosisRules#ref}) is one this sector may be
+     * given: a technology of its own or a cross-sector section (an equipment model: not one named
+     * for an application); a reference that names no technology of the catalogue is kept.
+     */
+    public static boolean referenceApplies(org.energydiag.core.catalogue.Catalogue c, String ref, Sector sector) {
+        java.util.regex.Matcher m = TECHNOLOGY_REF.matcher(ref);
+        if (c != null && m.find()) {
+            String section = m.group(1);
+            int number = Integer.parseInt(m.group(2));
+            return c.technologies().stream().filter(t -> section.equals(t.section()) && t.number() == number).findFirst()
+                    .map(t -> applies(t, sector)).orElse(true);
+        }
+        return true;
+    }
+
     /** Whether an equipment model fits items described by {@code itemText} (names, models, fuel of the items). */
     public static boolean fits(EquipmentModel m, String itemText) {
         String name = (m.product() == null ? "" : m.product()) + " " + (m.model() == null ? "" : m.model());

@@ -18,7 +18,8 @@ public final class PlanCheck {
             new TargetsTable31Check(),
             new TargetYearCheck(),
             new PhaseDateCheck(),
-            new SavingsPotentialCheck());
+            new SavingsPotentialCheck(),
+            new CatalogueScopeCheck());
 
     private PlanCheck() {
     }

@@ -228,4 +228,23 @@ class PlanCheckTest {
         assertThat(ImplementationTime.parse("")).isEmpty();
         assertThat(ImplementationTime.parse("2028年—2026年")).isEmpty();
     }
+
+    /** A task accepted with a steel technology for a cement plant (as older versions offered) is named. */
+    @Test
+    void aTaskCitingAnotherIndustrysTechnologyIsAWarning() {
+        DiagnosisProject demo = decidedDemo();
+        assertThat(issues(evaluate(demo), "catalogue-scope")).isEmpty();
+        var steel = org.energydiag.core.catalogue.Catalogue.loadBundled().technologies().stream()
+                .filter(t -> t.section().contains("钢铁行业")).findFirst().orElseThrow();
+        String ref = org.energydiag.core.diagnosis.DiagnosisRules.ref(org.energydiag.core.catalogue.Catalogue.loadBundled(), steel);
+        var first = demo.plan().tasks().get(0);
+        List<org.energydiag.core.retrofit.RetrofitTask> tasks = new java.util.ArrayList<>(demo.plan().tasks());
+        tasks.set(0, first.withCatalogueRefs(List.of(ref)));
+        ProjectEvaluation ev = evaluate(demo.withPlan(demo.plan().withTasks(tasks), NOW));
+        assertThat(issues(ev, "catalogue-scope")).singleElement().satisfies(c -> {
+            assertThat(c.isError()).isFalse();
+            assertThat(c.message()).contains(first.name()).contains("水泥").contains(steel.name());
+            assertThat(c.target()).isEqualTo("retrofit");
+        });
+    }
 }
