@@ -75,6 +75,23 @@ public final class ListsWorkbook {
                         pr == null || pr.economics() == null ? "" : PlanDocxWriter.num(pr.economics().paybackYears()),
                         row.effect(), row.time()));
             }
+            if (i > 2) {
+                // 合计 of the figures' columns, as formulas so that the engineer's edits add up
+                Row total = s.createRow(i);
+                total.createCell(0).setCellValue(Texts.get("plan.total"));
+                total.getCell(0).setCellStyle(body);
+                for (int c = 1; c < PROJECT_COLUMNS.size(); c++) {
+                    var cell = total.createCell(c);
+                    if (c >= 4 && c <= 7) {
+                        String col = org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+                        cell.setCellFormula("SUM(" + col + "3:" + col + i + ")");
+                        cell.setCellStyle(numberStyle(s, body));
+                    } else {
+                        cell.setCellStyle(body);
+                    }
+                }
+                wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            }
             wb.write(out);
         }
     }
@@ -129,10 +146,34 @@ public final class ListsWorkbook {
     }
 
     private static void row(CellStyle st, Sheet s, int i, List<String> values) {
+        CellStyle number = numberStyle(s, st);
         Row r = s.createRow(i);
         for (int c = 0; c < values.size(); c++) {
-            r.createCell(c).setCellValue(values.get(c));
-            r.getCell(c).setCellStyle(st);
+            String v = values.get(c);
+            // a figure is a number in Excel (sums, sorting), shown with two decimals; text stays text
+            if (v != null && v.matches("-?[0-9][0-9,]*(\\.[0-9]+)?")) {
+                r.createCell(c).setCellValue(Double.parseDouble(v.replace(",", "")));
+                r.getCell(c).setCellStyle(v.contains(".") || v.contains(",") ? number : st); // 序号 stays 1, 2, 3
+            } else {
+                r.createCell(c).setCellValue(v);
+                r.getCell(c).setCellStyle(st);
+            }
         }
+    }
+
+    /** The body style with a number format, one per workbook. */
+    private static CellStyle numberStyle(Sheet s, CellStyle body) {
+        var wb = s.getWorkbook();
+        for (int k = 0; k < wb.getNumCellStyles(); k++) {
+            CellStyle c = wb.getCellStyleAt(k);
+            if (c.getDataFormat() == wb.createDataFormat().getFormat("#,##0.00") && c.getBorderTop() == BorderStyle.THIN) {
+                return c;
+            }
+        }
+        CellStyle c = wb.createCellStyle();
+        c.cloneStyleFrom(body);
+        c.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+        c.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+        return c;
     }
 }
