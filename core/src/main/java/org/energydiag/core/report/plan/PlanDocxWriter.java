@@ -542,11 +542,25 @@ public final class PlanDocxWriter {
         var e = y.get();
         w.text(Texts.format("plan.carbonIntro", year, NumberStyle.amount(e.totalTco2()), Double.isNaN(e.perWanYuan()) ? ""
                 : Texts.format("plan.carbonPerValue", NumberStyle.intensity(e.perWanYuan()))));
+        // the sources, the exported (negative) ones after them, and the total they add up to
+        List<List<String>> rows = new ArrayList<>();
+        e.ranked().forEach(s -> rows.add(List.of(s.name(), s.categoryLabel(), s.activity(), s.factor(), NumberStyle.amount(s.tco2()),
+                NumberStyle.percent(s.tco2() / e.totalTco2() * 100) + "%")));
+        e.sources().stream().filter(s -> s.tco2() < 0).forEach(s -> rows.add(List.of(s.name(), s.categoryLabel(), s.activity(),
+                s.factor(), NumberStyle.amount(s.tco2()), "")));
+        rows.add(List.of(Texts.get("plan.total"), "", "", "", NumberStyle.amount(e.totalTco2()), ""));
         table(Texts.format("plan.tableCarbon", year), List.of(Texts.get("plan.colSource"), Texts.get("plan.colCategory"),
                         Texts.get("plan.colActivity"), Texts.get("plan.colFactor"), Texts.get("plan.colEmission"), Texts.get("plan.colShare")),
-                e.ranked().stream().map(s -> List.of(s.name(), s.categoryLabel(), s.activity(), s.factor(), NumberStyle.amount(s.tco2()),
-                        NumberStyle.percent(s.tco2() / e.totalTco2() * 100) + "%")).toList(), new int[] {1700, 900, 1900, 2100, 1200, 800});
+                rows, new int[] {1700, 900, 1900, 2100, 1200, 800});
         figure(FIG_EMISSIONS);
+        // the years before the base year, as the template asks for the trend
+        List<String> trend = c.years().stream().filter(x -> x.totalTco2() != 0 && x.year() <= year)
+                .sorted(java.util.Comparator.comparingInt(CarbonResult.YearEmissions::year))
+                .map(x -> Texts.format("plan.carbonYear", x.year(), NumberStyle.amount(x.totalTco2()))).toList();
+        if (trend.size() >= 2) {
+            w.text(Texts.format("plan.carbonTrend", String.join("、", trend)));
+        }
+        w.labelled(Texts.get("plan.carbonManagement"), "");
     }
 
 
