@@ -28,6 +28,59 @@ public final class DocxMeta {
             app.getUnderlyingProperties().setApplication("EnergyDiag");
         }
         compatibilityMode15(doc);
+        orderRunProperties(doc);
+    }
+
+    /** The children of w:rPr in the order of the schema (CT_RPr); Word may ignore properties out of order. */
+    static final java.util.List<String> RPR_ORDER = java.util.List.of("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps",
+            "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color",
+            "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl",
+            "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath");
+
+    /** Puts every run's properties (body, tables, headers, footers) in the schema's order. */
+    static void orderRunProperties(XWPFDocument doc) {
+        java.util.List<org.apache.poi.xwpf.usermodel.XWPFParagraph> paragraphs = new java.util.ArrayList<>(doc.getParagraphs());
+        java.util.Deque<org.apache.poi.xwpf.usermodel.XWPFTable> tables = new java.util.ArrayDeque<>(doc.getTables());
+        doc.getHeaderList().forEach(h -> {
+            paragraphs.addAll(h.getParagraphs());
+            tables.addAll(h.getTables());
+        });
+        doc.getFooterList().forEach(f -> {
+            paragraphs.addAll(f.getParagraphs());
+            tables.addAll(f.getTables());
+        });
+        while (!tables.isEmpty()) {
+            for (var row : tables.pop().getRows()) {
+                for (var cell : row.getTableCells()) {
+                    paragraphs.addAll(cell.getParagraphs());
+                    tables.addAll(cell.getTables());
+                }
+            }
+        }
+        for (var p : paragraphs) {
+            for (var r : p.getRuns()) {
+                if (r.getCTR().isSetRPr()) {
+                    order(r.getCTR().getRPr().getDomNode());
+                }
+            }
+        }
+    }
+
+    private static void order(org.w3c.dom.Node rPr) {
+        java.util.List<org.w3c.dom.Element> children = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node n = rPr.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof org.w3c.dom.Element e) {
+                children.add(e);
+            }
+        }
+        java.util.List<org.w3c.dom.Element> sorted = new java.util.ArrayList<>(children);
+        sorted.sort(java.util.Comparator.comparingInt(e -> {
+            int k = RPR_ORDER.indexOf(e.getLocalName());
+            return k < 0 ? RPR_ORDER.size() : k;
+        }));
+        if (!sorted.equals(children)) {
+            sorted.forEach(rPr::appendChild); // appending moves each node to the end, in order
+        }
     }
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

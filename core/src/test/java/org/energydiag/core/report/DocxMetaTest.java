@@ -17,7 +17,11 @@ class DocxMetaTest {
         Instant now = Instant.parse("2026-12-03T04:00:00Z");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XWPFDocument doc = new XWPFDocument()) {
-            doc.createParagraph().createRun().setText("正文");
+            var run = doc.createParagraph().createRun();
+            run.setText("正文");
+            run.setFontSize(14); // sz first, then b and rFonts: out of the schema's order
+            run.setBold(true);
+            run.setFontFamily("宋体", org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia);
             DocxMeta.apply(doc, "企业满意度调查表", "某诊断机构", now);
             DocxMeta.apply(doc, "企业满意度调查表", "某诊断机构", now); // twice: still one setting
             doc.write(out);
@@ -28,6 +32,9 @@ class DocxMetaTest {
             assertThat(core.getCreator()).isEqualTo("某诊断机构");
             assertThat(core.getCreated().toInstant()).isEqualTo(now);
         }
+        String body = part(out.toByteArray(), "word/document.xml");
+        String rPr = body.substring(body.indexOf("<w:rPr>"), body.indexOf("</w:rPr>"));
+        assertThat(rPr).matches("<w:rPr><w:rFonts[^>]*/><w:b[ /][^>]*>?<w:sz [^>]*/>.*|<w:rPr><w:rFonts[^>]*/><w:b[^>]*/><w:sz[^>]*/>.*");
         String settings = part(out.toByteArray(), "word/settings.xml");
         assertThat(settings).contains("w:name=\"compatibilityMode\"").contains("w:val=\"15\"");
         assertThat(settings.split("compatibilityMode", -1)).hasSize(2);

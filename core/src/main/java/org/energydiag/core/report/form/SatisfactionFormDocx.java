@@ -75,8 +75,7 @@ public final class SatisfactionFormDocx {
 
             p = para(doc, ParagraphAlignment.LEFT, 240, 120);
             p.setFirstLineIndent(560); // two characters at 14 pt
-            run(p, SatisfactionForm.INTRO.get(0), 14, false).addBreak();
-            run(p, SatisfactionForm.INTRO.get(1), 14, false);
+            run(p, String.join("", SatisfactionForm.INTRO), 14, false); // one paragraph, no break after “提升服务能力，”
 
             table(doc, form);
 
@@ -232,11 +231,12 @@ public final class SatisfactionFormDocx {
     private static XWPFRun run(XWPFParagraph p, String s, double size, boolean bold) {
         XWPFRun r = p.createRun();
         r.setText(s);
-        r.setFontSize(size);
-        r.setBold(bold);
+        // run properties in the schema's order (rFonts, b, sz): Word drops what is out of order
         r.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.ascii);
         r.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.hAnsi);
         r.setFontFamily(EAST_ASIA_FONT, XWPFRun.FontCharRange.eastAsia);
+        r.setBold(bold);
+        r.setFontSize(size);
         return r;
     }
 }

@@ -109,13 +109,12 @@ public final class SatisfactionFormLayout {
         y += 6;
         // the introduction, first line indented by two characters
         double indent = 2 * m.width("　", BODY_SIZE);
-        for (int i = 0; i < SatisfactionForm.INTRO.size(); i++) {
-            double x = i == 0 ? indent : 0;
-            for (String ln : wrap(SatisfactionForm.INTRO.get(i), BODY_SIZE, w - x)) {
-                text(x, y + BODY_SIZE, BODY_SIZE, ln);
-                y += BODY_SIZE + 10;
-                x = 0;
-            }
+        // one paragraph: the seed's line break after “提升服务能力，” is the PDF's, not the form's
+        double x = indent;
+        for (String ln : wrap(String.join("", SatisfactionForm.INTRO), BODY_SIZE, w - indent)) {
+            text(x, y + BODY_SIZE, BODY_SIZE, ln);
+            y += BODY_SIZE + 10;
+            x = 0;
         }
         y += 6;
         y = table(f, y, w);
