@@ -214,9 +214,11 @@ final class Docx {
         int[] need = new int[n]; // longest line, half-width characters
         long[] volume = new long[n]; // all the text of the column
         int[] headerNeed = new int[n];
+        boolean[] figures = new boolean[n];
+        int[] valueNeed = new int[n]; // longest line of the values alone
         for (int c = 0; c < n; c++) {
             int h = displayWidth(header.get(c));
-            int w = h <= 8 ? h : Math.max(8, (h + 1) / 2);
+            int w = h <= 8 ? h : (h + 1) / 2; // a long header may take two lines
             headerNeed[c] = w;
             long v = h;
             for (List<String> row : rows) {
@@ -225,11 +227,13 @@ final class Docx {
                     v += displayWidth(cell);
                     for (String line : cell.split("\\n")) {
                         w = Math.max(w, displayWidth(line));
+                        valueNeed[c] = Math.max(valueNeed[c], displayWidth(line));
                     }
                 }
             }
             need[c] = Math.max(2, w);
             volume[c] = v;
+            figures[c] = allFigures(rows, c);
         }
         int[] out = new int[n];
         int fixed = 0;
@@ -237,23 +241,45 @@ final class Docx {
         for (int c = 0; c < n; c++) {
             if (need[c] <= 16) {
                 // short: one line up to 8 (4 CJK characters, and the header), else two lines
-                int units = need[c] <= 8 ? need[c] : Math.max(Math.max(8, headerNeed[c]), (need[c] + 1) / 2);
+                // figures and dates are never broken: a number split mid-digit cannot be read
+                int units = figures[c] ? Math.max(valueNeed[c] + 1, headerNeed[c]) : need[c] <= 8 ? Math.max(need[c], headerNeed[c])
+                        : Math.max(Math.max(8, headerNeed[c]), (need[c] + 1) / 2);
                 out[c] = units * UNIT + PADDING;
                 fixed += out[c];
             } else {
                 longWeight += Math.sqrt(volume[c]);
             }
         }
-        int minLong = 8 * UNIT + PADDING;
         int longCount = (int) java.util.Arrays.stream(need).filter(x -> x > 16).count();
+        // a text column may narrow to two CJK characters a line before figures are squeezed
+        int minLong = longCount == 0 ? 8 * UNIT + PADDING
+                : Math.max(4 * UNIT + PADDING, Math.min(8 * UNIT + PADDING, (TEXT_WIDTH_TWIPS - fixed) / longCount));
         if (longWeight == 0 || fixed + longCount * minLong > TEXT_WIDTH_TWIPS) {
-            // all short (or too many columns): in proportion to what each needs
+            // too many columns: figures keep the width of their longest value and short columns
+            // (units, names up to four characters) theirs, headers wrap; text columns share the rest
+            int kept = 0;
             double sum = 0;
+            boolean[] keep = new boolean[n];
             for (int c = 0; c < n; c++) {
-                sum += Math.min(need[c], 40) + 3;
+                keep[c] = figures[c] || valueNeed[c] <= 8;
+                if (keep[c]) {
+                    kept += (figures[c] ? valueNeed[c] + 1 : Math.max(2, valueNeed[c])) * UNIT + PADDING;
+                } else {
+                    sum += Math.min(need[c], 40) + 3;
+                }
             }
+            int others = n - (int) java.util.stream.IntStream.range(0, n).filter(c -> keep[c]).count();
+            boolean keepThem = kept + others * (4 * UNIT + PADDING) <= TEXT_WIDTH_TWIPS;
+            if (!keepThem || sum == 0) {
+                sum = 0;
+                for (int c = 0; c < n; c++) {
+                    sum += Math.min(need[c], 40) + 3;
+                }
+            }
+            int rest2 = keepThem && sum > 0 ? TEXT_WIDTH_TWIPS - kept : TEXT_WIDTH_TWIPS;
             for (int c = 0; c < n; c++) {
-                out[c] = (int) Math.round(TEXT_WIDTH_TWIPS * (Math.min(need[c], 40) + 3) / sum);
+                out[c] = keepThem && keep[c] ? (figures[c] ? valueNeed[c] + 1 : Math.max(2, valueNeed[c])) * UNIT + PADDING
+                        : (int) Math.round(rest2 * (Math.min(need[c], 40) + 3) / sum);
             }
             return out;
         }
@@ -281,6 +307,22 @@ final class Docx {
             }
         }
         return out;
+    }
+
+    /** Whether every non-empty cell of column {@code c} is a figure or a date (digits, separators, units of time). */
+    static boolean allFigures(List<List<String>> rows, int c) {
+        boolean any = false;
+        for (List<String> row : rows) {
+            String v = c < row.size() && row.get(c) != null ? row.get(c).strip() : "";
+            if (v.isEmpty() || v.equals("—")) {
+                continue;
+            }
+            if (!v.matches("[-+−]?[0-9][0-9,.:/\\- ]*[%‰]?")) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** Half of a 10.5 pt character (one half-width character), in twips. */
