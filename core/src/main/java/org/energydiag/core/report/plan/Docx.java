@@ -399,6 +399,11 @@ final class Docx {
     }
 
     void image(byte[] png, int widthPx, int heightPx, String name) {
+        image(png, widthPx, heightPx, name, 20);
+    }
+
+    /** An image 15 cm wide at most and {@code maxHeightCm} high at most, aspect ratio kept. */
+    void image(byte[] png, int widthPx, int heightPx, String name, int maxHeightCm) {
         XWPFParagraph p = paragraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setKeepNext(true); // with its caption
@@ -406,7 +411,7 @@ final class Docx {
         // 15 cm wide, height by aspect ratio (EMU: 360 000 per cm)
         long cx = 15L * 360000;
         long cy = cx * heightPx / Math.max(1, widthPx);
-        long maxCy = 20L * 360000; // a tall image (portrait photo, long flow) keeps its caption on the page
+        long maxCy = maxHeightCm * 360000L; // a tall image (portrait photo, long flow) keeps its caption on the page
         if (cy > maxCy) {
             cx = cx * maxCy / cy;
             cy = maxCy;

@@ -612,7 +612,8 @@ public final class PlanDocxWriter {
         if (f == null) {
             return;
         }
-        w.image(f.png(), f.widthPx(), f.heightPx(), key + ".png");
+        // photos of 随附材料 at most 10 cm high: two to a page with their captions, not one
+        w.image(f.png(), f.widthPx(), f.heightPx(), key + ".png", key.startsWith(EVIDENCE_PREFIX) ? 10 : 20);
         w.caption(Texts.format("plan.figureCaption", chapter, ++figureNo, f.caption()));
     }
 

@@ -42,6 +42,8 @@ class PlanEvidenceTest {
                     .contains("3. 相关证明材料（见表4-1）");
             assertThat(d.getAllPictures()).anyMatch(pic -> pic.getPictureType() == org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG);
             assertThat(all).doesNotContain("图4-2"); // the PDF is listed, not placed
+            // the 4:3 photo at most 10 cm high (two to a page): 10 cm × 13.33 cm, not 11.25 cm × 15 cm
+            assertThat(d.getDocument().xmlText()).contains("cy=\"3600000\"").contains("cx=\"4800000\"");
         }
     }
 }
