@@ -542,7 +542,7 @@ public final class GradeTables {
     private static String obsoleteSourceText(JsonNode o) {
         JsonNode s = o.path("source");
         String commit = s.path("commit").asText("");
-        return Texts.format("equipment.obsoleteSource", o.path("title").asText(""), o.path("issuer").asText(""),
+        return Texts.format("equipment.obsoleteProvenance", o.path("title").asText(""), o.path("issuer").asText(""),
                 s.path("repository").asText("") + "/" + s.path("path").asText("")
                         + (commit.isEmpty() ? "" : "@" + commit.substring(0, Math.min(8, commit.length()))),
                 o.path("trust").asText(""), o.path("trust_note").asText("").replaceAll("[。；]+$", ""));
