@@ -34,8 +34,6 @@ final class BenchmarkRule implements DiagnosisRule {
         }
         List<Finding> findings = new ArrayList<>();
         List<RetrofitTask> tasks = new ArrayList<>();
-        double co2PerTce = co2PerTce(in);
-        double costPerTce = costPerTce(in);
         // products whose energy shares add up to more than 100 % overlap (e.g. clinker inside cement):
         // only the product with the largest share carries the saving, so targets do not count it twice
         List<EnergySummary.UnitConsumption> base = in.analysis().energy().unitConsumption().stream()
@@ -46,8 +44,15 @@ final class BenchmarkRule implements DiagnosisRule {
         for (BenchmarkComparison.Result b : in.analysis().benchmarks()) {
             Optional<EnergySummary.UnitConsumption> u = in.analysis().energy().unitConsumption().stream()
                     .filter(x -> x.product().equals(b.product()) && x.year() == b.year()).findFirst();
+            boolean overlapped = carrier != null && !carrier.equals(b.product());
+            // the gap to 标杆 is a 节能潜力 (chapter 二), never a project's saving: a project saves what its
+            // measures save, computed or given by the engineer with its basis
+            Double potential = b.gapToAdvanced() > 0 ? u.map(x -> x.energyTce() * b.gapToAdvanced() / x.value()).orElse(null) : null;
+            String potentialText = potential == null ? ""
+                    : overlapped ? Texts.format("diagnosis.benchmark.potential.overlapped", fmt(potential), carrier)
+                    : Texts.format("diagnosis.benchmark.potential", fmt(u.get().energyTce()), fmt(potential));
             String evidence = Texts.format("diagnosis.benchmark.evidence", b.year(), b.product(), fmt(b.value()), b.unit(),
-                    b.positionText(), fmt(b.benchmark().level1()), fmt(b.benchmark().level3()));
+                    b.positionText(), fmt(b.benchmark().level1()), fmt(b.benchmark().level3())) + potentialText;
             String source = b.benchmark().standard();
             String fid = id + ":" + b.product();
             switch (b.position()) {
@@ -59,20 +64,17 @@ final class BenchmarkRule implements DiagnosisRule {
                             below ? Texts.format("diagnosis.benchmark.belowBaseline", b.product())
                                     : Texts.format("diagnosis.benchmark.between", b.product()), evidence, source,
                             below ? Severity.HIGH : Severity.MEDIUM, id));
-                    boolean overlapped = carrier != null && !carrier.equals(b.product());
-                    Double tce = overlapped ? null : u.map(x -> x.energyTce() * b.gapToAdvanced() / x.value()).orElse(null);
                     String basis = overlapped ? Texts.format("diagnosis.benchmark.basis.overlapped", fmt(shareSum), carrier)
-                            : u.isPresent() ? Texts.format("diagnosis.benchmark.basis", fmt(u.get().energyTce()), fmt(tce),
-                            fmt(co2PerTce), fmt(costPerTce)) : "";
+                            : potential != null ? Texts.format("diagnosis.benchmark.basis", fmt(potential))
+                            : Texts.get("diagnosis.benchmark.basis.noPotential");
                     tasks.add(new RetrofitTask("CAND:" + fid, below ? TaskCategory.COMPLIANCE : TaskCategory.PROCESS,
                             below ? Texts.format("diagnosis.benchmark.complianceTask.name", b.product())
                                     : Texts.format("diagnosis.benchmark.processTask.name", b.product()),
                             below ? Texts.format("diagnosis.benchmark.complianceTask.content", b.product())
                                     : Texts.format("diagnosis.benchmark.processTask.content", b.product()),
                             List.of(fid), findings.get(findings.size() - 1).title(),
-                            techRefs(in.catalogue(), in.project().enterprise().sector(), List.of(b.product(), "余热"), 3), tce,
-                            tce == null || Double.isNaN(co2PerTce) ? null : tce * co2PerTce,
-                            tce == null || Double.isNaN(costPerTce) ? null : tce * costPerTce, null, basis, fid));
+                            techRefs(in.catalogue(), in.project().enterprise().sector(), List.of(b.product(), "余热"), 3),
+                            null, null, null, null, basis, fid));
                 }
             }
         }

@@ -86,31 +86,6 @@ public final class DiagnosisRules {
         return in.analysis().carbon().years().stream().filter(e -> e.year() == y).findFirst();
     }
 
-    /**
-     * Base-year energy-related tCO2 per tce (fuel combustion, purchased electricity and heat; process
-     * emissions excluded because saving energy does not reduce them): turns energy savings into CO2
-     * when no better figure exists.
-     */
-    static double co2PerTce(DiagnosisInput in) {
-        var t = baseTotals(in);
-        var e = baseEmissions(in);
-        if (t.isEmpty() || e.isEmpty() || t.get().tce() <= 0) {
-            return Double.NaN;
-        }
-        double energyCo2 = e.get().sources().stream().filter(x -> switch (x.category()) {
-            case "FUEL", "ELECTRICITY", "HEAT" -> true;
-            default -> false;
-        }).mapToDouble(CarbonResult.Source::tco2).sum();
-        return energyCo2 / t.get().tce();
-    }
-
-    /** Base-year average energy price in 万元/tce. */
-    static double costPerTce(DiagnosisInput in) {
-        var t = baseTotals(in);
-        return t.isPresent() && t.get().tce() > 0 && t.get().costWanYuan() > 0 ? t.get().costWanYuan() / t.get().tce()
-                : Double.NaN;
-    }
-
     static List<String> techRefs(Catalogue c, org.energydiag.core.project.Sector sector, List<String> queries, int max) {
         List<String> out = new ArrayList<>();
         if (c == null) {

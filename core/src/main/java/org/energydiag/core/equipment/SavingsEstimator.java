@@ -67,7 +67,8 @@ public final class SavingsEstimator {
             var f = ref.defaultGridFactor(baseYear).orElse(null);
             factor = f == null ? Double.NaN : f.value();
             source = f == null ? Texts.get("equipment.savingsNotSet")
-                    : Texts.format("equipment.savingsGridFactorSource", f.year(), f.indicator(), f.source());
+                    // the task's basis reaches the plan: the factor by year and name, its web provenance stays in the reference pack
+                    : Texts.format("equipment.savingsGridFactorSource", String.valueOf(f.year()), f.indicator());
         }
         return new SavingsEstimator(elec.kgcePerUnit(), elec.source(), factor, source, equipment.tariffYuanPerKwh(),
                 equipment.tariffSource());

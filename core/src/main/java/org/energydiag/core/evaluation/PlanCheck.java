@@ -13,12 +13,14 @@ public final class PlanCheck {
     public static final List<CheckRule> RULES = List.of(
             new NotEvaluableCheck(),
             new RequiredItemsCheck(),
+            new EvaluationConfirmedCheck(),
             new TypedFiguresCheck(),
             new BalanceStatementCheck(),
             new TargetsTable31Check(),
             new TargetYearCheck(),
             new PhaseDateCheck(),
             new SavingsPotentialCheck(),
+            new SavingBasisCheck(),
             new CatalogueScopeCheck());
 
     private PlanCheck() {

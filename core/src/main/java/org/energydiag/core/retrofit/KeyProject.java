@@ -11,12 +11,14 @@ import org.energydiag.core.text.Texts;
  * @param content        建设内容 (表3-1)
  * @param expectedEffect 预期实施效果 (表3-1); generated from the estimates when blank
  * @param implementationTime 实施时间, e.g. 2026年3月—2026年10月
+ * @param savingBasis    how the saving was obtained: the measures' calculation, or the engineer's
+ *                       figure with its basis (test, design); a saving without it is not hand-in ready
  */
 public record KeyProject(String id, String name, List<String> taskIds, Phase phase, String originalSystem,
                          String technicalRoute, String content, Double investmentWanYuan, Double savingTce,
                          Double reductionTco2, Double costSavingWanYuan, String benefits, String safety,
                          String feasibility, String standards, String expectedEffect, String implementationTime,
-                         Integer lifeYears, Double discountRate) {
+                         Integer lifeYears, Double discountRate, String savingBasis) {
 
     public KeyProject {
         id = id == null || id.isBlank() ? UUID.randomUUID().toString() : id;
@@ -32,6 +34,7 @@ public record KeyProject(String id, String name, List<String> taskIds, Phase pha
         standards = n(standards);
         expectedEffect = n(expectedEffect);
         implementationTime = n(implementationTime);
+        savingBasis = n(savingBasis);
     }
 
     private static String n(String s) {
@@ -40,7 +43,7 @@ public record KeyProject(String id, String name, List<String> taskIds, Phase pha
 
     public static KeyProject named(String name) {
         return new KeyProject(null, name, List.of(), Phase.SHORT, "", "", "", null, null, null, null, "", "", "", "", "",
-                "", null, null);
+                "", null, null, "");
     }
 
     /** A key project drafted from an accepted task: its name, content, catalogue basis and estimates. */
@@ -48,7 +51,7 @@ public record KeyProject(String id, String name, List<String> taskIds, Phase pha
         String route = t.catalogueRefs().isEmpty() ? "" : Texts.format("retrofit.routeReference", String.join("；", t.catalogueRefs()));
         return new KeyProject(null, t.name(), List.of(t.id()), Phase.SHORT, t.findingSummary(), route, t.content(),
                 t.investmentWanYuan(), t.savingTce(), t.savingTco2(), t.costSavingWanYuan(), "", "", "", "", "", "",
-                null, null);
+                null, null, t.savingTce() == null ? "" : t.basis());
     }
 
     public Builder edit() {
@@ -58,7 +61,7 @@ public record KeyProject(String id, String name, List<String> taskIds, Phase pha
     /** Changes a copy field by field (the record has many fields). */
     public static final class Builder {
         public String name, originalSystem, technicalRoute, content, benefits, safety, feasibility, standards,
-                expectedEffect, implementationTime;
+                expectedEffect, implementationTime, savingBasis;
         public List<String> taskIds;
         public Phase phase;
         public Double investmentWanYuan, savingTce, reductionTco2, costSavingWanYuan, discountRate;
@@ -85,12 +88,13 @@ public record KeyProject(String id, String name, List<String> taskIds, Phase pha
             implementationTime = p.implementationTime;
             lifeYears = p.lifeYears;
             discountRate = p.discountRate;
+            savingBasis = p.savingBasis;
         }
 
         public KeyProject build() {
             return new KeyProject(id, name, taskIds, phase, originalSystem, technicalRoute, content, investmentWanYuan,
                     savingTce, reductionTco2, costSavingWanYuan, benefits, safety, feasibility, standards,
-                    expectedEffect, implementationTime, lifeYears, discountRate);
+                    expectedEffect, implementationTime, lifeYears, discountRate, savingBasis);
         }
     }
 }

@@ -65,6 +65,12 @@ public record RetrofitTask(String id, TaskCategory category, String name, String
                 costSaving, investment, basis, sourceKey);
     }
 
+    /** The task with {@code v} as how its estimates were made (the engineer's basis for a figure). */
+    public RetrofitTask withBasis(String v) {
+        return new RetrofitTask(id, category, name, content, findingIds, findingSummary, catalogueRefs, savingTce, savingTco2,
+                costSavingWanYuan, investmentWanYuan, v, sourceKey);
+    }
+
     public RetrofitTask withFindingSummary(String v) {
         return new RetrofitTask(id, category, name, content, findingIds, v, catalogueRefs, savingTce, savingTco2,
                 costSavingWanYuan, investmentWanYuan, basis, sourceKey);

@@ -43,9 +43,8 @@ class BenchmarkRuleTest {
 
     /*
      * cement: 339 703.935 × 1000 ÷ 3 850 000 t = 88.23 kgce/t, between 标杆 80 and 基准 94.
-     * saving = energy × (value − 标杆) ÷ value = energy − 标杆 × output = 339 703.935 − 80 × 3 850 = 31 703.935 tce
-     * CO2    = 31 703.935 × 2.984415 = 94 617.71 tCO2
-     * cost   = 31 703.935 × 0.154323 = 4 892.63 万元
+     * potential = energy × (value − 标杆) ÷ value = energy − 标杆 × output = 339 703.935 − 80 × 3 850 = 31 703.935 tce
+     * It is a 节能潜力 (chapter 二), not the task's saving: the task has no estimate until its measures give one.
      */
     @Test
     void cementBetweenBaselineAndBenchmarkIsAProcessTask() {
@@ -64,12 +63,14 @@ class BenchmarkRuleTest {
         assertThat(c.category()).isEqualTo(TaskCategory.PROCESS);
         assertThat(c.category().label()).isEqualTo("工艺系统节能提效类");
         assertThat(c.name()).isEqualTo("水泥生产工艺系统节能提效");
-        assertThat(c.savingTce()).isCloseTo(31703.935, within(1e-3));
-        assertThat(c.savingTco2()).isCloseTo(31703.935 * 926452.3287 / 339703.935, within(0.01)); // 86 464.07
-        assertThat(c.costSavingWanYuan()).isCloseTo(4892.63, within(0.01));
+        assertThat(c.savingTce()).isNull();
+        assertThat(c.savingTco2()).isNull();
+        assertThat(c.costSavingWanYuan()).isNull();
         assertThat(c.investmentWanYuan()).isNull();
         // 31 703.935 is 31 703.934999… in binary floating point, so the text shows 31,703.93
-        assertThat(c.basis()).contains("= 31,703.93 tce/年").contains("（不含工业过程排放） 2.73 tCO2/tce");
+        assertThat(f.evidence()).contains("达到标杆水平的节能潜力约 31,703.93 tce/年（= 产品能耗 339,703.94 tce × （现值 − 标杆值）÷ 现值）");
+        assertThat(c.basis()).startsWith("达到标杆水平的节能潜力约 31,703.93 tce/年（对标差距，非项目节能量）")
+                .contains("项目节能量须按所选技术措施测算");
     }
 
     /*
@@ -89,25 +90,26 @@ class BenchmarkRuleTest {
         assertThat(c.savingTce()).isNull();
         assertThat(c.costSavingWanYuan()).isNull();
         assertThat(c.basis()).contains("192%").contains("“水泥”");
+        // 312 527.620 − 100 × 2 960 = 16 527.62 tce, inside cement's potential
+        assertThat(f.evidence()).contains("节能潜力约 16,527.62 tce/年，包含在“水泥”的节能潜力中，不另计");
     }
 
-    /*
-     * Clinker alone (no overlap): saving = 312 527.620 − 100 × 2 960 = 16 527.620 tce;
-     * cost = 16 527.620 × 0.154323 = 2 550.59 万元.
-     */
+    /* Clinker alone (no overlap): potential = 312 527.620 − 100 × 2 960 = 16 527.620 tce, no saving of its own. */
     @Test
-    void clinkerAloneCarriesItsSaving() {
+    void clinkerAloneShowsItsPotential() {
         DiagnosisRules.Outcome o = new BenchmarkRule().apply(input(clinkerOnly("296")));
 
         RetrofitTask c = candidate(o, CLINKER);
-        assertThat(c.savingTce()).isCloseTo(16527.620, within(1e-3));
-        assertThat(c.costSavingWanYuan()).isCloseTo(2550.59, within(0.01));
+        assertThat(c.savingTce()).isNull();
+        assertThat(c.costSavingWanYuan()).isNull();
+        assertThat(finding(o, CLINKER).evidence()).contains("节能潜力约 16,527.62 tce/年（= 产品能耗 312,527.62 tce");
+        assertThat(c.basis()).startsWith("达到标杆水平的节能潜力约 16,527.62 tce/年");
         assertThat(o.candidates()).hasSize(1);
     }
 
     /*
      * Clinker output lowered to 260 万t: 312 527.620 × 1000 ÷ 2 600 000 = 120.20 kgce/t > 基准 117.
-     * saving = 312 527.620 − 100 × 2 600 = 52 527.620 tce.
+     * potential = 312 527.620 − 100 × 2 600 = 52 527.620 tce.
      */
     @Test
     void clinkerAboveTheBaselineIsAComplianceTask() {
@@ -121,7 +123,8 @@ class BenchmarkRuleTest {
         assertThat(c.category()).isEqualTo(TaskCategory.COMPLIANCE);
         assertThat(c.category().label()).isEqualTo("合规整改类");
         assertThat(c.name()).isEqualTo("水泥熟料单位产品能耗达标整改");
-        assertThat(c.savingTce()).isCloseTo(52527.620, within(1e-3));
+        assertThat(c.savingTce()).isNull();
+        assertThat(f.evidence()).contains("节能潜力约 52,527.62 tce/年");
     }
 
     /* Clinker output raised to 320 万t: 312 527.620 × 1000 ÷ 3 200 000 = 97.66 kgce/t ≤ 标杆 100: a note, no task. */

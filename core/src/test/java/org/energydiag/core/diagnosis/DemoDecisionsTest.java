@@ -52,7 +52,8 @@ class DemoDecisionsTest {
     }
 
     /*
-     * Key projects: the two accepted tasks with the largest savings (cement process 31 703.935 tce; the 3级 motors)
+     * Key projects: the two accepted tasks with the largest savings (the clinker measures: 4.0 kgce/t × 2 960 000 t
+     * ÷ 1000 = 11 840 tce, the demo engineer's figure with its basis; the 3级 motors)
      * and the energy management centre. The centre: 380 万元, 150 万元/年, 10 years at 8 %:
      *   payback 380 ÷ 150 = 2.53 years; NPV = 150 × 6.710081 − 380 = 1 006.512 − 380 = 626.51 万元
      */
@@ -64,13 +65,18 @@ class DemoDecisionsTest {
 
         List<KeyProject> kps = decided.plan().keyProjects();
         assertThat(kps).extracting(KeyProject::name, KeyProject::phase, KeyProject::investmentWanYuan).containsExactly(
-                tuple("水泥生产工艺系统节能提效", Phase.MEDIUM, 18000.0),
+                tuple("熟料烧成系统节能改造", Phase.MEDIUM, 3200.0),
                 tuple("电动机能效提升改造", Phase.SHORT, 60.0),
                 tuple("能源管控中心建设", Phase.LONG, 380.0));
-        RetrofitTask cementTask = decided.plan().tasks().stream().filter(t -> t.sourceKey().equals("BENCHMARK:水泥"))
+        RetrofitTask clinkerTask = decided.plan().tasks().stream().filter(t -> t.sourceKey().equals("BENCHMARK:水泥熟料"))
                 .findFirst().orElseThrow();
-        assertThat(kps.get(0).taskIds()).containsExactly(cementTask.id());
-        assertThat(kps.get(0).savingTce()).isCloseTo(31703.935, within(1e-3));
+        assertThat(kps.get(0).taskIds()).containsExactly(clinkerTask.id());
+        assertThat(kps.get(0).savingTce()).isCloseTo(11840.0, within(1e-6));
+        assertThat(kps.get(0).savingBasis()).contains("4.0 kgce/t × 2025年产量 296 万t = 11,840 tce/年");
+        // the cement benchmark task keeps no saving: its gap is a potential, not a project's saving
+        assertThat(decided.plan().tasks()).filteredOn(t -> t.sourceKey().equals("BENCHMARK:水泥")).singleElement()
+                .satisfies(t -> assertThat(t.savingTce()).isNull());
+        assertThat(kps).allSatisfy(k -> assertThat(k.savingBasis()).isNotBlank());
         RetrofitTask centreTask = decided.plan().tasks().stream().filter(t -> t.name().equals("能源管控中心建设")).findFirst()
                 .orElseThrow();
         assertThat(kps.get(2).taskIds()).containsExactly(centreTask.id());
@@ -82,7 +88,7 @@ class DemoDecisionsTest {
         assertThat(centre.economics().npv()).isCloseTo(626.51, within(0.005));
 
         assertThat(r.table31()).extracting(row -> row.phase().label(), Table31.Row::number, Table31.Row::name)
-                .containsExactly(tuple("短期", 1, "电动机能效提升改造"), tuple("中期", 1, "水泥生产工艺系统节能提效"),
+                .containsExactly(tuple("短期", 1, "电动机能效提升改造"), tuple("中期", 1, "熟料烧成系统节能改造"),
                         tuple("长期", 1, "能源管控中心建设"));
         assertThat(r.table31().get(2).effect()).isEqualTo("年节能 1,500 tce，年减排CO2 3,900 t，年节约费用 150 万元");
 

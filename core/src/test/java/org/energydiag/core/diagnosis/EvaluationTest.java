@@ -16,7 +16,7 @@ import org.energydiag.core.retrofit.DiagnosisItem;
 import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.Severity;
 
-/** 二（二）诊断综合评价: 较差 / 一般 / 较好 with the reasons that decided it. */
+/** 二（二）诊断综合评价: 较差 / 一般 / 较好 from the aspects (benchmarks, structure, management, compliance). */
 class EvaluationTest {
 
     private static Finding f(DiagnosisItem item, Severity s, String title) {
@@ -39,75 +39,97 @@ class EvaluationTest {
         return ManagementAssessment.of(answers);
     }
 
+    private static Finding product(Severity s, String title) {
+        return new Finding(title, DiagnosisItem.PRODUCT_CONSUMPTION, title, "", "", s, "BENCHMARK");
+    }
+
+    private static Finding structure(Severity s) {
+        return new Finding("NON_FOSSIL", DiagnosisItem.CONSUMPTION_STRUCTURE, "非化石能源消费比重", "", "", s, "NON_FOSSIL");
+    }
+
+    /* The level rests on the aspects, not on how many findings were written: eight minor ones do not lower it. */
     @Test
-    void threeSeriousFindingsArePoor() {
-        Evaluation e = Evaluation.of("甲公司", n(3, Severity.HIGH), null);
-        assertThat(e.level()).isEqualTo("较差");
-        assertThat(e.justification()).containsExactly("严重问题 3 项");
-        assertThat(e.paragraph()).startsWith("经对甲公司能源管理").contains("综合评价为“较差”")
-                .contains("主要问题包括：1. 严重问题1；2. 严重问题2；3. 严重问题3。");
+    void allAspectsGoodIsGoodWhateverTheNumberOfMinorFindings() {
+        List<Finding> fs = new ArrayList<>(n(8, Severity.MEDIUM));
+        fs.add(product(Severity.INFO, "水泥熟料单位产品能耗达到标杆水平"));
+        fs.add(structure(Severity.INFO));
+        fs.add(f(DiagnosisItem.ENERGY_COST, Severity.INFO, "能源成本以原煤为主"));
+        Evaluation e = Evaluation.of("", fs, allAnswered(Answer.YES));
+        assertThat(e.level()).isEqualTo("较好");
+        assertThat(e.justification()).containsExactly("能效水平较好（1 项产品单位产品能耗均达到标杆水平）",
+                "能源结构较好（非化石能源消费比重达到目标）", "能源管理较好（能源管理检查表）");
+        assertThat(e.paragraph()).startsWith("经对企业").contains("综合评价为“较好”").contains("此外，").doesNotContain("项（≥");
     }
 
     @Test
     void oneProductAboveItsBaselineIsPoor() {
-        Evaluation e = Evaluation.of("甲公司", List.of(f(DiagnosisItem.PRODUCT_CONSUMPTION, Severity.HIGH,
-                "水泥熟料单位产品能耗高于基准水平")), null);
+        Evaluation e = Evaluation.of("甲公司", List.of(product(Severity.HIGH, "水泥熟料单位产品能耗高于基准水平"),
+                structure(Severity.INFO)), allAnswered(Answer.YES));
         assertThat(e.level()).isEqualTo("较差");
-        assertThat(e.justification()).containsExactly("存在单位产品能耗高于基准水平的产品");
+        assertThat(e.justification()).first().isEqualTo("能效水平较差（存在单位产品能耗高于基准水平的产品）");
+        assertThat(e.paragraph()).startsWith("经对甲公司能源管理").contains("综合评价为“较差”");
     }
 
     @Test
-    void noSeriousAndAtMostTwoMediumIsGood() {
-        List<Finding> fs = new ArrayList<>(n(2, Severity.MEDIUM));
-        fs.addAll(n(5, Severity.LOW));
-        fs.add(f(DiagnosisItem.ENERGY_COST, Severity.INFO, "能源成本以原煤为主"));
-        Evaluation e = Evaluation.of("", fs, allAnswered(Answer.YES));
-        assertThat(e.level()).isEqualTo("较好");
-        assertThat(e.justification()).containsExactly("无严重问题，一般问题 2 项", "能源管理检查表评价为较好");
-        assertThat(e.paragraph()).startsWith("经对企业").contains("此外，能源成本以原煤为主。");
+    void aLowNonFossilShareMakesItFairButNeverPoor() {
+        Evaluation e = Evaluation.of("甲", List.of(product(Severity.INFO, "水泥达到标杆"), structure(Severity.LOW)),
+                allAnswered(Answer.YES));
+        assertThat(e.level()).isEqualTo("一般");
+        assertThat(e.justification()).contains("能源结构一般（非化石能源消费比重偏低）");
     }
 
     @Test
-    void oneSeriousOrThreeMediumIsFair() {
-        Evaluation oneHigh = Evaluation.of("甲", n(1, Severity.HIGH), null);
-        assertThat(oneHigh.level()).isEqualTo("一般");
-        assertThat(oneHigh.justification()).containsExactly("严重问题 1 项，一般问题 0 项");
-
-        assertThat(Evaluation.of("甲", n(3, Severity.MEDIUM), null).level()).isEqualTo("一般");
-    }
-
-    @Test
-    void poorManagementChecklistPreventsGood() {
+    void poorManagementMakesItPoor() {
         ManagementAssessment poor = allAnswered(Answer.NO);
         assertThat(poor.level()).isEqualTo("较差");
-
-        Evaluation e = Evaluation.of("甲", List.of(), poor);
-        assertThat(e.level()).isEqualTo("一般");
-        assertThat(e.justification()).containsExactly("严重问题 0 项，一般问题 0 项", "能源管理检查表评价为较差");
+        Evaluation e = Evaluation.of("甲", List.of(product(Severity.INFO, "水泥达到标杆"), structure(Severity.INFO)), poor);
+        assertThat(e.level()).isEqualTo("较差");
+        assertThat(e.justification()).contains("能源管理较差（能源管理检查表）");
         assertThat(e.paragraph()).contains("本次诊断未发现明显问题。");
     }
 
+    /* Equipment or metering failing a mandatory limit keeps an otherwise good enterprise at 一般. */
+    @Test
+    void failingAMandatoryLimitKeepsItFromGood() {
+        List<Finding> fs = new ArrayList<>(n(2, Severity.HIGH));
+        fs.add(product(Severity.INFO, "水泥达到标杆"));
+        fs.add(structure(Severity.INFO));
+        Evaluation e = Evaluation.of("甲", fs, allAnswered(Answer.YES));
+        assertThat(e.level()).isEqualTo("一般");
+        assertThat(e.justification()).contains("存在 2 项未达到强制性能效限值或配备要求的问题（设备、计量等），需限期整改");
+    }
+
+    @Test
+    void withoutAnyRatedAspectItIsNeverGood() {
+        Evaluation e = Evaluation.of("甲", List.of(), null);
+        assertThat(e.level()).isEqualTo("一般");
+        assertThat(e.justification()).containsExactly("尚无对标、能源结构或能源管理数据可供评价");
+    }
+
     /*
-     * Demo: serious findings are 罗茨风机电机, 中控楼干式变压器, 循环冷却水泵 and 1#空压机 below their 3级 limits (4),
-     * the obsolete JS motor and S9 transformer (2) and two metering rates below GB 17167 (2): 8 ≥ 3 → 较差.
+     * Demo: clinker and cement between 标杆 and 基准 (一般), non-fossil share 0.94 % below the target (一般), the
+     * management checklist 127.5/160 (一般), and eight serious findings of equipment and metering below their
+     * mandatory limits: 一般 — the plan no longer calls a plant 较差 for the number of its findings.
      */
     @Test
-    void demoPlantIsPoorBecauseOfEightSeriousFindings() {
+    void demoPlantIsFairOnEveryAspect() {
         RetrofitReport r = report(demo());
         assertThat(r.findings()).filteredOn(x -> x.severity() == Severity.HIGH).hasSize(8);
-        assertThat(r.evaluation().level()).isEqualTo("较差");
-        assertThat(r.evaluation().justification()).containsExactly("严重问题 8 项");
-        assertThat(r.evaluationLevel()).isEqualTo("较差");
+        assertThat(r.evaluation().level()).isEqualTo("一般");
+        assertThat(r.evaluation().justification()).containsExactly("能效水平一般（产品单位产品能耗介于标杆水平与基准水平之间）",
+                "能源结构一般（非化石能源消费比重偏低）", "能源管理一般（能源管理检查表）",
+                "存在 8 项未达到强制性能效限值或配备要求的问题（设备、计量等），需限期整改");
+        assertThat(r.evaluationLevel()).isEqualTo("一般");
         assertThat(r.evaluationText()).isEqualTo(r.evaluation().paragraph());
     }
 
     @Test
     void engineersLevelAndTextWin() {
         var p = demo();
-        p = p.withPlan(p.plan().withEvaluation("一般", "工程师撰写的综合评价。"), RetrofitFixtures.NOW);
+        p = p.withPlan(p.plan().withEvaluation("较差", "工程师撰写的综合评价。"), RetrofitFixtures.NOW);
         RetrofitReport r = report(p);
-        assertThat(r.evaluation().level()).isEqualTo("较差"); // still computed
-        assertThat(r.evaluationLevel()).isEqualTo("一般");
+        assertThat(r.evaluation().level()).isEqualTo("一般"); // still computed
+        assertThat(r.evaluationLevel()).isEqualTo("较差");
         assertThat(r.evaluationText()).isEqualTo("工程师撰写的综合评价。");
     }
 }

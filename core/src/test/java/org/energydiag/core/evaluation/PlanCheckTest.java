@@ -247,4 +247,37 @@ class PlanCheckTest {
             assertThat(c.target()).isEqualTo("retrofit");
         });
     }
+
+    /** A key project's saving with no basis (neither the measures' calculation nor the engineer's source) is named. */
+    @Test
+    void aKeyProjectSavingWithoutItsBasisIsAWarning() {
+        DiagnosisProject demo = decidedDemo();
+        assertThat(issues(evaluate(demo), "saving-basis")).isEmpty();
+        var kps = new java.util.ArrayList<>(demo.plan().keyProjects());
+        var b = kps.get(0).edit();
+        b.savingBasis = " ";
+        kps.set(0, b.build());
+        ProjectEvaluation ev = evaluate(demo.withPlan(demo.plan().withKeyProjects(kps), NOW));
+        assertThat(issues(ev, "saving-basis")).singleElement().satisfies(c -> {
+            assertThat(c.isError()).isFalse();
+            assertThat(c.message()).contains(kps.get(0).name()).contains("11,840 tce").contains("节能量测算依据");
+            assertThat(c.target()).isEqualTo("keyProjects#" + kps.get(0).id());
+        });
+    }
+
+    /** The computed level is a suggestion: unconfirmed, the check names it with its reasons; confirmed, it is quiet. */
+    @Test
+    void anUnconfirmedEvaluationLevelIsAWarning() {
+        DiagnosisProject demo = decidedDemo();
+        assertThat(demo.plan().evaluationLevel()).isEqualTo("一般");
+        assertThat(issues(evaluate(demo), "evaluation-confirmed")).isEmpty();
+        DiagnosisProject open = demo.withPlan(demo.plan().withEvaluation("", ""), NOW);
+        assertThat(issues(evaluate(open), "evaluation-confirmed")).singleElement().satisfies(c -> {
+            assertThat(c.isError()).isFalse();
+            assertThat(c.message()).contains("尚未经工程师确认").contains("建议评价为“一般”").contains("能效水平一般");
+            assertThat(c.target()).isEqualTo("diagnosis");
+        });
+        // an empty project gets 无法评价 and no confirmation request
+        assertThat(issues(evaluate(DiagnosisProject.create(NOW)), "evaluation-confirmed")).isEmpty();
+    }
 }

@@ -333,6 +333,8 @@ public final class PlanDocxWriter {
             w.labelled(Texts.get("plan.labelInvestment"), kp.investmentWanYuan() == null ? ""
                     : Texts.format("plan.totalInvestment", NumberStyle.money(kp.investmentWanYuan())));
             w.labelled(Texts.get("plan.labelBenefits"), economics(pr) + (kp.benefits().isBlank() ? "" : kp.benefits()));
+            // a saving is only as good as its basis: the measures' calculation or the engineer's source
+            w.labelled(Texts.get("plan.labelSavingBasis"), kp.savingBasis());
             w.labelled(Texts.get("plan.labelSafety"), kp.safety());
             w.labelled(Texts.get("plan.labelFeasibility"), kp.feasibility());
             w.labelled(Texts.get("plan.labelStandards"), kp.standards());

@@ -96,7 +96,7 @@ class PlanDocxWriterTest {
                 at = at + 1 + i;
             }
             // key projects in the order of 表3-1 (by phase: the short-term motor project first)
-            assertThat(hs).containsSubsequence("项目一：电动机能效提升改造", "项目二：水泥生产工艺系统节能提效", "项目三：能源管控中心建设");
+            assertThat(hs).containsSubsequence("项目一：电动机能效提升改造", "项目二：熟料烧成系统节能改造", "项目三：能源管控中心建设");
             assertThat(hs).contains("1. 能源管理情况", "11. 降碳措施");
 
             XWPFTable t31 = null;
