@@ -185,6 +185,7 @@ final class TasksCommand implements Command {
         m.put("finding", t.findingSummary());
         m.put("findingIds", t.findingIds());
         m.put("catalogue", t.catalogueRefs());
+        m.put("catalogueConfirmed", t.confirmedRefs());
         m.put("savingTce", t.savingTce());
         m.put("savingTco2", t.savingTco2());
         m.put("costSavingWanYuan", t.costSavingWanYuan());

@@ -179,7 +179,7 @@ final class CatalogueDialog extends JDialog {
         }
         var category = TasksStepPanel.category((String) pick);
         var task = org.energydiag.core.retrofit.RetrofitTask.manual(category, name).withContent(content)
-                .withCatalogueRefs(List.of(ref));
+                .withCatalogueRefs(List.of(ref)).withConfirmedRefs(List.of(ref)); // chosen by the engineer: confirmed
         s.edit(Texts.format("catalogue.addUndo", name), null, PlanEdits.plan(pl -> {
             var v = new java.util.ArrayList<>(pl.tasks());
             v.add(task);

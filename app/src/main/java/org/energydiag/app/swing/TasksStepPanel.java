@@ -115,9 +115,11 @@ final class TasksStepPanel extends JPanel implements StepView {
         p.add(accepted.panel(), "grow, wmin 0");
         JButton merge = button(Texts.get("tasks.merge"), "tasks.merge");
         JButton key = button(Texts.get("tasks.makeKey"), "tasks.makeKey");
+        JButton refs = button(Texts.get("tasks.confirmRefs"), "tasks.confirmRefs");
         merge.addActionListener(e -> merge());
         key.addActionListener(e -> makeKey());
-        p.add(PlanEdits.buttons(merge, key), "growx");
+        refs.addActionListener(e -> confirmRefs());
+        p.add(PlanEdits.buttons(merge, key, refs), "growx");
         summary.setName("tasks.summary");
         p.add(summary, "growx, wmin 0");
 
@@ -213,6 +215,57 @@ final class TasksStepPanel extends JPanel implements StepView {
         binder.editProject(Texts.format("tasks.mergeUndo", ids.size()), null, PlanEdits.plan(pl -> pl.merge(ids, name.trim())));
     }
 
+    /**
+     * The selected task's catalogue references, each with a box: ticked ones are confirmed and printed in
+     * the plan, the others stay suggestions (left out of every document).
+     */
+    private void confirmRefs() {
+        List<String> ids = selectedAcceptedIds();
+        if (ids.size() != 1) {
+            JOptionPane.showMessageDialog(this, Texts.get("tasks.confirmRefsSelectOne"), Texts.get("tasks.confirmRefsTitle"),
+                    JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        RetrofitTask t = session.project().plan().tasks().stream().filter(x -> x.id().equals(ids.get(0))).findFirst().orElse(null);
+        if (t == null) {
+            return;
+        }
+        if (t.catalogueRefs().isEmpty()) {
+            JOptionPane.showMessageDialog(this, Texts.format("tasks.confirmRefsNone", t.name()), Texts.get("tasks.confirmRefsTitle"),
+                    JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        JPanel boxes = new JPanel(new MigLayout("insets 0, wrap 1", "[grow,fill]"));
+        boxes.add(new javax.swing.JLabel(Texts.format("tasks.confirmRefsIntro", t.name())));
+        List<javax.swing.JCheckBox> checks = new ArrayList<>();
+        for (int i = 0; i < t.catalogueRefs().size(); i++) {
+            String r = t.catalogueRefs().get(i);
+            javax.swing.JCheckBox c = new javax.swing.JCheckBox("<html><body style='width:560px'>" + escape(r) + "</body></html>",
+                    t.confirmedRefs().contains(r));
+            c.setName("tasks.ref." + i);
+            checks.add(c);
+            boxes.add(c);
+        }
+        int answer = JOptionPane.showConfirmDialog(this, boxes, Texts.get("tasks.confirmRefsTitle"), JOptionPane.OK_CANCEL_OPTION,
+                JOptionPane.PLAIN_MESSAGE);
+        if (answer != JOptionPane.OK_OPTION) {
+            return;
+        }
+        List<String> confirmed = new ArrayList<>();
+        for (int i = 0; i < checks.size(); i++) {
+            if (checks.get(i).isSelected()) {
+                confirmed.add(t.catalogueRefs().get(i));
+            }
+        }
+        binder.editProject(Texts.format("tasks.confirmRefsUndo", t.name()), null,
+                PlanEdits.plan(pl -> pl.updateTask(t.id(), x -> x.withConfirmedRefs(confirmed))));
+        summary.setText(Texts.format("tasks.confirmRefsDone", t.name(), confirmed.size(), t.catalogueRefs().size()));
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private void makeKey() {
         List<String> ids = selectedAcceptedIds();
         if (ids.isEmpty()) {
@@ -256,7 +309,8 @@ final class TasksStepPanel extends JPanel implements StepView {
     private void describe(RetrofitTask t) {
         detail.setText(Texts.format("tasks.detail", t.name(), t.category().label(),
                 t.findingSummary().isBlank() ? "—" : t.findingSummary(),
-                t.catalogueRefs().isEmpty() ? "—" : String.join("\n    ", t.catalogueRefs()),
+                t.catalogueRefs().isEmpty() ? "—" : String.join("\n    ", t.catalogueRefs().stream().map(r -> Texts.format(
+                        t.confirmedRefs().contains(r) ? "tasks.refConfirmed" : "tasks.refSuggested", r)).toList()),
                 t.basis().isBlank() ? "—" : t.basis()));
     }
 

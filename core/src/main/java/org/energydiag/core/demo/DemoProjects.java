@@ -224,6 +224,8 @@ public final class DemoProjects {
         // main product the saving of concrete measures, with its basis (a real plan takes it from the
         // design and a performance test)
         plan = plan.withTasks(plan.tasks().stream().map(t -> measured(p, t)).toList());
+        // the demo engineer looked at every suggested catalogue reference and confirmed it
+        plan = plan.withTasks(plan.tasks().stream().map(t -> t.withConfirmedRefs(t.catalogueRefs())).toList());
         var projects = new java.util.ArrayList<org.energydiag.core.retrofit.KeyProject>();
         // the two accepted tasks with the largest estimated savings become key projects; the
         // investments are the demo's own figures (a real plan takes them from quotations)

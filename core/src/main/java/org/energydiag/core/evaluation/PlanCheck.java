@@ -21,7 +21,8 @@ public final class PlanCheck {
             new PhaseDateCheck(),
             new SavingsPotentialCheck(),
             new SavingBasisCheck(),
-            new CatalogueScopeCheck());
+            new CatalogueScopeCheck(),
+            new ReferencesConfirmedCheck());
 
     private PlanCheck() {
     }

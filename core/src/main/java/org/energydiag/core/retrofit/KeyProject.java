@@ -48,7 +48,8 @@ public record KeyProject(String id, String name, List<String> taskIds, Phase pha
 
     /** A key project drafted from an accepted task: its name, content, catalogue basis and estimates. */
     public static KeyProject fromTask(RetrofitTask t) {
-        String route = t.catalogueRefs().isEmpty() ? "" : Texts.format("retrofit.routeReference", String.join("；", t.catalogueRefs()));
+        // only what the engineer confirmed: the route is printed in 三（三）
+        String route = t.confirmedRefs().isEmpty() ? "" : Texts.format("retrofit.routeReference", String.join("；", t.confirmedRefs()));
         return new KeyProject(null, t.name(), List.of(t.id()), Phase.SHORT, t.findingSummary(), route, t.content(),
                 t.investmentWanYuan(), t.savingTce(), t.savingTco2(), t.costSavingWanYuan(), "", "", "", "", "", "",
                 null, null, t.savingTce() == null ? "" : t.basis());

@@ -152,7 +152,8 @@ public record RetrofitPlan(ManagementAnswers management, List<Finding> manualFin
         RetrofitTask merged = new RetrofitTask(null, first.category(),
                 name == null || name.isBlank() ? String.join("、", parts.stream().map(RetrofitTask::name).toList()) : name,
                 content, findings, summary, refs, sum(parts, RetrofitTask::savingTce), sum(parts, RetrofitTask::savingTco2),
-                sum(parts, RetrofitTask::costSavingWanYuan), sum(parts, RetrofitTask::investmentWanYuan), basis, "");
+                sum(parts, RetrofitTask::costSavingWanYuan), sum(parts, RetrofitTask::investmentWanYuan), basis, "",
+                parts.stream().flatMap(t -> t.confirmedRefs().stream()).distinct().toList());
         List<RetrofitTask> v = new ArrayList<>();
         boolean placed = false;
         for (RetrofitTask t : tasks) {

@@ -280,4 +280,25 @@ class PlanCheckTest {
         // an empty project gets 无法评价 and no confirmation request
         assertThat(issues(evaluate(DiagnosisProject.create(NOW)), "evaluation-confirmed")).isEmpty();
     }
+
+    /* A suggested reference nobody confirmed is named (and left out of the plan, see PlanDocxWriterTest). */
+    @Test
+    void unconfirmedReferencesAreAWarning() {
+        DiagnosisProject demo = decidedDemo();
+        assertThat(issues(evaluate(demo), "references-confirmed")).isEmpty();
+        List<RetrofitTask> tasks = new ArrayList<>(demo.plan().tasks());
+        int i = 0;
+        while (tasks.get(i).catalogueRefs().isEmpty()) {
+            i++;
+        }
+        RetrofitTask t = tasks.get(i);
+        tasks.set(i, t.withConfirmedRefs(List.of()));
+        ProjectEvaluation ev = evaluate(demo.withPlan(demo.plan().withTasks(tasks), NOW));
+        assertThat(issues(ev, "references-confirmed")).singleElement().satisfies(c -> {
+            assertThat(c.isError()).isFalse();
+            assertThat(c.message()).startsWith("1 项任务共有 " + t.catalogueRefs().size() + " 条目录技术参考尚未确认")
+                    .contains("“" + t.name() + "”");
+            assertThat(c.target()).isEqualTo("retrofit");
+        });
+    }
 }

@@ -55,6 +55,31 @@ class ProjectFileTest {
         assertThat(Files.readString(f)).contains("\"keyProjects\"").contains("\"rejectedCandidates\"");
     }
 
+    /*
+     * The confirmed references travel with the file; a file written before confirmation existed (no
+     * "confirmedRefs") opens with every reference a suggestion again, to be confirmed before it is printed.
+     */
+    @Test
+    void confirmedReferencesRoundTripAndOlderFilesStartUnconfirmed() throws Exception {
+        var t = org.energydiag.core.retrofit.RetrofitTask.manual(org.energydiag.core.retrofit.TaskCategory.PROCESS, "篦冷机改造")
+                .withCatalogueRefs(java.util.List.of("甲", "乙")).withConfirmedRefs(java.util.List.of("乙", "丙"));
+        assertThat(t.confirmedRefs()).containsExactly("乙"); // only among its references
+        assertThat(t.unconfirmedRefs()).containsExactly("甲");
+        DiagnosisProject p = DemoProjects.cementPlant(T, "某诊断机构");
+        p = p.withPlan(p.plan().withTasks(java.util.List.of(t)), T);
+        Path f = dir.resolve("refs.edproj");
+        ProjectFile.write(p, f, "EnergyDiag test", T);
+        assertThat(ProjectFile.read(f).plan().tasks().get(0).confirmedRefs()).containsExactly("乙");
+
+        String older = Files.readString(f).replaceAll(",\\s*\"confirmedRefs\"\\s*:\\s*\\[[^\\]]*\\]", "");
+        assertThat(older).doesNotContain("confirmedRefs");
+        Path g = dir.resolve("older.edproj");
+        Files.writeString(g, older);
+        var back = ProjectFile.read(g).plan().tasks().get(0);
+        assertThat(back.catalogueRefs()).containsExactly("甲", "乙");
+        assertThat(back.confirmedRefs()).isEmpty();
+    }
+
     @Test
     void fileCarriesFormatAndVersion() throws Exception {
         Path f = dir.resolve("a.edproj");

@@ -308,7 +308,7 @@ public final class PlanDocxWriter {
             for (RetrofitTask t : ts) {
                 w.labelled("（" + i++ + "）" + t.name(), t.content()
                         + (t.findingSummary().isBlank() ? "" : Texts.format("plan.taskFindings", t.findingSummary()))
-                        + (t.catalogueRefs().isEmpty() ? "" : Texts.format("plan.taskReferences", String.join("；", t.catalogueRefs())))
+                        + (t.confirmedRefs().isEmpty() ? "" : Texts.format("plan.taskReferences", String.join("；", t.confirmedRefs())))
                         + estimates(t));
             }
         }

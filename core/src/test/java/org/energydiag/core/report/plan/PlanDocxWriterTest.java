@@ -128,6 +128,28 @@ class PlanDocxWriterTest {
         }
     }
 
+    /* Only the references the engineer confirmed reach the plan; a suggestion nobody looked at is left out. */
+    @Test
+    void onlyConfirmedCatalogueReferencesArePrinted() throws IOException {
+        DiagnosisProject p = decidedDemo();
+        var tasks = new java.util.ArrayList<>(p.plan().tasks());
+        int i = 0;
+        while (tasks.get(i).catalogueRefs().size() < 2) {
+            i++;
+        }
+        var t = tasks.get(i);
+        String kept = t.catalogueRefs().get(0);
+        String dropped = t.catalogueRefs().get(1);
+        tasks.set(i, t.withConfirmedRefs(List.of(kept)));
+        byte[] docx = write(p.withPlan(p.plan().withTasks(tasks), NOW), null);
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String all = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d).getText();
+            String task = all.substring(all.indexOf(t.name() + "："));
+            task = task.substring(0, task.indexOf('\n'));
+            assertThat(task).contains(kept).doesNotContain(dropped);
+        }
+    }
+
     @Test
     void anEmptyProjectStillHasEveryHeadingAndSaysWhatIsMissing() throws IOException {
         byte[] docx = write(DiagnosisProject.create(NOW), null);

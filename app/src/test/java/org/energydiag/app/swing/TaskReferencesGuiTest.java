@@ -1,0 +1,106 @@
+package org.energydiag.app.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JCheckBoxFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.energydiag.core.demo.DemoProjects;
+import org.energydiag.core.evaluation.ProjectEvaluation;
+import org.energydiag.core.io.ProjectFile;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.retrofit.RetrofitTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Catalogue references are suggestions until the engineer confirms them: in 改造任务 the engineer
+ * selects a task, opens 确认技术参考…, ticks the reference that applies and leaves the other; only the
+ * ticked one is confirmed (and so printed in the plan), and the task's detail says which is which.
+ */
+class TaskReferencesGuiTest {
+
+    @TempDir
+    Path dir;
+    GuiApp app;
+
+    @BeforeAll
+    static void display() {
+        GuiApp.requireDisplay();
+    }
+
+    @AfterEach
+    void close() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void theEngineerConfirmsOneReferenceAndLeavesTheOther() throws Exception {
+        Instant now = Instant.now();
+        DiagnosisProject p0 = DemoProjects.cementPlant(now, "某诊断机构");
+        DiagnosisProject decided = DemoProjects.withDecisions(p0,
+                ProjectEvaluation.of(p0, PlanSurfacesGuiTest.REFS, List.of(), LocalDate.now()).report(), now);
+        // the first task with two or more references loses its confirmations (as a task accepted from a candidate has)
+        List<RetrofitTask> tasks = new ArrayList<>(decided.plan().tasks());
+        int row = 0;
+        while (tasks.get(row).catalogueRefs().size() < 2) {
+            row++;
+        }
+        RetrofitTask task = tasks.get(row);
+        tasks.set(row, task.withConfirmedRefs(List.of()));
+        DiagnosisProject p = decided.withPlan(decided.plan().withTasks(tasks), now);
+        Path file = dir.resolve("refs.edproj");
+        ProjectFile.write(p, file, "test", now);
+
+        app = GuiApp.launch(dir);
+        FrameFixture window = app.window;
+        window.button("home.import").click();
+        app.choose(JFileChooserFinder.findFileChooser().withTimeout(GuiApp.WAIT_MS).using(app.robot), file);
+        GuiApp.waitUntil("imported and listed", () -> window.table("home.projects").target().getRowCount() == 1);
+        window.table("home.projects").selectRows(0);
+        window.button("home.open").click();
+        app.waitForWorkspace();
+
+        window.list("workspace.steps").clickItem(8);
+        JTableFixture accepted = window.table("tasks.accepted");
+        int r = row;
+        GuiApp.waitUntil("tasks listed", () -> accepted.target().getRowCount() == tasks.size()
+                && task.name().equals(accepted.target().getValueAt(r, 1)));
+        accepted.selectRows(row);
+        GuiApp.waitUntil("detail shows suggestions", () -> window.textBox("tasks.detail").target().getText()
+                .contains("待确认（不写入方案）：" + task.catalogueRefs().get(0)));
+
+        window.button("tasks.confirmRefs").click();
+        JOptionPaneFixture pane = JOptionPaneFinder.findOptionPane().withTimeout(GuiApp.WAIT_MS).using(app.robot);
+        JCheckBoxFixture first = new JCheckBoxFixture(app.robot, GuiActionRunner.execute(() ->
+                app.robot.finder().findByName(pane.target(), "tasks.ref.0", javax.swing.JCheckBox.class, true)));
+        JCheckBoxFixture second = new JCheckBoxFixture(app.robot, GuiActionRunner.execute(() ->
+                app.robot.finder().findByName(pane.target(), "tasks.ref.1", javax.swing.JCheckBox.class, true)));
+        first.requireNotSelected();
+        second.requireNotSelected();
+        first.click();
+        first.requireSelected();
+        pane.okButton().click();
+
+        GuiApp.waitUntil("confirmation reported", () -> window.textBox("tasks.summary").target().getText()
+                .contains("已确认 1 / " + task.catalogueRefs().size() + " 条技术参考"));
+        accepted.selectRows(row);
+        GuiApp.waitUntil("detail shows the confirmed one", () -> {
+            String d = window.textBox("tasks.detail").target().getText();
+            return d.contains("✓ " + task.catalogueRefs().get(0)) && d.contains("待确认（不写入方案）：" + task.catalogueRefs().get(1));
+        });
+    }
+}
