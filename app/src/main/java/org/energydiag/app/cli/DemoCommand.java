@@ -9,7 +9,7 @@ import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 
-/** {@code demo --out FILE.edproj}: writes a realistic demo project (a cement plant). */
+/** {@code demo [--sample cement|methanol] --out FILE.edproj}: writes a realistic demo project (a cement plant by default). */
 final class DemoCommand implements Command {
     @Override
     public String name() {
@@ -27,7 +27,15 @@ final class DemoCommand implements Command {
         if (target == null) {
             throw new CliException(Texts.get("cli.demo.missingOut"));
         }
-        DiagnosisProject p = DemoProjects.cementPlant(s.clock().instant(), s.agencyName());
+        String sample = Command.option(args, "--sample");
+        DiagnosisProject p;
+        if (sample == null || sample.equals("cement")) {
+            p = DemoProjects.cementPlant(s.clock().instant(), s.agencyName());
+        } else if (sample.equals("methanol")) {
+            p = DemoProjects.methanolPlant(s.clock().instant(), s.agencyName());
+        } else {
+            throw new CliException(Texts.format("cli.demo.unknownSample", sample));
+        }
         p = DemoProjects.withDecisions(p, s.evaluate(p).report(), s.clock().instant());
         Path path = Path.of(target);
         try {

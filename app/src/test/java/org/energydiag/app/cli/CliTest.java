@@ -55,7 +55,7 @@ class CliTest {
     @Test
     void helpListsTheCommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).contains("demo --out", "validate", "list", "export", "import", "backup", "--data-dir");
+        assertThat(out()).contains("demo [--sample cement|methanol] --out", "validate", "list", "export", "import", "backup", "--data-dir");
     }
 
     @Test
@@ -65,6 +65,16 @@ class CliTest {
         assertThat(f).exists();
         assertThat(run("validate", f.toString())).isZero();
         assertThat(out()).contains("校验通过");
+    }
+
+    @Test
+    void theMethanolSampleIsASecondDemoAndAnUnknownSampleNamesTheOption() {
+        Path f = dir.resolve("methanol.edproj");
+        assertThat(run("demo", "--sample", "methanol", "--out", f.toString())).isZero();
+        assertThat(out()).contains("重庆长寿天然气化工有限公司（示例）");
+        assertThat(run("validate", f.toString())).isZero();
+        assertThat(run("demo", "--sample", "steel", "--out", f.toString())).isEqualTo(2);
+        assertThat(err()).contains("--sample").contains("steel");
     }
 
     @Test

@@ -250,6 +250,20 @@ final class Docx {
                 longWeight += Math.sqrt(volume[c]);
             }
         }
+        if (longWeight == 0 && fixed <= TEXT_WIDTH_TWIPS) {
+            // every column short and all fit at their width (headers unbroken): the spare room goes to
+            // the text columns (names), so that no header is broken while the page is half empty
+            int spare = TEXT_WIDTH_TWIPS - fixed;
+            double textNeed = 0;
+            for (int c = 0; c < n; c++) {
+                textNeed += figures[c] ? 0 : (double) need[c] * need[c]; // the widest text (names) takes most
+            }
+            for (int c = 0; c < n; c++) {
+                double share = textNeed > 0 ? (figures[c] ? 0 : (double) need[c] * need[c] / textNeed) : 1.0 / n;
+                out[c] += (int) Math.floor(spare * share);
+            }
+            return out;
+        }
         int longCount = (int) java.util.Arrays.stream(need).filter(x -> x > 16).count();
         // a text column may narrow to two CJK characters a line before figures are squeezed
         int minLong = longCount == 0 ? 8 * UNIT + PADDING
@@ -260,15 +274,31 @@ final class Docx {
             int kept = 0;
             double sum = 0;
             boolean[] keep = new boolean[n];
+            int[] keptUnits = new int[n];
             for (int c = 0; c < n; c++) {
                 keep[c] = figures[c] || valueNeed[c] <= 8;
+                keptUnits[c] = figures[c] ? valueNeed[c] + 1 : Math.max(2, valueNeed[c]);
                 if (keep[c]) {
-                    kept += (figures[c] ? valueNeed[c] + 1 : Math.max(2, valueNeed[c])) * UNIT + PADDING;
+                    kept += keptUnits[c] * UNIT + PADDING;
                 } else {
                     sum += Math.min(need[c], 40) + 3;
                 }
             }
             int others = n - (int) java.util.stream.IntStream.range(0, n).filter(c -> keep[c]).count();
+            // their headers on at most two lines too, where the page has the room (a column of "—" under
+            // "2023年实物量" would otherwise break the header letter by letter)
+            int withHeaders = 0;
+            for (int c = 0; c < n; c++) {
+                if (keep[c]) {
+                    withHeaders += Math.max(keptUnits[c], headerNeed[c]) * UNIT + PADDING;
+                }
+            }
+            if (withHeaders + others * (4 * UNIT + PADDING) <= TEXT_WIDTH_TWIPS) {
+                for (int c = 0; c < n; c++) {
+                    keptUnits[c] = Math.max(keptUnits[c], headerNeed[c]);
+                }
+                kept = withHeaders;
+            }
             boolean keepThem = kept + others * (4 * UNIT + PADDING) <= TEXT_WIDTH_TWIPS;
             if (!keepThem || sum == 0) {
                 sum = 0;
@@ -278,7 +308,7 @@ final class Docx {
             }
             int rest2 = keepThem && sum > 0 ? TEXT_WIDTH_TWIPS - kept : TEXT_WIDTH_TWIPS;
             for (int c = 0; c < n; c++) {
-                out[c] = keepThem && keep[c] ? (figures[c] ? valueNeed[c] + 1 : Math.max(2, valueNeed[c])) * UNIT + PADDING
+                out[c] = keepThem && keep[c] ? keptUnits[c] * UNIT + PADDING
                         : (int) Math.round(rest2 * (Math.min(need[c], 40) + 3) / sum);
             }
             return out;

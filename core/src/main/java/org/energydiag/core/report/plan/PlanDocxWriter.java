@@ -497,8 +497,13 @@ public final class PlanDocxWriter {
         }
         List<String> total = new ArrayList<>(List.of(Texts.get("plan.totalEquivalent"), "tce"));
         for (int y : s.years()) {
+            // a year without any consumption entered has no total (not 0)
+            boolean any = s.carriers().stream().anyMatch(c -> {
+                Double q = c.quantity().get(y);
+                return q != null && !Double.isNaN(q);
+            });
             total.add("");
-            total.add(NumberStyle.amount(s.totalsOf(y).tce()));
+            total.add(any ? NumberStyle.amount(s.totalsOf(y).tce()) : "—");
         }
         rows.add(total);
         table(Texts.get("plan.tableEnergy"), header, rows, null);

@@ -29,4 +29,21 @@ class DocxWidthsTest {
         assertThat(Docx.allFigures(rows, 2)).isTrue();
         assertThat(Docx.allFigures(rows, 1)).isFalse();
     }
+
+    /*
+     * 表1-1 of the methanol sample: every column short; they all fit with their headers on one line
+     * (年产量 6 half-width characters + padding), so no header is broken letter by letter while the
+     * page is half empty, and the spare width goes to the name column.
+     */
+    @Test
+    void aTableOfShortColumnsKeepsItsHeadersWhole() {
+        List<String> h = List.of("序号", "产品名称", "年产量", "单位", "设计产能");
+        List<List<String>> rows = List.of(List.of("1", "天然气制甲醇", "60", "万t", "60"));
+        int[] w = Docx.contentWidths(h, rows);
+        for (int c = 0; c < h.size(); c++) {
+            assertThat(w[c]).as("column %s", h.get(c)).isGreaterThanOrEqualTo(Docx.displayWidth(h.get(c)) * Docx.UNIT + Docx.PADDING);
+        }
+        assertThat(w[1]).isGreaterThan(w[2]).isGreaterThan(w[0]);
+        assertThat(java.util.Arrays.stream(w).sum()).isBetween(Docx.TEXT_WIDTH_TWIPS - 8, Docx.TEXT_WIDTH_TWIPS);
+    }
 }
