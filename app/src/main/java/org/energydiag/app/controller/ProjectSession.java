@@ -12,6 +12,7 @@ import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Enterprise;
 import org.energydiag.core.reference.EnergyReference;
+import org.energydiag.core.report.plan.Chapter;
 import org.energydiag.core.project.EnterpriseValidator;
 import org.energydiag.core.validation.ValidationIssue;
 import org.energydiag.core.workspace.ProjectRepository;
@@ -116,7 +117,12 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     public boolean enterpriseComplete() {
-        return issues.stream().noneMatch(ValidationIssue::isError);
+        return Chapter.ENTERPRISE.isComplete(chapterInputs());
+    }
+
+    /** What the chapters' completeness is judged on: the project as it is now, its analysis and validation. */
+    public Chapter.Inputs chapterInputs() {
+        return new Chapter.Inputs(project, analysis, issues);
     }
 
     public SaveStatus saveStatus() {

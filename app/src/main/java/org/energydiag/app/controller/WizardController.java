@@ -3,10 +3,14 @@ package org.energydiag.app.controller;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.energydiag.core.report.plan.Chapter;
 
 /**
  * Wizard navigation as a small state machine: which step is shown, which can be entered, and
- * each step's completeness. Steps may be visited in any order; unavailable ones cannot.
+ * each step's completeness. The steps are the {@link Chapter}s, in their order; each chapter
+ * knows when it is complete and its open errors. Steps may be visited in any order; unavailable
+ * ones (a chapter whose step a later release builds) cannot.
  */
 public final class WizardController {
 
@@ -14,18 +18,29 @@ public final class WizardController {
     public enum Completeness { COMPLETE, INCOMPLETE, NOT_AVAILABLE }
 
     private final ProjectSession session;
+    private final Predicate<Chapter> available;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private Step current = Step.ENTERPRISE;
+    private Chapter current;
 
+    /** Every chapter's step available. */
     public WizardController(ProjectSession session) {
+        this(session, c -> true);
+    }
+
+    /** @param available the chapters whose step can be entered; the others are listed as 尚未提供 */
+    public WizardController(ProjectSession session, Predicate<Chapter> available) {
         this.session = session;
+        this.available = available;
+        this.current = steps().stream().filter(available).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no step available"));
     }
 
-    public List<Step> steps() {
-        return Arrays.asList(Step.values());
+    /** The steps: the chapters, in the template's order. */
+    public List<Chapter> steps() {
+        return Arrays.asList(Chapter.values());
     }
 
-    public Step current() {
+    public Chapter current() {
         return current;
     }
 
@@ -33,9 +48,14 @@ public final class WizardController {
         listeners.add(l);
     }
 
+    /** Whether the step of {@code chapter} can be entered. */
+    public boolean available(Chapter chapter) {
+        return available.test(chapter);
+    }
+
     /** @return false (and stays) when the step is not available */
-    public boolean select(Step step) {
-        if (!step.available()) {
+    public boolean select(Chapter step) {
+        if (!available(step)) {
             return false;
         }
         if (step != current) {
@@ -54,39 +74,38 @@ public final class WizardController {
     }
 
     public void next() {
-        Step s = neighbour(1);
+        Chapter s = neighbour(1);
         if (s != null) {
             select(s);
         }
     }
 
     public void previous() {
-        Step s = neighbour(-1);
+        Chapter s = neighbour(-1);
         if (s != null) {
             select(s);
         }
     }
 
-    private Step neighbour(int dir) {
-        Step[] all = Step.values();
+    private Chapter neighbour(int dir) {
+        Chapter[] all = Chapter.values();
         for (int i = current.ordinal() + dir; i >= 0 && i < all.length; i += dir) {
-            if (all[i].available()) {
+            if (available(all[i])) {
                 return all[i];
             }
         }
         return null;
     }
 
-    public Completeness completeness(Step step) {
-        if (!step.available()) {
+    public Completeness completeness(Chapter step) {
+        if (!available(step)) {
             return Completeness.NOT_AVAILABLE;
         }
-        boolean complete = step.isComplete(session);
-        return complete ? Completeness.COMPLETE : Completeness.INCOMPLETE;
+        return step.isComplete(session.chapterInputs()) ? Completeness.COMPLETE : Completeness.INCOMPLETE;
     }
 
-    /** Number of errors still open in a step (0 when complete or not available). */
-    public long openErrors(Step step) {
-        return step.openErrors(session);
+    /** Number of errors still open in a step. */
+    public long openErrors(Chapter step) {
+        return step.openErrors(session.chapterInputs());
     }
 }

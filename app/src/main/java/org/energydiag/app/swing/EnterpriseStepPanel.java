@@ -431,6 +431,32 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
         binder.flushPending();
     }
 
+    /** Scrolls to the field a plan-check target names ({@code creditCode}, {@code profile.introduction} …) and focuses it. */
+    @Override
+    public void reveal(String field) {
+        if (find(this, "enterprise." + field) instanceof javax.swing.JComponent j) {
+            j.scrollRectToVisible(new java.awt.Rectangle(0, 0, j.getWidth(), j.getHeight()));
+            if (!j.requestFocusInWindow()) {
+                j.requestFocus(); // the window itself is not focused yet (the check dialog has just closed)
+            }
+        }
+    }
+
+    private static Component find(Component root, String name) {
+        if (name.equals(root.getName())) {
+            return root;
+        }
+        if (root instanceof java.awt.Container k) {
+            for (Component child : k.getComponents()) {
+                Component f = find(child, name);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
     private void refresh() {
         binder.refresh();
         Enterprise e = session.enterprise();

@@ -87,7 +87,7 @@ final class EvidenceStepPanel extends JPanel implements StepView {
         this.session = session;
         this.store = store;
         this.binder = new Binder(session);
-        setName("step.EXPORT");
+        setName("step.ATTACHMENTS");
         JPanel p = new JPanel(new MigLayout("insets dialog, wrap 1, gapy 3", "[grow,fill]"));
         PlanEdits.header(p, Texts.get("evidence.title"), Texts.get("evidence.intro"));
         list.setName("evidence.list");

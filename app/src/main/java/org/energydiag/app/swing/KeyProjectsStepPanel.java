@@ -48,8 +48,9 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
     private String selectedId;
     private boolean updatingList;
 
-    /** Selects the key project with this id (a plan-check issue leads here). */
-    void selectProject(String id) {
+    /** Selects the key project with this id (the field of a plan-check target {@code keyProjects#id}). */
+    @Override
+    public void reveal(String id) {
         List<KeyProject> kp = session.project().plan().keyProjects();
         for (int i = 0; i < kp.size(); i++) {
             if (kp.get(i).id().equals(id) && i < listTable.getRowCount()) {

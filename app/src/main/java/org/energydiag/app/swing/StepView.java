@@ -1,12 +1,19 @@
 package org.energydiag.app.swing;
 
 /**
- * The view of one wizard step: registered once in {@code WorkspacePanel}'s list of views, which
- * shows it for its {@link org.energydiag.app.controller.Step} and commits its typing before any
+ * The view of one wizard step, created for its {@link org.energydiag.core.report.plan.Chapter} by
+ * {@link ChapterViews}; the workspace shows it for its step and commits its typing before any
  * way out.
  */
 interface StepView {
 
     /** Commits what the user is still typing in this step. */
     void flushEdits();
+
+    /**
+     * Brings forward what a plan-check target names in this step ({@code field} of
+     * {@code chapter#field}); a step whose targets name no field ignores it.
+     */
+    default void reveal(String field) {
+    }
 }

@@ -15,29 +15,28 @@ import javax.swing.ListSelectionModel;
 import javax.swing.border.EmptyBorder;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
-import org.energydiag.app.controller.Step;
 import org.energydiag.app.controller.WizardController;
 import org.energydiag.app.controller.WizardController.Completeness;
 import org.energydiag.core.reference.Divisions;
 import org.energydiag.core.reference.IndustryClassification;
+import org.energydiag.core.report.plan.Chapter;
 
 /**
- * The project workspace: the steps of the template in order with completeness markers on the
- * left, the current step on the right. Steps not built yet are listed disabled as 尚未提供.
+ * The project workspace: the steps of the template (one per {@link Chapter}, in order) with
+ * completeness markers on the left, the current step on the right. Each chapter's view comes from
+ * {@link ChapterViews}. Steps not available are listed disabled as 尚未提供.
  */
 final class WorkspacePanel extends JPanel {
     private static final long serialVersionUID = 1L;
 
     private final transient WizardController wizard;
-    private final JList<Step> steps;
+    private final JList<Chapter> steps;
     private final JLabel projectName = new JLabel();
     private final JButton previous = new JButton(Texts.get("workspace.previous"));
     private final JButton next = new JButton(Texts.get("workspace.next"));
     private final CardLayout cards = new CardLayout();
     private final JPanel content = new JPanel(cards);
-    private final java.util.Map<Step, StepView> views = new java.util.EnumMap<>(Step.class);
-    private final EnterpriseStepPanel enterprise;
-    private final KeyProjectsStepPanel keyProjects;
+    private final java.util.Map<Chapter, StepView> views = new java.util.EnumMap<>(Chapter.class);
     private final transient RetrofitModel retrofit;
     private final transient org.energydiag.app.controller.RetrofitService retrofitService;
     private final transient ProjectSession session;
@@ -98,7 +97,7 @@ final class WorkspacePanel extends JPanel {
         header.add(submitButton);
         add(header, BorderLayout.NORTH);
 
-        DefaultListModel<Step> model = new DefaultListModel<>();
+        DefaultListModel<Chapter> model = new DefaultListModel<>();
         wizard.steps().forEach(model::addElement);
         steps = new JList<>(model);
         steps.setName("workspace.steps");
@@ -106,8 +105,8 @@ final class WorkspacePanel extends JPanel {
         steps.setCellRenderer(new StepRenderer());
         steps.setSelectedValue(wizard.current(), false);
         steps.addListSelectionListener(e -> {
-            Step s = steps.getSelectedValue();
-            if (s != null && s != wizard.current() && s.available()) {
+            Chapter s = steps.getSelectedValue();
+            if (s != null && s != wizard.current() && wizard.available(s)) {
                 flushEdits();
             }
             if (s != null && !wizard.select(s)) {
@@ -125,33 +124,14 @@ final class WorkspacePanel extends JPanel {
         west.setPreferredSize(new java.awt.Dimension(310, 10));
         add(west, BorderLayout.WEST);
 
-        // the one list of step views, in Step order; each view is shown for its step and flushed before any way out
+        // one view per chapter, in the chapters' order; each is shown for its step and flushed before any way out
         retrofit = new RetrofitModel(session, retrofitService);
-        enterprise = new EnterpriseStepPanel(session, divisions, industries);
-        JScrollPane scroll = new JScrollPane(enterprise);
-        scroll.getVerticalScrollBar().setUnitIncrement(24);
-        register(Step.ENTERPRISE, enterprise, scroll);
-        register(Step.PROCESS, new ProcessStepPanel(session, carriers, attachments));
-        EquipmentRatingView ratings = new EquipmentRatingView(session, equipmentServices);
-        EquipmentStepPanel equipment = new EquipmentStepPanel(session, ratings.columns(), ratings.panel());
-        equipment.addSelectionListener(() -> ratings.show(equipment.selectedItem()));
-        register(Step.EQUIPMENT, equipment);
-        register(Step.ENERGY, new EnergyStepPanel(session, meters, schedules));
-        register(Step.MANAGEMENT, new ManagementStepPanel(session));
-        register(Step.CARBON, new CarbonStepPanel(session));
-        register(Step.DIAGNOSIS, new DiagnosisStepPanel(session, retrofit));
-        register(Step.TARGETS, new TargetsStepPanel(session, retrofit));
-        register(Step.TASKS, new TasksStepPanel(session, retrofit));
-        keyProjects = new KeyProjectsStepPanel(session);
-        register(Step.KEY_PROJECTS, keyProjects);
-        register(Step.SAFEGUARDS, new SafeguardsStepPanel(session));
-        EvidenceStepPanel evidence = new EvidenceStepPanel(session, attachments);
-        evidence.useFindings(() -> retrofit.report() == null ? java.util.List.of() : retrofit.report().findings());
-        register(Step.EXPORT, evidence);
-        java.util.Set<Step> missing = java.util.EnumSet.allOf(Step.class);
-        missing.removeAll(views.keySet());
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("steps without a view: " + missing);
+        ChapterViews.Context context = new ChapterViews.Context(session, divisions, industries, meters, schedules, equipmentServices,
+                retrofit, carriers, attachments);
+        for (Chapter chapter : wizard.steps()) {
+            ChapterViews.View view = ChapterViews.create(chapter, context);
+            views.put(chapter, view.step());
+            content.add(view.shown(), chapter.name());
         }
         add(content, BorderLayout.CENTER);
 
@@ -183,24 +163,12 @@ final class WorkspacePanel extends JPanel {
 
     private void showCurrent() {
         cards.show(content, wizard.current().name());
-        if (wizard.current().ordinal() >= Step.DIAGNOSIS.ordinal()) {
+        if (wizard.current().ordinal() >= Chapter.DIAGNOSIS.ordinal()) {
             retrofit.recompute(); // meter data may have been imported since
         }
         steps.setSelectedValue(wizard.current(), true);
         previous.setEnabled(wizard.hasPrevious());
         next.setEnabled(wizard.hasNext());
-    }
-
-    private <V extends javax.swing.JComponent & StepView> void register(Step step, V view) {
-        register(step, view, view);
-    }
-
-    /** Registers the view of a step; {@code shown} is what the cards show (the view, or a scroll pane around it). */
-    private void register(Step step, StepView view, java.awt.Component shown) {
-        if (views.put(step, view) != null) {
-            throw new IllegalStateException("two views for " + step);
-        }
-        content.add(shown, step.name());
     }
 
     /** Commits what the user is still typing (before undo, leaving the project or closing). */
@@ -223,42 +191,16 @@ final class WorkspacePanel extends JPanel {
     }
 
     /**
-     * Leads to where a plan-check issue is fixed: its chapter's step, then its field (an enterprise
-     * field by name, a key project by id) when it names one.
+     * Leads to where a plan-check issue is fixed: its chapter's step, then the field it names there
+     * (an enterprise field by name, a key project by id), which the step's view reveals.
      */
     void goTo(org.energydiag.core.evaluation.CheckIssue issue) {
-        String field = issue.target().contains("#") ? issue.target().substring(issue.target().indexOf('#') + 1) : "";
-        Step step = org.energydiag.core.project.Chapter.ofTarget(issue.target()).map(Step::of).orElse(null);
-        if (step == null) {
-            return;
-        }
-        wizard.select(step);
-        if (step == Step.KEY_PROJECTS && !field.isEmpty()) {
-            keyProjects.selectProject(field);
-        } else if (step == Step.ENTERPRISE && !field.isEmpty()) {
-            java.awt.Component c = find(enterprise, "enterprise." + field);
-            if (c instanceof javax.swing.JComponent j) {
-                j.scrollRectToVisible(new java.awt.Rectangle(0, 0, j.getWidth(), j.getHeight()));
-                if (!j.requestFocusInWindow()) {
-                    j.requestFocus(); // the window itself is not focused yet (the check dialog has just closed)
-                }
+        Chapter.ofTarget(issue.target()).ifPresent(chapter -> {
+            wizard.select(chapter);
+            if (!issue.field().isEmpty()) {
+                views.get(chapter).reveal(issue.field());
             }
-        }
-    }
-
-    private static java.awt.Component find(java.awt.Component root, String name) {
-        if (name.equals(root.getName())) {
-            return root;
-        }
-        if (root instanceof java.awt.Container k) {
-            for (java.awt.Component child : k.getComponents()) {
-                java.awt.Component f = find(child, name);
-                if (f != null) {
-                    return f;
-                }
-            }
-        }
-        return null;
+        });
     }
 
     /** The project is being closed: background recomputation stops. */
@@ -275,7 +217,7 @@ final class WorkspacePanel extends JPanel {
 
         @Override
         public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
-            Step s = (Step) value;
+            Chapter s = (Chapter) value;
             Completeness c = wizard.completeness(s);
             String suffix = switch (c) {
                 case NOT_AVAILABLE -> Texts.get("workspace.step.notAvailable");
@@ -283,9 +225,9 @@ final class WorkspacePanel extends JPanel {
                 case COMPLETE -> "";
             };
             super.getListCellRendererComponent(list, s.section() + " " + s.title() + suffix, index,
-                    sel && s.available(), focus && s.available());
+                    sel && wizard.available(s), focus && wizard.available(s));
             setIcon(new StatusIcon(c));
-            setEnabled(s.available());
+            setEnabled(wizard.available(s));
             setToolTipText(switch (c) {
                 case COMPLETE -> Texts.get("workspace.step.complete");
                 case INCOMPLETE -> Texts.get("workspace.step.incomplete");

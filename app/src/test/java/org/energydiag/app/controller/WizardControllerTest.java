@@ -11,6 +11,7 @@ import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.Divisions;
 import org.energydiag.core.reference.IndustryClassification;
 import org.energydiag.core.project.EnterpriseValidator;
+import org.energydiag.core.report.plan.Chapter;
 import org.junit.jupiter.api.Test;
 
 class WizardControllerTest {
@@ -28,28 +29,57 @@ class WizardControllerTest {
     void stepsFollowTheTemplateInOrder() {
         try (ProjectSession s = session(DiagnosisProject.create(Instant.now()))) {
             WizardController w = new WizardController(s);
-            assertThat(w.steps()).hasSize(12).first().isEqualTo(Step.ENTERPRISE);
-            assertThat(w.steps()).extracting(Step::section).containsExactly(
+            assertThat(w.steps()).hasSize(12).first().isEqualTo(Chapter.ENTERPRISE);
+            assertThat(w.steps()).extracting(Chapter::section).containsExactly(
                     "一（一）", "一（二）1", "一（二）2", "一（三）", "一（四）", "一（五）", "二", "三（一）", "三（二）", "三（三）", "三（四）", "四");
-            assertThat(w.current()).isEqualTo(Step.ENTERPRISE);
+            assertThat(w.current()).isEqualTo(Chapter.ENTERPRISE);
             assertThat(w.hasPrevious()).isFalse();
             // every chapter is built now: next walks them all in template order
-            for (Step expected : List.of(Step.PROCESS, Step.EQUIPMENT, Step.ENERGY, Step.MANAGEMENT, Step.CARBON, Step.DIAGNOSIS,
-                    Step.TARGETS, Step.TASKS, Step.KEY_PROJECTS, Step.SAFEGUARDS, Step.EXPORT)) {
+            for (Chapter expected : List.of(Chapter.PROCESS, Chapter.EQUIPMENT, Chapter.ENERGY, Chapter.MANAGEMENT, Chapter.CARBON, Chapter.DIAGNOSIS,
+                    Chapter.TARGETS, Chapter.TASKS, Chapter.KEY_PROJECTS, Chapter.SAFEGUARDS, Chapter.ATTACHMENTS)) {
                 w.next();
                 assertThat(w.current()).isEqualTo(expected);
             }
             assertThat(w.hasNext()).isFalse();
             w.previous();
-            assertThat(w.current()).isEqualTo(Step.SAFEGUARDS);
-            assertThat(w.select(Step.PROCESS)).isTrue();
+            assertThat(w.current()).isEqualTo(Chapter.SAFEGUARDS);
+            assertThat(w.select(Chapter.PROCESS)).isTrue();
             // an empty project: no process units, no attachments
-            assertThat(w.completeness(Step.PROCESS)).isEqualTo(Completeness.INCOMPLETE);
-            assertThat(w.completeness(Step.EXPORT)).isEqualTo(Completeness.INCOMPLETE);
+            assertThat(w.completeness(Chapter.PROCESS)).isEqualTo(Completeness.INCOMPLETE);
+            assertThat(w.completeness(Chapter.ATTACHMENTS)).isEqualTo(Completeness.INCOMPLETE);
             // an empty project: nothing decided yet in chapters 一（四）… 三（三）
-            assertThat(w.completeness(Step.MANAGEMENT)).isEqualTo(Completeness.INCOMPLETE);
-            assertThat(w.completeness(Step.TASKS)).isEqualTo(Completeness.INCOMPLETE);
-            assertThat(w.completeness(Step.KEY_PROJECTS)).isEqualTo(Completeness.INCOMPLETE);
+            assertThat(w.completeness(Chapter.MANAGEMENT)).isEqualTo(Completeness.INCOMPLETE);
+            assertThat(w.completeness(Chapter.TASKS)).isEqualTo(Completeness.INCOMPLETE);
+            assertThat(w.completeness(Chapter.KEY_PROJECTS)).isEqualTo(Completeness.INCOMPLETE);
+        }
+    }
+
+    @Test
+    void theStepsAreTheOneListOfChaptersWithTheirTitles() {
+        try (ProjectSession s = session(DiagnosisProject.create(Instant.now()))) {
+            WizardController w = new WizardController(s);
+            assertThat(w.steps()).containsExactly(Chapter.values());
+            assertThat(w.steps()).extracting(Chapter::title).contains("能源消费情况", "随附材料");
+            // each step's marker is its chapter's completeness, judged on the session's project
+            for (Chapter c : w.steps()) {
+                assertThat(w.completeness(c) == Completeness.COMPLETE).as(c.name()).isEqualTo(c.isComplete(s.chapterInputs()));
+                assertThat(w.openErrors(c)).as(c.name()).isEqualTo(c.openErrors(s.chapterInputs()));
+            }
+        }
+    }
+
+    @Test
+    void aStepNotAvailableIsListedButSkippedAndCannotBeEntered() {
+        try (ProjectSession s = session(DiagnosisProject.create(Instant.now()))) {
+            WizardController w = new WizardController(s, c -> c != Chapter.PROCESS);
+            assertThat(w.steps()).hasSize(Chapter.values().length);
+            assertThat(w.completeness(Chapter.PROCESS)).isEqualTo(Completeness.NOT_AVAILABLE);
+            assertThat(w.select(Chapter.PROCESS)).isFalse();
+            assertThat(w.current()).isEqualTo(Chapter.ENTERPRISE);
+            w.next();
+            assertThat(w.current()).isEqualTo(Chapter.EQUIPMENT);
+            w.previous();
+            assertThat(w.current()).isEqualTo(Chapter.ENTERPRISE);
         }
     }
 
@@ -57,14 +87,14 @@ class WizardControllerTest {
     void enterpriseStepCompletenessFollowsValidation() {
         try (ProjectSession s = session(DiagnosisProject.create(Instant.now()))) {
             WizardController w = new WizardController(s);
-            assertThat(w.completeness(Step.ENTERPRISE)).isEqualTo(Completeness.INCOMPLETE);
-            assertThat(w.openErrors(Step.ENTERPRISE)).isGreaterThan(5);
+            assertThat(w.completeness(Chapter.ENTERPRISE)).isEqualTo(Completeness.INCOMPLETE);
+            assertThat(w.openErrors(Chapter.ENTERPRISE)).isGreaterThan(5);
         }
         try (ProjectSession s = session(DemoProjects.cementPlant(Instant.now(), ""))) {
             WizardController w = new WizardController(s);
-            assertThat(w.completeness(Step.ENTERPRISE)).isEqualTo(Completeness.COMPLETE);
-            assertThat(w.completeness(Step.ENERGY)).isEqualTo(Completeness.COMPLETE);
-            assertThat(w.completeness(Step.CARBON)).isEqualTo(Completeness.COMPLETE);
+            assertThat(w.completeness(Chapter.ENTERPRISE)).isEqualTo(Completeness.COMPLETE);
+            assertThat(w.completeness(Chapter.ENERGY)).isEqualTo(Completeness.COMPLETE);
+            assertThat(w.completeness(Chapter.CARBON)).isEqualTo(Completeness.COMPLETE);
         }
     }
 }

@@ -41,6 +41,12 @@ public record CheckIssue(String rule, Level level, String section, String messag
         return i < 0 ? target : target.substring(0, i);
     }
 
+    /** The field part of {@link #target} ({@code creditCode} of {@code enterprise#creditCode}), or "" when it names none. */
+    public String field() {
+        int i = target.indexOf('#');
+        return i < 0 ? "" : target.substring(i + 1);
+    }
+
     /** One line as the command line prints it. */
     public String line() {
         return "[" + level.label() + "] " + section + "：" + message;

@@ -28,7 +28,6 @@ import org.energydiag.core.equipment.EquipmentField;
 import org.energydiag.core.equipment.EquipmentItem;
 import org.energydiag.core.equipment.rating.Rating;
 import org.energydiag.core.management.ManagementAssessment;
-import org.energydiag.core.project.Chapter;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Enterprise;
 import org.energydiag.core.retrofit.DiagnosisItem;
@@ -146,25 +145,10 @@ public final class PlanDocxWriter {
 
     // ------------------------------------------------------------------ chapters
 
-    /** Each chapter's section of the document, registered once per {@link Chapter} (a test checks all are). */
-    static final Map<Chapter, java.util.function.Consumer<PlanDocxWriter>> SECTIONS = new java.util.EnumMap<>(Chapter.class);
-
-    static {
-        SECTIONS.put(Chapter.ENTERPRISE, PlanDocxWriter::enterpriseSection);
-        SECTIONS.put(Chapter.PROCESS, PlanDocxWriter::processSection);
-        SECTIONS.put(Chapter.EQUIPMENT, PlanDocxWriter::equipmentSection);
-        SECTIONS.put(Chapter.ENERGY, PlanDocxWriter::energySection);
-        SECTIONS.put(Chapter.MANAGEMENT, PlanDocxWriter::managementSection);
-        SECTIONS.put(Chapter.CARBON, PlanDocxWriter::carbonSection);
-        SECTIONS.put(Chapter.DIAGNOSIS, PlanDocxWriter::diagnosisSection);
-        SECTIONS.put(Chapter.TARGETS, PlanDocxWriter::targetsSection);
-        SECTIONS.put(Chapter.TASKS, PlanDocxWriter::tasksSection);
-        SECTIONS.put(Chapter.KEY_PROJECTS, PlanDocxWriter::keyProjectsSection);
-        SECTIONS.put(Chapter.SAFEGUARDS, PlanDocxWriter::safeguardsSection);
-        SECTIONS.put(Chapter.ATTACHMENTS, PlanDocxWriter::attachmentsSection);
-    }
-
-    /** The chapters in the template's order, each part's heading before its first chapter. */
+    /**
+     * The chapters in the template's order, each part's heading before its first chapter. The
+     * section methods below are the chapters' own: each {@link Chapter} constant names its method.
+     */
     private void chapters() {
         int part = 0;
         for (Chapter c : Chapter.values()) {
@@ -172,12 +156,12 @@ public final class PlanDocxWriter {
                 part = c.part();
                 h1(part, c.partTitle());
             }
-            SECTIONS.get(c).accept(this);
+            c.writeSection(this);
         }
     }
 
     /** 一（一）基本情况. */
-    private void enterpriseSection() {
+    void enterpriseSection() {
         Enterprise e = project.enterprise();
         h2(Texts.get("plan.headingEnterprise"));
         w.text(e.profile().introduction().isBlank() ? "" : e.profile().introduction());
@@ -198,40 +182,40 @@ public final class PlanDocxWriter {
     }
 
     /** 一（二）1 生产工艺流程 (under the heading of 一（二）). */
-    private void processSection() {
+    void processSection() {
         h2(Texts.get("plan.headingProcessEquipment"));
         h3(Texts.get("plan.headingProcess"));
         process();
     }
 
     /** 一（二）2 主要用能设备清单. */
-    private void equipmentSection() {
+    void equipmentSection() {
         h3(Texts.get("plan.headingEquipment"));
         equipment();
     }
 
     /** 一（三）能源消费情况. */
-    private void energySection() {
+    void energySection() {
         int year = project.energy().baseYear();
         h2(Texts.get("plan.headingEnergy"));
         energy(year);
     }
 
     /** 一（四）能源管理情况. */
-    private void managementSection() {
+    void managementSection() {
         h2(Texts.get("plan.headingManagement"));
         management();
     }
 
     /** 一（五）企业碳排放情况. */
-    private void carbonSection() {
+    void carbonSection() {
         int year = project.energy().baseYear();
         h2(Texts.get("plan.headingCarbon"));
         carbon(year);
     }
 
     /** 二 诊断内容及结果分析. */
-    private void diagnosisSection() {
+    void diagnosisSection() {
         h2(Texts.get("plan.headingDiagnosis"));
         List<Finding> all = report.findings();
         java.util.Map<org.energydiag.core.retrofit.Severity, Long> bySeverity = new java.util.EnumMap<>(org.energydiag.core.retrofit.Severity.class);
@@ -278,7 +262,7 @@ public final class PlanDocxWriter {
     }
 
     /** 三（一）节能降碳改造目标. */
-    private void targetsSection() {
+    void targetsSection() {
         h2(Texts.get("plan.headingTargets"));
         h3(Texts.get("plan.headingOverallTarget"));
         if (report.tasks().isEmpty()) {
@@ -295,7 +279,7 @@ public final class PlanDocxWriter {
     }
 
     /** 三（二）节能降碳改造任务. */
-    private void tasksSection() {
+    void tasksSection() {
         h2(Texts.get("plan.headingTasks"));
         int c = 1;
         for (TaskCategory cat : TaskCategory.values()) {
@@ -315,7 +299,7 @@ public final class PlanDocxWriter {
     }
 
     /** 三（三）重点改造项目方案 and 表3-1. */
-    private void keyProjectsSection() {
+    void keyProjectsSection() {
         h2(Texts.get("plan.headingKeyProjects"));
         if (report.keyProjects().isEmpty()) {
             w.missing(Texts.get("plan.missingKeyProjects"));
@@ -354,7 +338,7 @@ public final class PlanDocxWriter {
     }
 
     /** 三（四）实施保障措施. */
-    private void safeguardsSection() {
+    void safeguardsSection() {
         h2(Texts.get("plan.headingSafeguards"));
         var s = report.safeguards();
         w.labelled(Texts.get("plan.labelSafeguardOrganization"), s.organization());
@@ -364,7 +348,7 @@ public final class PlanDocxWriter {
     }
 
     /** 四 随附材料. */
-    private void attachmentsSection() {
+    void attachmentsSection() {
         var attachments = project.site().attachments();
         w.text(Texts.get("plan.attachmentsIntro"));
         w.text(Texts.format("plan.attachmentsList",

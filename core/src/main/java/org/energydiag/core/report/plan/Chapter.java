@@ -1,0 +1,148 @@
+package org.energydiag.core.report.plan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+import org.energydiag.core.analysis.ProjectAnalysis;
+import org.energydiag.core.equipment.EquipmentValidator;
+import org.energydiag.core.management.ManagementAssessment;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.retrofit.RetrofitPlan;
+import org.energydiag.core.text.Texts;
+import org.energydiag.core.validation.ValidationIssue;
+
+/**
+ * The chapters of the plan (附件2《节能降碳改造具体方案》) in the template's order: the one list
+ * that the plan document's sections, the window's steps and the plan check's targets follow.
+ * Each constant holds all that core knows of its chapter: its id (what plan-check targets name),
+ * the template's numbering, its title (bundle {@code chapter.<id>}), the section of the plan
+ * writer that prints it, and when the chapter is complete and how many errors it still has.
+ *
+ * <p>Adding a chapter is a constant here (with its section method in {@link PlanDocxWriter} and
+ * its title in {@code chapter.properties}) and its view in the window's {@code ChapterViews}, whose
+ * switch over this enum does not compile until the new chapter has one.
+ */
+public enum Chapter {
+    ENTERPRISE("enterprise", "一（一）", PlanDocxWriter::enterpriseSection,
+            in -> errors(in.enterpriseIssues()) == 0, in -> errors(in.enterpriseIssues())),
+    PROCESS("process", "一（二）1", PlanDocxWriter::processSection,
+            in -> !in.project().site().process().isEmpty() && in.project().site().process().problems().isEmpty(),
+            in -> in.project().site().process().problems().size()),
+    EQUIPMENT("equipment", "一（二）2", PlanDocxWriter::equipmentSection,
+            in -> !in.project().equipment().items().isEmpty() && EquipmentValidator.validate(in.project().equipment()).isEmpty(),
+            in -> EquipmentValidator.validate(in.project().equipment()).size()),
+    ENERGY("energy", "一（三）", PlanDocxWriter::energySection,
+            in -> in.analysis().energyComplete(in.baseYear()), in -> errors(in.analysis().energyIssues())),
+    MANAGEMENT("management", "一（四）", PlanDocxWriter::managementSection,
+            in -> ManagementAssessment.of(in.plan().management()).unanswered().isEmpty()),
+    CARBON("carbon", "一（五）", PlanDocxWriter::carbonSection,
+            in -> in.analysis().carbonComplete(in.baseYear()), in -> errors(in.analysis().carbon().issues())),
+    DIAGNOSIS("diagnosis", "二", PlanDocxWriter::diagnosisSection,
+            in -> !in.plan().tasks().isEmpty() || !in.plan().evaluationText().isBlank() || !in.plan().manualFindings().isEmpty()),
+    TARGETS("targets", "三（一）", PlanDocxWriter::targetsSection, in -> !in.plan().tasks().isEmpty()),
+    TASKS("tasks", "三（二）", PlanDocxWriter::tasksSection, in -> !in.plan().tasks().isEmpty()),
+    KEY_PROJECTS("keyProjects", "三（三）", PlanDocxWriter::keyProjectsSection,
+            in -> !in.plan().keyProjects().isEmpty() && in.plan().keyProjects().stream()
+                    .allMatch(k -> k.investmentWanYuan() != null && !k.implementationTime().isBlank())),
+    SAFEGUARDS("safeguards", "三（四）", PlanDocxWriter::safeguardsSection, in -> true),
+    ATTACHMENTS("attachments", "四", PlanDocxWriter::attachmentsSection, in -> !in.project().site().attachments().isEmpty());
+
+    /**
+     * What a chapter's completeness is judged on: the project, its analysis and the validation
+     * issues of its enterprise data (which need the division and industry lists to compute).
+     */
+    public record Inputs(DiagnosisProject project, ProjectAnalysis analysis, List<ValidationIssue> enterpriseIssues) {
+
+        RetrofitPlan plan() {
+            return project.plan();
+        }
+
+        int baseYear() {
+            return project.energy().baseYear();
+        }
+    }
+
+    private final String id;
+    private final String section;
+    private final Consumer<PlanDocxWriter> plan;
+    private final Predicate<Inputs> complete;
+    private final ToLongFunction<Inputs> errors;
+
+    /** A chapter without errors of its own (only complete or not). */
+    Chapter(String id, String section, Consumer<PlanDocxWriter> plan, Predicate<Inputs> complete) {
+        this(id, section, plan, complete, in -> 0);
+    }
+
+    Chapter(String id, String section, Consumer<PlanDocxWriter> plan, Predicate<Inputs> complete, ToLongFunction<Inputs> errors) {
+        this.id = id;
+        this.section = section;
+        this.plan = plan;
+        this.complete = complete;
+        this.errors = errors;
+    }
+
+    private static long errors(List<ValidationIssue> issues) {
+        return issues.stream().filter(ValidationIssue::isError).count();
+    }
+
+    /** Stable id, as the plan check names where to fix something ({@code id} or {@code id#field}). */
+    public String id() {
+        return id;
+    }
+
+    /** The template's numbering, e.g. 一（一）. */
+    public String section() {
+        return section;
+    }
+
+    /** The chapter's title, e.g. 企业基本情况. */
+    public String title() {
+        return Texts.get("chapter." + id);
+    }
+
+    /** The part of the template (1 一、重点用能单位概况 … 4 四、随附材料). */
+    public int part() {
+        return "一二三四".indexOf(section.charAt(0)) + 1;
+    }
+
+    /** The heading of the part, e.g. 一、重点用能单位概况. */
+    public String partTitle() {
+        return Texts.get("chapter.part" + part());
+    }
+
+    /** Whether the project holds what this chapter needs. */
+    public boolean isComplete(Inputs in) {
+        return complete.test(in);
+    }
+
+    /** Errors still open in this chapter (0 for a chapter that only knows complete or not). */
+    public long openErrors(Inputs in) {
+        return errors.applyAsLong(in);
+    }
+
+    /** Prints this chapter's section of the plan (the part heading before it is the writer's). */
+    void writeSection(PlanDocxWriter writer) {
+        plan.accept(writer);
+    }
+
+    /**
+     * The chapter a plan-check target names: its id, or {@code retrofit} (the plan data: 改造目标
+     * when the field is {@code targets}, else 改造任务).
+     */
+    public static Optional<Chapter> ofTarget(String target) {
+        int hash = target.indexOf('#');
+        String chapter = hash < 0 ? target : target.substring(0, hash);
+        String field = hash < 0 ? "" : target.substring(hash + 1);
+        if (chapter.equals("retrofit")) {
+            return Optional.of(field.equals("targets") ? TARGETS : TASKS);
+        }
+        for (Chapter c : values()) {
+            if (c.id.equals(chapter)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}
