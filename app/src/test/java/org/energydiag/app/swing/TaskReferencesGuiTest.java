@@ -93,6 +93,7 @@ class TaskReferencesGuiTest {
         second.requireNotSelected();
         first.click();
         first.requireSelected();
+        screenshot("tasks-confirm-refs");
         pane.okButton().click();
 
         GuiApp.waitUntil("confirmation reported", () -> window.textBox("tasks.summary").target().getText()
@@ -102,5 +103,20 @@ class TaskReferencesGuiTest {
             String d = window.textBox("tasks.detail").target().getText();
             return d.contains("✓ " + task.catalogueRefs().get(0)) && d.contains("待确认（不写入方案）：" + task.catalogueRefs().get(1));
         });
+        screenshot("tasks-detail");
+        window.list("workspace.steps").clickItem(9);
+        GuiApp.waitUntil("key project basis shown", () -> window.textBox("keyProjects.savingBasis").target().isShowing());
+        screenshot("key-projects");
+    }
+
+    /** The screen as it is, written to PNG when the system property energydiag.screenshots names a folder. */
+    private void screenshot(String name) throws Exception {
+        String out = System.getProperty("energydiag.screenshots");
+        if (out != null) {
+            app.robot.waitForIdle();
+            java.nio.file.Files.createDirectories(Path.of(out));
+            java.awt.Rectangle r = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png", Path.of(out, name + ".png").toFile());
+        }
     }
 }

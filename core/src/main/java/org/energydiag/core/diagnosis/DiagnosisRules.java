@@ -95,7 +95,7 @@ public final class DiagnosisRules {
         for (boolean byName : new boolean[] {true, false}) {
             for (String q : queries) {
                 for (Technology t : c.searchTechnologies(q, null, null)) {
-                    if (byName != t.name().contains(q) || !CatalogueScope.applies(t, sector)) {
+                    if (byName != t.name().contains(q) || !CatalogueScope.applies(t, sector) || CatalogueScope.niche(t)) {
                         continue;
                     }
                     String ref = ref(c, t);
@@ -162,8 +162,20 @@ public final class DiagnosisRules {
             case KILN -> "窑";
             case OTHER -> "余热";
         };
-        for (String r : techRefs(c, sector, List.of(q), 2)) {
-            out.add(r);
+        // technologies named after the class only (never a description match): printing nothing is
+        // better than a heat pump for a water pump or a nuclear plant's technology for motors
+        int techs = 0;
+        for (Technology t : c.searchTechnologies(q, null, null)) {
+            if (techs >= 2) {
+                break;
+            }
+            if (CatalogueScope.applies(t, sector) && CatalogueScope.aboutClass(t, q, itemText)) {
+                String r = ref(c, t);
+                if (!out.contains(r)) {
+                    out.add(r);
+                    techs++;
+                }
+            }
         }
         return out;
     }

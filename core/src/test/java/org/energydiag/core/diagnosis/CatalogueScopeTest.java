@@ -80,4 +80,46 @@ class CatalogueScopeTest {
         assertThat(CatalogueScope.fits(well, "循环水泵 800 m³/h 卧式")).isFalse();
         assertThat(CatalogueScope.fits(well, "井用潜水电泵 深井取水")).isTrue();
     }
+
+    /*
+     * By class, medium and fuel, not by a shared character: the cement sample's equipment tasks are not
+     * pointed to a nuclear plant's heat supply (核电机组 holds 电机), a heat pump or a CO2-storage pump for a
+     * water pump (热泵 holds 泵), a sulphuric-acid pump, a solid-waste fluidised bed or a coal boiler's
+     * carbon capture for a gas boiler, a biomass boiler for fans, or a steel plant's energy management
+     * system from a cross-sector section.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"cement", "methanol"})
+    void equipmentTasksCiteNothingOfAnotherClassMediumOrFuel(String sample) {
+        DiagnosisProject p = sample.equals("cement") ? DemoProjects.cementPlant(NOW, "某诊断机构")
+                : DemoProjects.methanolPlant(NOW, "某诊断机构");
+        ProjectEvaluation ev = ProjectEvaluation.of(p, REFS, List.of(), java.time.LocalDate.of(2026, 6, 1));
+        List<String> refs = new ArrayList<>();
+        for (RetrofitTask t : ev.report().candidates()) {
+            refs.addAll(t.catalogueRefs());
+        }
+        for (String word : List.of("核电", "压水堆", "热泵回收烟气湿法", "污泥", "浓硫酸", "固体废弃物", "燃煤锅炉", "生物质锅炉", "抽油机",
+                "封存", "钢铁企业")) {
+            assertThat(refs).as("no reference about %s", word).noneMatch(r -> r.contains(word) && !r.contains("（四）建材"));
+        }
+        if (sample.equals("cement")) {
+            // the motor and gas boiler tasks still get their own class's models
+            assertThat(refs).anyMatch(r -> r.contains("电动机") && r.contains("永磁"));
+            assertThat(refs).anyMatch(r -> r.contains("低氮冷凝"));
+        }
+    }
+
+    @Test
+    void aTechnologyIsAboutAClassOnlyByItsOwnWord() {
+        Technology nuclear = new Technology("二、节能降碳技术", "（八）系统能量梯级利用技术", 1, "压水堆核电机组核能供热关键技术", "", "");
+        Technology heatPump = new Technology("二、节能降碳技术", "（八）系统能量梯级利用技术", 3, "基于高温水源热泵的污泥低温真空脱水干化一体化技术",
+                "", "");
+        Technology pumpSystem = new Technology("二、节能降碳技术", "（十一）智慧能源管控技术", 9, "水泵系统智能节能控制技术", "", "");
+        assertThat(CatalogueScope.aboutClass(nuclear, "电机", "回转窑主电机")).isFalse();
+        assertThat(CatalogueScope.aboutClass(heatPump, "泵", "循环冷却水泵")).isFalse();
+        assertThat(CatalogueScope.aboutClass(pumpSystem, "泵", "循环冷却水泵")).isTrue();
+        Technology steelEms = new Technology("二、节能降碳技术", "（十一）智慧能源管控技术", 6, "基于工业互联网的钢铁企业能源管控系统", "", "");
+        assertThat(CatalogueScope.applies(steelEms, Sector.CEMENT)).isFalse();
+        assertThat(CatalogueScope.applies(steelEms, Sector.STEEL)).isTrue();
+    }
 }
