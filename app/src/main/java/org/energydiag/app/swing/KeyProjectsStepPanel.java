@@ -127,9 +127,9 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
                 k -> k.lifeYears() == null ? null : k.lifeYears().doubleValue(), (b, v) -> b.lifeYears = v == null ? null : v.intValue());
         number(p, Texts.get("keyProjects.rate"), "keyProjects.rate",
                 k -> k.discountRate() == null ? null : k.discountRate() * 100, (b, v) -> b.discountRate = v == null ? null : v / 100);
-        text(p, Texts.get("keyProjects.savingBasis"), "keyProjects.savingBasis", KeyProject::savingBasis, (b, v) -> b.savingBasis = v, true);
         economics.setName("keyProjects.economics");
         p.add(economics, "newline, span 4, left, gaptop 4, wmin 0");
+        text(p, Texts.get("keyProjects.savingBasis"), "keyProjects.savingBasis", KeyProject::savingBasis, (b, v) -> b.savingBasis = v, true);
         text(p, Texts.get("keyProjects.original"), "keyProjects.original", KeyProject::originalSystem, (b, v) -> b.originalSystem = v, true);
         text(p, Texts.get("keyProjects.route"), "keyProjects.route", KeyProject::technicalRoute, (b, v) -> b.technicalRoute = v, true);
         text(p, Texts.get("keyProjects.content"), "keyProjects.content", KeyProject::content, (b, v) -> b.content = v, true);
