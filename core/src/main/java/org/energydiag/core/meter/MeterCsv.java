@@ -440,29 +440,39 @@ public final class MeterCsv {
         }
         int body = i;
         long mantissa = 0;
-        int digits = 0;
+        // the integer digits, then the fraction's: two tight loops (a value is read 1.75 million times
+        // in a year of 15-minute data for 50 meters)
+        int d;
+        while (i < to && (d = c[i] - '0') >= 0 && d <= 9) {
+            mantissa = mantissa * 10 + d;
+            i++;
+        }
+        int intEnd = i;
         int decimals = -1;
-        for (; i < to; i++) {
-            char ch = c[i];
-            if (ch >= '0' && ch <= '9') {
-                if (digits > 0 || ch != '0') {
-                    digits++;
+        if (i < to && c[i] == '.') {
+            i++;
+            int fracStart = i;
+            while (i < to && (d = c[i] - '0') >= 0 && d <= 9) {
+                mantissa = mantissa * 10 + d;
+                i++;
+            }
+            decimals = i - fracStart;
+        }
+        if (i != to || to == body || decimals == 0 && intEnd == body || decimals > 22) {
+            return Double.NaN; // anything else, "", "+", ".", or too many decimals for the fast path
+        }
+        int digits = (intEnd - body) + Math.max(0, decimals);
+        if (digits > 15) {
+            // more than 15 significant digits (leading zeros do not count) cannot be exact in a long-to-double
+            int significant = digits;
+            for (int k = body; k < to && (c[k] == '0' || c[k] == '.'); k++) {
+                if (c[k] == '0') {
+                    significant--;
                 }
-                if (digits > 15) {
-                    return Double.NaN;
-                }
-                mantissa = mantissa * 10 + (ch - '0');
-                if (decimals >= 0) {
-                    decimals++;
-                }
-            } else if (ch == '.' && decimals < 0) {
-                decimals = 0;
-            } else {
+            }
+            if (significant > 15) {
                 return Double.NaN;
             }
-        }
-        if (to == body || decimals == 0 && to == body + 1 || decimals > 22) {
-            return Double.NaN; // "", "+", ".", or too many decimals for the fast path
         }
         double v = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
         return negative ? -v : v;

@@ -362,6 +362,9 @@ final class SeriesBuilder {
     /** At most this many values of a series set its overall level (see {@link #outliers}). */
     static final int SCALE_SAMPLE = 4096;
 
+    /** At most this many values of one hour's group set its median and spread. */
+    static final int GROUP_SAMPLE = 512;
+
     private static int outliers(double[] grid, long[] starts, ColumnMapping m, String file, MeterCsv.Problems problems) {
         int present = 0;
         for (double x : grid) {
@@ -426,11 +429,22 @@ final class SeriesBuilder {
             if (p.length == 0) {
                 continue;
             }
-            median[g] = select(p, p.length, p.length / 2);
-            for (int i = 0; i < p.length; i++) {
+            // a large group is modelled on an even sample of it (a year of one hour: 1 460 values, 512 set
+            // its typical level and spread as well); every value is still compared with the model
+            int n = p.length;
+            if (n > GROUP_SAMPLE) {
+                int every = (n + GROUP_SAMPLE - 1) / GROUP_SAMPLE;
+                int kept = 0;
+                for (int i = 0; i < n; i += every) {
+                    p[kept++] = p[i];
+                }
+                n = kept;
+            }
+            median[g] = select(p, n, n / 2);
+            for (int i = 0; i < n; i++) {
                 p[i] = Math.abs(p[i] - median[g]); // the group's values are not needed any more
             }
-            spread[g] = Math.max(select(p, p.length, p.length / 2) * 1.4826, Math.max(0.05 * Math.abs(median[g]), floor));
+            spread[g] = Math.max(select(p, n, n / 2) * 1.4826, Math.max(0.05 * Math.abs(median[g]), floor));
         }
         int count = 0;
         for (int i = 0; i < grid.length; i++) {
