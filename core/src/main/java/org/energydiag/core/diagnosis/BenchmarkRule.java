@@ -48,30 +48,35 @@ final class BenchmarkRule implements DiagnosisRule {
             // the gap to 标杆 is a 节能潜力 (chapter 二), never a project's saving: a project saves what its
             // measures save, computed or given by the engineer with its basis
             Double potential = b.gapToAdvanced() > 0 ? u.map(x -> x.energyTce() * b.gapToAdvanced() / x.value()).orElse(null) : null;
+            // the levels by their own names: 1级/2级/3级 of a limit standard (GB 16780 …), 标杆/基准 only
+            // from the policy table (发改产业〔2023〕723号)
+            String adv = b.benchmark().advancedName();
+            String limitName = b.benchmark().baselineName();
             String potentialText = potential == null ? ""
-                    : overlapped ? Texts.format("diagnosis.benchmark.potential.overlapped", fmt(potential), carrier)
-                    : Texts.format("diagnosis.benchmark.potential", fmt(u.get().energyTce()), fmt(potential));
+                    : overlapped ? Texts.format("diagnosis.benchmark.potential.overlapped", fmt(potential), carrier, adv)
+                    : Texts.format("diagnosis.benchmark.potential", fmt(u.get().energyTce()), fmt(potential), adv);
             String evidence = Texts.format("diagnosis.benchmark.evidence", b.year(), b.product(), fmt(b.value()), b.unit(),
-                    b.positionText(), fmt(b.benchmark().level1()), fmt(b.benchmark().level3())) + potentialText;
+                    b.positionText(), adv, fmt(b.benchmark().level1()), limitName, fmt(b.benchmark().level3()), reached(b))
+                    + potentialText;
             String source = b.benchmark().standard();
             String fid = id + ":" + b.product();
             switch (b.position()) {
                 case ADVANCED -> findings.add(new Finding(fid, DiagnosisItem.PRODUCT_CONSUMPTION,
-                        Texts.format("diagnosis.benchmark.advanced", b.product()), evidence, source, Severity.INFO, id));
+                        Texts.format("diagnosis.benchmark.advanced", b.product(), adv), evidence, source, Severity.INFO, id));
                 case BETWEEN, BELOW_BASELINE -> {
                     boolean below = b.position() == BenchmarkComparison.Position.BELOW_BASELINE;
                     findings.add(new Finding(fid, DiagnosisItem.PRODUCT_CONSUMPTION,
-                            below ? Texts.format("diagnosis.benchmark.belowBaseline", b.product())
-                                    : Texts.format("diagnosis.benchmark.between", b.product()), evidence, source,
+                            below ? Texts.format("diagnosis.benchmark.belowBaseline", b.product(), limitName)
+                                    : Texts.format("diagnosis.benchmark.between", b.product(), adv), evidence, source,
                             below ? Severity.HIGH : Severity.MEDIUM, id));
                     String basis = overlapped ? Texts.format("diagnosis.benchmark.basis.overlapped", fmt(shareSum), carrier)
-                            : potential != null ? Texts.format("diagnosis.benchmark.basis", fmt(potential))
+                            : potential != null ? Texts.format("diagnosis.benchmark.basis", fmt(potential), adv)
                             : Texts.get("diagnosis.benchmark.basis.noPotential");
                     tasks.add(new RetrofitTask("CAND:" + fid, below ? TaskCategory.COMPLIANCE : TaskCategory.PROCESS,
                             below ? Texts.format("diagnosis.benchmark.complianceTask.name", b.product())
                                     : Texts.format("diagnosis.benchmark.processTask.name", b.product()),
-                            below ? Texts.format("diagnosis.benchmark.complianceTask.content", b.product())
-                                    : Texts.format("diagnosis.benchmark.processTask.content", b.product()),
+                            below ? Texts.format("diagnosis.benchmark.complianceTask.content", b.product(), limitName, adv)
+                                    : Texts.format("diagnosis.benchmark.processTask.content", b.product(), adv),
                             List.of(fid), findings.get(findings.size() - 1).title(),
                             techRefs(in.catalogue(), in.project().enterprise().sector(), List.of(b.product(), "余热"), 3),
                             null, null, null, null, basis, fid));
@@ -80,5 +85,27 @@ final class BenchmarkRule implements DiagnosisRule {
         }
         return new Outcome(new RuleStatus(id, name, true, Texts.format("diagnosis.benchmark.status", in.analysis().benchmarks().size()),
                 findings.size()), findings, tasks);
+    }
+
+    /** The grade a limit standard's product reaches (1级, 2级, 3级 or none); nothing for a policy table. */
+    static String reached(BenchmarkComparison.Result b) {
+        var m = b.benchmark();
+        if (m.isPolicy() || m.level1() == null || m.level2() == null || m.level3() == null) {
+            return "";
+        }
+        boolean higherBetter = m.level1() > m.level3();
+        double v = b.value();
+        java.util.function.DoublePredicate within = limit -> higherBetter ? v >= limit : v <= limit;
+        String std = m.standard() + (m.table() == null || m.table().isBlank() ? "" : " " + m.table());
+        if (within.test(m.level1())) {
+            return Texts.format("diagnosis.benchmark.reached", Texts.get("diagnosis.benchmark.grade1"), std);
+        }
+        if (within.test(m.level2())) {
+            return Texts.format("diagnosis.benchmark.reached", Texts.get("diagnosis.benchmark.grade2"), std);
+        }
+        if (within.test(m.level3())) {
+            return Texts.format("diagnosis.benchmark.reached", Texts.get("diagnosis.benchmark.grade3"), std);
+        }
+        return Texts.format("diagnosis.benchmark.notReached", std);
     }
 }

@@ -42,8 +42,8 @@ class BenchmarkRuleTest {
     }
 
     /*
-     * cement: 339 703.935 × 1000 ÷ 3 850 000 t = 88.23 kgce/t, between 标杆 80 and 基准 94.
-     * potential = energy × (value − 标杆) ÷ value = energy − 标杆 × output = 339 703.935 − 80 × 3 850 = 31 703.935 tce
+     * cement: 339 703.935 × 1000 ÷ 3 850 000 t = 88.23 kgce/t, between 1级 80 and 3级 94 (2级 87: it reaches 3级; GB 16780-2021 has no 标杆/基准 — those names are the 723号 table's).
+     * potential = energy × (value − 1级) ÷ value = energy − 1级 × output = 339 703.935 − 80 × 3 850 = 31 703.935 tce
      * It is a 节能潜力 (chapter 二), not the task's saving: the task has no estimate until its measures give one.
      */
     @Test
@@ -55,8 +55,8 @@ class BenchmarkRuleTest {
         Finding f = finding(o, CEMENT);
         assertThat(f.item()).isEqualTo(DiagnosisItem.PRODUCT_CONSUMPTION);
         assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
-        assertThat(f.title()).isEqualTo("水泥单位产品能耗未达到标杆水平");
-        assertThat(f.evidence()).contains("2025年水泥单位产品综合能耗 88.23 kgce/t").contains("（标杆 80，基准 94）");
+        assertThat(f.title()).isEqualTo("水泥单位产品能耗未达到1级（先进值）");
+        assertThat(f.evidence()).contains("2025年水泥单位产品综合能耗 88.23 kgce/t").contains("（1级（先进值） 80，3级（限定值） 94），达到3级（GB 16780-2021 表1）");
         assertThat(f.source()).isEqualTo("GB 16780-2021");
 
         RetrofitTask c = candidate(o, CEMENT);
@@ -68,13 +68,13 @@ class BenchmarkRuleTest {
         assertThat(c.costSavingWanYuan()).isNull();
         assertThat(c.investmentWanYuan()).isNull();
         // 31 703.935 is 31 703.934999… in binary floating point, so the text shows 31,703.93
-        assertThat(f.evidence()).contains("达到标杆水平的节能潜力约 31,703.93 tce/年（= 产品能耗 339,703.94 tce × （现值 − 标杆值）÷ 现值）");
-        assertThat(c.basis()).startsWith("达到标杆水平的节能潜力约 31,703.93 tce/年（对标差距，非项目节能量）")
+        assertThat(f.evidence()).contains("达到1级（先进值）的节能潜力约 31,703.93 tce/年（= 产品能耗 339,703.94 tce × （现值 − 1级（先进值））÷ 现值）");
+        assertThat(c.basis()).startsWith("达到1级（先进值）的节能潜力约 31,703.93 tce/年（对标差距，非项目节能量）")
                 .contains("项目节能量须按所选技术措施测算");
     }
 
     /*
-     * clinker: 312 527.620 × 1000 ÷ 2 960 000 t = 105.58 kgce/t, between 标杆 100 and 基准 117. Its energy is part of
+     * clinker: 312 527.620 × 1000 ÷ 2 960 000 t = 105.58 kgce/t, between 1级 100 and 3级 117 (2级 107: it reaches 2级). Its energy is part of
      * cement's (shares 92 % + 100 % = 192 % > 100 %), so the saving is carried by the cement task only.
      */
     @Test
@@ -83,8 +83,8 @@ class BenchmarkRuleTest {
 
         Finding f = finding(o, CLINKER);
         assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
-        assertThat(f.title()).isEqualTo("水泥熟料单位产品能耗未达到标杆水平");
-        assertThat(f.evidence()).contains("2025年水泥熟料单位产品综合能耗 105.58 kgce/t").contains("（标杆 100，基准 117）");
+        assertThat(f.title()).isEqualTo("水泥熟料单位产品能耗未达到1级（先进值）");
+        assertThat(f.evidence()).contains("2025年水泥熟料单位产品综合能耗 105.58 kgce/t").contains("（1级（先进值） 100，3级（限定值） 117），达到2级（GB 16780-2021 表2）");
         RetrofitTask c = candidate(o, CLINKER);
         assertThat(c.category().label()).isEqualTo("工艺系统节能提效类");
         assertThat(c.savingTce()).isNull();
@@ -103,12 +103,12 @@ class BenchmarkRuleTest {
         assertThat(c.savingTce()).isNull();
         assertThat(c.costSavingWanYuan()).isNull();
         assertThat(finding(o, CLINKER).evidence()).contains("节能潜力约 16,527.62 tce/年（= 产品能耗 312,527.62 tce");
-        assertThat(c.basis()).startsWith("达到标杆水平的节能潜力约 16,527.62 tce/年");
+        assertThat(c.basis()).startsWith("达到1级（先进值）的节能潜力约 16,527.62 tce/年");
         assertThat(o.candidates()).hasSize(1);
     }
 
     /*
-     * Clinker output lowered to 260 万t: 312 527.620 × 1000 ÷ 2 600 000 = 120.20 kgce/t > 基准 117.
+     * Clinker output lowered to 260 万t: 312 527.620 × 1000 ÷ 2 600 000 = 120.20 kgce/t > 3级 117 (not compliant).
      * potential = 312 527.620 − 100 × 2 600 = 52 527.620 tce.
      */
     @Test
@@ -117,8 +117,8 @@ class BenchmarkRuleTest {
 
         Finding f = finding(o, CLINKER);
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
-        assertThat(f.title()).isEqualTo("水泥熟料单位产品能耗高于基准水平");
-        assertThat(f.evidence()).contains("120.20 kgce/t");
+        assertThat(f.title()).isEqualTo("水泥熟料单位产品能耗高于3级（限定值）");
+        assertThat(f.evidence()).contains("120.20 kgce/t").contains("未达到3级（限定值），不符合GB 16780-2021 表2");
         RetrofitTask c = candidate(o, CLINKER);
         assertThat(c.category()).isEqualTo(TaskCategory.COMPLIANCE);
         assertThat(c.category().label()).isEqualTo("合规整改类");
@@ -127,14 +127,14 @@ class BenchmarkRuleTest {
         assertThat(f.evidence()).contains("节能潜力约 52,527.62 tce/年");
     }
 
-    /* Clinker output raised to 320 万t: 312 527.620 × 1000 ÷ 3 200 000 = 97.66 kgce/t ≤ 标杆 100: a note, no task. */
+    /* Clinker output raised to 320 万t: 312 527.620 × 1000 ÷ 3 200 000 = 97.66 kgce/t ≤ 1级 100: a note, no task. */
     @Test
     void clinkerAtBenchmarkIsANoteWithoutTask() {
         DiagnosisRules.Outcome o = new BenchmarkRule().apply(input(clinkerOnly("320")));
 
         Finding f = finding(o, CLINKER);
         assertThat(f.severity()).isEqualTo(Severity.INFO);
-        assertThat(f.title()).isEqualTo("水泥熟料单位产品能耗达到标杆水平");
+        assertThat(f.title()).isEqualTo("水泥熟料单位产品能耗达到1级（先进值）");
         assertThat(f.evidence()).contains("97.66 kgce/t");
         assertThat(o.candidates()).isEmpty();
     }

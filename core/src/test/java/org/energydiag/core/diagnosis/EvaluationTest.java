@@ -56,7 +56,7 @@ class EvaluationTest {
         fs.add(f(DiagnosisItem.ENERGY_COST, Severity.INFO, "能源成本以原煤为主"));
         Evaluation e = Evaluation.of("", fs, allAnswered(Answer.YES));
         assertThat(e.level()).isEqualTo("较好");
-        assertThat(e.justification()).containsExactly("能效水平较好（1 项产品单位产品能耗均达到标杆水平）",
+        assertThat(e.justification()).containsExactly("能效水平较好（1 项产品单位产品能耗均达到先进值（1级）或标杆水平）",
                 "能源结构较好（非化石能源消费比重达到目标）", "能源管理较好（能源管理检查表）");
         assertThat(e.paragraph()).startsWith("经对企业").contains("综合评价为“较好”").contains("此外，").doesNotContain("项（≥");
     }
@@ -66,7 +66,7 @@ class EvaluationTest {
         Evaluation e = Evaluation.of("甲公司", List.of(product(Severity.HIGH, "水泥熟料单位产品能耗高于基准水平"),
                 structure(Severity.INFO)), allAnswered(Answer.YES));
         assertThat(e.level()).isEqualTo("较差");
-        assertThat(e.justification()).first().isEqualTo("能效水平较差（存在单位产品能耗高于基准水平的产品）");
+        assertThat(e.justification()).first().isEqualTo("能效水平较差（存在单位产品能耗高于限定值或基准水平的产品）");
         assertThat(e.paragraph()).startsWith("经对甲公司能源管理").contains("综合评价为“较差”");
     }
 
@@ -107,7 +107,7 @@ class EvaluationTest {
     }
 
     /*
-     * Demo: clinker and cement between 标杆 and 基准 (一般), non-fossil share 0.94 % below the target (一般), the
+     * Demo: clinker and cement between 1级 and 3级 of GB 16780 (一般), non-fossil share 0.94 % below the target (一般), the
      * management checklist 127.5/160 (一般), and eight serious findings of equipment and metering below their
      * mandatory limits: 一般 — the plan no longer calls a plant 较差 for the number of its findings.
      */
@@ -116,7 +116,7 @@ class EvaluationTest {
         RetrofitReport r = report(demo());
         assertThat(r.findings()).filteredOn(x -> x.severity() == Severity.HIGH).hasSize(8);
         assertThat(r.evaluation().level()).isEqualTo("一般");
-        assertThat(r.evaluation().justification()).containsExactly("能效水平一般（产品单位产品能耗介于标杆水平与基准水平之间）",
+        assertThat(r.evaluation().justification()).containsExactly("能效水平一般（产品单位产品能耗未达到先进值（1级）或标杆水平，未超过限定值或基准水平）",
                 "能源结构一般（非化石能源消费比重偏低）", "能源管理一般（能源管理检查表）",
                 "存在 8 项未达到强制性能效限值或配备要求的问题（设备、计量等），需限期整改");
         assertThat(r.evaluationLevel()).isEqualTo("一般");
