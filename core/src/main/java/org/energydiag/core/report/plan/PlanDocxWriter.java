@@ -598,14 +598,40 @@ public final class PlanDocxWriter {
         }
     }
 
+    /**
+     * 一（四）: the summary of the checklist, then one paragraph for each aspect the template names
+     * (制度建设, 部门架构及职责, 部门运行, 统计与分析 with the metering check, 数字化), each headed by
+     * the template's words; an aspect without data says 【待补充】. The engineer's own text, when
+     * written, is printed as it is, a line that starts with an aspect and "：" headed the same way.
+     */
     private void management() {
         var answers = project.plan().management();
         ManagementAssessment a = ManagementAssessment.of(answers);
-        if (a.maxScore() <= 0 && answers.paragraph().isBlank()) {
-            w.missing(Texts.get("plan.missingManagement"));
+        if (!answers.paragraph().isBlank()) {
+            for (String line : answers.paragraph().split("\n")) {
+                ManagementAssessment.Aspect aspect = java.util.Arrays.stream(ManagementAssessment.Aspect.values())
+                        .filter(x -> line.strip().startsWith(x.label() + "：")).findFirst().orElse(null);
+                if (aspect == null) {
+                    w.text(line);
+                } else {
+                    String text = line.strip().substring(aspect.label().length() + 1).strip();
+                    w.labelled(aspect.label(), text.equals(Docx.TO_COMPLETE) ? "" : text);
+                }
+            }
             return;
         }
-        w.text(answers.paragraph().isBlank() ? a.generatedParagraph() : answers.paragraph());
+        if (a.maxScore() <= 0 && a.metering().isEmpty()) {
+            w.missing(Texts.get("plan.missingManagement"));
+        } else {
+            w.text(a.summary());
+        }
+        for (ManagementAssessment.Aspect aspect : ManagementAssessment.Aspect.values()) {
+            String[] text = a.aspects().get(aspect).split("\n", 2);
+            w.labelled(aspect.label(), text[0]);
+            if (text.length > 1) {
+                w.text(text[1]);
+            }
+        }
     }
 
     private void carbon(int year) {
