@@ -26,21 +26,31 @@ import org.xml.sax.SAXException;
  * numbers of the plan's table of contents.
  * <p>
  * Why a model and not a measurement: the engineers export on their own laptops, offline, mostly
- * without LibreOffice, and Word or WPS (which show the numbers) cannot be driven from here. So the
- * document is laid out the way LibreOffice lays it out, and {@code PageLayoutTest} renders the demo
- * plan with LibreOffice and checks that every heading is on the page computed here. What makes this
- * reliable rather than a guess is mostly the document itself: the plan's styles use exact line
- * heights (固定值), so a line is as high in Word, WPS and LibreOffice whatever font each finds for
- * 宋体/黑体; CJK characters are one em wide in every CJK font and Latin text is in Times New Roman,
- * whose widths are standard (read from the Times-Roman metrics bundled with PDFBox). What remains
- * renderer-specific is modelled after LibreOffice: the extra 0.2 em between a Han character and a
- * Latin letter or digit, line breaking (no break before closing or after opening punctuation,
- * hanging 。，、), widow and orphan control, keep-with-next (a caption keeps with the header and
- * first row of its table), space before suppressed at the top of a page, space after allowed to
- * run past the bottom, repeated table header rows, rows that cannot split, inline images as high
- * as they are. Where Word differs (it may break a line one character elsewhere) a heading near the
- * bottom of a page can land one page later in Word; Word refreshes the numbers when the user updates
- * the fields or prints.
+ * without LibreOffice, and Word or WPS (which show the numbers) cannot be driven from here.
+ * Rendering with LibreOffice at export where it happens to be installed would give two kinds of
+ * plans depending on the machine and cost seconds per export, for numbers this model already
+ * gives. So the document is laid out the way LibreOffice lays it out, and {@code PlanTocTest}
+ * renders plans with LibreOffice (the demo with and without figures and photos, an empty project, a
+ * longer text) and checks every entry against the page its heading is printed on: all agree (161
+ * of 161 entries, LibreOffice 7.4; and every body paragraph of those plans starts on the computed page).
+ * <p>
+ * What makes this reliable rather than a guess is mostly the document itself: the plan's styles
+ * use exact line heights (固定值) and space before paragraphs only, so lines and gaps are as high
+ * in Word, WPS and LibreOffice whatever font each finds for 宋体/黑体; CJK characters are one em
+ * wide in every CJK font, and Latin text is in Times New Roman, whose widths are standard (read
+ * from the Times-Roman metrics bundled with PDFBox). What remains program-specific is modelled
+ * after LibreOffice, each rule measured on its output: 0.2 em between a Han character and a Latin
+ * letter or digit; line breaking (no break before closing or after opening punctuation, none after
+ * a closing bracket before a letter or digit, a break after a hyphen); 。，、：；！？ hanging past
+ * the margin after a CJK character, except in table cells; widow and orphan control;
+ * keep-with-next chains (with the header and first row of a table; a chain that does not fit
+ * starts the next page and is broken where that page is full); space before dropped at the top of
+ * a page reached without a page break; space after allowed past the bottom; of two spacings between
+ * paragraphs the larger (unless the settings say to add them); repeated header rows; rows that may
+ * or may not split; inline images as high as they are. Where Word differs (it may break a line
+ * one character elsewhere, or set an image a few points higher) a heading near the bottom of a
+ * page can land on the next page in Word; Word refreshes the numbers when the fields are updated
+ * or the plan is printed.
  * <p>
  * Lengths are in twips (1/20 pt).
  */
