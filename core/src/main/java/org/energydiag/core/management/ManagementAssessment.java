@@ -12,7 +12,8 @@ import org.energydiag.core.text.Texts;
 
 /**
  * The scored result of {@link ManagementAnswers}: total and per-area scores, gaps, metering checks
- * against GB 17167-2006, a level and a paragraph for the diagnosis report.
+ * against GB 17167-2006, a level and the text of 一（四）: a summary and one paragraph for each
+ * aspect the template (附件2) names.
  *
  * @param score              points earned
  * @param maxScore           points possible over the answered, applicable items
@@ -23,16 +24,55 @@ import org.energydiag.core.text.Texts;
  * @param metering           each metering count checked against the table
  * @param level              "较好" (≥ 85 %), "一般" (60 % to under 85 %), "较差" (< 60 %), or "未评价"
  *                           when no applicable item was answered
- * @param generatedParagraph report text; paragraphs separated by a line feed
+ * @param summary            the score and level in one paragraph
+ * @param aspects            per aspect of 一（四）, its text from the answers and the metering check (统计与分析:
+ *                           the metering check follows after a line feed); "" where nothing was recorded (the
+ *                           engineer's input is missing)
+ * @param generatedParagraph report text: the summary, then each aspect as "label：text" (【待补充】 where
+ *                           missing); paragraphs separated by a line feed
  */
 public record ManagementAssessment(double score, double maxScore, double percent, Map<ManagementArea, AreaScore> byArea,
                                    List<ManagementItem> gaps, List<ManagementItem> unanswered,
-                                   List<MeteringResult> metering, String level, String generatedParagraph) {
+                                   List<MeteringResult> metering, String level, String summary, Map<Aspect, String> aspects,
+                                   String generatedParagraph) {
 
     public static final String GOOD = Texts.get("management.ratingGood");
     public static final String FAIR = Texts.get("management.ratingFair");
     public static final String POOR = Texts.get("management.ratingPoor");
     public static final String NOT_RATED = Texts.get("management.ratingNotRated");
+
+    /**
+     * The aspects of 一（四）能源管理情况 in the template's words (附件2: "说明企业能源管理制度建设情况、
+     * 能源管理部门架构及职责、能源管理部门运行情况、能源统计与分析制度建设情况、数字化能源管理情况等"),
+     * in its order, each with the checklist areas it is written from.
+     */
+    public enum Aspect {
+        SYSTEM(ManagementArea.SYSTEM, ManagementArea.CERTIFICATION),
+        ORGANIZATION(ManagementArea.ORGANIZATION),
+        OPERATION(ManagementArea.OPERATION),
+        STATISTICS(ManagementArea.STATISTICS, ManagementArea.METERING),
+        DIGITAL(ManagementArea.DIGITAL);
+
+        private final List<ManagementArea> areas;
+
+        Aspect(ManagementArea... areas) {
+            this.areas = List.of(areas);
+        }
+
+        public List<ManagementArea> areas() {
+            return areas;
+        }
+
+        public String label() {
+            return switch (this) {
+                case SYSTEM -> Texts.get("management.aspectSystem");
+                case ORGANIZATION -> Texts.get("management.aspectOrganization");
+                case OPERATION -> Texts.get("management.aspectOperation");
+                case STATISTICS -> Texts.get("management.aspectStatistics");
+                case DIGITAL -> Texts.get("management.aspectDigital");
+            };
+        }
+    }
 
     /** Score of one area; {@code answered} counts applicable answered items. */
     public record AreaScore(ManagementArea area, double score, double maxScore, int answered) {
@@ -46,6 +86,7 @@ public record ManagementAssessment(double score, double maxScore, double percent
         gaps = List.copyOf(gaps);
         unanswered = List.copyOf(unanswered);
         metering = List.copyOf(metering);
+        aspects = Collections.unmodifiableMap(new EnumMap<>(aspects));
     }
 
     /** The level for a score percentage; {@link #NOT_RATED} when {@code maxScore} is 0. */
@@ -92,36 +133,48 @@ public record ManagementAssessment(double score, double maxScore, double percent
         double percent = max > 0 ? score * 100 / max : 0;
         String level = level(percent, max);
         List<MeteringResult> metering = a.metering().stream().map(ManagementChecklist::checkMetering).toList();
-        String text = paragraph(a, score, max, percent, level, byArea, unanswered, metering);
-        return new ManagementAssessment(score, max, percent, byArea, gaps, unanswered, metering, level, text);
+        String summary = summary(a, score, max, percent, level, byArea, unanswered);
+        Map<Aspect, String> aspects = aspects(a, metering);
+        List<String> paragraphs = new ArrayList<>(List.of(summary));
+        aspects.forEach((aspect, text) -> paragraphs.add(aspect.label() + "：" + (text.isEmpty() ? Texts.get("plan.toComplete") : text)));
+        return new ManagementAssessment(score, max, percent, byArea, gaps, unanswered, metering, level, summary, aspects,
+                String.join("\n", paragraphs));
     }
 
     // ---------------------------------------------------------------- report text
 
     private static final String CERT = "CER-1";
 
-    private static String paragraph(ManagementAnswers a, double score, double max, double percent, String level,
-                                    Map<ManagementArea, AreaScore> byArea, List<ManagementItem> unanswered,
-                                    List<MeteringResult> metering) {
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder p = new StringBuilder();
-        int total = ManagementChecklist.items().size();
+    private static String summary(ManagementAnswers a, double score, double max, double percent, String level,
+                                  Map<ManagementArea, AreaScore> byArea, List<ManagementItem> unanswered) {
+        if (NOT_RATED.equals(level)) {
+            return Texts.get("management.notRated");
+        }
         long notApplicable = ManagementChecklist.items().stream()
                 .filter(i -> a.answer(i.id()) == Answer.NOT_APPLICABLE).count();
-        if (NOT_RATED.equals(level)) {
-            p.append(Texts.get("management.notRated"));
-        } else {
-            String counted = (notApplicable > 0 ? Texts.format("management.notApplicableItems", notApplicable) : "")
-                    + (unanswered.isEmpty() ? "" : Texts.format("management.unansweredItems", unanswered.size()));
-            p.append(Texts.format("management.scoreSentence", total, counted, num(score), num(max), pct(percent), level));
-            weakestArea(byArea, percent).ifPresent(w -> p.append(Texts.format("management.weakestArea", w.area().label(),
-                    pct(w.percent()))));
+        String counted = (notApplicable > 0 ? Texts.format("management.notApplicableItems", notApplicable) : "")
+                + (unanswered.isEmpty() ? "" : Texts.format("management.unansweredItems", unanswered.size()));
+        StringBuilder p = new StringBuilder(Texts.format("management.scoreSentence", ManagementChecklist.items().size(), counted,
+                num(score), num(max), pct(percent), level));
+        weakestArea(byArea, percent).ifPresent(w -> p.append(Texts.format("management.weakestArea", w.area().label(),
+                pct(w.percent()))));
+        return p.toString();
+    }
 
+    /** Each aspect's paragraph: what exists, what is lacking, and (制度) the certification, (统计) the metering check. */
+    private static Map<Aspect, String> aspects(ManagementAnswers a, List<MeteringResult> metering) {
+        Map<Aspect, String> out = new EnumMap<>(Aspect.class);
+        for (Aspect aspect : Aspect.values()) {
             List<String> strengths = new ArrayList<>();
             List<String> weaknesses = new ArrayList<>();
+            boolean answered = false;
             for (ManagementItem item : ManagementChecklist.items()) {
                 Answer ans = a.answer(item.id());
-                if (ans == null || item.id().equals(CERT)) {
+                if (ans == null || !aspect.areas().contains(item.area())) {
+                    continue;
+                }
+                answered = true;
+                if (item.id().equals(CERT)) {
                     continue;
                 }
                 ManagementChecklist.Phrase ph = ManagementChecklist.phrase(item.id());
@@ -133,17 +186,26 @@ public record ManagementAssessment(double score, double maxScore, double percent
                     case NOT_APPLICABLE -> { }
                 }
             }
+            StringBuilder p = new StringBuilder();
             if (!strengths.isEmpty()) {
                 p.append(Texts.format("management.strengths", String.join("，", strengths)));
             }
             if (!weaknesses.isEmpty()) {
                 p.append(Texts.format("management.weaknesses", String.join("；", weaknesses)));
             }
-            certification(a).ifPresent(p::append);
+            if (aspect == Aspect.SYSTEM) {
+                certification(a).ifPresent(p::append);
+            }
+            if (aspect == Aspect.STATISTICS) {
+                // the metering check in a paragraph of its own (it lists every energy kind and level)
+                meteringText(metering).ifPresent(m -> p.append(p.length() == 0 ? "" : "\n").append(m));
+            }
+            if (p.length() == 0 && answered) {
+                p.append(Texts.get("management.aspectNotApplicable"));
+            }
+            out.put(aspect, p.toString());
         }
-        paragraphs.add(p.toString());
-        meteringText(metering).ifPresent(paragraphs::add);
-        return String.join("\n", paragraphs);
+        return out;
     }
 
     /** The area with the lowest score rate, when it is clearly below the overall rate and below 85 %. */

@@ -139,4 +139,47 @@ class ManagementAssessmentTest {
                 .contains("均满足标准要求");
         assertThat(ManagementAssessment.of(a).level()).isEqualTo("较好");
     }
+
+    /**
+     * 一（四） as the template names its aspects (附件2): 制度建设 (with the certification), 部门架构及职责,
+     * 部门运行, 统计与分析 (with the metering check in a paragraph of its own), 数字化 — each written
+     * from the answers of its own areas; nothing recorded for an aspect is left empty (the plan marks
+     * it 【待补充】); an aspect answered only 不适用 says so.
+     */
+    @Test
+    void oneTextPerAspectOfTheTemplateFromItsOwnAnswers() {
+        ManagementAnswers a = ManagementAnswers.empty()
+                .withAnswer("SYS-1", Answer.YES)
+                .withAnswer("CER-1", Answer.NO)
+                .withAnswer("ORG-2", Answer.NO)
+                .withAnswer("STA-1", Answer.YES)
+                .withAnswer("MET-2", Answer.PARTIAL)
+                .withAnswer("DIG-1", Answer.NOT_APPLICABLE)
+                .withAnswer("DIG-2", Answer.NOT_APPLICABLE)
+                .withAnswer("DIG-3", Answer.NOT_APPLICABLE)
+                .withMetering(List.of(new MeteringCount("电力", MeteringLevel.EQUIPMENT, 20, 18)));
+        ManagementAssessment r = ManagementAssessment.of(a);
+        assertThat(r.aspects()).containsOnlyKeys(ManagementAssessment.Aspect.values());
+        assertThat(ManagementAssessment.Aspect.values()).extracting(ManagementAssessment.Aspect::label).containsExactly(
+                "能源管理制度建设情况", "能源管理部门架构及职责", "能源管理部门运行情况", "能源统计与分析制度建设情况", "数字化能源管理情况");
+
+        assertThat(r.aspects().get(ManagementAssessment.Aspect.SYSTEM)).contains("建立并发布了能源管理制度文件")
+                .contains("尚未通过能源管理体系认证").doesNotContain("能源管理岗位");
+        assertThat(r.aspects().get(ManagementAssessment.Aspect.ORGANIZATION)).contains("未设立能源管理岗位")
+                .doesNotContain("能源管理制度文件");
+        assertThat(r.aspects().get(ManagementAssessment.Aspect.OPERATION)).isEmpty();
+        String[] statistics = r.aspects().get(ManagementAssessment.Aspect.STATISTICS).split("\n");
+        assertThat(statistics).hasSize(2);
+        assertThat(statistics[0]).contains("建立了原始记录和统计台账").contains("能源计量器具台账已有一定基础但尚不完善");
+        assertThat(statistics[1]).startsWith("能源计量器具配备方面").contains("配备率90.0%").contains("不达标");
+        assertThat(r.aspects().get(ManagementAssessment.Aspect.DIGITAL)).isEqualTo("检查表中本方面各项均不适用。");
+
+        // the summary alone keeps the score; the aspects follow, the missing one marked
+        assertThat(r.summary()).contains("得分").contains("能源管理水平总体").doesNotContain("存在的主要不足");
+        List<String> lines = List.of(r.generatedParagraph().split("\n"));
+        assertThat(lines.get(0)).isEqualTo(r.summary());
+        assertThat(lines).contains("能源管理部门运行情况：【待补充】");
+        assertThat(lines.subList(1, lines.size())).filteredOn(l -> l.contains("：")).extracting(l -> l.substring(0, l.indexOf('：')))
+                .startsWith("能源管理制度建设情况", "能源管理部门架构及职责", "能源管理部门运行情况", "能源统计与分析制度建设情况");
+    }
 }

@@ -113,19 +113,37 @@ public final class DefaultPlanTemplate {
         f.setHAnsi(Docx.LATIN);
         f.setEastAsia(Docx.SONG);
         s.setDefaultFonts(f);
-        style(s, "Normal", "Normal", null, -1, Docx.SONG, false, 24, 0, 0);
-        style(s, "BodyText", "Body Text", "Normal", -1, Docx.SONG, false, 24, 0, 120);
-        style(s, "Title", "Title", "Normal", -1, Docx.HEI, true, 52, 240, 240);
-        style(s, "Heading1", "heading 1", "Normal", 0, Docx.HEI, true, 32, 360, 240);
-        style(s, "Heading2", "heading 2", "Normal", 1, Docx.HEI, true, 28, 240, 120);
-        style(s, "Heading3", "heading 3", "Normal", 2, Docx.HEI, true, 24, 180, 120);
-        style(s, "Caption", "caption", "Normal", -1, Docx.HEI, true, 21, 120, 120);
-        style(s, "TOC1", "toc 1", "Normal", -1, Docx.SONG, false, 24, 0, 60);
-        style(s, "TOC2", "toc 2", "Normal", -1, Docx.SONG, false, 24, 0, 60);
+        // exact line heights (固定值) everywhere but the cover: a line is as high in Word, WPS and
+        // LibreOffice whatever font each finds for 宋体/黑体, so the page numbers of the table of
+        // contents (PageLayout) hold in all of them; the heights are those of 1.5 lines of 宋体.
+        // Space only before paragraphs, none after (the table of contents after only): where one
+        // paragraph's space after met the next one's space before, some programs add the two and
+        // others take the larger (LibreOffice, unless told otherwise), which moves page breaks.
+        style(s, "Normal", "Normal", null, -1, Docx.SONG, false, 24, 0, 0, BODY_LINE);
+        style(s, "BodyText", "Body Text", "Normal", -1, Docx.SONG, false, 24, 120, 0, BODY_LINE);
+        style(s, "Title", "Title", "Normal", -1, Docx.HEI, true, 52, 240, 0, -360);
+        style(s, "Heading1", "heading 1", "Normal", 0, Docx.HEI, true, 32, 360, 0, 600);
+        style(s, "Heading2", "heading 2", "Normal", 1, Docx.HEI, true, 28, 240, 0, 540);
+        style(s, "Heading3", "heading 3", "Normal", 2, Docx.HEI, true, 24, 180, 0, BODY_LINE);
+        style(s, "Caption", "caption", "Normal", -1, Docx.HEI, true, 21, 120, 0, 400);
+        tocStyles(s);
     }
 
+    /** Line height of body text, twips (23 pt: 1.5 lines of 12 pt 宋体). */
+    static final int BODY_LINE = 460;
+
+    /** The TOC1–TOC3 styles (table of contents levels 1–3), added to a document that lacks them. */
+    static void tocStyles(XWPFStyles s) {
+        for (int level = 1; level <= 3; level++) {
+            if (!s.styleExist("TOC" + level)) {
+                style(s, "TOC" + level, "toc " + level, "Normal", -1, Docx.SONG, false, 24, 0, 60, BODY_LINE);
+            }
+        }
+    }
+
+    /** A paragraph style; {@code line} in twips, exact, or (negative) proportional in 240ths of a line. */
     private static void style(XWPFStyles styles, String id, String name, String basedOn, int outline, String eastAsia,
-                              boolean bold, int halfPoints, int before, int after) {
+                              boolean bold, int halfPoints, int before, int after, int line) {
         CTStyle s = CTStyle.Factory.newInstance();
         s.setStyleId(id);
         s.setType(STStyleType.PARAGRAPH);
@@ -138,14 +156,19 @@ public final class DefaultPlanTemplate {
         var sp = ppr.addNewSpacing();
         sp.setBefore(BigInteger.valueOf(before));
         sp.setAfter(BigInteger.valueOf(after));
-        sp.setLine(BigInteger.valueOf(360)); // 1.5 lines
-        sp.setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO);
+        sp.setLine(BigInteger.valueOf(Math.abs(line)));
+        sp.setLineRule(line < 0 ? org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO
+                : org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.EXACT);
+        if (id.equals("Normal")) {
+            s.setDefault(true); // the style of paragraphs without one, for Word as for LibreOffice
+            ppr.addNewWidowControl(); // Word's default, stated so that every program applies it
+        }
         if (outline >= 0) {
             ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
             ppr.addNewKeepNext();
         }
-        if (id.startsWith("TOC2")) {
-            ppr.addNewInd().setLeft(BigInteger.valueOf(420));
+        if (id.startsWith("TOC") && !id.equals("TOC1")) {
+            ppr.addNewInd().setLeft(BigInteger.valueOf(480L * (id.charAt(3) - '1'))); // two characters a level
         }
         CTRPr rpr = s.addNewRPr();
         CTFonts fonts = rpr.addNewRFonts();

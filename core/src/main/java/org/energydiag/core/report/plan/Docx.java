@@ -129,9 +129,22 @@ final class Docx {
     }
 
     void heading(int level, String text) {
+        heading(level, text, null, 0);
+    }
+
+    /** A heading; with a bookmark around its text when {@code bookmark} is not null (the table of contents links to it). */
+    void heading(int level, String text, String bookmark, long bookmarkId) {
         XWPFParagraph p = paragraph();
         p.setStyle("Heading" + level);
+        if (bookmark != null) {
+            var start = p.getCTP().addNewBookmarkStart();
+            start.setName(bookmark);
+            start.setId(BigInteger.valueOf(bookmarkId));
+        }
         run(p, text, HEI, true, 0);
+        if (bookmark != null) {
+            p.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(bookmarkId));
+        }
     }
 
     /** A body paragraph, first line indented by two characters. */
@@ -355,6 +368,9 @@ final class Docx {
         return any;
     }
 
+    /** Line height in table cells, twips. */
+    static final int CELL_LINE = 280;
+
     /** Half of a 10.5 pt character (one half-width character), in twips. */
     static final int UNIT = 105;
     /** Cell margins and a little room (LibreOffice and Word differ a little). */
@@ -393,10 +409,11 @@ final class Docx {
             }
             cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
             XWPFParagraph p = cell.getParagraphs().get(0);
-            // single spacing in tables (the body's 1.5 lines would double every row), no indent
+            // single spacing in tables (the body's 1.5 lines would double every row), no indent; exact
+            // (14 pt, single spacing of 10.5 pt 宋体) so that rows are as high in every program (PageLayout)
             p.setSpacingAfter(0);
             p.setSpacingBefore(0);
-            p.setSpacingBetween(1.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.AUTO);
+            p.setSpacingBetween(CELL_LINE / 20.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
             p.setFirstLineIndent(0);
             p.setAlignment(header ? ParagraphAlignment.CENTER
                     : isNumber(values.get(c)) ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
@@ -423,6 +440,62 @@ final class Docx {
         end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
+    /** The width between the margins of the document's (last) section, twips; A4 with the template's margins when not stated. */
+    static int textWidth(XWPFDocument doc) {
+        var body = doc.getDocument().getBody();
+        var sect = body.isSetSectPr() ? body.getSectPr() : null;
+        if (sect == null || sect.getPgSz() == null || sect.getPgMar() == null) {
+            return 11906 - 2 * 1588;
+        }
+        return twips(sect.getPgSz().getW()) - twips(sect.getPgMar().getLeft()) - twips(sect.getPgMar().getRight());
+    }
+
+    private static int twips(Object v) {
+        return v instanceof BigInteger b ? b.intValue() : v == null ? 0 : Integer.parseInt(v.toString());
+    }
+
+    /**
+     * Makes {@code p} one entry of a table of contents, as Word writes one: style TOC1–TOC3, a right
+     * tab stop with dot leader at {@code tabPos}, the title linked to the heading's bookmark, and a
+     * PAGEREF field to that bookmark whose shown result is {@code page}. The first entry opens the TOC
+     * field, the last closes it (so the entries are the TOC field's shown result).
+     */
+    static void tocEntry(XWPFParagraph p, int level, String title, String bookmark, String page, int tabPos,
+                         boolean first, boolean last) {
+        // the paragraph's content, parsed as a fragment (a whole <w:p> would end up inside p)
+        StringBuilder x = new StringBuilder("<xml-fragment xmlns:w=\"" + PageLayout.W + "\">");
+        x.append("<w:pPr><w:pStyle w:val=\"TOC").append(level).append("\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"")
+                .append(tabPos).append("\"/></w:tabs></w:pPr>");
+        if (first) {
+            x.append(fieldStart("TOC \\o \"1-3\" \\h \\z \\u"));
+        }
+        x.append("<w:hyperlink w:anchor=\"").append(escape(bookmark)).append("\" w:history=\"1\">");
+        x.append("<w:r><w:t xml:space=\"preserve\">").append(escape(title)).append("</w:t></w:r>");
+        x.append("<w:r><w:tab/></w:r>");
+        x.append(fieldStart("PAGEREF " + escape(bookmark) + " \\h"));
+        x.append("<w:r><w:t>").append(escape(page)).append("</w:t></w:r>");
+        x.append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
+        x.append("</w:hyperlink>");
+        if (last) {
+            x.append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
+        }
+        x.append("</xml-fragment>");
+        try {
+            p.getCTP().set(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP.Factory.parse(x.toString()));
+        } catch (org.apache.xmlbeans.XmlException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String fieldStart(String instruction) {
+        return "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> " + instruction
+                + " </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>";
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     void pageBreak() {
         XWPFParagraph p = paragraph();
         p.setPageBreak(true);
@@ -437,6 +510,10 @@ final class Docx {
         XWPFParagraph p = paragraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setKeepNext(true); // with its caption
+        // single spacing: the exact line height of the body would crop the picture to one line
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        p.setSpacingBetween(1.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.AUTO);
         XWPFRun r = p.createRun();
         // 15 cm wide, height by aspect ratio (EMU: 360 000 per cm)
         long cx = 15L * 360000;

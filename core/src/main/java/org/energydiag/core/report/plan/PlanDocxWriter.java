@@ -45,7 +45,9 @@ import org.energydiag.core.text.Texts;
  * template (the bundled one or an agency's) with these placeholders, each alone in a paragraph
  * or inside text: {@code {{企业名称}}}, {@code {{诊断服务机构}}}, {@code {{编制日期}}} (anywhere,
  * also in headers and footers), {@code {{目录}}} (replaced by the table of contents) and
- * {@code {{正文}}} (replaced by the chapters). Styles used: Heading1–3, BodyText, Caption.
+ * {@code {{正文}}} (replaced by the chapters). Styles used: Heading1–3, BodyText, Caption, and TOC1–3 for the
+ * table of contents (added when the template lacks them). The contents are written with their page
+ * numbers ({@link PageLayout}), so Word is not asked to update fields on opening.
  */
 public final class PlanDocxWriter {
 
@@ -77,7 +79,7 @@ public final class PlanDocxWriter {
     private final Map<String, Figure> figures;
     private final LocalDate date;
     private Docx w;
-    private final List<String[]> toc = new ArrayList<>();
+    private final List<TocEntry> toc = new ArrayList<>();
     private int tableNo;
     private int figureNo;
     private int chapter;
@@ -106,18 +108,19 @@ public final class PlanDocxWriter {
             if (body == null) {
                 throw new IllegalArgumentException(Texts.format("plan.noBodyPlaceholder", BODY));
             }
+            reserveBookmarks(doc);
             w = new Docx(doc, body);
             chapters();
             doc.removeBodyElement(doc.getPosOfParagraph(body));
             XWPFParagraph tocAnchor = find(doc, CONTENTS);
+            List<XWPFParagraph> entries = new ArrayList<>();
             if (tocAnchor != null) {
+                DefaultPlanTemplate.tocStyles(doc.createStyles());
                 Docx t = new Docx(doc, tocAnchor);
-                XWPFParagraph p = t.paragraph();
-                StringBuilder shown = new StringBuilder();
-                for (String[] e : toc) {
-                    shown.append(shown.length() == 0 ? "" : "\n").append("1".equals(e[0]) ? "" : "    ").append(e[1]);
+                for (int i = 0; i < toc.size(); i++) {
+                    entries.add(t.paragraph());
                 }
-                Docx.field(p, "TOC \\o \"1-3\" \\h \\z \\u", shown.toString());
+                tocEntries(doc, entries, null);
                 doc.removeBodyElement(doc.getPosOfParagraph(tocAnchor));
             }
             Map<String, String> values = new LinkedHashMap<>();
@@ -125,11 +128,84 @@ public final class PlanDocxWriter {
             values.put(AGENCY, project.enterprise().agencyName().isBlank() ? Docx.TO_COMPLETE : project.enterprise().agencyName());
             values.put(DATE, Texts.format("plan.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
             replaceAll(doc, values);
-            doc.enforceUpdateFields();
             org.energydiag.core.report.DocxMeta.apply(doc, project.displayName() + " " + Texts.get("plan.title"),
                     project.enterprise().agencyName(), java.time.Instant.now());
+            if (!entries.isEmpty()) {
+                pageNumbers(doc, entries);
+            }
             doc.write(out);
         }
+    }
+
+    /**
+     * The table of contents' page numbers, from {@link PageLayout} (see there why a layout model and
+     * how it is checked against LibreOffice). The numbers could change the contents' own line breaks,
+     * so the layout is repeated until they hold. Should the layout fail on an unusual agency template
+     * (or the numbers not settle), they are left empty and Word is asked to update the fields when the
+     * document is opened: no number rather than a wrong one.
+     */
+    private void pageNumbers(XWPFDocument doc, List<XWPFParagraph> entries) throws IOException {
+        Map<String, Integer> pages = null;
+        try {
+            for (int pass = 0; pass < 4; pass++) {
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                doc.write(bytes);
+                Map<String, Integer> now = PageLayout.of(bytes.toByteArray()).bookmarkPages();
+                if (now.equals(pages)) {
+                    return;
+                }
+                pages = now;
+                tocEntries(doc, entries, pages);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a fault of the layout model, not of the plan: the plan is written without numbers
+        }
+        tocEntries(doc, entries, Map.of());
+        doc.enforceUpdateFields();
+    }
+
+    /** Writes the entries of the table of contents, with these page numbers (or none yet). */
+    private void tocEntries(XWPFDocument doc, List<XWPFParagraph> entries, Map<String, Integer> pages) {
+        int tab = Docx.textWidth(doc);
+        for (int i = 0; i < entries.size(); i++) {
+            TocEntry e = toc.get(i);
+            Integer page = pages == null ? Integer.valueOf(0) : pages.get(e.bookmark());
+            Docx.tocEntry(entries.get(i), e.level(), e.text(), e.bookmark(), page == null ? "" : page.toString(), tab,
+                    i == 0, i == entries.size() - 1);
+        }
+    }
+
+    /** A heading listed in the table of contents, with the bookmark the entry links to. */
+    private record TocEntry(int level, String text, String bookmark) {
+    }
+
+    /** Bookmark names and ids already in the template, so that ours differ from them. */
+    private final java.util.Set<String> usedBookmarks = new java.util.HashSet<>();
+    private long nextBookmarkId = 1;
+
+    private void reserveBookmarks(XWPFDocument doc) {
+        try (org.apache.xmlbeans.XmlCursor c = doc.getDocument().newCursor()) {
+            c.selectPath("declare namespace w='" + PageLayout.W + "' .//w:bookmarkStart");
+            while (c.toNextSelection()) {
+                var b = (org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark) c.getObject();
+                usedBookmarks.add(b.getName());
+                if (b.getId() != null) {
+                    nextBookmarkId = Math.max(nextBookmarkId, b.getId().longValue() + 1);
+                }
+            }
+        }
+    }
+
+    /** A heading listed in the table of contents: bookmarked as Word bookmarks them (_Toc…). */
+    private void tocHeading(int level, String text) {
+        String name;
+        int n = toc.size();
+        do {
+            name = "_Toc" + (100000001 + n++);
+        } while (usedBookmarks.contains(name));
+        usedBookmarks.add(name);
+        w.heading(level, text, name, nextBookmarkId++);
+        toc.add(new TocEntry(level, text, name));
     }
 
     private static XWPFDocument open(InputStream in) throws IOException {
@@ -513,14 +589,40 @@ public final class PlanDocxWriter {
         }
     }
 
+    /**
+     * 一（四）: the summary of the checklist, then one paragraph for each aspect the template names
+     * (制度建设, 部门架构及职责, 部门运行, 统计与分析 with the metering check, 数字化), each headed by
+     * the template's words; an aspect without data says 【待补充】. The engineer's own text, when
+     * written, is printed as it is, a line that starts with an aspect and "：" headed the same way.
+     */
     private void management() {
         var answers = project.plan().management();
         ManagementAssessment a = ManagementAssessment.of(answers);
-        if (a.maxScore() <= 0 && answers.paragraph().isBlank()) {
-            w.missing(Texts.get("plan.missingManagement"));
+        if (!answers.paragraph().isBlank()) {
+            for (String line : answers.paragraph().split("\n")) {
+                ManagementAssessment.Aspect aspect = java.util.Arrays.stream(ManagementAssessment.Aspect.values())
+                        .filter(x -> line.strip().startsWith(x.label() + "：")).findFirst().orElse(null);
+                if (aspect == null) {
+                    w.text(line);
+                } else {
+                    String text = line.strip().substring(aspect.label().length() + 1).strip();
+                    w.labelled(aspect.label(), text.equals(Docx.TO_COMPLETE) ? "" : text);
+                }
+            }
             return;
         }
-        w.text(answers.paragraph().isBlank() ? a.generatedParagraph() : answers.paragraph());
+        if (a.maxScore() <= 0 && a.metering().isEmpty()) {
+            w.missing(Texts.get("plan.missingManagement"));
+        } else {
+            w.text(a.summary());
+        }
+        for (ManagementAssessment.Aspect aspect : ManagementAssessment.Aspect.values()) {
+            String[] text = a.aspects().get(aspect).split("\n", 2);
+            w.labelled(aspect.label(), text[0]);
+            if (text.length > 1) {
+                w.text(text[1]);
+            }
+        }
     }
 
     private void carbon(int year) {
@@ -580,17 +682,15 @@ public final class PlanDocxWriter {
         chapter = chapterNo;
         tableNo = 0;
         figureNo = 0;
-        w.heading(1, text);
-        toc.add(new String[] {"1", text});
+        tocHeading(1, text);
     }
 
     private void h2(String text) {
-        w.heading(2, text);
-        toc.add(new String[] {"2", text});
+        tocHeading(2, text);
     }
 
     private void h3(String text) {
-        w.heading(3, text);
+        tocHeading(3, text);
     }
 
     private void table(String title, List<String> header, List<List<String>> rows, int[] widths) {
