@@ -1,15 +1,11 @@
 package org.energydiag.app.swing.charts;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.energydiag.app.text.Texts;
 import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.energy.BalanceResult.DiagramLink;
@@ -44,6 +40,19 @@ public final class PlanFigures {
             out.put(PlanDocxWriter.FIG_EMISSIONS, chart(EnergyCharts.emissions(a.carbon(), year), Texts.format("charts.caption.emissions", year)));
         }
         return out;
+    }
+
+    /**
+     * All figures of the plan of {@code ev} (see {@link #of(org.energydiag.core.project.DiagnosisProject, ProjectAnalysis,
+     * org.energydiag.core.io.ProjectFile.Blobs)}), drawn while the document writer warms up on another
+     * thread ({@link PlanWarmup}); returns when both are done, so the plan is then written warm.
+     */
+    public static Map<String, PlanDocxWriter.Figure> of(org.energydiag.core.evaluation.ProjectEvaluation ev,
+                                                        org.energydiag.core.io.ProjectFile.Blobs blobs) {
+        PlanWarmup.writer(() -> ev);
+        Map<String, PlanDocxWriter.Figure> figures = of(ev.project(), ev.analysis(), blobs);
+        PlanWarmup.await();
+        return figures;
     }
 
     /**
@@ -122,11 +131,6 @@ public final class PlanFigures {
     }
 
     private static byte[] png(BufferedImage img) {
-        try (ByteArrayOutputStream o = new ByteArrayOutputStream()) {
-            ImageIO.write(img, "png", o);
-            return o.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Png.encode(img);
     }
 }
