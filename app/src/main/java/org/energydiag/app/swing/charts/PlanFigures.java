@@ -49,6 +49,7 @@ public final class PlanFigures {
      */
     public static Map<String, PlanDocxWriter.Figure> of(org.energydiag.core.evaluation.ProjectEvaluation ev,
                                                         org.energydiag.core.io.ProjectFile.Blobs blobs) {
+        PlanWarmup.awaitFigures(); // the window's start-up warm-up draws too: not at the same time
         PlanWarmup.writer(() -> ev);
         Map<String, PlanDocxWriter.Figure> figures = of(ev.project(), ev.analysis(), blobs);
         PlanWarmup.await();

@@ -54,13 +54,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * <li>{@link #writer}: the plan writer itself on an evaluation, plan and lists — at the start of an
  * export while the figures are drawn on the calling thread ({@link PlanFigures#of(ProjectEvaluation,
  * org.energydiag.core.io.ProjectFile.Blobs)}), and in the window after start-up with the built-in
- * demo ({@link #afterStartup}).</li>
+ * demo ({@link #afterStartup});</li>
+ * <li>in the window after start-up only, the demo's figures drawn offscreen.</li>
  * </ul>
  * Each runs at most once per JVM, one after the other on the same thread, so two warm-ups never
- * initialise the same library classes at the same time; an export waits for them before it writes
- * ({@link #await}). They read only the evaluation given (or the demo), touch no file, no database,
- * no Swing or AWT; a failure only leaves the export cold. {@code -Denergydiag.planWarmup=false}
- * turns them off (to measure without them).
+ * initialise the same library classes at the same time; an export waits for a figure warm-up before
+ * it draws ({@link #awaitFigures}) and for all of them before it writes ({@link #await}). They read
+ * only the evaluation given (or the demo), touch no file, no database, no Swing component (the
+ * document warm-ups no AWT either: they run while an export draws); a failure only leaves the
+ * export cold. {@code -Denergydiag.planWarmup=false} turns them off (to measure without them).
  */
 public final class PlanWarmup {
 
@@ -78,6 +80,7 @@ public final class PlanWarmup {
     /** Guarded by {@link #LOCK}: each warm-up once; the last one queued (the thread runs them in order). */
     private static CompletableFuture<Void> documents;
     private static CompletableFuture<Void> writer;
+    private static CompletableFuture<Void> figures;
     private static CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
 
     private PlanWarmup() {
@@ -103,9 +106,47 @@ public final class PlanWarmup {
         }
     }
 
-    /** In the window after start-up: the plan writer on the built-in demo project, evaluated with {@code refs}. */
+    /**
+     * In the window after start-up: the plan writer on the built-in demo project (evaluated with
+     * {@code refs}), then its figures drawn offscreen, so that the first export finds the chart and
+     * image code warm too (the window's own charts are drawn at screen size).
+     */
     public static CompletableFuture<Void> afterStartup(Supplier<References> refs) {
-        return writer(() -> ProjectEvaluation.of(DemoProjects.cementPlant(Instant.now(), ""), refs.get(), List.of(), LocalDate.now()));
+        ProjectEvaluation[] once = new ProjectEvaluation[1]; // evaluated on the warm-up thread, used by both
+        Supplier<ProjectEvaluation> demo = () -> {
+            if (once[0] == null) {
+                once[0] = ProjectEvaluation.of(DemoProjects.cementPlant(Instant.now(), ""), refs.get(), List.of(), LocalDate.now());
+            }
+            return once[0];
+        };
+        return CompletableFuture.allOf(writer(demo), figures(demo));
+    }
+
+    /** Starts drawing the figures of {@code evaluation}'s plan offscreen, unless done or under way. */
+    static CompletableFuture<Void> figures(Supplier<ProjectEvaluation> evaluation) {
+        synchronized (LOCK) {
+            if (figures == null) {
+                figures = queue("figures", () -> {
+                    ProjectEvaluation ev = evaluation.get();
+                    PlanFigures.of(ev.project(), ev.analysis(), org.energydiag.core.io.ProjectFile.Blobs.NONE);
+                });
+            }
+            return figures;
+        }
+    }
+
+    /**
+     * Waits for a warm-up drawing figures (queued after start-up), so that an export never draws at
+     * the same time as it; returns at once when there is none.
+     */
+    public static void awaitFigures() {
+        CompletableFuture<Void> f;
+        synchronized (LOCK) {
+            f = figures;
+        }
+        if (f != null) {
+            f.join();
+        }
     }
 
     /** Waits until every warm-up started has finished; returns at once when none was. */

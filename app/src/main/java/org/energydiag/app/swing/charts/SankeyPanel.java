@@ -40,6 +40,7 @@ public class SankeyPanel extends JComponent {
 
     private transient FlowDiagram diagram;
     private transient SankeyLayout layout;
+    private float layoutSize;
 
     public SankeyPanel() {
         setOpaque(true);
@@ -70,13 +71,15 @@ public class SankeyPanel extends JComponent {
         }
     }
 
+    /** The layout for the panel's size and the window's text size (theme), computed again when either changes. */
     private SankeyLayout screenLayout() {
+        Font f = getFont() != null ? getFont() : UIManager.getFont("Label.font");
+        float size = Math.max(SCREEN_MIN_PX, f == null ? 12f : f.getSize2D());
         SankeyLayout l = layout;
-        if (l == null || l.width() != getWidth() || l.height() != getHeight()) {
-            Font f = getFont() != null ? getFont() : UIManager.getFont("Label.font");
-            float size = Math.max(SCREEN_MIN_PX, f == null ? 12f : f.getSize2D());
+        if (l == null || l.width() != getWidth() || l.height() != getHeight() || layoutSize != size) {
             l = SankeyLayout.of(diagram, getWidth(), getHeight(), ChartStyler.font(size), SCREEN_MIN_PX);
             layout = l;
+            layoutSize = size;
         }
         return l;
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.energy.BalanceResult.DiagramLink;
@@ -231,21 +232,27 @@ class SankeyLayoutTest {
 
     @Test
     void thePanelPaintsAndExplainsWhatIsUnderTheMouse() {
-        SankeyPanel p = new SankeyPanel();
-        p.setDiagram(demo());
-        p.setSize(1000, 420);
-        p.setBackground(Color.WHITE);
-        p.setForeground(Color.DARK_GRAY);
-        BufferedImage img = new BufferedImage(1000, 420, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        p.paint(g);
-        g.dispose();
-        SankeyLayout l = SankeyLayout.of(demo(), 1000, 420, ChartStyler.font(p.getFont() == null ? 12f
-                : Math.max(10f, p.getFont().getSize2D())), 10f);
-        SankeyLayout.Box group = l.boxes().stream().filter(SankeyLayout.Box::group).findFirst().orElseThrow();
-        Rectangle2D r = group.bounds();
-        MouseEvent over = new MouseEvent(p, MouseEvent.MOUSE_MOVED, 0, 0, (int) r.getCenterX(), (int) r.getCenterY(), 0, false);
-        assertThat(p.getToolTipText(over)).contains("其他4项").contains("空压站").contains("办公及生活设施");
+        FlowDiagram d = demo();
+        // a Swing component: built, painted and asked on the event thread
+        String[] tip = new String[1];
+        BufferedImage img = GuiActionRunner.execute(() -> {
+            SankeyPanel p = new SankeyPanel();
+            p.setDiagram(d);
+            p.setSize(1000, 420);
+            p.setBackground(Color.WHITE);
+            p.setForeground(Color.DARK_GRAY);
+            BufferedImage out = new BufferedImage(1000, 420, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = out.createGraphics();
+            p.paint(g);
+            g.dispose();
+            SankeyLayout l = SankeyLayout.of(d, 1000, 420, ChartStyler.font(p.getFont() == null ? 12f
+                    : Math.max(10f, p.getFont().getSize2D())), 10f);
+            SankeyLayout.Box group = l.boxes().stream().filter(SankeyLayout.Box::group).findFirst().orElseThrow();
+            Rectangle2D r = group.bounds();
+            tip[0] = p.getToolTipText(new MouseEvent(p, MouseEvent.MOUSE_MOVED, 0, 0, (int) r.getCenterX(), (int) r.getCenterY(), 0, false));
+            return out;
+        });
+        assertThat(tip[0]).contains("其他4项").contains("空压站").contains("办公及生活设施");
         int bg = img.getRGB(0, 0);
         long inked = 0;
         for (int y = 0; y < img.getHeight(); y += 2) {
