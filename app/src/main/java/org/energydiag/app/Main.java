@@ -151,10 +151,14 @@ public final class Main {
             }
 
             @Override
+            public void warmUpDocuments() {
+                org.energydiag.app.swing.charts.PlanWarmup.documents();
+            }
+
+            @Override
             public java.util.Map<String, org.energydiag.core.report.plan.PlanDocxWriter.Figure> planFigures(
-                    org.energydiag.core.project.DiagnosisProject project, org.energydiag.core.analysis.ProjectAnalysis analysis,
-                    org.energydiag.core.io.ProjectFile.Blobs blobs) {
-                return org.energydiag.app.swing.charts.PlanFigures.of(project, analysis, blobs);
+                    org.energydiag.core.evaluation.ProjectEvaluation ev, org.energydiag.core.io.ProjectFile.Blobs blobs) {
+                return org.energydiag.app.swing.charts.PlanFigures.of(ev, blobs);
             }
         };
     }

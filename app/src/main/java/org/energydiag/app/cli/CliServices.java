@@ -2,6 +2,7 @@ package org.energydiag.app.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.project.EnterpriseValidator;
 import org.energydiag.core.workspace.ProjectRepository;
 
@@ -76,10 +77,16 @@ public interface CliServices {
                 });
     }
 
-    /** The plan's charts and diagrams at print resolution (none when charts cannot be drawn). */
+    /**
+     * Starts loading the document libraries in the background (export-plan calls it first, so that
+     * this overlaps reading and evaluating the project); no-op by default.
+     */
+    default void warmUpDocuments() {
+    }
+
+    /** The charts and diagrams of the plan of {@code ev} at print resolution (none when charts cannot be drawn). */
     default java.util.Map<String, org.energydiag.core.report.plan.PlanDocxWriter.Figure> planFigures(
-            org.energydiag.core.project.DiagnosisProject project, org.energydiag.core.analysis.ProjectAnalysis analysis,
-            org.energydiag.core.io.ProjectFile.Blobs blobs) {
+            ProjectEvaluation ev, org.energydiag.core.io.ProjectFile.Blobs blobs) {
         return java.util.Map.of();
     }
 

@@ -39,6 +39,7 @@ final class ExportPlanCommand implements Command {
         if (!target.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
             throw new CliException(Texts.get("cli.exportPlan.notDocx"));
         }
+        s.warmUpDocuments(); // while the project is read and evaluated
         DiagnosisProject p;
         ProjectFile.Contents contents;
         try {
@@ -54,7 +55,7 @@ final class ExportPlanCommand implements Command {
             return 2;
         }
         try {
-            List<Path> written = PlanExport.write(ev, s.planFigures(p, ev.analysis(), (aid, kind) -> java.util.Optional.ofNullable(
+            List<Path> written = PlanExport.write(ev, s.planFigures(ev, (aid, kind) -> java.util.Optional.ofNullable(
                     contents.blobs().getOrDefault(aid, java.util.Map.of()).get(kind))),
                     template == null ? null : Path.of(template), Path.of(target));
             out.println(ev.checks().isEmpty() ? Texts.get("cli.exportPlan.exported")

@@ -60,7 +60,7 @@ final class PlanExportAction {
         }
         Path template = agencyTemplate != null && Files.isRegularFile(agencyTemplate) ? agencyTemplate : null;
         BackgroundTask.run(parent, Texts.get("planExport.running"), () -> {
-            return PlanExport.write(ev, PlanFigures.of(ev.project(), ev.analysis(), blobs), template, out);
+            return PlanExport.write(ev, PlanFigures.of(ev, blobs), template, out);
         }, (List<Path> files) -> JOptionPane.showMessageDialog(parent, Texts.format("planExport.done",
                 template == null ? "" : Texts.format("planExport.withTemplate", template),
                 String.join("\n", files.stream().map(Path::toString).toList())), Texts.get("planExport.title"),

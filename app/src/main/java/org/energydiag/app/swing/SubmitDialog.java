@@ -119,7 +119,7 @@ final class SubmitDialog extends JDialog {
                 var ev = service.evaluate(project, analysis);
                 ByteArrayOutputStream docx = new ByteArrayOutputStream();
                 try (var t = template == null ? null : Files.newInputStream(template)) {
-                    new PlanDocxWriter(ev, PlanFigures.of(project, analysis, (aid, kind) -> ctx.attachments().get(project.id(), aid, kind)))
+                    new PlanDocxWriter(ev, PlanFigures.of(ev, (aid, kind) -> ctx.attachments().get(project.id(), aid, kind)))
                             .write(t, docx);
                 }
                 var attachments = ctx.attachments();

@@ -112,6 +112,8 @@ public final class SwingLauncher {
                     sync.start();
                     ctx.validator(); // warm the reference data before the first project opens
                     ctx.backupIfDue();
+                    // the document libraries, on a daemon thread of its own, so that the first plan export is warm
+                    org.energydiag.app.swing.charts.PlanWarmup.afterStartup(ctx::references);
                 });
             }));
         };

@@ -1,21 +1,26 @@
 package org.energydiag.app.swing.charts;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.energydiag.app.text.Texts;
 import org.energydiag.core.analysis.ProjectAnalysis;
+import org.energydiag.core.energy.BalanceResult.DiagramLink;
+import org.energydiag.core.energy.BalanceResult.DiagramNode;
+import org.energydiag.core.energy.BalanceResult.FlowDiagram;
+import org.energydiag.core.report.plan.NumberStyle;
 import org.energydiag.core.report.plan.PlanDocxWriter;
 import org.jfree.chart.JFreeChart;
 
-/** The charts and diagrams of the plan as PNG at print resolution (15 cm wide at about 200 dpi). */
+/** The charts and diagrams of the plan as PNG at print resolution (15 cm wide at about 300 dpi). */
 public final class PlanFigures {
     static final int WIDTH = 1800;
     static final int HEIGHT = 1100;
+    /** The energy-flow diagram is taller: 15 cm × 11 cm. */
+    static final int SANKEY_HEIGHT = 1320;
 
     private PlanFigures() {
     }
@@ -28,15 +33,27 @@ public final class PlanFigures {
             out.put(PlanDocxWriter.FIG_TREND, chart(EnergyCharts.trend(a.energy()), Texts.get("charts.caption.trend")));
         }
         if (a.balance() != null && !a.balance().nodes().isEmpty()) {
-            BufferedImage img = SankeyPanel.render(a.balance().diagram(), WIDTH, HEIGHT);
-            out.put(PlanDocxWriter.FIG_SANKEY, new PlanDocxWriter.Figure(png(img), WIDTH, HEIGHT,
-                    Texts.format("charts.caption.sankey", a.balance().year())));
+            out.put(PlanDocxWriter.FIG_SANKEY, sankey(a.balance().diagram(), a.balance().year()));
         }
         boolean hasEmissions = a.carbon().years().stream().anyMatch(y -> y.year() == year && !y.sources().isEmpty());
         if (hasEmissions) {
             out.put(PlanDocxWriter.FIG_EMISSIONS, chart(EnergyCharts.emissions(a.carbon(), year), Texts.format("charts.caption.emissions", year)));
         }
         return out;
+    }
+
+    /**
+     * All figures of the plan of {@code ev} (see {@link #of(org.energydiag.core.project.DiagnosisProject, ProjectAnalysis,
+     * org.energydiag.core.io.ProjectFile.Blobs)}), drawn while the document writer warms up on another
+     * thread ({@link PlanWarmup}); returns when both are done, so the plan is then written warm.
+     */
+    public static Map<String, PlanDocxWriter.Figure> of(org.energydiag.core.evaluation.ProjectEvaluation ev,
+                                                        org.energydiag.core.io.ProjectFile.Blobs blobs) {
+        PlanWarmup.awaitFigures(); // the window's start-up warm-up draws too: not at the same time
+        PlanWarmup.writer(() -> ev);
+        Map<String, PlanDocxWriter.Figure> figures = of(ev.project(), ev.analysis(), blobs);
+        PlanWarmup.await();
+        return figures;
     }
 
     /**
@@ -67,6 +84,37 @@ public final class PlanFigures {
         return out;
     }
 
+    /**
+     * The energy-flow diagram, its text {@value SankeyPanel#PRINT_FONT_PT} pt on paper, and the
+     * table of the flows whose amounts it does not print: one row per unit they leave, in the
+     * order of the diagram ("生料粉磨 | 有效利用 6,710；损失 2,876").
+     */
+    static PlanDocxWriter.Figure sankey(FlowDiagram d, int year) {
+        SankeyPanel.Printed p = SankeyPanel.print(d, WIDTH, SANKEY_HEIGHT, PlanDocxWriter.Figure.WIDTH_CM);
+        Map<String, DiagramNode> nodes = new HashMap<>();
+        d.nodes().forEach(n -> nodes.putIfAbsent(n.id(), n));
+        Map<String, List<String>> bySource = new LinkedHashMap<>();
+        for (DiagramLink l : p.unlabelled()) {
+            DiagramNode to = nodes.get(l.to());
+            String name = to.name() == null ? "" : to.name();
+            boolean carrier = !SankeyLayout.KIND_EFFECTIVE.equals(to.kind()) && !SankeyLayout.KIND_LOSS.equals(to.kind())
+                    && l.label() != null && !l.label().isBlank() && !name.contains(l.label());
+            bySource.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(carrier
+                    ? Texts.format("charts.sankey.table.flowCarrier", name, l.label(), NumberStyle.amount(l.tce()))
+                    : Texts.format("charts.sankey.table.flow", name, NumberStyle.amount(l.tce())));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        bySource.forEach((from, flows) -> {
+            String name = nodes.get(from).name() == null ? "" : nodes.get(from).name();
+            String group = p.groups().get(from);
+            rows.add(List.of(group == null ? name : Texts.format("charts.sankey.table.inGroup", name, group),
+                    String.join(Texts.get("charts.sankey.table.separator"), flows)));
+        });
+        PlanDocxWriter.FigureTable table = new PlanDocxWriter.FigureTable(Texts.format("charts.sankey.table.title", year),
+                List.of(Texts.get("charts.sankey.table.from"), Texts.get("charts.sankey.table.flows")), rows);
+        return new PlanDocxWriter.Figure(png(p.image()), WIDTH, SANKEY_HEIGHT, Texts.format("charts.caption.sankey", year), table);
+    }
+
     private static java.util.Optional<PlanDocxWriter.Figure> image(org.energydiag.core.io.ProjectFile.Blobs blobs,
                                                                   org.energydiag.core.evidence.Attachment a, String caption) {
         return blobs.get(a.id(), org.energydiag.core.evidence.Attachment.Blob.STORED).map(b -> {
@@ -84,11 +132,6 @@ public final class PlanFigures {
     }
 
     private static byte[] png(BufferedImage img) {
-        try (ByteArrayOutputStream o = new ByteArrayOutputStream()) {
-            ImageIO.write(img, "png", o);
-            return o.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Png.encode(img);
     }
 }

@@ -516,7 +516,7 @@ final class Docx {
         p.setSpacingBetween(1.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.AUTO);
         XWPFRun r = p.createRun();
         // 15 cm wide, height by aspect ratio (EMU: 360 000 per cm)
-        long cx = 15L * 360000;
+        long cx = Math.round(PlanDocxWriter.Figure.WIDTH_CM * 360000);
         long cy = cx * heightPx / Math.max(1, widthPx);
         long maxCy = maxHeightCm * 360000L; // a tall image (portrait photo, long flow) keeps its caption on the page
         if (cy > maxCy) {

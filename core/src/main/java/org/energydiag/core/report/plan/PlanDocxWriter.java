@@ -51,8 +51,21 @@ import org.energydiag.core.text.Texts;
  */
 public final class PlanDocxWriter {
 
-    /** A chart or diagram at print resolution, with its caption text (without the number). */
-    public record Figure(byte[] png, int widthPx, int heightPx, String caption) {
+    /**
+     * A chart or diagram at print resolution, with its caption text (without the number) and,
+     * optionally, a table printed right after it (e.g. the flows a diagram has no room to label).
+     */
+    public record Figure(byte[] png, int widthPx, int heightPx, String caption, FigureTable table) {
+        /** The width figures are printed at (unless that would make them too tall). */
+        public static final double WIDTH_CM = 15;
+
+        public Figure(byte[] png, int widthPx, int heightPx, String caption) {
+            this(png, widthPx, heightPx, caption, null);
+        }
+    }
+
+    /** A table that belongs to a figure: its title (without the number), header and rows. */
+    public record FigureTable(String title, List<String> header, List<List<String>> rows) {
     }
 
     /** Figure keys the writer places, when given. */
@@ -586,6 +599,10 @@ public final class PlanDocxWriter {
                     NumberStyle.amount(bal.lossTce()), NumberStyle.percent(bal.utilizationPercent()), bal.closes()
                             ? Texts.get("plan.balanceCloses") : Texts.format("plan.balanceOpen", NumberStyle.percent(bal.differencePercent()))));
             figure(FIG_SANKEY);
+            Figure sankey = figures.get(FIG_SANKEY);
+            if (sankey != null && sankey.table() != null && !sankey.table().rows().isEmpty()) {
+                table(sankey.table().title(), sankey.table().header(), sankey.table().rows(), null);
+            }
         }
     }
 
