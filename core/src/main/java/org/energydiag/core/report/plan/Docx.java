@@ -290,7 +290,9 @@ final class Docx {
             int[] keptUnits = new int[n];
             for (int c = 0; c < n; c++) {
                 keep[c] = figures[c] || valueNeed[c] <= 8;
-                keptUnits[c] = figures[c] ? valueNeed[c] + 1 : Math.max(2, valueNeed[c]);
+                // a crowded table's figures get their own width only: a digit is half an em in the
+                // table font (one unit exactly), separators narrower, and the padding keeps room
+                keptUnits[c] = figures[c] ? valueNeed[c] : Math.max(2, valueNeed[c]);
                 if (keep[c]) {
                     kept += keptUnits[c] * UNIT + PADDING;
                 } else {
@@ -306,7 +308,9 @@ final class Docx {
                     withHeaders += Math.max(keptUnits[c], headerNeed[c]) * UNIT + PADDING;
                 }
             }
-            if (withHeaders + others * (4 * UNIT + PADDING) <= TEXT_WIDTH_TWIPS) {
+            // (only while each text column keeps four characters a line: a name broken over four lines
+            // costs more height than a header on three)
+            if (withHeaders + others * (8 * UNIT + PADDING) <= TEXT_WIDTH_TWIPS) {
                 for (int c = 0; c < n; c++) {
                     keptUnits[c] = Math.max(keptUnits[c], headerNeed[c]);
                 }
