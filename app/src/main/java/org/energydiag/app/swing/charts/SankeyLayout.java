@@ -242,14 +242,6 @@ final class SankeyLayout {
         return lineHeight;
     }
 
-    double ascent() {
-        return ascent;
-    }
-
-    double descent() {
-        return descent;
-    }
-
     /** False when even the smallest font and the widest grouping leave something too tight. */
     boolean fits() {
         return fits;
@@ -257,11 +249,6 @@ final class SankeyLayout {
 
     boolean isEmpty() {
         return boxes.isEmpty();
-    }
-
-    /** tce per unit of length. */
-    double scale() {
-        return scale;
     }
 
     List<Box> boxes() {
@@ -354,12 +341,6 @@ final class SankeyLayout {
     String nodeName(String id) {
         DiagramNode n = nodes.get(id);
         return n == null || n.name() == null ? "" : n.name();
-    }
-
-    /** The flow kind of a link of the diagram. */
-    Flow flowOf(DiagramLink l) {
-        DiagramNode to = nodes.get(l.to());
-        return flow(to == null ? null : to.kind());
     }
 
     private static Flow flow(String kind) {
