@@ -84,6 +84,9 @@ final class GuiApp implements AutoCloseable {
 
     static {
         java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(FOCUS_KEEPER, java.awt.AWTEvent.WINDOW_EVENT_MASK);
+        // the window's plan warm-up (a few seconds of CPU after start) would compete with the robot;
+        // the Swing tests run without it, StartupWarmupGuiTest with it
+        System.setProperty(org.energydiag.app.swing.charts.PlanWarmup.SWITCH, "false");
     }
 
     private GuiApp(Path dir) {

@@ -62,12 +62,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * it draws ({@link #awaitFigures}) and for all of them before it writes ({@link #await}). They read
  * only the evaluation given (or the demo), touch no file, no database, no Swing component (the
  * document warm-ups no AWT either: they run while an export draws); a failure only leaves the
- * export cold. {@code -Denergydiag.planWarmup=false} turns them off (to measure without them).
+ * export cold. {@code -Denergydiag.planWarmup=false} turns them off (to measure without them; the
+ * Swing tests run with it off, so that it never takes CPU from the robot).
  */
 public final class PlanWarmup {
 
     private static final Logger LOG = Logger.getLogger(PlanWarmup.class.getName());
-    private static final boolean ENABLED = !"false".equals(System.getProperty("energydiag.planWarmup"));
+    /** The switch: {@code -Denergydiag.planWarmup=false} (read each time a warm-up would start). */
+    public static final String SWITCH = "energydiag.planWarmup";
     /** A white 1 × 1 PNG. */
     private static final String ONE_PIXEL_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC";
     private static final ExecutorService RUNNER = Executors.newSingleThreadExecutor(r -> {
@@ -88,6 +90,9 @@ public final class PlanWarmup {
 
     /** Starts warming the document libraries, unless done or under way; never completes exceptionally. */
     public static CompletableFuture<Void> documents() {
+        if (off()) {
+            return CompletableFuture.completedFuture(null);
+        }
         synchronized (LOCK) {
             if (documents == null) {
                 documents = queue("document libraries", PlanWarmup::libraries);
@@ -98,6 +103,9 @@ public final class PlanWarmup {
 
     /** Starts writing the plan and lists of {@code evaluation} to nowhere, unless done or under way. */
     public static CompletableFuture<Void> writer(Supplier<ProjectEvaluation> evaluation) {
+        if (off()) {
+            return CompletableFuture.completedFuture(null);
+        }
         synchronized (LOCK) {
             if (writer == null) {
                 writer = queue("plan writer", () -> write(evaluation.get()));
@@ -124,6 +132,9 @@ public final class PlanWarmup {
 
     /** Starts drawing the figures of {@code evaluation}'s plan offscreen, unless done or under way. */
     static CompletableFuture<Void> figures(Supplier<ProjectEvaluation> evaluation) {
+        if (off()) {
+            return CompletableFuture.completedFuture(null);
+        }
         synchronized (LOCK) {
             if (figures == null) {
                 figures = queue("figures", () -> {
@@ -158,6 +169,17 @@ public final class PlanWarmup {
         f.join();
     }
 
+    private static boolean off() {
+        return "false".equals(System.getProperty(SWITCH));
+    }
+
+    /** Whether the window's start-up warm-up (its last part, the figures) has run to its end in this JVM. */
+    public static boolean afterStartupDone() {
+        synchronized (LOCK) {
+            return figures != null && figures.isDone();
+        }
+    }
+
     /** Whether a warm-up of the plan writer has run to its end in this JVM. */
     public static boolean done() {
         synchronized (LOCK) {
@@ -171,10 +193,6 @@ public final class PlanWarmup {
 
     private static CompletableFuture<Void> queue(String what, Work work) {
         CompletableFuture<Void> f = new CompletableFuture<>();
-        if (!ENABLED) {
-            f.complete(null);
-            return f;
-        }
         RUNNER.execute(() -> {
             try {
                 work.run();

@@ -242,14 +242,6 @@ final class SankeyLayout {
         return lineHeight;
     }
 
-    double ascent() {
-        return ascent;
-    }
-
-    double descent() {
-        return descent;
-    }
-
     /** False when even the smallest font and the widest grouping leave something too tight. */
     boolean fits() {
         return fits;
@@ -257,11 +249,6 @@ final class SankeyLayout {
 
     boolean isEmpty() {
         return boxes.isEmpty();
-    }
-
-    /** tce per unit of length. */
-    double scale() {
-        return scale;
     }
 
     List<Box> boxes() {
@@ -291,9 +278,9 @@ final class SankeyLayout {
         return top + i * lineHeight + (lineHeight - ascent - descent) / 2 + ascent;
     }
 
-    /** The width of {@code n} Chinese characters (each one em wide). */
+    /** The width of {@code n} Chinese characters (each one em wide, give or take a rounding: a tenth of an em to spare). */
     private double ems(int n) {
-        return n * font.getSize2D();
+        return (n + 0.1) * font.getSize2D();
     }
 
     double textWidth(String s) {
@@ -354,12 +341,6 @@ final class SankeyLayout {
     String nodeName(String id) {
         DiagramNode n = nodes.get(id);
         return n == null || n.name() == null ? "" : n.name();
-    }
-
-    /** The flow kind of a link of the diagram. */
-    Flow flowOf(DiagramLink l) {
-        DiagramNode to = nodes.get(l.to());
-        return flow(to == null ? null : to.kind());
     }
 
     private static Flow flow(String kind) {
@@ -679,48 +660,42 @@ final class SankeyLayout {
             tokens.add(run.toString());
         }
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
+        List<String> line = new ArrayList<>(); // the tokens of the line being filled
         for (String tok : tokens) {
-            if (textWidth(line + tok) <= cap || line.length() == 0 && textWidth(tok) <= cap) {
-                line.append(tok);
+            String joined = String.join("", line);
+            if (textWidth(joined + tok) <= cap || line.isEmpty() && textWidth(tok) <= cap) {
+                line.add(tok);
                 continue;
             }
             if (textWidth(tok) > cap) {
                 // a run longer than a line: broken by characters
                 for (int i = 0; i < tok.length(); i++) {
                     String c = tok.substring(i, i + 1);
-                    if (line.length() > 0 && textWidth(line + c) > cap) {
-                        lines.add(line.toString());
-                        line.setLength(0);
+                    if (!line.isEmpty() && textWidth(String.join("", line) + c) > cap) {
+                        lines.add(String.join("", line).stripTrailing());
+                        line.clear();
                     }
-                    line.append(c);
+                    line.add(c);
                 }
                 continue;
             }
-            if (CLOSING.contains(tok) && line.length() > 1) {
-                // closing punctuation takes the previous character with it to the next line
-                String moved = line.substring(line.length() - 1);
-                line.setLength(line.length() - 1);
-                lines.add(line.toString().stripTrailing());
-                line.setLength(0);
-                line.append(moved).append(tok);
-                continue;
-            }
-            String carried = "";
-            if (line.length() > 1 && OPENING.indexOf(line.charAt(line.length() - 1)) >= 0) {
+            List<String> carried = new ArrayList<>();
+            if (CLOSING.contains(tok) && line.size() > 1) {
+                // closing punctuation takes the last word or character before it to the next line
+                carried.add(line.remove(line.size() - 1));
+            } else if (line.size() > 1 && OPENING.contains(line.get(line.size() - 1))) {
                 // an opening bracket goes with what follows it
-                carried = line.substring(line.length() - 1);
-                line.setLength(line.length() - 1);
+                carried.add(line.remove(line.size() - 1));
             }
-            lines.add(line.toString().stripTrailing());
-            line.setLength(0);
-            line.append(carried);
-            if (!tok.isBlank()) {
-                line.append(tok);
+            lines.add(String.join("", line).stripTrailing());
+            line.clear();
+            line.addAll(carried);
+            if (!tok.isBlank() || !line.isEmpty()) {
+                line.add(tok);
             }
         }
-        if (line.length() > 0 || lines.isEmpty()) {
-            lines.add(line.toString());
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(String.join("", line).stripTrailing());
         }
         return lines;
     }

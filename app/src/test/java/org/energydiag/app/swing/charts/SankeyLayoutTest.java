@@ -228,6 +228,9 @@ class SankeyLayoutTest {
         assertThat(l.wrap("纯低温余热发电（2×9 MW）", fiveChars)).containsExactly("纯低温余热", "发电", "（2×9", "MW）");
         assertThat(l.wrap("110kV总降压变电站", fiveChars)).containsExactly("110kV总降", "压变电站");
         assertThat(l.wrap("熟料烧成", fiveChars)).containsExactly("熟料烧成");
+        // a closing bracket that does not fit takes the whole Latin run before it along, not its last letter
+        double justRun = l.textWidth("（2×9 MW") + 0.1;
+        assertThat(l.wrap("（2×9 MW）", justRun)).containsExactly("（2×9", "MW）");
     }
 
     @Test
