@@ -253,21 +253,34 @@ final class GuiApp implements AutoCloseable {
      * programmatically (logged). Use only for buttons whose effect shows at once.
      */
     void press(org.assertj.swing.fixture.JButtonFixture button, String effect, BooleanSupplier done) {
+        press(button.target(), button::click, effect, done);
+    }
+
+    /**
+     * Selects a radio button like a user and checks that the click took: a click lost under a loaded
+     * Xvfb (the button still unselected) is repeated, as {@link #press} does for buttons.
+     */
+    void select(org.assertj.swing.fixture.JRadioButtonFixture radio) {
+        javax.swing.AbstractButton b = radio.target();
+        press(b, radio::click, "selected " + b.getName(), b::isSelected);
+    }
+
+    private void press(javax.swing.AbstractButton target, Runnable click, String effect, BooleanSupplier done) {
         for (int i = 0; i < 3; i++) {
             robot.waitForIdle();
             if (i == 0 || !GuiActionRunner.execute(done::getAsBoolean)) {
-                if (GuiActionRunner.execute(() -> button.target().isShowing() && button.target().isEnabled())) {
-                    button.click();
+                if (GuiActionRunner.execute(() -> target.isShowing() && target.isEnabled())) {
+                    click.run();
                 }
             }
             if (waitFor(done, 1_500)) {
                 return;
             }
         }
-        System.err.println("GuiApp: click on " + button.target().getName() + " lost; pressing it directly");
+        System.err.println("GuiApp: click on " + target.getName() + " lost; pressing it directly");
         GuiActionRunner.execute(() -> {
-            if (!done.getAsBoolean() && button.target().isShowing() && button.target().isEnabled()) {
-                button.target().doClick();
+            if (!done.getAsBoolean() && target.isShowing() && target.isEnabled()) {
+                target.doClick();
             }
         });
         waitUntil(effect, done);

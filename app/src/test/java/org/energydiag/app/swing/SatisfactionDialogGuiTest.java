@@ -54,9 +54,10 @@ class SatisfactionDialogGuiTest {
         DialogFixture d = WindowFinder.findDialog("satisfaction").withTimeout(GuiApp.WAIT_MS).using(robot);
         d.textBox("satisfaction.fillerUnit").requireText("浙江某水泥有限公司");
         d.radioButton("satisfaction.item1.NONE").requireSelected();
-        d.radioButton("satisfaction.item1.SATISFIED").click();
-        d.radioButton("satisfaction.item4.DISSATISFIED").click();
-        d.radioButton("satisfaction.item7.FAIRLY").click();
+        // each click checked for its effect: a click lost under load is repeated (GuiApp.select)
+        app.select(d.radioButton("satisfaction.item1.SATISFIED"));
+        app.select(d.radioButton("satisfaction.item4.DISSATISFIED"));
+        app.select(d.radioButton("satisfaction.item7.FAIRLY"));
         GuiApp.type(d.textBox("satisfaction.contact").deleteText(), "张工");
         GuiApp.type(d.textBox("satisfaction.requests"), "希望提供余热利用的后续服务");
         GuiApp.type(d.textBox("satisfaction.date"), "2026-11-3x");
