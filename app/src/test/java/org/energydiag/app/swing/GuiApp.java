@@ -119,6 +119,19 @@ final class GuiApp implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Imports a project file on the home screen (导入…, the file chooser) into an empty data folder,
+     * waits until it is listed, opens it and waits for its workspace.
+     */
+    void openImported(Path file) {
+        window.button("home.import").click();
+        choose(org.assertj.swing.finder.JFileChooserFinder.findFileChooser().withTimeout(WAIT_MS).using(robot), file);
+        waitUntil("imported and listed", () -> window.table("home.projects").target().getRowCount() == 1);
+        window.table("home.projects").selectRows(0);
+        window.button("home.open").click();
+        waitForWorkspace();
+    }
+
     void waitForWorkspace() {
         Pause.pause(new Condition("workspace showing") {
             @Override

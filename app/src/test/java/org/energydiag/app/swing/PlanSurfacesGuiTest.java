@@ -69,13 +69,7 @@ class PlanSurfacesGuiTest {
 
         app = GuiApp.launch(dir);
         FrameFixture window = app.window;
-        window.button("home.import").click();
-        app.choose(JFileChooserFinder.findFileChooser().withTimeout(GuiApp.WAIT_MS).using(app.robot), file);
-        // the list shows the imported project (the status line says so only until the list is reloaded)
-        GuiApp.waitUntil("imported and listed", () -> window.table("home.projects").target().getRowCount() == 1);
-        window.table("home.projects").selectRows(0);
-        window.button("home.open").click();
-        app.waitForWorkspace();
+        app.openImported(file);
 
         // 三（一）: the overall target with the sentence that ties it to 表3-1, as the plan prints it
         window.list("workspace.steps").clickItem(7);

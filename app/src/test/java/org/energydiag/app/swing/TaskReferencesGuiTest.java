@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JCheckBoxFixture;
@@ -67,12 +66,7 @@ class TaskReferencesGuiTest {
 
         app = GuiApp.launch(dir);
         FrameFixture window = app.window;
-        window.button("home.import").click();
-        app.choose(JFileChooserFinder.findFileChooser().withTimeout(GuiApp.WAIT_MS).using(app.robot), file);
-        GuiApp.waitUntil("imported and listed", () -> window.table("home.projects").target().getRowCount() == 1);
-        window.table("home.projects").selectRows(0);
-        window.button("home.open").click();
-        app.waitForWorkspace();
+        app.openImported(file);
 
         window.list("workspace.steps").clickItem(8);
         JTableFixture accepted = window.table("tasks.accepted");
