@@ -103,7 +103,8 @@ class AnnualSummaryTest {
                     + "年减少二氧化碳排放 34,900 吨，年节约能源费用 1,632.00 万元（部分项目未填写相应估算");
             assertThat(text).contains("各被诊断企业共采纳节能降碳改造任务 3 项");
             assertThat(text).contains("本节内容无法由项目数据汇总");
-            assertThat(text).contains("1. 节能降碳诊断报告（3 份）", "4. 工业产品碳足迹核算报告（1 份）");
+            // reports the application does not write are what must be attached, not a count of files it has seen
+            assertThat(text).contains("1. 节能降碳诊断报告（应附 3 份）", "4. 工业产品碳足迹核算报告（应附 1 份）");
             assertThat(text).contains("表1 被诊断企业行业分布", "表2 被诊断企业区域分布", "表3 被诊断企业能源消费及碳排放情况",
                     "表4 分行业领域节能降碳改造措施建议", "表5 拟实施节能降碳改造重点项目及预期效果", "表6 报告编制情况");
 
