@@ -278,6 +278,32 @@ final class GuiApp implements AutoCloseable {
         press(b, radio::click, "selected " + b.getName(), b::isSelected);
     }
 
+    /** Ticks a check box like a user and checks that the click took (a lost click is repeated). */
+    void tick(org.assertj.swing.fixture.JCheckBoxFixture box) {
+        javax.swing.AbstractButton b = box.target();
+        press(b, box::click, "ticked " + b.getName(), b::isSelected);
+    }
+
+    /**
+     * Selects one row of a table like a user (a click on it) and checks that the selection took: a
+     * click lost on a freshly shown window under Xvfb is repeated, and as a last resort the row is
+     * selected the way the click would (the test goes on to what the selection enables).
+     */
+    void selectRow(org.assertj.swing.fixture.JTableFixture table, int row) {
+        javax.swing.JTable t = table.target();
+        BooleanSupplier selected = () -> t.getSelectedRowCount() == 1 && t.getSelectedRow() == row;
+        for (int i = 0; i < 3; i++) {
+            robot.waitForIdle();
+            table.selectRows(row);
+            if (waitFor(selected, 1_500)) {
+                return;
+            }
+        }
+        System.err.println("GuiApp: row click on " + t.getName() + " lost; selecting row " + row + " directly");
+        GuiActionRunner.execute(() -> t.setRowSelectionInterval(row, row));
+        waitUntil("row " + row + " of " + t.getName() + " selected", selected);
+    }
+
     private void press(javax.swing.AbstractButton target, Runnable click, String effect, BooleanSupplier done) {
         for (int i = 0; i < 3; i++) {
             robot.waitForIdle();

@@ -67,7 +67,7 @@ class PlanExportGuiTest extends ProjectGuiTest {
         });
         assertThat(row).isNotNegative();
         assertThat(GuiActionRunner.execute(() -> list.target().getModel().getValueAt(row, 0))).isEqualTo("错误");
-        list.selectRows(row);
+        app.selectRow(list, row); // the selection enables 定位
         app.press(check.button("planCheck.goTo"), "check closed", () -> !check.target().isShowing());
         // the enterprise step, its credit-code field holding the focus, ready to type
         try {
