@@ -15,30 +15,11 @@ import org.energydiag.core.evaluation.References;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.reference.EnergyReference;
 import org.energydiag.core.report.plan.PlanDocxWriter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The figures of an export: drawn while the writer warms up, returned only when that is done; the Sankey's table. */
+@org.junit.jupiter.api.extension.ExtendWith(WarmupOn.class)
 class PlanFiguresTest {
-
-    private String before;
-
-    /** The Swing tests of this JVM may have switched the warm-up off. */
-    @BeforeEach
-    void switchOn() {
-        before = System.getProperty(PlanWarmup.SWITCH);
-        System.setProperty(PlanWarmup.SWITCH, "true");
-    }
-
-    @AfterEach
-    void restore() {
-        if (before == null) {
-            System.clearProperty(PlanWarmup.SWITCH);
-        } else {
-            System.setProperty(PlanWarmup.SWITCH, before);
-        }
-    }
 
     @Test
     void figuresComeWithTheWriterWarmAndTheSankeyWithTheFlowsItLeavesUnlabelled() {

@@ -4,33 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The document warm-up runs once per JVM on a daemon thread of low priority (it can never keep the
  * application from exiting), completes normally, and an export waiting for it is released.
  */
+@org.junit.jupiter.api.extension.ExtendWith(WarmupOn.class)
 class PlanWarmupTest {
-
-    private String before;
-
-    /** The Swing tests of this JVM may have switched the warm-up off. */
-    @BeforeEach
-    void switchOn() {
-        before = System.getProperty(PlanWarmup.SWITCH);
-        System.setProperty(PlanWarmup.SWITCH, "true");
-    }
-
-    @AfterEach
-    void restore() {
-        if (before == null) {
-            System.clearProperty(PlanWarmup.SWITCH);
-        } else {
-            System.setProperty(PlanWarmup.SWITCH, before);
-        }
-    }
 
     @Test
     void librariesWarmOnceOnALowPriorityDaemonThread() throws Exception {
