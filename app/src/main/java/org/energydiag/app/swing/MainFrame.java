@@ -125,11 +125,26 @@ final class MainFrame extends JFrame {
         getContentPane().add(statusBar, BorderLayout.SOUTH);
         setJMenuBar(menus());
         updateUndo();
+        setGlassPane(inputSwallower());
 
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         setMinimumSize(new Dimension(Math.min(1000, screen.width), Math.min(640, screen.height)));
         setSize(Math.min(1320, screen.width), Math.min(820, screen.height));
         setLocationRelativeTo(null);
+    }
+
+    /** A glass pane that takes every mouse event while it is shown (a project being opened). */
+    private static java.awt.Component inputSwallower() {
+        JPanel glass = new JPanel();
+        glass.setOpaque(false);
+        glass.setName("main.inputBlocker");
+        java.awt.event.MouseAdapter eat = new java.awt.event.MouseAdapter() {
+        };
+        glass.addMouseListener(eat);
+        glass.addMouseMotionListener(eat);
+        glass.addMouseWheelListener(eat);
+        glass.setCursor(java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.WAIT_CURSOR));
+        return glass;
     }
 
     /** The uploader is running: show its state in the status bar and enable the 同步 menu. */
@@ -300,6 +315,70 @@ final class MainFrame extends JFrame {
         if (!closeSession()) {
             return;
         }
+        // The project's pages take a moment to build on the event thread: the list gives way to
+        // 正在打开 at once (painted before the build starts), and clicks or keys made while it is
+        // built are swallowed rather than landing on a page the user has not seen yet.
+        showOpening(p.displayName());
+        try {
+            buildWorkspace(p);
+        } finally {
+            releaseInputAfterQueuedEvents();
+        }
+    }
+
+    private JPanel openingCard;
+    private javax.swing.JLabel openingText;
+
+    private void showOpening(String name) {
+        if (openingCard == null) {
+            openingText = new JLabel();
+            openingText.setName("main.opening");
+            openingText.putClientProperty("FlatLaf.styleClass", "h3");
+            javax.swing.JProgressBar bar = new javax.swing.JProgressBar();
+            bar.setIndeterminate(true);
+            openingCard = new JPanel(new MigLayout("insets dialog, wrap 1, align center center", "[center]"));
+            openingCard.add(openingText);
+            openingCard.add(bar, "width 240lp");
+            center.add(openingCard, "opening");
+        }
+        openingText.setText(Texts.format("main.openingNamed", name));
+        cards.show(center, "opening");
+        getGlassPane().setVisible(true);
+        center.paintImmediately(0, 0, center.getWidth(), center.getHeight());
+        if (openingShown != null) {
+            openingShown.run();
+        }
+    }
+
+    private transient Runnable openingShown;
+
+    /** For tests: runs after 正在打开 was painted, before the workspace is built. */
+    void openingShownListener(Runnable r) {
+        openingShown = r;
+    }
+
+    /** For tests: the open project as stored, after closing it (back to the list). */
+    DiagnosisProject openProjectForTest() {
+        DiagnosisProject p = session.project();
+        showHome();
+        return p;
+    }
+
+    /** For tests: opens {@code p} as the list's 打开 does once its data is read. */
+    void showProjectForTest(DiagnosisProject p) {
+        showProject(p);
+    }
+
+    /**
+     * Input the user gave while the workspace was built is already queued (the toolkit queues it
+     * while the event thread is busy): the glass pane, which swallows it, is lifted only after
+     * those events were dispatched.
+     */
+    private void releaseInputAfterQueuedEvents() {
+        javax.swing.SwingUtilities.invokeLater(() -> getGlassPane().setVisible(false));
+    }
+
+    private void buildWorkspace(DiagnosisProject p) {
         session = ctx.openSession(p, javax.swing.SwingUtilities::invokeLater);
         session.addListener(new ProjectSession.Listener() {
             @Override

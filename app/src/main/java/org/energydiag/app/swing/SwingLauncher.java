@@ -30,6 +30,52 @@ public final class SwingLauncher {
     private SwingLauncher() {
     }
 
+    /**
+     * Called first thing when the window will start: on a daemon thread, while the main thread
+     * reads the settings and locks the data folder, the graphics toolkit is connected, the fonts
+     * (with their Chinese glyph tables) are read and the classes of the home window are loaded, so
+     * that the event thread finds them ready. Only thread-safe, state-free work: no Swing
+     * component is made here (the look and feel is set on the event thread).
+     * {@code -Denergydiag.startupPrepare=false} switches it off (to measure it: {@code bench/startup.sh}).
+     */
+    public static void prepareInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                if (!Boolean.parseBoolean(System.getProperty("energydiag.startupPrepare", "true"))) {
+                    return;
+                }
+                java.awt.Toolkit.getDefaultToolkit();
+                var img = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+                var g = img.createGraphics();
+                try {
+                    g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_LCD_HRGB);
+                    g.setFont(new java.awt.Font(java.awt.Font.DIALOG, java.awt.Font.PLAIN, 13));
+                    g.drawString(Texts.get("home.title"), 0, 8);
+                } finally {
+                    g.dispose();
+                }
+                ClassLoader cl = SwingLauncher.class.getClassLoader();
+                for (String name : HOME_CLASSES) {
+                    Class.forName(name, false, cl);
+                }
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                LOG.log(Level.FINE, "start-up preparation skipped", e);
+            }
+        }, "startup-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Classes the home window needs beyond the minimal window's, loaded by {@link #prepareInBackground}. */
+    private static final String[] HOME_CLASSES = {
+        "com.formdev.flatlaf.FlatLightLaf", "com.formdev.flatlaf.ui.FlatTableUI", "com.formdev.flatlaf.ui.FlatTableHeaderUI",
+        "com.formdev.flatlaf.ui.FlatTextFieldUI", "com.formdev.flatlaf.ui.FlatScrollPaneUI", "com.formdev.flatlaf.ui.FlatScrollBarUI",
+        "com.formdev.flatlaf.ui.FlatMenuBarUI", "com.formdev.flatlaf.ui.FlatMenuUI", "com.formdev.flatlaf.ui.FlatMenuItemUI",
+        "javax.swing.JTable", "javax.swing.table.TableRowSorter", "javax.swing.JTextField", "javax.swing.JScrollPane",
+        "javax.swing.JMenuBar", "javax.swing.JMenuItem", "net.miginfocom.swing.MigLayout", "net.miginfocom.layout.Grid",
+        "org.energydiag.app.swing.MainFrame", "org.energydiag.app.swing.HomePanel", "org.energydiag.app.swing.ProjectTableModel",
+    };
+
     /** False on a machine without a graphical display (a server, CI without Xvfb). */
     public static boolean displayAvailable() {
         return !java.awt.GraphicsEnvironment.isHeadless();

@@ -98,4 +98,47 @@ class MigrationTest {
             assertThat(repo.load(p.id())).contains(p);
         }
     }
+    /** The version the start-up fast path trusts is the highest migration shipped (SQL or Java). */
+    @Test
+    void latestVersionIsTheHighestShippedMigration() throws Exception {
+        int highest = 0;
+        for (String folder : List.of("db/migration", "org/energydiag/app/store/migration")) {
+            Path dirOf = Path.of(MigrationTest.class.getClassLoader().getResource(folder).toURI());
+            try (var files = java.nio.file.Files.list(dirOf)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    var m = java.util.regex.Pattern.compile("^V(\\d+)__.*").matcher(f.getFileName().toString());
+                    if (m.matches()) {
+                        highest = Math.max(highest, Integer.parseInt(m.group(1)));
+                    }
+                }
+            }
+        }
+        assertThat(highest).isEqualTo(Database.LATEST_VERSION);
+    }
+
+    /** Only a database with every migration applied, none failed and none newer skips Flyway at start. */
+    @Test
+    void onlyACurrentSchemaSkipsFlyway() throws Exception {
+        Path fresh = dir.resolve("fresh");
+        try (Database db = Database.open(fresh, "1")) {
+            assertThat(Database.upToDate(db.dataSource())).as("schema of version 1").isFalse();
+        }
+        try (Database db = Database.open(fresh)) {
+            assertThat(Database.upToDate(db.dataSource())).as("migrated").isTrue();
+            try (Connection c = db.connection()) {
+                c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '6'");
+            }
+            assertThat(Database.upToDate(db.dataSource())).as("a failed migration").isFalse();
+            try (Connection c = db.connection()) {
+                c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE, \"version\" = '7' WHERE \"version\" = '6'");
+            }
+            assertThat(Database.upToDate(db.dataSource())).as("a newer schema than this program knows").isFalse();
+        }
+        var pool = org.h2.jdbcx.JdbcConnectionPool.create(Database.url(dir.resolve("empty")), "sa", "");
+        try {
+            assertThat(Database.upToDate(pool)).as("a new file").isFalse();
+        } finally {
+            pool.dispose();
+        }
+    }
 }
