@@ -11,10 +11,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.energydiag.app.controller.MeterImportController;
 import org.energydiag.app.store.Database;
 import org.energydiag.app.store.H2MeterStore;
 import org.energydiag.app.store.H2ProjectRepository;
-import org.energydiag.core.meter.ImportSettingsJson;
 import org.energydiag.core.meter.MeterCsv;
 import org.energydiag.core.meter.MeterStore;
 import org.energydiag.core.progress.NullProgressMonitor;
@@ -111,8 +111,10 @@ public final class MeterImportBenchmark {
     }
 
     /**
-     * The cold round as the window runs it: the project's database is open before the user picks a
-     * file (opened with the project, timed apart), then the file is read, validated and stored.
+     * The cold round as the window runs it, through the window's controller: the project's database
+     * is open before the user picks a file (opened with the project, timed apart), then the file is
+     * detected, read and validated ({@link MeterImportController#check}, with the content hash taken
+     * beside the reading) and stored ({@link MeterImportController#commit}).
      */
     static void run(String label, Path file, Path dbDir) throws Exception {
         long t0 = System.nanoTime();
@@ -124,16 +126,17 @@ public final class MeterImportBenchmark {
             new H2ProjectRepository(db, Clock.systemUTC()).put(p);
             long open = System.nanoTime() - t0;
             t0 = System.nanoTime();
-            MeterCsv.Result result = importRead(file);
+            MeterImportController controller = new MeterImportController(new H2MeterStore(db, Clock.systemUTC()), p.id());
+            controller.detect(file, null);
+            MeterImportController.Checked checked = controller.check(NullProgressMonitor.INSTANCE);
+            MeterCsv.Result result = checked.result();
             long parse = System.nanoTime() - t0;
             Runtime rt = Runtime.getRuntime();
             long used = (rt.totalMemory() - rt.freeMemory()) >> 20;
             t0 = System.nanoTime();
-            new H2MeterStore(db, Clock.systemUTC()).store(p.id(), result.series(), MeterStore.OnExisting.REPLACE,
-                    List.of(file.getFileName().toString()), ImportSettingsJson.contentHash(List.of(file)), null,
-                    ImportSettingsJson.reportJson(result.report()), NullProgressMonitor.INSTANCE);
+            controller.commit(checked, MeterStore.OnExisting.REPLACE, NullProgressMonitor.INSTANCE);
             long store = System.nanoTime() - t0;
-            System.out.printf(Locale.ROOT, "  %-22s %,d cells, %d meters, %,d values: bare CSV parse %.2f s; import parse+validate %.2f s"
+            System.out.printf(Locale.ROOT, "  %-22s %,d cells, %d meters, %,d values: bare CSV parse %.2f s; import detect+parse+validate %.2f s"
                             + " (%.1f× bare); store %.2f s; import total %.2f s (%.2f s with opening a new project database,"
                             + " which the window does when the project opens); heap after parse ≈ %d MB%n",
                     label, cells, result.series().size(), result.report().valuesAccepted(), bare / 1e9, parse / 1e9,

@@ -247,8 +247,31 @@ public final class MeterImportController {
         if (!openQuestions().isEmpty()) {
             throw new IllegalStateException("questions open: " + openQuestions());
         }
-        MeterCsv.Result r = MeterCsv.read(files, d.settings(), monitor);
-        String hash = ImportSettingsJson.contentHash(files);
+        // the content hash (to recognise a file imported before) is taken beside the reading, on the
+        // second core: a cold SHA-256 of a year of 15-minute data costs as much as reading it
+        java.util.concurrent.CompletableFuture<String> hashing = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return ImportSettingsJson.contentHash(files);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        MeterCsv.Result r;
+        try {
+            r = MeterCsv.read(files, d.settings(), monitor);
+        } catch (IOException | RuntimeException e) {
+            hashing.cancel(false);
+            throw e;
+        }
+        String hash;
+        try {
+            hash = hashing.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
         return new Checked(r, store.dryRun(projectId, r.series(), hash), hash);
     }
 
