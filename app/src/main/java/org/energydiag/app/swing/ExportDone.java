@@ -118,10 +118,12 @@ final class ExportDone extends JDialog {
         add(copied);
         openFile.setVisible(desktop);
         openFolder.setVisible(desktop);
-        add(openFile, "split 4, right, gaptop para, growx 0");
-        add(openFolder, "growx 0");
-        add(copy, "growx 0");
-        add(close, "growx 0");
+        javax.swing.JPanel buttons = new javax.swing.JPanel(new MigLayout("insets 0, hidemode 3", "push[][][]unrel[]"));
+        buttons.add(openFile);
+        buttons.add(openFolder);
+        buttons.add(copy);
+        buttons.add(close);
+        add(buttons, "gaptop para");
         getRootPane().setDefaultButton(desktop ? openFile : close);
         getRootPane().registerKeyboardAction(e -> dispose(), javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ESCAPE, 0),
                 javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW);

@@ -29,6 +29,7 @@ class DemoProjectGuiTest {
     @Test
     void theDemoOpensAndMakingAKeyProjectIsAcknowledged() throws Exception {
         try (GuiApp app = GuiApp.launch(dir)) {
+            Screens.shoot(app.robot, "home-empty");
             app.window.button("home.demo").click();
             app.waitForWorkspace();
             GuiApp.waitUntil("demo shown", () -> DEMO.equals(app.window.textBox("enterprise.name").target().getText()));
@@ -37,18 +38,39 @@ class DemoProjectGuiTest {
             // 设为重点改造项目 says what it did, in the status line and on the key-projects step's badge
             int before = keyProjectsListed(app);
             assertThat(badge(app)).isEqualTo(before);
+            java.util.Set<String> keyNames = GuiActionRunner.execute(() -> {
+                javax.swing.JTable t = app.window.table("keyProjects.list").target();
+                java.util.Set<String> names = new java.util.HashSet<>();
+                for (int r = 0; r < t.getRowCount(); r++) {
+                    names.add(String.valueOf(t.getModel().getValueAt(r, 1)));
+                }
+                return names;
+            });
             app.window.list("workspace.steps").clickItem(Chapter.TASKS.ordinal());
             JTableFixture accepted = app.window.table("tasks.accepted");
             GuiApp.waitUntil("tasks listed", () -> accepted.target().isShowing() && accepted.target().getRowCount() > 0);
-            int row = GuiActionRunner.execute(() -> accepted.target().getRowCount() - 1);
+            int row = GuiActionRunner.execute(() -> { // an accepted task that is not a key project yet
+                for (int r = 0; r < accepted.target().getRowCount(); r++) {
+                    if (!keyNames.contains(String.valueOf(accepted.target().getModel().getValueAt(r, 1)))) {
+                        return r;
+                    }
+                }
+                return -1;
+            });
+            assertThat(row).as("a task that is not a key project in " + keyNames).isNotNegative();
             app.selectRow(accepted, row);
             app.window.button("tasks.makeKey").click();
-            GuiApp.waitUntil("status line acknowledges", () -> app.window.label("status.notice").target().getText().contains("重点改造项目"));
-            boolean added = app.window.label("status.notice").text().startsWith("已将");
-            int expected = added ? before + 1 : before;
+            GuiApp.waitUntil("status line acknowledges", () -> app.window.label("status.notice").target().getText().startsWith("已将 1 项任务设为重点改造项目"));
+            Screens.shoot(app.robot, "key-project-notice");
+            // the same task again: said, and not added twice
+            app.selectRow(accepted, row); // the edit refreshed the table
+            app.window.button("tasks.makeKey").click();
+            GuiApp.waitUntil("status line says it is one already", () -> app.window.label("status.notice").target().getText()
+                    .startsWith("所选任务已是重点改造项目"));
             keyProjectsListed(app);
-            GuiApp.waitUntil(expected + " key projects listed", () -> app.window.table("keyProjects.list").target().getRowCount() == expected);
-            assertThat(badge(app)).isEqualTo(expected);
+            GuiApp.waitUntil((before + 1) + " key projects listed", () -> app.window.table("keyProjects.list").target().getRowCount() == before + 1);
+            assertThat(badge(app)).isEqualTo(before + 1);
+            Screens.shoot(app.robot, "key-projects-badge");
         }
     }
 

@@ -42,6 +42,7 @@ class FirstRunGuiTest {
                 DialogFixture d = WindowFinder.findDialog("firstRun").withTimeout(GuiApp.WAIT_MS).using(app.robot);
                 GuiApp.type(d.textBox("firstRun.agency"), "安徽省节能降碳诊断服务中心");
                 GuiApp.type(d.textBox("firstRun.engineer"), "张工");
+                Screens.shoot(app.robot, "first-run");
                 app.press(d.button("firstRun.save"), "first-run dialog closed", () -> !d.target().isShowing());
                 Settings s = new FileSettingsRepository(app.dataDir, dir.resolve("home")).load();
                 assertThat(s.agencyName()).isEqualTo("安徽省节能降碳诊断服务中心");
@@ -73,8 +74,35 @@ class FirstRunGuiTest {
         }
     }
 
+    /** A system without a desktop to open files with (a Linux session without one): the follow-up shows the path to copy. */
+    private static final ExportDone.Opener NO_DESKTOP = new ExportDone.Opener() {
+        @Override
+        public boolean available() {
+            return false;
+        }
+
+        @Override
+        public void openFile(Path file) {
+            throw new AssertionError("no desktop: nothing may be opened");
+        }
+
+        @Override
+        public void openFolder(Path file) {
+            throw new AssertionError("no desktop: nothing may be opened");
+        }
+    };
+
     @Test
     void aChooserReopensInTheLastFolderAfterARestartAndTheExportIsFollowedUp() throws Exception {
+        ExportDone.Opener desktop = ExportDone.useOpener(NO_DESKTOP);
+        try {
+            chooserAndFollowUp();
+        } finally {
+            ExportDone.useOpener(desktop);
+        }
+    }
+
+    private void chooserAndFollowUp() throws Exception {
         Path exports = dir.resolve("导出文件夹");
         Files.createDirectories(exports);
         Path file = exports.resolve("项目.edproj");
@@ -90,14 +118,15 @@ class FirstRunGuiTest {
             DialogFixture done = WindowFinder.findDialog("exportDone").withTimeout(GuiApp.WAIT_MS).using(app.robot);
             done.textBox("exportDone.path").requireText(file.toAbsolutePath().toString());
             assertThat(done.textBox("exportDone.message").text()).contains("项目.edproj");
+            // without a desktop: no way to open it here, so the path is said and offered to copy
             done.button("exportDone.copyPath").requireVisible().requireEnabled();
-            boolean desktop = GuiActionRunner.execute(ExportDone.DESKTOP::available);
-            assertThat(visible(done, "exportDone.openFile")).isEqualTo(desktop);
-            assertThat(visible(done, "exportDone.openFolder")).isEqualTo(desktop);
-            if (!desktop) {
-                assertThat(done.label("exportDone.noDesktop").text()).contains("文件保存在");
-            }
+            assertThat(visible(done, "exportDone.openFile")).isFalse();
+            assertThat(visible(done, "exportDone.openFolder")).isFalse();
+            assertThat(done.label("exportDone.noDesktop").text()).contains("不能直接打开文件").contains("文件保存在");
             app.press(done.button("exportDone.copyPath"), "path copied", () -> !done.label("exportDone.copied").text().isBlank());
+            assertThat(GuiActionRunner.execute(() -> (String) java.awt.Toolkit.getDefaultToolkit().getSystemClipboard()
+                    .getData(java.awt.datatransfer.DataFlavor.stringFlavor))).isEqualTo(file.toAbsolutePath().toString());
+            Screens.shoot(app.robot, "export-done-no-desktop");
             app.press(done.button("exportDone.close"), "follow-up closed", () -> !done.target().isShowing());
             assertThat(file).exists();
         }
@@ -157,6 +186,7 @@ class FirstRunGuiTest {
                 DialogFixture done = WindowFinder.findDialog("exportDone").withTimeout(GuiApp.WAIT_MS).using(app.robot);
                 done.button("exportDone.openFile").requireVisible();
                 done.button("exportDone.openFolder").requireVisible();
+                Screens.shoot(app.robot, "export-done-desktop");
                 // the file is opened, and the follow-up closes itself
                 app.press(done.button(button), "opened", () -> {
                     synchronized (opened) {
