@@ -222,6 +222,15 @@ final class MainFrame extends JFrame {
             home.importFile();
         }));
         file.addSeparator();
+        file.add(item(Texts.get("main.menu.exportWorkplan"), "menu.exportWorkplan", e -> {
+            flushOpenProject();
+            AgencyExports.workPlan(this, ctx);
+        }));
+        file.add(item(Texts.get("main.menu.exportSummary"), "menu.exportSummary", e -> {
+            flushOpenProject();
+            AgencyExports.summary(this, ctx);
+        }));
+        file.addSeparator();
         file.add(item(Texts.get("main.menu.exit"), "menu.exit", e -> exit()));
         JMenu edit = new JMenu(Texts.get("main.menu.edit"));
         edit.setMnemonic(KeyEvent.VK_E);
@@ -269,6 +278,14 @@ final class MainFrame extends JFrame {
         bar.add(syncMenu);
         bar.add(help);
         return bar;
+    }
+
+    /** Writes the open project's last typing, so that documents of all projects read it. */
+    private void flushOpenProject() {
+        if (session != null) {
+            workspace.flushEdits();
+            session.flush();
+        }
     }
 
     /** F1, 帮助 → 本步骤说明: the help of the step shown; on the home screen 入门. */

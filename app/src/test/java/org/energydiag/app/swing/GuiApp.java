@@ -152,6 +152,16 @@ final class GuiApp implements AutoCloseable {
      */
     static void type(org.assertj.swing.fixture.JTextComponentFixture field, String text) {
         String before = GuiActionRunner.execute(() -> field.target().getText());
+        // without a window manager (Xvfb) no window may have the keyboard focus after a dialog closed
+        // (focus owner: Null Component); a click in the field activates its window as a user's would
+        java.awt.KeyboardFocusManager kfm = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager();
+        for (int i = 0; i < 3 && !waitFor(() -> kfm.getFocusOwner() == field.target(), i == 0 ? 0 : 1_500); i++) {
+            if (GuiActionRunner.execute(() -> kfm.getFocusedWindow() == null)) {
+                field.click();
+            } else {
+                break; // another component of a focused window has it: enterText moves the focus itself
+            }
+        }
         field.enterText(text);
         waitUntil("“" + text + "” typed into " + field.target().getName(),
                 () -> field.target().getText().contains(text) && field.target().getText().length() >= before.length() + text.length());
