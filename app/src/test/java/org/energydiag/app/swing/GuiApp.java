@@ -155,12 +155,13 @@ final class GuiApp implements AutoCloseable {
         // without a window manager (Xvfb) no window may have the keyboard focus after a dialog closed
         // (focus owner: Null Component); a click in the field activates its window as a user's would
         java.awt.KeyboardFocusManager kfm = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager();
-        for (int i = 0; i < 3 && !waitFor(() -> kfm.getFocusOwner() == field.target(), i == 0 ? 0 : 1_500); i++) {
-            if (GuiActionRunner.execute(() -> kfm.getFocusedWindow() == null)) {
+        if (GuiActionRunner.execute(() -> kfm.getFocusOwner() == null)) {
+            int caret = GuiActionRunner.execute(() -> field.target().getCaretPosition());
+            for (int i = 0; i < 3 && GuiActionRunner.execute(() -> kfm.getFocusOwner() != field.target()); i++) {
                 field.click();
-            } else {
-                break; // another component of a focused window has it: enterText moves the focus itself
+                waitFor(() -> kfm.getFocusOwner() == field.target(), 1_500);
             }
+            GuiActionRunner.execute(() -> field.target().setCaretPosition(Math.min(caret, field.target().getDocument().getLength())));
         }
         field.enterText(text);
         waitUntil("“" + text + "” typed into " + field.target().getName(),
