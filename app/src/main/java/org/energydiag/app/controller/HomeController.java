@@ -95,6 +95,31 @@ public final class HomeController {
         return p;
     }
 
+    /**
+     * Creates the demo project (the cement plant the command {@code demo} writes, with the
+     * engineer's decisions made on its evaluation, dated today and pre-filled with the agency from
+     * the settings) and stores it as a new project.
+     *
+     * @param refs the reference data in force, for the evaluation the decisions are taken on
+     */
+    public DiagnosisProject createDemo(org.energydiag.core.evaluation.References refs,
+                                       org.energydiag.core.progress.ProgressMonitor monitor) {
+        monitor.begin(Texts.get("controller.demo.building"), 3);
+        java.time.Instant now = clock.instant();
+        DiagnosisProject p = org.energydiag.core.demo.DemoProjects.cementPlant(now, settings.get().agencyName());
+        monitor.worked(1);
+        var report = org.energydiag.core.evaluation.ProjectEvaluation.of(p, refs, List.of(), java.time.LocalDate.now(clock)).report();
+        p = org.energydiag.core.demo.DemoProjects.withDecisions(p, report, now);
+        monitor.worked(1);
+        if (monitor.isCancelled()) {
+            return null;
+        }
+        repository.put(p);
+        monitor.worked(1);
+        monitor.done();
+        return p;
+    }
+
     public DiagnosisProject duplicate(String id) {
         DiagnosisProject src = load(id);
         Enterprise e = src.enterprise();

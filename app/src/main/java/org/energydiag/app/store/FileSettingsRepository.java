@@ -31,15 +31,17 @@ public final class FileSettingsRepository implements SettingsRepository {
         this.userHome = userHome;
     }
 
+    /** Keys of {@link #preference(String)} values in the file (beside the settings' own keys). */
+    static final String PREFERENCE = "pref.";
+
     @Override
-    public Settings load() {
+    public synchronized Settings load() {
         Path f = dataDir.resolve(FILE);
         if (!Files.isRegularFile(f)) {
             return Settings.defaults();
         }
         try {
-            Properties p = new Properties();
-            p.load(new StringReader(Files.readString(f, StandardCharsets.UTF_8)));
+            Properties p = read();
             Settings.Theme theme;
             try {
                 theme = Settings.Theme.valueOf(p.getProperty("theme", "LIGHT"));
@@ -52,12 +54,57 @@ public final class FileSettingsRepository implements SettingsRepository {
         }
     }
 
+    /** Saves the settings; the stored preferences are kept. */
     @Override
-    public void save(Settings s) {
+    public synchronized void save(Settings s) {
         Properties p = new Properties();
+        readQuietly().forEach((k, v) -> {
+            if (k.toString().startsWith(PREFERENCE)) {
+                p.put(k, v);
+            }
+        });
         p.setProperty("agencyName", s.agencyName());
         p.setProperty("engineerName", s.engineerName());
         p.setProperty("theme", s.theme().name());
+        write(p);
+    }
+
+    @Override
+    public synchronized Optional<String> preference(String key) {
+        return Optional.ofNullable(readQuietly().getProperty(PREFERENCE + key)).filter(v -> !v.isEmpty());
+    }
+
+    /** Stores a preference; the settings and the other preferences in the file are kept. */
+    @Override
+    public synchronized void setPreference(String key, String value) {
+        Properties p = readQuietly();
+        if (value == null || value.isEmpty()) {
+            p.remove(PREFERENCE + key);
+        } else {
+            p.setProperty(PREFERENCE + key, value);
+        }
+        write(p);
+    }
+
+    private Properties read() throws IOException {
+        Properties p = new Properties();
+        Path f = dataDir.resolve(FILE);
+        if (Files.isRegularFile(f)) {
+            p.load(new StringReader(Files.readString(f, StandardCharsets.UTF_8)));
+        }
+        return p;
+    }
+
+    /** The file's entries, or none when it is missing or cannot be read (as {@link #load()} reads defaults then). */
+    private Properties readQuietly() {
+        try {
+            return read();
+        } catch (IOException | IllegalArgumentException e) {
+            return new Properties();
+        }
+    }
+
+    private void write(Properties p) {
         try {
             StringWriter w = new StringWriter();
             p.store(w, "EnergyDiag settings");

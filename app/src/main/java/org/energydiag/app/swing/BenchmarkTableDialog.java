@@ -106,7 +106,7 @@ final class BenchmarkTableDialog extends JDialog {
     }
 
     private void importPack() {
-        JFileChooser fc = new JFileChooser();
+        JFileChooser fc = FileChoosers.create(FileChoosers.Purpose.REFERENCE_DATA);
         fc.setFileFilter(new FileNameExtensionFilter(Texts.get("benchmark.fileFilter"), "json"));
         if (fc.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;

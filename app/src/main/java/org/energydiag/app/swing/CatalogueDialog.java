@@ -228,7 +228,7 @@ final class CatalogueDialog extends JDialog {
     }
 
     private void loadEdition() {
-        JFileChooser fc = new JFileChooser();
+        JFileChooser fc = FileChoosers.create(FileChoosers.Purpose.REFERENCE_DATA);
         if (fc.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }

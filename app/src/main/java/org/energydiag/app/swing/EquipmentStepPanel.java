@@ -342,7 +342,7 @@ final class EquipmentStepPanel extends JPanel implements StepView {
     }
 
     private void saveWorkbook(byte[] bytes, String name) {
-        JFileChooser fc = new JFileChooser();
+        JFileChooser fc = FileChoosers.create(FileChoosers.Purpose.EXCEL);
         fc.setFileFilter(new FileNameExtensionFilter(Texts.get("equipment.excel.filter"), "xlsx"));
         fc.setSelectedFile(new java.io.File(name));
         if (fc.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
@@ -353,11 +353,11 @@ final class EquipmentStepPanel extends JPanel implements StepView {
         BackgroundTask.run(this, Texts.get("equipment.save.title"), () -> {
             ProjectFile.writeAtomically(target, bytes);
             return target;
-        }, t -> Dialogs.info(this, Texts.get("equipment.save.title"), Texts.format("equipment.save.done", t)));
+        }, t -> ExportDone.show(this, Texts.get("equipment.save.title"), Texts.format("equipment.save.done", t.getFileName()), t));
     }
 
     private void importExcel() {
-        JFileChooser fc = new JFileChooser();
+        JFileChooser fc = FileChoosers.create(FileChoosers.Purpose.EXCEL);
         fc.setFileFilter(new FileNameExtensionFilter(Texts.get("equipment.excel.filter"), "xlsx"));
         if (fc.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;

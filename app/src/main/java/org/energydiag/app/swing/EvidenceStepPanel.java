@@ -288,7 +288,7 @@ final class EvidenceStepPanel extends JPanel implements StepView {
     }
 
     private void choose() {
-        JFileChooser ch = new JFileChooser();
+        JFileChooser ch = FileChoosers.create(FileChoosers.Purpose.ATTACHMENT);
         ch.setDialogTitle(Texts.get("evidence.add.title"));
         ch.setMultiSelectionEnabled(true);
         ch.setFileFilter(new FileNameExtensionFilter(Texts.get("evidence.add.filter"), "jpg", "jpeg", "png", "pdf", "xlsx", "docx"));

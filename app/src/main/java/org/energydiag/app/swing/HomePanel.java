@@ -39,6 +39,7 @@ final class HomePanel extends JPanel {
     private static final long serialVersionUID = 1L;
 
     private final transient Consumer<DiagnosisProject> opener;
+    private final transient java.util.function.Supplier<org.energydiag.core.evaluation.References> references;
     private transient HomeController controller;
     private final ProjectTableModel model = new ProjectTableModel(false);
     private final JTable table = new JTable(model);
@@ -50,9 +51,14 @@ final class HomePanel extends JPanel {
     private final JButton[] needsSelection;
     private final JButton[] needsStore;
 
-    HomePanel(Consumer<DiagnosisProject> opener) {
+    /**
+     * @param opener     opens a project in the workspace
+     * @param references the reference data in force (loaded off the event thread), for the demo project's evaluation
+     */
+    HomePanel(Consumer<DiagnosisProject> opener, java.util.function.Supplier<org.energydiag.core.evaluation.References> references) {
         super(new MigLayout("insets dialog, wrap 1, hidemode 3", "[grow,fill]"));
         this.opener = opener;
+        this.references = references;
         setName("home");
 
         JLabel title = new JLabel(Texts.get("home.title"));
@@ -64,6 +70,8 @@ final class HomePanel extends JPanel {
         search.putClientProperty("JTextField.showClearButton", true);
         JButton create = button(Texts.get("home.new"), "home.new", e -> create());
         JButton open = button(Texts.get("home.open"), "home.open", e -> openSelected());
+        JButton demo = button(Texts.get("home.demo"), "home.demo", e -> openDemo());
+        demo.setToolTipText(Texts.get("home.demo.tooltip"));
         JButton duplicate = button(Texts.get("home.duplicate"), "home.duplicate", e -> duplicateSelected());
         JButton delete = button(Texts.get("home.delete"), "home.delete", e -> deleteSelected());
         JButton importB = button(Texts.get("home.import"), "home.import", e -> importFile());
@@ -71,11 +79,12 @@ final class HomePanel extends JPanel {
         JButton bin = button(Texts.get("home.bin"), "home.bin", e -> showBin());
         create.putClientProperty("JButton.buttonType", "default");
         needsSelection = new JButton[] {open, duplicate, delete, export};
-        needsStore = new JButton[] {create, importB, bin};
-        JPanel bar = new JPanel(new MigLayout("insets 0", "[grow,fill]unrel[][][][]unrel[][]unrel[]"));
-        bar.add(search);
+        needsStore = new JButton[] {create, demo, importB, bin};
+        JPanel bar = new JPanel(new MigLayout("insets 0", "[grow,fill]unrel[][][]unrel[][]unrel[][]unrel[]"));
+        bar.add(search, "wmin 120");
         bar.add(create);
         bar.add(open);
+        bar.add(demo);
         bar.add(duplicate);
         bar.add(delete);
         bar.add(importB);
@@ -226,6 +235,22 @@ final class HomePanel extends JPanel {
         });
     }
 
+    /** 打开示例项目: creates the demo project (as the command {@code demo} does) in the background and opens it. */
+    private void openDemo() {
+        if (controller == null) {
+            return;
+        }
+        HomeController c = controller;
+        BackgroundTask.runMonitored(this, Texts.get("home.demo.creating"), m -> c.createDemo(references.get(), m), p -> {
+            if (p == null) {
+                return; // cancelled before it was stored
+            }
+            reload(p.id());
+            status.setText(Texts.format("home.demo.created", p.displayName()));
+            opener.accept(p);
+        });
+    }
+
     private void openSelected() {
         ProjectSummary s = selected();
         if (s != null) {
@@ -280,7 +305,7 @@ final class HomePanel extends JPanel {
     }
 
     private JFileChooser chooser() {
-        JFileChooser fc = new JFileChooser();
+        JFileChooser fc = FileChoosers.create(FileChoosers.Purpose.PROJECT_FILE);
         fc.setFileFilter(new FileNameExtensionFilter(Texts.get("home.fileFilter"), "edproj"));
         return fc;
     }
@@ -349,6 +374,9 @@ final class HomePanel extends JPanel {
         BackgroundTask.run(this, Texts.get("home.exportTitle"), () -> {
             controller.exportProject(s.id(), t);
             return t;
-        }, p -> status.setText(Texts.format("home.exported", p.toAbsolutePath())));
+        }, p -> {
+            status.setText(Texts.format("home.exported", p.toAbsolutePath()));
+            ExportDone.show(this, Texts.get("home.exportTitle"), Texts.format("home.exported", p.getFileName()), p);
+        });
     }
 }

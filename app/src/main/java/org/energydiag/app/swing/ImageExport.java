@@ -32,7 +32,7 @@ final class ImageExport {
     }
 
     private static void write(Component parent, String name, Writer writer) {
-        JFileChooser fc = new JFileChooser();
+        JFileChooser fc = FileChoosers.create(FileChoosers.Purpose.IMAGE_EXPORT);
         fc.setFileFilter(new FileNameExtensionFilter(Texts.get("common.image.filter"), "png"));
         fc.setSelectedFile(new java.io.File(name + ".png"));
         if (fc.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
@@ -44,6 +44,6 @@ final class ImageExport {
         BackgroundTask.run(parent, Texts.get("common.image.title"), () -> {
             writer.write(target);
             return target;
-        }, t -> Dialogs.info(parent, Texts.get("common.image.title"), Texts.format("common.image.done", t)));
+        }, t -> ExportDone.show(parent, Texts.get("common.image.title"), Texts.format("common.image.done", t.getFileName()), t));
     }
 }

@@ -47,6 +47,10 @@ final class MainFrame extends JFrame {
     private final HomePanel home;
     private final JLabel saveStatus = new JLabel(" ");
     private final JLabel syncStatus = new JLabel(" ");
+    /** The status line's note of what just happened (e.g. a task made a key project); cleared after a while. */
+    private final JLabel notice = new JLabel(" ");
+    private final javax.swing.Timer noticeTimer = new javax.swing.Timer(NOTICE_MS, e -> notice.setText(" "));
+    static final int NOTICE_MS = 15_000;
     private transient org.energydiag.app.sync.SyncService sync;
     private final java.util.List<javax.swing.JMenuItem> syncItems = new java.util.ArrayList<>();
     private transient ProjectSession session;
@@ -82,6 +86,7 @@ final class MainFrame extends JFrame {
         this.ctx = ctx;
         this.onExit = onExit;
         setName("mainFrame");
+        FileChoosers.use(ctx.settings()); // every chooser of this window reopens in its purpose's last folder
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
             @Override
@@ -102,7 +107,7 @@ final class MainFrame extends JFrame {
                 }
             }
         });
-        home = new HomePanel(this::openProject);
+        home = new HomePanel(this::openProject, ctx::references);
         center.add(home, "home");
         getContentPane().add(center, BorderLayout.CENTER);
         JPanel statusBar = new JPanel(new MigLayout("insets 2 10 2 10", "[grow][]"));
@@ -118,8 +123,10 @@ final class MainFrame extends JFrame {
                 openSync();
             }
         });
-        statusBar.setLayout(new MigLayout("insets 2 10 2 10", "[grow][]unrel[]"));
+        statusBar.setLayout(new MigLayout("insets 2 10 2 10", "[][grow]unrel[]unrel[]"));
         statusBar.add(folder);
+        notice.setName("status.notice");
+        statusBar.add(notice, "wmin 0");
         statusBar.add(syncStatus);
         statusBar.add(saveStatus);
         getContentPane().add(statusBar, BorderLayout.SOUTH);
@@ -230,6 +237,15 @@ final class MainFrame extends JFrame {
             home.importFile();
         }));
         file.addSeparator();
+        file.add(item(Texts.get("main.menu.exportWorkplan"), "menu.exportWorkplan", e -> {
+            flushOpenProject();
+            AgencyExports.workPlan(this, ctx);
+        }));
+        file.add(item(Texts.get("main.menu.exportSummary"), "menu.exportSummary", e -> {
+            flushOpenProject();
+            AgencyExports.summary(this, ctx);
+        }));
+        file.addSeparator();
         file.add(item(Texts.get("main.menu.exit"), "menu.exit", e -> exit()));
         JMenu edit = new JMenu(Texts.get("main.menu.edit"));
         edit.setMnemonic(KeyEvent.VK_E);
@@ -263,6 +279,11 @@ final class MainFrame extends JFrame {
         view.add(item(Texts.get("main.menu.light"), "menu.light", e -> setTheme(Settings.Theme.LIGHT)));
         view.add(item(Texts.get("main.menu.dark"), "menu.dark", e -> setTheme(Settings.Theme.DARK)));
         JMenu help = new JMenu(Texts.get("main.menu.help"));
+        JMenuItem stepHelp = item(Texts.get("main.menu.stepHelp"), "menu.stepHelp", e -> showStepHelp());
+        stepHelp.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0));
+        help.add(stepHelp);
+        help.add(item(Texts.get("main.menu.gettingStarted"), "menu.gettingStarted", e -> HelpDialog.showGettingStarted(this)));
+        help.addSeparator();
         help.add(item(Texts.get("main.menu.about"), "menu.about", e -> Dialogs.info(this, Texts.get("main.aboutTitle"),
                 Texts.format("main.aboutText", AppInfo.NAME, AppInfo.VERSION, ctx.dataDir()))));
         bar.add(file);
@@ -272,6 +293,43 @@ final class MainFrame extends JFrame {
         bar.add(syncMenu);
         bar.add(help);
         return bar;
+    }
+
+    /** Writes the open project's last typing, so that documents of all projects read it. */
+    private void flushOpenProject() {
+        if (session != null) {
+            workspace.flushEdits();
+            session.flush();
+        }
+    }
+
+    /** F1, 帮助 → 本步骤说明: the help of the step shown; on the home screen 入门. */
+    void showStepHelp() {
+        if (workspace != null && workspace.isShowing()) {
+            HelpDialog.showStep(this, workspace.wizard().current());
+        } else {
+            HelpDialog.showGettingStarted(this);
+        }
+    }
+
+    /** Shows {@code text} in the status line of the main window that holds {@code c} (nothing outside one). */
+    static void notice(java.awt.Component c, String text) {
+        if (javax.swing.SwingUtilities.getWindowAncestor(c) instanceof MainFrame f) {
+            f.showNotice(text);
+        }
+    }
+
+    /** Shows a short note in the status line (what an action did, where to look next). */
+    void showNotice(String text) {
+        notice.setText(text);
+        notice.setToolTipText(text);
+        noticeTimer.setRepeats(false);
+        noticeTimer.restart();
+    }
+
+    /** The first-run question (agency, engineer), once the home window is showing and the store is open. */
+    void offerFirstRun() {
+        FirstRunDialog.offer(this, ctx.settings());
     }
 
     private static JMenuItem item(String text, String name, java.awt.event.ActionListener l) {
@@ -384,6 +442,7 @@ final class MainFrame extends JFrame {
             @Override
             public void projectChanged(DiagnosisProject project) {
                 updateUndo();
+                showTitle(project); // the title follows the enterprise name as it is typed
             }
 
             @Override
@@ -400,8 +459,15 @@ final class MainFrame extends JFrame {
         cards.show(center, "workspace");
         showSaveStatus(session.saveStatus());
         updateUndo();
-        setTitle(p.displayName() + " - " + AppInfo.NAME);
+        showTitle(p);
         syncItems.get(1).setEnabled(sync != null);
+    }
+
+    private void showTitle(DiagnosisProject p) {
+        String title = p.displayName() + " - " + AppInfo.NAME;
+        if (!title.equals(getTitle())) {
+            setTitle(title);
+        }
     }
 
     private void showSaveStatus(SaveStatus s) {
@@ -432,6 +498,7 @@ final class MainFrame extends JFrame {
         }
         cards.show(center, "home");
         setTitle(AppInfo.NAME);
+        notice.setText(" ");
         syncItems.get(1).setEnabled(false);
         saveStatus.setText(" ");
         home.reload(null);

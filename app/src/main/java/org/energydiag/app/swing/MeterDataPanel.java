@@ -326,7 +326,7 @@ final class MeterDataPanel extends JPanel {
     }
 
     private void exportCsv(String csv) {
-        javax.swing.JFileChooser fc = new javax.swing.JFileChooser();
+        javax.swing.JFileChooser fc = FileChoosers.create(FileChoosers.Purpose.METER_REPORT);
         fc.setSelectedFile(new java.io.File(Texts.get("meterData.report.fileName")));
         if (fc.showSaveDialog(this) != javax.swing.JFileChooser.APPROVE_OPTION) {
             return;
@@ -335,7 +335,7 @@ final class MeterDataPanel extends JPanel {
         BackgroundTask.run(this, Texts.get("meterData.report.title"), () -> {
             org.energydiag.core.io.ProjectFile.writeAtomically(t, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return t;
-        }, x -> Dialogs.info(this, Texts.get("meterData.report.title"), Texts.format("meterData.report.done", x)));
+        }, x -> ExportDone.show(this, Texts.get("meterData.report.title"), Texts.format("meterData.report.done", x.getFileName()), x));
     }
 
     /** Formats stored times for the meter list. */

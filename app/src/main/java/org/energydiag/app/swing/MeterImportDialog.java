@@ -355,7 +355,7 @@ final class MeterImportDialog extends JDialog {
     }
 
     private void browse() {
-        JFileChooser fc = new JFileChooser();
+        JFileChooser fc = FileChoosers.create(FileChoosers.Purpose.METER_IMPORT);
         fc.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
         if (fc.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
             path.setText(fc.getSelectedFile().getPath());
@@ -593,7 +593,7 @@ final class MeterImportDialog extends JDialog {
         if (checked == null) {
             return;
         }
-        JFileChooser fc = new JFileChooser();
+        JFileChooser fc = FileChoosers.create(FileChoosers.Purpose.METER_REPORT);
         fc.setSelectedFile(new java.io.File(Texts.get("meterImport.reportFile")));
         if (fc.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
@@ -603,7 +603,7 @@ final class MeterImportDialog extends JDialog {
         BackgroundTask.run(this, Texts.get("meterImport.exporting"), () -> {
             ProjectFile.writeAtomically(t, csv.getBytes(StandardCharsets.UTF_8));
             return t;
-        }, x -> Dialogs.info(this, Texts.get("meterImport.exporting"), Texts.format("meterImport.exported", x)));
+        }, x -> ExportDone.show(this, Texts.get("meterImport.exporting"), Texts.format("meterImport.exported", x.getFileName()), x));
     }
 
     private void updateButtons() {

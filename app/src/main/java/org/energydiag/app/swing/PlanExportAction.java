@@ -43,7 +43,7 @@ final class PlanExportAction {
 
     private static void write(Component parent, ProjectEvaluation ev, Path agencyTemplate,
                               org.energydiag.core.io.ProjectFile.Blobs blobs) {
-        JFileChooser ch = new JFileChooser();
+        JFileChooser ch = FileChoosers.create(FileChoosers.Purpose.PLAN_EXPORT);
         ch.setDialogTitle(Texts.get("planExport.chooserTitle"));
         ch.setFileFilter(new FileNameExtensionFilter(Texts.get("planExport.filter"), "docx"));
         String name = ev.project().displayName().replaceAll("[\\\\/:*?\"<>|（）()]", "") + Texts.get("planExport.fileSuffix");
@@ -61,9 +61,8 @@ final class PlanExportAction {
         Path template = agencyTemplate != null && Files.isRegularFile(agencyTemplate) ? agencyTemplate : null;
         BackgroundTask.run(parent, Texts.get("planExport.running"), () -> {
             return PlanExport.write(ev, PlanFigures.of(ev, blobs), template, out);
-        }, (List<Path> files) -> JOptionPane.showMessageDialog(parent, Texts.format("planExport.done",
+        }, (List<Path> files) -> ExportDone.show(parent, Texts.get("planExport.title"), Texts.format("planExport.done",
                 template == null ? "" : Texts.format("planExport.withTemplate", template),
-                String.join("\n", files.stream().map(Path::toString).toList())), Texts.get("planExport.title"),
-                JOptionPane.INFORMATION_MESSAGE));
+                String.join("\n", files.stream().map(f -> f.getFileName().toString()).toList())), files.get(0)));
     }
 }

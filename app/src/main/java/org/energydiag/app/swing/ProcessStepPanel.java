@@ -363,7 +363,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
     }
 
     private void chooseDrawing() {
-        JFileChooser ch = new JFileChooser();
+        JFileChooser ch = FileChoosers.create(FileChoosers.Purpose.ATTACHMENT);
         ch.setDialogTitle(Texts.get("process.ownDrawing.chooserTitle"));
         ch.setFileFilter(new FileNameExtensionFilter(Texts.get("process.ownDrawing.filter"), "jpg", "jpeg", "png"));
         if (ch.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
@@ -392,7 +392,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
             Dialogs.info(this, Texts.get("process.export.title"), Texts.get("process.export.empty"));
             return;
         }
-        JFileChooser ch = new JFileChooser();
+        JFileChooser ch = FileChoosers.create(FileChoosers.Purpose.IMAGE_EXPORT);
         ch.setDialogTitle(Texts.get("process.export.chooserTitle"));
         ch.setFileFilter(new FileNameExtensionFilter(Texts.get("process.export.filter"), "png"));
         String base = session.project().displayName().replaceAll("[\\\\/:*?\"<>|]", "");
@@ -407,7 +407,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
             byte[] png = renderer.png(f, FlowLayout.layout(f), 300);
             org.energydiag.core.io.ProjectFile.writeAtomically(out, png);
             return out;
-        }, p -> Dialogs.info(this, Texts.get("process.export.title"), Texts.format("process.export.done", p)));
+        }, p -> ExportDone.show(this, Texts.get("process.export.title"), Texts.format("process.export.done", p.getFileName()), p));
     }
 
     @Override

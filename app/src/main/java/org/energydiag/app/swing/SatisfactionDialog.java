@@ -165,6 +165,20 @@ final class SatisfactionDialog extends JDialog {
         setLocationRelativeTo(owner);
     }
 
+    /**
+     * Opens the form of the project of {@code session} (工具 menu, or the workspace's button); one
+     * form per window: a second click (or a double click) brings the open one forward.
+     */
+    static void open(Window owner, ProjectSession session) {
+        for (Window w : owner.getOwnedWindows()) {
+            if (w instanceof SatisfactionDialog d && d.isShowing()) {
+                d.toFront();
+                return;
+            }
+        }
+        new SatisfactionDialog(owner, session).setVisible(true);
+    }
+
     /** A menu item that opens the dialog, enabled only while a project is open. */
     static JMenuItem menuItem(Window owner, Supplier<ProjectSession> session, JMenu menu) {
         JMenuItem item = new JMenuItem(Texts.get("satisfaction.menu"));
@@ -172,17 +186,9 @@ final class SatisfactionDialog extends JDialog {
         item.setEnabled(session.get() != null);
         item.addActionListener(e -> {
             ProjectSession s = session.get();
-            if (s == null) {
-                return;
+            if (s != null) {
+                open(owner, s);
             }
-            // one form per window: a second click (or a double click) brings the open one forward
-            for (Window w : owner.getOwnedWindows()) {
-                if (w instanceof SatisfactionDialog d && d.isShowing()) {
-                    d.toFront();
-                    return;
-                }
-            }
-            new SatisfactionDialog(owner, s).setVisible(true);
         });
         menu.addMenuListener(new MenuListener() {
             @Override
@@ -305,7 +311,7 @@ final class SatisfactionDialog extends JDialog {
 
     private void export(boolean pdf) {
         String ext = pdf ? "pdf" : "docx";
-        JFileChooser fc = new JFileChooser();
+        JFileChooser fc = FileChoosers.create(FileChoosers.Purpose.FORM_EXPORT);
         fc.setDialogTitle(pdf ? Texts.get("satisfaction.export.pdfTitle") : Texts.get("satisfaction.export.wordTitle"));
         fc.setFileFilter(new FileNameExtensionFilter(pdf ? Texts.get("satisfaction.export.pdfFilter") : Texts.get("satisfaction.export.wordFilter"), ext));
         String name = session.project().enterprise().name().isBlank() ? TITLE
@@ -338,7 +344,7 @@ final class SatisfactionDialog extends JDialog {
             }
         }, error -> {
             if (error.isEmpty()) {
-                Dialogs.info(this, title, Texts.format("satisfaction.export.done", out));
+                ExportDone.show(this, title, Texts.format("satisfaction.export.done", out.getFileName()), out);
             } else {
                 Dialogs.error(this, Texts.format("satisfaction.export.failed", title), error);
             }

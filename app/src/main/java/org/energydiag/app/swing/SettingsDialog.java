@@ -46,7 +46,10 @@ final class SettingsDialog extends JDialog {
 
         JButton choose = new JButton(Texts.get("settings.change"));
         choose.addActionListener(e -> {
-            JFileChooser fc = new JFileChooser(current.toFile());
+            JFileChooser fc = FileChoosers.create(FileChoosers.Purpose.DATA_DIR);
+            if (FileChoosers.lastFolder(FileChoosers.Purpose.DATA_DIR).isEmpty()) {
+                fc.setCurrentDirectory(current.toFile());
+            }
             fc.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
             fc.setDialogTitle(Texts.get("settings.chooseDataDir"));
             if (fc.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {

@@ -91,7 +91,7 @@ final class SubmitDialog extends JDialog {
         }));
 
         chooseScan.addActionListener(e -> {
-            JFileChooser ch = new JFileChooser();
+            JFileChooser ch = FileChoosers.create(FileChoosers.Purpose.ATTACHMENT);
             ch.setDialogTitle(Texts.get("submit.scan.chooserTitle"));
             ch.setFileFilter(new FileNameExtensionFilter(Texts.get("submit.scan.filter"), "pdf", "jpg", "jpeg", "png"));
             if (ch.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {

@@ -161,6 +161,8 @@ public final class SwingLauncher {
                     // the document libraries, on a daemon thread of its own, so that the first plan export is warm
                     org.energydiag.app.swing.charts.PlanWarmup.afterStartup(ctx::references);
                 });
+                // first run: agency and engineer, asked once the home window has shown and the list is filled
+                SwingUtilities.invokeLater(f::offerFirstRun);
             }));
         };
         if (SwingUtilities.isEventDispatchThread()) {

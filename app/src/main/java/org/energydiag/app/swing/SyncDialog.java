@@ -322,7 +322,7 @@ final class SyncDialog extends JDialog {
             return;
         }
         Submission s = r.submission();
-        JFileChooser ch = new JFileChooser();
+        JFileChooser ch = FileChoosers.create(FileChoosers.Purpose.SUBMISSION);
         ch.setDialogTitle(Texts.get("sync.export.chooserTitle"));
         ch.setFileFilter(new FileNameExtensionFilter(Texts.get("sync.package.filter"), "zip"));
         String name = Texts.format("sync.export.fileName",
@@ -342,11 +342,11 @@ final class SyncDialog extends JDialog {
         BackgroundTask.run(this, Texts.get("sync.export.title"), () -> {
             SubmissionPackage.write(s, part -> outbox.content(s.key(), part), out);
             return out;
-        }, path -> Dialogs.info(this, Texts.get("sync.export.title"), Texts.format("sync.export.done", path)));
+        }, path -> ExportDone.show(this, Texts.get("sync.export.title"), Texts.format("sync.export.done", path.getFileName()), path));
     }
 
     private void importPackage() {
-        JFileChooser ch = new JFileChooser();
+        JFileChooser ch = FileChoosers.create(FileChoosers.Purpose.SUBMISSION);
         ch.setDialogTitle(Texts.get("sync.import.title"));
         ch.setFileFilter(new FileNameExtensionFilter(Texts.get("sync.package.filter"), "zip"));
         if (ch.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {

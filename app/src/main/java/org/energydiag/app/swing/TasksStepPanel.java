@@ -272,16 +272,29 @@ final class TasksStepPanel extends JPanel implements StepView {
             JOptionPane.showMessageDialog(this, Texts.get("tasks.selectAccepted"), Texts.get("tasks.keyTitle"), JOptionPane.INFORMATION_MESSAGE);
             return;
         }
-        binder.editProject(Texts.get("tasks.makeKeyUndo"), null, PlanEdits.plan(pl -> {
-            List<KeyProject> kp = new ArrayList<>(pl.keyProjects());
-            for (RetrofitTask t : pl.tasks()) {
-                if (ids.contains(t.id())) {
-                    kp.add(KeyProject.fromTask(t));
+        // a task that is a key project already is not added twice
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        session.project().plan().keyProjects().forEach(k -> linked.addAll(k.taskIds()));
+        List<String> fresh = ids.stream().filter(id -> !linked.contains(id)).toList();
+        String message;
+        if (fresh.isEmpty()) {
+            message = Texts.get("tasks.keyAlready");
+        } else {
+            binder.editProject(Texts.get("tasks.makeKeyUndo"), null, PlanEdits.plan(pl -> {
+                List<KeyProject> kp = new ArrayList<>(pl.keyProjects());
+                for (RetrofitTask t : pl.tasks()) {
+                    if (fresh.contains(t.id())) {
+                        kp.add(KeyProject.fromTask(t));
+                    }
                 }
-            }
-            return pl.withKeyProjects(kp);
-        }));
-        summary.setText(Texts.format("tasks.keyAdded", ids.size()));
+                return pl.withKeyProjects(kp);
+            }));
+            int total = session.project().plan().keyProjects().size();
+            message = fresh.size() < ids.size() ? Texts.format("tasks.keyAddedSome", fresh.size(), ids.size() - fresh.size(), total)
+                    : Texts.format("tasks.keyAdded", fresh.size(), total);
+        }
+        summary.setText(message);
+        MainFrame.notice(this, message); // the summary is rewritten when the candidates are recomputed; the status line keeps it
     }
 
     private void show(RetrofitReport r) {

@@ -85,7 +85,7 @@ final class WorkspacePanel extends JPanel {
             BackgroundTask.run(this, Texts.get("planCheck.running"), () -> retrofitService.evaluate(project, analysis),
                     ev -> PlanCheckDialog.show(javax.swing.SwingUtilities.getWindowAncestor(this), ev, this::goTo));
         });
-        header.add(check, "split 3");
+        header.add(check, "split 4");
         header.add(exportPlan);
         JButton submitButton = new JButton(Texts.get("workspace.submit"));
         submitButton.setName("workspace.submit");
@@ -95,6 +95,15 @@ final class WorkspacePanel extends JPanel {
             submit.run();
         });
         header.add(submitButton);
+        // the feedback step of the service (附件3 企业满意度调查表), in the workspace as well as under 工具
+        JButton satisfaction = new JButton(Texts.get("workspace.satisfaction"));
+        satisfaction.setName("workspace.satisfaction");
+        satisfaction.setToolTipText(Texts.get("workspace.satisfaction.tooltip"));
+        satisfaction.addActionListener(e -> {
+            flushEdits();
+            SatisfactionDialog.open(javax.swing.SwingUtilities.getWindowAncestor(this), session);
+        });
+        header.add(satisfaction);
         add(header, BorderLayout.NORTH);
 
         DefaultListModel<Chapter> model = new DefaultListModel<>();
@@ -224,6 +233,9 @@ final class WorkspacePanel extends JPanel {
                 case INCOMPLETE -> wizard.openErrors(s) > 0 ? Texts.format("workspace.step.openErrors", wizard.openErrors(s)) : "";
                 case COMPLETE -> "";
             };
+            if (s == Chapter.KEY_PROJECTS && c != Completeness.NOT_AVAILABLE && !session.project().plan().keyProjects().isEmpty()) {
+                suffix += Texts.format("workspace.step.keyProjectCount", session.project().plan().keyProjects().size());
+            }
             super.getListCellRendererComponent(list, s.section() + " " + s.title() + suffix, index,
                     sel && wizard.available(s), focus && wizard.available(s));
             setIcon(new StatusIcon(c));

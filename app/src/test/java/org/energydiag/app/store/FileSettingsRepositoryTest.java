@@ -25,6 +25,22 @@ class FileSettingsRepositoryTest {
     }
 
     @Test
+    void preferencesAndSettingsKeepEachOther() {
+        FileSettingsRepository repo = new FileSettingsRepository(dir.resolve("data"), dir.resolve("home"));
+        assertThat(repo.preference("folder.excel")).isEmpty();
+        repo.setPreference("folder.excel", "D:\\诊断\\设备清单");
+        Settings s = new Settings("机构", "李工", Settings.Theme.LIGHT);
+        repo.save(s); // saving the settings keeps the preferences …
+        repo.setPreference("firstRun.done", "true"); // … and storing a preference keeps the settings
+        FileSettingsRepository again = new FileSettingsRepository(dir.resolve("data"), dir.resolve("home"));
+        assertThat(again.load()).isEqualTo(s);
+        assertThat(again.preference("folder.excel")).contains("D:\\诊断\\设备清单");
+        assertThat(again.preference("firstRun.done")).contains("true");
+        again.setPreference("folder.excel", "");
+        assertThat(again.preference("folder.excel")).isEmpty();
+    }
+
+    @Test
     void chosenDataFolderIsRememberedOutsideIt() {
         FileSettingsRepository repo = new FileSettingsRepository(dir.resolve("data"), dir.resolve("home"));
         assertThat(repo.preferredDataDir()).isEmpty();

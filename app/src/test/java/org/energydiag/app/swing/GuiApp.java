@@ -87,6 +87,9 @@ final class GuiApp implements AutoCloseable {
         // the window's plan warm-up (a few seconds of CPU after start) would compete with the robot;
         // the Swing tests run without it, StartupWarmupGuiTest with it
         System.setProperty(org.energydiag.app.swing.charts.PlanWarmup.SWITCH, "false");
+        // each test starts on an empty data folder: without this the first-run question would open
+        // over every test's window (FirstRunGuiTest turns it on for itself)
+        System.setProperty(FirstRunDialog.SWITCH, "false");
     }
 
     private GuiApp(Path dir) {
@@ -149,6 +152,17 @@ final class GuiApp implements AutoCloseable {
      */
     static void type(org.assertj.swing.fixture.JTextComponentFixture field, String text) {
         String before = GuiActionRunner.execute(() -> field.target().getText());
+        // without a window manager (Xvfb) no window may have the keyboard focus after a dialog closed
+        // (focus owner: Null Component); a click in the field activates its window as a user's would
+        java.awt.KeyboardFocusManager kfm = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager();
+        if (GuiActionRunner.execute(() -> kfm.getFocusOwner() == null)) {
+            int caret = GuiActionRunner.execute(() -> field.target().getCaretPosition());
+            for (int i = 0; i < 3 && GuiActionRunner.execute(() -> kfm.getFocusOwner() != field.target()); i++) {
+                field.click();
+                waitFor(() -> kfm.getFocusOwner() == field.target(), 1_500);
+            }
+            GuiActionRunner.execute(() -> field.target().setCaretPosition(Math.min(caret, field.target().getDocument().getLength())));
+        }
         field.enterText(text);
         waitUntil("“" + text + "” typed into " + field.target().getName(),
                 () -> field.target().getText().contains(text) && field.target().getText().length() >= before.length() + text.length());
@@ -196,6 +210,18 @@ final class GuiApp implements AutoCloseable {
                 }
             }, Timeout.timeout(GuiApp.WAIT_MS));
         }
+    }
+
+    /**
+     * Waits for the follow-up of an export (打开文件 / 打开所在文件夹 / 复制路径), checks its message
+     * and the file it names, and closes it.
+     */
+    void exportDone(java.util.regex.Pattern message, Path file) {
+        org.assertj.swing.fixture.DialogFixture d = org.assertj.swing.finder.WindowFinder.findDialog("exportDone")
+                .withTimeout(WAIT_MS).using(robot);
+        assertThat(d.textBox("exportDone.message").text()).matches(message);
+        assertThat(d.textBox("exportDone.path").text()).isEqualTo(file.toAbsolutePath().toString());
+        press(d.button("exportDone.close"), "export follow-up closed", () -> !d.target().isShowing());
     }
 
     /**

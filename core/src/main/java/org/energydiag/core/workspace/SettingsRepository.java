@@ -17,4 +17,16 @@ public interface SettingsRepository {
     Optional<Path> preferredDataDir();
 
     void setPreferredDataDir(Path dir);
+
+    /**
+     * A small value the window remembers between starts beside the settings (a file chooser's last
+     * folder, that the first-run setup was shown), or empty when none was stored.
+     */
+    default Optional<String> preference(String key) {
+        return Optional.empty();
+    }
+
+    /** Stores {@link #preference(String)}; kept when the settings are saved. No-op by default. */
+    default void setPreference(String key, String value) {
+    }
 }
