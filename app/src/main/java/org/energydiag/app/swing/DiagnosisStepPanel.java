@@ -61,6 +61,7 @@ final class DiagnosisStepPanel extends JPanel implements StepView {
         ft.setAutoCreateRowSorter(true);
         ft.setDefaultRenderer(Object.class, new TooltipRenderer());
         p.add(new JScrollPane(ft), "grow, wmin 0");
+        p.add(SheetTable.detailPane(ft, "diagnosis.findingDetail"), "growx, wmin 0"); // the cells are cut with "…"
 
         ScrollablePanel.section(p, Texts.get("diagnosis.rulesSection"));
         JTable rt = new JTable(rules);
@@ -71,6 +72,7 @@ final class DiagnosisStepPanel extends JPanel implements StepView {
         rt.setPreferredScrollableViewportSize(new java.awt.Dimension(900, rt.getRowHeight() * 6));
         rt.setDefaultRenderer(Object.class, new TooltipRenderer());
         p.add(new JScrollPane(rt), "grow, wmin 0");
+        p.add(SheetTable.detailPane(rt, "diagnosis.ruleDetail"), "growx, wmin 0");
 
         ScrollablePanel.section(p, Texts.get("diagnosis.manualSection"));
         manual = new RowTableSection<>(binder, "diagnosis.manual", Texts.get("diagnosis.noun"), Texts.get("diagnosis.manualUndo"),

@@ -40,8 +40,14 @@ final class TasksStepPanel extends JPanel implements StepView {
         Texts.get("tasks.column.savingTce"), Texts.get("tasks.column.savingTco2"), Texts.get("tasks.column.investment")});
     private final JTable candidateTable = new JTable(candidates);
     private final RowTableSection<RetrofitTask> accepted;
-    private final JTextArea detail = ScrollablePanel.wrappingText();
-    private final JTextArea summary = ScrollablePanel.wrappingText();
+    // the panes' carets never follow their text: a click on a table must not scroll the page (it made
+    // a multi-selection hit the wrong rows when the page jumped to the detail at its bottom)
+    private final JTextArea detail = SheetTable.detailArea("tasks.detail");
+    private final JTextArea candidateDetail = SheetTable.detailArea("tasks.candidateDetail");
+    private final JTextArea summary = SheetTable.detailArea("tasks.summary");
+    {
+        summary.setRows(0);
+    }
     private transient List<RetrofitTask> shownCandidates = List.of();
 
     TasksStepPanel(ProjectSession session, RetrofitModel model) {
@@ -64,10 +70,11 @@ final class TasksStepPanel extends JPanel implements StepView {
         candidateTable.getSelectionModel().addListSelectionListener(e -> {
             int r = candidateTable.getSelectedRow();
             if (r >= 0 && r < shownCandidates.size()) {
-                describe(shownCandidates.get(r));
+                candidateDetail.setText(describe(shownCandidates.get(r)));
             }
         });
         p.add(new JScrollPane(candidateTable), "grow, wmin 0");
+        p.add(candidateDetail, "growx, wmin 0"); // the selected candidate in full: the cells are cut with "…"
         JButton accept = button(Texts.get("tasks.accept"), "tasks.accept");
         JButton acceptAll = button(Texts.get("tasks.acceptAll"), "tasks.acceptAll");
         JButton reject = button(Texts.get("tasks.reject"), "tasks.reject");
@@ -109,7 +116,7 @@ final class TasksStepPanel extends JPanel implements StepView {
             int r = at.getSelectedRow();
             List<RetrofitTask> ts = session.project().plan().tasks();
             if (r >= 0 && r < ts.size()) {
-                describe(ts.get(r));
+                detail.setText(describe(ts.get(r)));
             }
         });
         p.add(accepted.panel(), "grow, wmin 0");
@@ -120,11 +127,9 @@ final class TasksStepPanel extends JPanel implements StepView {
         key.addActionListener(e -> makeKey());
         refs.addActionListener(e -> confirmRefs());
         p.add(PlanEdits.buttons(merge, key, refs), "growx");
-        summary.setName("tasks.summary");
         p.add(summary, "growx, wmin 0");
 
         ScrollablePanel.section(p, Texts.get("tasks.detailSection"));
-        detail.setName("tasks.detail");
         p.add(detail, "growx, wmin 0");
 
         JScrollPane scroll = new JScrollPane(p);
@@ -306,12 +311,12 @@ final class TasksStepPanel extends JPanel implements StepView {
                 shownCandidates.size()));
     }
 
-    private void describe(RetrofitTask t) {
-        detail.setText(Texts.format("tasks.detail", t.name(), t.category().label(),
+    private static String describe(RetrofitTask t) {
+        return Texts.format("tasks.detail", t.name(), t.category().label(),
                 t.findingSummary().isBlank() ? "—" : t.findingSummary(),
                 t.catalogueRefs().isEmpty() ? "—" : String.join("\n    ", t.catalogueRefs().stream().map(r -> Texts.format(
                         t.confirmedRefs().contains(r) ? "tasks.refConfirmed" : "tasks.refSuggested", r)).toList()),
-                t.basis().isBlank() ? "—" : t.basis()));
+                t.basis().isBlank() ? "—" : t.basis());
     }
 
     @Override
