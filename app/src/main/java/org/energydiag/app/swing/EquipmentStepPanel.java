@@ -159,6 +159,7 @@ final class EquipmentStepPanel extends JPanel implements StepView {
     private static JButton button(String text, String name, java.awt.event.ActionListener l) {
         JButton b = new JButton(text);
         b.setName(name);
+        b.setRequestFocusEnabled(false); // a click leaves the focus in the table (添加 starts editing a cell)
         b.addActionListener(l);
         return b;
     }

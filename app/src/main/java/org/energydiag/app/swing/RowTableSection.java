@@ -58,6 +58,12 @@ final class RowTableSection<R> {
             Component ed = table.getEditorComponent();
             if (ed != null) {
                 ed.requestFocusInWindow();
+                // once more after the click's own focus change: a late focus on the button would end the edit
+                javax.swing.SwingUtilities.invokeLater(() -> {
+                    if (table.isEditing() && table.getEditorComponent() == ed && !ed.isFocusOwner()) {
+                        ed.requestFocusInWindow();
+                    }
+                });
             }
         });
         remove.addActionListener(e -> {
@@ -101,6 +107,8 @@ final class RowTableSection<R> {
     private static JButton button(String text, String name) {
         JButton b = new JButton(text);
         b.setName(name);
+        // a click leaves the focus where it is (the cell 添加 starts editing); Tab still reaches the button
+        b.setRequestFocusEnabled(false);
         return b;
     }
 
