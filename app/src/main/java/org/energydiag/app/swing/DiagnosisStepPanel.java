@@ -94,6 +94,7 @@ final class DiagnosisStepPanel extends JPanel implements StepView {
         manual.table().getColumnModel().getColumn(4).setCellEditor(new DefaultCellEditor(new JComboBox<>(
                 java.util.Arrays.stream(Severity.values()).map(Severity::label).toArray(String[]::new))));
         p.add(manual.panel(), "grow, wmin 0");
+        p.add(SheetTable.detailPane(manual.table(), "diagnosis.manualDetail"), "growx, wmin 0");
 
         ScrollablePanel.section(p, Texts.get("diagnosis.evaluationSection"));
         levelComputed.setName("diagnosis.levelComputed");

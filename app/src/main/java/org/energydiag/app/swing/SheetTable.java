@@ -13,7 +13,6 @@ import java.util.EventObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.ActionMap;
 import javax.swing.DefaultCellEditor;
@@ -76,7 +75,7 @@ class SheetTable extends JTable {
     private boolean preparing;
     private final StringBuilder typed = new StringBuilder();
     private long typedAt;
-    private transient Consumer<String> reporter = this::showReport;
+    private long typedCell = -1;
 
     SheetTable(TableModel model) {
         super(model);
@@ -101,9 +100,9 @@ class SheetTable extends JTable {
         bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_INSERT, InputEvent.SHIFT_DOWN_MASK), "sheet.paste", this::pasteClipboard);
         bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_X, menu), "sheet.cut", () -> {
             copySelection();
-            clearSelection(true);
+            clearCells();
         });
-        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "sheet.clear", () -> clearSelection(true));
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "sheet.clear", () -> clearCells());
         bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0), "sheet.editInPlace", this::editInPlace);
     }
 
@@ -123,15 +122,6 @@ class SheetTable extends JTable {
                 r.run();
             }
         });
-    }
-
-    /** Where paste problems go (a message box by default). */
-    void setReporter(Consumer<String> reporter) {
-        this.reporter = reporter;
-    }
-
-    private void showReport(String message) {
-        JOptionPane.showMessageDialog(this, message, Texts.get("sheet.paste.title"), JOptionPane.WARNING_MESSAGE);
     }
 
     // ---------------------------------------------------------------- typing
@@ -201,10 +191,12 @@ class SheetTable extends JTable {
     /** Selects the choice whose shown text starts with (else contains) what was typed in the last second. */
     private void typeIntoChoice(JComboBox<?> box, char ch) {
         long now = System.currentTimeMillis();
-        if (now - typedAt > TYPED_PREFIX_MS) {
-            typed.setLength(0);
+        long cell = ((long) getEditingRow() << 32) | (getEditingColumn() & 0xffffffffL);
+        if (now - typedAt > TYPED_PREFIX_MS || cell != typedCell) {
+            typed.setLength(0); // a pause or another cell starts a new choice
         }
         typedAt = now;
+        typedCell = cell;
         typed.append(ch);
         int i = matchChoice(box, typed.toString(), false);
         if (i >= 0) {
@@ -407,7 +399,10 @@ class SheetTable extends JTable {
 
     /** A drop-down's highlighted item (moved to with the arrow keys) becomes its value. */
     private static void chooseHighlighted(JComboBox<?> box) {
-        if (box.getUI().getAccessibleChild(box, 0) instanceof ComboPopup p) {
+        // in a drop-down that takes free text, what the user typed wins over the list's highlight
+        boolean typedOwn = box.isEditable() && !String.valueOf(box.getEditor().getItem()).isEmpty()
+                && !String.valueOf(box.getEditor().getItem()).equals(String.valueOf(box.getSelectedItem()));
+        if (!typedOwn && box.getUI().getAccessibleChild(box, 0) instanceof ComboPopup p) {
             Object v = p.getList().getSelectedValue();
             if (v != null && box.isPopupVisible() && !Objects.equals(v, box.getSelectedItem())) {
                 box.setSelectedItem(v);
@@ -471,11 +466,6 @@ class SheetTable extends JTable {
             editInterimCommitted = true;
             Binder.coalescing(editKey, () -> getModel().setValueAt(v, mr, mc));
         }
-    }
-
-    /** For tests: whether typing is waiting for its pause. */
-    boolean isCommitPending() {
-        return interim.isRunning();
     }
 
     // ---------------------------------------------------------------- values
@@ -603,7 +593,8 @@ class SheetTable extends JTable {
                 }
                 if (vc >= getColumnCount() || !m.isCellEditable(mr, convertColumnIndexToModel(vc))) {
                     if (!line[j].isBlank()) {
-                        problems.add(Texts.format("sheet.problem", vr + 1, colName, Texts.get("sheet.bad.readOnly")));
+                        problems.add(Texts.format("sheet.problem", vr + 1, colName,
+                                Texts.get(vc >= getColumnCount() ? "sheet.bad.noColumn" : "sheet.bad.readOnly")));
                     }
                     continue;
                 }
@@ -624,7 +615,7 @@ class SheetTable extends JTable {
             changeSelection(r0, c0, false, false);
             changeSelection(lastRow, lastCol, false, true);
         }
-        report("sheet.paste.problems", problems);
+        report("sheet.paste.title", "sheet.paste.problems", problems);
     }
 
     private int displayRow(int modelRow, int modelRows) {
@@ -632,7 +623,7 @@ class SheetTable extends JTable {
     }
 
     /** Delete: empties the selected editable cells, one undoable edit. */
-    void clearSelection(boolean reportProblems) {
+    void clearCells() {
         if (isEditing()) {
             return; // Delete inside an editor deletes characters
         }
@@ -659,11 +650,9 @@ class SheetTable extends JTable {
         List<String> problems = new ArrayList<>();
         for (Cell bad : write(cells)) {
             problems.add(Texts.format("sheet.problem", displayRow(bad.row(), modelRows), getModel().getColumnName(bad.col()),
-                    Texts.format("sheet.bad.value", "")));
+                    Texts.get("sheet.bad.notEmpty")));
         }
-        if (reportProblems) {
-            report("sheet.clear.problems", problems);
-        }
+        report("sheet.clear.title", "sheet.clear.problems", problems);
     }
 
     /** Writes cells as one edit; returns those that could not be written. */
@@ -687,7 +676,8 @@ class SheetTable extends JTable {
         return bad;
     }
 
-    private void report(String key, List<String> problems) {
+    /** Cells not written are never dropped silently: a message box lists them (the first few). */
+    private void report(String titleKey, String key, List<String> problems) {
         if (problems.isEmpty()) {
             return;
         }
@@ -695,7 +685,8 @@ class SheetTable extends JTable {
         if (problems.size() > REPORT_LINES) {
             shown.add(Texts.format("sheet.paste.more", problems.size() - REPORT_LINES));
         }
-        reporter.accept(Texts.format(key, problems.size(), String.join("\n", shown)));
+        JOptionPane.showMessageDialog(this, Texts.format(key, problems.size(), String.join("\n", shown)), Texts.get(titleKey),
+                JOptionPane.WARNING_MESSAGE);
     }
 
     /** Excel's clipboard text as rows of cells; the final line break ends the block. */
@@ -722,7 +713,7 @@ class SheetTable extends JTable {
      */
     static javax.swing.JTextArea detailPane(JTable table, String name) {
         javax.swing.JTextArea pane = detailArea(name);
-        table.getSelectionModel().addListSelectionListener(e -> {
+        Runnable show = () -> {
             int v = table.getSelectedRow();
             if (v < 0 || v >= table.getRowCount()) {
                 pane.setText("");
@@ -736,8 +727,12 @@ class SheetTable extends JTable {
                 sb.append(sb.length() == 0 ? "" : "\n")
                         .append(Texts.format("sheet.detail.line", m.getColumnName(c), value == null ? "" : value.toString()));
             }
-            pane.setText(sb.toString());
-        });
+            if (!sb.toString().equals(pane.getText())) {
+                pane.setText(sb.toString());
+            }
+        };
+        table.getSelectionModel().addListSelectionListener(e -> show.run());
+        table.getModel().addTableModelListener(e -> SwingUtilities.invokeLater(show)); // an edit of the row shows at once
         return pane;
     }
 

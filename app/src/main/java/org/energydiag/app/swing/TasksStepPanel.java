@@ -45,16 +45,18 @@ final class TasksStepPanel extends JPanel implements StepView {
     private final JTextArea detail = SheetTable.detailArea("tasks.detail");
     private final JTextArea candidateDetail = SheetTable.detailArea("tasks.candidateDetail");
     private final JTextArea summary = SheetTable.detailArea("tasks.summary");
-    {
-        summary.setRows(0);
-    }
     private transient List<RetrofitTask> shownCandidates = List.of();
+    /** The counts shown in the summary (recomputed in the background after every edit). */
+    private String counts = "";
+    /** What the last action did (确认技术参考, 设为重点改造项目), kept under the counts when they are recomputed. */
+    private String notice = "";
 
     TasksStepPanel(ProjectSession session, RetrofitModel model) {
         super(new BorderLayout());
         this.session = session;
         this.binder = new Binder(session);
         setName("step.TASKS");
+        summary.setRows(0);
         JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, gapy 2", "[grow,fill]"));
         PlanEdits.header(p, Texts.get("tasks.title"), Texts.get("tasks.intro"));
 
@@ -264,7 +266,7 @@ final class TasksStepPanel extends JPanel implements StepView {
         }
         binder.editProject(Texts.format("tasks.confirmRefsUndo", t.name()), null,
                 PlanEdits.plan(pl -> pl.updateTask(t.id(), x -> x.withConfirmedRefs(confirmed))));
-        summary.setText(Texts.format("tasks.confirmRefsDone", t.name(), confirmed.size(), t.catalogueRefs().size()));
+        notice(Texts.format("tasks.confirmRefsDone", t.name(), confirmed.size(), t.catalogueRefs().size()));
     }
 
     private static String escape(String s) {
@@ -286,7 +288,7 @@ final class TasksStepPanel extends JPanel implements StepView {
             }
             return pl.withKeyProjects(kp);
         }));
-        summary.setText(Texts.format("tasks.keyAdded", ids.size()));
+        notice(Texts.format("tasks.keyAdded", ids.size()));
     }
 
     private void show(RetrofitReport r) {
@@ -306,9 +308,16 @@ final class TasksStepPanel extends JPanel implements StepView {
                 parts.add(c.label() + " " + n);
             }
         }
-        summary.setText(Texts.format("tasks.summary", r.tasks().size(),
+        counts = Texts.format("tasks.summary", r.tasks().size(),
                 parts.isEmpty() ? Texts.get("tasks.summaryNone") : String.join(Texts.get("tasks.summarySeparator"), parts),
-                shownCandidates.size()));
+                shownCandidates.size());
+        summary.setText(notice.isEmpty() ? counts : counts + "\n" + notice);
+    }
+
+    /** Shows what an action did; the background recount that follows the edit keeps it (it used to overwrite it). */
+    private void notice(String text) {
+        notice = text;
+        summary.setText(counts.isEmpty() ? notice : counts + "\n" + notice);
     }
 
     private static String describe(RetrofitTask t) {

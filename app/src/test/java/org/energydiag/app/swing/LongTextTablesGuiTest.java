@@ -78,6 +78,9 @@ class LongTextTablesGuiTest {
             return d.contains(evidence) && d.contains(problem);
         });
         assertThat(GuiActionRunner.execute(() -> window.textBox("diagnosis.findingDetail").target().isEditable())).isFalse();
+        GuiActionRunner.execute(() -> window.textBox("diagnosis.findingDetail").target().scrollRectToVisible(
+                new java.awt.Rectangle(0, 0, 10, window.textBox("diagnosis.findingDetail").target().getHeight())));
+        screenshot("diagnosis-finding-detail");
 
         window.list("workspace.steps").clickItem(8);
         JTableFixture candidates = window.table("tasks.candidates");
@@ -104,5 +107,17 @@ class LongTextTablesGuiTest {
         app.robot.releaseKey(java.awt.event.KeyEvent.VK_CONTROL);
         GuiApp.waitUntil("rows 0 and 2 selected", () -> java.util.Arrays.equals(t.getSelectedRows(), new int[] {0, 2}));
         assertThat(pagePosition(t)).isEqualTo(before);
+        screenshot("tasks-candidate-detail");
+    }
+
+    /** The screen as it is, written to PNG when the system property energydiag.screenshots names a folder. */
+    private void screenshot(String name) throws Exception {
+        String out = System.getProperty("energydiag.screenshots");
+        if (out != null) {
+            app.robot.waitForIdle();
+            java.nio.file.Files.createDirectories(Path.of(out));
+            java.awt.Rectangle r = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png", Path.of(out, name + ".png").toFile());
+        }
     }
 }

@@ -193,7 +193,7 @@ class SheetTableGuiTest extends ProjectGuiTest {
     }
 
     @Test
-    void pasteABlockAddsRowsAsOneUndoableEditAndReportsBadCells() {
+    void pasteABlockAddsRowsAsOneUndoableEditAndReportsBadCells() throws Exception {
         JTableFixture table = products();
         JTable t = table.target();
         until("no products yet", () -> t.getRowCount() == 0);
@@ -216,6 +216,7 @@ class SheetTableGuiTest extends ProjectGuiTest {
         assertThat(value(2, 1)).isEqualTo(new BigDecimal("35"));
         assertThat(value(2, 2)).isEqualTo("kt");
 
+        screenshot("products-pasted");
         // the whole block is one undo step
         app.menu("menu.undo");
         until("one undo removed the whole block", () -> t.getRowCount() == 0);
@@ -236,6 +237,9 @@ class SheetTableGuiTest extends ProjectGuiTest {
         GuiActionRunner.execute(() -> Toolkit.getDefaultToolkit().getSystemClipboard()
                 .setContents(new StringSelection("Lime\tabc\tt\t50\n"), null));
         key(KeyEvent.VK_V, menu);
+        GuiApp.waitUntil("problems reported", () -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .anyMatch(w -> w.isShowing() && w instanceof javax.swing.JDialog));
+        screenshot("paste-problems");
         app.acknowledge(Pattern.compile("(?s).*1 个单元格未粘贴.*第 3 行「.*」：“abc”不是数字.*"), GuiApp.WAIT_MS);
         until("good cells pasted", () -> "Lime".equals(value(2, 0)) && new BigDecimal("50").equals(value(2, 3)));
         assertThat(value(2, 1)).isEqualTo(new BigDecimal("35"));
@@ -252,5 +256,49 @@ class SheetTableGuiTest extends ProjectGuiTest {
         app.menu("menu.undo");
         until("one undo restores the cleared block", () -> "Clinker".equals(value(0, 0))
                 && new BigDecimal("1200").equals(value(1, 1)));
+    }
+
+    /**
+     * A drop-down cell with fixed choices (管理 checklist, 回答) takes what is typed: the choice shown
+     * as the typed text is selected and committed. The characters arrive as an input method commits
+     * them to a table (KEY_TYPED events, here Chinese, which the robot's keyboard cannot type).
+     */
+    @Test
+    void typingIntoAChoiceCellSelectsTheChoice() {
+        window.list("workspace.steps").clickItem(4);
+        JTableFixture checklist = window.table("management.checklist");
+        JTable t = checklist.target();
+        GuiApp.waitUntil("checklist listed", () -> t.getRowCount() > 2);
+        String partial = org.energydiag.core.management.Answer.PARTIAL.label();
+        String notApplicable = org.energydiag.core.management.Answer.NOT_APPLICABLE.label();
+        typeAsInputMethod(t, 0, 4, partial.substring(0, 1));
+        GuiApp.waitUntil("first row answered by its first character", () -> partial.equals(t.getModel().getValueAt(0, 4)) && !t.isEditing());
+        typeAsInputMethod(t, 1, 4, notApplicable);
+        GuiApp.waitUntil("second row answered by the whole label", () -> notApplicable.equals(t.getModel().getValueAt(1, 4)) && !t.isEditing());
+        assertThat(GuiActionRunner.execute(() -> t.getModel().getValueAt(0, 4))).isEqualTo(partial);
+    }
+
+    private void typeAsInputMethod(JTable t, int r, int c, String text) {
+        GuiActionRunner.execute(() -> {
+            t.changeSelection(r, c, false, false);
+            t.requestFocusInWindow();
+        });
+        GuiApp.waitUntil("cell selected and focused", () -> t.isFocusOwner() && t.getSelectedRow() == r && t.getSelectedColumn() == c);
+        GuiActionRunner.execute(() -> {
+            for (char ch : text.toCharArray()) {
+                t.dispatchEvent(new KeyEvent(t, KeyEvent.KEY_TYPED, System.currentTimeMillis(), 0, KeyEvent.VK_UNDEFINED, ch));
+            }
+        });
+    }
+
+    /** The screen as it is, written to PNG when the system property energydiag.screenshots names a folder. */
+    private void screenshot(String name) throws Exception {
+        String out = System.getProperty("energydiag.screenshots");
+        if (out != null) {
+            app.robot.waitForIdle();
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(out));
+            java.awt.Rectangle r = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png", java.nio.file.Path.of(out, name + ".png").toFile());
+        }
     }
 }
