@@ -714,7 +714,7 @@ class SheetTable extends JTable {
     static javax.swing.JTextArea detailPane(JTable table, String name) {
         javax.swing.JTextArea pane = detailArea(name);
         Runnable show = () -> {
-            int v = table.getSelectedRow();
+            int v = selectedLead(table);
             if (v < 0 || v >= table.getRowCount()) {
                 pane.setText("");
                 return;
@@ -734,6 +734,12 @@ class SheetTable extends JTable {
         table.getSelectionModel().addListSelectionListener(e -> show.run());
         table.getModel().addTableModelListener(e -> SwingUtilities.invokeLater(show)); // an edit of the row shows at once
         return pane;
+    }
+
+    /** The row last clicked (the lead) when it is selected, else the first selected row (-1: none). */
+    static int selectedLead(JTable table) {
+        int lead = table.getSelectionModel().getLeadSelectionIndex();
+        return lead >= 0 && table.isRowSelected(lead) ? lead : table.getSelectedRow();
     }
 
     /** A read-only, selectable, wrapped text area whose caret never scrolls its page. */

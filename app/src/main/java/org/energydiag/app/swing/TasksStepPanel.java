@@ -70,7 +70,7 @@ final class TasksStepPanel extends JPanel implements StepView {
         }
         candidateTable.setPreferredScrollableViewportSize(new java.awt.Dimension(900, candidateTable.getRowHeight() * 8));
         candidateTable.getSelectionModel().addListSelectionListener(e -> {
-            int r = candidateTable.getSelectedRow();
+            int r = SheetTable.selectedLead(candidateTable); // the row just clicked, also when Ctrl+click adds it
             if (r >= 0 && r < shownCandidates.size()) {
                 candidateDetail.setText(describe(shownCandidates.get(r)));
             }
@@ -115,7 +115,7 @@ final class TasksStepPanel extends JPanel implements StepView {
             at.getColumnModel().getColumn(i).setPreferredWidth(aw[i]);
         }
         at.getSelectionModel().addListSelectionListener(e -> {
-            int r = at.getSelectedRow();
+            int r = SheetTable.selectedLead(at);
             List<RetrofitTask> ts = session.project().plan().tasks();
             if (r >= 0 && r < ts.size()) {
                 detail.setText(describe(ts.get(r)));

@@ -106,6 +106,8 @@ class LongTextTablesGuiTest {
         app.robot.click(t, cell);
         app.robot.releaseKey(java.awt.event.KeyEvent.VK_CONTROL);
         GuiApp.waitUntil("rows 0 and 2 selected", () -> java.util.Arrays.equals(t.getSelectedRows(), new int[] {0, 2}));
+        GuiApp.waitUntil("the row just added is the one described", () -> window.textBox("tasks.candidateDetail").target().getText()
+                .contains(String.valueOf(t.getValueAt(2, 1))));
         assertThat(pagePosition(t)).isEqualTo(before);
         screenshot("tasks-candidate-detail");
     }
