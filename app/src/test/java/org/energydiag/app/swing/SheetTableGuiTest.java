@@ -291,6 +291,53 @@ class SheetTableGuiTest extends ProjectGuiTest {
         });
     }
 
+    /** The cases in the equipment table: 台数 1 typed over with 2, 132 kW with 1480, 极数 (a drop-down) typed. */
+    @Test
+    void equipmentCellsTakeWhatIsTypedOverThem() {
+        window.list("workspace.steps").clickItem(2);
+        JTable t = window.table("equipment.MOTOR").target();
+        app.press(window.button("equipment.add"), "item added", () -> t.getRowCount() == 1);
+        GuiApp.waitUntil("the new item's name in edit mode", t::isEditing);
+        GuiActionRunner.execute(() -> t.getCellEditor().stopCellEditing());
+        int quantity = column(t, org.energydiag.core.equipment.EquipmentField.QUANTITY.header());
+        int power = column(t, org.energydiag.core.equipment.EquipmentField.RATED_POWER.header());
+        int poles = column(t, org.energydiag.core.equipment.EquipmentField.POLES.header());
+        typeInto(t, 0, quantity, "1");
+        GuiApp.waitUntil("台数 1", () -> "1".equals(t.getModel().getValueAt(0, quantity)));
+        typeInto(t, 0, quantity, "2");
+        GuiApp.waitUntil("台数 replaced by 2 (it became 12)", () -> "2".equals(t.getModel().getValueAt(0, quantity)));
+        typeInto(t, 0, power, "132");
+        typeInto(t, 0, power, "1480");
+        GuiApp.waitUntil("功率 replaced by 1480 (it became 1321480)", () -> "1480".equals(t.getModel().getValueAt(0, power)));
+        typeInto(t, 0, poles, "4");
+        GuiApp.waitUntil("极数 4", () -> "4".equals(t.getModel().getValueAt(0, poles)) && !t.isEditing());
+    }
+
+    private static int column(JTable t, String header) {
+        return GuiActionRunner.execute(() -> {
+            for (int c = 0; c < t.getColumnCount(); c++) {
+                if (t.getColumnName(c).startsWith(header)) {
+                    return c;
+                }
+            }
+            throw new AssertionError("no column " + header);
+        });
+    }
+
+    /** Selects a cell (not editing) with the table focused, types with the keyboard and presses Enter. */
+    private void typeInto(JTable t, int r, int c, String text) {
+        GuiActionRunner.execute(() -> {
+            t.changeSelection(r, c, false, false);
+            t.requestFocusInWindow();
+        });
+        GuiApp.waitUntil("cell " + r + "," + c + " selected and focused", () -> t.isFocusOwner() && !t.isEditing()
+                && t.getSelectedRow() == r && t.getSelectedColumn() == c);
+        robot.enterText(text);
+        GuiApp.waitUntil("typed into the cell", () -> t.isEditing() && t.getEditorComponent() != null);
+        key(KeyEvent.VK_ENTER, 0);
+        GuiApp.waitUntil("committed", () -> !t.isEditing());
+    }
+
     /** The screen as it is, written to PNG when the system property energydiag.screenshots names a folder. */
     private void screenshot(String name) throws Exception {
         String out = System.getProperty("energydiag.screenshots");
