@@ -313,6 +313,35 @@ class SheetTableGuiTest extends ProjectGuiTest {
         GuiApp.waitUntil("极数 4", () -> "4".equals(t.getModel().getValueAt(0, poles)) && !t.isEditing());
     }
 
+    /** A block pasted into the equipment table adds items, as one undo step. */
+    @Test
+    void aBlockPastedIntoTheEquipmentTableAddsItemsAsOneEdit() {
+        window.list("workspace.steps").clickItem(2);
+        JTable t = window.table("equipment.MOTOR").target();
+        GuiApp.waitUntil("no motors yet", () -> t.getRowCount() == 0 && t.isShowing());
+        int name = column(t, org.energydiag.core.equipment.EquipmentField.NAME.header());
+        int manufacturer = column(t, org.energydiag.core.equipment.EquipmentField.MANUFACTURER.header());
+        GuiActionRunner.execute(() -> {
+            Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection("M1\nM2\n"), null);
+            t.requestFocusInWindow();
+        });
+        GuiApp.waitUntil("table focused", t::isFocusOwner);
+        key(KeyEvent.VK_V, InputEvent.CTRL_DOWN_MASK);
+        GuiApp.waitUntil("two motors pasted", () -> t.getRowCount() == 2);
+        // a second block, at 制造商 of the first row, over the existing row and onto a new one
+        GuiActionRunner.execute(() -> {
+            Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection("ABB\nSiemens\nWEG\n"), null);
+            t.changeSelection(0, manufacturer, false, false);
+        });
+        key(KeyEvent.VK_V, InputEvent.CTRL_DOWN_MASK);
+        GuiApp.waitUntil("three motors, manufacturers pasted", () -> t.getRowCount() == 3
+                && "ABB".equals(t.getModel().getValueAt(0, manufacturer)) && "WEG".equals(t.getModel().getValueAt(2, manufacturer)));
+        assertThat(GuiActionRunner.execute(() -> t.getModel().getValueAt(1, name))).isEqualTo("M2");
+        app.menu("menu.undo");
+        GuiApp.waitUntil("one undo takes the second block back", () -> t.getRowCount() == 2
+                && "".equals(t.getModel().getValueAt(0, manufacturer)));
+    }
+
     private static int column(JTable t, String header) {
         return GuiActionRunner.execute(() -> {
             for (int c = 0; c < t.getColumnCount(); c++) {
