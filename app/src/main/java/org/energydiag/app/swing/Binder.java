@@ -38,6 +38,8 @@ final class Binder {
     private final List<Timer> pending = new ArrayList<>();
     private final java.util.Map<Timer, Runnable> commits = new java.util.HashMap<>();
     private boolean refreshing;
+    /** The undo step that edits without a key of their own join while a table cell is edited (EDT only). */
+    private static String cellKey;
 
     Binder(ProjectSession session) {
         this.session = session;
@@ -81,7 +83,22 @@ final class Binder {
     void editProject(String label, String key, java.util.function.UnaryOperator<DiagnosisProject> change) {
         if (!refreshing) {
             flushPending(); // typing not yet committed elsewhere goes first, so a refresh cannot wipe it
-            session.edit(label, key, change);
+            session.edit(label, key != null ? key : cellKey, change);
+        }
+    }
+
+    /**
+     * Runs {@code edits} so that the project edits it makes without a coalescing key of their own
+     * join the undo step {@code key}: all the typing of one table cell (committed at each pause and
+     * when the editor closes) is one undo step, as a field's typing is.
+     */
+    static void coalescing(String key, Runnable edits) {
+        String before = cellKey;
+        cellKey = key;
+        try {
+            edits.run();
+        } finally {
+            cellKey = before;
         }
     }
 

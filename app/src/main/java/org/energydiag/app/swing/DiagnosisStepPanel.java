@@ -61,6 +61,7 @@ final class DiagnosisStepPanel extends JPanel implements StepView {
         ft.setAutoCreateRowSorter(true);
         ft.setDefaultRenderer(Object.class, new TooltipRenderer());
         p.add(new JScrollPane(ft), "grow, wmin 0");
+        p.add(SheetTable.detailPane(ft, "diagnosis.findingDetail"), "growx, wmin 0"); // the cells are cut with "…"
 
         ScrollablePanel.section(p, Texts.get("diagnosis.rulesSection"));
         JTable rt = new JTable(rules);
@@ -71,6 +72,7 @@ final class DiagnosisStepPanel extends JPanel implements StepView {
         rt.setPreferredScrollableViewportSize(new java.awt.Dimension(900, rt.getRowHeight() * 6));
         rt.setDefaultRenderer(Object.class, new TooltipRenderer());
         p.add(new JScrollPane(rt), "grow, wmin 0");
+        p.add(SheetTable.detailPane(rt, "diagnosis.ruleDetail"), "growx, wmin 0");
 
         ScrollablePanel.section(p, Texts.get("diagnosis.manualSection"));
         manual = new RowTableSection<>(binder, "diagnosis.manual", Texts.get("diagnosis.noun"), Texts.get("diagnosis.manualUndo"),
@@ -92,6 +94,7 @@ final class DiagnosisStepPanel extends JPanel implements StepView {
         manual.table().getColumnModel().getColumn(4).setCellEditor(new DefaultCellEditor(new JComboBox<>(
                 java.util.Arrays.stream(Severity.values()).map(Severity::label).toArray(String[]::new))));
         p.add(manual.panel(), "grow, wmin 0");
+        p.add(SheetTable.detailPane(manual.table(), "diagnosis.manualDetail"), "growx, wmin 0");
 
         ScrollablePanel.section(p, Texts.get("diagnosis.evaluationSection"));
         levelComputed.setName("diagnosis.levelComputed");

@@ -2,19 +2,13 @@ package org.energydiag.app.swing;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.Toolkit;
-import java.awt.datatransfer.DataFlavor;
-import java.awt.event.ActionEvent;
-import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javax.swing.AbstractAction;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
@@ -23,7 +17,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import javax.swing.RowFilter;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -51,7 +44,7 @@ final class EquipmentStepPanel extends JPanel implements StepView {
     private final transient ProjectSession session;
     private final transient Binder binder;
     private final JTabbedPane tabs = new JTabbedPane();
-    private final Map<EquipmentClass, JTable> tables = new EnumMap<>(EquipmentClass.class);
+    private final Map<EquipmentClass, SheetTable> tables = new EnumMap<>(EquipmentClass.class);
     private final Map<EquipmentClass, EquipmentTableModel> models = new EnumMap<>(EquipmentClass.class);
     private final JTextField search = new JTextField();
     private final JLabel status = new JLabel(" ");
@@ -95,11 +88,9 @@ final class EquipmentStepPanel extends JPanel implements StepView {
         add(head, BorderLayout.NORTH);
         for (EquipmentClass c : EquipmentClass.values()) {
             EquipmentTableModel m = new EquipmentTableModel(session, binder, c, results);
-            JTable t = new JTable(m);
+            SheetTable t = new SheetTable(m); // Excel-like: typing replaces, Ctrl+V pastes a block adding items
             t.setName("equipment." + c.name());
             t.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
-            t.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
-            t.setSurrendersFocusOnKeystroke(true);
             TableRowSorter<EquipmentTableModel> sorter = new TableRowSorter<>(m);
             t.setRowSorter(sorter);
             t.setDefaultRenderer(Object.class, new CellRenderer(m));
@@ -129,16 +120,6 @@ final class EquipmentStepPanel extends JPanel implements StepView {
             for (int i = m.fields().size(); i < m.getColumnCount(); i++) {
                 t.getColumnModel().getColumn(i).setPreferredWidth(i == m.fields().size() ? 80 : 260);
             }
-            t.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_V,
-                    Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()), "equipment.paste");
-            t.getActionMap().put("equipment.paste", new AbstractAction() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public void actionPerformed(ActionEvent e) {
-                    paste(c);
-                }
-            });
             tables.put(c, t);
             models.put(c, m);
             tabs.addTab(c.label(), new JScrollPane(t));
@@ -178,6 +159,7 @@ final class EquipmentStepPanel extends JPanel implements StepView {
     private static JButton button(String text, String name, java.awt.event.ActionListener l) {
         JButton b = new JButton(text);
         b.setName(name);
+        b.setRequestFocusEnabled(false); // a click leaves the focus in the table (添加 starts editing a cell)
         b.addActionListener(l);
         return b;
     }
@@ -190,7 +172,7 @@ final class EquipmentStepPanel extends JPanel implements StepView {
         tabs.setSelectedIndex(c.ordinal());
     }
 
-    JTable table(EquipmentClass c) {
+    SheetTable table(EquipmentClass c) {
         return tables.get(c);
     }
 
@@ -300,45 +282,9 @@ final class EquipmentStepPanel extends JPanel implements StepView {
         }
     }
 
-    /** Pastes tab-separated cells from the clipboard at the selected cell, adding rows as needed. */
-    private void paste(EquipmentClass c) {
-        String text;
-        try {
-            text = (String) Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor);
-        } catch (Exception e) {
-            return;
-        }
-        pasteText(c, text);
-    }
-
+    /** Pastes tab-separated cells (Excel's clipboard form) at the selected cell of class {@code c}'s table. */
     void pasteText(EquipmentClass c, String text) {
-        stopEditing();
-        JTable t = tables.get(c);
-        EquipmentTableModel m = models.get(c);
-        int startRow = t.getSelectedRow() < 0 ? m.getRowCount() : t.convertRowIndexToModel(t.getSelectedRow());
-        int startCol = Math.max(0, t.getSelectedColumn() < 0 ? 0 : t.convertColumnIndexToModel(t.getSelectedColumn()));
-        List<EquipmentItem> rows = new ArrayList<>(m.rows());
-        List<EquipmentItem> before = new ArrayList<>();
-        List<EquipmentItem> after = new ArrayList<>();
-        String[] lines = text.replace("\r", "").split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isEmpty() && i == lines.length - 1) {
-                continue;
-            }
-            int r = startRow + i;
-            EquipmentItem item = r < rows.size() ? rows.get(r) : EquipmentItem.of(c, "");
-            if (r < rows.size()) {
-                before.add(item);
-            }
-            String[] cells = lines[i].split("\t", -1);
-            for (int j = 0; j < cells.length && startCol + j < m.fields().size(); j++) {
-                item = item.with(m.fields().get(startCol + j), cells[j].trim());
-            }
-            after.add(item);
-        }
-        if (!after.isEmpty()) {
-            m.replace(before, after, Texts.format("equipment.edit.paste", c.label()));
-        }
+        tables.get(c).paste(text);
     }
 
     private void saveWorkbook(byte[] bytes, String name) {

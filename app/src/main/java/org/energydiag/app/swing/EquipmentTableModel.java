@@ -17,7 +17,7 @@ import org.energydiag.core.project.DiagnosisProject;
  * followed by read-only result columns (grade, basis, obsolete). Every edit is one undoable,
  * autosaved edit of the project.
  */
-final class EquipmentTableModel extends AbstractTableModel {
+final class EquipmentTableModel extends AbstractTableModel implements SheetTable.BlockModel {
     private static final long serialVersionUID = 1L;
 
     /** A read-only column computed from an item (its rating). */
@@ -92,6 +92,40 @@ final class EquipmentTableModel extends AbstractTableModel {
         EquipmentItem before = row(r);
         EquipmentItem after = before.with(fields.get(c), value == null ? "" : value.toString().trim());
         replace(List.of(before), List.of(after), Texts.format("equipment.edit.cell", equipmentClass.label(), fields.get(c).label()));
+    }
+
+    @Override
+    public boolean canAddRows() {
+        return true;
+    }
+
+    /** A pasted or cleared block as one edit; rows past the last are new items of this class. */
+    @Override
+    public List<SheetTable.Cell> setCells(List<SheetTable.Cell> cells) {
+        List<EquipmentItem> rows = rows();
+        java.util.Map<Integer, EquipmentItem> changed = new java.util.TreeMap<>();
+        List<SheetTable.Cell> bad = new ArrayList<>();
+        for (SheetTable.Cell c : cells) {
+            if (c.col() >= fields.size()) {
+                bad.add(c);
+                continue;
+            }
+            EquipmentItem item = changed.containsKey(c.row()) ? changed.get(c.row())
+                    : c.row() < rows.size() ? rows.get(c.row()) : EquipmentItem.of(equipmentClass, "");
+            changed.put(c.row(), item.with(fields.get(c.col()), c.value() == null ? "" : c.value().toString().trim()));
+        }
+        List<EquipmentItem> before = new ArrayList<>();
+        List<EquipmentItem> after = new ArrayList<>();
+        changed.forEach((r, item) -> {
+            if (r < rows.size()) {
+                before.add(rows.get(r));
+            }
+            after.add(item);
+        });
+        if (!after.isEmpty()) {
+            replace(before, after, Texts.format("equipment.edit.paste", equipmentClass.label()));
+        }
+        return bad;
     }
 
     /** Replaces items (by id) and appends the rest of {@code after} that are new. */

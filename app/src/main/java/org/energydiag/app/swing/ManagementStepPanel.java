@@ -1,6 +1,7 @@
 package org.energydiag.app.swing;
 
 import java.awt.BorderLayout;
+import java.util.ArrayList;
 import java.util.List;
 import javax.swing.DefaultCellEditor;
 import javax.swing.JButton;
@@ -8,7 +9,6 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
@@ -33,7 +33,7 @@ final class ManagementStepPanel extends JPanel implements StepView {
     private final transient ProjectSession session;
     private final transient Binder binder;
     private final ChecklistModel checklist = new ChecklistModel();
-    private final JTable checklistTable = new JTable(checklist);
+    private final SheetTable checklistTable = new SheetTable(checklist);
     private final JLabel score = new JLabel();
     private final JTextArea metering = ScrollablePanel.wrappingText();
     private final RowTableSection<MeteringCount> counts;
@@ -48,7 +48,6 @@ final class ManagementStepPanel extends JPanel implements StepView {
 
         ScrollablePanel.section(p, Texts.get("management.section.checklist"));
         checklistTable.setName("management.checklist");
-        checklistTable.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
         checklistTable.setRowHeight(checklistTable.getRowHeight() + 4);
         // the answers as the checklist shows them (Answer.label), matched back to the answer when set
         JComboBox<String> answers = new JComboBox<>(java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
@@ -162,7 +161,7 @@ final class ManagementStepPanel extends JPanel implements StepView {
     }
 
     /** The checklist: one row per item; 回答 and 说明 are editable. */
-    private final class ChecklistModel extends AbstractTableModel {
+    private final class ChecklistModel extends AbstractTableModel implements SheetTable.BlockModel {
         private static final long serialVersionUID = 1L;
         private final List<ManagementItem> items = ManagementChecklist.items();
         private final String[] columns = {Texts.get("management.col.id"), Texts.get("management.col.area"),
@@ -224,6 +223,40 @@ final class ManagementStepPanel extends JPanel implements StepView {
                 binder.editProject(Texts.format("management.edit.note", it.id()), null, PlanEdits.plan(pl -> pl.withManagement(pl.management()
                         .withNote(it.id(), s))));
             }
+        }
+
+        @Override
+        public boolean canAddRows() {
+            return false; // the checklist's items are the template's
+        }
+
+        /** A pasted or cleared block of answers and notes as one edit. */
+        @Override
+        public List<SheetTable.Cell> setCells(List<SheetTable.Cell> cells) {
+            List<SheetTable.Cell> bad = new ArrayList<>();
+            List<SheetTable.Cell> good = new ArrayList<>();
+            for (SheetTable.Cell c : cells) {
+                String s = c.value() == null ? "" : c.value().toString().trim();
+                boolean known = s.isEmpty() || java.util.Arrays.stream(Answer.values()).anyMatch(x -> x.label().equals(s));
+                if (c.row() >= items.size() || c.col() < 4 || c.col() == 4 && !known) {
+                    bad.add(c);
+                } else {
+                    good.add(c);
+                }
+            }
+            if (!good.isEmpty()) {
+                binder.editProject(Texts.format("sheet.edit.block", good.size()), null, PlanEdits.plan(pl -> {
+                    ManagementAnswers a = pl.management();
+                    for (SheetTable.Cell c : good) {
+                        String id = items.get(c.row()).id();
+                        String s = c.value() == null ? "" : c.value().toString().trim();
+                        a = c.col() == 4 ? a.withAnswer(id, java.util.Arrays.stream(Answer.values()).filter(x -> x.label().equals(s))
+                                .findFirst().orElse(null)) : a.withNote(id, s);
+                    }
+                    return pl.withManagement(a);
+                }));
+            }
+            return bad;
         }
     }
 }

@@ -14,7 +14,7 @@ import javax.swing.table.AbstractTableModel;
  *
  * @param <R> the row record
  */
-final class RowTableModel<R> extends AbstractTableModel {
+final class RowTableModel<R> extends AbstractTableModel implements SheetTable.BlockModel {
     private static final long serialVersionUID = 1L;
 
     /** A column: title, value class, getter and a wither producing an edited record (null: read-only). */
@@ -24,11 +24,18 @@ final class RowTableModel<R> extends AbstractTableModel {
     private final List<Column<R>> columns;
     private final transient Supplier<List<R>> rows;
     private final transient java.util.function.Consumer<List<R>> commit;
+    private final transient Supplier<R> empty;
 
     RowTableModel(List<Column<R>> columns, Supplier<List<R>> rows, java.util.function.Consumer<List<R>> commit) {
+        this(columns, rows, commit, null);
+    }
+
+    /** @param empty a new row for a paste that goes past the last row (null: rows are not added) */
+    RowTableModel(List<Column<R>> columns, Supplier<List<R>> rows, java.util.function.Consumer<List<R>> commit, Supplier<R> empty) {
         this.columns = columns;
         this.rows = rows;
         this.commit = commit;
+        this.empty = empty;
     }
 
     @Override
@@ -71,6 +78,49 @@ final class RowTableModel<R> extends AbstractTableModel {
             list.set(r, after);
             commit.accept(list);
         }
+    }
+
+    @Override
+    public boolean canAddRows() {
+        return empty != null;
+    }
+
+    /** Writes a block (paste, clear) as one commit, adding rows as needed; a cell its column refuses is returned. */
+    @Override
+    public List<SheetTable.Cell> setCells(List<SheetTable.Cell> cells) {
+        List<R> list = new ArrayList<>(rows.get());
+        List<R> before = List.copyOf(list);
+        List<SheetTable.Cell> bad = new ArrayList<>();
+        int last = cells.stream().mapToInt(SheetTable.Cell::row).max().orElse(-1);
+        while (empty != null && list.size() <= last) {
+            list.add(empty.get());
+        }
+        java.util.Set<Integer> touched = new java.util.HashSet<>();
+        for (SheetTable.Cell c : cells) {
+            if (c.row() >= list.size() || columns.get(c.col()).set() == null) {
+                bad.add(c);
+                continue;
+            }
+            Object v = c.value() instanceof String s ? s.trim() : c.value();
+            try {
+                list.set(c.row(), columns.get(c.col()).set().apply(list.get(c.row()), v));
+                touched.add(c.row());
+            } catch (RuntimeException e) {
+                bad.add(c);
+            }
+        }
+        // rows added for the block but left without any value are not kept
+        for (int r = list.size() - 1; r >= before.size(); r--) {
+            if (!touched.contains(r)) {
+                list.remove(r);
+            } else {
+                break;
+            }
+        }
+        if (!list.equals(before)) {
+            commit.accept(list);
+        }
+        return bad;
     }
 
     void add(R row) {

@@ -23,13 +23,14 @@ import org.energydiag.core.validation.ValidationIssue;
 /**
  * An editable table of one list of the project (products, consumption lines, streams …) with
  * 添加 / 删除所选 / 上移 / 下移 and a one-line message of its validation issues (all of them in the
- * tooltip). Every change is one undoable, autosaved edit of the project.
+ * tooltip). Every change is one undoable, autosaved edit of the project. The table is a
+ * {@link SheetTable} (typing replaces, Enter/Tab move, Ctrl+V pastes a block adding rows).
  *
  * @param <R> the row record
  */
 final class RowTableSection<R> {
 
-    private final JTable table;
+    private final SheetTable table;
     private final RowTableModel<R> model;
     private final JPanel panel = new JPanel(new MigLayout("insets 0, wrap 1, gapy 2", "[grow,fill]"));
     private final JLabel message = new JLabel(" ");
@@ -38,11 +39,9 @@ final class RowTableSection<R> {
                     Function<DiagnosisProject, List<R>> get, BiFunction<DiagnosisProject, List<R>, DiagnosisProject> set,
                     Supplier<R> empty, int visibleRows) {
         model = new RowTableModel<>(columns, () -> get.apply(binder.session().project()),
-                list -> binder.editProject(undoLabel, null, p -> set.apply(p, list)));
-        table = new JTable(model);
+                list -> binder.editProject(undoLabel, null, p -> set.apply(p, list)), empty);
+        table = new SheetTable(model);
         table.setName(field);
-        table.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
-        table.setSurrendersFocusOnKeystroke(true);
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         table.setFillsViewportHeight(true);
         table.setPreferredScrollableViewportSize(new java.awt.Dimension(600, table.getRowHeight() * visibleRows));
@@ -59,6 +58,12 @@ final class RowTableSection<R> {
             Component ed = table.getEditorComponent();
             if (ed != null) {
                 ed.requestFocusInWindow();
+                // once more after the click's own focus change: a late focus on the button would end the edit
+                javax.swing.SwingUtilities.invokeLater(() -> {
+                    if (table.isEditing() && table.getEditorComponent() == ed && !ed.isFocusOwner()) {
+                        ed.requestFocusInWindow();
+                    }
+                });
             }
         });
         remove.addActionListener(e -> {
@@ -102,6 +107,8 @@ final class RowTableSection<R> {
     private static JButton button(String text, String name) {
         JButton b = new JButton(text);
         b.setName(name);
+        // a click leaves the focus where it is (the cell 添加 starts editing); Tab still reaches the button
+        b.setRequestFocusEnabled(false);
         return b;
     }
 
@@ -121,7 +128,7 @@ final class RowTableSection<R> {
         }
     }
 
-    JTable table() {
+    SheetTable table() {
         return table;
     }
 

@@ -40,15 +40,23 @@ final class TasksStepPanel extends JPanel implements StepView {
         Texts.get("tasks.column.savingTce"), Texts.get("tasks.column.savingTco2"), Texts.get("tasks.column.investment")});
     private final JTable candidateTable = new JTable(candidates);
     private final RowTableSection<RetrofitTask> accepted;
-    private final JTextArea detail = ScrollablePanel.wrappingText();
-    private final JTextArea summary = ScrollablePanel.wrappingText();
+    // the panes' carets never follow their text: a click on a table must not scroll the page (it made
+    // a multi-selection hit the wrong rows when the page jumped to the detail at its bottom)
+    private final JTextArea detail = SheetTable.detailArea("tasks.detail");
+    private final JTextArea candidateDetail = SheetTable.detailArea("tasks.candidateDetail");
+    private final JTextArea summary = SheetTable.detailArea("tasks.summary");
     private transient List<RetrofitTask> shownCandidates = List.of();
+    /** The counts shown in the summary (recomputed in the background after every edit). */
+    private String counts = "";
+    /** What the last action did (确认技术参考, 设为重点改造项目), kept under the counts when they are recomputed. */
+    private String notice = "";
 
     TasksStepPanel(ProjectSession session, RetrofitModel model) {
         super(new BorderLayout());
         this.session = session;
         this.binder = new Binder(session);
         setName("step.TASKS");
+        summary.setRows(0);
         JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 1, gapy 2", "[grow,fill]"));
         PlanEdits.header(p, Texts.get("tasks.title"), Texts.get("tasks.intro"));
 
@@ -62,12 +70,13 @@ final class TasksStepPanel extends JPanel implements StepView {
         }
         candidateTable.setPreferredScrollableViewportSize(new java.awt.Dimension(900, candidateTable.getRowHeight() * 8));
         candidateTable.getSelectionModel().addListSelectionListener(e -> {
-            int r = candidateTable.getSelectedRow();
+            int r = SheetTable.selectedLead(candidateTable); // the row just clicked, also when Ctrl+click adds it
             if (r >= 0 && r < shownCandidates.size()) {
-                describe(shownCandidates.get(r));
+                candidateDetail.setText(describe(shownCandidates.get(r)));
             }
         });
         p.add(new JScrollPane(candidateTable), "grow, wmin 0");
+        p.add(candidateDetail, "growx, wmin 0"); // the selected candidate in full: the cells are cut with "…"
         JButton accept = button(Texts.get("tasks.accept"), "tasks.accept");
         JButton acceptAll = button(Texts.get("tasks.acceptAll"), "tasks.acceptAll");
         JButton reject = button(Texts.get("tasks.reject"), "tasks.reject");
@@ -106,10 +115,10 @@ final class TasksStepPanel extends JPanel implements StepView {
             at.getColumnModel().getColumn(i).setPreferredWidth(aw[i]);
         }
         at.getSelectionModel().addListSelectionListener(e -> {
-            int r = at.getSelectedRow();
+            int r = SheetTable.selectedLead(at);
             List<RetrofitTask> ts = session.project().plan().tasks();
             if (r >= 0 && r < ts.size()) {
-                describe(ts.get(r));
+                detail.setText(describe(ts.get(r)));
             }
         });
         p.add(accepted.panel(), "grow, wmin 0");
@@ -120,11 +129,9 @@ final class TasksStepPanel extends JPanel implements StepView {
         key.addActionListener(e -> makeKey());
         refs.addActionListener(e -> confirmRefs());
         p.add(PlanEdits.buttons(merge, key, refs), "growx");
-        summary.setName("tasks.summary");
         p.add(summary, "growx, wmin 0");
 
         ScrollablePanel.section(p, Texts.get("tasks.detailSection"));
-        detail.setName("tasks.detail");
         p.add(detail, "growx, wmin 0");
 
         JScrollPane scroll = new JScrollPane(p);
@@ -259,7 +266,7 @@ final class TasksStepPanel extends JPanel implements StepView {
         }
         binder.editProject(Texts.format("tasks.confirmRefsUndo", t.name()), null,
                 PlanEdits.plan(pl -> pl.updateTask(t.id(), x -> x.withConfirmedRefs(confirmed))));
-        summary.setText(Texts.format("tasks.confirmRefsDone", t.name(), confirmed.size(), t.catalogueRefs().size()));
+        notice(Texts.format("tasks.confirmRefsDone", t.name(), confirmed.size(), t.catalogueRefs().size()));
     }
 
     private static String escape(String s) {
@@ -293,8 +300,8 @@ final class TasksStepPanel extends JPanel implements StepView {
             message = fresh.size() < ids.size() ? Texts.format("tasks.keyAddedSome", fresh.size(), ids.size() - fresh.size(), total)
                     : Texts.format("tasks.keyAdded", fresh.size(), total);
         }
-        summary.setText(message);
-        MainFrame.notice(this, message); // the summary is rewritten when the candidates are recomputed; the status line keeps it
+        notice(message); // kept under the counts when the candidates are recomputed
+        MainFrame.notice(this, message); // and in the status line
     }
 
     private void show(RetrofitReport r) {
@@ -314,17 +321,24 @@ final class TasksStepPanel extends JPanel implements StepView {
                 parts.add(c.label() + " " + n);
             }
         }
-        summary.setText(Texts.format("tasks.summary", r.tasks().size(),
+        counts = Texts.format("tasks.summary", r.tasks().size(),
                 parts.isEmpty() ? Texts.get("tasks.summaryNone") : String.join(Texts.get("tasks.summarySeparator"), parts),
-                shownCandidates.size()));
+                shownCandidates.size());
+        summary.setText(notice.isEmpty() ? counts : counts + "\n" + notice);
     }
 
-    private void describe(RetrofitTask t) {
-        detail.setText(Texts.format("tasks.detail", t.name(), t.category().label(),
+    /** Shows what an action did; the background recount that follows the edit keeps it (it used to overwrite it). */
+    private void notice(String text) {
+        notice = text;
+        summary.setText(counts.isEmpty() ? notice : counts + "\n" + notice);
+    }
+
+    private static String describe(RetrofitTask t) {
+        return Texts.format("tasks.detail", t.name(), t.category().label(),
                 t.findingSummary().isBlank() ? "—" : t.findingSummary(),
                 t.catalogueRefs().isEmpty() ? "—" : String.join("\n    ", t.catalogueRefs().stream().map(r -> Texts.format(
                         t.confirmedRefs().contains(r) ? "tasks.refConfirmed" : "tasks.refSuggested", r)).toList()),
-                t.basis().isBlank() ? "—" : t.basis()));
+                t.basis().isBlank() ? "—" : t.basis());
     }
 
     @Override

@@ -1,0 +1,810 @@
+package org.energydiag.app.swing;
+
+import java.awt.Component;
+import java.awt.Toolkit;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.datatransfer.StringSelection;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EventObject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javax.swing.AbstractAction;
+import javax.swing.ActionMap;
+import javax.swing.DefaultCellEditor;
+import javax.swing.InputMap;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JOptionPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import javax.swing.event.ChangeEvent;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.plaf.basic.ComboPopup;
+import javax.swing.table.TableCellEditor;
+import javax.swing.table.TableModel;
+import javax.swing.text.JTextComponent;
+import org.energydiag.app.text.Texts;
+
+/**
+ * An editable table that behaves like a sheet in Excel or WPS: typing into a selected cell
+ * replaces its content (a choice cell selects the choice typed), F2 or a double click edits in
+ * place, Enter and Tab commit and move (Shift the other way), Esc cancels (the old value comes
+ * back), leaving the table commits, Ctrl+C copies and Ctrl+V pastes a tab/newline block (Excel's
+ * clipboard form) as one undoable edit, Delete clears the selected cells as one edit. A cell being
+ * typed in is committed after {@link Binder#COMMIT_DELAY_MS} like a form field, so it is autosaved
+ * while the cell stays in edit mode; all of one cell's typing is one undo step.
+ */
+class SheetTable extends JTable {
+    private static final long serialVersionUID = 1L;
+
+    /** A cell to write, in model coordinates; a row at or past the model's row count is a new row. */
+    record Cell(int row, int col, Object value) {
+    }
+
+    /** A table model that takes a block of cells as one undoable edit (paste, clear). */
+    interface BlockModel {
+        /** Writes the cells as one edit; returns the cells that could not be written. */
+        List<Cell> setCells(List<Cell> cells);
+
+        /** Whether a paste may append rows. */
+        boolean canAddRows();
+    }
+
+    /** Typed characters of a choice cell within this time select together (a prefix). */
+    private static final long TYPED_PREFIX_MS = 1_000;
+    private static final int REPORT_LINES = 15;
+    private static int editSessions;
+
+    private final Timer interim = new Timer(Binder.COMMIT_DELAY_MS, e -> commitInterim());
+    private final transient JList<Object> labelList = new JList<>();
+    private String editKey;
+    private Object editOriginal;
+    private boolean editInterimCommitted;
+    private boolean preparing;
+    private final StringBuilder typed = new StringBuilder();
+    private long typedAt;
+    private long typedCell = -1;
+
+    SheetTable(TableModel model) {
+        super(model);
+        interim.setRepeats(false);
+        putClientProperty("JTable.autoStartsEdit", Boolean.FALSE); // typing is handled here: it replaces
+        putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
+        setSurrendersFocusOnKeystroke(true);
+        setCellSelectionEnabled(true);
+        setDefaultEditor(Number.class, new NumberEditor());
+        setDefaultEditor(Double.class, new NumberEditor());
+        setDefaultEditor(BigDecimal.class, new NumberEditor());
+        setDefaultEditor(Integer.class, new NumberEditor());
+        setDefaultEditor(Long.class, new NumberEditor());
+        setDefaultEditor(Object.class, textEditor());
+        setDefaultEditor(String.class, textEditor());
+        int menu = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+        InputMap im = getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
+        ActionMap am = getActionMap();
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_C, menu), "sheet.copy", this::copySelection);
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_INSERT, InputEvent.CTRL_DOWN_MASK), "sheet.copy", this::copySelection);
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_V, menu), "sheet.paste", this::pasteClipboard);
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_INSERT, InputEvent.SHIFT_DOWN_MASK), "sheet.paste", this::pasteClipboard);
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_X, menu), "sheet.cut", () -> {
+            copySelection();
+            clearCells();
+        });
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "sheet.clear", () -> clearCells());
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0), "sheet.editInPlace", this::editInPlace);
+    }
+
+    private static DefaultCellEditor textEditor() {
+        DefaultCellEditor e = new DefaultCellEditor(new JTextField());
+        e.setClickCountToStart(2);
+        return e;
+    }
+
+    private static void bind(InputMap im, ActionMap am, KeyStroke k, String name, Runnable r) {
+        im.put(k, name);
+        am.put(name, new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                r.run();
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- typing
+
+    @Override
+    protected void processKeyEvent(KeyEvent e) {
+        if (e.getID() == KeyEvent.KEY_TYPED) {
+            // every typed character is handled here: BasicTableUI's own handler would start an edit
+            // that appends to the cell (or does so for Ctrl+V's control character)
+            typeIntoCell(e.getKeyChar(), e.getModifiersEx());
+            e.consume();
+            return;
+        }
+        super.processKeyEvent(e);
+    }
+
+    /** A character typed while the table (not an editor) has the focus. */
+    private boolean typeIntoCell(char ch, int mods) {
+        if (ch == KeyEvent.CHAR_UNDEFINED || Character.isISOControl(ch)) {
+            return false;
+        }
+        boolean ctrl = (mods & (InputEvent.CTRL_DOWN_MASK | InputEvent.META_DOWN_MASK)) != 0;
+        boolean alt = (mods & InputEvent.ALT_DOWN_MASK) != 0;
+        if (ctrl != alt) { // a shortcut or a mnemonic; Ctrl+Alt is AltGr, which types characters
+            return false;
+        }
+        if (isEditing()) {
+            // typed ahead while the focus was still on its way to the editor
+            insert(getEditorComponent(), String.valueOf(ch));
+            return true;
+        }
+        int row = getSelectionModel().getLeadSelectionIndex();
+        int col = getColumnModel().getSelectionModel().getLeadSelectionIndex();
+        if (row < 0 || col < 0 || row >= getRowCount() || col >= getColumnCount() || !isCellEditable(row, col)
+                || !editCellAt(row, col)) {
+            return false;
+        }
+        Component c = getEditorComponent();
+        if (c == null) {
+            return false;
+        }
+        if (c instanceof JComboBox<?> box && !box.isEditable()) {
+            typeIntoChoice(box, ch);
+            return true;
+        }
+        JTextComponent t = textOf(c);
+        if (t != null) {
+            t.setText(String.valueOf(ch)); // Excel: typing replaces the cell
+            t.requestFocusInWindow();
+        } else {
+            c.requestFocusInWindow();
+        }
+        return true;
+    }
+
+    private void insert(Component c, String s) {
+        if (c instanceof JComboBox<?> box && !box.isEditable()) {
+            typeIntoChoice(box, s.charAt(0));
+            return;
+        }
+        JTextComponent t = textOf(c);
+        if (t != null) {
+            t.replaceSelection(s);
+        }
+    }
+
+    /** Selects the choice whose shown text starts with (else contains) what was typed in the last second. */
+    private void typeIntoChoice(JComboBox<?> box, char ch) {
+        long now = System.currentTimeMillis();
+        long cell = ((long) getEditingRow() << 32) | (getEditingColumn() & 0xffffffffL);
+        if (now - typedAt > TYPED_PREFIX_MS || cell != typedCell) {
+            typed.setLength(0); // a pause or another cell starts a new choice
+        }
+        typedAt = now;
+        typedCell = cell;
+        typed.append(ch);
+        int i = matchChoice(box, typed.toString(), false);
+        if (i >= 0) {
+            box.setSelectedIndex(i); // a choice cell commits on selection
+            if (isEditing()) {
+                getCellEditor().stopCellEditing();
+            }
+            requestFocusInWindow();
+        } else {
+            box.requestFocusInWindow();
+            box.showPopup();
+        }
+    }
+
+    /** The index of the item shown as {@code text} (exactly), or starting with / containing it unless exact. */
+    private int matchChoice(JComboBox<?> box, String text, boolean exact) {
+        String want = text.trim().toLowerCase(Locale.ROOT);
+        int starts = -1;
+        int contains = -1;
+        for (int i = 0; i < box.getItemCount(); i++) {
+            String shown = shownText(box, box.getItemAt(i)).trim().toLowerCase(Locale.ROOT);
+            if (shown.equals(want)) {
+                return i;
+            }
+            if (!want.isEmpty() && starts < 0 && shown.startsWith(want)) {
+                starts = i;
+            }
+            if (!want.isEmpty() && contains < 0 && shown.contains(want)) {
+                contains = i;
+            }
+        }
+        return exact ? -1 : starts >= 0 ? starts : contains;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private String shownText(JComboBox<?> box, Object item) {
+        javax.swing.ListCellRenderer r = box.getRenderer();
+        Component c = r == null ? null : r.getListCellRendererComponent(labelList, item, -1, false, false);
+        return c instanceof JLabel l && l.getText() != null ? l.getText() : item == null ? "" : item.toString();
+    }
+
+    private static JTextComponent textOf(Component c) {
+        if (c instanceof JTextComponent t) {
+            return t;
+        }
+        if (c instanceof JComboBox<?> box && box.isEditable() && box.getEditor().getEditorComponent() instanceof JTextComponent t) {
+            return t;
+        }
+        return null;
+    }
+
+    /** F2: edits the lead cell keeping its content, caret at the end. */
+    private void editInPlace() {
+        int row = getSelectionModel().getLeadSelectionIndex();
+        int col = getColumnModel().getSelectionModel().getLeadSelectionIndex();
+        if (isEditing() || row < 0 || col < 0 || row >= getRowCount() || col >= getColumnCount() || !editCellAt(row, col)) {
+            return;
+        }
+        Component c = getEditorComponent();
+        JTextComponent t = textOf(c);
+        if (t != null) {
+            t.setCaretPosition(t.getDocument().getLength());
+            t.requestFocusInWindow();
+        } else if (c != null) {
+            c.requestFocusInWindow();
+        }
+    }
+
+    // ---------------------------------------------------------------- an edit session
+
+    @Override
+    public boolean editCellAt(int row, int column, EventObject e) {
+        if (isEditing() && getEditingRow() == row && getEditingColumn() == column) {
+            return true;
+        }
+        boolean ok = super.editCellAt(row, column, e);
+        if (ok) {
+            interim.stop();
+            editKey = "sheet.cell#" + (++editSessions);
+            editOriginal = getModel().getValueAt(convertRowIndexToModel(row), convertColumnIndexToModel(column));
+            editInterimCommitted = false;
+            JTextComponent t = textOf(getEditorComponent());
+            if (t != null && e instanceof java.awt.event.MouseEvent) {
+                t.setCaretPosition(t.getDocument().getLength()); // a double click edits in place
+            }
+        }
+        return ok;
+    }
+
+    @Override
+    public Component prepareEditor(TableCellEditor editor, int row, int column) {
+        preparing = true;
+        try {
+            Component c = super.prepareEditor(editor, row, column);
+            wire(c);
+            return c;
+        } finally {
+            preparing = false;
+        }
+    }
+
+    @Override
+    public void editingStopped(ChangeEvent e) {
+        interim.stop();
+        String key = editKey;
+        Binder.coalescing(key, () -> super.editingStopped(e));
+        editKey = null;
+    }
+
+    @Override
+    public void editingCanceled(ChangeEvent e) {
+        interim.stop();
+        int row = getEditingRow();
+        int col = getEditingColumn();
+        boolean restore = editInterimCommitted && row >= 0 && col >= 0;
+        String key = editKey;
+        Object original = editOriginal;
+        super.editingCanceled(e);
+        editKey = null;
+        if (restore) {
+            // typing of this cell was already autosaved: Esc brings the old value back, in the same undo step
+            int mr = convertRowIndexToModel(row);
+            int mc = convertColumnIndexToModel(col);
+            Binder.coalescing(key, () -> getModel().setValueAt(original, mr, mc));
+        }
+    }
+
+    /** Enter/Tab/Esc in the editor, the typing pause that autosaves; once per editor component. */
+    private void wire(Component c) {
+        JComponent focus = c instanceof JComboBox<?> box && box.isEditable() ? textOf(c)
+                : c instanceof JComponent j ? j : null;
+        if (focus == null || focus.getClientProperty(SheetTable.class) != null) {
+            return;
+        }
+        focus.putClientProperty(SheetTable.class, Boolean.TRUE);
+        focus.putClientProperty("JTextField.selectAllOnFocusPolicy", "never");
+        focus.setFocusTraversalKeysEnabled(false);
+        InputMap im = focus.getInputMap(WHEN_FOCUSED);
+        ActionMap am = focus.getActionMap();
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "sheet.down", () -> commitAndMove(focus, 1, 0));
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.SHIFT_DOWN_MASK), "sheet.up", () -> commitAndMove(focus, -1, 0));
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0), "sheet.right", () -> commitAndMove(focus, 0, 1));
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.SHIFT_DOWN_MASK), "sheet.left", () -> commitAndMove(focus, 0, -1));
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "sheet.cancel", () -> cancel(focus));
+        if (focus instanceof JTextComponent t) {
+            t.getDocument().addDocumentListener(new DocumentListener() {
+                @Override
+                public void insertUpdate(DocumentEvent e) {
+                    typing(t);
+                }
+
+                @Override
+                public void removeUpdate(DocumentEvent e) {
+                    typing(t);
+                }
+
+                @Override
+                public void changedUpdate(DocumentEvent e) {
+                    typing(t);
+                }
+            });
+        }
+    }
+
+    private static void typing(JTextComponent t) {
+        if (SwingUtilities.getAncestorOfClass(SheetTable.class, t) instanceof SheetTable table && table.isEditing() && !table.preparing) {
+            table.interim.restart();
+        }
+    }
+
+    private static SheetTable tableOf(Component c) {
+        return (SheetTable) SwingUtilities.getAncestorOfClass(SheetTable.class, c);
+    }
+
+    private static void commitAndMove(Component from, int dRow, int dCol) {
+        SheetTable t = tableOf(from);
+        if (t == null) {
+            return;
+        }
+        JComboBox<?> box = comboOf(from);
+        boolean popup = box != null && box.isPopupVisible();
+        if (box != null) {
+            chooseHighlighted(box);
+        }
+        int row = t.getEditingRow();
+        int col = t.getEditingColumn();
+        if (t.isEditing() && !t.getCellEditor().stopCellEditing()) {
+            return; // a value the column cannot take: the editor stays, marked
+        }
+        t.requestFocusInWindow();
+        if (popup || row < 0) {
+            return; // Enter in an open drop-down chooses, as in Excel
+        }
+        t.moveFrom(row, col, dRow, dCol);
+    }
+
+    private static JComboBox<?> comboOf(Component c) {
+        return c instanceof JComboBox<?> b ? b : (JComboBox<?>) SwingUtilities.getAncestorOfClass(JComboBox.class, c);
+    }
+
+    /** A drop-down's highlighted item (moved to with the arrow keys) becomes its value. */
+    private static void chooseHighlighted(JComboBox<?> box) {
+        // in a drop-down that takes free text, what the user typed wins over the list's highlight
+        boolean typedOwn = box.isEditable() && !String.valueOf(box.getEditor().getItem()).isEmpty()
+                && !String.valueOf(box.getEditor().getItem()).equals(String.valueOf(box.getSelectedItem()));
+        if (!typedOwn && box.getUI().getAccessibleChild(box, 0) instanceof ComboPopup p) {
+            Object v = p.getList().getSelectedValue();
+            if (v != null && box.isPopupVisible() && !Objects.equals(v, box.getSelectedItem())) {
+                box.setSelectedItem(v);
+            }
+        }
+        box.hidePopup();
+    }
+
+    private static void cancel(Component from) {
+        SheetTable t = tableOf(from);
+        JComboBox<?> box = comboOf(from);
+        if (box != null && box.isPopupVisible()) {
+            box.hidePopup();
+            return;
+        }
+        if (t != null) {
+            if (t.isEditing()) {
+                t.getCellEditor().cancelCellEditing();
+            }
+            t.requestFocusInWindow();
+        }
+    }
+
+    /** Selects the cell next to (row, col): down/up stop at the ends, right/left wrap to the next/previous row. */
+    void moveFrom(int row, int col, int dRow, int dCol) {
+        int rows = getRowCount();
+        int cols = getColumnCount();
+        if (rows == 0 || cols == 0) {
+            return;
+        }
+        int r = Math.max(0, Math.min(rows - 1, row + dRow));
+        int c = col + dCol;
+        if (c >= cols) {
+            c = r + 1 < rows ? 0 : cols - 1;
+            r = c == 0 ? r + 1 : r;
+        } else if (c < 0) {
+            c = r > 0 ? cols - 1 : 0;
+            r = c == cols - 1 && r > 0 ? r - 1 : r;
+        }
+        changeSelection(r, c, false, false);
+    }
+
+    /** Writes what is typed so far into the project while the cell stays in edit mode. */
+    private void commitInterim() {
+        if (!isEditing() || editKey == null) {
+            return;
+        }
+        JTextComponent t = textOf(getEditorComponent());
+        if (t == null) {
+            return;
+        }
+        int mr = convertRowIndexToModel(getEditingRow());
+        int mc = convertColumnIndexToModel(getEditingColumn());
+        Object v;
+        try {
+            v = valueOf(t.getText(), getModel().getColumnClass(mc));
+        } catch (IllegalArgumentException notYet) {
+            return; // not a number (yet): committed when the editor closes, or refused there
+        }
+        if (!Objects.equals(v, getModel().getValueAt(mr, mc))) {
+            editInterimCommitted = true;
+            Binder.coalescing(editKey, () -> getModel().setValueAt(v, mr, mc));
+        }
+    }
+
+    // ---------------------------------------------------------------- values
+
+    /** The value of typed/pasted text for a column of class {@code type}: numbers parsed, text trimmed. */
+    static Object valueOf(String text, Class<?> type) {
+        String s = text == null ? "" : text.trim();
+        if (!Number.class.isAssignableFrom(type)) {
+            return s;
+        }
+        BigDecimal d;
+        try {
+            d = Binder.parseDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Texts.format("sheet.bad.number", s), e);
+        }
+        if (d == null) {
+            return null;
+        }
+        if (type == Integer.class || type == Long.class) {
+            try {
+                return type == Integer.class ? (Object) d.intValueExact() : (Object) d.longValueExact();
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException(Texts.format("sheet.bad.integer", s), e);
+            }
+        }
+        if (type == Double.class) {
+            return d.doubleValue();
+        }
+        if (type == Float.class) {
+            return d.floatValue();
+        }
+        return d;
+    }
+
+    /** The value the cell at view column {@code col} takes for {@code text}; a choice must be one of its items. */
+    Object cellValue(int col, String text) {
+        TableCellEditor ed = getColumnModel().getColumn(col).getCellEditor();
+        if (ed == null) {
+            ed = getDefaultEditor(getColumnClass(col));
+        }
+        if (ed instanceof DefaultCellEditor de && de.getComponent() instanceof JComboBox<?> box && !box.isEditable()) {
+            int i = matchChoice(box, text, true);
+            if (i < 0) {
+                throw new IllegalArgumentException(Texts.format("sheet.bad.choice", text.trim()));
+            }
+            Object item = box.getItemAt(i);
+            return item instanceof Choices.Item it ? it.value() : item;
+        }
+        return valueOf(text, getModel().getColumnClass(convertColumnIndexToModel(col)));
+    }
+
+    /** The text a cell shows (what Excel copies). */
+    String shownText(int row, int col) {
+        Component c = prepareRenderer(getCellRenderer(row, col), row, col);
+        String s;
+        if (c instanceof JLabel l) {
+            s = l.getText();
+        } else {
+            Object v = getValueAt(row, col);
+            s = v == null ? "" : v.toString();
+        }
+        return s == null ? "" : s.replace('\t', ' ').replace("\r", "").replace('\n', ' ');
+    }
+
+    // ---------------------------------------------------------------- copy, paste, clear
+
+    /** Ctrl+C: the selected block as tab/newline separated text. */
+    void copySelection() {
+        int[] rows = getSelectedRows();
+        int[] cols = getSelectedColumns();
+        if (rows.length == 0 || cols.length == 0) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int r : rows) {
+            for (int k = 0; k < cols.length; k++) {
+                sb.append(k == 0 ? "" : "\t").append(shownText(r, cols[k]));
+            }
+            sb.append('\n');
+        }
+        Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(sb.toString()), null);
+    }
+
+    private void pasteClipboard() {
+        String text;
+        try {
+            text = (String) Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor);
+        } catch (java.awt.datatransfer.UnsupportedFlavorException | java.io.IOException | IllegalStateException e) {
+            return; // nothing pasteable on the clipboard
+        }
+        paste(text);
+    }
+
+    /**
+     * Pastes a tab/newline separated block with its top-left at the selected cell (after the last
+     * row when none is selected), adding rows where the model can; one undoable edit. Cells that
+     * cannot take their text are reported, the others are written.
+     */
+    void paste(String text) {
+        if (isEditing() && !getCellEditor().stopCellEditing()) {
+            return;
+        }
+        List<String[]> grid = grid(text);
+        if (grid.isEmpty()) {
+            return;
+        }
+        int r0 = getSelectedRow() < 0 ? getRowCount() : getSelectedRow();
+        int c0 = Math.max(0, getSelectedColumn());
+        TableModel m = getModel();
+        int modelRows = m.getRowCount();
+        boolean canAdd = m instanceof BlockModel b && b.canAddRows();
+        List<Cell> cells = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < grid.size(); i++) {
+            int vr = r0 + i;
+            int mr = vr < getRowCount() ? convertRowIndexToModel(vr) : modelRows + (vr - getRowCount());
+            String[] line = grid.get(i);
+            for (int j = 0; j < line.length; j++) {
+                int vc = c0 + j;
+                String colName = vc < getColumnCount() ? getColumnName(vc) : Integer.toString(vc + 1);
+                if (mr >= modelRows && !canAdd) {
+                    problems.add(Texts.format("sheet.problem", vr + 1, colName, Texts.get("sheet.bad.noRow")));
+                    continue;
+                }
+                if (vc >= getColumnCount() || !m.isCellEditable(mr, convertColumnIndexToModel(vc))) {
+                    if (!line[j].isBlank()) {
+                        problems.add(Texts.format("sheet.problem", vr + 1, colName,
+                                Texts.get(vc >= getColumnCount() ? "sheet.bad.noColumn" : "sheet.bad.readOnly")));
+                    }
+                    continue;
+                }
+                try {
+                    cells.add(new Cell(mr, convertColumnIndexToModel(vc), cellValue(vc, line[j])));
+                } catch (IllegalArgumentException e) {
+                    problems.add(Texts.format("sheet.problem", vr + 1, colName, e.getMessage()));
+                }
+            }
+        }
+        for (Cell bad : write(cells)) {
+            problems.add(Texts.format("sheet.problem", displayRow(bad.row(), modelRows), getModel().getColumnName(bad.col()),
+                    Texts.format("sheet.bad.value", bad.value())));
+        }
+        int lastRow = Math.min(getRowCount() - 1, r0 + grid.size() - 1);
+        int lastCol = Math.min(getColumnCount() - 1, c0 + grid.stream().mapToInt(l -> l.length).max().orElse(1) - 1);
+        if (r0 < getRowCount()) {
+            changeSelection(r0, c0, false, false);
+            changeSelection(lastRow, lastCol, false, true);
+        }
+        report("sheet.paste.title", "sheet.paste.problems", problems);
+    }
+
+    private int displayRow(int modelRow, int modelRows) {
+        return (modelRow < modelRows ? convertRowIndexToView(modelRow) : getRowCount() + modelRow - modelRows) + 1;
+    }
+
+    /** Delete: empties the selected editable cells, one undoable edit. */
+    void clearCells() {
+        if (isEditing()) {
+            return; // Delete inside an editor deletes characters
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (int r : getSelectedRows()) {
+            for (int c : getSelectedColumns()) {
+                int mr = convertRowIndexToModel(r);
+                int mc = convertColumnIndexToModel(c);
+                if (!getModel().isCellEditable(mr, mc)) {
+                    continue;
+                }
+                Object v;
+                try {
+                    v = cellValue(c, "");
+                } catch (IllegalArgumentException e) {
+                    continue; // a choice without an empty item keeps its value
+                }
+                if (!Objects.equals(v, getModel().getValueAt(mr, mc))) {
+                    cells.add(new Cell(mr, mc, v));
+                }
+            }
+        }
+        int modelRows = getModel().getRowCount();
+        List<String> problems = new ArrayList<>();
+        for (Cell bad : write(cells)) {
+            problems.add(Texts.format("sheet.problem", displayRow(bad.row(), modelRows), getModel().getColumnName(bad.col()),
+                    Texts.get("sheet.bad.notEmpty")));
+        }
+        report("sheet.clear.title", "sheet.clear.problems", problems);
+    }
+
+    /** Writes cells as one edit; returns those that could not be written. */
+    private List<Cell> write(List<Cell> cells) {
+        if (cells.isEmpty()) {
+            return List.of();
+        }
+        if (getModel() instanceof BlockModel b) {
+            return b.setCells(cells);
+        }
+        List<Cell> bad = new ArrayList<>();
+        Binder.coalescing("sheet.block#" + (++editSessions), () -> {
+            for (Cell c : cells) {
+                try {
+                    getModel().setValueAt(c.value(), c.row(), c.col());
+                } catch (RuntimeException e) {
+                    bad.add(c);
+                }
+            }
+        });
+        return bad;
+    }
+
+    /** Cells not written are never dropped silently: a message box lists them (the first few). */
+    private void report(String titleKey, String key, List<String> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        List<String> shown = new ArrayList<>(problems.subList(0, Math.min(REPORT_LINES, problems.size())));
+        if (problems.size() > REPORT_LINES) {
+            shown.add(Texts.format("sheet.paste.more", problems.size() - REPORT_LINES));
+        }
+        JOptionPane.showMessageDialog(this, Texts.format(key, problems.size(), String.join("\n", shown)), Texts.get(titleKey),
+                JOptionPane.WARNING_MESSAGE);
+    }
+
+    /** Excel's clipboard text as rows of cells; the final line break ends the block. */
+    static List<String[]> grid(String text) {
+        List<String[]> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int n = lines.length;
+        while (n > 0 && lines[n - 1].isEmpty()) {
+            n--;
+        }
+        for (int i = 0; i < n; i++) {
+            out.add(lines[i].split("\t", -1));
+        }
+        return out;
+    }
+
+    /**
+     * A pane for below a table whose cells are cut with "…": the selected row's full text, one
+     * "column: value" line each, wrapped and selectable. Showing a row never scrolls the page
+     * (the caret does not follow the text), so a click on the table leaves it where it is.
+     */
+    static javax.swing.JTextArea detailPane(JTable table, String name) {
+        javax.swing.JTextArea pane = detailArea(name);
+        Runnable show = () -> {
+            int v = selectedLead(table);
+            if (v < 0 || v >= table.getRowCount()) {
+                pane.setText("");
+                return;
+            }
+            int r = table.convertRowIndexToModel(v);
+            StringBuilder sb = new StringBuilder();
+            TableModel m = table.getModel();
+            for (int c = 0; c < m.getColumnCount(); c++) {
+                Object value = m.getValueAt(r, c);
+                sb.append(sb.length() == 0 ? "" : "\n")
+                        .append(Texts.format("sheet.detail.line", m.getColumnName(c), value == null ? "" : value.toString()));
+            }
+            if (!sb.toString().equals(pane.getText())) {
+                pane.setText(sb.toString());
+            }
+        };
+        table.getSelectionModel().addListSelectionListener(e -> show.run());
+        table.getModel().addTableModelListener(e -> SwingUtilities.invokeLater(show)); // an edit of the row shows at once
+        return pane;
+    }
+
+    /** The row last clicked (the lead) when it is selected, else the first selected row (-1: none). */
+    static int selectedLead(JTable table) {
+        int lead = table.getSelectionModel().getLeadSelectionIndex();
+        return lead >= 0 && table.isRowSelected(lead) ? lead : table.getSelectedRow();
+    }
+
+    /** A read-only, selectable, wrapped text area whose caret never scrolls its page. */
+    static javax.swing.JTextArea detailArea(String name) {
+        javax.swing.JTextArea pane = ScrollablePanel.wrappingText();
+        pane.setName(name);
+        pane.setRows(3);
+        if (pane.getCaret() instanceof javax.swing.text.DefaultCaret caret) {
+            caret.setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        }
+        return pane;
+    }
+
+    /** Numbers as the engineer types them (full-width digits, thousands commas), shown in full, right-aligned. */
+    static final class NumberEditor extends DefaultCellEditor {
+        private static final long serialVersionUID = 1L;
+        private Class<?> type = BigDecimal.class;
+        private Object value;
+
+        NumberEditor() {
+            super(new JTextField());
+            ((JTextField) getComponent()).setHorizontalAlignment(SwingConstants.RIGHT);
+            setClickCountToStart(2);
+        }
+
+        @Override
+        public Component getTableCellEditorComponent(JTable table, Object v, boolean selected, int row, int column) {
+            type = table.getModel().getColumnClass(table.convertColumnIndexToModel(column));
+            JTextField f = (JTextField) super.getTableCellEditorComponent(table, v, selected, row, column);
+            f.setText(plain(v));
+            f.putClientProperty("JComponent.outline", null);
+            return f;
+        }
+
+        static String plain(Object v) {
+            if (v == null) {
+                return "";
+            }
+            if (v instanceof BigDecimal d) {
+                return d.stripTrailingZeros().toPlainString();
+            }
+            if (v instanceof Double d && !d.isNaN() && !d.isInfinite()) {
+                return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            }
+            return v.toString();
+        }
+
+        @Override
+        public boolean stopCellEditing() {
+            JTextField f = (JTextField) getComponent();
+            try {
+                value = valueOf(f.getText(), type);
+            } catch (IllegalArgumentException e) {
+                f.putClientProperty("JComponent.outline", "error");
+                f.setToolTipText(e.getMessage());
+                return false;
+            }
+            f.putClientProperty("JComponent.outline", null);
+            f.setToolTipText(null);
+            return super.stopCellEditing();
+        }
+
+        @Override
+        public Object getCellEditorValue() {
+            return value;
+        }
+    }
+}
