@@ -51,7 +51,7 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
     private final JComboBox<Division> province = new JComboBox<>();
     private final JComboBox<Division> city = new JComboBox<>();
     private final JComboBox<Division> district = new JComboBox<>();
-    private final JLabel industryHint = new JLabel();
+    private final JLabel industryHint = new WrapLabel();
     private final List<Component> footprintRow = new ArrayList<>();
     private final Map<HonourTitle, JCheckBox> honourChecks = new EnumMap<>(HonourTitle.class);
     private final Map<HonourTitle, JComboBox<HonourLevel>> honourLevels = new EnumMap<>(HonourTitle.class);
@@ -71,9 +71,9 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
         add(title, "span 2, split 2, left");
         summary.setName("enterprise.summary");
         add(summary, "gapleft unrel, wrap");
-        JLabel intro = new JLabel(Texts.get("enterprise.intro"));
+        JLabel intro = WrapLabel.of(Texts.get("enterprise.intro"));
         intro.setForeground(Theme.color(Theme.MUTED));
-        add(intro, "span 2, left, wrap para");
+        add(intro, "span 2, growx, wrap para");
 
         buildBasics();
         buildHonours();
@@ -359,7 +359,7 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
 
     /** A one-line message under a field; always laid out (blank when empty) so nothing moves. */
     private static JLabel message() {
-        JLabel l = new JLabel(" ");
+        JLabel l = new WrapLabel();
         l.setFont(l.getFont().deriveFont(l.getFont().getSize2D() - 1f));
         return l;
     }

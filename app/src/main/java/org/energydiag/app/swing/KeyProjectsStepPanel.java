@@ -152,7 +152,7 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
         p.add(life);
         p.add(new JLabel(Texts.get("keyProjects.planRateLabel")));
         p.add(rate);
-        JLabel rateNote = new JLabel(Texts.get("keyProjects.rateNote"));
+        JLabel rateNote = WrapLabel.of(Texts.get("keyProjects.rateNote"));
         rateNote.setForeground(Theme.color(Theme.MUTED));
         p.add(rateNote, "span 4, left");
 

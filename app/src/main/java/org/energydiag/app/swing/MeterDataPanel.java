@@ -139,6 +139,11 @@ final class MeterDataPanel extends JPanel {
         left.add(exportReport, "growx 0");
 
         JTabbedPane charts = new JTabbedPane();
+        // charts keep a legible size; below it the page scrolls instead of squeezing them (to ~90 px at 1024×700 before)
+        for (ChartPanel c : List.of(curve, typical, heat, tou)) {
+            c.setMinimumSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(380), com.formdev.flatlaf.util.UIScale.scale(260)));
+            c.setPreferredSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(640), com.formdev.flatlaf.util.UIScale.scale(400)));
+        }
         curve.setName("meter.loadCurve");
         curve.setMouseWheelEnabled(true);
         charts.addTab(Texts.get("meterData.tab.curve"), curve);
@@ -153,7 +158,7 @@ final class MeterDataPanel extends JPanel {
         right.add(indicators, BorderLayout.SOUTH);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
         split.setResizeWeight(0.3);
-        left.setPreferredSize(new java.awt.Dimension(440, 10));
+        left.setPreferredSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(440), 10));
         add(split, BorderLayout.CENTER);
         indicators.setText(Texts.get("meterData.empty"));
     }

@@ -60,7 +60,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
     private final JPanel carriersBox = new JPanel(new MigLayout("insets 0, wrap 6", "[][][][][][]"));
     private final JPanel nextBox = new JPanel(new MigLayout("insets 0, wrap 3", "[][][]"));
     private final JPanel equipmentBox = new JPanel(new MigLayout("insets 0, wrap 2", "[][]"));
-    private final JLabel problems = new JLabel(" ");
+    private final JLabel problems = new WrapLabel();
     private final JPanel detail;
     private String selectedId;
 

@@ -115,13 +115,24 @@ final class WorkspacePanel extends JPanel {
         });
         JScrollPane nav = new JScrollPane(steps);
         nav.setBorder(new EmptyBorder(0, 0, 0, 0));
-        JPanel west = new JPanel(new BorderLayout());
+        JPanel west = new JPanel(new BorderLayout()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Dimension getPreferredSize() {
+                int width = com.formdev.flatlaf.util.UIScale.scale(310);
+                int room = WorkspacePanel.this.getWidth();
+                return new java.awt.Dimension(room > 0 ? Math.min(width, room * 28 / 100) : width, 10);
+            }
+        };
         JLabel navTitle = new JLabel(Texts.get("workspace.steps"));
         navTitle.setBorder(new EmptyBorder(6, 10, 6, 10));
         west.add(navTitle, BorderLayout.NORTH);
         west.add(nav, BorderLayout.CENTER);
         nav.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        west.setPreferredSize(new java.awt.Dimension(310, 10));
+        // the steps' list takes at most 28 % of the window, so a small screen leaves the step its room
+        west.setPreferredSize(null);
+        west.setMinimumSize(new java.awt.Dimension(0, 0));
         add(west, BorderLayout.WEST);
 
         // one view per chapter, in the chapters' order; each is shown for its step and flushed before any way out
@@ -152,6 +163,8 @@ final class WorkspacePanel extends JPanel {
         footer.add(next);
         add(footer, BorderLayout.SOUTH);
 
+        // every text area and nested table of every step: the wheel passes on, Tab leaves, pages open at the top
+        StepPages.install(this);
         wizard.addListener(this::showCurrent);
         session.addListener(p -> {
             projectName.setText(p.displayName());
@@ -161,14 +174,37 @@ final class WorkspacePanel extends JPanel {
         showCurrent();
     }
 
+    /** Counts the steps shown; a step's deferred scroll to its top applies only while it is still the one shown. */
+    private int shown;
+
     private void showCurrent() {
         cards.show(content, wizard.current().name());
+        // a step opens at its top, also after what filling its fields (a text area's caret) did to its scroll position
+        Component page = currentPage();
+        content.validate();
+        StepPages.toTop(page);
+        int ticket = ++shown;
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            if (ticket == shown) {
+                StepPages.toTop(page);
+            }
+        });
         if (wizard.current().ordinal() >= Chapter.DIAGNOSIS.ordinal()) {
             retrofit.recompute(); // meter data may have been imported since
         }
         steps.setSelectedValue(wizard.current(), true);
         previous.setEnabled(wizard.hasPrevious());
         next.setEnabled(wizard.hasNext());
+    }
+
+    /** The component shown for the current step (its page). */
+    private Component currentPage() {
+        for (Component c : content.getComponents()) {
+            if (c.isVisible()) {
+                return c;
+            }
+        }
+        return content;
     }
 
     /** Commits what the user is still typing (before undo, leaving the project or closing). */
@@ -197,6 +233,7 @@ final class WorkspacePanel extends JPanel {
     void goTo(org.energydiag.core.evaluation.CheckIssue issue) {
         Chapter.ofTarget(issue.target()).ifPresent(chapter -> {
             wizard.select(chapter);
+            shown++; // the field revealed below decides where the page is, not the scroll to the top
             if (!issue.field().isEmpty()) {
                 views.get(chapter).reveal(issue.field());
             }

@@ -39,13 +39,22 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.util.PublicCloneable;
 import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.general.DefaultPieDataset;
-import org.jfree.data.time.FixedMillisecond;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.IntervalXYDataset;
+import org.jfree.chart.event.AxisChangeEvent;
+import org.jfree.chart.event.AxisChangeListener;
+import org.jfree.chart.plot.CrosshairState;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 
 /**
  * The charts of one interval meter: load curve, typical days, day × time-of-day heatmap and the time-of-use
@@ -70,31 +79,173 @@ public final class MeterCharts {
     private MeterCharts() {
     }
 
-    /** 负荷曲线: demand in kW over time; lines only, so a year of 15-minute data stays fast. */
+    /** Buckets of a load curve's envelope: about one per pixel column of a full-screen chart. */
+    static final int CURVE_BUCKETS = 1000;
+
+    /**
+     * 负荷曲线: demand in kW over time. A long series is drawn as its min/max envelope per bucket of
+     * the visible range with the bucket's mean as a line ({@link LoadEnvelope}); zooming in (mouse drag
+     * or wheel) recomputes it for the visible range, down to the raw intervals when few are visible.
+     * Dataset 0 is the line (raw demand, or the buckets' mean), dataset 1 the envelope.
+     */
     public static JFreeChart loadCurve(MeterSeries s) {
-        TimeSeries kw = new TimeSeries(Texts.get("charts.meter.power"));
+        long[] ms = new long[0];
+        double[] demand = new double[0];
+        long step = 0;
         if (s != null && s.present() > 0 && s.intervalMinutes() > 0) {
-            double[] demand = LoadAnalyzer.demandKw(s);
+            demand = LoadAnalyzer.demandKw(s);
             long[] starts = s.starts();
+            ms = new long[starts.length];
             for (int i = 0; i < starts.length; i++) {
-                // null where missing: the line breaks at the gap instead of bridging it
-                Number v = Double.isNaN(demand[i]) ? null : (Number) demand[i];
-                kw.add(new FixedMillisecond(starts[i] * 1000L), v, false);
+                ms[i] = starts[i] * 1000L;
             }
+            step = s.intervalMinutes() * 60_000L;
         }
-        TimeSeriesCollection data = new TimeSeriesCollection(kw);
-        DateAxis time = new DateAxis(null);
+        long from = ms.length == 0 ? 0 : ms[0];
+        long to = ms.length == 0 ? 1 : ms[ms.length - 1] + step;
+        WholeRangeAxis time = new WholeRangeAxis(from, to);
         time.setTimeZone(WALL);
         NumberAxis power = new NumberAxis(Texts.get("charts.meter.powerAxis"));
         power.setAutoRangeIncludesZero(true);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setSeriesPaint(0, ChartStyler.paletteColor(0));
-        renderer.setSeriesStroke(0, new BasicStroke(1f));
-        XYPlot plot = new XYPlot(data, time, power, renderer);
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, ChartStyler.paletteColor(0));
+        line.setSeriesStroke(0, new BasicStroke(1f));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(), time, power, line);
+        EnvelopeRenderer band = new EnvelopeRenderer();
+        band.setSeriesPaint(0, ENVELOPE);
+        plot.setDataset(1, new XYIntervalSeriesCollection());
+        plot.setRenderer(1, band);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE); // the mean line over its envelope
+        Zoom zoom = new Zoom(plot, ms, demand, step);
+        zoom.show(from, to);
+        time.addChangeListener(zoom);
         JFreeChart chart = new JFreeChart(Texts.format("charts.meter.loadCurve.title", name(s == null ? null : s.name())),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         style(chart);
         return chart;
+    }
+
+    /** The envelope's colour: the curve's colour, light. */
+    private static final Color ENVELOPE = blend(ChartStyler.paletteColor(0), Color.WHITE, 0.55);
+
+    private static Color blend(Color a, Color b, double t) {
+        return new Color((int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
+                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
+                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+    }
+
+    /** A time axis whose automatic range (also after 恢复/zoom out) is the whole series, not what is loaded for the view. */
+    private static final class WholeRangeAxis extends DateAxis {
+        private static final long serialVersionUID = 1L;
+        private final long from;
+        private final long to;
+
+        WholeRangeAxis(long from, long to) {
+            super(null);
+            this.from = from;
+            this.to = Math.max(to, from + 1);
+            autoAdjustRange();
+        }
+
+        @Override
+        protected void autoAdjustRange() {
+            if (to <= from) {
+                super.autoAdjustRange(); // while DateAxis's constructor runs, before the range is known
+                return;
+            }
+            setRange(new org.jfree.data.Range(from, to), false, false);
+        }
+    }
+
+    /** Recomputes a load curve's line and envelope for the visible range whenever the time axis changes (zoom). */
+    private static final class Zoom implements AxisChangeListener, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final XYPlot plot;
+        private final long[] ms;
+        private final double[] demand;
+        private final long step;
+        private double shownFrom = Double.NaN;
+        private double shownTo = Double.NaN;
+
+        Zoom(XYPlot plot, long[] ms, double[] demand, long step) {
+            this.plot = plot;
+            this.ms = ms;
+            this.demand = demand;
+            this.step = step;
+        }
+
+        @Override
+        public void axisChanged(AxisChangeEvent event) {
+            org.jfree.data.Range r = plot.getDomainAxis().getRange();
+            if (r.getLowerBound() != shownFrom || r.getUpperBound() != shownTo) {
+                show((long) Math.floor(r.getLowerBound()), (long) Math.ceil(r.getUpperBound()));
+            }
+        }
+
+        void show(long from, long to) {
+            shownFrom = from;
+            shownTo = to;
+            XYSeries mean = new XYSeries(Texts.get("charts.meter.power"), false, true);
+            XYIntervalSeries band = new XYIntervalSeries(Texts.get("charts.meter.powerRange"), false, true);
+            if (ms.length > 0) {
+                LoadEnvelope.Points p = LoadEnvelope.of(ms, demand, from, Math.max(to, from + 1), CURVE_BUCKETS);
+                for (int i = 0; i < p.size(); i++) {
+                    double x = p.raw() ? p.start()[i] : (p.start()[i] + p.end()[i]) / 2.0;
+                    // null where missing: the line breaks at the gap instead of bridging it
+                    mean.add(Double.valueOf(x), Double.isNaN(p.mean()[i]) ? null : (Number) p.mean()[i], false);
+                    if (!p.raw()) {
+                        band.add(x, p.start()[i], p.end()[i], p.mean()[i], p.min()[i], p.max()[i]);
+                    }
+                }
+            }
+            XYIntervalSeriesCollection envelope = new XYIntervalSeriesCollection();
+            envelope.addSeries(band);
+            plot.setDataset(1, envelope);
+            plot.setDataset(0, new XYSeriesCollection(mean));
+        }
+    }
+
+    /**
+     * Draws an {@link IntervalXYDataset} as a band: each item fills its x interval from its low to its
+     * high value, widened to touch the previous item's band so the envelope has no seams; a missing item
+     * (NaN) leaves a gap.
+     */
+    private static final class EnvelopeRenderer extends AbstractXYItemRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D area, PlotRenderingInfo info, XYPlot plot,
+                             ValueAxis domain, ValueAxis range, XYDataset dataset, int series, int item, CrosshairState crosshair,
+                             int pass) {
+            IntervalXYDataset d = (IntervalXYDataset) dataset;
+            double lo = d.getStartYValue(series, item);
+            double hi = d.getEndYValue(series, item);
+            if (Double.isNaN(lo) || Double.isNaN(hi)) {
+                return;
+            }
+            if (item > 0) {
+                double prevLo = d.getStartYValue(series, item - 1);
+                double prevHi = d.getEndYValue(series, item - 1);
+                if (!Double.isNaN(prevLo) && !Double.isNaN(prevHi)) {
+                    lo = Math.min(lo, prevHi);
+                    hi = Math.max(hi, prevLo);
+                }
+            }
+            RectangleEdge xEdge = plot.getDomainAxisEdge();
+            RectangleEdge yEdge = plot.getRangeAxisEdge();
+            double x0 = domain.valueToJava2D(d.getStartXValue(series, item), area, xEdge);
+            double x1 = domain.valueToJava2D(d.getEndXValue(series, item), area, xEdge);
+            double y0 = range.valueToJava2D(lo, area, yEdge);
+            double y1 = range.valueToJava2D(hi, area, yEdge);
+            g2.setPaint(lookupSeriesPaint(series));
+            g2.fill(new Rectangle2D.Double(Math.min(x0, x1), Math.min(y0, y1), Math.max(1, Math.abs(x1 - x0)),
+                    Math.max(1, Math.abs(y1 - y0))));
+        }
+
+        @Override
+        public org.jfree.data.Range findRangeBounds(XYDataset dataset) {
+            return DatasetUtils.findRangeBounds(dataset, true); // the band's lows and highs, not only the means
+        }
     }
 
     /** 典型日负荷曲线: mean demand per time of day over working days (Mon–Fri) and rest days (Sat–Sun). */
