@@ -86,16 +86,18 @@ final class EnergyStepPanel extends JPanel implements StepView {
         tabs.addTab(Texts.get("energy.tab.results"), scroll(resultsTab()));
         tabs.addTab(Texts.get("energy.tab.balance"), scroll(balanceTab()));
         meterData = new MeterDataPanel(session, meters, schedules);
-        tabs.addTab(Texts.get("energy.tab.meterData"), meterData);
+        // the meter tab scrolls on its own below its charts' minimum size, so the other tabs keep their width
+        JScrollPane meterPage = ScrollablePanel.fill(meterData);
+        tabs.addTab(Texts.get("energy.tab.meterData"), meterPage);
         tabs.addChangeListener(e -> {
-            if (tabs.getSelectedComponent() == meterData) {
+            if (tabs.getSelectedComponent() == meterPage) {
                 meterData.reload();
             }
         });
         JLabel title = new JLabel(Texts.get("energy.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
-        JPanel head = new JPanel(new MigLayout("insets dialog", "[][grow]"));
-        head.add(title);
+        JPanel head = new JPanel(new MigLayout("insets dialog", "[grow,fill]"));
+        head.add(title, "split 2, growx 0");
         JLabel intro = WrapLabel.of(Texts.get("energy.intro"));
         intro.setForeground(Theme.color(Theme.MUTED));
         head.add(intro, "gapleft unrel, growx");

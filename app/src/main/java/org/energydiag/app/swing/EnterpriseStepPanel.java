@@ -186,9 +186,10 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
         district.setMaximumRowCount(20);
         JLabel msg = message();
         add(new JLabel(Texts.get("enterprise.region.label")));
-        add(province, "split 3, sg region");
-        add(city, "sg region");
-        add(district, "sg region");
+        // three equal boxes that share the row's width; they shrink with the page instead of overflowing it
+        add(province, "split 3, growx, w 80lp:160lp");
+        add(city, "growx, w 80lp:160lp");
+        add(district, "growx, w 80lp:160lp");
         add(msg, "skip 1");
         province.addActionListener(e -> {
             Division p = (Division) province.getSelectedItem();

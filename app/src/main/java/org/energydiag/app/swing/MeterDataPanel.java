@@ -120,9 +120,7 @@ final class MeterDataPanel extends JPanel {
         });
 
         JPanel left = new JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[][grow,fill][][][100lp:140lp:][]"));
-        left.add(importButton, "split 3, growx 0");
-        left.add(delete, "growx 0");
-        left.add(toConsumption, "growx 0");
+        left.add(PlanEdits.buttons(importButton, delete, toConsumption), "growx");
         left.add(new JScrollPane(meterTable));
         left.add(new javax.swing.JLabel(Texts.get("meterData.schedule")), "split 2, growx 0");
         left.add(schedule);
@@ -141,7 +139,7 @@ final class MeterDataPanel extends JPanel {
         JTabbedPane charts = new JTabbedPane();
         // charts keep a legible size; below it the page scrolls instead of squeezing them (to ~90 px at 1024×700 before)
         for (ChartPanel c : List.of(curve, typical, heat, tou)) {
-            c.setMinimumSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(380), com.formdev.flatlaf.util.UIScale.scale(260)));
+            c.setMinimumSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(320), com.formdev.flatlaf.util.UIScale.scale(260)));
             c.setPreferredSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(640), com.formdev.flatlaf.util.UIScale.scale(400)));
         }
         curve.setName("meter.loadCurve");

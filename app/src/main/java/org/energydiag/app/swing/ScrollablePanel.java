@@ -102,7 +102,7 @@ class ScrollablePanel extends JPanel implements Scrollable {
 
     /** A section title with a rule, spanning the form's columns (MigLayout). */
     static void section(JPanel p, String title) {
-        javax.swing.JLabel l = new javax.swing.JLabel(title);
+        javax.swing.JLabel l = WrapLabel.of(title); // a long title wraps instead of widening the page
         l.setFont(l.getFont().deriveFont(java.awt.Font.BOLD, l.getFont().getSize2D() + 1f));
         l.setForeground(Theme.color(Theme.SECTION));
         p.add(l, "span, split 2, gaptop para");

@@ -116,6 +116,10 @@ class WrapLabel extends JLabel {
                     end = start + 1; // one character wider than the line: it stands alone
                 } else if (end < para.length() && lastSpace > start && isLatin(para.charAt(end))) {
                     end = lastSpace + 1; // do not cut a Latin word or a number
+                } else {
+                    while (end < para.length() && end - start > 1 && CLOSING.indexOf(para.charAt(end)) >= 0) {
+                        end--; // a closing bracket or a comma does not begin a line: its neighbour goes with it
+                    }
                 }
                 out.add(para.substring(start, end));
                 start = end;
@@ -126,6 +130,9 @@ class WrapLabel extends JLabel {
         }
         return out;
     }
+
+    /** Punctuation that never begins a line. */
+    private static final String CLOSING = ")]}）】」』》〉，。、；：！？,.;:!?%";
 
     private static boolean isLatin(char c) {
         return c < 0x2E80 && !Character.isWhitespace(c);

@@ -354,12 +354,12 @@ public final class MeterCharts {
                 }
             }
         }
-        plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} {2}",
-                new DecimalFormat("#,##0"), new DecimalFormat("0.0%")));
         plot.setToolTipGenerator(new StandardPieToolTipGenerator(Texts.get("charts.meter.tou.tooltip"),
                 new DecimalFormat("#,##0.0"), new DecimalFormat("0.0%")));
-        JFreeChart chart = new JFreeChart(Texts.get("charts.meter.tou.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        JFreeChart chart = new JFreeChart(Texts.get("charts.meter.tou.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyler.style(chart);
+        ChartStyler.labelLargeSlices(plot, new StandardPieSectionLabelGenerator("{0} {2}",
+                new DecimalFormat("#,##0"), new DecimalFormat("0.0%")));
         if (!hasSchedule) {
             plot.setNoDataMessage(NO_TOU);
         } else {
