@@ -39,6 +39,9 @@ final class StepPages {
 
     /** Installs the page behaviour on {@code root} and everything under it, now and added later. */
     static void install(Component root) {
+        if (root.getParent() instanceof javax.swing.JTable || root instanceof javax.swing.CellRendererPane) {
+            return; // a table's cell editors and renderers keep the table's own key handling
+        }
         if (root instanceof JComponent j) {
             if (j.getClientProperty(INSTALLED) != null) {
                 return;

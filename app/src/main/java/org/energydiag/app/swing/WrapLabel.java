@@ -67,7 +67,9 @@ class WrapLabel extends JLabel {
         if (changed) {
             laidOutWidth = w;
             if (getPreferredSize().height != h) {
-                revalidate(); // the height follows the new width in the next layout pass
+                // the height follows the new width in a second layout pass; asked for after this one,
+                // as a revalidation during a layout is cleared when that layout ends
+                javax.swing.SwingUtilities.invokeLater(this::revalidate);
             }
         }
     }

@@ -50,38 +50,71 @@ public final class LoadEnvelope {
         }
         long[] start = new long[buckets];
         long[] end = new long[buckets];
-        double[] min = new double[buckets];
-        double[] max = new double[buckets];
-        double[] mean = new double[buckets];
         double width = (double) (to - from) / buckets;
         for (int b = 0; b < buckets; b++) {
             start[b] = from + Math.round(b * width);
             end[b] = b == buckets - 1 ? to : from + Math.round((b + 1) * width);
-            min[b] = Double.NaN;
-            max[b] = Double.NaN;
         }
+        // the last bucket holds the range's end
+        return buckets(x, y, first, Math.min(x.length, upperBound(x, to)), start, end);
+    }
+
+    /**
+     * As {@link #of}, with buckets of a fixed {@code width} (ms) aligned on {@code origin + k × width}
+     * (whole days, whole weeks from a Monday), covering the range: the raw intervals when at most
+     * {@code rawLimit} lie in the range.
+     */
+    public static Points aligned(long[] x, double[] y, long from, long to, long width, long origin, int rawLimit) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("x and y differ in length");
+        }
+        if (width <= 0 || to < from) {
+            throw new IllegalArgumentException("no bucket width or an empty range");
+        }
+        int first = lowerBound(x, from);
+        int last = upperBound(x, to);
+        if (last - first <= rawLimit) {
+            return of(x, y, from, to, Math.max(1, last - first));
+        }
+        long k0 = Math.floorDiv(from - origin, width);
+        long k1 = Math.floorDiv(Math.max(from, to - 1) - origin, width); // the bucket holding the range's last instant
+        int n = (int) (k1 - k0 + 1);
+        long[] start = new long[n];
+        long[] end = new long[n];
+        for (int b = 0; b < n; b++) {
+            start[b] = origin + (k0 + b) * width;
+            end[b] = start[b] + width;
+        }
+        // every value of the buckets, also the part of the first and last bucket outside the range
+        return buckets(x, y, lowerBound(x, start[0]), lowerBound(x, end[n - 1]), start, end);
+    }
+
+    /** Min, max and mean of the values {@code first..last-1} in the buckets {@code [start, end)} (ascending, adjoining). */
+    private static Points buckets(long[] x, double[] y, int first, int last, long[] start, long[] end) {
+        int buckets = start.length;
+        double[] min = new double[buckets];
+        double[] max = new double[buckets];
+        double[] mean = new double[buckets];
+        java.util.Arrays.fill(min, Double.NaN);
+        java.util.Arrays.fill(max, Double.NaN);
         double[] sum = new double[buckets];
         int[] count = new int[buckets];
+        int b = 0;
         for (int i = first; i < last; i++) {
             double v = y[i];
-            if (Double.isNaN(v)) {
-                continue;
-            }
-            int b = (int) Math.min(buckets - 1, (long) ((x[i] - from) / width));
-            // rounding of the bucket edges: the point belongs to the bucket whose [start, end) holds it
-            while (b > 0 && x[i] < start[b]) {
-                b--;
-            }
             while (b < buckets - 1 && x[i] >= end[b]) {
-                b++;
+                b++; // times ascend: the bucket only moves forward
+            }
+            if (Double.isNaN(v) || x[i] < start[b]) {
+                continue;
             }
             min[b] = Double.isNaN(min[b]) ? v : Math.min(min[b], v);
             max[b] = Double.isNaN(max[b]) ? v : Math.max(max[b], v);
             sum[b] += v;
             count[b]++;
         }
-        for (int b = 0; b < buckets; b++) {
-            mean[b] = count[b] == 0 ? Double.NaN : sum[b] / count[b];
+        for (int k = 0; k < buckets; k++) {
+            mean[k] = count[k] == 0 ? Double.NaN : sum[k] / count[k];
         }
         return new Points(false, start, end, min, max, mean);
     }

@@ -79,8 +79,27 @@ public final class MeterCharts {
     private MeterCharts() {
     }
 
-    /** Buckets of a load curve's envelope: about one per pixel column of a full-screen chart. */
-    static final int CURVE_BUCKETS = 1000;
+    /** At most this many raw intervals in view are drawn as they are; more are drawn as an envelope. */
+    static final int RAW_LIMIT = 1000;
+    /** The envelope has at most about this many buckets in view (a year: one per day, so the daily cycle does not comb it). */
+    static final int ENVELOPE_COLUMNS = 400;
+    /** The mean line through the envelope has about this many (a year: one per week). */
+    static final int MEAN_COLUMNS = 60;
+    /** Buckets of whole days and weeks begin at midnight, weeks on a Monday (1970-01-05, as a wall time). */
+    static final long MONDAY = 4 * DAY_MS;
+    /** Bucket widths a reader recognises, from a quarter hour to four weeks. */
+    private static final long[] WIDTHS = {15 * 60_000L, 30 * 60_000L, 3_600_000L, 2 * 3_600_000L, 3 * 3_600_000L,
+        6 * 3_600_000L, 12 * 3_600_000L, DAY_MS, 2 * DAY_MS, 7 * DAY_MS, 14 * DAY_MS, 28 * DAY_MS};
+
+    /** The smallest recognisable bucket width that cuts {@code span} into at most {@code columns} buckets. */
+    static long bucketWidth(long span, int columns) {
+        for (long w : WIDTHS) {
+            if (span / w <= columns) {
+                return w;
+            }
+        }
+        return WIDTHS[WIDTHS.length - 1] * (span / WIDTHS[WIDTHS.length - 1] / columns + 1);
+    }
 
     /**
      * 负荷曲线: demand in kW over time. A long series is drawn as its min/max envelope per bucket of
@@ -119,8 +138,9 @@ public final class MeterCharts {
         Zoom zoom = new Zoom(plot, ms, demand, step);
         zoom.show(from, to);
         time.addChangeListener(zoom);
+        // a legend says what the band and the line are (功率范围 and 平均功率; 功率 when zoomed to the raw intervals)
         JFreeChart chart = new JFreeChart(Texts.format("charts.meter.loadCurve.title", name(s == null ? null : s.name())),
-                JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+                JFreeChart.DEFAULT_TITLE_FONT, plot, ms.length > 0);
         style(chart);
         return chart;
     }
@@ -185,23 +205,37 @@ public final class MeterCharts {
         void show(long from, long to) {
             shownFrom = from;
             shownTo = to;
-            XYSeries mean = new XYSeries(Texts.get("charts.meter.power"), false, true);
-            XYIntervalSeries band = new XYIntervalSeries(Texts.get("charts.meter.powerRange"), false, true);
+            XYIntervalSeriesCollection envelope = new XYIntervalSeriesCollection();
+            XYSeriesCollection lines = new XYSeriesCollection();
             if (ms.length > 0) {
-                LoadEnvelope.Points p = LoadEnvelope.of(ms, demand, from, Math.max(to, from + 1), CURVE_BUCKETS);
-                for (int i = 0; i < p.size(); i++) {
-                    double x = p.raw() ? p.start()[i] : (p.start()[i] + p.end()[i]) / 2.0;
-                    // null where missing: the line breaks at the gap instead of bridging it
-                    mean.add(Double.valueOf(x), Double.isNaN(p.mean()[i]) ? null : (Number) p.mean()[i], false);
-                    if (!p.raw()) {
-                        band.add(x, p.start()[i], p.end()[i], p.mean()[i], p.min()[i], p.max()[i]);
+                long end = Math.max(to, from + 1);
+                LoadEnvelope.Points p = LoadEnvelope.aligned(ms, demand, from, end, bucketWidth(end - from, ENVELOPE_COLUMNS),
+                        MONDAY, RAW_LIMIT);
+                if (p.raw()) {
+                    lines.addSeries(line(Texts.get("charts.meter.power"), p));
+                } else {
+                    XYIntervalSeries band = new XYIntervalSeries(Texts.get("charts.meter.powerRange"), false, true);
+                    for (int i = 0; i < p.size(); i++) {
+                        band.add((p.start()[i] + p.end()[i]) / 2.0, p.start()[i], p.end()[i], p.mean()[i], p.min()[i], p.max()[i]);
                     }
+                    envelope.addSeries(band);
+                    // the mean over coarser buckets: a calm line through the envelope (a per-pixel mean repeats the daily cycle)
+                    lines.addSeries(line(Texts.get("charts.meter.meanPower"), LoadEnvelope.aligned(ms, demand, from, end,
+                            Math.max(bucketWidth(end - from, MEAN_COLUMNS), p.end()[0] - p.start()[0]), MONDAY, 0)));
                 }
             }
-            XYIntervalSeriesCollection envelope = new XYIntervalSeriesCollection();
-            envelope.addSeries(band);
             plot.setDataset(1, envelope);
-            plot.setDataset(0, new XYSeriesCollection(mean));
+            plot.setDataset(0, lines);
+        }
+
+        /** The points' means as a line; null where missing, so the line breaks at a gap instead of bridging it. */
+        private static XYSeries line(String key, LoadEnvelope.Points p) {
+            XYSeries s = new XYSeries(key, false, true);
+            for (int i = 0; i < p.size(); i++) {
+                double x = p.raw() ? p.start()[i] : (p.start()[i] + p.end()[i]) / 2.0;
+                s.add(Double.valueOf(x), Double.isNaN(p.mean()[i]) ? null : (Number) p.mean()[i], false);
+            }
+            return s;
         }
     }
 

@@ -122,4 +122,33 @@ class LoadEnvelopeTest {
         assertThat(before.raw()).isTrue();
         assertThat(before.size()).isEqualTo(1); // only the first point, so the line starts at the edge
     }
+
+    @Test
+    void alignedBucketsAreWholeDaysWithTheExactExtremesOfEachDay() {
+        int n = 30 * 96; // thirty days of quarter hours from a midnight
+        long[] x = times(n);
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = (i * 37) % 101; // an irregular pattern
+        }
+        long day = 86_400_000L;
+        // a range that starts and ends inside a day: buckets still cover whole days
+        LoadEnvelope.Points p = LoadEnvelope.aligned(x, y, x[50], x[n - 50], day, 0, 100);
+        assertThat(p.raw()).isFalse();
+        assertThat(p.size()).isEqualTo(30);
+        for (int d = 0; d < 30; d++) {
+            assertThat(p.start()[d] % day).isZero();
+            assertThat(p.end()[d] - p.start()[d]).isEqualTo(day);
+            double min = Double.MAX_VALUE;
+            double max = -Double.MAX_VALUE;
+            for (int i = d * 96; i < (d + 1) * 96; i++) {
+                min = Math.min(min, y[i]);
+                max = Math.max(max, y[i]);
+            }
+            assertThat(p.min()[d]).as("min of day %d", d).isEqualTo(min);
+            assertThat(p.max()[d]).as("max of day %d", d).isEqualTo(max);
+        }
+        // few intervals in view: raw
+        assertThat(LoadEnvelope.aligned(x, y, x[0], x[99], day, 0, 100).raw()).isTrue();
+    }
 }
