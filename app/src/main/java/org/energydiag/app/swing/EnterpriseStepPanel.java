@@ -140,6 +140,7 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
 
         JTextField energy = new JTextField();
         JLabel eMsg = message();
+        eMsg.setName(ENERGY_2025 + ".message");
         binder.number(energy, ENERGY_2025, Texts.get("enterprise.energy2025"), Enterprise::energyConsumption2025,
                 (e, v) -> e.toBuilder().energyConsumption2025(v).build(), eMsg);
         add(new JLabel(Texts.get("enterprise.energy2025.label")));

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Every step on a small screen (1024×700): each named control of every step and every tab can be
  * scrolled into view and then lies inside the visible part of its page; each step opens at its top,
  * also after it was left scrolled down; the mouse wheel over a text area or a table that cannot
- * scroll further scrolls the page; Tab leaves a text area and Ctrl+Tab inserts a tab. With the system
+ * scroll further scrolls the page; Tab leaves a text area and Ctrl+Tab inserts a tab; a long validation
+ * message wraps instead of widening the page. With the system
  * property {@code energydiag.screenshots} naming a folder, every step is saved as a PNG at 1024×700
  * and (when the screen is that large) at 1920×1080.
  */
@@ -115,6 +116,20 @@ class StepLayoutGuiTest {
         app.robot.releaseKey(KeyEvent.VK_CONTROL);
         GuiApp.waitUntil("Ctrl+Tab inserted a tab", () -> area.getText().contains("\t"));
         assertThat(GuiActionRunner.execute(() -> area.isFocusOwner())).isTrue();
+
+        // one long validation message wraps under its field and does not widen the page
+        javax.swing.text.JTextComponent energy = GuiActionRunner.execute(() ->
+                (javax.swing.text.JTextComponent) find(step(ws), "enterprise.energyConsumption2025"));
+        javax.swing.JLabel message = GuiActionRunner.execute(() ->
+                (javax.swing.JLabel) find(step(ws), "enterprise.energyConsumption2025.message"));
+        String junk = "x1y2 ".repeat(80).trim();
+        GuiActionRunner.execute(() -> energy.setText(junk));
+        GuiApp.waitUntil("the message names the value", () -> message.getText().contains(junk));
+        GuiApp.waitUntil("the message wrapped to several lines", () -> message.getHeight()
+                > 2 * message.getFontMetrics(message.getFont()).getHeight());
+        assertThat(GuiActionRunner.execute(() -> page.getViewport().getView().getWidth() <= page.getViewport().getWidth()
+                && message.getWidth() <= page.getViewport().getWidth())).as("the page keeps the window's width").isTrue();
+        GuiActionRunner.execute(() -> energy.setText(""));
 
         // a table inside the page (能源管理情况's checklist): the wheel at its end scrolls the page
         select(ws, Chapter.MANAGEMENT);
