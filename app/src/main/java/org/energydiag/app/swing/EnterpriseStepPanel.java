@@ -59,7 +59,7 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
     private RowTableSection<Contact> contacts;
 
     EnterpriseStepPanel(ProjectSession session, Divisions divisions, IndustryClassification industries) {
-        super(new MigLayout("insets dialog, wrap 2, hidemode 3, gapy 2", "[right]rel[grow,fill,400lp::760lp]", ""));
+        super(new MigLayout("insets dialog, wrap 2, hidemode 3, gapy 2", "[right]rel[grow,fill,::760lp]", ""));
         this.session = session;
         this.binder = new Binder(session);
         this.divisions = divisions;

@@ -67,7 +67,7 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
         this.binder = new Binder(session);
         setName("step.KEY_PROJECTS");
         binder.addRefresher(this::fixSelection); // before the fields, which show the selected project
-        JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 4, gapy 3", "[right]rel[grow,fill,sg f,60lp:pref]unrel[right]rel[grow,fill,sg f,60lp:pref]"));
+        JPanel p = new ScrollablePanel(new MigLayout("insets dialog, wrap 4, gapy 3", "[right]rel[grow,fill,sg f]unrel[right]rel[grow,fill,sg f]"));
         PlanEdits.header(p, Texts.get("keyProjects.title"), Texts.get("keyProjects.intro"));
 
         ScrollablePanel.section(p, Texts.get("keyProjects.listSection"));

@@ -64,9 +64,10 @@ final class WorkspacePanel extends JPanel {
         back.addActionListener(e -> backToHome.run());
         projectName.setName("workspace.projectName");
         projectName.putClientProperty("FlatLaf.styleClass", "h3");
-        JPanel header = new JPanel(new MigLayout("insets 6 10 6 10", "[]unrel[grow][]"));
-        header.add(back);
-        header.add(projectName);
+        // on a narrow window (1024×700 at 150 %) the name shortens and the buttons continue on a second line
+        JPanel header = new JPanel(new MigLayout("insets 6 10 6 10, fillx", "[]unrel[grow,fill,60lp:pref][]"));
+        header.add(back, "aligny top");
+        header.add(projectName, "aligny top, wmin 60lp, shrinkprio 200"); // the name gives way before the buttons wrap
         JButton exportPlan = new JButton(Texts.get("workspace.exportPlan"));
         exportPlan.setName("workspace.exportPlan");
         exportPlan.setToolTipText(Texts.get("workspace.exportPlan.tooltip"));
@@ -85,8 +86,11 @@ final class WorkspacePanel extends JPanel {
             BackgroundTask.run(this, Texts.get("planCheck.running"), () -> retrofitService.evaluate(project, analysis),
                     ev -> PlanCheckDialog.show(javax.swing.SwingUtilities.getWindowAncestor(this), ev, this::goTo));
         });
-        header.add(check, "split 3");
-        header.add(exportPlan);
+        WrapLayout buttonsLayout = new WrapLayout(6, 0);
+        buttonsLayout.setAlignment(java.awt.FlowLayout.RIGHT);
+        JPanel buttons = new JPanel(buttonsLayout);
+        buttons.add(check);
+        buttons.add(exportPlan);
         JButton submitButton = new JButton(Texts.get("workspace.submit"));
         submitButton.setName("workspace.submit");
         submitButton.setToolTipText(Texts.get("workspace.submit.tooltip"));
@@ -94,7 +98,8 @@ final class WorkspacePanel extends JPanel {
             flushEdits();
             submit.run();
         });
-        header.add(submitButton);
+        buttons.add(submitButton);
+        header.add(buttons, "aligny top, growx 0");
         add(header, BorderLayout.NORTH);
 
         DefaultListModel<Chapter> model = new DefaultListModel<>();

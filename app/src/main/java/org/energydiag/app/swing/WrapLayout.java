@@ -9,8 +9,8 @@ import java.awt.Insets;
 /**
  * A left-aligned row of buttons that continues on a second line when the page is too narrow,
  * instead of pushing buttons off the right edge (at 1024×700 or 150 % scaling). Its preferred
- * height is that of the lines it needs at its current width; its minimum width is its widest
- * component.
+ * width is one line, its preferred height that of the lines it needs at its current width; its
+ * minimum width is its widest component.
  */
 final class WrapLayout extends FlowLayout {
     private static final long serialVersionUID = 1L;
@@ -69,7 +69,15 @@ final class WrapLayout extends FlowLayout {
             }
             width = Math.max(width, rowWidth);
             height += rowHeight;
-            return new Dimension(width + in.left + in.right + getHgap() * 2, height + in.top + in.bottom + getVgap() * 2);
+            // the width asked for is one line (so a layout with room gives it); the height is that of the lines at the current width
+            int oneLine = 0;
+            for (Component c : target.getComponents()) {
+                if (c.isVisible()) {
+                    oneLine += (oneLine > 0 ? getHgap() : 0) + (preferred ? c.getPreferredSize() : c.getMinimumSize()).width;
+                }
+            }
+            return new Dimension(Math.max(width, oneLine) + in.left + in.right + getHgap() * 2,
+                    height + in.top + in.bottom + getVgap() * 2);
         }
     }
 

@@ -190,6 +190,15 @@ class StepLayoutGuiTest {
     private int reachable(WorkspacePanel ws, Chapter chapter, String project, List<String> unreachable) throws Exception {
         app.robot.waitForIdle();
         int n = GuiActionRunner.execute(() -> checkShowing(step(ws), chapter.name(), unreachable));
+        // the workspace's header (plan check, export, submit), steps list and footer (previous, next) as well
+        n += GuiActionRunner.execute(() -> {
+            java.awt.BorderLayout layout = (java.awt.BorderLayout) ws.getLayout();
+            int k = 0;
+            for (String edge : List.of(java.awt.BorderLayout.NORTH, java.awt.BorderLayout.WEST, java.awt.BorderLayout.SOUTH)) {
+                k += checkShowing(layout.getLayoutComponent(edge), chapter.name() + "/workspace", unreachable);
+            }
+            return k;
+        });
         List<JTabbedPane> tabbed = GuiActionRunner.execute(() -> {
             List<JTabbedPane> all = new ArrayList<>();
             collect(step(ws), JTabbedPane.class, all);
