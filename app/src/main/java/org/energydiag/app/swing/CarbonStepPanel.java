@@ -57,9 +57,9 @@ final class CarbonStepPanel extends JPanel implements StepView {
         JLabel title = new JLabel(Texts.get("carbon.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         p.add(title, "span 2, split 2, left");
-        JLabel intro = new JLabel(Texts.get("carbon.intro"));
+        JLabel intro = WrapLabel.of(Texts.get("carbon.intro"));
         intro.setForeground(Theme.color(Theme.MUTED));
-        p.add(intro, "gapleft unrel, wrap");
+        p.add(intro, "gapleft unrel, growx, wrap");
         ScrollablePanel.section(p, Texts.get("carbon.section.factors"));
         factorRow(p, Texts.get("carbon.factor.grid"), "carbon.gridFactor", "tCO2/MWh", pr -> pr.carbon().gridFactor(), pr -> pr.carbon().gridFactorSource(),
                 (pr, v, s) -> pr.carbon().withGrid(v, s), this::gridChoices, this::gridDefault);
@@ -157,7 +157,7 @@ final class CarbonStepPanel extends JPanel implements StepView {
         sources.setName("carbon.sources");
         p.add(new JScrollPane(sources), "span 2, growx, height 140lp:200lp");
         chart.setName("carbon.chart");
-        p.add(chart, "span 2, growx, height 300lp");
+        p.add(chart, "span 2, growx, wmin 300lp, height 300lp");
         JButton export = new JButton(Texts.get("carbon.export"));
         export.addActionListener(e -> ImageExport.chart(this, chart.getChart(), Texts.get("carbon.export.fileName")));
         p.add(export, "span 2, growx 0");
@@ -187,7 +187,7 @@ final class CarbonStepPanel extends JPanel implements StepView {
                            java.util.function.Supplier<List<EmissionFactor>> choices, java.util.function.Supplier<String> defaultText) {
         JTextField v = new JTextField();
         JTextField s = new JTextField();
-        JLabel msg = new JLabel(" ");
+        JLabel msg = new WrapLabel();
         binder.projectNumber(v, field, Texts.format("carbon.factorLabel", label), value,
                 (pr, x) -> with(pr, set.apply(pr, x, source.apply(pr))), msg);
         binder.projectText(s, field + "Source", Texts.format("carbon.factorSourceLabel", label), source,
@@ -213,7 +213,7 @@ final class CarbonStepPanel extends JPanel implements StepView {
             }
             menu.show(pick, 0, pick.getHeight());
         });
-        JLabel hint = new JLabel();
+        JLabel hint = new WrapLabel();
         hint.setForeground(Theme.color(Theme.MUTED));
         binder.addRefresher(() -> hint.setText(value.apply(session.project()) == null ? Texts.format("carbon.defaultHint", defaultText.get()) : ""));
         p.add(new JLabel(label));

@@ -3,7 +3,6 @@ package org.energydiag.app.swing;
 import java.util.List;
 import java.util.Map;
 import javax.swing.JComponent;
-import javax.swing.JScrollPane;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.core.evidence.AttachmentStore;
 import org.energydiag.core.meter.MeterStore;
@@ -32,14 +31,17 @@ final class ChapterViews {
     /** A chapter's step view and the component the workspace shows for it (the view, or a scroll pane around it). */
     record View(StepView step, JComponent shown) {
 
+        /**
+         * A step whose tables and charts stretch: it fills the page down to its minimum size, below
+         * which the page scrolls (both ways), so every control stays reachable on a small screen.
+         */
         static <V extends JComponent & StepView> View of(V view) {
-            return new View(view, view);
+            return new View(view, ScrollablePanel.fill(view));
         }
 
-        static <V extends JComponent & StepView> View scrolled(V view) {
-            JScrollPane scroll = new JScrollPane(view);
-            scroll.getVerticalScrollBar().setUnitIncrement(24);
-            return new View(view, scroll);
+        /** A step that is one long form ({@link ScrollablePanel}): the page scrolls down, and sideways below its minimum width. */
+        static <V extends ScrollablePanel & StepView> View scrolled(V view) {
+            return new View(view, ScrollablePanel.page(view));
         }
     }
 

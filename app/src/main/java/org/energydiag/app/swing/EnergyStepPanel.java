@@ -86,19 +86,21 @@ final class EnergyStepPanel extends JPanel implements StepView {
         tabs.addTab(Texts.get("energy.tab.results"), scroll(resultsTab()));
         tabs.addTab(Texts.get("energy.tab.balance"), scroll(balanceTab()));
         meterData = new MeterDataPanel(session, meters, schedules);
-        tabs.addTab(Texts.get("energy.tab.meterData"), meterData);
+        // the meter tab scrolls on its own below its charts' minimum size, so the other tabs keep their width
+        JScrollPane meterPage = ScrollablePanel.fill(meterData);
+        tabs.addTab(Texts.get("energy.tab.meterData"), meterPage);
         tabs.addChangeListener(e -> {
-            if (tabs.getSelectedComponent() == meterData) {
+            if (tabs.getSelectedComponent() == meterPage) {
                 meterData.reload();
             }
         });
         JLabel title = new JLabel(Texts.get("energy.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
-        JPanel head = new JPanel(new MigLayout("insets dialog", "[][grow]"));
-        head.add(title);
-        JLabel intro = new JLabel(Texts.get("energy.intro"));
+        JPanel head = new JPanel(new MigLayout("insets dialog", "[grow,fill]"));
+        head.add(title, "split 2, growx 0");
+        JLabel intro = WrapLabel.of(Texts.get("energy.intro"));
         intro.setForeground(Theme.color(Theme.MUTED));
-        head.add(intro, "gapleft unrel");
+        head.add(intro, "gapleft unrel, growx");
         add(head, BorderLayout.NORTH);
         add(tabs, BorderLayout.CENTER);
         session.addListener(p -> binder.refresh());
@@ -115,6 +117,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
     private static ChartPanel chartPanel() {
         ChartPanel p = new ChartPanel(null, false, false, false, false, false);
         p.setPreferredSize(new java.awt.Dimension(520, 340));
+        p.setMinimumSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(300), com.formdev.flatlaf.util.UIScale.scale(240)));
         return p;
     }
 
@@ -158,7 +161,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
         });
         p.add(new JLabel(Texts.get("energy.baseYear")));
         p.add(base, "split 2, growx 0, width 90lp!");
-        JLabel yearsHint = new JLabel();
+        JLabel yearsHint = new WrapLabel();
         yearsHint.setForeground(Theme.color(Theme.MUTED));
         binder.addRefresher(() -> {
             var ys = session.project().energy().years();
@@ -168,7 +171,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
 
         JTextField elec = new JTextField();
         JTextField elecSource = new JTextField();
-        JLabel elecMsg = new JLabel(" ");
+        JLabel elecMsg = new WrapLabel();
         binder.projectNumber(elec, "energy.electricityEquivalent", Texts.get("energy.electricityEquivalent"), pr -> energy(pr).electricityEquivalent(),
                 (pr, v) -> with(pr, energy(pr).withEquivalents(v, energy(pr).electricityEquivalentSource(),
                         energy(pr).heatEquivalent(), energy(pr).heatEquivalentSource())), elecMsg);
@@ -337,8 +340,8 @@ final class EnergyStepPanel extends JPanel implements StepView {
         p.add(indicators, "span 2, growx, width 100:600:");
         pie.setName("energy.pie");
         trend.setName("energy.trend");
-        p.add(pie, "height 300lp");
-        p.add(trend, "height 300lp");
+        p.add(pie, "wmin 260lp, height 300lp");
+        p.add(trend, "wmin 260lp, height 300lp");
         JButton exportPie = new JButton(Texts.get("energy.exportPie"));
         exportPie.addActionListener(e -> ImageExport.chart(this, pie.getChart(), Texts.get("energy.exportPie.fileName")));
         JButton exportTrend = new JButton(Texts.get("energy.exportTrend"));

@@ -51,7 +51,7 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
     private final JComboBox<Division> province = new JComboBox<>();
     private final JComboBox<Division> city = new JComboBox<>();
     private final JComboBox<Division> district = new JComboBox<>();
-    private final JLabel industryHint = new JLabel();
+    private final JLabel industryHint = new WrapLabel();
     private final List<Component> footprintRow = new ArrayList<>();
     private final Map<HonourTitle, JCheckBox> honourChecks = new EnumMap<>(HonourTitle.class);
     private final Map<HonourTitle, JComboBox<HonourLevel>> honourLevels = new EnumMap<>(HonourTitle.class);
@@ -59,7 +59,7 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
     private RowTableSection<Contact> contacts;
 
     EnterpriseStepPanel(ProjectSession session, Divisions divisions, IndustryClassification industries) {
-        super(new MigLayout("insets dialog, wrap 2, hidemode 3, gapy 2", "[right]rel[grow,fill,400lp::760lp]", ""));
+        super(new MigLayout("insets dialog, wrap 2, hidemode 3, gapy 2", "[right]rel[grow,fill,::760lp]", ""));
         this.session = session;
         this.binder = new Binder(session);
         this.divisions = divisions;
@@ -71,9 +71,9 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
         add(title, "span 2, split 2, left");
         summary.setName("enterprise.summary");
         add(summary, "gapleft unrel, wrap");
-        JLabel intro = new JLabel(Texts.get("enterprise.intro"));
+        JLabel intro = WrapLabel.of(Texts.get("enterprise.intro"));
         intro.setForeground(Theme.color(Theme.MUTED));
-        add(intro, "span 2, left, wrap para");
+        add(intro, "span 2, growx, wrap para");
 
         buildBasics();
         buildHonours();
@@ -140,6 +140,7 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
 
         JTextField energy = new JTextField();
         JLabel eMsg = message();
+        eMsg.setName(ENERGY_2025 + ".message");
         binder.number(energy, ENERGY_2025, Texts.get("enterprise.energy2025"), Enterprise::energyConsumption2025,
                 (e, v) -> e.toBuilder().energyConsumption2025(v).build(), eMsg);
         add(new JLabel(Texts.get("enterprise.energy2025.label")));
@@ -186,9 +187,10 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
         district.setMaximumRowCount(20);
         JLabel msg = message();
         add(new JLabel(Texts.get("enterprise.region.label")));
-        add(province, "split 3, sg region");
-        add(city, "sg region");
-        add(district, "sg region");
+        // three equal boxes that share the row's width; they shrink with the page instead of overflowing it
+        add(province, "split 3, growx, w 80lp:160lp");
+        add(city, "growx, w 80lp:160lp");
+        add(district, "growx, w 80lp:160lp");
         add(msg, "skip 1");
         province.addActionListener(e -> {
             Division p = (Division) province.getSelectedItem();
@@ -359,7 +361,7 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
 
     /** A one-line message under a field; always laid out (blank when empty) so nothing moves. */
     private static JLabel message() {
-        JLabel l = new JLabel(" ");
+        JLabel l = new WrapLabel();
         l.setFont(l.getFont().deriveFont(l.getFont().getSize2D() - 1f));
         return l;
     }

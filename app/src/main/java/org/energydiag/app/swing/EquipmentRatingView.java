@@ -112,6 +112,7 @@ final class EquipmentRatingView {
         javax.swing.JTabbedPane tabs = new javax.swing.JTabbedPane();
         tabs.setName("equipment.resultTabs");
         tabs.addTab(Texts.get("equipment.tab.selected"), right);
+        chart.setMinimumSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(320), com.formdev.flatlaf.util.UIScale.scale(200)));
         tabs.addTab(Texts.get("equipment.tab.chart"), chart);
         tabs.addTab(Texts.get("equipment.tab.obsolete"), new JScrollPane(obsolete));
         JPanel p = new JPanel(new BorderLayout());

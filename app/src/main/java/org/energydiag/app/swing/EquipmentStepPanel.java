@@ -47,7 +47,7 @@ final class EquipmentStepPanel extends JPanel implements StepView {
     private final Map<EquipmentClass, SheetTable> tables = new EnumMap<>(EquipmentClass.class);
     private final Map<EquipmentClass, EquipmentTableModel> models = new EnumMap<>(EquipmentClass.class);
     private final JTextField search = new JTextField();
-    private final JLabel status = new JLabel(" ");
+    private final JLabel status = new WrapLabel();
     private final JPanel south;
 
     /**
@@ -75,16 +75,21 @@ final class EquipmentStepPanel extends JPanel implements StepView {
         JButton importX = button(Texts.get("equipment.import"), "equipment.importExcel", e -> importExcel());
         JPanel head = new JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]"));
         head.add(title, "split 2, growx 0");
-        JLabel intro = new JLabel(Texts.get("equipment.intro"));
+        JLabel intro = WrapLabel.of(Texts.get("equipment.intro"));
         intro.setForeground(Theme.color(Theme.MUTED));
-        head.add(intro, "gapleft unrel");
-        head.add(search, "split 7, width 200lp!");
-        head.add(add, "growx 0");
-        head.add(copy, "growx 0");
-        head.add(delete, "growx 0");
-        head.add(template, "growx 0, gapleft push");
-        head.add(importX, "growx 0");
-        head.add(export, "growx 0");
+        head.add(intro, "gapleft unrel, growx");
+        // one row on a wide screen; on a narrow one (1024×700) the Excel buttons continue below, never off the edge
+        search.setPreferredSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(200), search.getPreferredSize().height));
+        JPanel row = new JPanel(new WrapLayout(6, 2));
+        row.add(search);
+        row.add(add);
+        row.add(copy);
+        row.add(delete);
+        row.add(javax.swing.Box.createHorizontalStrut(com.formdev.flatlaf.util.UIScale.scale(12)));
+        row.add(template);
+        row.add(importX);
+        row.add(export);
+        head.add(row, "growx");
         add(head, BorderLayout.NORTH);
         for (EquipmentClass c : EquipmentClass.values()) {
             EquipmentTableModel m = new EquipmentTableModel(session, binder, c, results);

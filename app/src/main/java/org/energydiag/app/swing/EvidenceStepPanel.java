@@ -62,7 +62,7 @@ final class EvidenceStepPanel extends JPanel implements StepView {
     private final JCheckBox keepOriginal = new JCheckBox(Texts.get("evidence.keepOriginal"));
     private final JComboBox<Choice> target = new JComboBox<>();
     private final JCheckBox inPlan = new JCheckBox(Texts.get("evidence.inPlan"));
-    private final JLabel info = new JLabel(" ");
+    private final JLabel info = new WrapLabel();
     private final transient Map<String, ImageIcon> thumbs = new ConcurrentHashMap<>();
     private String selectedId;
     private boolean updating;
@@ -133,7 +133,7 @@ final class EvidenceStepPanel extends JPanel implements StepView {
         binder.projectText(caption, "evidence.caption", Texts.get("evidence.caption"), pr -> selected(pr).map(Attachment::caption).orElse(""),
                 (pr, v) -> update(pr, a -> a.withCaption(v)), null);
         JTextField date = new JTextField(10);
-        JLabel dateError = new JLabel(" ");
+        JLabel dateError = new WrapLabel();
         dateError.setForeground(Theme.color(Theme.ERROR));
         binder.projectText(date, "evidence.date", Texts.get("evidence.date"),
                 pr -> selected(pr).map(a -> a.date() == null ? "" : a.date().toString()).orElse(""),

@@ -43,7 +43,7 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
         Texts.get("keyProjects.column.payback"), Texts.get("keyProjects.column.npv"), Texts.get("keyProjects.column.irr")});
     private final JTable listTable = new JTable(list);
     private final DefaultTableModel table31 = Choices.readOnly(Table31.COLUMNS.toArray());
-    private final JLabel economics = new JLabel(" ");
+    private final JLabel economics = new WrapLabel();
     private final List<JComponent> form = new ArrayList<>();
     private String selectedId;
     private boolean updatingList;
@@ -128,7 +128,7 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
         number(p, Texts.get("keyProjects.rate"), "keyProjects.rate",
                 k -> k.discountRate() == null ? null : k.discountRate() * 100, (b, v) -> b.discountRate = v == null ? null : v / 100);
         economics.setName("keyProjects.economics");
-        p.add(economics, "newline, span 4, left, gaptop 4, wmin 0");
+        p.add(economics, "newline, span 4, growx, gaptop 4");
         text(p, Texts.get("keyProjects.savingBasis"), "keyProjects.savingBasis", KeyProject::savingBasis, (b, v) -> b.savingBasis = v, true);
         text(p, Texts.get("keyProjects.original"), "keyProjects.original", KeyProject::originalSystem, (b, v) -> b.originalSystem = v, true);
         text(p, Texts.get("keyProjects.route"), "keyProjects.route", KeyProject::technicalRoute, (b, v) -> b.technicalRoute = v, true);
@@ -152,7 +152,7 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
         p.add(life);
         p.add(new JLabel(Texts.get("keyProjects.planRateLabel")));
         p.add(rate);
-        JLabel rateNote = new JLabel(Texts.get("keyProjects.rateNote"));
+        JLabel rateNote = WrapLabel.of(Texts.get("keyProjects.rateNote"));
         rateNote.setForeground(Theme.color(Theme.MUTED));
         p.add(rateNote, "span 4, left");
 

@@ -120,9 +120,7 @@ final class MeterDataPanel extends JPanel {
         });
 
         JPanel left = new JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[][grow,fill][][][100lp:140lp:][]"));
-        left.add(importButton, "split 3, growx 0");
-        left.add(delete, "growx 0");
-        left.add(toConsumption, "growx 0");
+        left.add(PlanEdits.buttons(importButton, delete, toConsumption), "growx");
         left.add(new JScrollPane(meterTable));
         left.add(new javax.swing.JLabel(Texts.get("meterData.schedule")), "split 2, growx 0");
         left.add(schedule);
@@ -139,6 +137,11 @@ final class MeterDataPanel extends JPanel {
         left.add(exportReport, "growx 0");
 
         JTabbedPane charts = new JTabbedPane();
+        // charts keep a legible size; below it the page scrolls instead of squeezing them (to ~90 px at 1024×700 before)
+        for (ChartPanel c : List.of(curve, typical, heat, tou)) {
+            c.setMinimumSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(320), com.formdev.flatlaf.util.UIScale.scale(260)));
+            c.setPreferredSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(640), com.formdev.flatlaf.util.UIScale.scale(400)));
+        }
         curve.setName("meter.loadCurve");
         curve.setMouseWheelEnabled(true);
         charts.addTab(Texts.get("meterData.tab.curve"), curve);
@@ -153,7 +156,7 @@ final class MeterDataPanel extends JPanel {
         right.add(indicators, BorderLayout.SOUTH);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
         split.setResizeWeight(0.3);
-        left.setPreferredSize(new java.awt.Dimension(440, 10));
+        left.setPreferredSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(440), 10));
         add(split, BorderLayout.CENTER);
         indicators.setText(Texts.get("meterData.empty"));
     }

@@ -40,9 +40,9 @@ final class PlanEdits {
         p.add(i, "span, growx, wmin 100, wrap");
     }
 
-    /** A row of buttons at their natural size, left-aligned. */
+    /** A row of buttons at their natural size, left-aligned; it continues on a second line when the page is narrow. */
     static javax.swing.JPanel buttons(javax.swing.JComponent... b) {
-        javax.swing.JPanel row = new javax.swing.JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 6, 0));
+        javax.swing.JPanel row = new javax.swing.JPanel(new WrapLayout(6, 0));
         for (javax.swing.JComponent x : b) {
             row.add(x);
         }

@@ -57,10 +57,11 @@ final class ProcessStepPanel extends JPanel implements StepView {
     private final UnitsModel model = new UnitsModel();
     private final JTable table = new JTable(model);
     private final DiagramView diagram = new DiagramView();
-    private final JPanel carriersBox = new JPanel(new MigLayout("insets 0, wrap 6", "[][][][][][]"));
-    private final JPanel nextBox = new JPanel(new MigLayout("insets 0, wrap 3", "[][][]"));
+    // check boxes flow in as many lines as the detail's width needs
+    private final JPanel carriersBox = new JPanel(new WrapLayout(0, 0));
+    private final JPanel nextBox = new JPanel(new WrapLayout(0, 0));
     private final JPanel equipmentBox = new JPanel(new MigLayout("insets 0, wrap 2", "[][]"));
-    private final JLabel problems = new JLabel(" ");
+    private final JLabel problems = new WrapLabel();
     private final JPanel detail;
     private String selectedId;
 
@@ -121,7 +122,8 @@ final class ProcessStepPanel extends JPanel implements StepView {
         problems.setName("process.problems");
         problems.setForeground(Theme.color(Theme.WARNING));
 
-        detail = new JPanel(new MigLayout("insets 0, wrap 2, gapy 3", "[right][grow,fill]"));
+        // the detail takes its pane's width down to its minimum, then scrolls sideways: never cut at the right edge
+        detail = new ScrollablePanel(new MigLayout("insets 0 0 0 4, wrap 2, gapy 3", "[right][grow,fill,100lp:pref]"));
         JTextField name = new JTextField();
         binder.projectText(name, "process.name", Texts.get("process.name"), p -> selected(p).map(ProcessUnit::name).orElse(""),
                 (p, v) -> update(p, u -> u.withName(v)), null);
@@ -156,7 +158,9 @@ final class ProcessStepPanel extends JPanel implements StepView {
         JPanel list = new JPanel(new MigLayout("insets 0, wrap 1", "[grow,fill]", "[grow,fill][]"));
         list.add(new JScrollPane(table), "h 120:200:");
         list.add(PlanEdits.buttons(add, remove, up, down), "growx");
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, list, new JScrollPane(detail));
+        JScrollPane detailPane = new JScrollPane(detail);
+        detailPane.getVerticalScrollBar().setUnitIncrement(24);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, list, detailPane);
         split.setResizeWeight(0.45);
         split.setBorder(null);
         top.add(split, "h 300:340:");
@@ -184,7 +188,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
     }
 
     private static JTextArea area() {
-        JTextArea a = new JTextArea(2, 30);
+        JTextArea a = new JTextArea(2, 12);
         a.setLineWrap(true);
         return a;
     }

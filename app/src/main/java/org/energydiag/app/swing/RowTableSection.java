@@ -33,7 +33,7 @@ final class RowTableSection<R> {
     private final SheetTable table;
     private final RowTableModel<R> model;
     private final JPanel panel = new JPanel(new MigLayout("insets 0, wrap 1, gapy 2", "[grow,fill]"));
-    private final JLabel message = new JLabel(" ");
+    private final JLabel message = new WrapLabel();
 
     RowTableSection(Binder binder, String field, String noun, String undoLabel, List<RowTableModel.Column<R>> columns,
                     Function<DiagnosisProject, List<R>> get, BiFunction<DiagnosisProject, List<R>, DiagnosisProject> set,

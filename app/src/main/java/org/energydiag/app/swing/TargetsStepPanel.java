@@ -26,7 +26,7 @@ final class TargetsStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
 
     private final transient Binder binder;
-    private final JLabel base = new JLabel();
+    private final JLabel base = new WrapLabel();
     private final JLabel[] computed = new JLabel[4];
     private final DefaultTableModel byCategory = Choices.readOnly(new Object[] {Texts.get("targets.col.category"),
         Texts.get("targets.col.tasks"), Texts.get("targets.col.saving"), Texts.get("targets.col.reduction"),
@@ -43,7 +43,7 @@ final class TargetsStepPanel extends JPanel implements StepView {
         PlanEdits.header(p, Texts.get("targets.title"), Texts.get("targets.intro"));
         ScrollablePanel.section(p, Texts.get("targets.section.overall"));
         base.setName("targets.base");
-        p.add(base, "span 4, left, wmin 0");
+        p.add(base, "span 4, growx");
         JTextField year = new JTextField();
         binder.projectNumber(year, "targets.year", Texts.get("targets.year"),
                 pr -> pr.plan().targets().targetYear() > 0 ? java.math.BigDecimal.valueOf(pr.plan().targets().targetYear()) : null,

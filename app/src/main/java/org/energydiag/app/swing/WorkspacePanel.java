@@ -64,9 +64,10 @@ final class WorkspacePanel extends JPanel {
         back.addActionListener(e -> backToHome.run());
         projectName.setName("workspace.projectName");
         projectName.putClientProperty("FlatLaf.styleClass", "h3");
-        JPanel header = new JPanel(new MigLayout("insets 6 10 6 10", "[]unrel[grow][]"));
-        header.add(back);
-        header.add(projectName);
+        // on a narrow window (1024×700 at 150 %) the name shortens and the buttons continue on a second line
+        JPanel header = new JPanel(new MigLayout("insets 6 10 6 10, fillx", "[]unrel[grow,fill,60lp:pref][]"));
+        header.add(back, "aligny top");
+        header.add(projectName, "aligny top, wmin 60lp, shrinkprio 200"); // the name gives way before the buttons wrap
         JButton exportPlan = new JButton(Texts.get("workspace.exportPlan"));
         exportPlan.setName("workspace.exportPlan");
         exportPlan.setToolTipText(Texts.get("workspace.exportPlan.tooltip"));
@@ -85,8 +86,11 @@ final class WorkspacePanel extends JPanel {
             BackgroundTask.run(this, Texts.get("planCheck.running"), () -> retrofitService.evaluate(project, analysis),
                     ev -> PlanCheckDialog.show(javax.swing.SwingUtilities.getWindowAncestor(this), ev, this::goTo));
         });
-        header.add(check, "split 4");
-        header.add(exportPlan);
+        WrapLayout buttonsLayout = new WrapLayout(6, 0);
+        buttonsLayout.setAlignment(java.awt.FlowLayout.RIGHT);
+        JPanel buttons = new JPanel(buttonsLayout);
+        buttons.add(check);
+        buttons.add(exportPlan);
         JButton submitButton = new JButton(Texts.get("workspace.submit"));
         submitButton.setName("workspace.submit");
         submitButton.setToolTipText(Texts.get("workspace.submit.tooltip"));
@@ -94,7 +98,7 @@ final class WorkspacePanel extends JPanel {
             flushEdits();
             submit.run();
         });
-        header.add(submitButton);
+        buttons.add(submitButton);
         // the feedback step of the service (附件3 企业满意度调查表), in the workspace as well as under 工具
         JButton satisfaction = new JButton(Texts.get("workspace.satisfaction"));
         satisfaction.setName("workspace.satisfaction");
@@ -103,7 +107,8 @@ final class WorkspacePanel extends JPanel {
             flushEdits();
             SatisfactionDialog.open(javax.swing.SwingUtilities.getWindowAncestor(this), session);
         });
-        header.add(satisfaction);
+        buttons.add(satisfaction);
+        header.add(buttons, "aligny top, growx 0");
         add(header, BorderLayout.NORTH);
 
         DefaultListModel<Chapter> model = new DefaultListModel<>();
@@ -124,13 +129,24 @@ final class WorkspacePanel extends JPanel {
         });
         JScrollPane nav = new JScrollPane(steps);
         nav.setBorder(new EmptyBorder(0, 0, 0, 0));
-        JPanel west = new JPanel(new BorderLayout());
+        JPanel west = new JPanel(new BorderLayout()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Dimension getPreferredSize() {
+                int width = com.formdev.flatlaf.util.UIScale.scale(310);
+                int room = WorkspacePanel.this.getWidth();
+                return new java.awt.Dimension(room > 0 ? Math.min(width, room * 28 / 100) : width, 10);
+            }
+        };
         JLabel navTitle = new JLabel(Texts.get("workspace.steps"));
         navTitle.setBorder(new EmptyBorder(6, 10, 6, 10));
         west.add(navTitle, BorderLayout.NORTH);
         west.add(nav, BorderLayout.CENTER);
         nav.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        west.setPreferredSize(new java.awt.Dimension(310, 10));
+        // the steps' list takes at most 28 % of the window, so a small screen leaves the step its room
+        west.setPreferredSize(null);
+        west.setMinimumSize(new java.awt.Dimension(0, 0));
         add(west, BorderLayout.WEST);
 
         // one view per chapter, in the chapters' order; each is shown for its step and flushed before any way out
@@ -161,6 +177,8 @@ final class WorkspacePanel extends JPanel {
         footer.add(next);
         add(footer, BorderLayout.SOUTH);
 
+        // every text area and nested table of every step: the wheel passes on, Tab leaves, pages open at the top
+        StepPages.install(this);
         wizard.addListener(this::showCurrent);
         session.addListener(p -> {
             projectName.setText(p.displayName());
@@ -170,14 +188,37 @@ final class WorkspacePanel extends JPanel {
         showCurrent();
     }
 
+    /** Counts the steps shown; a step's deferred scroll to its top applies only while it is still the one shown. */
+    private int shown;
+
     private void showCurrent() {
         cards.show(content, wizard.current().name());
+        // a step opens at its top, also after what filling its fields (a text area's caret) did to its scroll position
+        Component page = currentPage();
+        content.validate();
+        StepPages.toTop(page);
+        int ticket = ++shown;
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            if (ticket == shown) {
+                StepPages.toTop(page);
+            }
+        });
         if (wizard.current().ordinal() >= Chapter.DIAGNOSIS.ordinal()) {
             retrofit.recompute(); // meter data may have been imported since
         }
         steps.setSelectedValue(wizard.current(), true);
         previous.setEnabled(wizard.hasPrevious());
         next.setEnabled(wizard.hasNext());
+    }
+
+    /** The component shown for the current step (its page). */
+    private Component currentPage() {
+        for (Component c : content.getComponents()) {
+            if (c.isVisible()) {
+                return c;
+            }
+        }
+        return content;
     }
 
     /** Commits what the user is still typing (before undo, leaving the project or closing). */
@@ -206,6 +247,7 @@ final class WorkspacePanel extends JPanel {
     void goTo(org.energydiag.core.evaluation.CheckIssue issue) {
         Chapter.ofTarget(issue.target()).ifPresent(chapter -> {
             wizard.select(chapter);
+            shown++; // the field revealed below decides where the page is, not the scroll to the top
             if (!issue.field().isEmpty()) {
                 views.get(chapter).reveal(issue.field());
             }

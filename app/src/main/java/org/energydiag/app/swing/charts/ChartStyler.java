@@ -156,4 +156,29 @@ public final class ChartStyler {
             axis.setTickLabelPaint(TEXT);
         }
     }
+
+    /** Slices below this share of the pie get no label on the pie (their neighbours' labels would overlap); the legend names them. */
+    static final double SMALL_SLICE = 0.04;
+
+    /**
+     * Labels on the pie only for slices of at least {@link #SMALL_SLICE}, so small neighbours never
+     * stack their labels over each other; the legend below lists every slice with its share. Call after
+     * {@link #style}.
+     */
+    static <K extends Comparable<K>> void labelLargeSlices(PiePlot<K> plot, org.jfree.chart.labels.StandardPieSectionLabelGenerator labels) {
+        plot.setLabelGenerator(new org.jfree.chart.labels.PieSectionLabelGenerator() {
+            @Override
+            public String generateSectionLabel(org.jfree.data.general.PieDataset dataset, Comparable key) {
+                Number v = dataset.getValue(key);
+                double total = org.jfree.data.general.DatasetUtils.calculatePieDatasetTotal(dataset);
+                return v == null || total <= 0 || v.doubleValue() / total < SMALL_SLICE ? null : labels.generateSectionLabel(dataset, key);
+            }
+
+            @Override
+            public java.text.AttributedString generateAttributedSectionLabel(org.jfree.data.general.PieDataset dataset, Comparable key) {
+                return null;
+            }
+        });
+        plot.setLegendLabelGenerator(labels);
+    }
 }

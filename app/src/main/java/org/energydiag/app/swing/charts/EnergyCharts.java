@@ -52,12 +52,12 @@ public final class EnergyCharts {
                 plot.setSectionPaint(key, ChartStyler.paletteColor(i));
             }
         }
-        plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} {2}",
-                new DecimalFormat(TCE_FORMAT), new DecimalFormat("0.0%")));
         plot.setToolTipGenerator(new StandardPieToolTipGenerator(Texts.get("charts.structure.tooltip"),
                 new DecimalFormat(TCE_FORMAT), new DecimalFormat("0.0%")));
-        JFreeChart chart = new JFreeChart(Texts.format("charts.structure.title", year), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        JFreeChart chart = new JFreeChart(Texts.format("charts.structure.title", year), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyler.style(chart);
+        ChartStyler.labelLargeSlices(plot, new StandardPieSectionLabelGenerator("{0} {2}",
+                new DecimalFormat(TCE_FORMAT), new DecimalFormat("0.0%")));
         return chart;
     }
 

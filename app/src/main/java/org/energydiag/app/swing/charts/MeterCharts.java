@@ -39,13 +39,22 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.util.PublicCloneable;
 import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.general.DefaultPieDataset;
-import org.jfree.data.time.FixedMillisecond;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.IntervalXYDataset;
+import org.jfree.chart.event.AxisChangeEvent;
+import org.jfree.chart.event.AxisChangeListener;
+import org.jfree.chart.plot.CrosshairState;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 
 /**
  * The charts of one interval meter: load curve, typical days, day × time-of-day heatmap and the time-of-use
@@ -70,31 +79,207 @@ public final class MeterCharts {
     private MeterCharts() {
     }
 
-    /** 负荷曲线: demand in kW over time; lines only, so a year of 15-minute data stays fast. */
-    public static JFreeChart loadCurve(MeterSeries s) {
-        TimeSeries kw = new TimeSeries(Texts.get("charts.meter.power"));
-        if (s != null && s.present() > 0 && s.intervalMinutes() > 0) {
-            double[] demand = LoadAnalyzer.demandKw(s);
-            long[] starts = s.starts();
-            for (int i = 0; i < starts.length; i++) {
-                // null where missing: the line breaks at the gap instead of bridging it
-                Number v = Double.isNaN(demand[i]) ? null : (Number) demand[i];
-                kw.add(new FixedMillisecond(starts[i] * 1000L), v, false);
+    /** At most this many raw intervals in view are drawn as they are; more are drawn as an envelope. */
+    static final int RAW_LIMIT = 1000;
+    /** The envelope has at most about this many buckets in view (a year: one per day, so the daily cycle does not comb it). */
+    static final int ENVELOPE_COLUMNS = 400;
+    /** The mean line through the envelope has about this many (a year: one per week). */
+    static final int MEAN_COLUMNS = 60;
+    /** Buckets of whole days and weeks begin at midnight, weeks on a Monday (1970-01-05, as a wall time). */
+    static final long MONDAY = 4 * DAY_MS;
+    /** Bucket widths a reader recognises, from a quarter hour to four weeks. */
+    private static final long[] WIDTHS = {15 * 60_000L, 30 * 60_000L, 3_600_000L, 2 * 3_600_000L, 3 * 3_600_000L,
+        6 * 3_600_000L, 12 * 3_600_000L, DAY_MS, 2 * DAY_MS, 7 * DAY_MS, 14 * DAY_MS, 28 * DAY_MS};
+
+    /** The smallest recognisable bucket width that cuts {@code span} into at most {@code columns} buckets. */
+    static long bucketWidth(long span, int columns) {
+        for (long w : WIDTHS) {
+            if (span / w <= columns) {
+                return w;
             }
         }
-        TimeSeriesCollection data = new TimeSeriesCollection(kw);
-        DateAxis time = new DateAxis(null);
+        return WIDTHS[WIDTHS.length - 1] * (span / WIDTHS[WIDTHS.length - 1] / columns + 1);
+    }
+
+    /**
+     * 负荷曲线: demand in kW over time. A long series is drawn as its min/max envelope per bucket of
+     * the visible range with the bucket's mean as a line ({@link LoadEnvelope}); zooming in (mouse drag
+     * or wheel) recomputes it for the visible range, down to the raw intervals when few are visible.
+     * Dataset 0 is the line (raw demand, or the buckets' mean), dataset 1 the envelope.
+     */
+    public static JFreeChart loadCurve(MeterSeries s) {
+        long[] ms = new long[0];
+        double[] demand = new double[0];
+        long step = 0;
+        if (s != null && s.present() > 0 && s.intervalMinutes() > 0) {
+            demand = LoadAnalyzer.demandKw(s);
+            long[] starts = s.starts();
+            ms = new long[starts.length];
+            for (int i = 0; i < starts.length; i++) {
+                ms[i] = starts[i] * 1000L;
+            }
+            step = s.intervalMinutes() * 60_000L;
+        }
+        long from = ms.length == 0 ? 0 : ms[0];
+        long to = ms.length == 0 ? 1 : ms[ms.length - 1] + step;
+        WholeRangeAxis time = new WholeRangeAxis(from, to);
         time.setTimeZone(WALL);
         NumberAxis power = new NumberAxis(Texts.get("charts.meter.powerAxis"));
         power.setAutoRangeIncludesZero(true);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setSeriesPaint(0, ChartStyler.paletteColor(0));
-        renderer.setSeriesStroke(0, new BasicStroke(1f));
-        XYPlot plot = new XYPlot(data, time, power, renderer);
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, ChartStyler.paletteColor(0));
+        line.setSeriesStroke(0, new BasicStroke(1f));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(), time, power, line);
+        EnvelopeRenderer band = new EnvelopeRenderer();
+        band.setSeriesPaint(0, ENVELOPE);
+        plot.setDataset(1, new XYIntervalSeriesCollection());
+        plot.setRenderer(1, band);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE); // the mean line over its envelope
+        Zoom zoom = new Zoom(plot, ms, demand, step);
+        zoom.show(from, to);
+        time.addChangeListener(zoom);
+        // a legend says what the band and the line are (功率范围 and 平均功率; 功率 when zoomed to the raw intervals)
         JFreeChart chart = new JFreeChart(Texts.format("charts.meter.loadCurve.title", name(s == null ? null : s.name())),
-                JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+                JFreeChart.DEFAULT_TITLE_FONT, plot, ms.length > 0);
         style(chart);
         return chart;
+    }
+
+    /** The envelope's colour: the curve's colour, light. */
+    private static final Color ENVELOPE = blend(ChartStyler.paletteColor(0), Color.WHITE, 0.55);
+
+    private static Color blend(Color a, Color b, double t) {
+        return new Color((int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
+                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
+                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+    }
+
+    /** A time axis whose automatic range (also after 恢复/zoom out) is the whole series, not what is loaded for the view. */
+    private static final class WholeRangeAxis extends DateAxis {
+        private static final long serialVersionUID = 1L;
+        private final long from;
+        private final long to;
+
+        WholeRangeAxis(long from, long to) {
+            super(null);
+            this.from = from;
+            this.to = Math.max(to, from + 1);
+            autoAdjustRange();
+        }
+
+        @Override
+        protected void autoAdjustRange() {
+            if (to <= from) {
+                super.autoAdjustRange(); // while DateAxis's constructor runs, before the range is known
+                return;
+            }
+            setRange(new org.jfree.data.Range(from, to), false, false);
+        }
+    }
+
+    /** Recomputes a load curve's line and envelope for the visible range whenever the time axis changes (zoom). */
+    private static final class Zoom implements AxisChangeListener, Serializable {
+        private static final long serialVersionUID = 1L;
+        private final XYPlot plot;
+        private final long[] ms;
+        private final double[] demand;
+        private final long step;
+        private double shownFrom = Double.NaN;
+        private double shownTo = Double.NaN;
+
+        Zoom(XYPlot plot, long[] ms, double[] demand, long step) {
+            this.plot = plot;
+            this.ms = ms;
+            this.demand = demand;
+            this.step = step;
+        }
+
+        @Override
+        public void axisChanged(AxisChangeEvent event) {
+            org.jfree.data.Range r = plot.getDomainAxis().getRange();
+            if (r.getLowerBound() != shownFrom || r.getUpperBound() != shownTo) {
+                show((long) Math.floor(r.getLowerBound()), (long) Math.ceil(r.getUpperBound()));
+            }
+        }
+
+        void show(long from, long to) {
+            shownFrom = from;
+            shownTo = to;
+            XYIntervalSeriesCollection envelope = new XYIntervalSeriesCollection();
+            XYSeriesCollection lines = new XYSeriesCollection();
+            if (ms.length > 0) {
+                long end = Math.max(to, from + 1);
+                LoadEnvelope.Points p = LoadEnvelope.aligned(ms, demand, from, end, bucketWidth(end - from, ENVELOPE_COLUMNS),
+                        MONDAY, RAW_LIMIT);
+                if (p.raw()) {
+                    lines.addSeries(line(Texts.get("charts.meter.power"), p));
+                } else {
+                    XYIntervalSeries band = new XYIntervalSeries(Texts.get("charts.meter.powerRange"), false, true);
+                    for (int i = 0; i < p.size(); i++) {
+                        band.add((p.start()[i] + p.end()[i]) / 2.0, p.start()[i], p.end()[i], p.mean()[i], p.min()[i], p.max()[i]);
+                    }
+                    envelope.addSeries(band);
+                    // the mean over coarser buckets: a calm line through the envelope (a per-pixel mean repeats the daily cycle)
+                    lines.addSeries(line(Texts.get("charts.meter.meanPower"), LoadEnvelope.aligned(ms, demand, from, end,
+                            Math.max(bucketWidth(end - from, MEAN_COLUMNS), p.end()[0] - p.start()[0]), MONDAY, 0)));
+                }
+            }
+            plot.setDataset(1, envelope);
+            plot.setDataset(0, lines);
+        }
+
+        /** The points' means as a line; null where missing, so the line breaks at a gap instead of bridging it. */
+        private static XYSeries line(String key, LoadEnvelope.Points p) {
+            XYSeries s = new XYSeries(key, false, true);
+            for (int i = 0; i < p.size(); i++) {
+                double x = p.raw() ? p.start()[i] : (p.start()[i] + p.end()[i]) / 2.0;
+                s.add(Double.valueOf(x), Double.isNaN(p.mean()[i]) ? null : (Number) p.mean()[i], false);
+            }
+            return s;
+        }
+    }
+
+    /**
+     * Draws an {@link IntervalXYDataset} as a band: each item fills its x interval from its low to its
+     * high value, widened to touch the previous item's band so the envelope has no seams; a missing item
+     * (NaN) leaves a gap.
+     */
+    private static final class EnvelopeRenderer extends AbstractXYItemRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D area, PlotRenderingInfo info, XYPlot plot,
+                             ValueAxis domain, ValueAxis range, XYDataset dataset, int series, int item, CrosshairState crosshair,
+                             int pass) {
+            IntervalXYDataset d = (IntervalXYDataset) dataset;
+            double lo = d.getStartYValue(series, item);
+            double hi = d.getEndYValue(series, item);
+            if (Double.isNaN(lo) || Double.isNaN(hi)) {
+                return;
+            }
+            if (item > 0) {
+                double prevLo = d.getStartYValue(series, item - 1);
+                double prevHi = d.getEndYValue(series, item - 1);
+                if (!Double.isNaN(prevLo) && !Double.isNaN(prevHi)) {
+                    lo = Math.min(lo, prevHi);
+                    hi = Math.max(hi, prevLo);
+                }
+            }
+            RectangleEdge xEdge = plot.getDomainAxisEdge();
+            RectangleEdge yEdge = plot.getRangeAxisEdge();
+            double x0 = domain.valueToJava2D(d.getStartXValue(series, item), area, xEdge);
+            double x1 = domain.valueToJava2D(d.getEndXValue(series, item), area, xEdge);
+            double y0 = range.valueToJava2D(lo, area, yEdge);
+            double y1 = range.valueToJava2D(hi, area, yEdge);
+            g2.setPaint(lookupSeriesPaint(series));
+            g2.fill(new Rectangle2D.Double(Math.min(x0, x1), Math.min(y0, y1), Math.max(1, Math.abs(x1 - x0)),
+                    Math.max(1, Math.abs(y1 - y0))));
+        }
+
+        @Override
+        public org.jfree.data.Range findRangeBounds(XYDataset dataset) {
+            return DatasetUtils.findRangeBounds(dataset, true); // the band's lows and highs, not only the means
+        }
     }
 
     /** 典型日负荷曲线: mean demand per time of day over working days (Mon–Fri) and rest days (Sat–Sun). */
@@ -203,12 +388,12 @@ public final class MeterCharts {
                 }
             }
         }
-        plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} {2}",
-                new DecimalFormat("#,##0"), new DecimalFormat("0.0%")));
         plot.setToolTipGenerator(new StandardPieToolTipGenerator(Texts.get("charts.meter.tou.tooltip"),
                 new DecimalFormat("#,##0.0"), new DecimalFormat("0.0%")));
-        JFreeChart chart = new JFreeChart(Texts.get("charts.meter.tou.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        JFreeChart chart = new JFreeChart(Texts.get("charts.meter.tou.title"), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyler.style(chart);
+        ChartStyler.labelLargeSlices(plot, new StandardPieSectionLabelGenerator("{0} {2}",
+                new DecimalFormat("#,##0"), new DecimalFormat("0.0%")));
         if (!hasSchedule) {
             plot.setNoDataMessage(NO_TOU);
         } else {

@@ -130,4 +130,60 @@ class MeterChartsTest {
         assertThat(plot.getDataset().getKeys()).hasSize(4);
         assertThat(MeterCharts.touShares(a).getSubtitleCount()).isPositive();
     }
+
+    /**
+     * A year of quarter hours is drawn as an envelope of 1,000 buckets with their mean; zoomed to a
+     * week it is the raw intervals; zoomed out again (auto range) the envelope over the whole year.
+     * With energydiag.screenshots set, the year and the week are saved as PNG at the panel's size.
+     */
+    @Test
+    void loadCurveIsAnEnvelopeThatZoomsToTheRawIntervals() throws Exception {
+        MeterSeries s = year();
+        JFreeChart chart = MeterCharts.loadCurve(s);
+        org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
+        // 2025 starts on a Wednesday: 365 days, and 53 weeks from the Monday before 1 January
+        assertThat(plot.getDataset(1).getItemCount(0)).as("envelope: one bucket a day").isEqualTo(365);
+        assertThat(plot.getDataset(0).getItemCount(0)).as("mean line: one point a week").isEqualTo(53);
+        long from = MeterSeries.epoch(JAN_1) * 1000L;
+        long to = MeterSeries.epoch(JAN_1.plusDays(365)) * 1000L;
+        assertThat(plot.getDomainAxis().getRange().getLowerBound()).isEqualTo(from);
+        assertThat(plot.getDomainAxis().getRange().getUpperBound()).isEqualTo(to);
+        // the envelope spans the extremes of the data: its range covers the night base and the day peak
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        org.jfree.data.xy.IntervalXYDataset band = (org.jfree.data.xy.IntervalXYDataset) plot.getDataset(1);
+        for (int i = 0; i < band.getItemCount(0); i++) {
+            if (!Double.isNaN(band.getStartYValue(0, i))) {
+                lo = Math.min(lo, band.getStartYValue(0, i));
+                hi = Math.max(hi, band.getEndYValue(0, i));
+            }
+        }
+        double[] kw = org.energydiag.core.meter.analysis.LoadAnalyzer.demandKw(s);
+        assertThat(lo).isEqualTo(java.util.Arrays.stream(kw).filter(v -> !Double.isNaN(v)).min().orElseThrow());
+        assertThat(hi).isEqualTo(java.util.Arrays.stream(kw).filter(v -> !Double.isNaN(v)).max().orElseThrow());
+        BufferedImage yearImage = chart.createBufferedImage(700, 340);
+        assertThat(inked(yearImage)).isGreaterThan(0.05);
+
+        // zoom to the second week of March (what a mouse drag does to the axis)
+        long week = MeterSeries.epoch(JAN_1.plusDays(70)) * 1000L;
+        plot.getDomainAxis().setRange(week, week + 7 * 86_400_000L);
+        assertThat(plot.getDataset(1).getSeriesCount()).as("no envelope when zoomed in").isZero();
+        int raw = plot.getDataset(0).getItemCount(0);
+        assertThat(raw).as("the raw quarter hours of the week and one beyond each edge").isBetween(7 * 96, 7 * 96 + 3);
+        assertThat(plot.getDataset(0).getXValue(0, 1)).isEqualTo(week);
+        BufferedImage weekImage = chart.createBufferedImage(700, 340);
+        assertThat(inked(weekImage)).isGreaterThan(0.01);
+
+        // zoom out (恢复/auto range): the whole year again
+        plot.getDomainAxis().setAutoRange(true);
+        assertThat(plot.getDomainAxis().getRange().getLowerBound()).isEqualTo(from);
+        assertThat(plot.getDataset(1).getItemCount(0)).isEqualTo(365);
+
+        String out = System.getProperty("energydiag.screenshots");
+        if (out != null) {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(out));
+            javax.imageio.ImageIO.write(yearImage, "png", java.nio.file.Path.of(out, "load-curve-year.png").toFile());
+            javax.imageio.ImageIO.write(weekImage, "png", java.nio.file.Path.of(out, "load-curve-week.png").toFile());
+        }
+    }
 }
