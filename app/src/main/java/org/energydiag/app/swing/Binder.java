@@ -42,6 +42,7 @@ final class Binder {
     Binder(ProjectSession session) {
         this.session = session;
         session.addPendingEdits(this::flushPending); // every way out commits this binder's typing
+        session.addChecksListener(this::refresh); // a plan-check finding shows beside the field it names
     }
 
     boolean isRefreshing() {

@@ -51,6 +51,10 @@ import org.jfree.chart.ChartPanel;
 final class EnergyStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
 
+    private static final int TAB_CONSUMPTION = 0;
+    private static final int TAB_PRODUCTION = 1;
+    private static final int TAB_BALANCE = 3;
+
     private final transient ProjectSession session;
     private final transient Binder binder;
     private final List<RowTableSection<?>> sections = new ArrayList<>();
@@ -72,6 +76,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
     private final SankeyPanel sankey = new SankeyPanel();
 
     private final MeterDataPanel meterData;
+    private final JTabbedPane tabs = new JTabbedPane();
 
     EnergyStepPanel(ProjectSession session, org.energydiag.core.meter.MeterStore meters,
                     List<org.energydiag.core.meter.analysis.TouSchedule> schedules) {
@@ -79,7 +84,6 @@ final class EnergyStepPanel extends JPanel implements StepView {
         this.session = session;
         this.binder = new Binder(session);
         setName("step.ENERGY");
-        JTabbedPane tabs = new JTabbedPane();
         tabs.setName("energy.tabs");
         tabs.addTab(Texts.get("energy.tab.consumption"), scroll(consumptionTab()));
         tabs.addTab(Texts.get("energy.tab.production"), scroll(productionTab()));
@@ -593,6 +597,34 @@ final class EnergyStepPanel extends JPanel implements StepView {
                 Choices.num(n.lossTce(), 2), Choices.num(b.supplyTce() == 0 ? Double.NaN : n.lossTce() / b.supplyTce() * 100, 1) + "%"});
         }
         sankey.setDiagram(b.diagram().nodes().isEmpty() ? null : b.diagram());
+    }
+
+    /**
+     * The tab holding a field of this step: the balance ({@code energy.balance}, the plan check's
+     * {@code energy#balance}), production and output value, else consumption (lines, coefficients).
+     */
+    private int tabOf(String field) {
+        String f = field.startsWith("energy.") ? field.substring("energy.".length()) : field;
+        return switch (f) {
+            case "balance", "balance.nodes", "balance.tolerance" -> TAB_BALANCE;
+            case "production", "outputValues" -> TAB_PRODUCTION;
+            case "consumption", "overrides", "electricityEquivalent", "heatEquivalent", "baseYear" -> TAB_CONSUMPTION;
+            default -> -1;
+        };
+    }
+
+    /** Leads to what a plan-check target names here ({@code balance} of {@code energy#balance}): its tab. */
+    @Override
+    public void reveal(String field) {
+        int tab = tabOf(field);
+        if (tab >= 0) {
+            tabs.setSelectedIndex(tab);
+        }
+    }
+
+    @Override
+    public void showPoint(org.energydiag.core.report.plan.OpenPoint point) {
+        reveal(point.field());
     }
 
     /** Commits edits in progress (before leaving the step, undo or closing). */

@@ -16,4 +16,11 @@ interface StepView {
      */
     default void reveal(String field) {
     }
+
+    /**
+     * Shows the part of the step (its tab) that holds an open point of its badge; a step without
+     * tabs ignores it.
+     */
+    default void showPoint(org.energydiag.core.report.plan.OpenPoint point) {
+    }
 }
