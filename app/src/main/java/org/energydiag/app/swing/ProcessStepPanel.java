@@ -141,7 +141,12 @@ final class ProcessStepPanel extends JPanel implements StepView {
         detail.add(new JLabel(Texts.get("process.principle")));
         detail.add(new JScrollPane(principle), "h 60!");
         detail.add(new JLabel(Texts.get("process.outputs")));
-        detail.add(outputs);
+        JButton pickOutput = new JButton(Texts.get("process.outputs.pick"));
+        pickOutput.setName("process.outputs.pick");
+        pickOutput.setToolTipText(Texts.get("process.outputs.pick.tooltip"));
+        pickOutput.addActionListener(e -> pickProduct(pickOutput));
+        detail.add(outputs, "split 2");
+        detail.add(pickOutput, "growx 0");
         detail.add(new JLabel(Texts.get("process.controlPoints.label")));
         detail.add(new JScrollPane(controls), "h 50!");
         detail.add(new JLabel(Texts.get("process.carriers")), "top");
@@ -277,17 +282,10 @@ final class ProcessStepPanel extends JPanel implements StepView {
         equipmentBox.removeAll();
         if (unit.isPresent()) {
             ProcessUnit u = unit.get();
-            Set<CarrierId> carrierIds = new LinkedHashSet<>();
-            session.project().energy().consumption().forEach(c -> {
-                if (c.carrierId() != null) {
-                    carrierIds.add(c.carrierId());
-                }
-            });
+            // the project's one list of carriers (whatever any step names, in the chapters' order) and the
+            // common ones; any other is picked from the reference list below and joins the one list
+            Set<CarrierId> carrierIds = new LinkedHashSet<>(org.energydiag.core.project.ProjectLists.carrierChoices(session.project()));
             carrierIds.addAll(u.carriers());
-            if (carrierIds.isEmpty()) {
-                carrierIds.addAll(List.of(CarrierId.ELECTRICITY, CarrierId.RAW_COAL, CarrierId.NATURAL_GAS, CarrierId.HEAT,
-                        CarrierId.STEAM_1_0MPA, CarrierId.DIESEL));
-            }
             for (CarrierId c : carrierIds) {
                 EnergyCarrier ec = carriers.get(c.value());
                 JCheckBox b = new JCheckBox(ec == null ? c.value() : ec.name().replaceAll("[（(].*", ""), u.carriers().contains(c));
@@ -297,6 +295,11 @@ final class ProcessStepPanel extends JPanel implements StepView {
                         ProcessUnit::withCarriers));
                 carriersBox.add(b);
             }
+            JButton more = new JButton(Texts.get("process.carriers.more"));
+            more.setName("process.carriers.more");
+            more.setToolTipText(Texts.get("process.carriers.more.tooltip"));
+            more.addActionListener(e -> otherCarriers(more, carrierIds));
+            carriersBox.add(more, "span, growx 0");
             for (ProcessUnit other : f.units()) {
                 if (other.id().equals(u.id())) {
                     continue;
@@ -331,6 +334,47 @@ final class ProcessStepPanel extends JPanel implements StepView {
         nextBox.revalidate();
         equipmentBox.revalidate();
         repaint();
+    }
+
+    /** The reference carriers not offered yet; the one picked is ticked for the unit, and so joins the project's list. */
+    private void otherCarriers(JButton anchor, Set<CarrierId> offered) {
+        javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
+        menu.setName("process.carriers.menu");
+        carriers.values().stream().filter(ec -> !offered.contains(CarrierId.of(ec.id())))
+                .forEach(ec -> {
+                    javax.swing.JMenuItem item = menu.add(ec.name());
+                    item.setName("process.carriers.pick." + ec.id());
+                    item.addActionListener(a -> toggle(Texts.get("process.carriers"), CarrierId.of(ec.id()), true, ProcessUnit::carriers,
+                            ProcessUnit::withCarriers));
+                });
+        menu.show(anchor, 0, anchor.getHeight());
+    }
+
+    /** The products the project names (企业基本情况's 主要产品 first); the one picked is added to the unit's 产出. */
+    private void pickProduct(JButton anchor) {
+        javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
+        menu.setName("process.outputs.menu");
+        var products = org.energydiag.core.project.ProjectLists.products(session.project()).keySet();
+        if (products.isEmpty()) {
+            javax.swing.JMenuItem none = menu.add(Texts.get("process.outputs.none"));
+            none.setEnabled(false);
+        }
+        for (String name : products) {
+            javax.swing.JMenuItem item = menu.add(name);
+            item.setName("process.outputs.pick." + name);
+            item.addActionListener(a -> {
+                binder.flushPending();
+                binder.editProject(Texts.get("process.edit.outputs"), null, p -> update(p, u -> {
+                    List<String> have = new ArrayList<>(List.of(u.outputs().split("[、，,；;]"))).stream()
+                            .map(String::trim).filter(x -> !x.isEmpty()).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                    if (!have.contains(name)) {
+                        have.add(name);
+                    }
+                    return u.withOutputs(String.join("、", have));
+                }));
+            });
+        }
+        menu.show(anchor, 0, anchor.getHeight());
     }
 
     private <T> void toggle(String what, T value, boolean on, Function<ProcessUnit, List<T>> get,
