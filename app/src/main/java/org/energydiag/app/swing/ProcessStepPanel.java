@@ -295,11 +295,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
                         ProcessUnit::withCarriers));
                 carriersBox.add(b);
             }
-            JButton more = new JButton(Texts.get("process.carriers.more"));
-            more.setName("process.carriers.more");
-            more.setToolTipText(Texts.get("process.carriers.more.tooltip"));
-            more.addActionListener(e -> otherCarriers(more, carrierIds));
-            carriersBox.add(more, "span, growx 0");
+            carriersBox.add(otherCarriers(carrierIds), "span, growx 0");
             for (ProcessUnit other : f.units()) {
                 if (other.id().equals(u.id())) {
                     continue;
@@ -336,18 +332,24 @@ final class ProcessStepPanel extends JPanel implements StepView {
         repaint();
     }
 
-    /** The reference carriers not offered yet; the one picked is ticked for the unit, and so joins the project's list. */
-    private void otherCarriers(JButton anchor, Set<CarrierId> offered) {
-        javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
-        menu.setName("process.carriers.menu");
+    /**
+     * A drop-down of the reference carriers not offered yet; the one picked is ticked for the unit,
+     * and so joins the project's list (offered to every unit and to 能源消费情况 from then on).
+     */
+    private javax.swing.JComboBox<Choices.Item> otherCarriers(Set<CarrierId> offered) {
+        javax.swing.JComboBox<Choices.Item> box = new javax.swing.JComboBox<>();
+        box.setName("process.carriers.more");
+        box.setToolTipText(Texts.get("process.carriers.more.tooltip"));
+        box.setMaximumRowCount(16);
+        box.addItem(new Choices.Item(null, Texts.get("process.carriers.more")));
         carriers.values().stream().filter(ec -> !offered.contains(CarrierId.of(ec.id())))
-                .forEach(ec -> {
-                    javax.swing.JMenuItem item = menu.add(ec.name());
-                    item.setName("process.carriers.pick." + ec.id());
-                    item.addActionListener(a -> toggle(Texts.get("process.carriers"), CarrierId.of(ec.id()), true, ProcessUnit::carriers,
-                            ProcessUnit::withCarriers));
-                });
-        menu.show(anchor, 0, anchor.getHeight());
+                .forEach(ec -> box.addItem(new Choices.Item(CarrierId.of(ec.id()), ec.name())));
+        box.addActionListener(e -> {
+            if (box.getSelectedItem() instanceof Choices.Item it && it.value() instanceof CarrierId c) {
+                toggle(Texts.get("process.carriers"), c, true, ProcessUnit::carriers, ProcessUnit::withCarriers);
+            }
+        });
+        return box;
     }
 
     /** The products the project names (企业基本情况's 主要产品 first); the one picked is added to the unit's 产出. */
