@@ -286,7 +286,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
             fromList.setText(Texts.format("energy.consumption.fromCarriers", missing.size()));
             fromList.setEnabled(!missing.isEmpty());
         });
-        p.add(fromList, "span 2, growx 0");
+        p.add(fromList, "span 2, growx 0, alignx left");
 
         ScrollablePanel.section(p, Texts.get("energy.section.overrides"));
         RowTableSection<CoefficientOverride> overrides = new RowTableSection<>(binder, "energy.overrides",

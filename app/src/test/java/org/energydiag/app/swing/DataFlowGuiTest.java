@@ -64,6 +64,7 @@ class DataFlowGuiTest extends ProjectGuiTest {
         GuiApp.type(window.textBox("targets.year").click().deleteText(), "2020");
         window.list("workspace.steps").focus(); // leaving the field commits the typing
         GuiApp.waitUntil("badge 1 and the line", () -> badge(Chapter.TARGETS) == 1 && targetsLineShows("目标年 2020 年早于方案日期"));
+        screenshot("targets-check");
 
         GuiApp.type(window.textBox("targets.year").click().deleteText(), "2029");
         window.list("workspace.steps").focus();
@@ -96,6 +97,7 @@ class DataFlowGuiTest extends ProjectGuiTest {
 
         window.list("workspace.steps").clickItem(Chapter.ENERGY.ordinal());
         GuiApp.waitUntil("balance tab shown", () -> energyTab().equals("能量平衡"));
+        screenshot("energy-badge-balance");
 
         // 定位 from the plan check on a balance finding (target energy#balance) leads to the balance tab as well
         window.tabbedPane("energy.tabs").selectTab("能源消费");
@@ -120,6 +122,7 @@ class DataFlowGuiTest extends ProjectGuiTest {
         // 焦炭 is not among the common carriers: picked from the reference list, ticked for the unit
         window.comboBox("process.carriers.more").selectItem("焦炭");
         GuiApp.waitUntil("焦炭 ticked", () -> window.checkBox("process.carrier.COKE").target().isSelected());
+        screenshot("process-carriers");
 
         window.list("workspace.steps").clickItem(Chapter.ENERGY.ordinal());
         JTable consumption = window.table("energy.consumption").target();
@@ -135,6 +138,7 @@ class DataFlowGuiTest extends ProjectGuiTest {
         assertThat(GuiActionRunner.execute(() -> consumption.getModel().getValueAt(0, 1))).isEqualTo("COKE");
         assertThat(GuiActionRunner.execute(() -> consumption.getModel().getValueAt(0, 4))).isEqualTo("t");
         window.button("energy.consumption.fromCarriers").requireDisabled();
+        screenshot("energy-from-carriers");
     }
 
     @Test
@@ -151,5 +155,22 @@ class DataFlowGuiTest extends ProjectGuiTest {
         window.list("workspace.steps").focus(); // the new line's cell editor commits
         GuiApp.waitUntil("未填", () -> window.textBox("management.meteringResult").text().contains("未填"));
         assertThat(window.textBox("management.meteringResult").text()).doesNotContain("达标");
+        screenshot("management-metering");
+    }
+
+    /** The screen as it is, written to PNG when the system property energydiag.screenshots names a folder. */
+    private void screenshot(String name) {
+        String out = System.getProperty("energydiag.screenshots");
+        if (out != null) {
+            robot.waitForIdle();
+            try {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of(out));
+                java.awt.Rectangle r = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+                javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png",
+                        java.nio.file.Path.of(out, name + ".png").toFile());
+            } catch (java.io.IOException | java.awt.AWTException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
