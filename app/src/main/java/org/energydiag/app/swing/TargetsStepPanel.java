@@ -88,7 +88,7 @@ final class TargetsStepPanel extends JPanel implements StepView {
         // the plan check's findings on the targets (vs 表3-1, the target year), beside the figures they concern
         checkLine.setName("targets.check");
         p.add(checkLine, "span 4, growx, wmin 0");
-        binder.addRefresher(() -> {
+        binder.addMessageRefresher(() -> {
             var issues = session.issuesFor("retrofit.targets");
             checkLine.setText(issues.isEmpty() ? "" : issues.stream().map(i -> i.where() + "：" + i.message())
                     .collect(java.util.stream.Collectors.joining("\n")));

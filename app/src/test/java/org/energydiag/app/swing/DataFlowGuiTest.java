@@ -142,6 +142,36 @@ class DataFlowGuiTest extends ProjectGuiTest {
     }
 
     @Test
+    void productsTypedInTheEnterpriseStepAreOfferedInTheProcessAndEnergySteps() {
+        window.button("enterprise.products.add").click();
+        org.assertj.swing.fixture.JTableFixture products = window.table("enterprise.products");
+        products.enterValue(org.assertj.swing.data.TableCell.row(0).column(0), "水泥熟料");
+        products.enterValue(org.assertj.swing.data.TableCell.row(0).column(1), "296");
+        products.enterValue(org.assertj.swing.data.TableCell.row(0).column(2), "万t");
+        window.list("workspace.steps").focus();
+        GuiApp.waitUntil("the product stored", () -> "万t".equals(products.target().getModel().getValueAt(0, 2)));
+
+        // 生产工艺流程: a unit's 产出 picked from the products, not typed again
+        window.list("workspace.steps").clickItem(Chapter.PROCESS.ordinal());
+        app.press(window.button("process.add"), "a unit", () -> window.table("process.units").target().getRowCount() == 1);
+        window.button("process.outputs.pick").click();
+        javax.swing.JMenuItem item = robot.finder().findByName("process.outputs.pick.水泥熟料", javax.swing.JMenuItem.class, true);
+        new org.assertj.swing.fixture.JMenuItemFixture(robot, item).click();
+        GuiApp.waitUntil("产出 filled", () -> "水泥熟料".equals(window.textBox("process.outputs").target().getText()));
+
+        // 能源消费情况 › 产量与产值: the base-year line comes with the unit and the output typed in 一（一）
+        window.list("workspace.steps").clickItem(Chapter.ENERGY.ordinal());
+        window.tabbedPane("energy.tabs").selectTab("产量与产值");
+        JTable production = window.table("energy.production").target();
+        window.button("energy.production.fromProducts").requireText(Pattern.compile(".*（1 项）"));
+        app.press(window.button("energy.production.fromProducts"), "the product's line", () -> production.getRowCount() == 1);
+        assertThat(GuiActionRunner.execute(() -> production.getModel().getValueAt(0, 1))).isEqualTo("水泥熟料");
+        assertThat(GuiActionRunner.execute(() -> production.getModel().getValueAt(0, 3))).isEqualTo("万t");
+        assertThat(GuiActionRunner.execute(() -> String.valueOf(production.getModel().getValueAt(0, 2)))).isEqualTo("296");
+        screenshot("energy-from-products");
+    }
+
+    @Test
     void boilerplateIsCompleteOnlyOnceConfirmedAndAnUncountedMeterLineIsNotMet() {
         window.list("workspace.steps").clickItem(Chapter.SAFEGUARDS.ordinal());
         assertThat(GuiActionRunner.execute(() -> workspace().wizard().completeness(Chapter.SAFEGUARDS))).isEqualTo(Completeness.INCOMPLETE);
