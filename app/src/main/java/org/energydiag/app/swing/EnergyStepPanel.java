@@ -709,8 +709,8 @@ final class EnergyStepPanel extends JPanel implements StepView {
     }
 
     @Override
-    public void showPoint(org.energydiag.core.report.plan.OpenPoint point) {
-        reveal(point.field());
+    public void showPoints(List<org.energydiag.core.report.plan.OpenPoint> points) {
+        points.stream().mapToInt(p -> tabOf(p.field())).filter(t -> t >= 0).findFirst().ifPresent(tabs::setSelectedIndex);
     }
 
     /** Commits edits in progress (before leaving the step, undo or closing). */

@@ -423,9 +423,9 @@ final class EquipmentStepPanel extends JPanel implements StepView {
         }
     }
 
-    /** An open point of the inventory: the tab of the first class whose items have errors (the order the badge lists them). */
+    /** Open points of the inventory: the tab of the first class whose items have errors (the order the badge lists them). */
     @Override
-    public void showPoint(org.energydiag.core.report.plan.OpenPoint point) {
+    public void showPoints(List<org.energydiag.core.report.plan.OpenPoint> points) {
         var items = session.project().equipment().items();
         EquipmentClass[] classes = EquipmentClass.values();
         for (int i = 0; i < classes.length; i++) {

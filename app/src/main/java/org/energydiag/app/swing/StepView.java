@@ -18,9 +18,9 @@ interface StepView {
     }
 
     /**
-     * Shows the part of the step (its tab) that holds an open point of its badge; a step without
-     * tabs ignores it.
+     * Shows the part of the step (its tab) that holds the first of its badge's open points it can
+     * place; a step without tabs ignores them.
      */
-    default void showPoint(org.energydiag.core.report.plan.OpenPoint point) {
+    default void showPoints(java.util.List<org.energydiag.core.report.plan.OpenPoint> points) {
     }
 }

@@ -100,6 +100,7 @@ final class WorkspacePanel extends JPanel {
         steps.setName("workspace.steps");
         steps.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         steps.setCellRenderer(new StepListRenderer(wizard));
+        javax.swing.ToolTipManager.sharedInstance().registerComponent(steps); // the renderer's tooltip lists a step's open points
         steps.setSelectedValue(wizard.current(), false);
         steps.addListSelectionListener(e -> {
             Chapter s = steps.getSelectedValue();
@@ -208,7 +209,7 @@ final class WorkspacePanel extends JPanel {
     private void showFirstOpenPoint(Chapter step) {
         var points = wizard.openPoints(step);
         if (!points.isEmpty()) {
-            views.get(step).showPoint(points.get(0));
+            views.get(step).showPoints(points);
         }
     }
 
