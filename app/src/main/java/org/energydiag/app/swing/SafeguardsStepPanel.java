@@ -55,8 +55,11 @@ final class SafeguardsStepPanel extends JPanel implements StepView {
             Safeguards s = session.project().plan().safeguards();
             long open = java.util.stream.Stream.of(s.organization(), s.technical(), s.funding(), s.institutional())
                     .filter(String::isBlank).count();
-            confirm.setEnabled(open > 0);
-            state.setText(open == 0 ? Texts.get("safeguards.state.confirmed") : Texts.format("safeguards.state.starter", open));
+            // the starter texts name the enterprise: confirmed before the name is typed they would keep 企业 for good
+            boolean named = !session.project().enterprise().name().isBlank();
+            confirm.setEnabled(open > 0 && named);
+            state.setText(open == 0 ? Texts.get("safeguards.state.confirmed") : Texts.format("safeguards.state.starter", open)
+                    + (named ? "" : Texts.get("safeguards.state.noName")));
             state.setForeground(Theme.color(open == 0 ? Theme.OK : Theme.WARNING));
         });
         p.add(PlanEdits.buttons(confirm, reset), "growx");

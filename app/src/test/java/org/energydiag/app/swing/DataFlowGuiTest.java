@@ -173,7 +173,13 @@ class DataFlowGuiTest extends ProjectGuiTest {
 
     @Test
     void boilerplateIsCompleteOnlyOnceConfirmedAndAnUncountedMeterLineIsNotMet() {
+        // the starter texts name the enterprise: confirmed only once the name is there
         window.list("workspace.steps").clickItem(Chapter.SAFEGUARDS.ordinal());
+        window.button("safeguards.confirm").requireDisabled();
+        window.list("workspace.steps").clickItem(Chapter.ENTERPRISE.ordinal());
+        GuiApp.type(window.textBox("enterprise.name").click(), "某水泥有限公司");
+        window.list("workspace.steps").clickItem(Chapter.SAFEGUARDS.ordinal());
+        GuiApp.waitUntil("confirm enabled", () -> window.button("safeguards.confirm").target().isEnabled());
         assertThat(GuiActionRunner.execute(() -> workspace().wizard().completeness(Chapter.SAFEGUARDS))).isEqualTo(Completeness.INCOMPLETE);
         app.press(window.button("safeguards.confirm"), "三（四） complete",
                 () -> workspace().wizard().completeness(Chapter.SAFEGUARDS) == Completeness.COMPLETE);
