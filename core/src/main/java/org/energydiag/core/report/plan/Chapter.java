@@ -55,7 +55,7 @@ public enum Chapter {
     /*
      * The four aspects start as starter texts naming the enterprise (shown, and printed, while blank):
      * boilerplate is not the engineer's data, so the step is complete only once each aspect holds text
-     * the engineer wrote or confirmed (采用示例文字 stores the starter text as the engineer's).
+     * the engineer wrote or confirmed (采用初始文字 in the window stores the starter texts as the engineer's).
      */
     SAFEGUARDS("safeguards", "三（四）", PlanDocxWriter::safeguardsSection, in -> safeguardsConfirmed(in.plan().safeguards())),
     ATTACHMENTS("attachments", "四", PlanDocxWriter::attachmentsSection, in -> !in.project().site().attachments().isEmpty());
