@@ -139,6 +139,22 @@ class DataFlowGuiTest extends ProjectGuiTest {
         assertThat(GuiActionRunner.execute(() -> consumption.getModel().getValueAt(0, 4))).isEqualTo("t");
         window.button("energy.consumption.fromCarriers").requireDisabled();
         screenshot("energy-from-carriers");
+
+        // 企业碳排放情况: a fuel's own factors are entered for the project's fuels, 焦炭 first; a new line starts with it
+        window.list("workspace.steps").clickItem(Chapter.CARBON.ordinal());
+        JTable fuels = window.table("carbon.fuels").target();
+        String firstFuel = GuiActionRunner.execute(() -> {
+            var editor = fuels.getColumnModel().getColumn(0).getCellEditor().getTableCellEditorComponent(fuels, null, false, 0, 0);
+            return editor instanceof JComboBox<?> box ? String.valueOf(box.getItemAt(0)) : "";
+        });
+        assertThat(firstFuel).isEqualTo("焦炭");
+        app.press(window.button("carbon.fuels.add"), "a fuel line", () -> fuels.getRowCount() == 1);
+        GuiActionRunner.execute(() -> {
+            if (fuels.isEditing()) {
+                fuels.getCellEditor().cancelCellEditing();
+            }
+        });
+        assertThat(GuiActionRunner.execute(() -> fuels.getModel().getValueAt(0, 0))).isEqualTo("COKE");
     }
 
     @Test
