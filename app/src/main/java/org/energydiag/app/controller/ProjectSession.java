@@ -40,6 +40,8 @@ public final class ProjectSession implements AutoCloseable {
     private final UndoStack<DiagnosisProject> undo = new UndoStack<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> pendingEdits = new CopyOnWriteArrayList<>();
+    private final List<Runnable> checkListeners = new CopyOnWriteArrayList<>();
+    private List<org.energydiag.core.evaluation.CheckIssue> planChecks = List.of();
     private DiagnosisProject project;
     private List<ValidationIssue> issues;
     private ProjectAnalysis analysis;
@@ -113,7 +115,36 @@ public final class ProjectSession implements AutoCloseable {
                 out.add(i);
             }
         }
+        // the plan check's findings that name this field ({@code chapter#field} ↔ {@code chapter.field}),
+        // so the line beside the field shows where the plan disagrees
+        for (org.energydiag.core.evaluation.CheckIssue c : planChecks) {
+            if (!c.field().isEmpty() && field.equals(c.chapter() + "." + c.field())) {
+                out.add(new ValidationIssue(field, c.section(), -1, "", c.isError()
+                        ? org.energydiag.core.validation.Severity.ERROR : org.energydiag.core.validation.Severity.WARNING, c.message()));
+            }
+        }
         return out;
+    }
+
+    /** The plan check (方案检查) of the project as last evaluated; empty before the first evaluation. */
+    public List<org.energydiag.core.evaluation.CheckIssue> planChecks() {
+        return planChecks;
+    }
+
+    /**
+     * The plan check of the latest evaluation (called on the UI thread when it is ready); the check
+     * listeners run when it differs from the one before.
+     */
+    public void planChecks(List<org.energydiag.core.evaluation.CheckIssue> latest) {
+        if (!latest.equals(planChecks)) {
+            planChecks = List.copyOf(latest);
+            checkListeners.forEach(Runnable::run);
+        }
+    }
+
+    /** Runs {@code l} (on the UI thread) whenever the plan check's findings change. */
+    public void addChecksListener(Runnable l) {
+        checkListeners.add(l);
     }
 
     public boolean enterpriseComplete() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.energydiag.core.report.plan.Chapter;
+import org.energydiag.core.report.plan.OpenPoint;
 
 /**
  * Wizard navigation as a small state machine: which step is shown, which can be entered, and
@@ -107,5 +108,16 @@ public final class WizardController {
     /** Number of errors still open in a step. */
     public long openErrors(Chapter step) {
         return step.openErrors(session.chapterInputs());
+    }
+
+    /**
+     * What is still open in a step (its badge counts them): the chapter's validation errors and the
+     * latest plan check's findings that name it ({@link Chapter#openPoints}); none for a step not available.
+     */
+    public List<OpenPoint> openPoints(Chapter step) {
+        if (!available(step)) {
+            return List.of();
+        }
+        return step.openPoints(session.chapterInputs(), session.planChecks());
     }
 }

@@ -35,6 +35,7 @@ final class Binder {
 
     private final ProjectSession session;
     private final List<Runnable> refreshers = new ArrayList<>();
+    private final List<Runnable> messageRefreshers = new ArrayList<>();
     private final List<Timer> pending = new ArrayList<>();
     private final java.util.Map<Timer, Runnable> commits = new java.util.HashMap<>();
     private boolean refreshing;
@@ -44,17 +45,32 @@ final class Binder {
     Binder(ProjectSession session) {
         this.session = session;
         session.addPendingEdits(this::flushPending); // every way out commits this binder's typing
+        session.addChecksListener(this::refreshMessages); // a plan-check finding shows beside the field it names
     }
 
     boolean isRefreshing() {
         return refreshing;
     }
 
-    /** Pulls the model into every bound component. */
+    /** Pulls the model into every bound component, then their message lines. */
     void refresh() {
         refreshing = true;
         try {
             refreshers.forEach(Runnable::run);
+            messageRefreshers.forEach(Runnable::run);
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    /**
+     * Only the message lines beside the fields (validation and the plan check's findings), as when the
+     * plan check has changed: values, tables and charts stay as they are.
+     */
+    void refreshMessages() {
+        refreshing = true;
+        try {
+            messageRefreshers.forEach(Runnable::run);
         } finally {
             refreshing = false;
         }
@@ -72,6 +88,11 @@ final class Binder {
 
     void addRefresher(Runnable r) {
         refreshers.add(r);
+    }
+
+    /** A message line's refresh: run after the refreshers and whenever the plan check's findings change. */
+    void addMessageRefresher(Runnable r) {
+        messageRefreshers.add(r);
     }
 
     /** Edits the enterprise unless the change comes from a refresh. */
@@ -129,8 +150,8 @@ final class Binder {
             if (!isTyping(c) && !Objects.equals(v, c.getText())) {
                 c.setText(v);
             }
-            showIssues(c, message, session.issuesFor(field), null);
         });
+        addMessageRefresher(() -> showIssues(c, message, session.issuesFor(field), null));
     }
 
     /** A decimal field: full-width digits and thousands separators accepted; anything else is refused inline. */
@@ -168,7 +189,15 @@ final class Binder {
             if (!same && !isTyping(c)) {
                 c.setText(model == null ? "" : model.toPlainString());
             }
-            showIssues(c, message, session.issuesFor(field), null);
+        });
+        addMessageRefresher(() -> {
+            String local = null;
+            try {
+                parseDecimal(c.getText());
+            } catch (NumberFormatException ex) {
+                local = Texts.format("common.notANumber", c.getText().trim()); // what was typed is still refused
+            }
+            showIssues(c, message, session.issuesFor(field), local);
         });
     }
 
@@ -190,10 +219,10 @@ final class Binder {
             if (!Objects.equals(v, c.getSelectedItem())) {
                 c.setSelectedItem(v);
             }
-            if (message != null) {
-                showIssues(c, message, session.issuesFor(field), null);
-            }
         });
+        if (message != null) {
+            addMessageRefresher(() -> showIssues(c, message, session.issuesFor(field), null));
+        }
     }
 
     private static boolean isTyping(JTextComponent c) {

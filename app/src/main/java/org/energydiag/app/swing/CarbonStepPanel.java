@@ -36,6 +36,7 @@ import org.jfree.chart.ChartPanel;
  */
 final class CarbonStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
+    private static final String OFFERED = "carbon.offeredFuels";
 
     private final transient ProjectSession session;
     private final transient Binder binder;
@@ -87,14 +88,9 @@ final class CarbonStepPanel extends JPanel implements StepView {
                         new RowTableModel.Column<>(Texts.get("carbon.column.source"), String.class, FuelOverride::source,
                                 (f, v) -> new FuelOverride(f.carrierId(), f.fuelId(), f.ncv(), f.carbonContent(), f.oxidationPercent(), (String) v))),
                 pr -> pr.carbon().fuelOverrides(), (pr, list) -> with(pr, pr.carbon().withFuelOverrides(list)),
-                () -> new FuelOverride(CarrierId.of("RAW_COAL"), null, null, null, null, ""), 3);
-        List<Choices.Item> fossil = new ArrayList<>();
-        for (EnergyCarrier c : session.reference().carriers().values()) {
-            if (c.fossil()) {
-                fossil.add(new Choices.Item(c.id(), c.name()));
-            }
-        }
-        Choices.install(fuels.table(), 0, fossil);
+                () -> new FuelOverride(projectFuels().stream().findFirst().orElse(CarrierId.of("RAW_COAL")), null, null, null, null, ""), 3);
+        offerFuels(fuels.table());
+        binder.addRefresher(() -> offerFuels(fuels.table()));
         List<Choices.Item> fuelTypes = new ArrayList<>();
         for (FuelParameters f : session.reference().fuels().values()) {
             fuelTypes.add(new Choices.Item(f.id(), Texts.format("carbon.fuelTypeItem", f.name(), f.carbonContent(),
@@ -281,5 +277,32 @@ final class CarbonStepPanel extends JPanel implements StepView {
     public void flushEdits() {
         sections.forEach(RowTableSection::stopEditing);
         binder.flushPending();
+    }
+
+    /** The fossil carriers the project names (its one list, ProjectLists), in its order. */
+    private List<CarrierId> projectFuels() {
+        return org.energydiag.core.project.ProjectLists.carriers(session.project()).stream()
+                .filter(c -> session.reference().carrier(c.value()).map(EnergyCarrier::fossil).orElse(false)).toList();
+    }
+
+    /** The fuel column offers the project's fossil carriers first, then the rest of the reference (not while a cell is edited). */
+    private void offerFuels(javax.swing.JTable table) {
+        List<CarrierId> own = projectFuels();
+        if (own.equals(table.getClientProperty(OFFERED)) || table.isEditing()) {
+            return;
+        }
+        table.putClientProperty(OFFERED, own);
+        List<Choices.Item> fossil = new ArrayList<>();
+        java.util.Set<String> added = new java.util.HashSet<>();
+        own.forEach(c -> session.reference().carrier(c.value()).ifPresent(e -> {
+            added.add(e.id());
+            fossil.add(new Choices.Item(e.id(), e.name()));
+        }));
+        for (EnergyCarrier c : session.reference().carriers().values()) {
+            if (c.fossil() && added.add(c.id())) {
+                fossil.add(new Choices.Item(c.id(), c.name()));
+            }
+        }
+        Choices.install(table, 0, fossil);
     }
 }

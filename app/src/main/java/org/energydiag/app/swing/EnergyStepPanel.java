@@ -1,5 +1,6 @@
 package org.energydiag.app.swing;
 
+import org.energydiag.core.project.ProjectLists;
 import org.energydiag.core.reference.CarrierId;
 import java.awt.BorderLayout;
 import java.math.BigDecimal;
@@ -51,6 +52,11 @@ import org.jfree.chart.ChartPanel;
 final class EnergyStepPanel extends JPanel implements StepView {
     private static final long serialVersionUID = 1L;
 
+    private static final String OFFERED = "energy.offeredCarriers";
+    private static final int TAB_CONSUMPTION = 0;
+    private static final int TAB_PRODUCTION = 1;
+    private static final int TAB_BALANCE = 3;
+
     private final transient ProjectSession session;
     private final transient Binder binder;
     private final List<RowTableSection<?>> sections = new ArrayList<>();
@@ -72,6 +78,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
     private final SankeyPanel sankey = new SankeyPanel();
 
     private final MeterDataPanel meterData;
+    private final JTabbedPane tabs = new JTabbedPane();
 
     EnergyStepPanel(ProjectSession session, org.energydiag.core.meter.MeterStore meters,
                     List<org.energydiag.core.meter.analysis.TouSchedule> schedules) {
@@ -79,7 +86,6 @@ final class EnergyStepPanel extends JPanel implements StepView {
         this.session = session;
         this.binder = new Binder(session);
         setName("step.ENERGY");
-        JTabbedPane tabs = new JTabbedPane();
         tabs.setName("energy.tabs");
         tabs.addTab(Texts.get("energy.tab.consumption"), scroll(consumptionTab()));
         tabs.addTab(Texts.get("energy.tab.production"), scroll(productionTab()));
@@ -121,12 +127,32 @@ final class EnergyStepPanel extends JPanel implements StepView {
         return p;
     }
 
+    /** The carriers to choose from: the project's own (its one list, ProjectLists) first, then the rest of the reference. */
     private List<Choices.Item> carrierItems() {
         List<Choices.Item> items = new ArrayList<>();
+        java.util.Set<String> added = new java.util.HashSet<>();
+        for (CarrierId id : ProjectLists.carriers(session.project())) {
+            session.reference().carrier(id.value()).ifPresent(c -> {
+                if (added.add(c.id())) {
+                    items.add(new Choices.Item(c.id(), c.name()));
+                }
+            });
+        }
         for (EnergyCarrier c : session.reference().carriers().values()) {
-            items.add(new Choices.Item(c.id(), c.name()));
+            if (added.add(c.id())) {
+                items.add(new Choices.Item(c.id(), c.name()));
+            }
         }
         return items;
+    }
+
+    /** Re-offers the carriers in {@code col} of {@code table} when the project's list changed (not while a cell is edited). */
+    private void offerCarriers(JTable table, int col) {
+        List<CarrierId> now = ProjectLists.carriers(session.project());
+        if (!now.equals(table.getClientProperty(OFFERED)) && !table.isEditing()) {
+            table.putClientProperty(OFFERED, now);
+            Choices.install(table, col, carrierItems());
+        }
     }
 
     private List<Choices.Item> yearItems() {
@@ -236,12 +262,34 @@ final class EnergyStepPanel extends JPanel implements StepView {
                 () -> new ConsumptionRecord(session.project().energy().baseYear(), CarrierId.ELECTRICITY, SupplyKind.PURCHASED, null, "万kWh", null, ""),
                 8);
         Choices.install(consumption.table(), 0, yearItems());
-        Choices.install(consumption.table(), 1, carrierItems());
+        offerCarriers(consumption.table(), 1);
+        binder.addRefresher(() -> offerCarriers(consumption.table(), 1));
         Choices.install(consumption.table(), 2, Arrays.stream(SupplyKind.values()).map(k -> new Choices.Item(k, k.label())).toList());
         Choices.suggest(consumption.table(), 4, allUnits());
         binder.addRefresher(() -> Choices.install(consumption.table(), 0, yearItems()));
         sections.add(consumption);
         p.add(consumption.panel(), "span 2, growx");
+        // the carriers named in earlier steps (所用能源 of the process units) get their base-year line at once
+        JButton fromList = new JButton();
+        fromList.setName("energy.consumption.fromCarriers");
+        fromList.setToolTipText(Texts.get("energy.consumption.fromCarriers.tooltip"));
+        fromList.addActionListener(e -> {
+            consumption.stopEditing();
+            binder.editProject(Texts.get("energy.edit.fromCarriers"), null, pr -> {
+                List<ConsumptionRecord> list = new ArrayList<>(energy(pr).consumption());
+                for (CarrierId c : ProjectLists.missingConsumption(pr)) {
+                    // as a line added by hand: purchased, in the carrier's usual unit; the engineer types the quantity
+                    list.add(new ConsumptionRecord(energy(pr).baseYear(), c, SupplyKind.PURCHASED, null, defaultUnit(c.value(), ""), null, ""));
+                }
+                return with(pr, energy(pr).withConsumption(list));
+            });
+        });
+        binder.addRefresher(() -> {
+            List<CarrierId> missing = ProjectLists.missingConsumption(session.project());
+            fromList.setText(Texts.format("energy.consumption.fromCarriers", missing.size()));
+            fromList.setEnabled(!missing.isEmpty());
+        });
+        p.add(fromList, "span 2, growx 0, alignx left");
 
         ScrollablePanel.section(p, Texts.get("energy.section.overrides"));
         RowTableSection<CoefficientOverride> overrides = new RowTableSection<>(binder, "energy.overrides",
@@ -257,11 +305,32 @@ final class EnergyStepPanel extends JPanel implements StepView {
                                 (o, v) -> new CoefficientOverride(o.carrierId(), o.kgcePerUnit(), o.unit(), (String) v))),
                 pr -> energy(pr).overrides(), (pr, list) -> with(pr, energy(pr).withOverrides(list)),
                 () -> new CoefficientOverride(CarrierId.of("RAW_COAL"), null, "kg", ""), 3);
-        Choices.install(overrides.table(), 0, carrierItems());
+        offerCarriers(overrides.table(), 0);
+        binder.addRefresher(() -> offerCarriers(overrides.table(), 0));
         Choices.suggest(overrides.table(), 2, allUnits());
         sections.add(overrides);
         p.add(overrides.panel(), "span 2, growx");
         return p;
+    }
+
+    /** The products the project names (企业基本情况 first) in column 1, their units and the usual ones in column 3. */
+    private void offerProducts(JTable table) {
+        java.util.Map<String, String> products = ProjectLists.products(session.project());
+        if (products.equals(table.getClientProperty(OFFERED)) || table.isEditing()) {
+            return;
+        }
+        table.putClientProperty(OFFERED, products);
+        Choices.suggest(table, 1, products.keySet().toArray(String[]::new));
+        java.util.Set<String> units = new java.util.LinkedHashSet<>(products.values());
+        units.addAll(List.of("t", "万t", "件", "台", "m²", "重量箱", "kWh"));
+        units.remove("");
+        Choices.suggest(table, 3, units.toArray(String[]::new));
+    }
+
+    /** The unit a product has in the project's list (主要产品), else the row's own. */
+    private String productUnit(String product, String current) {
+        String u = product == null ? null : ProjectLists.products(session.project()).get(product.trim());
+        return u == null || u.isBlank() ? current : u;
     }
 
     /** The carrier's own unit when the current one does not fit it (a new carrier was chosen). */
@@ -294,7 +363,8 @@ final class EnergyStepPanel extends JPanel implements StepView {
                         new RowTableModel.Column<>(Texts.get("energy.column.year"), Integer.class, ProductionRecord::year,
                                 (r, v) -> new ProductionRecord((Integer) v, r.product(), r.output(), r.unit(), r.energySharePercent())),
                         new RowTableModel.Column<>(Texts.get("energy.column.product"), String.class, ProductionRecord::product,
-                                (r, v) -> new ProductionRecord(r.year(), (String) v, r.output(), r.unit(), r.energySharePercent())),
+                                (r, v) -> new ProductionRecord(r.year(), (String) v, r.output(), productUnit((String) v, r.unit()),
+                                        r.energySharePercent())),
                         new RowTableModel.Column<>(Texts.get("energy.column.output"), BigDecimal.class, ProductionRecord::output,
                                 (r, v) -> new ProductionRecord(r.year(), r.product(), (BigDecimal) v, r.unit(), r.energySharePercent())),
                         new RowTableModel.Column<>(Texts.get("energy.column.unit"), String.class, ProductionRecord::unit,
@@ -304,10 +374,29 @@ final class EnergyStepPanel extends JPanel implements StepView {
                 pr -> energy(pr).production(), (pr, list) -> with(pr, energy(pr).withProduction(list)),
                 () -> new ProductionRecord(session.project().energy().baseYear(), "", null, "t", null), 6);
         Choices.install(production.table(), 0, yearItems());
-        Choices.suggest(production.table(), 3, "t", "万t", "件", "台", "m²", "重量箱", "kWh");
+        offerProducts(production.table());
         binder.addRefresher(() -> Choices.install(production.table(), 0, yearItems()));
+        binder.addRefresher(() -> offerProducts(production.table()));
         sections.add(production);
         p.add(production.panel());
+        // the enterprise's 主要产品 (一（一）) come with their unit and output: no second typing
+        JButton fromProducts = new JButton();
+        fromProducts.setName("energy.production.fromProducts");
+        fromProducts.setToolTipText(Texts.get("energy.production.fromProducts.tooltip"));
+        fromProducts.addActionListener(e -> {
+            production.stopEditing();
+            binder.editProject(Texts.get("energy.edit.fromProducts"), null, pr -> {
+                List<ProductionRecord> list = new ArrayList<>(energy(pr).production());
+                list.addAll(ProjectLists.missingProduction(pr));
+                return with(pr, energy(pr).withProduction(list));
+            });
+        });
+        binder.addRefresher(() -> {
+            int missing = ProjectLists.missingProduction(session.project()).size();
+            fromProducts.setText(Texts.format("energy.production.fromProducts", missing));
+            fromProducts.setEnabled(missing > 0);
+        });
+        p.add(fromProducts, "growx 0");
         ScrollablePanel.section(p, Texts.get("energy.section.outputValues"));
         RowTableSection<OutputValue> output = new RowTableSection<>(binder, "energy.outputValues",
                 Texts.get("energy.noun.year"), Texts.get("energy.edit.outputValues"),
@@ -525,7 +614,8 @@ final class EnergyStepPanel extends JPanel implements StepView {
                 pr -> balance(pr).flows(),
                 (pr, list) -> withBalance(pr, new EnergyBalanceData(balance(pr).year(), balance(pr).nodes(), list, balance(pr).tolerancePercent())),
                 () -> new BalanceFlow(CarrierId.of("ELECTRICITY"), "", "", null, "万kWh"), 8);
-        Choices.install(flows.table(), 0, carrierItems());
+        offerCarriers(flows.table(), 0);
+        binder.addRefresher(() -> offerCarriers(flows.table(), 0));
         Choices.suggest(flows.table(), 4, allUnits());
         binder.addRefresher(() -> {
             List<Choices.Item> ns = balance(session.project()).nodes().stream().map(n -> new Choices.Item(n.id(), n.name())).toList();
@@ -596,6 +686,34 @@ final class EnergyStepPanel extends JPanel implements StepView {
                 Choices.num(n.lossTce(), 2), Choices.num(b.supplyTce() == 0 ? Double.NaN : n.lossTce() / b.supplyTce() * 100, 1) + "%"});
         }
         sankey.setDiagram(b.diagram().nodes().isEmpty() ? null : b.diagram());
+    }
+
+    /**
+     * The tab holding a field of this step: the balance ({@code energy.balance}, the plan check's
+     * {@code energy#balance}), production and output value, else consumption (lines, coefficients).
+     */
+    private int tabOf(String field) {
+        String f = field.startsWith("energy.") ? field.substring("energy.".length()) : field;
+        return switch (f) {
+            case "balance", "balance.nodes", "balance.tolerance" -> TAB_BALANCE;
+            case "production", "outputValues" -> TAB_PRODUCTION;
+            case "consumption", "overrides", "electricityEquivalent", "heatEquivalent", "baseYear" -> TAB_CONSUMPTION;
+            default -> -1;
+        };
+    }
+
+    /** Leads to what a plan-check target names here ({@code balance} of {@code energy#balance}): its tab. */
+    @Override
+    public void reveal(String field) {
+        int tab = tabOf(field);
+        if (tab >= 0) {
+            tabs.setSelectedIndex(tab);
+        }
+    }
+
+    @Override
+    public void showPoints(List<org.energydiag.core.report.plan.OpenPoint> points) {
+        points.stream().mapToInt(p -> tabOf(p.field())).filter(t -> t >= 0).findFirst().ifPresent(tabs::setSelectedIndex);
     }
 
     /** Commits edits in progress (before leaving the step, undo or closing). */

@@ -223,6 +223,8 @@ final class EnterpriseStepPanel extends ScrollablePanel implements StepView {
             selectDivision(city, en.city());
             fill(district, en.city() == null ? List.of() : divisions.districts(en.city().code()));
             selectDivision(district, en.district());
+        });
+        binder.addMessageRefresher(() -> {
             List<ValidationIssue> issues = new ArrayList<>(session.issuesFor(PROVINCE));
             issues.addAll(session.issuesFor(CITY));
             issues.addAll(session.issuesFor(DISTRICT));

@@ -373,4 +373,21 @@ final class EquipmentStepPanel extends JPanel implements StepView {
             return this;
         }
     }
+
+    /** Open points of the inventory: the tab of the first class whose items have errors (the order the badge lists them). */
+    @Override
+    public void showPoints(List<org.energydiag.core.report.plan.OpenPoint> points) {
+        var items = session.project().equipment().items();
+        EquipmentClass[] classes = EquipmentClass.values();
+        for (int i = 0; i < classes.length; i++) {
+            EquipmentClass c = classes[i];
+            int row = 0;
+            for (var item : items) {
+                if (item.equipmentClass() == c && !org.energydiag.core.equipment.EquipmentValidator.validate(item, row++).isEmpty()) {
+                    tabs.setSelectedIndex(i);
+                    return;
+                }
+            }
+        }
+    }
 }

@@ -137,14 +137,18 @@ final class ManagementStepPanel extends JPanel implements StepView {
                         a.level(), a.unanswered().size(), a.gaps().size()));
         StringBuilder sb = new StringBuilder();
         for (MeteringResult r : a.metering()) {
-            sb.append(Texts.format("management.metering.rate", r.count().energyKind(), r.count().level().label(),
-                    Choices.num(r.ratePercent(), 1)));
-            if (r.requiredPercent() != null) {
-                String required = Choices.num(r.requiredPercent(), 0);
-                sb.append(r.meets() ? Texts.format("management.metering.meets", required)
-                        : Texts.format("management.metering.fails", required));
-            } else {
-                sb.append(Texts.get("management.metering.noRequirement"));
+            MeteringCount c = r.count();
+            // a line with nothing counted reads 未填 / 无要求, never 达标 (MeteringResult.status)
+            switch (r.status()) {
+                case NOT_FILLED -> sb.append(Texts.format("management.metering.notFilled", c.energyKind(), c.level().label(),
+                        r.status().label()));
+                case NOTHING_REQUIRED -> sb.append(Texts.format("management.metering.nothingRequired", c.energyKind(),
+                        c.level().label(), r.status().label(), c.installed()));
+                case NO_MINIMUM -> sb.append(Texts.format("management.metering.rate", c.energyKind(), c.level().label(),
+                        Choices.num(r.ratePercent(), 1))).append(Texts.get("management.metering.noRequirement"));
+                case MEETS, FAILS -> sb.append(Texts.format("management.metering.rate", c.energyKind(), c.level().label(),
+                        Choices.num(r.ratePercent(), 1))).append(Texts.format(r.status() == MeteringResult.Status.MEETS
+                        ? "management.metering.meets" : "management.metering.fails", Choices.num(r.requiredPercent(), 0)));
             }
             sb.append('\n');
         }

@@ -143,7 +143,12 @@ final class ProcessStepPanel extends JPanel implements StepView {
         detail.add(new JLabel(Texts.get("process.principle")));
         detail.add(new JScrollPane(principle), "h 60!");
         detail.add(new JLabel(Texts.get("process.outputs")));
-        detail.add(outputs);
+        JButton pickOutput = new JButton(Texts.get("process.outputs.pick"));
+        pickOutput.setName("process.outputs.pick");
+        pickOutput.setToolTipText(Texts.get("process.outputs.pick.tooltip"));
+        pickOutput.addActionListener(e -> pickProduct(pickOutput));
+        detail.add(outputs, "split 2");
+        detail.add(pickOutput, "growx 0");
         detail.add(new JLabel(Texts.get("process.controlPoints.label")));
         detail.add(new JScrollPane(controls), "h 50!");
         detail.add(new JLabel(Texts.get("process.carriers")), "top");
@@ -281,17 +286,10 @@ final class ProcessStepPanel extends JPanel implements StepView {
         equipmentBox.removeAll();
         if (unit.isPresent()) {
             ProcessUnit u = unit.get();
-            Set<CarrierId> carrierIds = new LinkedHashSet<>();
-            session.project().energy().consumption().forEach(c -> {
-                if (c.carrierId() != null) {
-                    carrierIds.add(c.carrierId());
-                }
-            });
+            // the project's one list of carriers (whatever any step names, in the chapters' order) and the
+            // common ones; any other is picked from the reference list below and joins the one list
+            Set<CarrierId> carrierIds = new LinkedHashSet<>(org.energydiag.core.project.ProjectLists.carrierChoices(session.project()));
             carrierIds.addAll(u.carriers());
-            if (carrierIds.isEmpty()) {
-                carrierIds.addAll(List.of(CarrierId.ELECTRICITY, CarrierId.RAW_COAL, CarrierId.NATURAL_GAS, CarrierId.HEAT,
-                        CarrierId.STEAM_1_0MPA, CarrierId.DIESEL));
-            }
             for (CarrierId c : carrierIds) {
                 EnergyCarrier ec = carriers.get(c.value());
                 JCheckBox b = new JCheckBox(ec == null ? c.value() : ec.name().replaceAll("[（(].*", ""), u.carriers().contains(c));
@@ -301,6 +299,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
                         ProcessUnit::withCarriers));
                 carriersBox.add(b);
             }
+            carriersBox.add(otherCarriers(carrierIds), "span, growx 0");
             for (ProcessUnit other : f.units()) {
                 if (other.id().equals(u.id())) {
                     continue;
@@ -335,6 +334,53 @@ final class ProcessStepPanel extends JPanel implements StepView {
         nextBox.revalidate();
         equipmentBox.revalidate();
         repaint();
+    }
+
+    /**
+     * A drop-down of the reference carriers not offered yet; the one picked is ticked for the unit,
+     * and so joins the project's list (offered to every unit and to 能源消费情况 from then on).
+     */
+    private javax.swing.JComboBox<Choices.Item> otherCarriers(Set<CarrierId> offered) {
+        javax.swing.JComboBox<Choices.Item> box = new javax.swing.JComboBox<>();
+        box.setName("process.carriers.more");
+        box.setToolTipText(Texts.get("process.carriers.more.tooltip"));
+        box.setMaximumRowCount(16);
+        box.addItem(new Choices.Item(null, Texts.get("process.carriers.more")));
+        carriers.values().stream().filter(ec -> !offered.contains(CarrierId.of(ec.id())))
+                .forEach(ec -> box.addItem(new Choices.Item(CarrierId.of(ec.id()), ec.name())));
+        box.addActionListener(e -> {
+            if (box.getSelectedItem() instanceof Choices.Item it && it.value() instanceof CarrierId c) {
+                toggle(Texts.get("process.carriers"), c, true, ProcessUnit::carriers, ProcessUnit::withCarriers);
+            }
+        });
+        return box;
+    }
+
+    /** The products the project names (企业基本情况's 主要产品 first); the one picked is added to the unit's 产出. */
+    private void pickProduct(JButton anchor) {
+        javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
+        menu.setName("process.outputs.menu");
+        var products = org.energydiag.core.project.ProjectLists.products(session.project()).keySet();
+        if (products.isEmpty()) {
+            javax.swing.JMenuItem none = menu.add(Texts.get("process.outputs.none"));
+            none.setEnabled(false);
+        }
+        for (String name : products) {
+            javax.swing.JMenuItem item = menu.add(name);
+            item.setName("process.outputs.pick." + name);
+            item.addActionListener(a -> {
+                binder.flushPending();
+                binder.editProject(Texts.get("process.edit.outputs"), null, p -> update(p, u -> {
+                    List<String> have = new ArrayList<>(List.of(u.outputs().split("[、，,；;]"))).stream()
+                            .map(String::trim).filter(x -> !x.isEmpty()).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                    if (!have.contains(name)) {
+                        have.add(name);
+                    }
+                    return u.withOutputs(String.join("、", have));
+                }));
+            });
+        }
+        menu.show(anchor, 0, anchor.getHeight());
     }
 
     private <T> void toggle(String what, T value, boolean on, Function<ProcessUnit, List<T>> get,

@@ -83,6 +83,7 @@ final class RetrofitModel {
                         evaluation = ev;
                         report = r;
                         listeners.forEach(l -> l.accept(r));
+                        session.planChecks(ev.checks()); // the steps' badges and the lines beside the fields
                     }
                 });
             } catch (RuntimeException e) {

@@ -88,6 +88,8 @@ final class RowTableSection<R> {
             if (!table.isEditing()) {
                 model.fireTableDataChanged();
             }
+        });
+        binder.addMessageRefresher(() -> { // also when the plan check's findings change (energy#balance …)
             List<ValidationIssue> issues = new ArrayList<>(binder.session().issuesFor(field));
             issues.sort(Comparator.comparing(i -> !i.isError()));
             if (issues.isEmpty()) {

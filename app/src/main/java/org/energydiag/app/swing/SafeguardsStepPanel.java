@@ -5,6 +5,7 @@ import java.awt.BorderLayout;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javax.swing.JButton;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
@@ -39,7 +40,30 @@ final class SafeguardsStepPanel extends JPanel implements StepView {
         reset.setName("safeguards.reset");
         reset.addActionListener(e -> binder.editProject(Texts.get("safeguards.reset.edit"), null,
                 PlanEdits.plan(pl -> pl.withSafeguards(Safeguards.empty()))));
-        p.add(PlanEdits.buttons(reset), "growx");
+        // the starter texts are not the engineer's until confirmed: the step shows ✓ only then (Chapter.SAFEGUARDS)
+        JButton confirm = new JButton(Texts.get("safeguards.confirm"));
+        confirm.setName("safeguards.confirm");
+        confirm.setToolTipText(Texts.get("safeguards.confirm.tooltip"));
+        confirm.addActionListener(e -> {
+            binder.flushPending();
+            binder.editProject(Texts.get("safeguards.confirm.edit"), null, pr -> pr.withPlan(pr.plan().withSafeguards(
+                    pr.plan().safeguards().orStarter(pr.enterprise().name())), pr.updatedAt()));
+        });
+        JLabel state = new JLabel(" ");
+        state.setName("safeguards.state");
+        binder.addRefresher(() -> {
+            Safeguards s = session.project().plan().safeguards();
+            long open = java.util.stream.Stream.of(s.organization(), s.technical(), s.funding(), s.institutional())
+                    .filter(String::isBlank).count();
+            // the starter texts name the enterprise: confirmed before the name is typed they would keep 企业 for good
+            boolean named = !session.project().enterprise().name().isBlank();
+            confirm.setEnabled(open > 0 && named);
+            state.setText(open == 0 ? Texts.get("safeguards.state.confirmed") : Texts.format("safeguards.state.starter", open)
+                    + (named ? "" : Texts.get("safeguards.state.noName")));
+            state.setForeground(Theme.color(open == 0 ? Theme.OK : Theme.WARNING));
+        });
+        p.add(PlanEdits.buttons(confirm, reset), "growx");
+        p.add(state, "wmin 0");
         JScrollPane scroll = new JScrollPane(p);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         add(scroll, BorderLayout.CENTER);
@@ -56,7 +80,10 @@ final class SafeguardsStepPanel extends JPanel implements StepView {
                 (pr, v) -> {
                     Safeguards current = pr.plan().safeguards();
                     String starter = get.apply(Safeguards.starter(pr.enterprise().name()));
-                    return pr.withPlan(pr.plan().withSafeguards(set.apply(current, v.equals(starter) ? "" : v)), pr.updatedAt());
+                    // an aspect still on its starter text stays blank (it follows the enterprise's name); one the
+                    // engineer confirmed or wrote keeps its text, also when that equals the starter
+                    boolean blank = get.apply(current).isBlank();
+                    return pr.withPlan(pr.plan().withSafeguards(set.apply(current, blank && v.equals(starter) ? "" : v)), pr.updatedAt());
                 }, null);
         p.add(new JScrollPane(a), "grow, h 110!");
     }

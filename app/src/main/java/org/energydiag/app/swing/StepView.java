@@ -16,4 +16,11 @@ interface StepView {
      */
     default void reveal(String field) {
     }
+
+    /**
+     * Shows the part of the step (its tab) that holds the first of its badge's open points it can
+     * place; a step without tabs ignores them.
+     */
+    default void showPoints(java.util.List<org.energydiag.core.report.plan.OpenPoint> points) {
+    }
 }

@@ -33,6 +33,9 @@ final class TargetsStepPanel extends JPanel implements StepView {
         Texts.get("targets.col.investment")});
     private final JTextArea overall = ScrollablePanel.wrappingText();
     private final JTextArea sub = new JTextArea(6, 60);
+    private final JTextArea whyZero = ScrollablePanel.wrappingText();
+    private final javax.swing.JButton toTasks = new javax.swing.JButton(Texts.get("targets.toTasks"));
+    private final JTextArea checkLine = ScrollablePanel.wrappingText();
     private transient RetrofitReport report;
 
     TargetsStepPanel(ProjectSession session, RetrofitModel model) {
@@ -44,6 +47,19 @@ final class TargetsStepPanel extends JPanel implements StepView {
         ScrollablePanel.section(p, Texts.get("targets.section.overall"));
         base.setName("targets.base");
         p.add(base, "span 4, growx");
+        // why the targets are 0 while no task is accepted, and the way to the step that accepts them
+        whyZero.setName("targets.whyZero");
+        whyZero.setForeground(Theme.color(Theme.WARNING));
+        toTasks.setName("targets.toTasks");
+        toTasks.addActionListener(e -> {
+            if (javax.swing.SwingUtilities.getAncestorOfClass(WorkspacePanel.class, this) instanceof WorkspacePanel w) {
+                w.wizard().select(org.energydiag.core.report.plan.Chapter.TASKS);
+            }
+        });
+        p.add(whyZero, "span 4, split 2, growx, wmin 0");
+        p.add(toTasks, "growx 0, top");
+        whyZero.setVisible(false);
+        toTasks.setVisible(false);
         JTextField year = new JTextField();
         binder.projectNumber(year, "targets.year", Texts.get("targets.year"),
                 pr -> pr.plan().targets().targetYear() > 0 ? java.math.BigDecimal.valueOf(pr.plan().targets().targetYear()) : null,
@@ -69,6 +85,16 @@ final class TargetsStepPanel extends JPanel implements StepView {
                         t.carbonReductionTco2(), v, t.subTargets()));
         overall.setName("targets.overall");
         p.add(overall, "span 4, growx, gaptop para, wmin 0");
+        // the plan check's findings on the targets (vs 表3-1, the target year), beside the figures they concern
+        checkLine.setName("targets.check");
+        p.add(checkLine, "span 4, growx, wmin 0");
+        binder.addMessageRefresher(() -> {
+            var issues = session.issuesFor("retrofit.targets");
+            checkLine.setText(issues.isEmpty() ? "" : issues.stream().map(i -> i.where() + "：" + i.message())
+                    .collect(java.util.stream.Collectors.joining("\n")));
+            checkLine.setForeground(Theme.color(issues.stream().anyMatch(i -> i.isError()) ? Theme.ERROR : Theme.WARNING));
+            checkLine.setVisible(!issues.isEmpty());
+        });
 
         ScrollablePanel.section(p, Texts.get("targets.section.sub"));
         JTable t = new JTable(byCategory);
@@ -121,6 +147,13 @@ final class TargetsStepPanel extends JPanel implements StepView {
     /** @param reconciliation the sentence tying the target to 表3-1, as the plan prints it after the target */
     private void show(RetrofitReport r, String enterprise, String reconciliation) {
         TargetsResult t = r.targets();
+        String why = r.tasks().isEmpty()
+                ? (r.candidates().isEmpty() ? Texts.get("targets.whyZero.noCandidates")
+                        : Texts.format("targets.whyZero.candidates", r.candidates().size()))
+                : t.tasksWithoutEstimate() == r.tasks().size() ? Texts.format("targets.whyZero.unestimated", r.tasks().size()) : "";
+        whyZero.setText(why);
+        whyZero.setVisible(!why.isEmpty());
+        toTasks.setVisible(!why.isEmpty());
         base.setText(Texts.format("targets.base", t.baseYear(), Choices.num(t.baseTce(), 2), Choices.num(t.baseTco2(), 2),
                 r.tasks().size(), t.tasksWithoutEstimate() > 0 ? Texts.format("targets.base.unestimated", t.tasksWithoutEstimate()) : ""));
         computed[0].setText(Choices.num(t.computedSavingTce(), 2));

@@ -2,9 +2,8 @@ package org.energydiag.app.swing;
 
 import org.energydiag.app.text.Texts;
 import java.awt.BorderLayout;
-import java.awt.CardLayout;
 import java.awt.Component;
-import javax.swing.DefaultListCellRenderer;
+import java.awt.CardLayout;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -16,7 +15,6 @@ import javax.swing.border.EmptyBorder;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.controller.WizardController;
-import org.energydiag.app.controller.WizardController.Completeness;
 import org.energydiag.core.reference.Divisions;
 import org.energydiag.core.reference.IndustryClassification;
 import org.energydiag.core.report.plan.Chapter;
@@ -116,15 +114,19 @@ final class WorkspacePanel extends JPanel {
         steps = new JList<>(model);
         steps.setName("workspace.steps");
         steps.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        steps.setCellRenderer(new StepRenderer());
+        steps.setCellRenderer(new StepListRenderer(wizard, () -> session.project().plan().keyProjects().size()));
+        javax.swing.ToolTipManager.sharedInstance().registerComponent(steps); // the renderer's tooltip lists a step's open points
         steps.setSelectedValue(wizard.current(), false);
         steps.addListSelectionListener(e -> {
             Chapter s = steps.getSelectedValue();
             if (s != null && s != wizard.current() && wizard.available(s)) {
                 flushEdits();
             }
+            boolean chosen = s != null && s != wizard.current();
             if (s != null && !wizard.select(s)) {
                 steps.setSelectedValue(wizard.current(), false); // unavailable: stay where we are
+            } else if (chosen) {
+                showFirstOpenPoint(s);
             }
         });
         JScrollPane nav = new JScrollPane(steps);
@@ -184,6 +186,7 @@ final class WorkspacePanel extends JPanel {
             projectName.setText(p.displayName());
             steps.repaint();
         });
+        session.addChecksListener(steps::repaint); // the badges follow the plan check
         projectName.setText(session.project().displayName());
         showCurrent();
     }
@@ -254,6 +257,14 @@ final class WorkspacePanel extends JPanel {
         });
     }
 
+    /** A step chosen in the list opens on the tab of its first open point (its badge's first line), if it has tabs. */
+    private void showFirstOpenPoint(Chapter step) {
+        var points = wizard.openPoints(step);
+        if (!points.isEmpty()) {
+            views.get(step).showPoints(points);
+        }
+    }
+
     /** The project is being closed: background recomputation stops. */
     void close() {
         retrofit.close();
@@ -261,34 +272,5 @@ final class WorkspacePanel extends JPanel {
 
     WizardController wizard() {
         return wizard;
-    }
-
-    private final class StepRenderer extends DefaultListCellRenderer {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
-            Chapter s = (Chapter) value;
-            Completeness c = wizard.completeness(s);
-            String suffix = switch (c) {
-                case NOT_AVAILABLE -> Texts.get("workspace.step.notAvailable");
-                case INCOMPLETE -> wizard.openErrors(s) > 0 ? Texts.format("workspace.step.openErrors", wizard.openErrors(s)) : "";
-                case COMPLETE -> "";
-            };
-            if (s == Chapter.KEY_PROJECTS && c != Completeness.NOT_AVAILABLE && !session.project().plan().keyProjects().isEmpty()) {
-                suffix += Texts.format("workspace.step.keyProjectCount", session.project().plan().keyProjects().size());
-            }
-            super.getListCellRendererComponent(list, s.section() + " " + s.title() + suffix, index,
-                    sel && wizard.available(s), focus && wizard.available(s));
-            setIcon(new StatusIcon(c));
-            setEnabled(wizard.available(s));
-            setToolTipText(switch (c) {
-                case COMPLETE -> Texts.get("workspace.step.complete");
-                case INCOMPLETE -> Texts.get("workspace.step.incomplete");
-                case NOT_AVAILABLE -> Texts.get("workspace.step.later");
-            });
-            setBorder(new EmptyBorder(6, 10, 6, 10));
-            return this;
-        }
     }
 }

@@ -97,4 +97,31 @@ class WizardControllerTest {
             assertThat(w.completeness(Chapter.CARBON)).isEqualTo(Completeness.COMPLETE);
         }
     }
+
+    @Test
+    void badgesCountThePlanChecksFindingsAndTheFieldNamedShowsThem() {
+        try (ProjectSession s = session(DiagnosisProject.create(Instant.now()))) {
+            WizardController w = new WizardController(s);
+            int[] fired = {0};
+            s.addChecksListener(() -> fired[0]++);
+            assertThat(w.openPoints(Chapter.TARGETS)).isEmpty();
+            var year = new org.energydiag.core.evaluation.CheckIssue("target-year", org.energydiag.core.evaluation.CheckIssue.Level.ERROR,
+                    "三（一）改造目标", "目标年 2020 年早于方案日期（2026 年）", "retrofit#targets");
+            s.planChecks(List.of(year));
+            assertThat(fired[0]).isEqualTo(1);
+            assertThat(w.openPoints(Chapter.TARGETS)).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("目标年 2020 年早于方案日期"));
+            // the line beside the field it names (retrofit#targets ↔ retrofit.targets)
+            assertThat(s.issuesFor("retrofit.targets")).singleElement().satisfies(i -> {
+                assertThat(i.isError()).isTrue();
+                assertThat(i.message()).isEqualTo("目标年 2020 年早于方案日期（2026 年）");
+            });
+            s.planChecks(List.of(year)); // the same findings: nothing to repaint
+            assertThat(fired[0]).isEqualTo(1);
+            s.planChecks(List.of());
+            assertThat(fired[0]).isEqualTo(2);
+            assertThat(w.openPoints(Chapter.TARGETS)).isEmpty();
+            assertThat(s.issuesFor("retrofit.targets")).isEmpty();
+        }
+    }
 }

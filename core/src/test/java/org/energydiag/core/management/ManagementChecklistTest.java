@@ -81,6 +81,31 @@ class ManagementChecklistTest {
         assertThat(unit.meets()).isFalse();
     }
 
+    /*
+     * A line nobody counted (电力, 主要用能设备, 0 required / 0 installed) is 未填, not 达标 (the walkthrough
+     * found "达标" for it); 0 required with 3 installed is 无要求; the standard's verdict only where points
+     * are required: 20/19 → 95 % ≥ 95 % 达标, 20/18 → 90 % < 95 % 不达标; 余能 sets no minimum → 标准未规定.
+     */
+    @Test
+    void aLineWithNothingCountedIsNotFilledNeverMet() {
+        MeteringResult empty = ManagementChecklist.checkMetering(new MeteringCount("电力", MeteringLevel.EQUIPMENT, 0, 0));
+        assertThat(empty.status()).isEqualTo(MeteringResult.Status.NOT_FILLED);
+        assertThat(empty.status().label()).isEqualTo("未填");
+        assertThat(empty.checked()).isFalse();
+        MeteringResult extra = ManagementChecklist.checkMetering(new MeteringCount("电力", MeteringLevel.EQUIPMENT, 0, 3));
+        assertThat(extra.status()).isEqualTo(MeteringResult.Status.NOTHING_REQUIRED);
+        assertThat(extra.status().label()).isEqualTo("无要求");
+        assertThat(ManagementChecklist.checkMetering(new MeteringCount("电力", MeteringLevel.EQUIPMENT, 20, 19)).status())
+                .isEqualTo(MeteringResult.Status.MEETS);
+        assertThat(ManagementChecklist.checkMetering(new MeteringCount("电力", MeteringLevel.EQUIPMENT, 20, 18)).status())
+                .isEqualTo(MeteringResult.Status.FAILS);
+        MeteringResult waste = ManagementChecklist.checkMetering(new MeteringCount("可回收利用的余能", MeteringLevel.EQUIPMENT, 4, 1));
+        assertThat(waste.status()).isEqualTo(MeteringResult.Status.NO_MINIMUM);
+        assertThat(waste.status().label()).isEqualTo("标准未规定");
+        assertThat(MeteringResult.Status.MEETS.label()).isEqualTo("达标");
+        assertThat(MeteringResult.Status.FAILS.label()).isEqualTo("不达标");
+    }
+
     @Test
     void kindsAndLevelsWithoutARequirement() {
         MeteringResult waste = ManagementChecklist.checkMetering(

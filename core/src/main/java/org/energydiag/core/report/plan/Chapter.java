@@ -1,15 +1,20 @@
 package org.energydiag.core.report.plan;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
+import java.util.function.Function;
 import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.equipment.EquipmentValidator;
+import org.energydiag.core.evaluation.CheckIssue;
 import org.energydiag.core.management.ManagementAssessment;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.retrofit.RetrofitPlan;
+import org.energydiag.core.retrofit.Safeguards;
 import org.energydiag.core.text.Texts;
 import org.energydiag.core.validation.ValidationIssue;
 
@@ -26,19 +31,20 @@ import org.energydiag.core.validation.ValidationIssue;
  */
 public enum Chapter {
     ENTERPRISE("enterprise", "一（一）", PlanDocxWriter::enterpriseSection,
-            in -> errors(in.enterpriseIssues()) == 0, in -> errors(in.enterpriseIssues())),
+            in -> errors(in.enterpriseIssues()) == 0, Inputs::enterpriseIssues),
     PROCESS("process", "一（二）1", PlanDocxWriter::processSection,
             in -> !in.project().site().process().isEmpty() && in.project().site().process().problems().isEmpty(),
-            in -> in.project().site().process().problems().size()),
+            in -> in.project().site().process().problems().stream()
+                    .map(m -> ValidationIssue.error("process", "", m)).toList()),
     EQUIPMENT("equipment", "一（二）2", PlanDocxWriter::equipmentSection,
             in -> !in.project().equipment().items().isEmpty() && EquipmentValidator.validate(in.project().equipment()).isEmpty(),
-            in -> EquipmentValidator.validate(in.project().equipment()).size()),
+            in -> EquipmentValidator.validate(in.project().equipment())),
     ENERGY("energy", "一（三）", PlanDocxWriter::energySection,
-            in -> in.analysis().energyComplete(in.baseYear()), in -> errors(in.analysis().energyIssues())),
+            in -> in.analysis().energyComplete(in.baseYear()), in -> in.analysis().energyIssues()),
     MANAGEMENT("management", "一（四）", PlanDocxWriter::managementSection,
             in -> ManagementAssessment.of(in.plan().management()).unanswered().isEmpty()),
     CARBON("carbon", "一（五）", PlanDocxWriter::carbonSection,
-            in -> in.analysis().carbonComplete(in.baseYear()), in -> errors(in.analysis().carbon().issues())),
+            in -> in.analysis().carbonComplete(in.baseYear()), in -> in.analysis().carbon().issues()),
     DIAGNOSIS("diagnosis", "二", PlanDocxWriter::diagnosisSection,
             in -> !in.plan().tasks().isEmpty() || !in.plan().evaluationText().isBlank() || !in.plan().manualFindings().isEmpty()),
     TARGETS("targets", "三（一）", PlanDocxWriter::targetsSection, in -> !in.plan().tasks().isEmpty()),
@@ -46,7 +52,12 @@ public enum Chapter {
     KEY_PROJECTS("keyProjects", "三（三）", PlanDocxWriter::keyProjectsSection,
             in -> !in.plan().keyProjects().isEmpty() && in.plan().keyProjects().stream()
                     .allMatch(k -> k.investmentWanYuan() != null && !k.implementationTime().isBlank())),
-    SAFEGUARDS("safeguards", "三（四）", PlanDocxWriter::safeguardsSection, in -> true),
+    /*
+     * The four aspects start as starter texts naming the enterprise (shown, and printed, while blank):
+     * boilerplate is not the engineer's data, so the step is complete only once each aspect holds text
+     * the engineer wrote or confirmed (采用初始文字 in the window stores the starter texts as the engineer's).
+     */
+    SAFEGUARDS("safeguards", "三（四）", PlanDocxWriter::safeguardsSection, in -> safeguardsConfirmed(in.plan().safeguards())),
     ATTACHMENTS("attachments", "四", PlanDocxWriter::attachmentsSection, in -> !in.project().site().attachments().isEmpty());
 
     /**
@@ -68,19 +79,24 @@ public enum Chapter {
     private final String section;
     private final Consumer<PlanDocxWriter> plan;
     private final Predicate<Inputs> complete;
-    private final ToLongFunction<Inputs> errors;
+    private final Function<Inputs, List<ValidationIssue>> issues;
 
-    /** A chapter without errors of its own (only complete or not). */
+    /** A chapter without validation issues of its own (only complete or not). */
     Chapter(String id, String section, Consumer<PlanDocxWriter> plan, Predicate<Inputs> complete) {
-        this(id, section, plan, complete, in -> 0);
+        this(id, section, plan, complete, in -> List.of());
     }
 
-    Chapter(String id, String section, Consumer<PlanDocxWriter> plan, Predicate<Inputs> complete, ToLongFunction<Inputs> errors) {
+    Chapter(String id, String section, Consumer<PlanDocxWriter> plan, Predicate<Inputs> complete,
+            Function<Inputs, List<ValidationIssue>> issues) {
         this.id = id;
         this.section = section;
         this.plan = plan;
         this.complete = complete;
-        this.errors = errors;
+        this.issues = issues;
+    }
+
+    private static boolean safeguardsConfirmed(Safeguards s) {
+        return !s.organization().isBlank() && !s.technical().isBlank() && !s.funding().isBlank() && !s.institutional().isBlank();
     }
 
     private static long errors(List<ValidationIssue> issues) {
@@ -119,7 +135,36 @@ public enum Chapter {
 
     /** Errors still open in this chapter (0 for a chapter that only knows complete or not). */
     public long openErrors(Inputs in) {
-        return errors.applyAsLong(in);
+        return errors(issues.apply(in));
+    }
+
+    /**
+     * What is still open in this chapter, as the step's badge counts it and its fields show it: the
+     * chapter's own validation errors (warnings of the computations are shown where they arise, not
+     * counted), then the plan-check findings that name this chapter ({@link #ofTarget}), errors
+     * and warnings alike, except those naming a field whose validation error is already listed.
+     *
+     * @param checks the plan check of the project as it is (empty before the first evaluation)
+     */
+    public List<OpenPoint> openPoints(Inputs in, List<CheckIssue> checks) {
+        List<OpenPoint> out = new ArrayList<>();
+        Set<String> fields = new HashSet<>();
+        for (ValidationIssue i : issues.apply(in)) {
+            if (i.isError()) {
+                out.add(new OpenPoint(i.field(), i.row(), i.where().isBlank() ? i.message() : i.where() + "：" + i.message(), true));
+                fields.add(i.field());
+            }
+        }
+        for (CheckIssue c : checks) {
+            if (ofTarget(c.target()).orElse(null) != this) {
+                continue;
+            }
+            String field = c.field().isEmpty() ? c.chapter() : c.chapter() + "." + c.field();
+            if (!fields.contains(field)) {
+                out.add(new OpenPoint(field, -1, c.section() + "：" + c.message(), c.isError()));
+            }
+        }
+        return out;
     }
 
     /** Prints this chapter's section of the plan (the part heading before it is the writer's). */

@@ -16,6 +16,7 @@ import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.EnterpriseValidator;
 import org.energydiag.core.reference.Divisions;
 import org.energydiag.core.reference.IndustryClassification;
+import org.energydiag.core.retrofit.Safeguards;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,7 +95,8 @@ class PlanChaptersTest {
     @Test
     void eachChapterKnowsWhenItIsCompleteAndItsOpenErrors() {
         Chapter.Inputs empty = inputs(DiagnosisProject.create(PlanDocxWriterTest.NOW));
-        assertThat(Arrays.stream(Chapter.values()).filter(c -> c.isComplete(empty)).toList()).containsExactly(Chapter.SAFEGUARDS);
+        // nothing of a new project is the engineer's data: no step is complete, not even the boilerplate 三（四）
+        assertThat(Arrays.stream(Chapter.values()).filter(c -> c.isComplete(empty)).toList()).isEmpty();
         assertThat(Chapter.ENTERPRISE.openErrors(empty)).isGreaterThan(5);
         Chapter.Inputs demo = inputs(DemoProjects.cementPlant(PlanDocxWriterTest.NOW, "某诊断机构"));
         for (Chapter c : List.of(Chapter.ENTERPRISE, Chapter.PROCESS, Chapter.EQUIPMENT, Chapter.ENERGY, Chapter.CARBON)) {
@@ -104,5 +106,42 @@ class PlanChaptersTest {
         Chapter.Inputs decided = inputs(PlanDocxWriterTest.decidedDemo());
         assertThat(Chapter.TASKS.isComplete(decided)).isTrue();
         assertThat(Chapter.TARGETS.isComplete(decided)).isTrue();
+    }
+
+    @Test
+    void boilerplateIsCompleteOnlyOnceTheEngineerWroteOrConfirmedIt() {
+        DiagnosisProject p = DiagnosisProject.create(PlanDocxWriterTest.NOW);
+        // the starter texts are shown and printed while the aspects are blank; that is not the engineer's data
+        assertThat(Chapter.SAFEGUARDS.isComplete(inputs(p))).isFalse();
+        Safeguards starter = Safeguards.starter("某水泥有限公司");
+        DiagnosisProject confirmed = p.withPlan(p.plan().withSafeguards(starter), p.updatedAt());
+        assertThat(Chapter.SAFEGUARDS.isComplete(inputs(confirmed))).isTrue();
+        DiagnosisProject oneLeft = p.withPlan(p.plan().withSafeguards(
+                new Safeguards(starter.organization(), "组织技术骨干开展节能技术培训", starter.funding(), "")), p.updatedAt());
+        assertThat(Chapter.SAFEGUARDS.isComplete(inputs(oneLeft))).isFalse();
+        assertThat(Chapter.SAFEGUARDS.isComplete(inputs(PlanDocxWriterTest.decidedDemo()))).isTrue();
+    }
+
+    @Test
+    void openPointsAreTheChaptersErrorsAndTheChecksNamingIt() {
+        DiagnosisProject empty = DiagnosisProject.create(PlanDocxWriterTest.NOW);
+        Chapter.Inputs in = inputs(empty);
+        List<CheckIssue> checks = PlanDocxWriterTest.evaluate(empty).checks();
+        // the enterprise's validation errors, each once: the check's 企业名称 finding names a field already in error
+        List<OpenPoint> enterprise = Chapter.ENTERPRISE.openPoints(in, checks);
+        assertThat(enterprise).hasSizeGreaterThanOrEqualTo((int) Chapter.ENTERPRISE.openErrors(in));
+        assertThat(enterprise).extracting(OpenPoint::field).doesNotHaveDuplicates().contains("enterprise.name", "enterprise.creditCode");
+        // 改造任务 is named by target "retrofit", 改造目标 by "retrofit#targets"
+        assertThat(Chapter.TASKS.openPoints(in, checks)).extracting(OpenPoint::field).contains("retrofit");
+        CheckIssue targets = new CheckIssue("targets-table31", CheckIssue.Level.ERROR, "三（一）改造目标", "目标与表3-1不一致", "retrofit#targets");
+        CheckIssue balance = new CheckIssue("balance-statement", CheckIssue.Level.WARNING, "一（三）能量平衡", "平衡差额超出允许范围", "energy#balance");
+        assertThat(Chapter.TARGETS.openPoints(in, List.of(targets, balance))).containsExactly(
+                new OpenPoint("retrofit.targets", -1, "三（一）改造目标：目标与表3-1不一致", true));
+        assertThat(Chapter.ENERGY.openPoints(in, List.of(targets, balance))).extracting(OpenPoint::field, OpenPoint::error)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("energy.balance", false));
+        // a chapter with nothing open has no points
+        Chapter.Inputs demo = inputs(DemoProjects.cementPlant(PlanDocxWriterTest.NOW, "某诊断机构"));
+        assertThat(Chapter.EQUIPMENT.openPoints(demo, List.of())).isEmpty();
+        assertThat(Chapter.PROCESS.openPoints(demo, List.of())).isEmpty();
     }
 }

@@ -1,0 +1,97 @@
+package org.energydiag.app.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import javax.swing.JList;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.energydiag.app.controller.WizardController.Completeness;
+import org.energydiag.core.analysis.ProjectAnalysis;
+import org.energydiag.core.demo.DemoProjects;
+import org.energydiag.core.evaluation.ProjectEvaluation;
+import org.energydiag.core.io.ProjectFile;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.project.EnterpriseValidator;
+import org.energydiag.core.reference.Divisions;
+import org.energydiag.core.reference.EnergyReference;
+import org.energydiag.core.reference.IndustryClassification;
+import org.energydiag.core.report.plan.Chapter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The step list of the demo as the engineer left it (every candidate accepted, key projects
+ * drafted): each step's marker and badge are what core says of its chapter — complete or not, and
+ * the chapter's errors plus the plan check's findings naming it, computed here without the window.
+ */
+class DemoBadgesGuiTest {
+
+    @TempDir
+    Path dir;
+    GuiApp app;
+
+    @BeforeAll
+    static void display() {
+        GuiApp.requireDisplay();
+    }
+
+    @AfterEach
+    void close() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void theDemosBadgesAreTheChaptersOpenPoints() throws Exception {
+        Instant now = Instant.now();
+        DiagnosisProject p0 = DemoProjects.cementPlant(now, "某诊断机构");
+        DiagnosisProject p = DemoProjects.withDecisions(p0,
+                ProjectEvaluation.of(p0, PlanSurfacesGuiTest.REFS, List.of(), LocalDate.now()).report(), now);
+        Path file = dir.resolve("cement.edproj");
+        ProjectFile.write(p, file, "test", now);
+        DiagnosisProject read = ProjectFile.read(file);
+        ProjectEvaluation ev = ProjectEvaluation.of(read, PlanSurfacesGuiTest.REFS, List.of(), LocalDate.now());
+        EnergyReference ref = EnergyReference.load();
+        Chapter.Inputs in = new Chapter.Inputs(read, ProjectAnalysis.of(read, ref),
+                new EnterpriseValidator(Divisions.load(), IndustryClassification.load()).validate(read.enterprise()));
+
+        app = GuiApp.launch(dir);
+        app.openImported(file);
+        WorkspacePanel workspace = (WorkspacePanel) app.robot.finder().findByName(app.window.target(), "workspace");
+        for (Chapter c : Chapter.values()) {
+            int expected = c.openPoints(in, ev.checks()).size();
+            GuiApp.waitUntil(c.title() + " badge " + expected, () -> badge(c) == expected);
+            Completeness shown = GuiActionRunner.execute(() -> workspace.wizard().completeness(c));
+            assertThat(shown == Completeness.COMPLETE).as(c.title()).isEqualTo(c.isComplete(in));
+        }
+        // the decided demo confirmed its 保障措施 (the starter texts stored as the engineer's) and has open plan-check points
+        assertThat(Chapter.SAFEGUARDS.isComplete(in)).isTrue();
+        assertThat(ev.checks()).isNotEmpty();
+        screenshot("demo-steps");
+    }
+
+    private int badge(Chapter chapter) {
+        JList<?> list = app.window.list("workspace.steps").target();
+        @SuppressWarnings("unchecked")
+        var renderer = (javax.swing.ListCellRenderer<Object>) list.getCellRenderer();
+        renderer.getListCellRendererComponent((JList<Object>) list, chapter, chapter.ordinal(), false, false);
+        return ((StepListRenderer) renderer).badge();
+    }
+
+    /** The screen as it is, written to PNG when the system property energydiag.screenshots names a folder. */
+    private void screenshot(String name) throws Exception {
+        String out = System.getProperty("energydiag.screenshots");
+        if (out != null) {
+            app.robot.waitForIdle();
+            java.nio.file.Files.createDirectories(Path.of(out));
+            java.awt.Rectangle r = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png", Path.of(out, name + ".png").toFile());
+        }
+    }
+}
