@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cold-start benchmark: time from JVM start to the first paint of the home window, and to the
 # project list being filled, for N fresh JVMs; each run is paired with the yardstick, the smallest
-# FlatLaf window of the same JVM (org.energydiag.app.bench.MinimalWindow), started right before it,
+# FlatLaf window of the same JVM (org.energydiag.app.swing.bench.MinimalWindow), started right before it,
 # and the ratio home / minimal is printed per run and as the median (target: ≤ 1.5).
 # The first run uses an empty data folder (the database is created and migrated); the others
 # reuse it (the usual start).
@@ -21,7 +21,7 @@ home() {
     | sed -n 's/^startup: //p' | tr '\n' ';'
 }
 minimal() {
-  java -cp "$jar" org.energydiag.app.bench.MinimalWindow 2>/dev/null | sed -n 's/^startup: minimal window painted at \([0-9]*\) ms/\1/p'
+  java -cp "$jar" org.energydiag.app.swing.bench.MinimalWindow 2>/dev/null | sed -n 's/^startup: minimal window painted at \([0-9]*\) ms/\1/p'
 }
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -n1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 ratios=()

@@ -1,4 +1,4 @@
-package org.energydiag.app.bench;
+package org.energydiag.app.swing.bench;
 
 import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.Graphics;
