@@ -34,9 +34,6 @@ public final class Main {
             args.remove(i + 1);
             args.remove(i);
         }
-        if (args.isEmpty() && SwingLauncher.displayAvailable()) {
-            SwingLauncher.prepareInBackground(); // the window will start: prepare it while the settings are read
-        }
         Path userHome = Path.of(System.getProperty("user.home"));
         Path dataDir = DataDirectory.resolve(dataDirArg, System.getenv(), userHome);
         AppContext ctx = new AppContext(dataDir, userHome, Clock.systemDefaultZone());

@@ -213,9 +213,13 @@ final class MainFrame extends JFrame {
                 ctx.dataDir().resolve("templates").resolve("plan-template.docx")).setVisible(true);
     }
 
-    /** Runs once, right after the window content was first painted (start-up measurement). */
+    /** Runs {@code r} once, right after the window content was first painted (start-up; its measurement). */
     void onFirstPaint(Runnable r) {
-        firstPaint = r;
+        Runnable before = firstPaint;
+        firstPaint = before == null ? r : () -> {
+            before.run();
+            r.run();
+        };
     }
 
     HomePanel home() {

@@ -17,8 +17,8 @@ import org.energydiag.core.workspace.Settings;
 import org.energydiag.core.workspace.StoreException;
 
 /**
- * Starts the window. The database opens on a background thread while the window is built and
- * painted, so the first paint does not wait for it. With {@code -Denergydiag.startupTrace=true}
+ * Starts the window. The database opens on a background thread right after the home window's
+ * first paint (neither waits for the other's class loading on a two-core machine). With {@code -Denergydiag.startupTrace=true}
  * the times to first paint and to the filled project list are printed (see {@code bench/}).
  */
 public final class SwingLauncher {
@@ -29,52 +29,6 @@ public final class SwingLauncher {
 
     private SwingLauncher() {
     }
-
-    /**
-     * Called first thing when the window will start: on a daemon thread, while the main thread
-     * reads the settings and locks the data folder, the graphics toolkit is connected, the fonts
-     * (with their Chinese glyph tables) are read and the classes of the home window are loaded, so
-     * that the event thread finds them ready. Only thread-safe, state-free work: no Swing
-     * component is made here (the look and feel is set on the event thread).
-     * {@code -Denergydiag.startupPrepare=false} switches it off (to measure it: {@code bench/startup.sh}).
-     */
-    public static void prepareInBackground() {
-        Thread t = new Thread(() -> {
-            try {
-                if (!Boolean.parseBoolean(System.getProperty("energydiag.startupPrepare", "true"))) {
-                    return;
-                }
-                java.awt.Toolkit.getDefaultToolkit();
-                var img = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-                var g = img.createGraphics();
-                try {
-                    g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_LCD_HRGB);
-                    g.setFont(new java.awt.Font(java.awt.Font.DIALOG, java.awt.Font.PLAIN, 13));
-                    g.drawString(Texts.get("home.title"), 0, 8);
-                } finally {
-                    g.dispose();
-                }
-                ClassLoader cl = SwingLauncher.class.getClassLoader();
-                for (String name : HOME_CLASSES) {
-                    Class.forName(name, false, cl);
-                }
-            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-                LOG.log(Level.FINE, "start-up preparation skipped", e);
-            }
-        }, "startup-prepare");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** Classes the home window needs beyond the minimal window's, loaded by {@link #prepareInBackground}. */
-    private static final String[] HOME_CLASSES = {
-        "com.formdev.flatlaf.FlatLightLaf", "com.formdev.flatlaf.ui.FlatTableUI", "com.formdev.flatlaf.ui.FlatTableHeaderUI",
-        "com.formdev.flatlaf.ui.FlatTextFieldUI", "com.formdev.flatlaf.ui.FlatScrollPaneUI", "com.formdev.flatlaf.ui.FlatScrollBarUI",
-        "com.formdev.flatlaf.ui.FlatMenuBarUI", "com.formdev.flatlaf.ui.FlatMenuUI", "com.formdev.flatlaf.ui.FlatMenuItemUI",
-        "javax.swing.JTable", "javax.swing.table.TableRowSorter", "javax.swing.JTextField", "javax.swing.JScrollPane",
-        "javax.swing.JMenuBar", "javax.swing.JMenuItem", "net.miginfocom.swing.MigLayout", "net.miginfocom.layout.Grid",
-        "org.energydiag.app.swing.MainFrame", "org.energydiag.app.swing.HomePanel", "org.energydiag.app.swing.ProjectTableModel",
-    };
 
     /** False on a machine without a graphical display (a server, CI without Xvfb). */
     public static boolean displayAvailable() {
@@ -92,6 +46,9 @@ public final class SwingLauncher {
             }, "save-on-shutdown"));
         }
     }
+
+    /** The latest the database waits for the home window's first paint before it opens. */
+    static final long STORE_AFTER_MS = 1_500;
 
     /** How long the shutdown hook waits for the event thread to hand over the last typing. */
     static final long SHUTDOWN_FLUSH_MS = 3_000;
@@ -114,7 +71,16 @@ public final class SwingLauncher {
             });
             return null;
         }
+        // The database opens once the home window has been painted: on two cores, opening it beside
+        // the window's first build delayed the paint by a third while the list came no sooner. If no
+        // paint comes (a window kept hidden), it opens after STORE_AFTER_MS anyway.
+        java.util.concurrent.CountDownLatch painted = new java.util.concurrent.CountDownLatch(1);
         CompletableFuture<Opened> store = CompletableFuture.supplyAsync(() -> {
+            try {
+                painted.await(STORE_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             HomeController hc = ctx.homeController();
             try {
                 // before any project can be opened, so it never races with an attachment being added
@@ -137,6 +103,7 @@ public final class SwingLauncher {
             if (TRACE || EXIT_AFTER_START) {
                 traceFirstPaint(f);
             }
+            f.onFirstPaint(painted::countDown);
             f.setVisible(true);
             store.whenComplete((opened, error) -> SwingUtilities.invokeLater(() -> {
                 if (error != null) {
