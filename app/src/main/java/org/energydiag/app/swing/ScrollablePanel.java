@@ -105,8 +105,12 @@ class ScrollablePanel extends JPanel implements Scrollable {
         javax.swing.JLabel l = WrapLabel.of(title); // a long title wraps instead of widening the page
         l.setFont(l.getFont().deriveFont(java.awt.Font.BOLD, l.getFont().getSize2D() + 1f));
         l.setForeground(Theme.color(Theme.SECTION));
-        p.add(l, "span, split 2, gaptop para");
-        p.add(new javax.swing.JSeparator(), "growx, wrap");
+        // the rule under the title, as its border: the title spans the row, so it wraps only when the
+        // row is narrower than the title (beside a separator it was held at the width it first got)
+        l.setBorder(javax.swing.BorderFactory.createCompoundBorder(
+                javax.swing.BorderFactory.createMatteBorder(0, 0, 1, 0, javax.swing.UIManager.getColor("Separator.foreground")),
+                javax.swing.BorderFactory.createEmptyBorder(0, 0, 2, 0)));
+        p.add(l, "span, growx, gaptop para, wrap");
     }
 
     /** Read-only text that wraps at the panel's width (results, explanations). */
