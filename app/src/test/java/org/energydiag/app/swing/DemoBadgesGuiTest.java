@@ -10,7 +10,6 @@ import javax.swing.JList;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.energydiag.app.controller.WizardController.Completeness;
 import org.energydiag.core.analysis.ProjectAnalysis;
-import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.project.DiagnosisProject;
@@ -19,40 +18,18 @@ import org.energydiag.core.reference.Divisions;
 import org.energydiag.core.reference.EnergyReference;
 import org.energydiag.core.reference.IndustryClassification;
 import org.energydiag.core.report.plan.Chapter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The step list of the demo as the engineer left it (every candidate accepted, key projects
  * drafted): each step's marker and badge are what core says of its chapter — complete or not, and
  * the chapter's errors plus the plan check's findings naming it, computed here without the window.
  */
-class DemoBadgesGuiTest {
-
-    @TempDir
-    Path dir;
-    GuiApp app;
-
-    @BeforeAll
-    static void display() {
-        GuiApp.requireDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
+class DemoBadgesGuiTest extends AppGuiTest {
     @Test
     void theDemosBadgesAreTheChaptersOpenPoints() throws Exception {
         Instant now = Instant.now();
-        DiagnosisProject p0 = DemoProjects.cementPlant(now, "某诊断机构");
-        DiagnosisProject p = DemoProjects.withDecisions(p0,
-                ProjectEvaluation.of(p0, PlanSurfacesGuiTest.REFS, List.of(), LocalDate.now()).report(), now);
+        DiagnosisProject p = decidedDemo(now);
         Path file = dir.resolve("cement.edproj");
         ProjectFile.write(p, file, "test", now);
         DiagnosisProject read = ProjectFile.read(file);

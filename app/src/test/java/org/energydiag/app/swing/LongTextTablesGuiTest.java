@@ -13,34 +13,14 @@ import org.assertj.swing.fixture.JTableFixture;
 import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.project.DiagnosisProject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tables whose cells are cut with "…" (findings, candidate tasks) show the selected row's full
  * text in a pane below, and a click on a candidate leaves the page where it is, so a Ctrl+click
  * adds the row the user aimed at (the page used to jump to the detail at its bottom).
  */
-class LongTextTablesGuiTest {
-
-    @TempDir
-    Path dir;
-    GuiApp app;
-
-    @BeforeAll
-    static void display() {
-        GuiApp.requireDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
+class LongTextTablesGuiTest extends AppGuiTest {
     private static Point pagePosition(JTable t) {
         return GuiActionRunner.execute(() -> {
             // the step's page: the outermost scroll pane around the table

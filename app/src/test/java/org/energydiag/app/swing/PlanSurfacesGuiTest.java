@@ -24,9 +24,6 @@ import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.EnergyReference;
 import org.energydiag.core.retrofit.Table31;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,26 +32,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the .docx): a decided project of each sample imported and opened as a user does it, and the
  * targets, the evaluation level, 表3-1 and the plan check on screen equal the one evaluation.
  */
-class PlanSurfacesGuiTest {
-
+class PlanSurfacesGuiTest extends AppGuiTest {
     static final References REFS = new References(EnergyReference.load(), new EfficiencyRater(GradeTables.loadBundled()),
             Catalogue.loadBundled(), TouSchedule.loadBundled());
 
-    @TempDir
-    Path dir;
-    GuiApp app;
-
-    @BeforeAll
-    static void display() {
-        GuiApp.requireDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"cement", "methanol"})

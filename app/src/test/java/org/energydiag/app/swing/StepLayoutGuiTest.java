@@ -10,7 +10,6 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JComponent;
@@ -21,15 +20,10 @@ import javax.swing.JTextArea;
 import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.energydiag.core.demo.DemoProjects;
-import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.report.plan.Chapter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every step on a small screen (1024×700): each named control of every step and every tab can be
@@ -40,30 +34,11 @@ import org.junit.jupiter.api.io.TempDir;
  * property {@code energydiag.screenshots} naming a folder, every step is saved as a PNG at 1024×700
  * and (when the screen is that large) at 1920×1080.
  */
-class StepLayoutGuiTest {
-
-    @TempDir
-    Path dir;
-    GuiApp app;
-
-    @BeforeAll
-    static void display() {
-        GuiApp.requireDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
+class StepLayoutGuiTest extends AppGuiTest {
     @Test
     void everyControlOfTheDemoProjectIsReachableAt1024x700() throws Exception {
         Instant now = Instant.now();
-        DiagnosisProject p0 = DemoProjects.cementPlant(now, "某诊断机构");
-        DiagnosisProject p = DemoProjects.withDecisions(p0,
-                ProjectEvaluation.of(p0, PlanSurfacesGuiTest.REFS, List.of(), LocalDate.now()).report(), now);
+        DiagnosisProject p = decidedDemo(now);
         Path file = dir.resolve("demo.edproj");
         ProjectFile.write(p, file, "test", now);
         app = GuiApp.launch(dir);

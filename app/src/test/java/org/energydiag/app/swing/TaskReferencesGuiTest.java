@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -13,45 +12,21 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JCheckBoxFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.energydiag.core.demo.DemoProjects;
-import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.retrofit.RetrofitTask;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Catalogue references are suggestions until the engineer confirms them: in 改造任务 the engineer
  * selects a task, opens 确认技术参考…, ticks the reference that applies and leaves the other; only the
  * ticked one is confirmed (and so printed in the plan), and the task's detail says which is which.
  */
-class TaskReferencesGuiTest {
-
-    @TempDir
-    Path dir;
-    GuiApp app;
-
-    @BeforeAll
-    static void display() {
-        GuiApp.requireDisplay();
-    }
-
-    @AfterEach
-    void close() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
+class TaskReferencesGuiTest extends AppGuiTest {
     @Test
     void theEngineerConfirmsOneReferenceAndLeavesTheOther() throws Exception {
         Instant now = Instant.now();
-        DiagnosisProject p0 = DemoProjects.cementPlant(now, "某诊断机构");
-        DiagnosisProject decided = DemoProjects.withDecisions(p0,
-                ProjectEvaluation.of(p0, PlanSurfacesGuiTest.REFS, List.of(), LocalDate.now()).report(), now);
+        DiagnosisProject decided = decidedDemo(now);
         // the first task with two or more references loses its confirmations (as a task accepted from a candidate has)
         List<RetrofitTask> tasks = new ArrayList<>(decided.plan().tasks());
         int row = 0;
