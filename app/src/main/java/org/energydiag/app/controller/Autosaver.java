@@ -83,6 +83,20 @@ public final class Autosaver implements AutoCloseable {
                 return pending.get() == null;
             }
         }
+        if (pending.get() != null) {
+            return false;
+        }
+        // the worker's save that emptied the queue may still be telling its status (SAVED): wait for
+        // it, so that a flushed save also reads as saved (the worker is one thread, in order)
+        try {
+            worker.submit(() -> { }).get(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed: nothing runs any more
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.log(Level.FINE, "flush: the status of the last save was not awaited", e);
+        }
         return pending.get() == null;
     }
 
