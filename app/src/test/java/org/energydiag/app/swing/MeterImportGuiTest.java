@@ -161,9 +161,16 @@ class MeterImportGuiTest {
         javax.swing.JTextField editor = GuiActionRunner.execute(
                 () -> (javax.swing.JTextField) combo.target().getEditor().getEditorComponent());
         try {
-            combo.replaceText(text);
+            // into the editor itself: without a window manager (Xvfb) the combo's own focus request
+            // could wait for the focus for half a minute before it failed (seen in CI dry runs)
+            robot.click(editor);
+            if (!GuiApp.waitFor(editor::isFocusOwner, 2_000)) {
+                System.err.println("MeterImportGuiTest: " + combo.target().getName() + " did not take the focus");
+            }
+            GuiActionRunner.execute(editor::selectAll);
+            robot.enterText(text);
             robot.waitForIdle();
-            combo.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
+            robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_ENTER);
         } catch (org.assertj.swing.exception.ActionFailedException e) {
             System.err.println("MeterImportGuiTest: typing into " + combo.target().getName() + " failed (" + e.getMessage().strip()
                     .lines().findFirst().orElse("") + ")");
