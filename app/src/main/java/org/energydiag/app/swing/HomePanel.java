@@ -45,7 +45,7 @@ final class HomePanel extends JPanel {
     private final JTable table = new JTable(model);
     private final TableRowSorter<ProjectTableModel> sorter = new TableRowSorter<>(model);
     private final JTextField search = new JTextField();
-    private final JLabel status = new JLabel();
+    private final JLabel status = new WrapLabel();
     private final JPanel notice = new JPanel(new MigLayout("insets 4 8 4 8", "[grow][]"));
     private final JLabel noticeText = new JLabel();
     private final JButton[] needsSelection;
@@ -80,16 +80,16 @@ final class HomePanel extends JPanel {
         create.putClientProperty("JButton.buttonType", "default");
         needsSelection = new JButton[] {open, duplicate, delete, export};
         needsStore = new JButton[] {create, demo, importB, bin};
-        JPanel bar = new JPanel(new MigLayout("insets 0", "[grow,fill]unrel[][][]unrel[][]unrel[][]unrel[]"));
-        bar.add(search, "wmin 120");
-        bar.add(create);
-        bar.add(open);
-        bar.add(demo);
-        bar.add(duplicate);
-        bar.add(delete);
-        bar.add(importB);
-        bar.add(export);
-        bar.add(bin);
+        // the buttons continue on a second line when the window is narrow (1024×700 at 150 %)
+        WrapLayout flow = new WrapLayout(6, 4);
+        flow.setAlignment(java.awt.FlowLayout.LEFT);
+        JPanel buttons = new JPanel(flow);
+        for (JButton b : new JButton[] {create, open, demo, duplicate, delete, importB, export, bin}) {
+            buttons.add(b);
+        }
+        JPanel bar = new JPanel(new MigLayout("insets 0, fillx", "[grow 30,fill,120lp:220lp:]unrel[grow 70,fill]"));
+        bar.add(search, "aligny top, gaptop 4");
+        bar.add(buttons, "wmin 0");
         add(bar);
 
         notice.setName("home.notice");

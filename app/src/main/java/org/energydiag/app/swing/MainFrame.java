@@ -123,8 +123,11 @@ final class MainFrame extends JFrame {
                 openSync();
             }
         });
-        statusBar.setLayout(new MigLayout("insets 2 10 2 10", "[][grow]unrel[]unrel[]"));
-        statusBar.add(folder);
+        // on a narrow or scaled window the data folder gives way first, then the note (both shortened
+        // with …, the whole text in the tooltip); sync and save states keep their width
+        statusBar.setLayout(new MigLayout("insets 2 10 2 10", "[shrinkprio 300][grow, shrinkprio 200]unrel[]unrel[]"));
+        folder.setToolTipText(folder.getText());
+        statusBar.add(folder, "wmin 0");
         notice.setName("status.notice");
         statusBar.add(notice, "wmin 0");
         statusBar.add(syncStatus);
