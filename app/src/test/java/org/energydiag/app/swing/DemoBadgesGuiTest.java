@@ -50,7 +50,7 @@ class DemoBadgesGuiTest extends AppGuiTest {
         // the decided demo confirmed its 保障措施 (the starter texts stored as the engineer's) and has open plan-check points
         assertThat(Chapter.SAFEGUARDS.isComplete(in)).isTrue();
         assertThat(ev.checks()).isNotEmpty();
-        screenshot("demo-steps");
+        Screens.shoot(app.robot, "demo-steps");
     }
 
     private int badge(Chapter chapter) {
@@ -59,16 +59,5 @@ class DemoBadgesGuiTest extends AppGuiTest {
         var renderer = (javax.swing.ListCellRenderer<Object>) list.getCellRenderer();
         renderer.getListCellRendererComponent((JList<Object>) list, chapter, chapter.ordinal(), false, false);
         return ((StepListRenderer) renderer).badge();
-    }
-
-    /** The screen as it is, written to PNG when the system property energydiag.screenshots names a folder. */
-    private void screenshot(String name) throws Exception {
-        String out = System.getProperty("energydiag.screenshots");
-        if (out != null) {
-            app.robot.waitForIdle();
-            java.nio.file.Files.createDirectories(Path.of(out));
-            java.awt.Rectangle r = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-            javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png", Path.of(out, name + ".png").toFile());
-        }
     }
 }

@@ -60,7 +60,7 @@ class LongTextTablesGuiTest extends AppGuiTest {
         assertThat(GuiActionRunner.execute(() -> window.textBox("diagnosis.findingDetail").target().isEditable())).isFalse();
         GuiActionRunner.execute(() -> window.textBox("diagnosis.findingDetail").target().scrollRectToVisible(
                 new java.awt.Rectangle(0, 0, 10, window.textBox("diagnosis.findingDetail").target().getHeight())));
-        screenshot("diagnosis-finding-detail");
+        Screens.shoot(app.robot, "diagnosis-finding-detail");
 
         window.list("workspace.steps").clickItem(8);
         JTableFixture candidates = window.table("tasks.candidates");
@@ -89,17 +89,6 @@ class LongTextTablesGuiTest extends AppGuiTest {
         GuiApp.waitUntil("the row just added is the one described", () -> window.textBox("tasks.candidateDetail").target().getText()
                 .contains(String.valueOf(t.getValueAt(2, 1))));
         assertThat(pagePosition(t)).isEqualTo(before);
-        screenshot("tasks-candidate-detail");
-    }
-
-    /** The screen as it is, written to PNG when the system property energydiag.screenshots names a folder. */
-    private void screenshot(String name) throws Exception {
-        String out = System.getProperty("energydiag.screenshots");
-        if (out != null) {
-            app.robot.waitForIdle();
-            java.nio.file.Files.createDirectories(Path.of(out));
-            java.awt.Rectangle r = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-            javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png", Path.of(out, name + ".png").toFile());
-        }
+        Screens.shoot(app.robot, "tasks-candidate-detail");
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.core.Robot;
@@ -185,17 +184,6 @@ class MeterImportGuiTest {
         waitUntil("“" + text + "” entered into " + combo.target().getName(), effect);
     }
 
-    /** The screen as it is, written to PNG when the system property energydiag.screenshots names a folder. */
-    private void screenshot(String name) throws Exception {
-        String out = System.getProperty("energydiag.screenshots");
-        if (out != null) {
-            robot.waitForIdle();
-            Files.createDirectories(Path.of(out));
-            java.awt.Rectangle r = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-            ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png", Path.of(out, name + ".png").toFile());
-        }
-    }
-
     @Test
     void steelExportWithMidnightAsTheEndOfTheDay() throws Exception {
         DialogFixture dialog = openAndDetect(realFile("1-steel-daewoo-uci.csv"));
@@ -208,7 +196,7 @@ class MeterImportGuiTest {
         dialog.comboBox("meterImport.meterColumn").requireDisabled();
         dialog.comboBox("meterImport.zone").requireSelection("Asia/Shanghai");
         assertThat(dialog.table("meterImport.mappings").target().getRowCount()).isEqualTo(3);
-        screenshot("meter-dialog-steel");
+        Screens.shoot(robot, "meter-dialog-steel");
 
         checkAndImport(dialog, "已导入 3 块表、2016 个数值。", 3);
         // what was checked, before it was stored
@@ -262,7 +250,7 @@ class MeterImportGuiTest {
         assertThat(dialog.label("meterImport.blocked").text()).contains("待确认", "单位");
         var mappings = dialog.table("meterImport.mappings");
         assertThat(mappings.target().getRowCount()).isEqualTo(1); // 96 point columns, one meter
-        screenshot("meter-dialog-unit-asked");
+        Screens.shoot(robot, "meter-dialog-unit-asked");
 
         // forced to a wide table: 96 columns; back to automatic: the day-points table again
         dialog.comboBox("meterImport.layout").selectItem("宽表");

@@ -216,7 +216,7 @@ class SheetTableGuiTest extends ProjectGuiTest {
         assertThat(value(2, 1)).isEqualTo(new BigDecimal("35"));
         assertThat(value(2, 2)).isEqualTo("kt");
 
-        screenshot("products-pasted");
+        Screens.shoot(app.robot, "products-pasted");
         // the whole block is one undo step
         app.menu("menu.undo");
         until("one undo removed the whole block", () -> t.getRowCount() == 0);
@@ -239,7 +239,7 @@ class SheetTableGuiTest extends ProjectGuiTest {
         key(KeyEvent.VK_V, menu);
         GuiApp.waitUntil("problems reported", () -> java.util.Arrays.stream(java.awt.Window.getWindows())
                 .anyMatch(w -> w.isShowing() && w instanceof javax.swing.JDialog));
-        screenshot("paste-problems");
+        Screens.shoot(app.robot, "paste-problems");
         app.acknowledge(Pattern.compile("(?s).*1 个单元格未粘贴.*第 3 行「.*」：“abc”不是数字.*"), GuiApp.WAIT_MS);
         until("good cells pasted", () -> "Lime".equals(value(2, 0)) && new BigDecimal("50").equals(value(2, 3)));
         assertThat(value(2, 1)).isEqualTo(new BigDecimal("35"));
@@ -365,16 +365,5 @@ class SheetTableGuiTest extends ProjectGuiTest {
         GuiApp.waitUntil("typed into the cell", () -> t.isEditing() && t.getEditorComponent() != null);
         key(KeyEvent.VK_ENTER, 0);
         GuiApp.waitUntil("committed", () -> !t.isEditing());
-    }
-
-    /** The screen as it is, written to PNG when the system property energydiag.screenshots names a folder. */
-    private void screenshot(String name) throws Exception {
-        String out = System.getProperty("energydiag.screenshots");
-        if (out != null) {
-            app.robot.waitForIdle();
-            java.nio.file.Files.createDirectories(java.nio.file.Path.of(out));
-            java.awt.Rectangle r = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-            javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png", java.nio.file.Path.of(out, name + ".png").toFile());
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.awt.Container;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -150,7 +149,7 @@ class StepLayoutGuiTest extends AppGuiTest {
                 select(ws, chapter);
                 // it opens at its top, the first time and after it was left scrolled down
                 assertAtTop(ws, chapter);
-                screenshot(project + "-" + size[0] + "-" + chapter.ordinal() + "-" + chapter.name());
+                Screens.shoot(app.robot, project + "-" + size[0] + "-" + chapter.ordinal() + "-" + chapter.name());
                 if (small) {
                     checked += reachable(ws, chapter, project, unreachable);
                     GuiActionRunner.execute(() -> scrollToEnd(step(ws)));
@@ -192,7 +191,7 @@ class StepLayoutGuiTest extends AppGuiTest {
                 }
                 GuiActionRunner.execute(() -> tabs.setSelectedIndex(tab));
                 app.robot.waitForIdle();
-                screenshot(project + "-1024-" + chapter.ordinal() + "-" + chapter.name() + "-tab" + tab);
+                Screens.shoot(app.robot, project + "-1024-" + chapter.ordinal() + "-" + chapter.name() + "-tab" + tab);
                 String where = chapter.name() + "/" + GuiActionRunner.execute(() -> tabs.getTitleAt(tab));
                 n += GuiActionRunner.execute(() -> checkShowing(tabs.getComponentAt(tab), where, unreachable));
             }
@@ -388,16 +387,5 @@ class StepLayoutGuiTest extends AppGuiTest {
     private static boolean screenHolds(int w, int h) {
         Rectangle r = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         return r.width >= w && r.height >= h;
-    }
-
-    /** The window as it is, written to PNG when the system property energydiag.screenshots names a folder. */
-    private void screenshot(String name) throws Exception {
-        String out = System.getProperty("energydiag.screenshots");
-        if (out != null) {
-            app.robot.waitForIdle();
-            Files.createDirectories(Path.of(out));
-            Rectangle r = GuiActionRunner.execute(() -> app.window.target().getBounds());
-            javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png", Path.of(out, name + ".png").toFile());
-        }
     }
 }

@@ -63,7 +63,7 @@ class TaskReferencesGuiTest extends AppGuiTest {
         first.requireNotSelected();
         second.requireNotSelected();
         app.tick(first); // a click on a freshly shown dialog may be lost under Xvfb: checked and repeated
-        screenshot("tasks-confirm-refs");
+        Screens.shoot(app.robot, "tasks-confirm-refs");
         java.awt.Window paneWindow = GuiActionRunner.execute(() -> javax.swing.SwingUtilities.getWindowAncestor(pane.target()));
         app.press(pane.okButton(), "confirmation closed", () -> !paneWindow.isShowing());
 
@@ -74,20 +74,9 @@ class TaskReferencesGuiTest extends AppGuiTest {
             String d = window.textBox("tasks.detail").target().getText();
             return d.contains("✓ " + task.catalogueRefs().get(0)) && d.contains("待确认（不写入方案）：" + task.catalogueRefs().get(1));
         });
-        screenshot("tasks-detail");
+        Screens.shoot(app.robot, "tasks-detail");
         window.list("workspace.steps").clickItem(9);
         GuiApp.waitUntil("key project basis shown", () -> window.textBox("keyProjects.savingBasis").target().isShowing());
-        screenshot("key-projects");
-    }
-
-    /** The screen as it is, written to PNG when the system property energydiag.screenshots names a folder. */
-    private void screenshot(String name) throws Exception {
-        String out = System.getProperty("energydiag.screenshots");
-        if (out != null) {
-            app.robot.waitForIdle();
-            java.nio.file.Files.createDirectories(Path.of(out));
-            java.awt.Rectangle r = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-            javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(r), "png", Path.of(out, name + ".png").toFile());
-        }
+        Screens.shoot(app.robot, "key-projects");
     }
 }
