@@ -13,9 +13,7 @@ import javax.swing.JOptionPane;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.energydiag.app.AppContext;
 import org.energydiag.app.text.Texts;
-import org.energydiag.core.evaluation.MeterLoads;
 import org.energydiag.core.evaluation.ProjectEvaluation;
-import org.energydiag.core.evaluation.References;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.report.agency.AnnualSummary;
@@ -61,14 +59,12 @@ final class AgencyExports {
             return;
         }
         BackgroundTask.run(parent, Texts.get("agencyExport.summary.title"), () -> {
-            References refs = ctx.references();
             LocalDate today = LocalDate.now(ctx.clock());
+            // each project evaluated as the window evaluates it (with its stored meter data): the one evaluation
+            var service = new org.energydiag.app.controller.RetrofitService(ctx.references(), ctx.meterStore(), ctx.clock());
             List<ProjectEvaluation> evaluations = new ArrayList<>();
             for (DiagnosisProject p : projects(ctx)) {
-                // as the window evaluates a project: with the load analyses of its stored meter data
-                var loads = ctx.meterStore().meters(p.id()).isEmpty() ? List.<org.energydiag.core.meter.analysis.LoadAnalysis>of()
-                        : MeterLoads.of(ctx.meterStore(), p, refs, org.energydiag.core.progress.NullProgressMonitor.INSTANCE);
-                evaluations.add(ProjectEvaluation.of(p, refs, loads, today));
+                evaluations.add(service.evaluate(p, null));
             }
             AnnualSummary.Model m = AnnualSummary.model(evaluations, agency, today);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
