@@ -42,8 +42,14 @@ final class HomePanel extends JPanel {
     private final transient java.util.function.Supplier<org.energydiag.core.evaluation.References> references;
     private transient HomeController controller;
     private final ProjectTableModel model = new ProjectTableModel(false);
-    private final JTable table = new JTable(model);
     private final TableRowSorter<ProjectTableModel> sorter = new TableRowSorter<>(model);
+    /**
+     * The list; built right after the window's first paint (while the database opens on the other
+     * core), not before it: the table and its look-and-feel classes were a fifth of the start-up
+     * time, and the list has nothing to show until the database is open.
+     */
+    private JTable table;
+    private final JPanel listArea = new JPanel(new java.awt.BorderLayout());
     private final JTextField search = new JTextField();
     private final JLabel status = new WrapLabel();
     private final JPanel notice = new JPanel(new MigLayout("insets 4 8 4 8", "[grow][]"));
@@ -100,27 +106,8 @@ final class HomePanel extends JPanel {
         notice.setVisible(false);
         add(notice);
 
-        table.setName("home.projects");
-        table.setRowSorter(sorter);
-        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        table.setDefaultRenderer(Instant.class, new InstantRenderer());
-        table.setFillsViewportHeight(true);
-        table.getColumnModel().getColumn(0).setPreferredWidth(320);
-        table.getColumnModel().getColumn(1).setPreferredWidth(170);
-        table.getColumnModel().getColumn(2).setPreferredWidth(170);
-        table.getColumnModel().getColumn(3).setPreferredWidth(120);
-        table.getColumnModel().getColumn(4).setPreferredWidth(130);
-        sorter.setSortKeys(List.of(new RowSorter.SortKey(4, SortOrder.DESCENDING)));
-        table.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 2 && table.getSelectedRow() >= 0) {
-                    openSelected();
-                }
-            }
-        });
-        table.getSelectionModel().addListSelectionListener(e -> updateButtons());
-        add(new JScrollPane(table), "push, grow");
+        listArea.setName("home.listArea");
+        add(listArea, "push, grow");
         status.setName("home.status");
         add(status);
 
@@ -144,6 +131,36 @@ final class HomePanel extends JPanel {
         updateButtons();
     }
 
+    /** Builds the project list if not yet built (after the first paint; at the latest when the store is ready). */
+    void ensureTable() {
+        if (table != null) {
+            return;
+        }
+        table = new JTable(model);
+        table.setName("home.projects");
+        table.setRowSorter(sorter);
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setDefaultRenderer(Instant.class, new InstantRenderer());
+        table.setFillsViewportHeight(true);
+        table.getColumnModel().getColumn(0).setPreferredWidth(320);
+        table.getColumnModel().getColumn(1).setPreferredWidth(170);
+        table.getColumnModel().getColumn(2).setPreferredWidth(170);
+        table.getColumnModel().getColumn(3).setPreferredWidth(120);
+        table.getColumnModel().getColumn(4).setPreferredWidth(130);
+        sorter.setSortKeys(List.of(new RowSorter.SortKey(4, SortOrder.DESCENDING)));
+        table.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2 && table.getSelectedRow() >= 0) {
+                    openSelected();
+                }
+            }
+        });
+        table.getSelectionModel().addListSelectionListener(e -> updateButtons());
+        listArea.add(new JScrollPane(table), java.awt.BorderLayout.CENTER);
+        listArea.revalidate();
+    }
+
     private JButton button(String text, String name, java.awt.event.ActionListener l) {
         JButton b = new JButton(text);
         b.setName(name);
@@ -153,6 +170,7 @@ final class HomePanel extends JPanel {
 
     /** Called once the store is open. */
     void setController(HomeController c, List<ProjectSummary> initial) {
+        ensureTable();
         this.controller = c;
         show(initial, null);
     }
@@ -163,7 +181,7 @@ final class HomePanel extends JPanel {
 
     private void updateButtons() {
         boolean ready = controller != null;
-        boolean sel = ready && table.getSelectedRow() >= 0;
+        boolean sel = ready && table != null && table.getSelectedRow() >= 0;
         for (JButton b : needsSelection) {
             b.setEnabled(sel);
         }
@@ -185,7 +203,7 @@ final class HomePanel extends JPanel {
 
     private void updateStatus() {
         int all = model.getRowCount();
-        int shown = table.getRowCount();
+        int shown = table == null ? sorter.getViewRowCount() : table.getRowCount();
         if (all == 0) {
             status.setText(Texts.get("home.empty"));
         } else if (shown < all) {
@@ -224,6 +242,9 @@ final class HomePanel extends JPanel {
     }
 
     private ProjectSummary selected() {
+        if (table == null) {
+            return null;
+        }
         int v = table.getSelectedRow();
         return v < 0 ? null : model.row(table.convertRowIndexToModel(v));
     }

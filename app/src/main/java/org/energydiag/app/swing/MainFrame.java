@@ -23,6 +23,7 @@ import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.AppContext;
@@ -134,6 +135,11 @@ final class MainFrame extends JFrame {
         statusBar.add(saveStatus);
         getContentPane().add(statusBar, BorderLayout.SOUTH);
         setJMenuBar(menus());
+        // right after the first paint, while the database opens on the other core: the list and the menus' items
+        onFirstPaint(() -> SwingUtilities.invokeLater(() -> {
+            home.ensureTable();
+            fillMenus();
+        }));
         updateUndo();
         setGlassPane(inputSwallower());
 
@@ -160,6 +166,7 @@ final class MainFrame extends JFrame {
     /** The uploader is running: show its state in the status bar and enable the 同步 menu. */
     void syncReady(org.energydiag.app.sync.SyncService service) {
         this.sync = service;
+        fillMenus();
         syncItems.get(0).setEnabled(true);
         syncItems.get(1).setEnabled(session != null);
         showSyncStatus(service.status());
@@ -233,11 +240,51 @@ final class MainFrame extends JFrame {
         home.setController(controller, projects);
     }
 
+    private final JMenu fileMenu = new JMenu(Texts.get("main.menu.file"));
+    private final JMenu editMenu = new JMenu(Texts.get("main.menu.edit"));
+    private final JMenu viewMenu = new JMenu(Texts.get("main.menu.view"));
+    private final JMenu toolsMenu = new JMenu(Texts.get("main.menu.tools"));
+    private final JMenu syncMenu = new JMenu(Texts.get("main.menu.sync"));
+    private final JMenu helpMenu = new JMenu(Texts.get("main.menu.help"));
+    private boolean menusFilled;
+
+    /**
+     * The menu bar with its menus; their items are added by {@link #fillMenus()} right after the
+     * window's first paint (about 30 ms of start-up otherwise), or when a menu opens first.
+     */
     private JMenuBar menus() {
-        int mod = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
         JMenuBar bar = new JMenuBar();
-        JMenu file = new JMenu(Texts.get("main.menu.file"));
-        file.setMnemonic(KeyEvent.VK_F);
+        fileMenu.setMnemonic(KeyEvent.VK_F);
+        editMenu.setMnemonic(KeyEvent.VK_E);
+        syncMenu.setName("menu.syncMenu");
+        for (JMenu m : new JMenu[] {fileMenu, editMenu, viewMenu, toolsMenu, syncMenu, helpMenu}) {
+            m.addMenuListener(new javax.swing.event.MenuListener() {
+                @Override
+                public void menuSelected(javax.swing.event.MenuEvent e) {
+                    fillMenus();
+                }
+
+                @Override
+                public void menuDeselected(javax.swing.event.MenuEvent e) {
+                }
+
+                @Override
+                public void menuCanceled(javax.swing.event.MenuEvent e) {
+                }
+            });
+            bar.add(m);
+        }
+        return bar;
+    }
+
+    /** Adds the menus' items (once; accelerators work from then on). */
+    private void fillMenus() {
+        if (menusFilled) {
+            return;
+        }
+        menusFilled = true;
+        int mod = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+        JMenu file = fileMenu;
         file.add(item(Texts.get("main.menu.home"), "menu.home", e -> showHome()));
         file.add(item(Texts.get("main.menu.import"), "menu.import", e -> {
             showHome();
@@ -254,8 +301,7 @@ final class MainFrame extends JFrame {
         }));
         file.addSeparator();
         file.add(item(Texts.get("main.menu.exit"), "menu.exit", e -> exit()));
-        JMenu edit = new JMenu(Texts.get("main.menu.edit"));
-        edit.setMnemonic(KeyEvent.VK_E);
+        JMenu edit = editMenu;
         undo.putValue(Action.ACCELERATOR_KEY, KeyStroke.getKeyStroke(KeyEvent.VK_Z, mod));
         redo.putValue(Action.ACCELERATOR_KEY, KeyStroke.getKeyStroke(KeyEvent.VK_Y, mod));
         JMenuItem u = new JMenuItem(undo);
@@ -264,13 +310,11 @@ final class MainFrame extends JFrame {
         r.setName("menu.redo");
         edit.add(u);
         edit.add(r);
-        JMenu tools = new JMenu(Texts.get("main.menu.tools"));
+        JMenu tools = toolsMenu;
         tools.add(item(Texts.get("main.menu.catalogue"), "menu.catalogue", e -> new CatalogueDialog(this, ctx, () -> session).setVisible(true)));
         tools.add(SatisfactionDialog.menuItem(this, () -> session, tools));
         tools.add(item(Texts.get("main.menu.benchmarks"), "menu.benchmarks", e -> new BenchmarkTableDialog(this, ctx).setVisible(true)));
         tools.add(item(Texts.get("main.menu.settings"), "menu.settings", e -> new SettingsDialog(this, ctx.settings()).setVisible(true)));
-        JMenu syncMenu = new JMenu(Texts.get("main.menu.sync"));
-        syncMenu.setName("menu.syncMenu");
         JMenuItem openSync = item(Texts.get("main.menu.syncWindow"), "menu.sync", e -> openSync());
         JMenuItem submitItem = item(Texts.get("main.menu.submit"), "menu.submit", e -> submitProject());
         JMenuItem syncSettings = item(Texts.get("main.menu.syncSettings"), "menu.syncSettings",
@@ -281,11 +325,12 @@ final class MainFrame extends JFrame {
         syncMenu.add(syncSettings);
         syncItems.add(openSync);
         syncItems.add(submitItem);
-        syncItems.forEach(i -> i.setEnabled(false)); // until the database is open
-        JMenu view = new JMenu(Texts.get("main.menu.view"));
+        syncItems.get(0).setEnabled(sync != null); // until the database is open
+        syncItems.get(1).setEnabled(sync != null && session != null);
+        JMenu view = viewMenu;
         view.add(item(Texts.get("main.menu.light"), "menu.light", e -> setTheme(Settings.Theme.LIGHT)));
         view.add(item(Texts.get("main.menu.dark"), "menu.dark", e -> setTheme(Settings.Theme.DARK)));
-        JMenu help = new JMenu(Texts.get("main.menu.help"));
+        JMenu help = helpMenu;
         JMenuItem stepHelp = item(Texts.get("main.menu.stepHelp"), "menu.stepHelp", e -> showStepHelp());
         stepHelp.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0));
         help.add(stepHelp);
@@ -293,13 +338,6 @@ final class MainFrame extends JFrame {
         help.addSeparator();
         help.add(item(Texts.get("main.menu.about"), "menu.about", e -> Dialogs.info(this, Texts.get("main.aboutTitle"),
                 Texts.format("main.aboutText", AppInfo.NAME, AppInfo.VERSION, ctx.dataDir()))));
-        bar.add(file);
-        bar.add(edit);
-        bar.add(view);
-        bar.add(tools);
-        bar.add(syncMenu);
-        bar.add(help);
-        return bar;
     }
 
     /** Writes the open project's last typing, so that documents of all projects read it. */
@@ -467,6 +505,7 @@ final class MainFrame extends JFrame {
         showSaveStatus(session.saveStatus());
         updateUndo();
         showTitle(p);
+        fillMenus();
         syncItems.get(1).setEnabled(sync != null);
     }
 
@@ -506,6 +545,7 @@ final class MainFrame extends JFrame {
         cards.show(center, "home");
         setTitle(AppInfo.NAME);
         notice.setText(" ");
+        fillMenus();
         syncItems.get(1).setEnabled(false);
         saveStatus.setText(" ");
         home.reload(null);
