@@ -123,7 +123,8 @@ final class ProcessStepPanel extends JPanel implements StepView {
         problems.setForeground(Theme.color(Theme.WARNING));
 
         // the detail takes its pane's width down to its minimum, then scrolls sideways: never cut at the right edge
-        detail = new ScrollablePanel(new MigLayout("insets 0 0 0 4, wrap 2, gapy 3", "[right][grow,fill,100lp:pref]"));
+        // (no fixed minimum on the field column: its minimum is its widest row's, e.g. 产品 with its 选择 button)
+        detail = new ScrollablePanel(new MigLayout("insets 0 0 0 4, wrap 2, gapy 3", "[right][grow,fill]"));
         JTextField name = new JTextField();
         binder.projectText(name, "process.name", Texts.get("process.name"), p -> selected(p).map(ProcessUnit::name).orElse(""),
                 (p, v) -> update(p, u -> u.withName(v)), null);

@@ -146,6 +146,14 @@ final class WorkspacePanel extends JPanel {
         west.add(navTitle, BorderLayout.NORTH);
         west.add(nav, BorderLayout.CENTER);
         nav.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        // the renderer puts a title on two lines when the list is narrower than it: row heights follow the width
+        nav.getViewport().addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                steps.setFixedCellHeight(1);
+                steps.setFixedCellHeight(-1);
+            }
+        });
         // the steps' list takes at most 28 % of the window, so a small screen leaves the step its room
         west.setPreferredSize(null);
         west.setMinimumSize(new java.awt.Dimension(0, 0));

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * scroll further scrolls the page; Tab leaves a text area and Ctrl+Tab inserts a tab; a long validation
  * message wraps instead of widening the page. With the system
  * property {@code energydiag.screenshots} naming a folder, every step is saved as a PNG at 1024×700
- * and (when the screen is that large) at 1920×1080.
+ * and (when the screen is that large) at 1366×768 and 1920×1080.
  */
 class StepLayoutGuiTest extends AppGuiTest {
     @Test
@@ -48,6 +48,15 @@ class StepLayoutGuiTest extends AppGuiTest {
     @Test
     void everyControlOfAnEmptyProjectIsReachableAt1024x700() throws Exception {
         app = GuiApp.launch(dir);
+        // the home screen first: its buttons wrap, the status line wraps, the status bar gives way
+        size(1024, 700);
+        List<String> unreachable = new ArrayList<>();
+        JFrame frame = (JFrame) app.window.target();
+        int home = GuiActionRunner.execute(() -> checkShowing(frame.getContentPane(), "home", unreachable)
+                + checkShowing(frame.getJMenuBar(), "home/menus", unreachable));
+        Screens.shoot(app.robot, "home-1024");
+        assertThat(home).as("named controls of the home screen").isGreaterThan(10);
+        assertThat(unreachable).as("home screen controls cut at 1024×700").isEmpty();
         app.newProject();
         everyStep("empty");
     }
@@ -132,16 +141,19 @@ class StepLayoutGuiTest extends AppGuiTest {
         WorkspacePanel ws = workspace();
         List<String> unreachable = new ArrayList<>();
         int checked = 0;
-        for (int[] size : new int[][] {{1024, 700}, {1920, 1080}}) {
+        for (int[] size : new int[][] {{1024, 700}, {1366, 768}, {1920, 1080}}) {
             boolean small = size[0] == 1024;
             if (!small && !screenHolds(size[0], size[1])) {
-                System.err.println("StepLayoutGuiTest: screen smaller than 1920×1080, no screenshots at that size");
+                System.err.println("StepLayoutGuiTest: screen smaller than " + size[0] + "×" + size[1] + ", no screenshots at that size");
                 continue;
             }
             if (!small && System.getProperty("energydiag.screenshots") == null) {
                 continue;
             }
             size(size[0], size[1]);
+            if (small) {
+                assertThat(GuiActionRunner.execute(() -> cutStepTitles(ws))).as("step titles cut in the step list at 1024×700").isEmpty();
+            }
             for (Chapter chapter : Chapter.values()) {
                 if (!GuiActionRunner.execute(() -> ws.wizard().available(chapter))) {
                     continue;
@@ -162,6 +174,24 @@ class StepLayoutGuiTest extends AppGuiTest {
         System.out.println("StepLayoutGuiTest " + project + ": " + checked + " named controls checked at 1024×700");
         assertThat(checked).as("named controls checked").isGreaterThan(100);
         assertThat(unreachable).as("controls that cannot be scrolled into view at 1024×700").isEmpty();
+    }
+
+    /** On the event thread: the steps whose rendered title is wider than the step list's visible width. */
+    @SuppressWarnings("unchecked")
+    private static List<String> cutStepTitles(WorkspacePanel ws) {
+        List<javax.swing.JList> lists = new ArrayList<>();
+        collect(ws, javax.swing.JList.class, lists);
+        javax.swing.JList<Object> steps = lists.stream().filter(l -> "workspace.steps".equals(l.getName())).findFirst().orElseThrow();
+        int room = steps.getParent().getWidth();
+        List<String> cut = new ArrayList<>();
+        for (int i = 0; i < steps.getModel().getSize(); i++) {
+            Object step = steps.getModel().getElementAt(i);
+            Component cell = steps.getCellRenderer().getListCellRendererComponent(steps, step, i, false, false);
+            if (cell.getPreferredSize().width > room) {
+                cut.add(step + ": " + cell.getPreferredSize().width + " px in " + room + " px");
+            }
+        }
+        return cut;
     }
 
     /** Checks every showing named control under the step, then those of every other tab of its tabbed panes. */
