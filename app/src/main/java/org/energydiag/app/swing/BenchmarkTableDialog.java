@@ -55,6 +55,10 @@ final class BenchmarkTableDialog extends JDialog {
         table.setName("benchmarks.table");
         Choices.install(table, 0, List.of(new Choices.Item("LIMIT_STANDARD", Texts.get("benchmark.kind.limitStandard")),
                 new Choices.Item("POLICY", Texts.get("benchmark.kind.policy"))));
+        int[] widths = {150, 50, 105, 100, 100, 55, 65, 50, 65, 80, 55}; // 类型 whole at 1024×700, the long texts cut
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
         JButton add = new JButton(Texts.get("benchmark.add"));
         add.setName("benchmarks.add");
         add.addActionListener(e -> {

@@ -153,7 +153,7 @@ final class MeterImportDialog extends JDialog {
                 setText(id.isEmpty() ? Texts.get("meterImport.noCarrier") : carriers.containsKey(id) ? carriers.get(id).name() : id);
             }
         });
-        int[] widths = {40, 60, 260, 110, 90, 110, 60};
+        int[] widths = {40, 110, 210, 110, 90, 110, 60}; // 列 holds “2–97（96 个点）”
         for (int i = 0; i < widths.length; i++) {
             mapTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }

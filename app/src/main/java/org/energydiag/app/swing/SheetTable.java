@@ -84,6 +84,7 @@ class SheetTable extends JTable {
     /** When the key being handled was typed (the pause between keystrokes, not the time taken to handle them). */
     private long keyWhen;
     private long typedCell = -1;
+    private transient FilterList filter;
 
     SheetTable(TableModel model) {
         super(model);
@@ -364,6 +365,9 @@ class SheetTable extends JTable {
         if (getEditorComponent() instanceof JComboBox<?> box && box.isPopupVisible()) {
             box.hidePopup(); // the list must not outlive its cell's edit
         }
+        if (filter != null) {
+            filter.hide();
+        }
         super.removeEditor();
     }
 
@@ -455,6 +459,13 @@ class SheetTable extends JTable {
         bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0), "sheet.right", () -> commitAndMove(focus, 0, 1));
         bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.SHIFT_DOWN_MASK), "sheet.left", () -> commitAndMove(focus, 0, -1));
         bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "sheet.cancel", () -> cancel(focus));
+        if (c instanceof JComboBox<?> box && box.isEditable()) {
+            for (int code : new int[] {KeyEvent.VK_DOWN, KeyEvent.VK_KP_DOWN, KeyEvent.VK_UP, KeyEvent.VK_KP_UP}) {
+                KeyStroke k = KeyStroke.getKeyStroke(code, 0);
+                int d = code == KeyEvent.VK_DOWN || code == KeyEvent.VK_KP_DOWN ? 1 : -1;
+                bind(im, am, k, "sheet.filter" + code, () -> arrow(box, k, d));
+            }
+        }
         if (focus instanceof JTextComponent t) {
             t.getDocument().addDocumentListener(new DocumentListener() {
                 @Override
@@ -478,7 +489,33 @@ class SheetTable extends JTable {
     private static void typing(JTextComponent t) {
         if (SwingUtilities.getAncestorOfClass(SheetTable.class, t) instanceof SheetTable table && table.isEditing() && !table.preparing) {
             table.interim.restart();
+            JComboBox<?> box = comboOf(t);
+            if (box != null && box.isEditable() && !table.filter().filling) {
+                // once the change is done: a commit changes the text too, and then the edit has ended
+                SwingUtilities.invokeLater(() -> table.filter().update(box, t));
+            }
         }
+    }
+
+    /** Up/Down in a free-text drop-down: through the filtered list when it shows, else as the drop-down does. */
+    private static void arrow(JComboBox<?> box, KeyStroke k, int d) {
+        SheetTable table = tableOf(box);
+        if (table != null && table.filter != null && table.filter.showing()) {
+            table.filter.move(d);
+            return;
+        }
+        Object name = box.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).get(k);
+        javax.swing.Action a = name == null ? null : box.getActionMap().get(name);
+        if (a != null && a.isEnabled()) {
+            a.actionPerformed(new ActionEvent(box, ActionEvent.ACTION_PERFORMED, String.valueOf(name)));
+        }
+    }
+
+    private FilterList filter() {
+        if (filter == null) {
+            filter = new FilterList();
+        }
+        return filter;
     }
 
     private static SheetTable tableOf(Component c) {
@@ -492,6 +529,10 @@ class SheetTable extends JTable {
         }
         JComboBox<?> box = comboOf(from);
         boolean popup = box != null && box.isPopupVisible();
+        if (t.filter != null && t.filter.showing()) {
+            popup |= t.filter.takeHighlighted(textOf(box)); // an entry chosen from the list: the cell stays, as for a drop-down
+            t.filter.hide();
+        }
         if (box != null) {
             chooseHighlighted(box);
         }
@@ -530,6 +571,10 @@ class SheetTable extends JTable {
         JComboBox<?> box = comboOf(from);
         if (box != null && box.isPopupVisible()) {
             box.hidePopup();
+            return;
+        }
+        if (t != null && t.filter != null && t.filter.showing()) {
+            t.filter.hide();
             return;
         }
         if (t != null) {
@@ -917,6 +962,153 @@ class SheetTable extends JTable {
             caret.setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
         }
         return pane;
+    }
+
+    /**
+     * The entries of a free-text drop-down cell that contain what is being typed, in a list under
+     * the cell (Excel's AutoComplete, as a list): Up/Down highlight an entry, Enter or Tab (or a
+     * click) takes the highlighted one; without a highlight the typed text is kept, so a value that
+     * is not in the list can still be entered. Esc closes the list, a second Esc cancels the edit.
+     */
+    private final class FilterList {
+        private static final int ROWS = 8;
+        private final javax.swing.DefaultListModel<String> entries = new javax.swing.DefaultListModel<>();
+        private final JList<String> list = new JList<>(entries);
+        private final javax.swing.JPopupMenu popup = new javax.swing.JPopupMenu();
+        private final javax.swing.JScrollPane scroll = new javax.swing.JScrollPane(list);
+        /** The editor's text is being set from the list, not typed. */
+        private boolean filling;
+
+        FilterList() {
+            list.setName("sheet.filterList");
+            list.setFocusable(false);
+            list.setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
+            list.setFont(SheetTable.this.getFont());
+            list.setCellRenderer(new javax.swing.DefaultListCellRenderer() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean selected, boolean focus) {
+                    super.getListCellRendererComponent(l, v, i, selected, focus);
+                    if (selected) { // highlighted as in a drop-down's list, although the keys stay with the cell's text
+                        java.awt.Color bg = javax.swing.UIManager.getColor("ComboBox.selectionBackground");
+                        java.awt.Color fg = javax.swing.UIManager.getColor("ComboBox.selectionForeground");
+                        setBackground(bg == null ? l.getSelectionBackground() : new java.awt.Color(bg.getRGB(), true));
+                        setForeground(fg == null ? l.getSelectionForeground() : new java.awt.Color(fg.getRGB(), true));
+                    }
+                    return this;
+                }
+            });
+            scroll.setFocusable(false);
+            scroll.getVerticalScrollBar().setFocusable(false);
+            scroll.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+            popup.setFocusable(false); // the keys stay with the cell's text, and menus' keyboard handling stays out
+            popup.setLayout(new java.awt.BorderLayout());
+            popup.add(scroll);
+            java.awt.event.MouseAdapter mouse = new java.awt.event.MouseAdapter() {
+                @Override
+                public void mouseMoved(MouseEvent e) {
+                    int i = list.locationToIndex(e.getPoint());
+                    if (i >= 0 && i != list.getSelectedIndex()) {
+                        list.setSelectedIndex(i);
+                    }
+                }
+
+                @Override
+                public void mouseReleased(MouseEvent e) {
+                    int i = list.locationToIndex(e.getPoint());
+                    if (i >= 0 && SwingUtilities.isLeftMouseButton(e)) {
+                        list.setSelectedIndex(i);
+                        choose();
+                    }
+                }
+            };
+            list.addMouseListener(mouse);
+            list.addMouseMotionListener(mouse);
+        }
+
+        boolean showing() {
+            return popup.isVisible();
+        }
+
+        void hide() {
+            if (popup.isVisible()) {
+                popup.setVisible(false);
+            }
+        }
+
+        /** Shows the entries of {@code box} containing the text of its editor {@code t}, under the cell. */
+        void update(JComboBox<?> box, JTextComponent t) {
+            if (!isEditing() || getEditorComponent() != box || !box.isShowing()) {
+                hide();
+                return;
+            }
+            String want = t.getText().trim().toLowerCase(Locale.ROOT);
+            List<String> found = new ArrayList<>();
+            for (int i = 0; i < box.getItemCount() && !want.isEmpty(); i++) {
+                String shown = shownText(box, box.getItemAt(i));
+                if (shown.toLowerCase(Locale.ROOT).contains(want)) {
+                    found.add(shown);
+                }
+            }
+            if (found.isEmpty() || found.size() == 1 && found.get(0).trim().equalsIgnoreCase(want)) {
+                hide(); // nothing to offer beyond what is typed
+                return;
+            }
+            if (!found.equals(java.util.Collections.list(entries.elements()))) {
+                entries.clear();
+                entries.addAll(found);
+                list.clearSelection();
+            }
+            list.setVisibleRowCount(Math.min(ROWS, found.size()));
+            Rectangle cell = getCellRect(getEditingRow(), getEditingColumn(), true);
+            java.awt.Dimension size = list.getPreferredScrollableViewportSize();
+            int bar = found.size() > ROWS ? scroll.getVerticalScrollBar().getPreferredSize().width : 0;
+            java.awt.Insets in = popup.getInsets();
+            popup.setPopupSize(Math.max(cell.width, size.width + bar + in.left + in.right), size.height + in.top + in.bottom);
+            box.hidePopup();
+            if (popup.isVisible()) {
+                popup.pack();
+            } else {
+                popup.show(SheetTable.this, cell.x, cell.y + cell.height);
+            }
+        }
+
+        void move(int d) {
+            int n = entries.size();
+            if (n == 0) {
+                return;
+            }
+            int i = list.getSelectedIndex();
+            i = i < 0 ? (d > 0 ? 0 : n - 1) : Math.max(0, Math.min(n - 1, i + d));
+            list.setSelectedIndex(i);
+            list.ensureIndexIsVisible(i);
+        }
+
+        /** The highlighted entry becomes the editor's text; false when none is highlighted. */
+        boolean takeHighlighted(JTextComponent t) {
+            String v = list.getSelectedValue();
+            if (v == null || t == null) {
+                return false;
+            }
+            filling = true;
+            try {
+                t.setText(v);
+            } finally {
+                filling = false;
+            }
+            return true;
+        }
+
+        /** A click on an entry: it is the cell's value, the cell stays selected. */
+        private void choose() {
+            Component c = getEditorComponent();
+            if (isEditing() && takeHighlighted(textOf(c))) {
+                hide();
+                getCellEditor().stopCellEditing();
+                requestFocusInWindow();
+            }
+        }
     }
 
     /** Numbers as the engineer types them (full-width digits, thousands commas), shown in full, right-aligned. */

@@ -89,6 +89,7 @@ class BenchmarkTableGuiTest extends AppGuiTest {
         click(1, KIND);
         robot.waitForIdle();
         assertThat(GuiActionRunner.execute(t::isEditing)).as("one click does not open the drop-down").isFalse();
+        Screens.shoot(robot, "benchmark-kind-selected");
         table.cell(row(1).column(KIND)).click();
         GuiApp.waitUntil("the second click opened the list", () -> t.isEditing()
                 && t.getEditorComponent() instanceof JComboBox<?> box && box.isPopupVisible());

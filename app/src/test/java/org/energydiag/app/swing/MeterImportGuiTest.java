@@ -301,6 +301,7 @@ class MeterImportGuiTest {
         waitUntil("unit MW chosen by typing", () -> org.energydiag.core.meter.MeterUnit.MW.equals(mappings.target().getModel().getValueAt(0, 3))
                 && !mappings.target().isEditing());
         waitUntil("unit answered", () -> dialog.button("meterImport.check").target().isEnabled());
+        Screens.shoot(robot, "meter-dialog-unit-typed");
         assertThat(text(dialog, "meterImport.questions")).startsWith("无");
         assertThat(mappings.valueAt(TableCell.row(0).column(4))).isEqualTo("平均功率");
         app.press(dialog.button("meterImport.check"), "checked",

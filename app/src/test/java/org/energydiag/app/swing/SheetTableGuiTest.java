@@ -67,6 +67,22 @@ class SheetTableGuiTest extends ProjectGuiTest {
         robot.waitForIdle();
     }
 
+    /** The entries of the filtered list shown under a free-text drop-down cell being typed; null when it is not showing. */
+    private java.util.List<String> filterEntries() {
+        return GuiActionRunner.execute(() -> {
+            for (java.awt.Component c : robot.finder().findAll(c -> c instanceof javax.swing.JList<?> l
+                    && "sheet.filterList".equals(l.getName()) && l.isShowing())) {
+                javax.swing.ListModel<?> m = ((javax.swing.JList<?>) c).getModel();
+                java.util.List<String> out = new java.util.ArrayList<>();
+                for (int i = 0; i < m.getSize(); i++) {
+                    out.add(String.valueOf(m.getElementAt(i)));
+                }
+                return out;
+            }
+            return null;
+        });
+    }
+
     /** Whether the products table edits a cell with a drop-down whose list is open. */
     private boolean listOpen() {
         JTable t = products().target();
@@ -168,7 +184,7 @@ class SheetTableGuiTest extends ProjectGuiTest {
     }
 
     @Test
-    void aDropDownCellKeepsTheFirstKeystroke() {
+    void aDropDownCellKeepsTheFirstKeystroke() throws Exception {
         addProductRow();
         robot.enterText("Clinker");
         key(KeyEvent.VK_TAB, 0);
@@ -200,6 +216,16 @@ class SheetTableGuiTest extends ProjectGuiTest {
         key(KeyEvent.VK_ESCAPE, 0);
         until("edit closed", () -> !t.isEditing());
         assertThat(value(0, 2)).isEqualTo("10");
+
+        // typing narrows the offered list to the entries containing the text; Down highlights, Enter takes it
+        robot.enterText("kw");
+        until("the list narrowed to kWh and 万kWh", () -> java.util.List.of("kWh", "万kWh").equals(filterEntries()));
+        key(KeyEvent.VK_DOWN, 0);
+        key(KeyEvent.VK_DOWN, 0);
+        Screens.shoot(robot, "products-unit-filtered");
+        key(KeyEvent.VK_ENTER, 0);
+        until("the highlighted entry taken", () -> "万kWh".equals(value(0, 2)) && !t.isEditing() && t.getSelectedColumn() == 2
+                && filterEntries() == null);
         // typing replaces the drop-down's value as well
         selectCell(0, 1);
         key(KeyEvent.VK_TAB, 0);
