@@ -48,9 +48,13 @@ import org.energydiag.app.text.Texts;
  * replaces its content (a choice cell selects the choice typed), F2 or a double click edits in
  * place, Enter and Tab commit and move (Shift the other way), Esc cancels (the old value comes
  * back), leaving the table commits, Ctrl+C copies and Ctrl+V pastes a tab/newline block (Excel's
- * clipboard form) as one undoable edit, Delete clears the selected cells as one edit. A cell being
- * typed in is committed after {@link Binder#COMMIT_DELAY_MS} like a form field, so it is autosaved
- * while the cell stays in edit mode; all of one cell's typing is one undo step.
+ * clipboard form) as one undoable edit (one value, or a block that fits a whole number of times,
+ * fills all the selected cells), Delete clears the selected cells as one edit. A drop-down cell is
+ * selected by one click (its arrow shows) and opened by a second click, F2 or Alt+Down; typing into
+ * a drop-down that takes free text offers the entries containing the text. A tick-box cell is
+ * ticked with the space bar. A cell being typed in is committed after {@link Binder#COMMIT_DELAY_MS}
+ * like a form field, so it is autosaved while the cell stays in edit mode; all of one cell's typing
+ * is one undo step.
  */
 class SheetTable extends JTable {
     private static final long serialVersionUID = 1L;
