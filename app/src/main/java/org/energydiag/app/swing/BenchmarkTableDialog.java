@@ -11,7 +11,6 @@ import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
-import javax.swing.JTable;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.AppContext;
@@ -31,6 +30,7 @@ final class BenchmarkTableDialog extends JDialog {
     private final transient AppContext ctx;
     private final List<Benchmark> rows;
     private final RowTableModel<Benchmark> model;
+    private final SheetTable table;
 
     BenchmarkTableDialog(Window owner, AppContext ctx) {
         super(owner, Texts.get("benchmark.title"), ModalityType.APPLICATION_MODAL);
@@ -49,38 +49,50 @@ final class BenchmarkTableDialog extends JDialog {
                 num(Texts.get("benchmark.column.level3"), Benchmark::level3, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), v, b.table(), b.note(), b.source(), b.trust())),
                 col(Texts.get("benchmark.column.source"), Benchmark::source, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), (String) v, b.trust())),
                 col(Texts.get("benchmark.column.trust"), Benchmark::trust, (b, v) -> new Benchmark(b.kind(), b.sector(), b.standard(), b.product(), b.indicator(), b.unit(), b.level1(), b.level2(), b.level3(), b.table(), b.note(), b.source(), (String) v))),
-                () -> rows, list -> {
-                    rows.clear();
-                    rows.addAll(list);
-                });
-        JTable table = new JTable(model);
+                () -> rows, this::replaceRows);
+        // a sheet as the other tables: typing replaces, F2 edits, Enter/Tab move, Ctrl+C/Ctrl+V blocks, Delete clears
+        table = new SheetTable(model);
         table.setName("benchmarks.table");
         Choices.install(table, 0, List.of(new Choices.Item("LIMIT_STANDARD", Texts.get("benchmark.kind.limitStandard")),
                 new Choices.Item("POLICY", Texts.get("benchmark.kind.policy"))));
+        int[] widths = {150, 50, 105, 100, 100, 55, 65, 50, 65, 80, 55}; // 类型 whole at 1024×700, the long texts cut
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
         JButton add = new JButton(Texts.get("benchmark.add"));
+        add.setName("benchmarks.add");
         add.addActionListener(e -> {
+            if (!stopEditing()) {
+                return;
+            }
             model.add(new Benchmark("POLICY", "", "", "", "单位产品综合能耗", "kgce/t", null, null, null, "", "", "", "由机构填写"));
-            model.fireTableDataChanged();
+            int r = model.getRowCount() - 1;
+            table.changeSelection(r, 1, false, false); // the sector: typing fills the new row
+            table.requestFocusInWindow();
         });
         JButton remove = new JButton(Texts.get("benchmark.remove"));
+        remove.setName("benchmarks.remove");
         remove.addActionListener(e -> {
-            if (table.getSelectedRows().length > 0) {
+            if (stopEditing() && table.getSelectedRows().length > 0) {
                 model.remove(table.getSelectedRows());
-                model.fireTableDataChanged();
             }
         });
         JButton load = new JButton(Texts.get("benchmark.import"));
         load.addActionListener(e -> importPack());
         JButton reset = new JButton(Texts.get("benchmark.reset"));
         reset.addActionListener(e -> {
-            rows.clear();
-            rows.addAll(EnergyReference.load().benchmarks());
-            model.fireTableDataChanged();
+            cancelEditing();
+            replaceRows(EnergyReference.load().benchmarks());
         });
         JButton save = new JButton(Texts.get("benchmark.save"));
         save.setName("benchmarks.save");
-        save.addActionListener(e -> save());
+        save.addActionListener(e -> {
+            if (stopEditing()) {
+                save();
+            }
+        });
         JButton close = new JButton(Texts.get("benchmark.close"));
+        close.setName("benchmarks.close");
         close.addActionListener(e -> dispose());
         getContentPane().setLayout(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[][grow,fill][]"));
         add(new JLabel(Texts.get("benchmark.intro")), "width 900lp");
@@ -93,6 +105,29 @@ final class BenchmarkTableDialog extends JDialog {
         add(close, "growx 0");
         pack();
         setLocationRelativeTo(owner);
+    }
+
+    /** The table's rows become {@code list}; the table shows them (keeping its selection when no row came or went). */
+    private void replaceRows(List<Benchmark> list) {
+        int before = rows.size();
+        rows.clear();
+        rows.addAll(list);
+        if (rows.size() == before && before > 0) {
+            model.fireTableRowsUpdated(0, before - 1);
+        } else {
+            model.fireTableDataChanged();
+        }
+    }
+
+    /** Commits the cell being typed; false when its text cannot be taken (the cell stays, marked). */
+    private boolean stopEditing() {
+        return !table.isEditing() || table.getCellEditor().stopCellEditing();
+    }
+
+    private void cancelEditing() {
+        if (table.isEditing()) {
+            table.getCellEditor().cancelCellEditing();
+        }
     }
 
     private static RowTableModel.Column<Benchmark> col(String title, java.util.function.Function<Benchmark, Object> get,
@@ -114,9 +149,8 @@ final class BenchmarkTableDialog extends JDialog {
         Path f = fc.getSelectedFile().toPath();
         try {
             List<Benchmark> loaded = EnergyReference.readBenchmarkPack(Files.readAllBytes(f));
-            rows.clear();
-            rows.addAll(loaded);
-            model.fireTableDataChanged();
+            cancelEditing();
+            replaceRows(loaded);
             Dialogs.info(this, Texts.get("benchmark.title"), Texts.format("benchmark.loaded", loaded.size()));
         } catch (IllegalArgumentException ex) {
             Dialogs.error(this, Texts.get("benchmark.title"), Texts.format("benchmark.invalidFile", f.getFileName(), ex.getMessage()));

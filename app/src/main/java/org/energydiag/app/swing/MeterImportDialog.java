@@ -127,12 +127,14 @@ final class MeterImportDialog extends JDialog {
         interval.addChangeListener(e -> chooseInterval());
         headerRow.setName("meterImport.headerRow");
         headerRow.addChangeListener(e -> adjust(this::withHeaderRow));
-        JTable previewTable = new JTable(preview);
+        // the file's first lines, read-only; a block of them is copied with Ctrl+C as from a sheet
+        JTable previewTable = new SheetTable(preview);
         previewTable.setName("meterImport.preview");
         previewTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
-        JTable mapTable = new JTable(mappings);
+        // a sheet as the project's tables: a cell chosen by typing, F2/Alt+Down or a second click opens a
+        // drop-down, Enter/Tab move, Ctrl+V fills a block or the selection as one change, Delete clears
+        JTable mapTable = new SheetTable(mappings);
         mapTable.setName("meterImport.mappings");
-        mapTable.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
         Choices.install(mapTable, 3, Arrays.stream(MeterUnit.values()).map(u -> new Choices.Item(u, u.symbol())).toList());
         mapTable.getColumnModel().getColumn(3).setCellRenderer(new UnitRenderer());
         Choices.install(mapTable, 4, Arrays.stream(ValueKind.values()).map(k -> new Choices.Item(k, k.label())).toList());
@@ -151,7 +153,7 @@ final class MeterImportDialog extends JDialog {
                 setText(id.isEmpty() ? Texts.get("meterImport.noCarrier") : carriers.containsKey(id) ? carriers.get(id).name() : id);
             }
         });
-        int[] widths = {40, 60, 260, 110, 90, 110, 60};
+        int[] widths = {40, 110, 210, 110, 90, 110, 60}; // 列 holds “2–97（96 个点）”
         for (int i = 0; i < widths.length; i++) {
             mapTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
@@ -657,7 +659,7 @@ final class MeterImportDialog extends JDialog {
      * The column mappings, editable. A day-points table has one mapping per point column, all
      * of one meter: they are shown, and changed, as one row.
      */
-    private final class MappingModel extends AbstractTableModel {
+    private final class MappingModel extends AbstractTableModel implements SheetTable.BlockModel {
         private static final long serialVersionUID = 1L;
         private final String[] cols = {Texts.get("meterImport.col.include"), Texts.get("meterImport.col.column"),
             Texts.get("meterImport.col.name"), Texts.get("meterImport.col.unit"), Texts.get("meterImport.col.kind"),
@@ -681,8 +683,13 @@ final class MeterImportDialog extends JDialog {
                     r.add(new int[] {i});
                 }
             }
+            boolean sameRows = r.size() == rows.size();
             rows = r;
-            fireTableDataChanged();
+            if (sameRows && !r.isEmpty()) {
+                fireTableRowsUpdated(0, r.size() - 1); // the selected cell stays selected after an edit
+            } else {
+                fireTableDataChanged();
+            }
         }
 
         @Override
@@ -737,6 +744,46 @@ final class MeterImportDialog extends JDialog {
             }
             ImportSettings s = controller.detected().get().settings();
             List<ColumnMapping> list = new ArrayList<>(s.columns());
+            set(list, s, r, c, v);
+            adjust(x -> x.withColumns(list));
+        }
+
+        @Override
+        public boolean canAddRows() {
+            return false; // the rows are the file's columns
+        }
+
+        /** A pasted or cleared block: one change of the settings; a cell its column refuses is returned. */
+        @Override
+        public List<SheetTable.Cell> setCells(List<SheetTable.Cell> cells) {
+            if (controller.detected().isEmpty() || detecting) {
+                return cells;
+            }
+            ImportSettings s = controller.detected().get().settings();
+            List<ColumnMapping> list = new ArrayList<>(s.columns());
+            List<SheetTable.Cell> bad = new ArrayList<>();
+            for (SheetTable.Cell cell : cells) {
+                if (cell.row() >= rows.size() || !isCellEditable(cell.row(), cell.col())) {
+                    bad.add(cell);
+                    continue;
+                }
+                List<ColumnMapping> tried = new ArrayList<>(list);
+                try {
+                    set(tried, s, cell.row(), cell.col(), cell.value());
+                    list.clear();
+                    list.addAll(tried);
+                } catch (RuntimeException e) {
+                    bad.add(cell);
+                }
+            }
+            if (!list.equals(s.columns())) {
+                adjust(x -> x.withColumns(list));
+            }
+            return bad;
+        }
+
+        /** Writes the value of cell (r, c) into the mappings of row {@code r} in {@code list}. */
+        private void set(List<ColumnMapping> list, ImportSettings s, int r, int c, Object v) {
             for (int i : rows.get(r)) {
                 ColumnMapping m = list.get(i);
                 list.set(i, switch (c) {
@@ -750,7 +797,6 @@ final class MeterImportDialog extends JDialog {
                     default -> m.withMultiplier(v == null ? 1.0 : (Double) v);
                 });
             }
-            adjust(x -> x.withColumns(list));
         }
     }
 }

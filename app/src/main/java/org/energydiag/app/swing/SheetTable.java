@@ -1,12 +1,17 @@
 package org.energydiag.app.swing;
 
 import java.awt.Component;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
 import java.awt.Toolkit;
 import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.StringSelection;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EventObject;
@@ -35,6 +40,7 @@ import javax.swing.plaf.basic.ComboPopup;
 import javax.swing.table.TableCellEditor;
 import javax.swing.table.TableModel;
 import javax.swing.text.JTextComponent;
+import com.formdev.flatlaf.util.UIScale;
 import org.energydiag.app.text.Texts;
 
 /**
@@ -42,9 +48,13 @@ import org.energydiag.app.text.Texts;
  * replaces its content (a choice cell selects the choice typed), F2 or a double click edits in
  * place, Enter and Tab commit and move (Shift the other way), Esc cancels (the old value comes
  * back), leaving the table commits, Ctrl+C copies and Ctrl+V pastes a tab/newline block (Excel's
- * clipboard form) as one undoable edit, Delete clears the selected cells as one edit. A cell being
- * typed in is committed after {@link Binder#COMMIT_DELAY_MS} like a form field, so it is autosaved
- * while the cell stays in edit mode; all of one cell's typing is one undo step.
+ * clipboard form) as one undoable edit (one value, or a block that fits a whole number of times,
+ * fills all the selected cells), Delete clears the selected cells as one edit. A drop-down cell is
+ * selected by one click (its arrow shows) and opened by a second click, F2 or Alt+Down; typing into
+ * a drop-down that takes free text offers the entries containing the text. A tick-box cell is
+ * ticked with the space bar. A cell being typed in is committed after {@link Binder#COMMIT_DELAY_MS}
+ * like a form field, so it is autosaved while the cell stays in edit mode; all of one cell's typing
+ * is one undo step.
  */
 class SheetTable extends JTable {
     private static final long serialVersionUID = 1L;
@@ -75,7 +85,10 @@ class SheetTable extends JTable {
     private boolean preparing;
     private final StringBuilder typed = new StringBuilder();
     private long typedAt;
+    /** When the key being handled was typed (the pause between keystrokes, not the time taken to handle them). */
+    private long keyWhen;
     private long typedCell = -1;
+    private transient FilterList filter;
 
     SheetTable(TableModel model) {
         super(model);
@@ -104,6 +117,8 @@ class SheetTable extends JTable {
         });
         bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "sheet.clear", () -> clearCells());
         bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0), "sheet.editInPlace", this::editInPlace);
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK), "sheet.openList", this::openList);
+        bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_KP_DOWN, InputEvent.ALT_DOWN_MASK), "sheet.openList", this::openList);
     }
 
     private static DefaultCellEditor textEditor() {
@@ -131,6 +146,7 @@ class SheetTable extends JTable {
         if (e.getID() == KeyEvent.KEY_TYPED) {
             // every typed character is handled here: BasicTableUI's own handler would start an edit
             // that appends to the cell (or does so for Ctrl+V's control character)
+            keyWhen = e.getWhen();
             typeIntoCell(e.getKeyChar(), e.getModifiersEx());
             e.consume();
             return;
@@ -155,8 +171,17 @@ class SheetTable extends JTable {
         }
         int row = getSelectionModel().getLeadSelectionIndex();
         int col = getColumnModel().getSelectionModel().getLeadSelectionIndex();
-        if (row < 0 || col < 0 || row >= getRowCount() || col >= getColumnCount() || !isCellEditable(row, col)
-                || !editCellAt(row, col)) {
+        if (row < 0 || col < 0 || row >= getRowCount() || col >= getColumnCount() || !isCellEditable(row, col)) {
+            return false;
+        }
+        if (getColumnClass(col) == Boolean.class) {
+            if (ch == ' ') { // a tick box: the space bar ticks or clears it, one undoable edit
+                write(List.of(new Cell(convertRowIndexToModel(row), convertColumnIndexToModel(col),
+                        !Boolean.TRUE.equals(getValueAt(row, col)))));
+            }
+            return true;
+        }
+        if (!editCellAt(row, col)) {
             return false;
         }
         Component c = getEditorComponent();
@@ -190,7 +215,7 @@ class SheetTable extends JTable {
 
     /** Selects the choice whose shown text starts with (else contains) what was typed in the last second. */
     private void typeIntoChoice(JComboBox<?> box, char ch) {
-        long now = System.currentTimeMillis();
+        long now = keyWhen > 0 ? keyWhen : System.currentTimeMillis();
         long cell = ((long) getEditingRow() << 32) | (getEditingColumn() & 0xffffffffL);
         if (now - typedAt > TYPED_PREFIX_MS || cell != typedCell) {
             typed.setLength(0); // a pause or another cell starts a new choice
@@ -248,7 +273,7 @@ class SheetTable extends JTable {
         return null;
     }
 
-    /** F2: edits the lead cell keeping its content, caret at the end. */
+    /** F2: edits the lead cell keeping its content, caret at the end; a drop-down cell opens its list. */
     private void editInPlace() {
         int row = getSelectionModel().getLeadSelectionIndex();
         int col = getColumnModel().getSelectionModel().getLeadSelectionIndex();
@@ -263,6 +288,51 @@ class SheetTable extends JTable {
         } else if (c != null) {
             c.requestFocusInWindow();
         }
+        if (c instanceof JComboBox<?> box) {
+            showList(box);
+        }
+    }
+
+    /** Alt+Down (Excel's key for a cell's list): opens the lead cell's drop-down; other cells stay as they are. */
+    private void openList() {
+        int row = getSelectionModel().getLeadSelectionIndex();
+        int col = getColumnModel().getSelectionModel().getLeadSelectionIndex();
+        if (!isEditing() && row >= 0 && col >= 0 && row < getRowCount() && col < getColumnCount() && choiceBox(row, col) != null) {
+            editInPlace();
+        }
+    }
+
+    /** The drop-down of the cell's editor, or null when the cell is not edited with a drop-down. */
+    JComboBox<?> choiceBox(int row, int col) {
+        TableCellEditor ed = getCellEditor(row, col);
+        return ed instanceof DefaultCellEditor de && de.getComponent() instanceof JComboBox<?> box ? box : null;
+    }
+
+    /** Shows the list of the drop-down being edited, the focus in it (in its text when it takes free text). */
+    private void showList(JComboBox<?> box) {
+        if (!isEditing() || getEditorComponent() != box || !box.isShowing()) {
+            return;
+        }
+        JTextComponent t = textOf(box);
+        if (t != null && !t.isFocusOwner()) {
+            t.requestFocusInWindow();
+        } else if (t == null && !box.isFocusOwner()) {
+            box.requestFocusInWindow();
+        }
+        if (!box.isPopupVisible()) {
+            box.showPopup();
+        }
+    }
+
+    /**
+     * Whether a press on (row, col) is a second click: the cell was already the selected active
+     * cell before it (the press has not changed the selection yet), without Shift or Ctrl.
+     */
+    private boolean secondClick(int row, int col, MouseEvent e) {
+        int menu = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+        return !e.isShiftDown() && (e.getModifiersEx() & menu) == 0
+                && getSelectionModel().getLeadSelectionIndex() == row
+                && getColumnModel().getSelectionModel().getLeadSelectionIndex() == col && isCellSelected(row, col);
     }
 
     // ---------------------------------------------------------------- an edit session
@@ -272,6 +342,10 @@ class SheetTable extends JTable {
         if (isEditing() && getEditingRow() == row && getEditingColumn() == column) {
             return true;
         }
+        if (e instanceof MouseEvent me && row >= 0 && column >= 0 && row < getRowCount() && column < getColumnCount()
+                && choiceBox(row, column) != null && !secondClick(row, column, me)) {
+            return false; // Excel: one click selects a drop-down cell; a second click (or typing, F2, Alt+Down) opens it
+        }
         boolean ok = super.editCellAt(row, column, e);
         if (ok) {
             interim.stop();
@@ -279,11 +353,59 @@ class SheetTable extends JTable {
             editOriginal = getModel().getValueAt(convertRowIndexToModel(row), convertColumnIndexToModel(column));
             editInterimCommitted = false;
             JTextComponent t = textOf(getEditorComponent());
-            if (t != null && e instanceof java.awt.event.MouseEvent) {
+            if (t != null && e instanceof MouseEvent) {
                 t.setCaretPosition(t.getDocument().getLength()); // a double click edits in place
+            }
+            if (e instanceof MouseEvent && getEditorComponent() instanceof JComboBox<?> box) {
+                // after the click itself has reached the drop-down (which opens a list that takes no free text)
+                SwingUtilities.invokeLater(() -> showList(box));
             }
         }
         return ok;
+    }
+
+    @Override
+    public void removeEditor() {
+        if (getEditorComponent() instanceof JComboBox<?> box && box.isPopupVisible()) {
+            box.hidePopup(); // the list must not outlive its cell's edit
+        }
+        if (filter != null) {
+            filter.hide();
+        }
+        super.removeEditor();
+    }
+
+    /** The active cell of a drop-down column shows the drop-down's arrow, as Excel shows it on a list cell. */
+    @Override
+    protected void paintComponent(Graphics g) {
+        super.paintComponent(g);
+        int row = getSelectionModel().getLeadSelectionIndex();
+        int col = getColumnModel().getSelectionModel().getLeadSelectionIndex();
+        if (row < 0 || col < 0 || row >= getRowCount() || col >= getColumnCount() || isEditing() || !isCellSelected(row, col)
+                || !isCellEditable(row, col) || choiceBox(row, col) == null) {
+            return;
+        }
+        Rectangle cell = getCellRect(row, col, false);
+        Rectangle clip = g.getClipBounds();
+        if (clip != null && !clip.intersects(cell)) {
+            return;
+        }
+        int w = UIScale.scale(8);
+        int h = UIScale.scale(4);
+        int pad = UIScale.scale(4);
+        if (cell.width < w + 2 * pad || cell.height < h) {
+            return;
+        }
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setColor(getSelectionForeground());
+            int x = cell.x + cell.width - pad - w;
+            int y = cell.y + (cell.height - h) / 2;
+            g2.fillPolygon(new int[] {x, x + w, x + w / 2}, new int[] {y, y, y + h}, 3);
+        } finally {
+            g2.dispose();
+        }
     }
 
     @Override
@@ -341,6 +463,13 @@ class SheetTable extends JTable {
         bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0), "sheet.right", () -> commitAndMove(focus, 0, 1));
         bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.SHIFT_DOWN_MASK), "sheet.left", () -> commitAndMove(focus, 0, -1));
         bind(im, am, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "sheet.cancel", () -> cancel(focus));
+        if (c instanceof JComboBox<?> box && box.isEditable()) {
+            for (int code : new int[] {KeyEvent.VK_DOWN, KeyEvent.VK_KP_DOWN, KeyEvent.VK_UP, KeyEvent.VK_KP_UP}) {
+                KeyStroke k = KeyStroke.getKeyStroke(code, 0);
+                int d = code == KeyEvent.VK_DOWN || code == KeyEvent.VK_KP_DOWN ? 1 : -1;
+                bind(im, am, k, "sheet.filter" + code, () -> arrow(box, k, d));
+            }
+        }
         if (focus instanceof JTextComponent t) {
             t.getDocument().addDocumentListener(new DocumentListener() {
                 @Override
@@ -364,7 +493,33 @@ class SheetTable extends JTable {
     private static void typing(JTextComponent t) {
         if (SwingUtilities.getAncestorOfClass(SheetTable.class, t) instanceof SheetTable table && table.isEditing() && !table.preparing) {
             table.interim.restart();
+            JComboBox<?> box = comboOf(t);
+            if (box != null && box.isEditable() && !table.filter().filling) {
+                // once the change is done: a commit changes the text too, and then the edit has ended
+                SwingUtilities.invokeLater(() -> table.filter().update(box, t));
+            }
         }
+    }
+
+    /** Up/Down in a free-text drop-down: through the filtered list when it shows, else as the drop-down does. */
+    private static void arrow(JComboBox<?> box, KeyStroke k, int d) {
+        SheetTable table = tableOf(box);
+        if (table != null && table.filter != null && table.filter.showing()) {
+            table.filter.move(d);
+            return;
+        }
+        Object name = box.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).get(k);
+        javax.swing.Action a = name == null ? null : box.getActionMap().get(name);
+        if (a != null && a.isEnabled()) {
+            a.actionPerformed(new ActionEvent(box, ActionEvent.ACTION_PERFORMED, String.valueOf(name)));
+        }
+    }
+
+    private FilterList filter() {
+        if (filter == null) {
+            filter = new FilterList();
+        }
+        return filter;
     }
 
     private static SheetTable tableOf(Component c) {
@@ -378,6 +533,10 @@ class SheetTable extends JTable {
         }
         JComboBox<?> box = comboOf(from);
         boolean popup = box != null && box.isPopupVisible();
+        if (t.filter != null && t.filter.showing()) {
+            popup |= t.filter.takeHighlighted(textOf(box)); // an entry chosen from the list: the cell stays, as for a drop-down
+            t.filter.hide();
+        }
         if (box != null) {
             chooseHighlighted(box);
         }
@@ -416,6 +575,10 @@ class SheetTable extends JTable {
         JComboBox<?> box = comboOf(from);
         if (box != null && box.isPopupVisible()) {
             box.hidePopup();
+            return;
+        }
+        if (t != null && t.filter != null && t.filter.showing()) {
+            t.filter.hide();
             return;
         }
         if (t != null) {
@@ -473,6 +636,9 @@ class SheetTable extends JTable {
     /** The value of typed/pasted text for a column of class {@code type}: numbers parsed, text trimmed. */
     static Object valueOf(String text, Class<?> type) {
         String s = text == null ? "" : text.trim();
+        if (type == Boolean.class) {
+            return booleanOf(s);
+        }
         if (!Number.class.isAssignableFrom(type)) {
             return s;
         }
@@ -499,6 +665,21 @@ class SheetTable extends JTable {
             return d.floatValue();
         }
         return d;
+    }
+
+    /** A tick box's value typed or pasted: TRUE/FALSE as Excel copies them, yes/no words, 1/0; empty is not ticked. */
+    static Boolean booleanOf(String s) {
+        if (s.isEmpty()) {
+            return Boolean.FALSE;
+        }
+        for (Boolean b : new Boolean[] {Boolean.TRUE, Boolean.FALSE}) {
+            for (String word : Texts.get(b ? "sheet.boolean.true" : "sheet.boolean.false").split(",")) {
+                if (word.trim().equalsIgnoreCase(s)) {
+                    return b;
+                }
+            }
+        }
+        throw new IllegalArgumentException(Texts.format("sheet.bad.boolean", s));
     }
 
     /** The value the cell at view column {@code col} takes for {@code text}; a choice must be one of its items. */
@@ -562,8 +743,10 @@ class SheetTable extends JTable {
 
     /**
      * Pastes a tab/newline separated block with its top-left at the selected cell (after the last
-     * row when none is selected), adding rows where the model can; one undoable edit. Cells that
-     * cannot take their text are reported, the others are written.
+     * row when none is selected), adding rows where the model can; one undoable edit. When several
+     * cells are selected and the block fits into them a whole number of times (a single value
+     * always does), the block fills the selection, as in Excel. Cells that cannot take their text
+     * are reported, the others are written.
      */
     void paste(String text) {
         if (isEditing() && !getCellEditor().stopCellEditing()) {
@@ -573,49 +756,81 @@ class SheetTable extends JTable {
         if (grid.isEmpty()) {
             return;
         }
+        int width = grid.stream().mapToInt(l -> l.length).max().orElse(1);
+        int[] rows = getSelectedRows();
+        int[] cols = getSelectedColumns();
+        boolean rectangular = grid.stream().allMatch(l -> l.length == width);
+        if (rectangular && rows.length * cols.length > 1 && rows.length % grid.size() == 0 && cols.length % width == 0) {
+            fill(grid, rows, cols);
+            return;
+        }
         int r0 = getSelectedRow() < 0 ? getRowCount() : getSelectedRow();
         int c0 = Math.max(0, getSelectedColumn());
-        TableModel m = getModel();
-        int modelRows = m.getRowCount();
-        boolean canAdd = m instanceof BlockModel b && b.canAddRows();
+        int modelRows = getModel().getRowCount();
         List<Cell> cells = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < grid.size(); i++) {
-            int vr = r0 + i;
-            int mr = vr < getRowCount() ? convertRowIndexToModel(vr) : modelRows + (vr - getRowCount());
             String[] line = grid.get(i);
             for (int j = 0; j < line.length; j++) {
-                int vc = c0 + j;
-                String colName = vc < getColumnCount() ? getColumnName(vc) : Integer.toString(vc + 1);
-                if (mr >= modelRows && !canAdd) {
-                    problems.add(Texts.format("sheet.problem", vr + 1, colName, Texts.get("sheet.bad.noRow")));
-                    continue;
-                }
-                if (vc >= getColumnCount() || !m.isCellEditable(mr, convertColumnIndexToModel(vc))) {
-                    if (!line[j].isBlank()) {
-                        problems.add(Texts.format("sheet.problem", vr + 1, colName,
-                                Texts.get(vc >= getColumnCount() ? "sheet.bad.noColumn" : "sheet.bad.readOnly")));
-                    }
-                    continue;
-                }
-                try {
-                    cells.add(new Cell(mr, convertColumnIndexToModel(vc), cellValue(vc, line[j])));
-                } catch (IllegalArgumentException e) {
-                    problems.add(Texts.format("sheet.problem", vr + 1, colName, e.getMessage()));
-                }
+                pasteCell(r0 + i, c0 + j, line[j], modelRows, cells, problems);
             }
         }
-        for (Cell bad : write(cells)) {
-            problems.add(Texts.format("sheet.problem", displayRow(bad.row(), modelRows), getModel().getColumnName(bad.col()),
-                    Texts.format("sheet.bad.value", bad.value())));
-        }
+        writeCells(cells, problems, modelRows);
         int lastRow = Math.min(getRowCount() - 1, r0 + grid.size() - 1);
-        int lastCol = Math.min(getColumnCount() - 1, c0 + grid.stream().mapToInt(l -> l.length).max().orElse(1) - 1);
+        int lastCol = Math.min(getColumnCount() - 1, c0 + width - 1);
         if (r0 < getRowCount()) {
             changeSelection(r0, c0, false, false);
             changeSelection(lastRow, lastCol, false, true);
         }
         report("sheet.paste.title", "sheet.paste.problems", problems);
+    }
+
+    /** Repeats the block over the selected cells (a single value into each); the selection stays. */
+    private void fill(List<String[]> grid, int[] rows, int[] cols) {
+        int modelRows = getModel().getRowCount();
+        List<Cell> cells = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < cols.length; j++) {
+                if (isCellSelected(rows[i], cols[j])) {
+                    String[] line = grid.get(i % grid.size());
+                    pasteCell(rows[i], cols[j], line[j % line.length], modelRows, cells, problems);
+                }
+            }
+        }
+        writeCells(cells, problems, modelRows);
+        report("sheet.paste.title", "sheet.paste.problems", problems);
+    }
+
+    /** The cell a pasted text goes to (view row {@code vr}, column {@code vc}), or the reason it cannot. */
+    private void pasteCell(int vr, int vc, String text, int modelRows, List<Cell> cells, List<String> problems) {
+        TableModel m = getModel();
+        int mr = vr < getRowCount() ? convertRowIndexToModel(vr) : modelRows + (vr - getRowCount());
+        String colName = vc < getColumnCount() ? getColumnName(vc) : Integer.toString(vc + 1);
+        if (mr >= modelRows && !(m instanceof BlockModel b && b.canAddRows())) {
+            problems.add(Texts.format("sheet.problem", vr + 1, colName, Texts.get("sheet.bad.noRow")));
+            return;
+        }
+        if (vc >= getColumnCount() || !m.isCellEditable(mr, convertColumnIndexToModel(vc))) {
+            if (!text.isBlank()) {
+                problems.add(Texts.format("sheet.problem", vr + 1, colName,
+                        Texts.get(vc >= getColumnCount() ? "sheet.bad.noColumn" : "sheet.bad.readOnly")));
+            }
+            return;
+        }
+        try {
+            cells.add(new Cell(mr, convertColumnIndexToModel(vc), cellValue(vc, text)));
+        } catch (IllegalArgumentException e) {
+            problems.add(Texts.format("sheet.problem", vr + 1, colName, e.getMessage()));
+        }
+    }
+
+    /** Writes the pasted cells as one edit; those the model refuses are added to the problems. */
+    private void writeCells(List<Cell> cells, List<String> problems, int modelRows) {
+        for (Cell bad : write(cells)) {
+            problems.add(Texts.format("sheet.problem", displayRow(bad.row(), modelRows), getModel().getColumnName(bad.col()),
+                    Texts.format("sheet.bad.value", bad.value())));
+        }
     }
 
     private int displayRow(int modelRow, int modelRows) {
@@ -751,6 +966,153 @@ class SheetTable extends JTable {
             caret.setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
         }
         return pane;
+    }
+
+    /**
+     * The entries of a free-text drop-down cell that contain what is being typed, in a list under
+     * the cell (Excel's AutoComplete, as a list): Up/Down highlight an entry, Enter or Tab (or a
+     * click) takes the highlighted one; without a highlight the typed text is kept, so a value that
+     * is not in the list can still be entered. Esc closes the list, a second Esc cancels the edit.
+     */
+    private final class FilterList {
+        private static final int ROWS = 8;
+        private final javax.swing.DefaultListModel<String> entries = new javax.swing.DefaultListModel<>();
+        private final JList<String> list = new JList<>(entries);
+        private final javax.swing.JPopupMenu popup = new javax.swing.JPopupMenu();
+        private final javax.swing.JScrollPane scroll = new javax.swing.JScrollPane(list);
+        /** The editor's text is being set from the list, not typed. */
+        private boolean filling;
+
+        FilterList() {
+            list.setName("sheet.filterList");
+            list.setFocusable(false);
+            list.setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
+            list.setFont(SheetTable.this.getFont());
+            list.setCellRenderer(new javax.swing.DefaultListCellRenderer() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean selected, boolean focus) {
+                    super.getListCellRendererComponent(l, v, i, selected, focus);
+                    if (selected) { // highlighted as in a drop-down's list, although the keys stay with the cell's text
+                        java.awt.Color bg = javax.swing.UIManager.getColor("ComboBox.selectionBackground");
+                        java.awt.Color fg = javax.swing.UIManager.getColor("ComboBox.selectionForeground");
+                        setBackground(bg == null ? l.getSelectionBackground() : new java.awt.Color(bg.getRGB(), true));
+                        setForeground(fg == null ? l.getSelectionForeground() : new java.awt.Color(fg.getRGB(), true));
+                    }
+                    return this;
+                }
+            });
+            scroll.setFocusable(false);
+            scroll.getVerticalScrollBar().setFocusable(false);
+            scroll.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+            popup.setFocusable(false); // the keys stay with the cell's text, and menus' keyboard handling stays out
+            popup.setLayout(new java.awt.BorderLayout());
+            popup.add(scroll);
+            java.awt.event.MouseAdapter mouse = new java.awt.event.MouseAdapter() {
+                @Override
+                public void mouseMoved(MouseEvent e) {
+                    int i = list.locationToIndex(e.getPoint());
+                    if (i >= 0 && i != list.getSelectedIndex()) {
+                        list.setSelectedIndex(i);
+                    }
+                }
+
+                @Override
+                public void mouseReleased(MouseEvent e) {
+                    int i = list.locationToIndex(e.getPoint());
+                    if (i >= 0 && SwingUtilities.isLeftMouseButton(e)) {
+                        list.setSelectedIndex(i);
+                        choose();
+                    }
+                }
+            };
+            list.addMouseListener(mouse);
+            list.addMouseMotionListener(mouse);
+        }
+
+        boolean showing() {
+            return popup.isVisible();
+        }
+
+        void hide() {
+            if (popup.isVisible()) {
+                popup.setVisible(false);
+            }
+        }
+
+        /** Shows the entries of {@code box} containing the text of its editor {@code t}, under the cell. */
+        void update(JComboBox<?> box, JTextComponent t) {
+            if (!isEditing() || getEditorComponent() != box || !box.isShowing()) {
+                hide();
+                return;
+            }
+            String want = t.getText().trim().toLowerCase(Locale.ROOT);
+            List<String> found = new ArrayList<>();
+            for (int i = 0; i < box.getItemCount() && !want.isEmpty(); i++) {
+                String shown = shownText(box, box.getItemAt(i));
+                if (shown.toLowerCase(Locale.ROOT).contains(want)) {
+                    found.add(shown);
+                }
+            }
+            if (found.isEmpty() || found.size() == 1 && found.get(0).trim().equalsIgnoreCase(want)) {
+                hide(); // nothing to offer beyond what is typed
+                return;
+            }
+            if (!found.equals(java.util.Collections.list(entries.elements()))) {
+                entries.clear();
+                entries.addAll(found);
+                list.clearSelection();
+            }
+            list.setVisibleRowCount(Math.min(ROWS, found.size()));
+            Rectangle cell = getCellRect(getEditingRow(), getEditingColumn(), true);
+            java.awt.Dimension size = list.getPreferredScrollableViewportSize();
+            int bar = found.size() > ROWS ? scroll.getVerticalScrollBar().getPreferredSize().width : 0;
+            java.awt.Insets in = popup.getInsets();
+            popup.setPopupSize(Math.max(cell.width, size.width + bar + in.left + in.right), size.height + in.top + in.bottom);
+            box.hidePopup();
+            if (popup.isVisible()) {
+                popup.pack();
+            } else {
+                popup.show(SheetTable.this, cell.x, cell.y + cell.height);
+            }
+        }
+
+        void move(int d) {
+            int n = entries.size();
+            if (n == 0) {
+                return;
+            }
+            int i = list.getSelectedIndex();
+            i = i < 0 ? (d > 0 ? 0 : n - 1) : Math.max(0, Math.min(n - 1, i + d));
+            list.setSelectedIndex(i);
+            list.ensureIndexIsVisible(i);
+        }
+
+        /** The highlighted entry becomes the editor's text; false when none is highlighted. */
+        boolean takeHighlighted(JTextComponent t) {
+            String v = list.getSelectedValue();
+            if (v == null || t == null) {
+                return false;
+            }
+            filling = true;
+            try {
+                t.setText(v);
+            } finally {
+                filling = false;
+            }
+            return true;
+        }
+
+        /** A click on an entry: it is the cell's value, the cell stays selected. */
+        private void choose() {
+            Component c = getEditorComponent();
+            if (isEditing() && takeHighlighted(textOf(c))) {
+                hide();
+                getCellEditor().stopCellEditing();
+                requestFocusInWindow();
+            }
+        }
     }
 
     /** Numbers as the engineer types them (full-width digits, thousands commas), shown in full, right-aligned. */

@@ -163,7 +163,8 @@ class DataFlowGuiTest extends ProjectGuiTest {
         org.assertj.swing.fixture.JTableFixture products = window.table("enterprise.products");
         products.enterValue(org.assertj.swing.data.TableCell.row(0).column(0), "水泥熟料");
         products.enterValue(org.assertj.swing.data.TableCell.row(0).column(1), "296");
-        products.enterValue(org.assertj.swing.data.TableCell.row(0).column(2), "万t");
+        // a drop-down cell: one click selects it, the second opens it (Excel)
+        products.selectCell(org.assertj.swing.data.TableCell.row(0).column(2)).enterValue(org.assertj.swing.data.TableCell.row(0).column(2), "万t");
         window.list("workspace.steps").focus();
         GuiApp.waitUntil("the product stored", () -> "万t".equals(products.target().getModel().getValueAt(0, 2)));
 

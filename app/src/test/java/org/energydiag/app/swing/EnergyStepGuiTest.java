@@ -51,7 +51,7 @@ class EnergyStepGuiTest extends ProjectGuiTest {
         window.table("energy.consumption").requireVisible();
         window.button("energy.consumption.add").click();
         JTableFixture t = window.table("energy.consumption");
-        t.enterValue(row(0).column(1), "原煤");
+        t.selectCell(row(0).column(1)).enterValue(row(0).column(1), "原煤"); // a drop-down: one click selects, the second opens
         assertThat(t.valueAt(row(0).column(4))).isEqualTo("t"); // the unit follows the carrier
         t.enterValue(row(0).column(3), "1000");
 
@@ -77,7 +77,7 @@ class EnergyStepGuiTest extends ProjectGuiTest {
         window.button("energy.consumption.add").click();
         JTableFixture t = window.table("energy.consumption");
         t.enterValue(row(0).column(3), "500");
-        t.enterValue(row(0).column(4), "t"); // electricity in tonnes
+        t.selectCell(row(0).column(4)).enterValue(row(0).column(4), "t"); // electricity in tonnes (a drop-down: selected, then opened)
         window.label("energy.consumption.message").requireText(Pattern.compile("能源消费 第1行 单位：.*电量单位.*"));
         window.tabbedPane("energy.tabs").selectTab("汇总与图表");
         assertThat(summaryCell("合计（当量值）", "2025年 tce")).isEqualTo("0.00");

@@ -109,7 +109,7 @@ class EnterpriseStepGuiTest {
         JTableFixture products = window.table("enterprise.products");
         products.enterValue(row(0).column(0), "水泥熟料");
         products.enterValue(row(0).column(1), "296");
-        products.enterValue(row(0).column(2), "万t");
+        products.selectCell(row(0).column(2)).enterValue(row(0).column(2), "万t"); // a drop-down: selected, then opened
         products.enterValue(row(0).column(3), "310");
 
         GuiApp.type(window.textBox("enterprise.profile.introduction"), "两条5000t/d熟料生产线。");

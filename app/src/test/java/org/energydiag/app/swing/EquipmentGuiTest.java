@@ -3,6 +3,7 @@ package org.energydiag.app.swing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.data.TableCell.row;
 
+import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -33,7 +34,8 @@ class EquipmentGuiTest extends ProjectGuiTest {
         // GB 18613-2020 表1, 4 poles, 37 kW: 1级 96.1 %, 2级 95.2 %, 3级 93.9 % → 95.2 % is 2级
         t.enterValue(row(0).column(column(t, EquipmentField.NAME.header())), "1#皮带机电机");
         t.enterValue(row(0).column(column(t, EquipmentField.RATED_POWER.header())), "37");
-        t.enterValue(row(0).column(column(t, EquipmentField.POLES.header())), "4");
+        TableCell poles = row(0).column(column(t, EquipmentField.POLES.header()));
+        t.selectCell(poles).enterValue(poles, "4"); // a drop-down cell: one click selects it, the second opens it (Excel)
         t.enterValue(row(0).column(column(t, EquipmentField.RATED_EFFICIENCY.header())), "95.2");
         assertThat(t.valueAt(row(0).column(column(t, "能效等级")))).isEqualTo("2级");
         assertThat(t.valueAt(row(0).column(column(t, "评级依据")))).contains("GB 18613-2020");
@@ -41,7 +43,7 @@ class EquipmentGuiTest extends ProjectGuiTest {
         t.enterValue(row(0).column(column(t, EquipmentField.RATED_EFFICIENCY.header())), "93.8");
         assertThat(t.valueAt(row(0).column(column(t, "能效等级")))).isEqualTo("不达标");
         // a missing field is said, not guessed
-        t.enterValue(row(0).column(column(t, EquipmentField.POLES.header())), "");
+        t.selectCell(poles).enterValue(poles, "");
         assertThat(t.valueAt(row(0).column(column(t, "评级依据")))).contains("缺少").contains("极数");
     }
 

@@ -46,6 +46,14 @@ class MeterImportGuiTest {
         }
     }
 
+    private static String clipboard() {
+        try {
+            return (String) java.awt.Toolkit.getDefaultToolkit().getSystemClipboard().getData(java.awt.datatransfer.DataFlavor.stringFlavor);
+        } catch (java.awt.datatransfer.UnsupportedFlavorException | java.io.IOException | IllegalStateException e) {
+            return e.toString();
+        }
+    }
+
     private static void waitUntil(String what, java.util.function.BooleanSupplier test) {
         GuiApp.waitUntil(what, test);
     }
@@ -261,8 +269,39 @@ class MeterImportGuiTest {
                 && mappings.target().getRowCount() == 1);
         dialog.button("meterImport.check").requireDisabled();
 
-        mappings.enterValue(TableCell.row(0).column(3), "MW");
+        // the unit chosen as in a sheet: one click selects the cell (the list stays closed), typing chooses
+        // (M → MWh, MW → MW); a block of the file's first lines is copied from the preview with Ctrl+C
+        var preview = dialog.table("meterImport.preview");
+        preview.cell(TableCell.row(1).column(0)).click();
+        robot.pressKey(java.awt.event.KeyEvent.VK_SHIFT);
+        preview.cell(TableCell.row(2).column(1)).click();
+        robot.releaseKey(java.awt.event.KeyEvent.VK_SHIFT);
+        waitUntil("preview block selected", () -> preview.target().getSelectedRowCount() == 2 && preview.target().getSelectedColumnCount() == 2
+                && preview.target().isFocusOwner());
+        robot.pressKey(java.awt.event.KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_C);
+        robot.releaseKey(java.awt.event.KeyEvent.VK_CONTROL);
+        String block = GuiActionRunner.execute(() -> {
+            StringBuilder sb = new StringBuilder();
+            for (int r = 1; r <= 2; r++) {
+                Object a = preview.target().getValueAt(r, 0);
+                Object b = preview.target().getValueAt(r, 1);
+                sb.append(a == null ? "" : a).append('\t').append(b == null ? "" : b).append('\n');
+            }
+            return sb.toString();
+        });
+        waitUntil("preview block copied", () -> block.equals(clipboard()));
+
+        mappings.cell(TableCell.row(0).column(3)).click();
+        waitUntil("unit cell selected", () -> mappings.target().getSelectedRow() == 0 && mappings.target().getSelectedColumn() == 3
+                && mappings.target().isFocusOwner());
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> mappings.target().isEditing())).as("one click does not open the drop-down").isFalse();
+        robot.enterText("MW");
+        waitUntil("unit MW chosen by typing", () -> org.energydiag.core.meter.MeterUnit.MW.equals(mappings.target().getModel().getValueAt(0, 3))
+                && !mappings.target().isEditing());
         waitUntil("unit answered", () -> dialog.button("meterImport.check").target().isEnabled());
+        Screens.shoot(robot, "meter-dialog-unit-typed");
         assertThat(text(dialog, "meterImport.questions")).startsWith("无");
         assertThat(mappings.valueAt(TableCell.row(0).column(4))).isEqualTo("平均功率");
         app.press(dialog.button("meterImport.check"), "checked",

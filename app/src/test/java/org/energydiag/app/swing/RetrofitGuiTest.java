@@ -3,6 +3,7 @@ package org.energydiag.app.swing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.data.TableCell.row;
 
+import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JTableFixture;
 import org.assertj.swing.timing.Condition;
@@ -66,7 +67,8 @@ class RetrofitGuiTest extends ProjectGuiTest {
         JTableFixture eq = window.table("equipment.MOTOR");
         eq.enterValue(row(0).column(column(eq, EquipmentField.NAME.header())), "1#皮带机电机");
         eq.enterValue(row(0).column(column(eq, EquipmentField.RATED_POWER.header())), "37");
-        eq.enterValue(row(0).column(column(eq, EquipmentField.POLES.header())), "4");
+        TableCell poles = row(0).column(column(eq, EquipmentField.POLES.header()));
+        eq.selectCell(poles).enterValue(poles, "4"); // a drop-down cell: one click selects it, the second opens it (Excel)
         eq.enterValue(row(0).column(column(eq, EquipmentField.RATED_EFFICIENCY.header())), "93.8");
         assertThat(eq.valueAt(row(0).column(column(eq, "能效等级")))).isEqualTo("不达标");
 

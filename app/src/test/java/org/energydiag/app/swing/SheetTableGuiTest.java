@@ -51,9 +51,10 @@ class SheetTableGuiTest extends ProjectGuiTest {
                 && t.target().getSelectedColumn() == c && t.target().isFocusOwner());
     }
 
-    /** Presses a key, with Shift or the menu shortcut modifier (Ctrl) held when asked. */
+    /** Presses a key, with Shift, Alt or the menu shortcut modifier (Ctrl) held when asked. */
     private void key(int code, int modifiers) {
         int held = (modifiers & InputEvent.SHIFT_DOWN_MASK) != 0 ? KeyEvent.VK_SHIFT
+                : (modifiers & InputEvent.ALT_DOWN_MASK) != 0 ? KeyEvent.VK_ALT
                 : (modifiers & (InputEvent.CTRL_DOWN_MASK | InputEvent.META_DOWN_MASK)) != 0
                         ? ((modifiers & InputEvent.META_DOWN_MASK) != 0 ? KeyEvent.VK_META : KeyEvent.VK_CONTROL) : 0;
         if (held != 0) {
@@ -64,6 +65,29 @@ class SheetTableGuiTest extends ProjectGuiTest {
             robot.releaseKey(held);
         }
         robot.waitForIdle();
+    }
+
+    /** The entries of the filtered list shown under a free-text drop-down cell being typed; null when it is not showing. */
+    private java.util.List<String> filterEntries() {
+        return GuiActionRunner.execute(() -> {
+            for (java.awt.Component c : robot.finder().findAll(c -> c instanceof javax.swing.JList<?> l
+                    && "sheet.filterList".equals(l.getName()) && l.isShowing())) {
+                javax.swing.ListModel<?> m = ((javax.swing.JList<?>) c).getModel();
+                java.util.List<String> out = new java.util.ArrayList<>();
+                for (int i = 0; i < m.getSize(); i++) {
+                    out.add(String.valueOf(m.getElementAt(i)));
+                }
+                return out;
+            }
+            return null;
+        });
+    }
+
+    /** Whether the products table edits a cell with a drop-down whose list is open. */
+    private boolean listOpen() {
+        JTable t = products().target();
+        return GuiActionRunner.execute(() -> t.isEditing() && t.getEditorComponent() instanceof javax.swing.JComboBox<?> box
+                && box.isPopupVisible());
     }
 
     /** Waits for a condition; on timeout fails with the table's state (editing, selection, focus). */
@@ -160,7 +184,7 @@ class SheetTableGuiTest extends ProjectGuiTest {
     }
 
     @Test
-    void aDropDownCellKeepsTheFirstKeystroke() {
+    void aDropDownCellKeepsTheFirstKeystroke() throws Exception {
         addProductRow();
         robot.enterText("Clinker");
         key(KeyEvent.VK_TAB, 0);
@@ -172,6 +196,36 @@ class SheetTableGuiTest extends ProjectGuiTest {
                 && "10".equals(((javax.swing.JComboBox<?>) t.getEditorComponent()).getEditor().getItem()));
         key(KeyEvent.VK_ENTER, 0);
         until("unit committed", () -> "10".equals(value(0, 2)) && !t.isEditing());
+
+        // one click selects a drop-down cell as in Excel, it does not open the list; a second click does
+        selectCell(0, 1);
+        products().cell(row(0).column(2)).click();
+        until("unit cell selected by one click", () -> t.getSelectedRow() == 0 && t.getSelectedColumn() == 2 && t.isFocusOwner());
+        robot.waitForIdle();
+        assertThat(editing()).as("one click does not open the drop-down").isFalse();
+        products().cell(row(0).column(2)).click();
+        until("the second click opened the list", this::listOpen);
+        key(KeyEvent.VK_ESCAPE, 0); // closes the list
+        until("list closed, cell still edited", () -> t.isEditing() && !listOpen());
+        key(KeyEvent.VK_ESCAPE, 0); // cancels the edit
+        until("edit cancelled", () -> !t.isEditing() && t.isFocusOwner());
+        // Alt+Down opens it too (Excel's key for a cell's list)
+        key(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK);
+        until("Alt+Down opened the list", this::listOpen);
+        key(KeyEvent.VK_ESCAPE, 0);
+        key(KeyEvent.VK_ESCAPE, 0);
+        until("edit closed", () -> !t.isEditing());
+        assertThat(value(0, 2)).isEqualTo("10");
+
+        // typing narrows the offered list to the entries containing the text; Down highlights, Enter takes it
+        robot.enterText("kw");
+        until("the list narrowed to kWh and 万kWh", () -> java.util.List.of("kWh", "万kWh").equals(filterEntries()));
+        key(KeyEvent.VK_DOWN, 0);
+        key(KeyEvent.VK_DOWN, 0);
+        Screens.shoot(robot, "products-unit-filtered");
+        key(KeyEvent.VK_ENTER, 0);
+        until("the highlighted entry taken", () -> "万kWh".equals(value(0, 2)) && !t.isEditing() && t.getSelectedColumn() == 2
+                && filterEntries() == null);
         // typing replaces the drop-down's value as well
         selectCell(0, 1);
         key(KeyEvent.VK_TAB, 0);
@@ -222,6 +276,22 @@ class SheetTableGuiTest extends ProjectGuiTest {
         until("one undo removed the whole block", () -> t.getRowCount() == 0);
         app.menu("menu.redo");
         until("redo brought it back", () -> t.getRowCount() == 3);
+
+        // a single value pasted into three selected cells fills all three (Excel), as one undo step
+        selectCell(0, 1);
+        robot.pressKey(KeyEvent.VK_SHIFT);
+        table.cell(row(2).column(1)).click();
+        robot.releaseKey(KeyEvent.VK_SHIFT);
+        until("three cells selected", () -> t.getSelectedRowCount() == 3 && t.getSelectedColumnCount() == 1);
+        GuiActionRunner.execute(() -> Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection("7\r\n"), null));
+        key(KeyEvent.VK_V, menu);
+        until("all three filled", () -> new BigDecimal("7").equals(value(0, 1)) && new BigDecimal("7").equals(value(1, 1))
+                && new BigDecimal("7").equals(value(2, 1)));
+        assertThat(GuiActionRunner.execute(t::getRowCount)).isEqualTo(3);
+        assertThat(value(1, 0)).isEqualTo("Cement");
+        app.menu("menu.undo");
+        until("one undo restored the three cells", () -> new BigDecimal("296").equals(value(0, 1))
+                && new BigDecimal("1200").equals(value(1, 1)) && new BigDecimal("35").equals(value(2, 1)));
 
         // Ctrl+C copies the selected block as Excel does
         selectCell(1, 0);
