@@ -48,7 +48,7 @@ final class CarbonStepPanel extends JPanel implements StepView {
             Texts.get("carbon.sources.share")});
     private final javax.swing.JTextArea totals = ScrollablePanel.wrappingText();
     private final ChartPanel chart = new ChartPanel(null, false, false, false, false, false);
-    private final javax.swing.JTextArea basis = ScrollablePanel.wrappingText();
+    private final JLabel basis = new WrapLabel();
 
     CarbonStepPanel(ProjectSession session) {
         super(new BorderLayout());
@@ -232,7 +232,7 @@ final class CarbonStepPanel extends JPanel implements StepView {
     private void showBasis() {
         List<String> missing = session.analysis().carbonBasis(session.project().energy()).stream()
                 .map(i -> i.where() + "：" + i.message()).toList();
-        basis.setText(String.join("\n", missing));
+        basis.setText(missing.isEmpty() ? " " : String.join("\n", missing));
         basis.setVisible(!missing.isEmpty());
     }
 

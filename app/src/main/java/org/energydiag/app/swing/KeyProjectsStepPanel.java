@@ -51,7 +51,7 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
     private final java.util.Map<String, JComponent> lined = new java.util.HashMap<>();
     private final java.util.Map<String, JComponent> cells = new java.util.HashMap<>();
     /** The findings on the key projects that name no field of the selected one: the chapter's, the other projects'. */
-    private final JTextArea checkLine = ScrollablePanel.wrappingText();
+    private final JLabel checkLine = new WrapLabel();
     private String selectedId;
     private boolean updatingList;
 
@@ -365,7 +365,7 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
             }
             text.add(Texts.format("keyProjects.check.others", String.join(Texts.get("keyProjects.check.separator"), named)));
         }
-        checkLine.setText(String.join("\n", text));
+        checkLine.setText(text.isEmpty() ? " " : String.join("\n", text));
         boolean error = general.stream().anyMatch(CheckIssue::isError) || session.planChecks().stream()
                 .anyMatch(c -> c.chapter().equals(chapter) && others.containsKey(c.item()) && c.isError());
         checkLine.setForeground(Theme.color(error ? Theme.ERROR : Theme.WARNING));
