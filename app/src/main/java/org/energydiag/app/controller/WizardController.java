@@ -102,7 +102,8 @@ public final class WizardController {
         if (!available(step)) {
             return Completeness.NOT_AVAILABLE;
         }
-        return step.isComplete(session.chapterInputs()) ? Completeness.COMPLETE : Completeness.INCOMPLETE;
+        // ✓: the engineer's data is there and no error is open in it (the latest plan check's included)
+        return step.isComplete(session.chapterInputs(), session.planChecks()) ? Completeness.COMPLETE : Completeness.INCOMPLETE;
     }
 
     /** Number of errors still open in a step. */

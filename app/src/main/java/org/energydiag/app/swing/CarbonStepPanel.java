@@ -48,6 +48,7 @@ final class CarbonStepPanel extends JPanel implements StepView {
             Texts.get("carbon.sources.share")});
     private final javax.swing.JTextArea totals = ScrollablePanel.wrappingText();
     private final ChartPanel chart = new ChartPanel(null, false, false, false, false, false);
+    private final JLabel basis = new WrapLabel();
 
     CarbonStepPanel(ProjectSession session) {
         super(new BorderLayout());
@@ -61,6 +62,12 @@ final class CarbonStepPanel extends JPanel implements StepView {
         JLabel intro = WrapLabel.of(Texts.get("carbon.intro"));
         intro.setForeground(Theme.color(Theme.MUTED));
         p.add(intro, "gapleft unrel, growx, wrap");
+        // why the step has no ✓ while the base year's emissions do not rest on its consumption lines
+        basis.setName("carbon.basis");
+        basis.setForeground(Theme.color(Theme.ERROR));
+        basis.setVisible(false);
+        p.add(basis, "span 2, growx, wmin 0, hidemode 3");
+        binder.addRefresher(this::showBasis);
         ScrollablePanel.section(p, Texts.get("carbon.section.factors"));
         factorRow(p, Texts.get("carbon.factor.grid"), "carbon.gridFactor", "tCO2/MWh", pr -> pr.carbon().gridFactor(), pr -> pr.carbon().gridFactorSource(),
                 (pr, v, s) -> pr.carbon().withGrid(v, s), this::gridChoices, this::gridDefault);
@@ -219,6 +226,14 @@ final class CarbonStepPanel extends JPanel implements StepView {
         p.add(pick, "growx 0");
         p.add(hint, "skip 1");
         p.add(msg, "skip 1");
+    }
+
+    /** What the base year's emissions lack of the consumption lines they are computed from (empty: nothing, the line hidden). */
+    private void showBasis() {
+        List<String> missing = session.analysis().carbonBasis(session.project().energy()).stream()
+                .map(i -> i.where() + "：" + i.message()).toList();
+        basis.setText(missing.isEmpty() ? " " : String.join("\n", missing));
+        basis.setVisible(!missing.isEmpty());
     }
 
     /** What goes before a factor's indicator: its year and its area, each followed by a space, when known. */

@@ -25,6 +25,7 @@ import org.energydiag.core.retrofit.KeyProject;
 import org.energydiag.core.retrofit.Phase;
 import org.energydiag.core.retrofit.RetrofitPlan;
 import org.energydiag.core.diagnosis.RetrofitReport;
+import org.energydiag.core.evaluation.CheckIssue;
 import org.energydiag.core.retrofit.Table31;
 
 /**
@@ -45,20 +46,63 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
     private final DefaultTableModel table31 = Choices.readOnly(Table31.COLUMNS.toArray());
     private final JLabel economics = new WrapLabel();
     private final List<JComponent> form = new ArrayList<>();
+    /** The line beside each field a plan-check finding can name ({@link CheckIssue#KEY_PROJECT_FIELDS}), and the field. */
+    private final java.util.Map<String, JLabel> lines = new java.util.HashMap<>();
+    private final java.util.Map<String, JComponent> lined = new java.util.HashMap<>();
+    private final java.util.Map<String, JComponent> cells = new java.util.HashMap<>();
+    /** The findings on the key projects that name no field of the selected one: the chapter's, the other projects'. */
+    private final JLabel checkLine = new WrapLabel();
     private String selectedId;
     private boolean updatingList;
 
-    /** Selects the key project with this id (the field of a plan-check target {@code keyProjects#id}). */
+    /**
+     * Selects the key project a plan-check target names ({@code keyProjects#<id>} or
+     * {@code keyProjects#<id>/<field>}: its field here) and brings the field it names into view.
+     */
     @Override
-    public void reveal(String id) {
+    public void reveal(String field) {
+        String id = itemOf(field);
         List<KeyProject> kp = session.project().plan().keyProjects();
         for (int i = 0; i < kp.size(); i++) {
             if (kp.get(i).id().equals(id) && i < listTable.getRowCount()) {
                 listTable.setRowSelectionInterval(i, i);
                 listTable.scrollRectToVisible(listTable.getCellRect(i, 0, true));
+                JComponent input = lined.get(fieldOf(field));
+                if (input != null) {
+                    // after the step is laid out: the field it names with its line, focused for the fix
+                    JComponent cell = cells.get(fieldOf(field));
+                    javax.swing.SwingUtilities.invokeLater(() -> {
+                        cell.scrollRectToVisible(new java.awt.Rectangle(0, 0, cell.getWidth(), cell.getHeight()));
+                        input.requestFocusInWindow();
+                    });
+                }
                 return;
             }
         }
+    }
+
+    /** Opened from the step list with open points: shows a project that has some, unless the selected one has. */
+    @Override
+    public void showPoints(List<org.energydiag.core.report.plan.OpenPoint> points) {
+        String prefix = org.energydiag.core.report.plan.Chapter.KEY_PROJECTS.id() + ".";
+        List<String> ids = points.stream().filter(p -> p.field().startsWith(prefix))
+                .map(p -> itemOf(p.field().substring(prefix.length()))).filter(id -> !id.isEmpty()).toList();
+        if (!ids.isEmpty() && !ids.contains(selectedId)) {
+            reveal(ids.get(0));
+        }
+    }
+
+    /** The key project's id of a plan-check field {@code <id>/<field>} or {@code <id>}. */
+    private static String itemOf(String field) {
+        String sub = fieldOf(field);
+        return sub.isEmpty() ? field : field.substring(0, field.length() - sub.length() - 1);
+    }
+
+    /** The field of a key project a plan-check field {@code <id>/<field>} names, or "". */
+    private static String fieldOf(String field) {
+        int slash = field.lastIndexOf('/');
+        String sub = slash < 0 ? "" : field.substring(slash + 1);
+        return CheckIssue.KEY_PROJECT_FIELDS.contains(sub) ? sub : "";
     }
 
     KeyProjectsStepPanel(ProjectSession session) {
@@ -101,6 +145,10 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
             }
         });
         p.add(PlanEdits.buttons(add, remove), "span 4, growx");
+        // the plan check's findings on the key projects that name no field of the selected one
+        checkLine.setName("keyProjects.check");
+        checkLine.setVisible(false);
+        p.add(checkLine, "span 4, growx, wmin 0, hidemode 3");
 
         ScrollablePanel.section(p, Texts.get("keyProjects.selectedSection"));
         text(p, Texts.get("keyProjects.name"), "keyProjects.name", KeyProject::name, (b, v) -> b.name = v, false);
@@ -116,7 +164,7 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
         binder.projectCombo(phase, "keyProjects.phase", Texts.get("keyProjects.phase"), pr -> selected(pr) == null ? null : selected(pr).phase(),
                 (pr, v) -> change(pr, b -> b.phase = v == null ? Phase.SHORT : v), null);
         p.add(new JLabel(Texts.get("keyProjects.phase")));
-        p.add(phase);
+        p.add(withLine(phase, "phase", phase, ""), "span 3");
         form.add(phase);
         text(p, Texts.get("keyProjects.time"), "keyProjects.time", KeyProject::implementationTime, (b, v) -> b.implementationTime = v, false);
         number(p, Texts.get("keyProjects.investment"), "keyProjects.investment", KeyProject::investmentWanYuan, (b, v) -> b.investmentWanYuan = v);
@@ -171,6 +219,7 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         add(scroll, BorderLayout.CENTER);
         binder.addRefresher(this::refreshDerived);
+        binder.addMessageRefresher(this::showChecks); // after each edit and whenever the plan check's findings change
         session.addListener(pr -> binder.refresh());
         binder.refresh();
     }
@@ -202,7 +251,14 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
         binder.projectText(c, field, label, pr -> selected(pr) == null ? "" : get.apply(selected(pr)),
                 (pr, v) -> change(pr, b -> set.accept(b, v)), null);
         p.add(new JLabel(label), area ? "top" : "");
-        p.add(area ? new JScrollPane(c) : c, area ? "span 3, growx, h 60!" : "");
+        String sub = field.substring(field.indexOf('.') + 1);
+        if (area && !CheckIssue.KEY_PROJECT_FIELDS.contains(sub)) {
+            p.add(new JScrollPane(c), "span 3, growx, h 60!");
+        } else if (area) {
+            p.add(withLine(new JScrollPane(c), sub, c, "h 60!"), "span 3, growx");
+        } else {
+            p.add(withLine(c, sub, c, ""), "span 3");
+        }
         form.add(c);
     }
 
@@ -215,8 +271,105 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
             return v == null ? null : BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
         }, (pr, v) -> change(pr, b -> set.accept(b, v == null ? null : v.doubleValue())), null);
         p.add(new JLabel(label));
-        p.add(c);
+        p.add(withLine(c, field.substring(field.indexOf('.') + 1), c, ""), "span 3");
         form.add(c);
+    }
+
+    /**
+     * The field, with the line under it that shows the plan check's findings on this field of the
+     * selected project (hidden while there are none); a field no finding can name is returned as it is.
+     *
+     * @param shown   what is laid out (the field, or the scroll pane of a text area)
+     * @param sub     the field's name in a plan-check target ({@code investment} of {@code keyProjects#<id>/investment})
+     * @param input   the component the engineer types in (outlined with the finding's level)
+     * @param size    the layout constraint of {@code shown} (its height)
+     */
+    private JComponent withLine(JComponent shown, String sub, JComponent input, String size) {
+        if (!CheckIssue.KEY_PROJECT_FIELDS.contains(sub)) {
+            return shown;
+        }
+        JLabel line = new WrapLabel();
+        line.setName("keyProjects." + sub + ".message");
+        line.setVisible(false);
+        lines.put(sub, line);
+        lined.put(sub, input);
+        JPanel cell = new JPanel(new MigLayout("insets 0, gap 0, wrap 1, hidemode 3, fillx", "[grow,fill]")) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int getBaseline(int width, int height) {
+                // the row's label lines up with the field, not with the field and its line
+                int b = shown.getBaseline(shown.getWidth(), shown.getHeight());
+                return b < 0 ? -1 : shown.getY() + b;
+            }
+
+            @Override
+            public java.awt.Component.BaselineResizeBehavior getBaselineResizeBehavior() {
+                return java.awt.Component.BaselineResizeBehavior.CONSTANT_ASCENT;
+            }
+        };
+        cell.setOpaque(false);
+        cell.add(shown, "wmin 0" + (size.isEmpty() ? "" : ", " + size));
+        cell.add(line, "wmin 0, gaptop 2");
+        cells.put(sub, cell);
+        return cell;
+    }
+
+    /**
+     * The plan check's findings on the key projects, each where it belongs: beside the field of the
+     * selected project it names (all findings on that field, errors first), and the chapter's findings,
+     * those naming no field and a count for each other project on the line under the list.
+     */
+    private void showChecks() {
+        String chapter = org.energydiag.core.report.plan.Chapter.KEY_PROJECTS.id();
+        java.util.Map<String, List<CheckIssue>> byField = new java.util.HashMap<>();
+        List<CheckIssue> general = new ArrayList<>();
+        java.util.Map<String, Integer> others = new java.util.LinkedHashMap<>();
+        for (CheckIssue c : session.planChecks()) {
+            if (!c.chapter().equals(chapter)) {
+                continue;
+            }
+            String item = c.item();
+            if (item.isEmpty()) {
+                general.add(c);
+            } else if (session.project().plan().keyProjects().stream().noneMatch(k -> k.id().equals(item))) {
+                continue; // a project just deleted: the next plan check no longer names it
+            } else if (!item.equals(selectedId)) {
+                others.merge(c.item(), 1, Integer::sum);
+            } else if (lines.containsKey(c.itemField())) {
+                byField.computeIfAbsent(c.itemField(), f -> new ArrayList<>()).add(c);
+            } else {
+                general.add(c);
+            }
+        }
+        for (var e : lines.entrySet()) {
+            List<CheckIssue> found = byField.getOrDefault(e.getKey(), List.of());
+            JLabel line = e.getValue();
+            JComponent input = lined.get(e.getKey());
+            JComponent outlined = input.getParent() instanceof javax.swing.JViewport v && v.getParent() instanceof JScrollPane sp ? sp : input;
+            boolean error = found.stream().anyMatch(CheckIssue::isError);
+            String text = found.stream().map(CheckIssue::message).collect(java.util.stream.Collectors.joining("\n"));
+            line.setText(text.isEmpty() ? " " : text);
+            line.setToolTipText(text.isEmpty() ? null : text);
+            line.setForeground(Theme.color(error ? Theme.ERROR : Theme.WARNING));
+            line.setVisible(!found.isEmpty());
+            outlined.putClientProperty("JComponent.outline", found.isEmpty() ? null : error ? "error" : "warning");
+        }
+        List<String> text = new ArrayList<>(general.stream().map(c -> c.section() + "：" + c.message()).toList());
+        if (!others.isEmpty()) {
+            List<KeyProject> kp = session.project().plan().keyProjects();
+            List<String> named = new ArrayList<>();
+            for (var e : others.entrySet()) {
+                String name = kp.stream().filter(k -> k.id().equals(e.getKey())).map(KeyProject::name).findFirst().orElse("");
+                named.add(Texts.format("keyProjects.check.other", name.isBlank() ? Texts.get("keyProjects.check.unnamed") : name, e.getValue()));
+            }
+            text.add(Texts.format("keyProjects.check.others", String.join(Texts.get("keyProjects.check.separator"), named)));
+        }
+        checkLine.setText(text.isEmpty() ? " " : String.join("\n", text));
+        boolean error = general.stream().anyMatch(CheckIssue::isError) || session.planChecks().stream()
+                .anyMatch(c -> c.chapter().equals(chapter) && others.containsKey(c.item()) && c.isError());
+        checkLine.setForeground(Theme.color(error ? Theme.ERROR : Theme.WARNING));
+        checkLine.setVisible(!text.isEmpty());
     }
 
     private void addProject() {

@@ -281,4 +281,8 @@ final class WorkspacePanel extends JPanel {
     WizardController wizard() {
         return wizard;
     }
+
+    ProjectSession session() {
+        return session;
+    }
 }

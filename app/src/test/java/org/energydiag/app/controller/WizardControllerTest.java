@@ -124,4 +124,32 @@ class WizardControllerTest {
             assertThat(s.issuesFor("retrofit.targets")).isEmpty();
         }
     }
+
+    @Test
+    void aTickNeedsTheDataAndNoOpenErrorAndCarbonNeedsTheBaseYearsLines() {
+        DiagnosisProject demo = DemoProjects.cementPlant(Instant.now(), "");
+        try (ProjectSession s = session(demo)) {
+            WizardController w = new WizardController(s);
+            assertThat(w.completeness(Chapter.CARBON)).isEqualTo(Completeness.COMPLETE);
+            var warning = new org.energydiag.core.evaluation.CheckIssue("r", org.energydiag.core.evaluation.CheckIssue.Level.WARNING,
+                    "一（五）", "提醒", "carbon");
+            var error = new org.energydiag.core.evaluation.CheckIssue("r", org.energydiag.core.evaluation.CheckIssue.Level.ERROR,
+                    "一（五）", "错误", "carbon");
+            s.planChecks(List.of(warning));
+            assertThat(w.completeness(Chapter.CARBON)).isEqualTo(Completeness.COMPLETE);
+            s.planChecks(List.of(warning, error));
+            assertThat(w.completeness(Chapter.CARBON)).isEqualTo(Completeness.INCOMPLETE);
+            s.planChecks(List.of());
+            // the base year's consumption lines removed: the clinker's typed emissions alone earn no ✓, the badge says why
+            int year = demo.energy().baseYear();
+            s.edit("test", null, p -> p.withEnergy(p.energy().withConsumption(p.energy().consumption().stream()
+                    .filter(r -> r.year() != year).toList()), p.updatedAt()));
+            assertThat(w.completeness(Chapter.CARBON)).isEqualTo(Completeness.INCOMPLETE);
+            assertThat(w.openPoints(Chapter.CARBON)).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("还没有 " + year + " 年的消费量"));
+            s.undo();
+            assertThat(w.completeness(Chapter.CARBON)).isEqualTo(Completeness.COMPLETE);
+            assertThat(w.openPoints(Chapter.CARBON)).isEmpty();
+        }
+    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Pattern;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JTable;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.energydiag.app.controller.WizardController.Completeness;
@@ -26,13 +25,7 @@ class DataFlowGuiTest extends ProjectGuiTest {
 
     /** The number the step list's badge shows for {@code chapter}, as its renderer draws it. */
     private int badge(Chapter chapter) {
-        return GuiActionRunner.execute(() -> {
-            JList<?> list = window.list("workspace.steps").target();
-            @SuppressWarnings("unchecked")
-            var renderer = (javax.swing.ListCellRenderer<Object>) list.getCellRenderer();
-            renderer.getListCellRendererComponent((JList<Object>) list, chapter, chapter.ordinal(), false, false);
-            return ((StepListRenderer) renderer).badge();
-        });
+        return app.badge(chapter);
     }
 
     /** The plan check has run once (改造任务 is always named while no task is accepted). */

@@ -351,6 +351,41 @@ final class GuiApp implements AutoCloseable {
         waitUntil(effect, done);
     }
 
+    /** The number the step list's badge shows for {@code chapter} (0: none), as its renderer draws it. */
+    int badge(org.energydiag.core.report.plan.Chapter chapter) {
+        return GuiActionRunner.execute(() -> {
+            javax.swing.JList<?> list = window.list("workspace.steps").target();
+            @SuppressWarnings("unchecked")
+            var renderer = (javax.swing.ListCellRenderer<Object>) list.getCellRenderer();
+            renderer.getListCellRendererComponent((javax.swing.JList<Object>) list, chapter, chapter.ordinal(), false, false);
+            return ((StepListRenderer) renderer).badge();
+        });
+    }
+
+    /** The step list's tooltip for {@code chapter}: its state and the open points its badge counts. */
+    String stepTooltip(org.energydiag.core.report.plan.Chapter chapter) {
+        return GuiActionRunner.execute(() -> {
+            javax.swing.JList<?> list = window.list("workspace.steps").target();
+            @SuppressWarnings("unchecked")
+            var renderer = (javax.swing.ListCellRenderer<Object>) list.getCellRenderer();
+            var c = (javax.swing.JComponent) renderer.getListCellRendererComponent((javax.swing.JList<Object>) list, chapter,
+                    chapter.ordinal(), false, false);
+            return c.getToolTipText();
+        });
+    }
+
+    /** Gives the window this size (a small screen: 1024×700) and waits until it is laid out so. */
+    void size(int w, int h) {
+        JFrame f = (JFrame) window.target();
+        GuiActionRunner.execute(() -> {
+            f.setExtendedState(JFrame.NORMAL);
+            f.setBounds(0, 0, w, h);
+            f.validate();
+        });
+        waitUntil("window " + w + "×" + h, () -> f.getWidth() == w && f.getHeight() == h);
+        robot.waitForIdle();
+    }
+
     /** Chooses a menu item like a user; a menu that did not open under a loaded Xvfb is tried again. */
     void menu(String name) {
         for (int i = 0; ; i++) {

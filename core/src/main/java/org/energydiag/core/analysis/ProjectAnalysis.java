@@ -7,9 +7,11 @@ import org.energydiag.core.carbon.CarbonResult;
 import org.energydiag.core.energy.BalanceResult;
 import org.energydiag.core.energy.EnergyBalanceCalculator;
 import org.energydiag.core.energy.EnergyCalculator;
+import org.energydiag.core.energy.EnergyData;
 import org.energydiag.core.energy.EnergySummary;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.EnergyReference;
+import org.energydiag.core.text.Texts;
 import org.energydiag.core.validation.ValidationIssue;
 
 /**
@@ -45,9 +47,48 @@ public record ProjectAnalysis(EnergySummary energy, BalanceResult balance, Carbo
         return hasBaseYear && energyIssues().stream().noneMatch(ValidationIssue::isError);
     }
 
-    /** The step 企业碳排放情况 is complete when the base year has emissions and nothing is in error. */
-    public boolean carbonComplete(int baseYear) {
-        return carbon.years().stream().anyMatch(y -> y.year() == baseYear && !y.sources().isEmpty())
-                && carbon.issues().stream().noneMatch(ValidationIssue::isError);
+    /** Field key of {@link #carbonBasis}: what the base year's emissions lack of the data they are computed from. */
+    public static final String CARBON_BASIS = "carbon.basis";
+
+    /**
+     * The step 企业碳排放情况 is complete when the base year has emissions, they rest on that year's
+     * consumption lines ({@link #carbonBasis} is empty) and nothing is in error.
+     *
+     * @param data the energy data this analysis was computed from
+     */
+    public boolean carbonComplete(EnergyData data) {
+        int year = data.baseYear();
+        return carbon.years().stream().anyMatch(y -> y.year() == year && !y.sources().isEmpty())
+                && carbon.issues().stream().noneMatch(ValidationIssue::isError) && carbonBasis(data).isEmpty();
+    }
+
+    /**
+     * What the base year's emissions lack of the data they are computed from, the base year's lines of
+     * the consumption table (activity data of combustion and of purchased electricity and heat): no
+     * line of that year counted (emissions typed as process emissions alone are not the enterprise's
+     * emissions), or lines of that year not counted (no quantity, unknown carrier, a unit that does not
+     * fit), whose emissions are then missing. Errors of field {@link #CARBON_BASIS}; empty when every
+     * base-year line is counted and there is at least one.
+     *
+     * @param data the energy data this analysis was computed from
+     */
+    public List<ValidationIssue> carbonBasis(EnergyData data) {
+        int year = data.baseYear();
+        List<ValidationIssue> out = new java.util.ArrayList<>();
+        String where = Texts.format("carbon.basis.where", String.valueOf(year));
+        if (energy.carriers().stream().noneMatch(c -> c.tce().containsKey(year))) {
+            boolean typedOnly = carbon.years().stream().anyMatch(y -> y.year() == year && !y.sources().isEmpty());
+            out.add(ValidationIssue.error(CARBON_BASIS, where, Texts.format(typedOnly ? "carbon.basis.noLinesTyped" : "carbon.basis.noLines",
+                    String.valueOf(year))));
+        }
+        List<String> rows = energy.issues().stream()
+                .filter(i -> i.isError() && i.field().equals(EnergyCalculator.FIELD) && i.row() >= 0 && i.row() < data.consumption().size()
+                        && data.consumption().get(i.row()).year() == year)
+                .map(i -> i.row() + 1).distinct().sorted().map(String::valueOf).toList();
+        if (!rows.isEmpty()) {
+            out.add(ValidationIssue.error(CARBON_BASIS, where, Texts.format("carbon.basis.uncounted", String.valueOf(year),
+                    String.join("、", rows))));
+        }
+        return out;
     }
 }

@@ -12,7 +12,8 @@ import org.energydiag.core.text.Texts;
  * @param target  where to fix it: {@code chapter} or {@code chapter#field} (chapters: enterprise,
  *                energy, carbon, equipment, management, diagnosis, retrofit, keyProjects; the field of
  *                enterprise is its path, e.g. {@code creditCode}, {@code profile.introduction}; of
- *                keyProjects the project's id; of retrofit {@code targets})
+ *                keyProjects the project's id and the field of the project concerned,
+ *                {@code <id>/<field>} ({@link #keyProject}); of retrofit {@code targets})
  */
 public record CheckIssue(String rule, Level level, String section, String message, String target) {
 
@@ -45,6 +46,41 @@ public record CheckIssue(String rule, Level level, String section, String messag
     public String field() {
         int i = target.indexOf('#');
         return i < 0 ? "" : target.substring(i + 1);
+    }
+
+    /**
+     * The target of a finding on one field of a key project: {@code keyProjects#<id>/<field>}, the
+     * field as the step 重点改造项目 names it (one of {@link #KEY_PROJECT_FIELDS}).
+     */
+    public static String keyProject(String id, String field) {
+        if (!KEY_PROJECT_FIELDS.contains(field)) {
+            throw new IllegalArgumentException("not a key-project field: " + field);
+        }
+        return "keyProjects#" + id + "/" + field;
+    }
+
+    /**
+     * The fields of a key project a finding can name: 项目名称, 项目阶段, 实施时间, 投资测算, 年节能量,
+     * 年节约费用, 经济寿命, 折现率, 节能量测算依据, 建设内容.
+     */
+    public static final java.util.Set<String> KEY_PROJECT_FIELDS = java.util.Set.of("name", "phase", "time", "investment",
+            "savingTce", "costSaving", "life", "rate", "savingBasis", "content");
+
+    /**
+     * The item a finding names inside its chapter: the key project's id of {@code keyProjects#<id>/<field>}
+     * (or {@code keyProjects#<id>}); otherwise the whole {@link #field}.
+     */
+    public String item() {
+        String f = field();
+        int slash = f.lastIndexOf('/');
+        return slash >= 0 && KEY_PROJECT_FIELDS.contains(f.substring(slash + 1)) ? f.substring(0, slash) : f;
+    }
+
+    /** The field of the item ({@code investment} of {@code keyProjects#<id>/investment}), or "" when it names none. */
+    public String itemField() {
+        String f = field();
+        int slash = f.lastIndexOf('/');
+        return slash >= 0 && KEY_PROJECT_FIELDS.contains(f.substring(slash + 1)) ? f.substring(slash + 1) : "";
     }
 
     /** One line as the command line prints it. */

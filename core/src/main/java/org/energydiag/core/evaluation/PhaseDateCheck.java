@@ -10,7 +10,8 @@ import org.energydiag.core.text.Texts;
 /**
  * Each key project's phase (表3-1 项目阶段: 短期 1年内, 中期 2—3年内, 长期 3年以后) against its
  * 实施时间 and the plan date: none may start before the plan, a 短期 project ends within a year of
- * it, a 中期 one within three years, a 长期 one later.
+ * it, a 中期 one within three years, a 长期 one later. A time missing, unreadable or before the plan is
+ * named on the project's 实施时间, a phase its time does not fit on its 项目阶段.
  */
 final class PhaseDateCheck implements CheckRule {
 
@@ -26,13 +27,14 @@ final class PhaseDateCheck implements CheckRule {
         String section = Texts.get("check.section.time");
         for (KeyProject k : ev.project().plan().keyProjects()) {
             String name = "“" + (k.name().isBlank() ? Texts.get("check.unnamed") : k.name()) + "”";
-            String target = "keyProjects#" + k.id();
+            String time = CheckIssue.keyProject(k.id(), "time");
+            String phase = CheckIssue.keyProject(k.id(), "phase");
             var span = ImplementationTime.parse(k.implementationTime());
             if (span.isEmpty()) {
                 String example = Texts.format("check.time.example", plan.getYear(), plan.getMonthValue(), plan.getYear() + 1, plan.getMonthValue());
                 out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, k.implementationTime().isBlank()
                         ? Texts.format("check.time.missing", name, example)
-                        : Texts.format("check.time.unreadable", name, k.implementationTime(), example), target));
+                        : Texts.format("check.time.unreadable", name, k.implementationTime(), example), time));
                 continue;
             }
             YearMonth start = span.get().start();
@@ -40,18 +42,18 @@ final class PhaseDateCheck implements CheckRule {
             if (start.isBefore(plan)) {
                 out.add(new CheckIssue(id(), CheckIssue.Level.ERROR, section, Texts.format("check.time.beforePlan", name,
                         ImplementationTime.text(start), ImplementationTime.text(plan), end.isBefore(plan) ? Texts.get("check.time.allBefore") : ""),
-                        target));
+                        time));
             }
             Phase p = k.phase();
             if (p == Phase.SHORT && end.isAfter(plan.plusMonths(12))) {
                 out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Texts.format("check.time.shortTooLong", name,
-                        ImplementationTime.text(end), ImplementationTime.text(plan.plusMonths(12))), target));
+                        ImplementationTime.text(end), ImplementationTime.text(plan.plusMonths(12))), phase));
             } else if (p == Phase.MEDIUM && end.isAfter(plan.plusMonths(36))) {
                 out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Texts.format("check.time.mediumTooLong", name,
-                        ImplementationTime.text(end), ImplementationTime.text(plan.plusMonths(36))), target));
+                        ImplementationTime.text(end), ImplementationTime.text(plan.plusMonths(36))), phase));
             } else if (p == Phase.LONG && !end.isAfter(plan.plusMonths(36))) {
                 out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Texts.format("check.time.longTooShort", name,
-                        ImplementationTime.text(end)), target));
+                        ImplementationTime.text(end)), phase));
             }
         }
         return out;

@@ -21,6 +21,7 @@ public final class PlanCheck {
             new PhaseDateCheck(),
             new SavingsPotentialCheck(),
             new SavingBasisCheck(),
+            new KeyProjectEconomicsCheck(),
             new CatalogueScopeCheck(),
             new ReferencesConfirmedCheck());
 

@@ -44,12 +44,16 @@ final class RequiredItemsCheck implements CheckRule {
         for (KeyProject k : kps) {
             String name = k.name().isBlank() ? Texts.get("check.unnamed") : "“" + k.name() + "”";
             String section = Texts.get("check.section.keyProjects");
-            if (k.name().isBlank() || k.content().isBlank()) {
-                out.add(issue(CheckIssue.Level.WARNING, section, k.name().isBlank() ? Texts.format("check.required.kpName", name)
-                        : Texts.format("check.required.kpContent", name), "keyProjects#" + k.id()));
+            // each beside the field it concerns in 重点改造项目
+            if (k.name().isBlank()) {
+                out.add(issue(CheckIssue.Level.WARNING, section, Texts.format("check.required.kpName", name), CheckIssue.keyProject(k.id(), "name")));
+            }
+            if (k.content().isBlank()) {
+                out.add(issue(CheckIssue.Level.WARNING, section, Texts.format("check.required.kpContent", name),
+                        CheckIssue.keyProject(k.id(), "content")));
             }
             if (k.investmentWanYuan() == null) {
-                out.add(issue(CheckIssue.Level.WARNING, section, Texts.format("check.required.kpInvestment", name), "keyProjects#" + k.id()));
+                out.add(issue(CheckIssue.Level.WARNING, section, Texts.format("check.required.kpInvestment", name), CheckIssue.keyProject(k.id(), "investment")));
             }
         }
         return out;

@@ -23,7 +23,7 @@ final class SavingBasisCheck implements CheckRule {
         for (KeyProject k : ev.project().plan().keyProjects()) {
             if (k.savingTce() != null && k.savingTce() > 0 && k.savingBasis().isBlank()) {
                 out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, Texts.get("check.section.keyProjects"),
-                        Texts.format("check.savingBasis", k.name(), PlanCheck.f(k.savingTce())), "keyProjects#" + k.id()));
+                        Texts.format("check.savingBasis", k.name(), PlanCheck.f(k.savingTce())), CheckIssue.keyProject(k.id(), "savingBasis")));
             }
         }
         return out;

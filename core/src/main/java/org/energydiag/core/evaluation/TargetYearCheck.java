@@ -26,7 +26,7 @@ final class TargetYearCheck implements CheckRule {
             ImplementationTime.parse(k.implementationTime()).ifPresent(span -> {
                 if (span.end().getYear() > year) {
                     out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Texts.format("check.targetYear.projectLater",
-                            k.name(), ImplementationTime.text(span.end()), String.valueOf(year)), "keyProjects#" + k.id()));
+                            k.name(), ImplementationTime.text(span.end()), String.valueOf(year)), CheckIssue.keyProject(k.id(), "time")));
                 }
             });
         }

@@ -41,14 +41,14 @@ final class TargetsTable31Check implements CheckRule {
                 if (k.savingTce() != null && k.savingTce() > 0) {
                     out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section,
                             Texts.format("check.table31.unlinked", name, PlanCheck.f(k.savingTce())),
-                            "keyProjects#" + k.id()));
+                            CheckIssue.keyProject(k.id(), "savingTce")));
                 }
                 continue;
             }
             double taskSaving = linked.stream().mapToDouble(t -> t.savingTce() == null ? 0 : t.savingTce()).sum();
             if (k.savingTce() != null && differs(k.savingTce(), taskSaving)) {
                 out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Texts.format("check.table31.projectDiffers",
-                        name, PlanCheck.f(k.savingTce()), PlanCheck.f(taskSaving), PlanCheck.f(k.savingTce() - taskSaving)), "keyProjects#" + k.id()));
+                        name, PlanCheck.f(k.savingTce()), PlanCheck.f(taskSaving), PlanCheck.f(k.savingTce() - taskSaving)), CheckIssue.keyProject(k.id(), "savingTce")));
             }
         }
         TargetsResult t = ev.report().targets();

@@ -74,7 +74,8 @@ class PlanCheckTest {
         });
         assertThat(found).anySatisfy(c -> {
             assertThat(c.message()).contains("能源管控中心建设").contains("未关联").contains("5,000");
-            assertThat(c.target()).isEqualTo("keyProjects#" + p.plan().keyProjects().get(2).id());
+            // beside the project's 年节能量 in 重点改造项目
+            assertThat(c.target()).isEqualTo("keyProjects#" + p.plan().keyProjects().get(2).id() + "/savingTce");
         });
     }
 
@@ -261,7 +262,7 @@ class PlanCheckTest {
         assertThat(issues(ev, "saving-basis")).singleElement().satisfies(c -> {
             assertThat(c.isError()).isFalse();
             assertThat(c.message()).contains(kps.get(0).name()).contains("11,840 tce").contains("节能量测算依据");
-            assertThat(c.target()).isEqualTo("keyProjects#" + kps.get(0).id());
+            assertThat(c.target()).isEqualTo("keyProjects#" + kps.get(0).id() + "/savingBasis");
         });
     }
 
@@ -300,5 +301,110 @@ class PlanCheckTest {
                     .contains("“" + t.name() + "”");
             assertThat(c.target()).isEqualTo("retrofit");
         });
+    }
+
+    /**
+     * Every finding on a key project names the field of the step 重点改造项目 it concerns
+     * ({@code keyProjects#<id>/<field>}), so the step shows it on the line beside that field.
+     */
+    @Test
+    void eachKeyProjectFindingNamesTheFieldItConcerns() {
+        DiagnosisProject demo = decidedDemo();
+        String id = demo.plan().keyProjects().get(1).id();
+        java.util.function.Function<UnaryOperator<KeyProject.Builder>, List<CheckIssue>> onProject = change ->
+                evaluate(withKeyProject(demo, 1, change)).checks().stream().filter(c -> c.item().equals(id)).toList();
+        assertThat(onProject.apply(b -> b)).isEmpty();
+        assertThat(onProject.apply(b -> {
+            b.investmentWanYuan = null;
+            return b;
+        })).extracting(CheckIssue::rule, CheckIssue::itemField).containsExactly(org.assertj.core.groups.Tuple.tuple("required-items", "investment"));
+        assertThat(onProject.apply(b -> {
+            b.name = "";
+            b.content = "";
+            return b;
+        })).extracting(CheckIssue::itemField).containsExactlyInAnyOrder("name", "content");
+        assertThat(onProject.apply(b -> {
+            b.implementationTime = "";
+            return b;
+        })).extracting(CheckIssue::itemField).containsExactly("time");
+        assertThat(onProject.apply(b -> {
+            b.implementationTime = "2026年3月—2026年10月";
+            return b;
+        })).extracting(CheckIssue::rule, CheckIssue::itemField).containsExactly(org.assertj.core.groups.Tuple.tuple("phase-date", "time"));
+        assertThat(onProject.apply(b -> {
+            b.phase = Phase.SHORT;
+            b.implementationTime = "2027年1月—2028年6月";
+            return b;
+        })).extracting(CheckIssue::itemField).contains("phase");
+        assertThat(onProject.apply(b -> {
+            b.savingTce = b.savingTce + 100;
+            return b;
+        })).extracting(CheckIssue::itemField).containsExactly("savingTce");
+        assertThat(onProject.apply(b -> {
+            b.savingBasis = "";
+            return b;
+        })).extracting(CheckIssue::itemField).containsExactly("savingBasis");
+        // each target names its chapter, the project and the field
+        for (CheckIssue c : onProject.apply(b -> {
+            b.investmentWanYuan = null;
+            b.implementationTime = "";
+            return b;
+        })) {
+            assertThat(c.chapter()).isEqualTo("keyProjects");
+            assertThat(c.field()).isEqualTo(id + "/" + c.itemField());
+            assertThat(CheckIssue.KEY_PROJECT_FIELDS).contains(c.itemField());
+        }
+    }
+
+    @Test
+    void aTargetsItemAndFieldAreReadBack() {
+        CheckIssue kp = new CheckIssue("r", CheckIssue.Level.WARNING, "s", "m", CheckIssue.keyProject("a/b-1", "costSaving"));
+        assertThat(kp.target()).isEqualTo("keyProjects#a/b-1/costSaving");
+        assertThat(kp.item()).isEqualTo("a/b-1");
+        assertThat(kp.itemField()).isEqualTo("costSaving");
+        CheckIssue enterprise = new CheckIssue("r", CheckIssue.Level.WARNING, "s", "m", "enterprise#profile.introduction");
+        assertThat(enterprise.item()).isEqualTo("profile.introduction");
+        assertThat(enterprise.itemField()).isEmpty();
+        assertThat(new CheckIssue("r", CheckIssue.Level.WARNING, "s", "m", "keyProjects").item()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CheckIssue.keyProject("x", "colour"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Economics that cannot be computed although the investment is known: the missing cost saving, a life out of range. */
+    @Test
+    void keyProjectEconomicsThatCannotBeComputedAreNamedOnTheirField() {
+        DiagnosisProject demo = decidedDemo();
+        assertThat(issues(evaluate(demo), "key-project-economics")).isEmpty();
+        KeyProject k = demo.plan().keyProjects().get(0);
+        DiagnosisProject noCost = withKeyProject(demo, 0, b -> {
+            b.costSavingWanYuan = null;
+            return b;
+        });
+        assertThat(issues(evaluate(noCost), "key-project-economics")).singleElement().satisfies(c -> {
+            assertThat(c.isError()).isFalse();
+            assertThat(c.message()).contains("“" + k.name() + "”").contains("年节约费用未填写").contains("静态回收期");
+            assertThat(c.target()).isEqualTo(CheckIssue.keyProject(k.id(), "costSaving"));
+        });
+        DiagnosisProject longLife = withKeyProject(demo, 0, b -> {
+            b.lifeYears = 80;
+            return b;
+        });
+        assertThat(issues(evaluate(longLife), "key-project-economics")).singleElement().satisfies(c -> {
+            assertThat(c.message()).contains("经济寿命应为 1～50 年，实际为 80 年");
+            assertThat(c.target()).isEqualTo(CheckIssue.keyProject(k.id(), "life"));
+        });
+        DiagnosisProject badRate = withKeyProject(demo, 0, b -> {
+            b.discountRate = 1.2;
+            return b;
+        });
+        assertThat(issues(evaluate(badRate), "key-project-economics")).singleElement()
+                .satisfies(c -> assertThat(c.target()).isEqualTo(CheckIssue.keyProject(k.id(), "rate")));
+        // without an investment the required item names it, not this rule
+        DiagnosisProject noInvestment = withKeyProject(demo, 0, b -> {
+            b.investmentWanYuan = null;
+            b.costSavingWanYuan = null;
+            return b;
+        });
+        assertThat(issues(evaluate(noInvestment), "key-project-economics")).isEmpty();
     }
 }

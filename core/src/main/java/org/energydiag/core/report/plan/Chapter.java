@@ -23,7 +23,7 @@ import org.energydiag.core.validation.ValidationIssue;
  * that the plan document's sections, the window's steps and the plan check's targets follow.
  * Each constant holds all that core knows of its chapter: its id (what plan-check targets name),
  * the template's numbering, its title (bundle {@code chapter.<id>}), the section of the plan
- * writer that prints it, and when the chapter is complete and how many errors it still has.
+ * writer that prints it, and when the chapter is complete and what is still open in it.
  *
  * <p>Adding a chapter is a constant here (with its section method in {@link PlanDocxWriter} and
  * its title in {@code chapter.properties}) and its view in the window's {@code ChapterViews}, whose
@@ -43,8 +43,17 @@ public enum Chapter {
             in -> in.analysis().energyComplete(in.baseYear()), in -> in.analysis().energyIssues()),
     MANAGEMENT("management", "一（四）", PlanDocxWriter::managementSection,
             in -> ManagementAssessment.of(in.plan().management()).unanswered().isEmpty()),
+    /*
+     * The emissions this chapter reports are computed from the base year's lines of the consumption
+     * table: complete only when they rest on them (typed process emissions alone, or base-year lines
+     * left uncounted, are not the enterprise's emissions), and the missing basis is an open point.
+     */
     CARBON("carbon", "一（五）", PlanDocxWriter::carbonSection,
-            in -> in.analysis().carbonComplete(in.baseYear()), in -> in.analysis().carbon().issues()),
+            in -> in.analysis().carbonComplete(in.project().energy()), in -> {
+                List<ValidationIssue> out = new ArrayList<>(in.analysis().carbonBasis(in.project().energy()));
+                out.addAll(in.analysis().carbon().issues());
+                return out;
+            }),
     DIAGNOSIS("diagnosis", "二", PlanDocxWriter::diagnosisSection,
             in -> !in.plan().tasks().isEmpty() || !in.plan().evaluationText().isBlank() || !in.plan().manualFindings().isEmpty()),
     TARGETS("targets", "三（一）", PlanDocxWriter::targetsSection, in -> !in.plan().tasks().isEmpty()),
@@ -128,9 +137,20 @@ public enum Chapter {
         return Texts.get("chapter.part" + part());
     }
 
-    /** Whether the project holds what this chapter needs. */
+    /** Whether the project holds what this chapter needs (its data alone, before the plan check). */
     public boolean isComplete(Inputs in) {
         return complete.test(in);
+    }
+
+    /**
+     * Whether the step earns its ✓: the engineer's data is there ({@link #isComplete(Inputs)}) and
+     * agrees — no error is open in it, neither of its own data nor a plan-check finding naming it
+     * ({@link #openPoints}); warnings stay on the badge beside the ✓.
+     *
+     * @param checks the plan check of the project as it is (empty before the first evaluation)
+     */
+    public boolean isComplete(Inputs in, List<CheckIssue> checks) {
+        return complete.test(in) && openPoints(in, checks).stream().noneMatch(OpenPoint::error);
     }
 
     /** Errors still open in this chapter (0 for a chapter that only knows complete or not). */

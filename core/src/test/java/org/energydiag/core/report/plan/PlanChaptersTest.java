@@ -144,4 +144,71 @@ class PlanChaptersTest {
         assertThat(Chapter.EQUIPMENT.openPoints(demo, List.of())).isEmpty();
         assertThat(Chapter.PROCESS.openPoints(demo, List.of())).isEmpty();
     }
+
+    /**
+     * 一（五） reports the base year's emissions, computed from that year's lines of the consumption
+     * table: typed process emissions alone, or base-year lines left uncounted, are no ✓, and its open
+     * points say what is missing.
+     */
+    @Test
+    void carbonIsCompleteOnlyWhenTheBaseYearsEmissionsRestOnItsConsumptionLines() {
+        DiagnosisProject demo = DemoProjects.cementPlant(PlanDocxWriterTest.NOW, "某诊断机构");
+        int year = demo.energy().baseYear();
+        assertThat(Chapter.CARBON.isComplete(inputs(demo))).isTrue();
+        assertThat(Chapter.CARBON.openPoints(inputs(demo), List.of())).isEmpty();
+
+        // the base year's lines gone: the clinker's process emissions are still there, typed, but no ✓
+        var earlier = demo.energy().consumption().stream().filter(r -> r.year() != year).toList();
+        DiagnosisProject noLines = demo.withEnergy(demo.energy().withConsumption(earlier), demo.updatedAt());
+        Chapter.Inputs in = inputs(noLines);
+        assertThat(in.analysis().carbon().of(year).sources()).isNotEmpty();
+        assertThat(Chapter.CARBON.isComplete(in)).isFalse();
+        assertThat(Chapter.CARBON.openPoints(in, List.of())).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo(ProjectAnalysis.CARBON_BASIS);
+            assertThat(p.error()).isTrue();
+            assertThat(p.message()).startsWith(year + "年碳排放：按能源消费表").contains("还没有 " + year + " 年的消费量")
+                    .contains("只有直接填写的过程排放").contains("能源消费情况");
+        });
+        assertThat(Chapter.CARBON.openErrors(in)).isEqualTo(1);
+
+        // a base-year line without its quantity is not counted: its emissions are missing, the row is named
+        var lines = new ArrayList<>(demo.energy().consumption());
+        int row = 0;
+        while (lines.get(row).year() != year) {
+            row++;
+        }
+        var r = lines.get(row);
+        lines.set(row, new org.energydiag.core.energy.ConsumptionRecord(r.year(), r.carrierId(), r.kind(), null, r.unit(), r.costWanYuan(), r.note()));
+        Chapter.Inputs uncounted = inputs(demo.withEnergy(demo.energy().withConsumption(lines), demo.updatedAt()));
+        assertThat(Chapter.CARBON.isComplete(uncounted)).isFalse();
+        assertThat(Chapter.CARBON.openPoints(uncounted, List.of())).extracting(OpenPoint::message)
+                .containsExactly(year + "年碳排放：能源消费表第 " + (row + 1) + " 行（" + year + "年）未计入，排放中缺少这些行；"
+                        + "请在“能源消费情况”补全数量、品种或单位。");
+
+        // a new project: nothing to compute from, and the step says so
+        Chapter.Inputs empty = inputs(DiagnosisProject.create(PlanDocxWriterTest.NOW));
+        assertThat(Chapter.CARBON.openPoints(empty, List.of())).extracting(OpenPoint::message)
+                .singleElement().asString().contains("还没有 2025 年的消费量").doesNotContain("过程排放");
+    }
+
+    /** A step's ✓: its data is there and no error is open in it, a plan-check finding's included; warnings stay beside the ✓. */
+    @Test
+    void aStepsTickNeedsItsDataAndNoOpenError() {
+        Chapter.Inputs decided = inputs(PlanDocxWriterTest.decidedDemo());
+        List<CheckIssue> checks = PlanDocxWriterTest.evaluate(PlanDocxWriterTest.decidedDemo()).checks();
+        for (Chapter c : Chapter.values()) {
+            assertThat(c.isComplete(decided, checks)).as(c.name()).isEqualTo(c.isComplete(decided));
+        }
+        String id = decided.project().plan().keyProjects().get(0).id();
+        CheckIssue before = new CheckIssue("phase-date", CheckIssue.Level.ERROR, "表3-1 实施时间", "早于方案日期",
+                CheckIssue.keyProject(id, "time"));
+        CheckIssue shortTooLong = new CheckIssue("phase-date", CheckIssue.Level.WARNING, "表3-1 实施时间", "超出方案日期起一年",
+                CheckIssue.keyProject(id, "phase"));
+        assertThat(Chapter.KEY_PROJECTS.isComplete(decided, List.of(shortTooLong))).isTrue();
+        assertThat(Chapter.KEY_PROJECTS.isComplete(decided, List.of(shortTooLong, before))).isFalse();
+        assertThat(Chapter.KEY_PROJECTS.openPoints(decided, List.of(before))).extracting(OpenPoint::field)
+                .containsExactly("keyProjects." + id + "/time");
+        // a finding naming another chapter does not touch this one
+        assertThat(Chapter.CARBON.isComplete(decided, List.of(before))).isTrue();
+    }
 }
