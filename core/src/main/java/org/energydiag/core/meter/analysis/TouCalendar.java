@@ -64,7 +64,7 @@ public record TouCalendar(String province, List<TouSchedule> schedules) {
         return matching.isEmpty() ? Optional.empty() : Optional.of(new TouCalendar(matching.get(0).province(), matching));
     }
 
-    /** The schedule in force on {@code date}: of those in force, the one that started last. */
+    /** The schedule in force on {@code date}: of those in force, the one that started last (of equal starts, the later in the pack). */
     public Optional<TouSchedule> scheduleOn(LocalDate date) {
         for (int i = schedules.size() - 1; i >= 0; i--) {
             if (schedules.get(i).inForceOn(date)) {
