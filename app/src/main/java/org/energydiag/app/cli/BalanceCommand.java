@@ -24,10 +24,11 @@ import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.validation.ValidationIssue;
 
 /**
- * {@code balance FILE.edproj [--json]}: tce by carrier and year (当量值 and 等价值), the balance
- * table with losses, the closure, the utilization rate, emissions by source with their factors and
- * sources, and the benchmark comparison. Exit 2 when the file is invalid or a computation refused
- * input (the output still shows what could be computed, and the issues say where).
+ * {@code balance FILE.edproj [--json] [--base-price P] [--shift-kwh K]}: tce by carrier and year (当量值 and 等价值),
+ * the balance table with losses, the closure, the utilization rate, emissions by source with their factors and
+ * sources, the benchmark comparison (standard, table, kind, trust of each row), and the load analyses of the data
+ * folder's meter data with their time-of-use split and cost ({@link LoadJson}). Exit 2 when the file is invalid or a
+ * computation refused input (the output still shows what could be computed, and the issues say where).
  */
 final class BalanceCommand implements Command {
 
@@ -43,28 +44,39 @@ final class BalanceCommand implements Command {
 
     @Override
     public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
-        List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--base-price") || args.get(i).equals("--shift-kwh")) {
+                i++;
+            } else if (!args.get(i).startsWith("--")) {
+                files.add(args.get(i));
+            }
+        }
         if (files.size() != 1) {
             throw new CliException(Texts.get("cli.balance.usageError"));
         }
+        LoadJson.Prices prices = LoadJson.Prices.of(args);
         DiagnosisProject p;
         try {
             p = ProjectFile.read(Path.of(files.get(0)));
         } catch (ProjectFileException e) {
             throw new CliException(Texts.format("cli.balance.failed", e.getMessage()));
         }
-        ProjectAnalysis a = s.evaluate(p).analysis();
+        org.energydiag.core.evaluation.ProjectEvaluation ev = s.evaluate(p);
+        ProjectAnalysis a = ev.analysis();
         List<ValidationIssue> issues = new ArrayList<>(a.energyIssues());
         issues.addAll(a.carbon().issues());
         if (args.contains("--json")) {
-            out.println(json(p, a, issues));
+            out.println(json(p, a, ev.loads(), prices, issues));
         } else {
             text(p, a, issues, out);
+            loadsText(ev.loads(), prices, out);
         }
         return issues.stream().anyMatch(ValidationIssue::isError) ? 2 : 0;
     }
 
-    private static String json(DiagnosisProject p, ProjectAnalysis a, List<ValidationIssue> issues) {
+    private static String json(DiagnosisProject p, ProjectAnalysis a, List<org.energydiag.core.meter.analysis.LoadAnalysis> loads,
+                               LoadJson.Prices prices, List<ValidationIssue> issues) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("project", p.displayName());
         root.put("baseYear", p.energy().baseYear());
@@ -98,15 +110,25 @@ final class BalanceCommand implements Command {
             m.put("value", r.value());
             m.put("unit", r.unit());
             m.put("standard", r.benchmark().standard());
+            m.put("table", r.benchmark().table());
+            m.put("kind", r.benchmark().kind());
             m.put("indicator", r.benchmark().indicator());
+            m.put("benchmarkUnit", r.benchmark().unit());
+            m.put("advancedName", r.benchmark().advancedName());
             m.put("advanced", r.benchmark().level1());
+            m.put("level2", r.benchmark().level2());
+            m.put("baselineName", r.benchmark().baselineName());
             m.put("baseline", r.benchmark().level3());
             m.put("position", r.position());
             m.put("positionText", r.positionText());
+            m.put("linkedByEngineer", r.linkedByEngineer());
             m.put("source", r.benchmark().source());
+            m.put("trust", r.benchmark().trust());
+            m.put("note", r.benchmark().note());
             bm.add(m);
         });
         root.put("benchmarks", bm);
+        root.put("loads", loads.stream().map(l -> LoadJson.of(l, prices)).toList());
         root.put("issues", issues.stream().map(i -> Map.of("where", i.where(), "severity", i.severity().label(),
                 "message", i.message())).toList());
         try {
@@ -134,6 +156,32 @@ final class BalanceCommand implements Command {
         m.addSerializer(Double.class, d);
         m.addSerializer(double.class, d);
         return new ObjectMapper().registerModule(m).enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** One line per meter with a time-of-use split: the documents, the peak share and, with a flat price, the cost. */
+    private static void loadsText(List<org.energydiag.core.meter.analysis.LoadAnalysis> loads, LoadJson.Prices prices, PrintStream out) {
+        boolean heading = false;
+        for (var l : loads) {
+            if (l.tou() == null || !l.hasData()) {
+                continue;
+            }
+            if (!heading) {
+                out.println(Texts.get("cli.balance.touHeading"));
+                heading = true;
+            }
+            var t = l.tou();
+            out.printf("  " + Texts.get("cli.balance.tou"), l.meterName(), t.citations(), t.peakShare() * 100,
+                    t.averagePriceFactor());
+            if (prices.basePrice() != null && t.pricedTotal() > 0) {
+                out.printf("    " + Texts.get("cli.balance.touCost"), prices.basePrice(), t.cost(prices.basePrice()).total());
+                if (prices.shiftKwh() != null) {
+                    var sh = t.shift(prices.shiftKwh(), prices.basePrice(), org.energydiag.core.meter.analysis.TouPeriod.PEAK,
+                            org.energydiag.core.meter.analysis.TouPeriod.VALLEY);
+                    out.printf("    " + Texts.get("cli.balance.touShift"), sh.kwhPerYear(), sh.fromFactor(), sh.toFactor(),
+                            sh.yuanPerYear());
+                }
+            }
+        }
     }
 
     private static void text(DiagnosisProject p, ProjectAnalysis a, List<ValidationIssue> issues, PrintStream out) {

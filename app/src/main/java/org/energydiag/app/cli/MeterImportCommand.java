@@ -27,7 +27,9 @@ import org.energydiag.core.progress.NullProgressMonitor;
 
 /**
  * {@code meter-import FILE_OR_DIR [--encoding E] [--unit U] [--layout wide|long|day] --json}: reads
- * a meter export (no project needed) and prints what was found as one JSON object.
+ * a meter export (no project needed) and prints what was found as one JSON object. With
+ * {@code --province P} the kWh meters' load analysis and time-of-use split by that province's schedules
+ * ({@code --price-class}, {@code --base-price}, {@code --shift-kwh}: see {@link LoadJson}).
  */
 final class MeterImportCommand implements Command {
 
@@ -42,7 +44,7 @@ final class MeterImportCommand implements Command {
     }
 
     private static final List<String> VALUED = List.of("--encoding", "--unit", "--layout", "--date-order", "--means", "--zone",
-            "--interval");
+            "--interval", "--province", "--price-class", "--base-price", "--shift-kwh");
 
     @Override
     public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
@@ -52,6 +54,19 @@ final class MeterImportCommand implements Command {
         String meansOpt = Command.option(args, "--means");
         String zoneOpt = Command.option(args, "--zone");
         String intervalOpt = Command.option(args, "--interval");
+        String provinceOpt = Command.option(args, "--province");
+        String priceClassOpt = Command.option(args, "--price-class");
+        LoadJson.Prices prices = LoadJson.Prices.of(args);
+        org.energydiag.core.meter.analysis.TouCalendar calendar = null;
+        if (provinceOpt != null) {
+            calendar = s.references().touFor(provinceOpt).orElseThrow(() -> new CliException(Texts.format("cli.load.noSchedule",
+                    provinceOpt, String.join("、", org.energydiag.core.meter.analysis.TouCalendar.byProvince(s.references().tou())
+                            .stream().map(c -> c.province()).toList()))));
+            if (priceClassOpt != null && !calendar.priceOptions().contains(priceClassOpt)) {
+                throw new CliException(Texts.format("cli.load.noPriceClass", priceClassOpt,
+                        calendar.priceOptions().isEmpty() ? Texts.get("cli.load.noPriceClasses") : String.join("、", calendar.priceOptions())));
+            }
+        }
         int intervalMinutes = 0;
         if (intervalOpt != null) {
             try {
@@ -250,6 +265,16 @@ final class MeterImportCommand implements Command {
         }).toList());
         root.put("problemCount", r.problemCount());
         root.put("notes", r.notes());
+        if (calendar != null) {
+            List<Map<String, Object>> loads = new ArrayList<>();
+            for (org.energydiag.core.meter.MeterSeries series : result.series()) {
+                if ("kWh".equals(series.unit())) {
+                    loads.add(LoadJson.of(org.energydiag.core.meter.analysis.LoadAnalyzer.analyze(series, null, calendar,
+                            priceClassOpt == null ? "" : priceClassOpt), prices));
+                }
+            }
+            root.put("loads", loads);
+        }
         if (args.contains("--json")) {
             try {
                 out.println(BalanceCommand.mapper().writeValueAsString(root));

@@ -56,7 +56,7 @@ public final class RetrofitService {
         if (meters == null) {
             return List.of();
         }
-        String key = meters.meters(p.id()).toString() + "|" + references.touFor(p).map(s -> s.name()).orElse("");
+        String key = meters.meters(p.id()).toString() + "|" + references.touFor(p).map(c -> c.label()).orElse("");
         CachedLoads c = loads.get(p.id());
         if (c != null && c.key().equals(key)) {
             return c.analyses();

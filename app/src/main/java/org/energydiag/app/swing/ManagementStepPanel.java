@@ -63,6 +63,11 @@ final class ManagementStepPanel extends JPanel implements StepView {
         p.add(score, "wmin 0");
 
         ScrollablePanel.section(p, Texts.get("management.section.metering"));
+        // the requirements are GB 17167-2006 表3's until the 2025 edition's table is verified (the plan cites the table plainly)
+        JTextArea edition = ScrollablePanel.wrappingText();
+        edition.setName("management.meteringEdition");
+        edition.setText(org.energydiag.core.management.MeteringStandard.editionNote());
+        p.add(edition, "growx, wmin 0");
         counts = new RowTableSection<>(binder, "management.metering", Texts.get("management.metering.noun"),
                 Texts.get("management.metering.edit"),
                 List.of(new RowTableModel.Column<>(Texts.get("management.metering.col.energyKind"), String.class, MeteringCount::energyKind,

@@ -31,14 +31,18 @@ import org.energydiag.core.meter.MeterSeries;
 import org.energydiag.core.meter.MeterStore;
 import org.energydiag.core.meter.analysis.LoadAnalysis;
 import org.energydiag.core.meter.analysis.LoadAnalyzer;
+import org.energydiag.core.meter.analysis.TouCalendar;
 import org.energydiag.core.meter.analysis.TouPeriod;
+import org.energydiag.core.meter.analysis.TouPrices;
 import org.energydiag.core.meter.analysis.TouSchedule;
+import org.energydiag.core.meter.analysis.TouSplit;
 import org.jfree.chart.ChartPanel;
 
 /**
  * 电表数据 (in the energy step): the imported meters, their load curve, typical days, heatmap and
- * time-of-use split, the load indicators, the imports with their reports, and offering a meter's
- * year of electricity to the consumption table.
+ * time-of-use split (each interval with the province's schedule in force on its date, priced with its ratios; with
+ * the flat price the engineer gives, the cost and the saving of moving load from peak to valley), the load
+ * indicators, the imports with their reports, and offering a meter's year of electricity to the consumption table.
  */
 final class MeterDataPanel extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -51,7 +55,15 @@ final class MeterDataPanel extends JPanel {
             Texts.get("meterData.meters.first"), Texts.get("meterData.meters.last"), Texts.get("meterData.column.values")});
     private final JTable meterTable = new JTable(meters);
     private final JComboBox<Object> schedule = new JComboBox<>();
+    /** The class of users whose price ratios apply (江苏: 两部制 …); the first item: the documents' default. */
+    private final JComboBox<String> priceClass = new JComboBox<>();
+    /** 平段电价 (yuan/kWh) as the document defines it, given by the engineer; blank: no cost in yuan. */
+    private final javax.swing.JTextField basePrice = new javax.swing.JTextField(6);
+    /** kWh a year moved from 高峰 to 低谷; blank: no shift saving. */
+    private final javax.swing.JTextField shiftKwh = new javax.swing.JTextField(8);
     private final javax.swing.JTextArea indicators = ScrollablePanel.wrappingText();
+    /** Under the TOU chart: the documents used, the price ratios, the cost split, the cost and the shift saving. */
+    private final javax.swing.JTextArea touDetails = ScrollablePanel.wrappingText();
     private final ChartPanel curve = new ChartPanel(null, true, true, false, true, true);
     private final ChartPanel typical = new ChartPanel(null, false, false, false, false, false);
     private final ChartPanel heat = new ChartPanel(null, false, false, false, false, false);
@@ -89,18 +101,55 @@ final class MeterDataPanel extends JPanel {
         schedule.setName("meter.schedule");
         schedule.addItem(Texts.get("meterData.noSchedule"));
         String province = session.project().enterprise().province() == null ? "" : session.project().enterprise().province().display();
-        schedules.forEach(schedule::addItem);
+        // one item per province: its schedules, each applied on the dates it is in force
+        TouCalendar.byProvince(schedules).forEach(schedule::addItem);
         // the same rule as the diagnosis's load analysis (References.touFor), so screen and plan agree
-        org.energydiag.core.evaluation.References.touFor(schedules, province).ifPresent(schedule::setSelectedItem);
+        org.energydiag.core.evaluation.References.touFor(schedules, province).ifPresent(c -> {
+            for (int i = 0; i < schedule.getItemCount(); i++) {
+                if (schedule.getItemAt(i) instanceof TouCalendar t && t.province().equals(c.province())) {
+                    schedule.setSelectedIndex(i);
+                }
+            }
+        });
         schedule.setRenderer(new javax.swing.DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> l, Object v, int i, boolean s, boolean f) {
-                return super.getListCellRendererComponent(l, v instanceof TouSchedule t ? Texts.format("meterData.scheduleItem", t.name(), t.trust()) : v, i, s, f);
+                return super.getListCellRendererComponent(l, v instanceof TouCalendar t ? scheduleItem(t) : v, i, s, f);
             }
         });
-        schedule.addActionListener(e -> analyse());
+        schedule.addActionListener(e -> {
+            fillPriceClasses();
+            analyse();
+        });
+        priceClass.setName("meter.priceClass");
+        fillPriceClasses();
+        priceClass.addActionListener(e -> {
+            if (!filling) {
+                analyse();
+            }
+        });
+        basePrice.setName("meter.basePrice");
+        shiftKwh.setName("meter.shiftKwh");
+        javax.swing.event.DocumentListener redescribe = new javax.swing.event.DocumentListener() {
+            @Override
+            public void insertUpdate(javax.swing.event.DocumentEvent e) {
+                redescribe();
+            }
+
+            @Override
+            public void removeUpdate(javax.swing.event.DocumentEvent e) {
+                redescribe();
+            }
+
+            @Override
+            public void changedUpdate(javax.swing.event.DocumentEvent e) {
+                redescribe();
+            }
+        };
+        basePrice.getDocument().addDocumentListener(redescribe);
+        shiftKwh.getDocument().addDocumentListener(redescribe);
         meterTable.setName("meter.list");
         meterTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         meterTable.getSelectionModel().addListSelectionListener(e -> {
@@ -119,11 +168,19 @@ final class MeterDataPanel extends JPanel {
             }
         });
 
-        JPanel left = new JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[][grow,fill][][][100lp:140lp:][]"));
+        JPanel left = new JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[][grow,fill][][][][][][][100lp:140lp:][]"));
         left.add(PlanEdits.buttons(importButton, delete, toConsumption), "growx");
         left.add(new JScrollPane(meterTable));
         left.add(new javax.swing.JLabel(Texts.get("meterData.schedule")), "split 2, growx 0");
-        left.add(schedule);
+        left.add(schedule, "wmin 0");
+        left.add(new javax.swing.JLabel(Texts.get("meterData.priceClass")), "split 2, growx 0");
+        left.add(priceClass, "wmin 0");
+        basePrice.setToolTipText(Texts.get("meterData.basePrice.tooltip"));
+        shiftKwh.setToolTipText(Texts.get("meterData.shiftKwh.tooltip"));
+        left.add(new javax.swing.JLabel(Texts.get("meterData.basePrice")), "split 2, growx 0");
+        left.add(basePrice, "growx 0, w 80lp:100lp");
+        left.add(new javax.swing.JLabel(Texts.get("meterData.shiftKwh")), "split 2, growx 0");
+        left.add(shiftKwh, "growx 0, w 100lp:120lp");
         reactive.setName("meter.reactive");
         reactive.addActionListener(e -> {
             if (!filling) {
@@ -137,17 +194,28 @@ final class MeterDataPanel extends JPanel {
         left.add(exportReport, "growx 0");
 
         JTabbedPane charts = new JTabbedPane();
+        charts.setName("meter.charts");
         // charts keep a legible size; below it the page scrolls instead of squeezing them (to ~90 px at 1024×700 before)
         for (ChartPanel c : List.of(curve, typical, heat, tou)) {
             c.setMinimumSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(320), com.formdev.flatlaf.util.UIScale.scale(260)));
             c.setPreferredSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(640), com.formdev.flatlaf.util.UIScale.scale(400)));
         }
         curve.setName("meter.loadCurve");
+        tou.setName("meter.tou");
         curve.setMouseWheelEnabled(true);
         charts.addTab(Texts.get("meterData.tab.curve"), curve);
         charts.addTab(Texts.get("meterData.tab.typical"), typical);
         charts.addTab(Texts.get("meterData.tab.heatmap"), heat);
-        charts.addTab(Texts.get("meterData.tab.tou"), tou);
+        touDetails.setName("meter.touDetails");
+        // the pie and its details share the tab about evenly; the details scroll
+        tou.setMinimumSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(320), com.formdev.flatlaf.util.UIScale.scale(180)));
+        tou.setPreferredSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(640), com.formdev.flatlaf.util.UIScale.scale(240)));
+        JScrollPane touText = new JScrollPane(touDetails);
+        touText.setPreferredSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(640), com.formdev.flatlaf.util.UIScale.scale(200)));
+        touText.setMinimumSize(new java.awt.Dimension(com.formdev.flatlaf.util.UIScale.scale(200), com.formdev.flatlaf.util.UIScale.scale(80)));
+        JSplitPane touTab = new JSplitPane(JSplitPane.VERTICAL_SPLIT, tou, touText);
+        touTab.setResizeWeight(0.5);
+        charts.addTab(Texts.get("meterData.tab.tou"), touTab);
         JTable monthTable = new JTable(monthly);
         charts.addTab(Texts.get("meterData.tab.monthly"), new JScrollPane(monthTable));
         indicators.setName("meter.indicators");
@@ -224,9 +292,10 @@ final class MeterDataPanel extends JPanel {
         if (s == null) {
             return;
         }
-        TouSchedule sch = schedule.getSelectedItem() instanceof TouSchedule t ? t : null;
+        TouCalendar sch = schedule.getSelectedItem() instanceof TouCalendar t ? t : null;
+        String option = priceClass.getSelectedIndex() > 0 ? (String) priceClass.getSelectedItem() : "";
         MeterSeries q = "kWh".equals(s.unit()) ? currentReactive : null;
-        BackgroundTask.run(this, Texts.get("meterData.task.analyse"), () -> LoadAnalyzer.analyze(s, q, sch), a -> {
+        BackgroundTask.run(this, Texts.get("meterData.task.analyse"), () -> LoadAnalyzer.analyze(s, q, sch, option), a -> {
             analysis = a;
             curve.setChart(MeterCharts.loadCurve(s));
             typical.setChart(MeterCharts.typicalDays(a));
@@ -235,9 +304,42 @@ final class MeterDataPanel extends JPanel {
             monthly.setRowCount(0);
             a.monthlyTotals().forEach((ym, v) -> monthly.addRow(new Object[] {ym.toString(), Choices.num(v, 2) + " " + s.unit()}));
             indicators.setText(describe(s, a));
+            touDetails.setText(touDetails(a, number(basePrice), number(shiftKwh)));
+            touDetails.setCaretPosition(0);
         });
     }
 
+    /** The TOU details again after the flat price or the shifted energy changed (no new analysis needed). */
+    private void redescribe() {
+        if (current != null && analysis != null) {
+            touDetails.setText(touDetails(analysis, number(basePrice), number(shiftKwh)));
+        }
+    }
+
+    /** The positive number typed in {@code f}, else {@code null} (blank or not a number). */
+    private static Double number(javax.swing.JTextField f) {
+        java.math.BigDecimal v = Binder.parseDecimal(f.getText());
+        return v == null || v.signum() <= 0 ? null : v.doubleValue();
+    }
+
+    private void fillPriceClasses() {
+        filling = true;
+        priceClass.removeAllItems();
+        priceClass.addItem(Texts.get("meterData.priceClass.default"));
+        if (schedule.getSelectedItem() instanceof TouCalendar c) {
+            c.priceOptions().forEach(priceClass::addItem);
+        }
+        priceClass.setEnabled(priceClass.getItemCount() > 1);
+        filling = false;
+    }
+
+    /** e.g. "浙江省：浙发改价格〔2024〕21号（执行至2026-06-30）、…（可信度 low、low-medium）". */
+    static String scheduleItem(TouCalendar c) {
+        return Texts.format("meterData.scheduleItem", c.label(),
+                String.join("、", c.schedules().stream().map(TouSchedule::trust).distinct().toList()));
+    }
+
+    /** The indicators under the charts: load figures and, with a time-of-use split, its documents and shares. */
     static String describe(MeterSeries s, LoadAnalysis a) {
         StringBuilder sb = new StringBuilder();
         sb.append(Texts.format("meterData.describe.total", s.name(), Choices.num(a.totalEnergy(), 2), s.unit()));
@@ -249,21 +351,116 @@ final class MeterDataPanel extends JPanel {
             }
             sb.append(Texts.format("meterData.describe.load", Choices.num(a.averageKw(), 1), Choices.num(a.loadFactor() * 100, 1),
                     Choices.num(a.nightBaseLoadKw(), 1), Choices.num(a.nightBaseLoadShare() * 100, 1)));
-            if (a.touSchedule() != null) {
-                sb.append(Texts.format("meterData.describe.tou", a.touSchedule().name()));
+            if (a.tou() != null) {
+                TouSplit t = a.tou();
+                sb.append(Texts.format("meterData.describe.tou", t.parts().isEmpty() ? t.calendar().label() : t.citations()));
                 for (TouPeriod p : TouPeriod.values()) {
-                    Double share = a.touShare().get(p);
+                    Double share = t.share().get(p);
                     if (share != null && share > 0) {
                         sb.append(p.label()).append(' ').append(Choices.num(share * 100, 1)).append("%  ");
                     }
                 }
-                sb.append(Texts.format("meterData.describe.peakShare", Choices.num(a.peakShare() * 100, 1)));
+                sb.append(Texts.format("meterData.describe.peakShare", Choices.num(t.peakShare() * 100, 1)));
             }
             if (!Double.isNaN(a.powerFactor())) {
                 sb.append(Texts.format("meterData.describe.powerFactor", Choices.num(a.powerFactor(), 3)));
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The time-of-use details under the TOU chart: each document used with its dates, the part of the data it covered
+     * and its price ratios; the dates no document covered; the energy and cost split; and — with the flat price
+     * {@code basePrice} — the cost in yuan and the saving of moving {@code shiftKwh} a year from 高峰 to 低谷.
+     */
+    static String touDetails(LoadAnalysis a, Double basePrice, Double shiftKwh) {
+        if (a.tou() == null) {
+            return Texts.get("meterData.touDetails.none");
+        }
+        if (!a.hasData()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        describeTou(sb, a.tou(), basePrice, shiftKwh);
+        return sb.toString().strip();
+    }
+
+    private static void describeTou(StringBuilder sb, TouSplit t, Double basePrice, Double shiftKwh) {
+        sb.append(Texts.format("meterData.describe.touCalendar", t.calendar().label()));
+        for (TouSplit.Part p : t.parts()) {
+            sb.append(Texts.format("meterData.describe.touPart", p.first().toString(), p.last().toString(),
+                    p.schedule().citationWithValidity(), p.schedule().trust(), Choices.num(p.total(), 2)));
+            if (p.prices() == null) {
+                sb.append(Texts.get("meterData.describe.touNoPrices"));
+            } else {
+                sb.append(Texts.format("meterData.describe.touPrices", prices(p.prices())));
+            }
+        }
+        if (t.uncoveredEnergy() > 0) {
+            sb.append(Texts.format("meterData.describe.touUncovered", t.uncoveredFirst().toString(), t.uncoveredLast().toString(),
+                    Choices.num(t.uncoveredEnergy(), 2)));
+        }
+        sb.append(Texts.get("meterData.describe.touShares"));
+        for (TouPeriod p : TouPeriod.values()) {
+            Double share = t.share().get(p);
+            if (share != null && share > 0) {
+                sb.append(p.label()).append(' ').append(Choices.num(share * 100, 1)).append("%  ");
+            }
+        }
+        sb.append(Texts.format("meterData.describe.peakShare", Choices.num(t.peakShare() * 100, 1)));
+        if (t.pricedTotal() <= 0) {
+            sb.append(Texts.get("meterData.describe.touNoCost"));
+            return;
+        }
+        sb.append(Texts.get("meterData.describe.touCostShares"));
+        for (TouPeriod p : TouPeriod.values()) {
+            Double share = t.costShare().get(p);
+            if (share != null && share > 0) {
+                sb.append(p.label()).append(' ').append(Choices.num(share * 100, 1)).append("%  ");
+            }
+        }
+        sb.append(Texts.format("meterData.describe.touAverage", Choices.num(t.averagePriceFactor(), 3),
+                Choices.num(t.pricedTotal() / t.coveredEnergy() * 100, 1)));
+        if (basePrice == null) {
+            sb.append(Texts.get("meterData.describe.touNoBasePrice"));
+            return;
+        }
+        TouSplit.Cost c = t.cost(basePrice);
+        sb.append(Texts.format("meterData.describe.touCost", plain(basePrice), Choices.num(c.total(), 2),
+                Choices.num(c.averagePrice(), 4)));
+        for (TouPeriod p : TouPeriod.values()) {
+            double y = c.yuan().getOrDefault(p, 0.0);
+            if (y > 0) {
+                sb.append(p.label()).append(' ').append(Choices.num(y, 2)).append(Texts.get("meterData.describe.yuan")).append("  ");
+            }
+        }
+        if (shiftKwh != null) {
+            TouSplit.ShiftSaving v = t.shift(shiftKwh, basePrice, TouPeriod.PEAK, TouPeriod.VALLEY);
+            sb.append(Double.isNaN(v.yuanPerYear()) ? Texts.get("meterData.describe.touNoShift")
+                    : Texts.format("meterData.describe.touShift", Choices.num(shiftKwh, 0), Choices.num(v.fromFactor(), 3),
+                    Choices.num(v.toFactor(), 3), plain(basePrice), Choices.num(v.yuanPerYear(), 2)));
+        }
+    }
+
+    /** A ratio or price as typed: no trailing zeros (1.8, 0.3056). */
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /** A schedule's price ratios for the indicators, e.g. "两部制用户：峰 ×1.8、谷 ×0.35（平段电价：…；可信度 medium）". */
+    static String prices(TouPrices p) {
+        List<String> parts = new ArrayList<>();
+        for (TouPrices.Ratio r : p.ratios()) {
+            parts.add(Texts.format(r.months().isEmpty() ? "meterData.describe.ratio" : "meterData.describe.ratioMonths",
+                    r.period().label(), plain(r.factor()),
+                    String.join("、", r.months().stream().sorted().map(String::valueOf).toList())));
+        }
+        if (p.deepValley() != null) {
+            parts.add(Texts.format("meterData.describe.deepValley", plain(p.deepValley())));
+        }
+        return Texts.format("meterData.describe.ratios", p.name().isBlank() ? "" : p.name() + "：", String.join("、", parts), p.basis(),
+                p.trust());
     }
 
     private void deleteSelected() {

@@ -201,6 +201,9 @@ class DataFlowGuiTest extends ProjectGuiTest {
         window.list("workspace.steps").focus(); // the new line's cell editor commits
         GuiApp.waitUntil("未填", () -> window.textBox("management.meteringResult").text().contains("未填"));
         assertThat(window.textBox("management.meteringResult").text()).doesNotContain("达标");
+        // the requirements are labelled as GB 17167-2006 表3's until the 2025 edition's table is verified (issue #18)
+        assertThat(window.textBox("management.meteringEdition").text()).isEqualTo("配备率要求为 GB 17167-2006 表3 的数值："
+                + "GB 17167-2025 已于2026-02-01实施并代替2006版，其配备率表核实之前沿用2006版数值");
         screenshot("management-metering");
     }
 

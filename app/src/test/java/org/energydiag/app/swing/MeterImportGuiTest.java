@@ -100,6 +100,59 @@ class MeterImportGuiTest {
         assertThat(window.textBox("meter.indicators").text()).contains("480.00 kWh").contains("最大需量 16.0 kW");
     }
 
+    /*
+     * The time-of-use split in the meter tab, across 2026-07-01 in 浙江 (as core's TouCalendarTest): 100 kWh per hour ×
+     * the day's number from 2026-06-29 to 2026-07-02; 浙发改价格〔2024〕21号 until June 30 (no ratios found), 112号 from
+     * July 1 (2.05 : 1.85 : 1 : 0.4): 16 800 kWh priced, cost 17 325 × the flat price = 10 395 yuan at 0.6 yuan/kWh;
+     * 100 000 kWh/a from 高峰 to 低谷: 100 000 × 0.6 × (1.85 − 0.4) = 87 000 yuan/a.
+     */
+    @Test
+    void touSplitAcross20260701WithCostAndShiftSaving() throws Exception {
+        StringBuilder sb = new StringBuilder("时间,总进线(kWh)\r\n");
+        LocalDateTime first = LocalDateTime.of(2026, 6, 29, 0, 0);
+        for (int i = 0; i < 4 * 96; i++) {
+            LocalDateTime t = first.plusMinutes(15L * i);
+            int day = t.getDayOfMonth() == 29 ? 1 : t.getDayOfMonth() == 30 ? 2 : t.getDayOfMonth() == 1 ? 3 : 4;
+            sb.append(t.toString().replace('T', ' ')).append(',').append(25 * day).append("\r\n");
+        }
+        Path file = dir.resolve("总进线.csv");
+        Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        DialogFixture dialog = openAndDetect(file);
+        checkAndImport(dialog, "已导入 1 块表、384 个数值。", 1);
+        waitUntil("indicators", () -> window.textBox("meter.indicators").target().getText().contains("有效时段"));
+        assertThat(GuiActionRunner.execute(() -> window.textBox("meter.indicators").target().getText())).startsWith("总进线(kWh)：24,000.00 kWh");
+
+        window.comboBox("meter.schedule").selectItem(Pattern.compile("浙江省：.*"));
+        waitUntil("split by the 浙江 schedules", () -> window.textBox("meter.indicators").target().getText().contains("112号"));
+        assertThat(GuiActionRunner.execute(() -> window.textBox("meter.indicators").target().getText()))
+                .contains("分时用电（浙发改价格〔2024〕21号（执行至2026-06-30）、浙发改价格〔2026〕112号（2026-07-01起执行））：")
+                .contains("峰段（尖峰+峰）占比 29.2%");
+        window.tabbedPane("meter.charts").selectTab("分时用电");
+        GuiApp.type(window.textBox("meter.basePrice"), "0.6");
+        GuiApp.type(window.textBox("meter.shiftKwh"), "100000");
+        waitUntil("shift saving shown", () -> window.textBox("meter.touDetails").target().getText().contains("节省电费"));
+        String text = GuiActionRunner.execute(() -> window.textBox("meter.touDetails").target().getText());
+        assertThat(text)
+                .startsWith("分时电价：浙江省：浙发改价格〔2024〕21号（执行至2026-06-30）、浙发改价格〔2026〕112号（2026-07-01起执行）")
+                .contains("· 2026-06-29 至 2026-06-30 按 浙发改价格〔2024〕21号（执行至2026-06-30）（可信度 low）：7,200.00 kWh；比价未收录")
+                .contains("· 2026-07-01 至 2026-07-02 按 浙发改价格〔2026〕112号（2026-07-01起执行）（可信度 low-medium）：16,800.00 kWh；"
+                        + "比价 尖峰 ×2.05、峰 ×1.85、谷 ×0.4、深谷 ×0.2")
+                .contains("平均电价为平段电价的 1.031 倍（比价覆盖 70.0% 的分时电量）")
+                .contains("按平段电价 0.6 元/kWh：分时电费 10,395.00 元")
+                .contains("每年 100,000 kWh 由高峰移至低谷（比价 1.850 → 0.400，平段电价 0.6 元/kWh），节省电费 87,000.00 元/年");
+        ChartPanel tou = (ChartPanel) window.panel("meter.tou").target();
+        assertThat(GuiActionRunner.execute(() -> {
+            java.util.List<String> titles = new java.util.ArrayList<>();
+            for (int i = 0; i < tou.getChart().getSubtitleCount(); i++) {
+                if (tou.getChart().getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+                    titles.add(t.getText());
+                }
+            }
+            return titles;
+        })).contains("时段依据：浙发改价格〔2024〕21号（执行至2026-06-30）、浙发改价格〔2026〕112号（2026-07-01起执行）");
+        Screens.shoot(robot, "meter-tou-zhejiang");
+    }
+
     /** A real export fixture, by absolute path (the test runs in the app module). */
     private static Path realFile(String name) {
         return Path.of("..", "core", "src", "test", "resources", "meter", "real", name).toAbsolutePath().normalize();

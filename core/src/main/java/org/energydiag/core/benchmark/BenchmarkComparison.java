@@ -68,13 +68,24 @@ public final class BenchmarkComparison {
         return out;
     }
 
-    /** A benchmark whose product name occurs in the product's name (longest match) and whose unit fits. */
+    /**
+     * A benchmark whose product name occurs in the product's name (longest match) and whose unit fits; of equally
+     * long matches a national limit standard before a policy row (标杆/基准, secondary sources: link those
+     * explicitly), then the first in the table.
+     */
     static Optional<Benchmark> match(EnergySummary.UnitConsumption u, List<Benchmark> table) {
         String name = u.product().toLowerCase(Locale.ROOT);
-        return table.stream()
-                .filter(b -> b.product() != null && name.contains(b.product().toLowerCase(Locale.ROOT)))
-                .filter(b -> b.unit() != null && b.unit().trim().equalsIgnoreCase(u.indicatorUnit()))
-                .filter(b -> b.indicator() != null && b.indicator().contains("综合能耗"))
-                .max(java.util.Comparator.comparingInt(b -> b.product().length()));
+        java.util.Comparator<Benchmark> better = java.util.Comparator.<Benchmark>comparingInt(b -> b.product().length())
+                .thenComparing(b -> !b.isPolicy());
+        Benchmark best = null;
+        for (Benchmark b : table) {
+            if (b.product() != null && name.contains(b.product().toLowerCase(Locale.ROOT))
+                    && b.unit() != null && b.unit().trim().equalsIgnoreCase(u.indicatorUnit())
+                    && b.indicator() != null && b.indicator().contains("综合能耗")
+                    && (best == null || better.compare(b, best) > 0)) {
+                best = b;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

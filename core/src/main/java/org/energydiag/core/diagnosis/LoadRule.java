@@ -3,6 +3,7 @@ package org.energydiag.core.diagnosis;
 import java.util.ArrayList;
 import java.util.List;
 import org.energydiag.core.meter.analysis.LoadAnalysis;
+import org.energydiag.core.meter.analysis.TouPeriod;
 import org.energydiag.core.retrofit.DiagnosisItem;
 import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.RetrofitTask;
@@ -73,7 +74,7 @@ final class LoadRule implements DiagnosisRule {
                 String title = Texts.format("diagnosis.load.peak", m);
                 findings.add(new Finding(fid, DiagnosisItem.ENERGY_COST, title,
                         Texts.format("diagnosis.load.peak.evidence", period, fmt(l.peakShare() * 100),
-                                l.touSchedule() == null ? "" : l.touSchedule().name(), fmt(PEAK_SHARE_THRESHOLD * 100), ASSUMPTION),
+                                l.tou().citations(), fmt(PEAK_SHARE_THRESHOLD * 100), ASSUMPTION) + touCost(l.tou()),
                         "", Severity.LOW, id));
                 tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.ENERGY_STRUCTURE, Texts.get("diagnosis.load.peakTask.name"),
                         Texts.get("diagnosis.load.peakTask.content"), List.of(fid), title,
@@ -83,5 +84,28 @@ final class LoadRule implements DiagnosisRule {
         }
         return new Outcome(new RuleStatus(id, name, true, Texts.format("diagnosis.load.status", loads.size()), findings.size()), findings,
                 tasks);
+    }
+
+    /**
+     * What the split's price ratios say about the cost: the peak periods' share of it, the average price and the
+     * saving per kWh moved from peak to valley, both as multiples of the flat price (the flat price itself is the
+     * engineer's); the dates no schedule covered. Empty when nothing could be priced.
+     */
+    static String touCost(org.energydiag.core.meter.analysis.TouSplit t) {
+        StringBuilder sb = new StringBuilder();
+        if (t.uncoveredEnergy() > 0) {
+            sb.append(Texts.format("diagnosis.load.peak.uncovered", t.uncoveredFirst().toString(), t.uncoveredLast().toString()));
+        }
+        if (t.pricedTotal() > 0) {
+            var share = t.costShare();
+            double perKwh = t.averageFactor(TouPeriod.PEAK) - t.averageFactor(TouPeriod.VALLEY);
+            sb.append(Texts.format("diagnosis.load.peak.cost", fmt((share.get(TouPeriod.SHARP) + share.get(TouPeriod.PEAK)) * 100),
+                    fmt(t.averagePriceFactor()), Double.isNaN(perKwh) ? "" : Texts.format("diagnosis.load.peak.shift", fmt(perKwh))));
+            double covered = t.pricedTotal() / t.coveredEnergy();
+            if (covered < 0.9995) {
+                sb.append(Texts.format("diagnosis.load.peak.costPartial", fmt(covered * 100)));
+            }
+        }
+        return sb.toString();
     }
 }

@@ -13,7 +13,11 @@ import org.energydiag.core.text.Texts;
 
 import static org.energydiag.core.diagnosis.DiagnosisRules.*;
 
-/** Diagnosis rule METERING (“计量器具配备率（GB 17167）”): its findings and candidate tasks, or why it could not run. */
+/**
+ * Diagnosis rule METERING (“计量器具配备率（GB 17167-2006 表3）”): its findings and candidate tasks, or why it could not
+ * run. The requirements are the 2006 edition's until the table of GB 17167-2025 (in force since 2026-02-01) is verified:
+ * the rule's status says so (window, command line); findings and tasks cite the table plainly (plan, lists).
+ */
 final class MeteringRule implements DiagnosisRule {
 
     @Override
@@ -50,7 +54,8 @@ final class MeteringRule implements DiagnosisRule {
                 fids, String.join("；", findings.stream().map(Finding::title).toList()),
                 techRefs(in.catalogue(), in.project().enterprise().sector(), List.of("计量", "能源管控"), 2), null, null, null, null,
                 Texts.get("diagnosis.metering.task.basis"), id));
-        return new Outcome(new RuleStatus(id, name, true, Texts.format("diagnosis.metering.status", a.metering().size()), findings.size()),
+        return new Outcome(new RuleStatus(id, name, true, Texts.format("diagnosis.metering.status", a.metering().size(),
+                org.energydiag.core.management.MeteringStandard.editionNote()), findings.size()),
                 findings, tasks);
     }
 }

@@ -7,15 +7,15 @@ import org.energydiag.core.meter.MeterSeries;
 import org.energydiag.core.meter.MeterStore;
 import org.energydiag.core.meter.analysis.LoadAnalysis;
 import org.energydiag.core.meter.analysis.LoadAnalyzer;
-import org.energydiag.core.meter.analysis.TouSchedule;
+import org.energydiag.core.meter.analysis.TouCalendar;
 import org.energydiag.core.progress.ProgressMonitor;
 import org.energydiag.core.project.DiagnosisProject;
 
 /**
  * The load analyses of a project's imported meters, as the evaluation reads them: one per
  * electricity meter (kWh), paired with the reactive meter (kvarh) of the same name stem when there
- * is one, or the only reactive meter when there is one kWh meter; the time-of-use schedule of the
- * enterprise's province ({@link References#touFor}).
+ * is one, or the only reactive meter when there is one kWh meter; the time-of-use schedules of the
+ * enterprise's province, each interval with the one in force on its date ({@link References#touFor}).
  */
 public final class MeterLoads {
 
@@ -30,7 +30,7 @@ public final class MeterLoads {
         List<MeterStore.MeterInfo> infos = store.meters(p.id());
         List<MeterStore.MeterInfo> active = infos.stream().filter(i -> "kWh".equalsIgnoreCase(i.unit())).toList();
         List<MeterStore.MeterInfo> reactive = infos.stream().filter(i -> "kvarh".equalsIgnoreCase(i.unit())).toList();
-        TouSchedule schedule = refs.touFor(p).orElse(null);
+        TouCalendar schedule = refs.touFor(p).orElse(null);
         List<LoadAnalysis> out = new ArrayList<>();
         for (MeterStore.MeterInfo m : active) {
             monitor.checkCancelled();

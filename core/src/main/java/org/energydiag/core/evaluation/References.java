@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.energydiag.core.catalogue.Catalogue;
 import org.energydiag.core.equipment.rating.EfficiencyRater;
+import org.energydiag.core.meter.analysis.TouCalendar;
 import org.energydiag.core.meter.analysis.TouSchedule;
 import org.energydiag.core.reference.EnergyReference;
 
@@ -23,24 +24,19 @@ public record References(EnergyReference energy, EfficiencyRater rater, Catalogu
     }
 
     /**
-     * The time-of-use schedule of a province (by the name it is written with, e.g. 安徽省 or 安徽),
-     * the one rule used by the meter screen and the diagnosis alike; empty when none is bundled.
+     * The time-of-use schedules of a province (by the name it is written with, e.g. 安徽省 or 安徽), each in
+     * force on its dates: the one rule used by the meter screen and the diagnosis alike; empty when none is bundled.
      */
-    public Optional<TouSchedule> touFor(String province) {
+    public Optional<TouCalendar> touFor(String province) {
         return touFor(tou, province);
     }
 
-    /** The schedule of the enterprise's province, see {@link #touFor(String)}. */
-    public Optional<TouSchedule> touFor(org.energydiag.core.project.DiagnosisProject p) {
+    /** The schedules of the enterprise's province, see {@link #touFor(String)}. */
+    public Optional<TouCalendar> touFor(org.energydiag.core.project.DiagnosisProject p) {
         return touFor(p.enterprise().province() == null ? "" : p.enterprise().province().display());
     }
 
-    public static Optional<TouSchedule> touFor(List<TouSchedule> schedules, String province) {
-        if (province == null || province.isBlank()) {
-            return Optional.empty();
-        }
-        return schedules.stream()
-                .filter(s -> !s.province().isEmpty() && (province.startsWith(s.province()) || s.province().startsWith(province)))
-                .findFirst();
+    public static Optional<TouCalendar> touFor(List<TouSchedule> schedules, String province) {
+        return TouCalendar.forProvince(schedules, province);
     }
 }

@@ -253,7 +253,7 @@ public record ManagementAssessment(double score, double maxScore, double percent
                 }
             }
         }
-        StringBuilder t = new StringBuilder(Texts.format("management.meteringChecked", ManagementChecklist.GB17167,
+        StringBuilder t = new StringBuilder(Texts.format("management.meteringChecked", Texts.get("management.gb17167Table"),
                 String.join("；", parts)));
         boolean anyChecked = shown.stream().anyMatch(MeteringResult::checked);
         if (!failed.isEmpty()) {

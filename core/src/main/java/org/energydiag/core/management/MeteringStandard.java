@@ -24,6 +24,15 @@ public record MeteringStandard(String pack, String version, String title, String
     /** Short citation used in results and report text. */
     public static final String CITATION = "GB 17167-2006";
 
+    /**
+     * The label shown beside the 配备率 requirements in the window and on the command line: they are GB 17167-2006
+     * 表3's values, kept until the table of GB 17167-2025 (in force since 2026-02-01, replacing the 2006 edition) is
+     * verified. Not for the plan and the lists, which cite the table plainly.
+     */
+    public static String editionNote() {
+        return org.energydiag.core.text.Texts.get("management.meteringEdition");
+    }
+
     private static final class Holder {
         static final MeteringStandard BUNDLED = read();
     }

@@ -107,7 +107,7 @@ class LoadRuleTest {
     void highNightLoadAndPeakShareAreManagementAndStructureTasks() {
         TouSchedule tou = new TouSchedule("测试分时", "unit test",
                 List.of(new TouSlot(TouPeriod.PEAK, LocalTime.of(8, 0), LocalTime.of(20, 0))));
-        LoadAnalysis a = LoadAnalyzer.analyze(hourly("kWh", h -> 100), null, tou);
+        LoadAnalysis a = LoadAnalyzer.analyze(hourly("kWh", h -> 100), null, org.energydiag.core.meter.analysis.TouCalendar.of(tou));
         DiagnosisRules.Outcome o = run(a);
 
         assertThat(o.findings()).extracting(Finding::id).containsExactly("LOAD:NIGHT:" + METER, "LOAD:PEAK:" + METER);
@@ -122,6 +122,34 @@ class LoadRuleTest {
         RetrofitTask c = candidate(o, "LOAD:PEAK:" + METER);
         assertThat(c.category().label()).isEqualTo("能源结构优化与低碳替代类");
         assertThat(c.name()).isEqualTo("移峰填谷与用户侧储能");
+    }
+
+    /*
+     * 浙江, 2026-06-30 and 2026-07-01, 100 kWh per hour from 08:00 to 24:00 and 10 kWh per hour before:
+     * June 30 with 浙发改价格〔2024〕21号 春秋季: 高峰 8–11, 13–17 = 700, 平 17–24 = 700, 低谷 0–8, 11–13 = 80 + 200 = 280;
+     * July 1 with 浙发改价格〔2026〕112号 夏冬季: 尖峰 18–22 = 400, 高峰 16–18, 22–23 = 300, 平 7–11, 14–16, 23–24 = 10 + 300
+     *   + 200 + 100 = 610, 低谷 0–7, 11–14 = 70 + 300 = 370.
+     * peak share (700 + 400 + 300) ÷ 3 360 = 41.67 % ≥ 40 %. Only 112号 has ratios (2.05 : 1.85 : 1 : 0.4):
+     * cost 400 × 2.05 + 300 × 1.85 + 610 + 370 × 0.4 = 2 133, of which 尖峰 + 高峰 1 375 = 64.46 %; average 2 133 ÷ 1 680
+     * = 1.27 × the flat price; one kWh from 高峰 to 低谷 saves 1.85 − 0.4 = 1.45 × the flat price; priced 1 680 of 3 360 = 50 %.
+     */
+    @Test
+    void peakFindingCitesEachScheduleWithItsDatesAndTheCostRatios() {
+        LocalDateTime first = LocalDateTime.of(2026, 6, 30, 0, 0);
+        long[] starts = new long[48];
+        double[] values = new double[48];
+        for (int h = 0; h < 48; h++) {
+            starts[h] = MeterSeries.epoch(first.plusHours(h));
+            values[h] = h % 24 < 8 ? 10 : 100;
+        }
+        MeterSeries s = new MeterSeries(METER, CarrierId.ELECTRICITY, "kWh", 60, starts, values);
+        var zj = org.energydiag.core.meter.analysis.TouCalendar.forProvince(TouSchedule.loadBundled(), "浙江省").orElseThrow();
+        DiagnosisRules.Outcome o = run(LoadAnalyzer.analyze(s, null, zj));
+        Finding peak = finding(o, "LOAD:PEAK:" + METER);
+        assertThat(peak.evidence()).contains("尖峰、高峰时段用电占 41.67%（分时电价：浙发改价格〔2024〕21号（执行至2026-06-30）、"
+                + "浙发改价格〔2026〕112号（2026-07-01起执行）；提示阈值 40%")
+                .endsWith("）；按文件规定的分时电价比价，尖峰、高峰电费占 64.46%，平均电价为平段电价的 1.27 倍，"
+                        + "每 1 kWh 由高峰移至低谷可节省平段电价的 1.45 倍（比价覆盖 50% 的电量）");
     }
 
     @Test

@@ -108,13 +108,17 @@ class ManagementRulesTest {
         DiagnosisRules.Outcome o = new MeteringRule().apply(input(demo()));
 
         assertThat(o.status().active()).isTrue();
-        assertThat(o.status().reason()).isEqualTo("已核对 6 项配备率");
+        // window and command line: the requirements are labelled as the 2006 edition's values until the 2025 table is verified
+        assertThat(o.status().reason()).isEqualTo("已核对 6 项配备率（配备率要求为 GB 17167-2006 表3 的数值："
+                + "GB 17167-2025 已于2026-02-01实施并代替2006版，其配备率表核实之前沿用2006版数值）");
+        assertThat(o.status().name()).isEqualTo("计量器具配备率（GB 17167-2006 表3）");
         Finding power = finding(o, "METERING:电力:EQUIPMENT");
         assertThat(power.item()).isEqualTo(DiagnosisItem.METERING);
         assertThat(power.severity()).isEqualTo(Severity.HIGH);
         assertThat(power.title()).isEqualTo("电力主要用能设备计量器具配备率不达标");
         assertThat(power.evidence()).startsWith("应配 48 处，已配 43 处，配备率 89.58%，要求 95%");
-        assertThat(power.source()).startsWith("GB 17167-2006");
+        // plan and lists: a plain citation of the table, no label
+        assertThat(power.source()).isEqualTo("GB 17167-2006 表3：电力，主要用能设备配备率应不低于95%");
         assertThat(finding(o, "METERING:水:SUB_UNIT").evidence()).startsWith("应配 6 处，已配 5 处，配备率 83.33%，要求 95%");
 
         assertThat(o.candidates()).hasSize(1);
@@ -122,7 +126,8 @@ class ManagementRulesTest {
         assertThat(c.category()).isEqualTo(TaskCategory.DIGITAL);
         assertThat(c.category().label()).isEqualTo("数字化与智能化提升类");
         assertThat(c.name()).isEqualTo("能源计量器具配备完善");
-        assertThat(c.content()).startsWith("补齐电力主要用能设备、水进出主要次级用能单位的计量器具");
+        assertThat(c.content()).isEqualTo("补齐电力主要用能设备、水进出主要次级用能单位的计量器具，使配备率达到 GB 17167-2006 表3 的要求，"
+                + "并接入在线监测系统");
         assertThat(c.findingIds()).containsExactly("METERING:电力:EQUIPMENT", "METERING:水:SUB_UNIT");
     }
 

@@ -120,7 +120,7 @@ class ManagementAssessmentTest {
         // certification
         assertThat(text).contains("尚未通过能源管理体系认证").contains("GB/T 23331-2020");
         // metering against GB 17167-2006
-        assertThat(text).contains("GB 17167-2006").contains("配备率90.0%").contains("要求不低于95%").contains("不达标")
+        assertThat(text).contains("对照 GB 17167-2006《用能单位能源计量器具配备和管理通则》表3 的配备率要求核查").contains("配备率90.0%").contains("要求不低于95%").contains("不达标")
                 .contains("电力（进出用能单位）应配2个计量点、已配2个，配备率100.0%，要求不低于100%，达标");
         // no ids or enum names leak into the text
         assertThat(text).doesNotContain("SYS-").doesNotContain("OPE-").doesNotContain("EQUIPMENT").doesNotContain("null");

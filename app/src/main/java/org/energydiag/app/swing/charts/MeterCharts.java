@@ -373,11 +373,14 @@ public final class MeterCharts {
         return chart;
     }
 
-    /** 分时电量构成: energy by 尖峰/峰/平/谷 with the schedule it was split by; {@link #NO_TOU} without one. */
+    /**
+     * 分时电量构成: energy by 尖峰/峰/平/谷 with the documents it was split by (each with the dates it is in force);
+     * {@link #NO_TOU} without a schedule.
+     */
     public static JFreeChart touShares(LoadAnalysis a) {
         DefaultPieDataset<String> data = new DefaultPieDataset<>();
         PiePlot<String> plot = new PiePlot<>(data);
-        boolean hasSchedule = a != null && a.touSchedule() != null;
+        boolean hasSchedule = a != null && a.tou() != null;
         if (hasSchedule && a.hasData()) {
             Map<TouPeriod, Double> energy = a.touEnergy();
             for (TouPeriod p : TouPeriod.values()) {
@@ -397,7 +400,8 @@ public final class MeterCharts {
         if (!hasSchedule) {
             plot.setNoDataMessage(NO_TOU);
         } else {
-            TextTitle basis = new TextTitle(Texts.format("charts.meter.tou.basis", a.touSchedule().name()), ChartStyler.font(12f));
+            TextTitle basis = new TextTitle(Texts.format("charts.meter.tou.basis",
+                    a.tou().parts().isEmpty() ? a.tou().calendar().label() : a.tou().citations()), ChartStyler.font(12f));
             basis.setPaint(ChartStyler.TEXT);
             chart.addSubtitle(basis);
         }

@@ -40,12 +40,12 @@ class MeterChartsTest {
         return new MeterSeries("1#变压器", CarrierId.of("ELECTRICITY"), "kWh", 15, starts, values);
     }
 
-    private static TouSchedule schedule() {
-        return new TouSchedule("测试时段", "unit test", List.of(
+    private static org.energydiag.core.meter.analysis.TouCalendar schedule() {
+        return org.energydiag.core.meter.analysis.TouCalendar.of(new TouSchedule("测试时段", "unit test", List.of(
                 new TouSlot(TouPeriod.VALLEY, LocalTime.of(23, 0), LocalTime.of(7, 0)),
                 new TouSlot(TouPeriod.PEAK, LocalTime.of(8, 0), LocalTime.of(11, 0)),
                 new TouSlot(TouPeriod.PEAK, LocalTime.of(17, 0), LocalTime.of(22, 0)),
-                new TouSlot(TouPeriod.SHARP, LocalTime.of(19, 0), LocalTime.of(21, 0), Set.of(7, 8))));
+                new TouSlot(TouPeriod.SHARP, LocalTime.of(19, 0), LocalTime.of(21, 0), Set.of(7, 8)))));
     }
 
     private static MeterSeries empty() {
@@ -129,6 +129,27 @@ class MeterChartsTest {
         PiePlot<?> plot = (PiePlot<?>) MeterCharts.touShares(a).getPlot();
         assertThat(plot.getDataset().getKeys()).hasSize(4);
         assertThat(MeterCharts.touShares(a).getSubtitleCount()).isPositive();
+    }
+
+    /** The chart names each document it split by, with the dates it is in force (浙江 21号 until 2026-06-30, 112号 after). */
+    @Test
+    void touSharesAcross20260701NameBothDocumentsWithTheirDates() {
+        long[] starts = new long[96 * 2];
+        double[] values = new double[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = MeterSeries.epoch(java.time.LocalDateTime.of(2026, 6, 30, 0, 0).plusMinutes(15L * i));
+            values[i] = 10;
+        }
+        MeterSeries s = new MeterSeries("1#变压器", CarrierId.ELECTRICITY, "kWh", 15, starts, values);
+        var zj = org.energydiag.core.meter.analysis.TouCalendar.forProvince(TouSchedule.loadBundled(), "浙江省").orElseThrow();
+        JFreeChart chart = MeterCharts.touShares(LoadAnalyzer.analyze(s, null, zj));
+        java.util.List<String> subtitles = new java.util.ArrayList<>();
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+                subtitles.add(t.getText());
+            }
+        }
+        assertThat(subtitles).contains("时段依据：浙发改价格〔2024〕21号（执行至2026-06-30）、浙发改价格〔2026〕112号（2026-07-01起执行）");
     }
 
     /**

@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -37,10 +36,7 @@ import java.util.TreeMap;
  * @param typicalWeekendKw    mean demand per time-of-day slot over Saturday–Sunday (NaN where no value)
  * @param heatmapDates        every calendar day from the first to the last start
  * @param heatmapKw           demand per day (row, as {@code heatmapDates}) and time-of-day slot; NaN where missing
- * @param touSchedule         the schedule used for the TOU split, {@code null} when none was given
- * @param touEnergy           energy per period (all four periods) when a schedule was given, else empty
- * @param touShare            share of the total energy per period when a schedule was given, else empty
- * @param peakShare           share of SHARP + PEAK, NaN without a schedule
+ * @param tou                 the time-of-use split and its prices, {@code null} when no schedule was given
  * @param powerFactor         ΣkWh ÷ √((ΣkWh)² + (Σkvarh)²) over intervals where both are present; NaN without
  *                            a reactive series
  */
@@ -65,10 +61,7 @@ public record LoadAnalysis(
         double[] typicalWeekendKw,
         List<LocalDate> heatmapDates,
         double[][] heatmapKw,
-        TouSchedule touSchedule,
-        Map<TouPeriod, Double> touEnergy,
-        Map<TouPeriod, Double> touShare,
-        double peakShare,
+        TouSplit tou,
         double powerFactor) {
 
     public LoadAnalysis {
@@ -78,8 +71,21 @@ public record LoadAnalysis(
         typicalWeekendKw = typicalWeekendKw.clone();
         heatmapDates = List.copyOf(heatmapDates);
         heatmapKw = deepCopy(heatmapKw);
-        touEnergy = touEnergy.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(touEnergy));
-        touShare = touShare.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(touShare));
+    }
+
+    /** Energy per period of the intervals a schedule covered (all four periods), empty without a schedule. */
+    public Map<TouPeriod, Double> touEnergy() {
+        return tou == null ? Map.of() : tou.energy();
+    }
+
+    /** Share of the covered energy per period, empty without a schedule. */
+    public Map<TouPeriod, Double> touShare() {
+        return tou == null ? Map.of() : tou.share();
+    }
+
+    /** Share of SHARP + PEAK in the covered energy, NaN without a schedule. */
+    public double peakShare() {
+        return tou == null ? Double.NaN : tou.peakShare();
     }
 
     /** Number of time-of-day slots of the typical days and the heatmap (1440 ÷ interval, rounded up). */
@@ -135,8 +141,7 @@ public record LoadAnalysis(
                 && Arrays.equals(a.typicalWeekdayKw, typicalWeekdayKw)
                 && Arrays.equals(a.typicalWeekendKw, typicalWeekendKw)
                 && a.heatmapDates.equals(heatmapDates) && Arrays.deepEquals(a.heatmapKw, heatmapKw)
-                && java.util.Objects.equals(a.touSchedule, touSchedule) && a.touEnergy.equals(touEnergy)
-                && a.touShare.equals(touShare) && Double.compare(a.peakShare, peakShare) == 0
+                && java.util.Objects.equals(a.tou, tou)
                 && Double.compare(a.powerFactor, powerFactor) == 0;
     }
 

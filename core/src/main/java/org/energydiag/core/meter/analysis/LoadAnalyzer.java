@@ -7,9 +7,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -37,9 +35,19 @@ public final class LoadAnalyzer {
      * @param energy          active energy per interval (kWh)
      * @param reactiveOrNull  reactive energy per interval (kvarh) matched to {@code energy} by interval start, or
      *                        {@code null}
-     * @param scheduleOrNull  time-of-use schedule for the TOU split, or {@code null}
+     * @param calendarOrNull  time-of-use schedules for the TOU split (each interval with the one in force on its
+     *                        date), or {@code null}
      */
-    public static LoadAnalysis analyze(MeterSeries energy, MeterSeries reactiveOrNull, TouSchedule scheduleOrNull) {
+    public static LoadAnalysis analyze(MeterSeries energy, MeterSeries reactiveOrNull, TouCalendar calendarOrNull) {
+        return analyze(energy, reactiveOrNull, calendarOrNull, "");
+    }
+
+    /**
+     * Analyses {@code energy}, pricing the TOU split with the ratios of the class of users {@code priceOption}
+     * (by name, see {@link TouCalendar#priceOptions()}; blank or unknown: each schedule's first ratios).
+     */
+    public static LoadAnalysis analyze(MeterSeries energy, MeterSeries reactiveOrNull, TouCalendar calendarOrNull,
+                                       String priceOption) {
         Objects.requireNonNull(energy, "energy");
         int interval = energy.intervalMinutes();
         if (interval <= 0) {
@@ -73,12 +81,7 @@ public final class LoadAnalyzer {
         int[] weekdayCount = new int[slots];
         double[] weekendSum = new double[slots];
         int[] weekendCount = new int[slots];
-        Map<TouPeriod, Double> touEnergy = new EnumMap<>(TouPeriod.class);
-        if (scheduleOrNull != null) {
-            for (TouPeriod p : TouPeriod.values()) {
-                touEnergy.put(p, 0.0);
-            }
-        }
+        TouSplit.Builder tou = calendarOrNull == null ? null : new TouSplit.Builder(calendarOrNull, priceOption);
 
         int present = 0;
         double total = 0;
@@ -118,29 +121,21 @@ public final class LoadAnalyzer {
                 weekdayCount[slot]++;
             }
             heat[(int) ChronoUnit.DAYS.between(first.toLocalDate(), day)][slot] = kw[i];
-            if (scheduleOrNull != null) {
-                touEnergy.merge(scheduleOrNull.periodAt(t), v, Double::sum);
+            if (tou != null) {
+                tou.add(t, v);
             }
         }
 
         double average = present == 0 ? Double.NaN : kwSum / present;
         double night = nightCount == 0 ? Double.NaN : nightSum / nightCount;
-        Map<TouPeriod, Double> touShare = new EnumMap<>(TouPeriod.class);
-        double peakShare = Double.NaN;
-        if (scheduleOrNull != null) {
-            for (TouPeriod p : TouPeriod.values()) {
-                touShare.put(p, ratio(touEnergy.get(p), total));
-            }
-            peakShare = touShare.get(TouPeriod.SHARP) + touShare.get(TouPeriod.PEAK);
-        }
         if (present == 0) {
             total = Double.NaN;
         }
 
         return new LoadAnalysis(energy.name(), energy.unit(), interval, first, last, present, expected, total,
                 daily, monthly, max, maxAt, average, ratio(average, max), night, ratio(night, average),
-                means(weekdaySum, weekdayCount), means(weekendSum, weekendCount), dates, heat, scheduleOrNull,
-                touEnergy, touShare, peakShare, powerFactor(energy, reactiveOrNull));
+                means(weekdaySum, weekdayCount), means(weekendSum, weekendCount), dates, heat, tou == null ? null : tou.build(),
+                powerFactor(energy, reactiveOrNull));
     }
 
     /** Demand per interval in kW: the interval energy ÷ the interval length in hours; NaN where missing. */

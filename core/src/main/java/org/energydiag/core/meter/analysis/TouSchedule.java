@@ -5,28 +5,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.energydiag.core.text.Texts;
 
 /**
- * A provincial time-of-use schedule (分时电价时段划分) with the document it was taken from.
- * Slots are applied in list order and a later slot overrides an earlier one, so a month-limited
- * {@link TouPeriod#SHARP} slot can sit on top of a {@link TouPeriod#PEAK} slot; time covered by no slot is
- * {@link TouPeriod#FLAT}.
+ * A provincial time-of-use schedule (分时电价时段划分) with the document it was taken from, the dates it is in force
+ * and the price ratios of its periods. Slots are applied in list order and a later slot overrides an earlier one,
+ * so a month-limited {@link TouPeriod#SHARP} slot can sit on top of a {@link TouPeriod#PEAK} slot; time covered by
+ * no slot is {@link TouPeriod#FLAT}. Which schedule applies on a date is {@link TouCalendar}'s business.
  *
- * @param name     display name, e.g. "广东省 工商业峰谷分时（粤发改价格〔2021〕331号）"
- * @param province province (may be empty)
- * @param source   notice, document number and URL the periods were transcribed from
- * @param trust    how far the transcription was verified (e.g. "medium"), may be empty
- * @param note     scope and limits of the schedule, may be empty
- * @param slots    the time bands, later ones overriding earlier ones
+ * @param name       display name, e.g. "广东省 工商业峰谷分时（粤发改价格〔2021〕331号）"
+ * @param province   province (may be empty)
+ * @param document   the document number, e.g. "粤发改价格〔2021〕331号" (may be empty)
+ * @param validFrom  first day in force, {@code null} when not recorded (then it applies to every earlier date)
+ * @param validUntil last day in force, {@code null} while in force
+ * @param source     notice, document number and URL the periods were transcribed from
+ * @param trust      how far the transcription was verified (e.g. "medium"), may be empty
+ * @param note       scope and limits of the schedule, may be empty
+ * @param slots      the time bands, later ones overriding earlier ones
+ * @param prices     the price ratios per class of users (the first is the default); empty when not found
  */
-public record TouSchedule(String name, String province, String source, String trust, String note, List<TouSlot> slots) {
+public record TouSchedule(String name, String province, String document, LocalDate validFrom, LocalDate validUntil,
+                          String source, String trust, String note, List<TouSlot> slots, List<TouPrices> prices) {
 
     /** Classpath location of the bundled pack. */
     public static final String RESOURCE = "/org/energydiag/core/reference/tou-periods.json";
@@ -34,10 +42,20 @@ public record TouSchedule(String name, String province, String source, String tr
     public TouSchedule {
         Objects.requireNonNull(name, "name");
         province = province == null ? "" : province;
+        document = document == null ? "" : document;
         source = source == null ? "" : source;
         trust = trust == null ? "" : trust;
         note = note == null ? "" : note;
         slots = slots == null ? List.of() : List.copyOf(slots);
+        prices = prices == null ? List.of() : List.copyOf(prices);
+        if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
+            throw new IllegalArgumentException("schedule " + name + " ends before it starts: " + validFrom + " – " + validUntil);
+        }
+    }
+
+    /** A schedule in force on every date, without prices. */
+    public TouSchedule(String name, String province, String source, String trust, String note, List<TouSlot> slots) {
+        this(name, province, "", null, null, source, trust, note, slots, List.of());
     }
 
     /** A schedule without province, trust or note (tests and user-defined schedules). */
@@ -45,7 +63,7 @@ public record TouSchedule(String name, String province, String source, String tr
         this(name, "", source, "", "", slots);
     }
 
-    /** The period that applies at local wall time {@code t}. */
+    /** The period that applies at local wall time {@code t} (whatever the validity: see {@link TouCalendar}). */
     public TouPeriod periodAt(LocalDateTime t) {
         for (int i = slots.size() - 1; i >= 0; i--) {
             TouSlot slot = slots.get(i);
@@ -54,6 +72,48 @@ public record TouSchedule(String name, String province, String source, String tr
             }
         }
         return TouPeriod.FLAT;
+    }
+
+    /** Whether the schedule is in force on {@code date}. */
+    public boolean inForceOn(LocalDate date) {
+        return (validFrom == null || !date.isBefore(validFrom)) && (validUntil == null || !date.isAfter(validUntil));
+    }
+
+    /** The prices of the class of users {@code option} (by name), else the first (default) ones; empty without prices. */
+    public Optional<TouPrices> pricesFor(String option) {
+        if (prices.isEmpty()) {
+            return Optional.empty();
+        }
+        if (option != null && !option.isBlank()) {
+            for (TouPrices p : prices) {
+                if (p.name().equals(option)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.of(prices.get(0));
+    }
+
+    /** The short citation: the document number, else the name. */
+    public String citation() {
+        return document.isBlank() ? name : document;
+    }
+
+    /**
+     * The citation with the dates in force, e.g. "浙发改价格〔2026〕112号（2026-07-01起执行）" (user text, also in the plan:
+     * no source or trust).
+     */
+    public String citationWithValidity() {
+        if (validFrom != null && validUntil != null) {
+            return Texts.format("meter.tou.validFromUntil", citation(), validFrom.toString(), validUntil.toString());
+        }
+        if (validFrom != null) {
+            return Texts.format("meter.tou.validFrom", citation(), validFrom.toString());
+        }
+        if (validUntil != null) {
+            return Texts.format("meter.tou.validUntil", citation(), validUntil.toString());
+        }
+        return citation();
     }
 
     /** The schedules bundled as {@code tou-periods.json}. */
@@ -83,7 +143,25 @@ public record TouSchedule(String name, String province, String source, String tr
                             j.months() == null ? Set.of() : Set.copyOf(j.months())));
                 }
             }
-            result.add(new TouSchedule(s.name(), s.province(), s.source(), s.trust(), s.note(), slots));
+            List<TouPrices> prices = new ArrayList<>();
+            if (s.prices() != null) {
+                for (PricesJson p : s.prices()) {
+                    List<TouPrices.Ratio> ratios = new ArrayList<>();
+                    if (p.ratios() != null) {
+                        for (RatioJson r : p.ratios()) {
+                            if (r.factor() == null) {
+                                throw new IllegalArgumentException("price ratio without factor in TOU pack: " + s.name());
+                            }
+                            ratios.add(new TouPrices.Ratio(TouPeriod.valueOf(r.period()), r.factor(),
+                                    r.months() == null ? Set.of() : Set.copyOf(r.months()), r.basis()));
+                        }
+                    }
+                    prices.add(new TouPrices(p.name(), p.basis(), ratios, p.deepValley(), p.deepValleyBasis(), p.source(),
+                            p.trust(), p.note()));
+                }
+            }
+            result.add(new TouSchedule(s.name(), s.province(), s.document(), date(s.validFrom()), date(s.validUntil()),
+                    s.source(), s.trust(), s.note(), slots, prices));
         }
         return List.copyOf(result);
     }
@@ -100,15 +178,37 @@ public record TouSchedule(String name, String province, String source, String tr
         }
     }
 
+    /** "yyyy-MM-dd", or nothing. */
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("invalid date in TOU pack: " + text, e);
+        }
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Pack(String pack, String version, List<ScheduleJson> schedules) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ScheduleJson(String name, String province, String source, String trust, String note, List<SlotJson> slots) {
+    record ScheduleJson(String name, String province, String document, String validFrom, String validUntil, String source,
+                        String trust, String note, List<SlotJson> slots, List<PricesJson> prices) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SlotJson(String period, String start, String end, List<Integer> months) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PricesJson(String name, String basis, List<RatioJson> ratios, Double deepValley, String deepValleyBasis,
+                      String source, String trust, String note) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RatioJson(String period, Double factor, List<Integer> months, String basis) {
     }
 }

@@ -38,12 +38,12 @@ class LoadAnalyzerTest {
     }
 
     /** VALLEY 23–07 (wraps midnight), PEAK 08–12, SHARP 10–11 in March on top of PEAK, PEAK 18–20 only in April. */
-    private static TouSchedule simpleSchedule() {
-        return new TouSchedule("测试时段", "unit test", List.of(
+    private static TouCalendar simpleSchedule() {
+        return TouCalendar.of(new TouSchedule("测试时段", "unit test", List.of(
                 new TouSlot(TouPeriod.VALLEY, LocalTime.of(23, 0), LocalTime.of(7, 0)),
                 new TouSlot(TouPeriod.PEAK, LocalTime.of(8, 0), LocalTime.of(12, 0)),
                 new TouSlot(TouPeriod.SHARP, LocalTime.of(10, 0), LocalTime.of(11, 0), Set.of(3)),
-                new TouSlot(TouPeriod.PEAK, LocalTime.of(18, 0), LocalTime.of(20, 0), Set.of(4))));
+                new TouSlot(TouPeriod.PEAK, LocalTime.of(18, 0), LocalTime.of(20, 0), Set.of(4)))));
     }
 
     @Test
@@ -132,7 +132,12 @@ class LoadAnalyzerTest {
                 .containsEntry(TouPeriod.SHARP, 5.0).containsEntry(TouPeriod.FLAT, 66.0);
         assertThat(a.touShare().get(TouPeriod.FLAT)).isCloseTo(66.0 / 115, within(EPS));
         assertThat(a.peakShare()).isCloseTo(20.0 / 115, within(EPS));
-        assertThat(a.touSchedule().name()).isEqualTo("测试时段");
+        assertThat(a.tou().parts()).singleElement().satisfies(p -> assertThat(p.schedule().name()).isEqualTo("测试时段"));
+        assertThat(a.tou().uncoveredEnergy()).isZero();
+        // no prices: nothing can be costed
+        assertThat(a.tou().pricedTotal()).isZero();
+        assertThat(a.tou().unpricedEnergy()).isCloseTo(115, within(EPS));
+        assertThat(a.tou().averagePriceFactor()).isNaN();
     }
 
     @Test
@@ -141,7 +146,7 @@ class LoadAnalyzerTest {
         assertThat(a.touEnergy()).isEmpty();
         assertThat(a.touShare()).isEmpty();
         assertThat(a.peakShare()).isNaN();
-        assertThat(a.touSchedule()).isNull();
+        assertThat(a.tou()).isNull();
         assertThat(a.powerFactor()).isNaN();
     }
 

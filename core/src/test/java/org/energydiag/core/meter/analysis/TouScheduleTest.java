@@ -62,7 +62,110 @@ class TouScheduleTest {
             assertThat(s.source()).as(s.name()).isNotBlank().contains("号");
             assertThat(s.trust()).as(s.name()).isNotBlank();
             assertThat(s.slots()).as(s.name()).isNotEmpty();
+            assertThat(s.document()).as(s.name()).endsWith("号");
+            assertThat(s.name()).as(s.name()).contains(s.document());
+            for (TouPrices p : s.prices()) {
+                assertThat(p.source()).as(s.name()).isNotBlank();
+                assertThat(p.trust()).as(s.name()).isNotBlank();
+                assertThat(p.basis()).as(s.name()).isNotBlank();
+                assertThat(p.factor(TouPeriod.FLAT, 5)).hasValue(1.0);
+            }
         }
+    }
+
+    private static TouSchedule bundledDoc(String document) {
+        return TouSchedule.loadBundled().stream().filter(s -> s.document().equals(document)).findFirst().orElseThrow();
+    }
+
+    /*
+     * 浙发改价格〔2026〕112号 (from 2026-07-01, replacing 21号), found-2026-12 §8.4(b):
+     * 春秋季（2-6、9-11月）高峰 16:00-23:00；平段 07:00-11:00、14:00-16:00、23:00-24:00；低谷 00:00-07:00、11:00-14:00
+     * 夏冬季（1、7、8、12月）尖峰 18:00-22:00；高峰 16:00-18:00、22:00-23:00；平段、低谷同春秋季
+     * 比价 尖峰:高峰:平段:低谷:深谷 = 2.05 : 1.85 : 1 : 0.4 : 0.2
+     */
+    @Test
+    void zhejiang112PeriodsRatiosAndDates() {
+        TouSchedule zj = bundledDoc("浙发改价格〔2026〕112号");
+        assertThat(zj.validFrom()).isEqualTo(java.time.LocalDate.of(2026, 7, 1));
+        assertThat(zj.validUntil()).isNull();
+        assertThat(hours(zj, 4)).containsEntry(TouPeriod.PEAK, 7).containsEntry(TouPeriod.FLAT, 7)
+                .containsEntry(TouPeriod.VALLEY, 10).doesNotContainKey(TouPeriod.SHARP);
+        assertThat(hours(zj, 8)).containsEntry(TouPeriod.SHARP, 4).containsEntry(TouPeriod.PEAK, 3)
+                .containsEntry(TouPeriod.FLAT, 7).containsEntry(TouPeriod.VALLEY, 10);
+        assertThat(zj.periodAt(at(1, 22, 30))).isEqualTo(TouPeriod.PEAK);
+        assertThat(zj.periodAt(at(7, 18, 0))).isEqualTo(TouPeriod.SHARP);
+        assertThat(zj.periodAt(at(10, 18, 0))).isEqualTo(TouPeriod.PEAK);
+        assertThat(zj.periodAt(at(10, 6, 45))).isEqualTo(TouPeriod.VALLEY);
+        assertThat(zj.periodAt(at(10, 7, 0))).isEqualTo(TouPeriod.FLAT);
+        TouPrices p = zj.prices().get(0);
+        assertThat(p.factor(TouPeriod.SHARP, 7)).hasValue(2.05);
+        assertThat(p.factor(TouPeriod.PEAK, 3)).hasValue(1.85);
+        assertThat(p.factor(TouPeriod.VALLEY, 3)).hasValue(0.4);
+        assertThat(p.deepValley()).isEqualTo(0.2);
+        assertThat(zj.citationWithValidity()).isEqualTo("浙发改价格〔2026〕112号（2026-07-01起执行）");
+    }
+
+    /** 浙发改价格〔2024〕21号: in force until 2026-06-30; its ratios were not found, so it has none. */
+    @Test
+    void zhejiang21EndsOn20260630WithoutRatios() {
+        TouSchedule zj = bundledDoc("浙发改价格〔2024〕21号");
+        assertThat(zj.validUntil()).isEqualTo(java.time.LocalDate.of(2026, 6, 30));
+        assertThat(zj.validFrom()).isNull();
+        assertThat(zj.prices()).isEmpty();
+        assertThat(zj.inForceOn(java.time.LocalDate.of(2026, 6, 30))).isTrue();
+        assertThat(zj.inForceOn(java.time.LocalDate.of(2026, 7, 1))).isFalse();
+    }
+
+    /*
+     * 粤发改价格〔2021〕331号 (from 2021-10-01), as quoted in the grid company's notice: "峰平谷比价为1.7:1:0.38 …
+     * 尖峰电价在峰段电价基础上上浮25%" → 尖峰 = 1.7 × 1.25 = 2.125 × the flat price.
+     */
+    @Test
+    void guangdongRatios() {
+        TouSchedule gd = bundled("广东省");
+        assertThat(gd.validFrom()).isEqualTo(java.time.LocalDate.of(2021, 10, 1));
+        TouPrices p = gd.prices().get(0);
+        assertThat(p.factor(TouPeriod.PEAK, 3)).hasValue(1.7);
+        assertThat(p.factor(TouPeriod.VALLEY, 3)).hasValue(0.38);
+        assertThat(p.factor(TouPeriod.SHARP, 8).getAsDouble()).isEqualTo(1.7 * 1.25);
+        assertThat(p.basis()).contains("不含政府性基金及附加");
+    }
+
+    /*
+     * 苏发改价格发〔2025〕426号: "高峰时段上浮比例：两部制用户80%、100千伏安及以上单一制用户70%、100千伏安以下单一制用户60%；
+     * 低谷时段下浮比例65%"; no 尖峰 or 深谷 in the notice.
+     */
+    @Test
+    void jiangsuRatiosByClassOfUsers() {
+        TouSchedule js = bundled("江苏省");
+        assertThat(js.prices()).extracting(TouPrices::name)
+                .containsExactly("两部制用户", "100千伏安及以上单一制用户", "100千伏安以下单一制用户");
+        assertThat(js.prices()).extracting(p -> p.factor(TouPeriod.PEAK, 7).getAsDouble()).containsExactly(1.8, 1.7, 1.6);
+        assertThat(js.prices()).allSatisfy(p -> {
+            assertThat(p.factor(TouPeriod.VALLEY, 7)).hasValue(0.35);
+            assertThat(p.factor(TouPeriod.SHARP, 7)).isEmpty();
+            assertThat(p.deepValley()).isNull();
+        });
+        assertThat(js.pricesFor("100千伏安以下单一制用户").orElseThrow().name()).isEqualTo("100千伏安以下单一制用户");
+        assertThat(js.pricesFor("no such class").orElseThrow().name()).isEqualTo("两部制用户");
+    }
+
+    /*
+     * 皖发改价格〔2025〕302号: "1、7-9、12月高峰上浮84.3%，其他月份高峰上浮74%，低谷下浮61.8% … 深谷电价在低谷电价基础上
+     * 下浮20%" → 高峰 1.843 / 1.74, 低谷 0.382, 深谷 0.382 × 0.8 = 0.3056.
+     */
+    @Test
+    void anhuiRatiosWithDeepValley() {
+        TouPrices p = bundled("安徽省").prices().get(0);
+        for (int m : new int[] {1, 7, 8, 9, 12}) {
+            assertThat(p.factor(TouPeriod.PEAK, m)).as("month " + m).hasValue(1.843);
+        }
+        for (int m : new int[] {2, 3, 4, 5, 6, 10, 11}) {
+            assertThat(p.factor(TouPeriod.PEAK, m)).as("month " + m).hasValue(1.74);
+        }
+        assertThat(p.factor(TouPeriod.VALLEY, 4)).hasValue(0.382);
+        assertThat(p.deepValley()).isCloseTo(0.382 * 0.8, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(p.deepValleyBasis()).contains("下浮20%");
     }
 
     /** Hours per period on day 10 of {@code month}, from the hourly starts. */
@@ -123,11 +226,14 @@ class TouScheduleTest {
     void loadsAPackFromAStream() throws Exception {
         String json = """
                 {"pack":"tou-periods","version":"x","schedules":[{"name":"n","province":"p","source":"s","trust":"t",
-                 "note":"","slots":[{"period":"PEAK","start":"20:00","end":"24:00","months":[]}]}]}
+                 "note":"","validFrom":"2026-01-01","slots":[{"period":"PEAK","start":"20:00","end":"24:00","months":[]}],
+                 "prices":[{"name":"","basis":"b","ratios":[{"period":"PEAK","factor":1.5,"months":[]}]}]}]}
                 """;
         List<TouSchedule> list = TouSchedule.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         assertThat(list).hasSize(1);
         assertThat(list.get(0).periodAt(at(5, 23, 59))).isEqualTo(TouPeriod.PEAK);
         assertThat(list.get(0).periodAt(at(5, 0, 0))).isEqualTo(TouPeriod.FLAT);
+        assertThat(list.get(0).validFrom()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
+        assertThat(list.get(0).prices().get(0).factor(TouPeriod.PEAK, 1)).hasValue(1.5);
     }
 }

@@ -12,7 +12,10 @@ import org.energydiag.core.diagnosis.RetrofitReport;
 import org.energydiag.core.project.DiagnosisProject;
 import org.junit.jupiter.api.Test;
 
-/** 改造项目清单.xlsx: figures are numbers, 序号 plain, and a 合计 row adds the figure columns. */
+/**
+ * 改造项目清单.xlsx: figures are numbers, 序号 plain, and a 合计 row adds the figure columns. 诊断问题清单.xlsx: the metering
+ * requirements cited as GB 17167-2006 表3 (plainly: the "until the 2025 table is verified" label stays in the window).
+ */
 class ListsWorkbookTest {
 
     @Test
@@ -42,5 +45,16 @@ class ListsWorkbookTest {
             double expected = r.table31().stream().mapToDouble(x -> x.investmentWanYuan() == null ? 0 : x.investmentWanYuan()).sum();
             assertThat(investment).isCloseTo(expected, within(0.01));
         }
+    }
+
+    @Test
+    void theFindingsListCitesTheMeteringTableOf2006Plainly() throws Exception {
+        DiagnosisProject p = PlanDocxWriterTest.decidedDemo();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ListsWorkbook.findings(p, PlanDocxWriterTest.report(p), out);
+        String cells = ClientTextTest.cells(out.toByteArray());
+        assertThat(cells).contains("GB 17167-2006 表3：电力，主要用能设备配备率应不低于95%")
+                .contains("GB 17167-2006 表3：水，进出主要次级用能单位配备率应不低于95%")
+                .doesNotContain("核实").doesNotContain("GB 17167-2025");
     }
 }
