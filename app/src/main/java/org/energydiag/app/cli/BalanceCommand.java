@@ -21,6 +21,7 @@ import org.energydiag.core.energy.EnergySummary;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.reference.EnergyReference;
 import org.energydiag.core.validation.ValidationIssue;
 
 /**
@@ -67,16 +68,41 @@ final class BalanceCommand implements Command {
         List<ValidationIssue> issues = new ArrayList<>(a.energyIssues());
         issues.addAll(a.carbon().issues());
         if (args.contains("--json")) {
-            out.println(json(p, a, ev.loads(), prices, issues));
+            out.println(json(p, a, ev.loads(), prices, issues, s.energyReference()));
         } else {
-            text(p, a, issues, out);
+            text(p, a, issues, out, s.energyReference());
             loadsText(ev.loads(), prices, out);
         }
         return issues.stream().anyMatch(ValidationIssue::isError) ? 2 : 0;
     }
 
+    /**
+     * For each carrier of the consumption: its coefficient with the official source, where the figure
+     * was found and its trust, the one heat value its 折标 and its emissions use, and the values other
+     * sources give (alternatives). For the command line only: never in a document.
+     */
+    static List<Map<String, Object>> carrierReferences(ProjectAnalysis a, EnergyReference ref) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (EnergySummary.CarrierLine l : a.energy().carriers()) {
+            ref.carrier(l.carrierId()).ifPresent(c -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("carrier", c.id());
+                m.put("name", c.name());
+                m.put("kgcePerUnit", c.kgcePerUnit());
+                m.put("unit", c.unit());
+                m.put("source", c.source());
+                m.put("provenance", c.provenance());
+                m.put("trust", c.trust());
+                m.put("heatValue", l.heat());
+                m.put("alternatives", c.alternatives());
+                out.add(m);
+            });
+        }
+        return out;
+    }
+
     private static String json(DiagnosisProject p, ProjectAnalysis a, List<org.energydiag.core.meter.analysis.LoadAnalysis> loads,
-                               LoadJson.Prices prices, List<ValidationIssue> issues) {
+                               LoadJson.Prices prices, List<ValidationIssue> issues, EnergyReference ref) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("project", p.displayName());
         root.put("baseYear", p.energy().baseYear());
@@ -129,6 +155,14 @@ final class BalanceCommand implements Command {
         });
         root.put("benchmarks", bm);
         root.put("loads", loads.stream().map(l -> LoadJson.of(l, prices)).toList());
+        root.put("carrierReferences", carrierReferences(a, ref));
+        // for product carbon footprints only: a factor type of its own, never the Scope-2 grid factor
+        ref.defaultFootprintFactor(p.energy().baseYear()).ifPresent(f -> {
+            Map<String, Object> fp = new LinkedHashMap<>();
+            fp.put("factor", f);
+            fp.put("use", Texts.get("cli.balance.footprintUse"));
+            root.put("electricityFootprintFactor", fp);
+        });
         root.put("issues", issues.stream().map(i -> Map.of("where", i.where(), "severity", i.severity().label(),
                 "message", i.message())).toList());
         try {
@@ -184,7 +218,8 @@ final class BalanceCommand implements Command {
         }
     }
 
-    private static void text(DiagnosisProject p, ProjectAnalysis a, List<ValidationIssue> issues, PrintStream out) {
+    private static void text(DiagnosisProject p, ProjectAnalysis a, List<ValidationIssue> issues, PrintStream out,
+                             EnergyReference ref) {
         out.println(Texts.format("cli.balance.project", p.displayName()));
         out.println(Texts.get("cli.balance.energyHeading"));
         for (EnergySummary.YearTotals t : a.energy().totals()) {
@@ -194,6 +229,13 @@ final class BalanceCommand implements Command {
         }
         for (EnergySummary.CarrierLine c : a.energy().carriers()) {
             out.println("  " + Texts.format("cli.balance.coefficient", c.coefficientSource()));
+            if (c.heat() != null) {
+                out.println("    " + Texts.format("cli.balance.heatValue", c.heat().source()));
+            }
+            ref.carrier(c.carrierId()).ifPresent(r -> r.alternatives().forEach(x -> out.println("    " + Texts.format(
+                    "cli.balance.alternative", x.quantity(), x.value() == null ? "—"
+                            : java.math.BigDecimal.valueOf(x.value()).stripTrailingZeros().toPlainString(), x.unit(), x.source(),
+                    x.trust(), x.note()))));
         }
         BalanceResult b = a.balance();
         out.printf(Texts.get("cli.balance.balance"),
@@ -210,6 +252,8 @@ final class BalanceCommand implements Command {
                 out.printf("    " + Texts.get("cli.balance.carbonSource"), s.name(), s.tco2(), s.activity(), s.factor(), s.factorSource());
             }
         }
+        ref.defaultFootprintFactor(p.energy().baseYear()).ifPresent(f -> out.println("  " + Texts.format(
+                "cli.balance.footprint", f.display(), f.trust())));
         out.println(Texts.get("cli.balance.benchmarkHeading"));
         a.benchmarks().forEach(r -> out.printf("  " + Texts.get("cli.balance.benchmark"), r.product(), r.value(), r.unit(),
                 r.positionText(),

@@ -14,6 +14,7 @@ import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.diagnosis.RetrofitReport;
+import org.energydiag.core.retrofit.Finance;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.diagnosis.RuleStatus;
 import org.energydiag.core.retrofit.Table31;
@@ -76,6 +77,12 @@ final class TasksCommand implements Command {
             out.println("  " + Texts.format("cli.tasks.category", c.label(), acc.size(), cand.size()));
             acc.forEach(t -> out.println("    ✔ " + t.name()));
             cand.forEach(t -> out.println("    ? " + t.name()));
+        }
+        if (!r.keyProjects().isEmpty()) {
+            out.println(Texts.get("cli.tasks.keyProjectsHeading"));
+        }
+        for (RetrofitReport.ProjectResult k : r.keyProjects()) {
+            out.println("  " + keyProjectLine(k));
         }
         out.println(Texts.get("cli.tasks.table31Heading"));
         out.println("  " + String.join(" | ", Table31.COLUMNS));
@@ -148,11 +155,25 @@ final class TasksCommand implements Command {
             m.put("costSavingWanYuan", kp.costSavingWanYuan());
             m.put("lifeYears", k.lifeYears());
             m.put("discountRate", k.discountRate());
+            m.put("discountRateSource", Finance.discountRateSource(k.discountRate()));
             if (k.economics() != null) {
-                m.put("paybackYears", k.economics().paybackYears());
-                m.put("npvWanYuan", k.economics().npv());
-                m.put("irr", k.economics().irr().isPresent() ? k.economics().irr().getAsDouble() : null);
-                m.put("irrNote", k.economics().irr().isPresent() ? "" : Texts.get("cli.tasks.noIrr"));
+                var e = k.economics();
+                var pb = e.payback();
+                // the static payback of the convention in force; "payback" says which and how
+                m.put("paybackYears", e.paybackYears());
+                Map<String, Object> payback = new LinkedHashMap<>();
+                payback.put("convention", pb.convention().name());
+                payback.put("conventionLabel", pb.convention().label());
+                payback.put("constructionYears", pb.constructionYears());
+                payback.put("staticYears", pb.staticYears());
+                payback.put("dynamicYears", pb.dynamicYears());
+                payback.put("basis", pb.basis(k.discountRate()));
+                m.put("payback", payback);
+                m.put("npvWanYuan", e.npv());
+                m.put("irr", e.irr().isPresent() ? e.irr().getAsDouble() : null);
+                m.put("irrStatus", e.irrStatus().name());
+                m.put("irrNote", e.irr().isPresent() ? "" : e.irrStatus().text());
+                m.put("npvIrrBasis", e.npvBasis());
             } else {
                 m.put("economicsNote", k.note());
             }
@@ -176,6 +197,26 @@ final class TasksCommand implements Command {
             return m;
         }).toList());
         return root;
+    }
+
+    /** One key project's economics, each payback with the convention it is counted in. */
+    static String keyProjectLine(RetrofitReport.ProjectResult k) {
+        var e = k.economics();
+        if (e == null) {
+            return Texts.format("cli.tasks.keyProjectNoEconomics", k.project().name(), k.note());
+        }
+        var pb = e.payback();
+        String payback = pb.convention() == org.energydiag.core.retrofit.PaybackConvention.FROM_CONSTRUCTION_START
+                ? Texts.format("cli.tasks.paybackFromConstruction", pb.constructionYears(), years(pb.staticYears()),
+                        years(pb.dynamicYears()), num(k.discountRate() * 100))
+                : Texts.format("cli.tasks.paybackFromCommissioning", years(pb.staticYears()));
+        String irr = e.irr().isPresent() ? num(e.irr().getAsDouble() * 100) + "%" : e.irrStatus().text();
+        return Texts.format("cli.tasks.keyProject", k.project().name(), k.lifeYears(), num(k.discountRate() * 100), payback,
+                num(e.npv()), irr);
+    }
+
+    private static String years(double v) {
+        return Double.isNaN(v) ? Texts.get("cli.tasks.paybackNone") : num(v);
     }
 
     static Map<String, Object> task(RetrofitTask t) {

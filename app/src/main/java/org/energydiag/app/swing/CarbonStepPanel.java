@@ -77,6 +77,13 @@ final class CarbonStepPanel extends JPanel implements StepView {
                         .map(f -> Texts.format("carbon.heatDefault", f.value(), f.unit(), f.indicator())).orElse(Texts.get("carbon.notSet")));
         factorRow(p, Texts.get("carbon.factor.green"), "carbon.greenFactor", "tCO2/MWh", pr -> pr.carbon().greenFactor(), pr -> pr.carbon().greenFactorSource(),
                 (pr, v, s) -> pr.carbon().withGreen(v, s), List::of, () -> Texts.get("carbon.greenDefault"));
+        // the electricity carbon-footprint factor: shown for product footprints, never used as the grid factor above
+        JLabel footprint = new WrapLabel();
+        footprint.setName("carbon.footprintFactor");
+        footprint.setForeground(Theme.color(Theme.MUTED));
+        binder.addRefresher(() -> footprint.setText(session.reference().defaultFootprintFactor(session.project().energy().baseYear())
+                .map(f -> Texts.format("carbon.footprintNote", f.display(), f.trust())).orElse("")));
+        p.add(footprint, "span 2, growx");
 
         ScrollablePanel.section(p, Texts.get("carbon.section.fuels"));
         RowTableSection<FuelOverride> fuels = new RowTableSection<>(binder, "carbon.fuels",

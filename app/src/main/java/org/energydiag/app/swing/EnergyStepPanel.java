@@ -504,6 +504,14 @@ final class EnergyStepPanel extends JPanel implements StepView {
         for (EnergySummary.CarrierLine c : s.carriers()) {
             session.reference().carrier(c.carrierId()).filter(e -> e.provenance() != null && !e.provenance().isBlank())
                     .ifPresent(e -> sb.append("\n").append(Texts.format("energy.indicators.provenance", e.name(), e.provenance(), e.trust())));
+            if (c.heat() != null) {
+                sb.append("\n").append(Texts.format("energy.indicators.heatValue", c.name(), c.heat().source()));
+            }
+            // values other sources give for the same carrier, beside the documented choice
+            session.reference().carrier(c.carrierId()).ifPresent(e -> e.alternatives().forEach(x -> sb.append("\n").append(
+                    Texts.format("energy.indicators.alternative", e.name(), x.quantity(), x.value() == null ? "—"
+                            : java.math.BigDecimal.valueOf(x.value()).stripTrailingZeros().toPlainString(), x.unit(), x.source(),
+                            x.trust(), x.note()))));
         }
         indicators.setText(sb.toString());
         pie.setChart(EnergyCharts.structurePie(s, base));

@@ -21,7 +21,9 @@ import net.miginfocom.swing.MigLayout;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.text.Texts;
 import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.retrofit.Finance;
 import org.energydiag.core.retrofit.KeyProject;
+import org.energydiag.core.retrofit.PaybackConvention;
 import org.energydiag.core.retrofit.Phase;
 import org.energydiag.core.retrofit.RetrofitPlan;
 import org.energydiag.core.diagnosis.RetrofitReport;
@@ -30,7 +32,8 @@ import org.energydiag.core.retrofit.Table31;
 
 /**
  * Step 重点改造项目 (template 三（三）): the key projects with 原系统主要情况, 技术路线, 投资测算,
- * savings, economics (simple payback, NPV and IRR over a configurable life and discount rate),
+ * savings, economics (payback from commissioning or from the start of construction, NPV and IRR over a
+ * configurable life and discount rate),
  * 经济及社会效益, 安全性, 可行性, 参照标准, phase and time, and 表3-1 grouped by phase.
  */
 final class KeyProjectsStepPanel extends JPanel implements StepView {
@@ -175,6 +178,9 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
                 k -> k.lifeYears() == null ? null : k.lifeYears().doubleValue(), (b, v) -> b.lifeYears = v == null ? null : v.intValue());
         number(p, Texts.get("keyProjects.rate"), "keyProjects.rate",
                 k -> k.discountRate() == null ? null : k.discountRate() * 100, (b, v) -> b.discountRate = v == null ? null : v / 100);
+        number(p, Texts.get("keyProjects.construction"), "keyProjects.construction",
+                k -> k.constructionYears() == null ? null : k.constructionYears().doubleValue(),
+                (b, v) -> b.constructionYears = v == null ? null : Math.max(1, Math.min(Finance.MAX_CONSTRUCTION_YEARS, v.intValue())));
         economics.setName("keyProjects.economics");
         p.add(economics, "newline, span 4, growx, gaptop 4");
         text(p, Texts.get("keyProjects.savingBasis"), "keyProjects.savingBasis", KeyProject::savingBasis, (b, v) -> b.savingBasis = v, true);
@@ -203,6 +209,30 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
         JLabel rateNote = WrapLabel.of(Texts.get("keyProjects.rateNote"));
         rateNote.setForeground(Theme.color(Theme.MUTED));
         p.add(rateNote, "span 4, left");
+        JComboBox<PaybackConvention> convention = new JComboBox<>(PaybackConvention.values());
+        convention.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> l, Object v, int i, boolean s, boolean f) {
+                return super.getListCellRendererComponent(l, v instanceof PaybackConvention c ? c.label() : v, i, s, f);
+            }
+        });
+        binder.projectCombo(convention, "plan.paybackConvention", Texts.get("keyProjects.planPayback"),
+                pr -> pr.plan().paybackConvention(),
+                (pr, v) -> pr.withPlan(pr.plan().withPayback(v, pr.plan().constructionYears()), pr.updatedAt()), null);
+        JTextField construction = new JTextField();
+        binder.projectNumber(construction, "plan.constructionYears", Texts.get("keyProjects.planConstruction"),
+                pr -> BigDecimal.valueOf(pr.plan().constructionYears()),
+                (pr, v) -> pr.withPlan(pr.plan().withPayback(pr.plan().paybackConvention(), v == null ? null
+                        : Math.max(1, Math.min(Finance.MAX_CONSTRUCTION_YEARS, v.intValue()))), pr.updatedAt()), null);
+        p.add(new JLabel(Texts.get("keyProjects.planPaybackLabel")));
+        p.add(convention);
+        p.add(new JLabel(Texts.get("keyProjects.planConstructionLabel")));
+        p.add(construction);
+        JLabel paybackNote = WrapLabel.of(Texts.get("keyProjects.paybackNote"));
+        paybackNote.setForeground(Theme.color(Theme.MUTED));
+        p.add(paybackNote, "span 4, left");
 
         ScrollablePanel.section(p, Texts.get("keyProjects.table31Section"));
         JTable t31 = new JTable(table31);
@@ -408,6 +438,13 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
     }
 
     private void fillList(RetrofitPlan plan, List<KeyProject> kp) {
+        String header = Texts.get(plan.paybackConvention() == PaybackConvention.FROM_CONSTRUCTION_START
+                ? "keyProjects.column.paybackConstruction" : "keyProjects.column.payback");
+        var column = listTable.getColumnModel().getColumn(5);
+        if (!header.equals(column.getHeaderValue())) {
+            column.setHeaderValue(header);
+            listTable.getTableHeader().repaint();
+        }
         list.setRowCount(0);
         int sel = -1;
         for (int i = 0; i < kp.size(); i++) {
@@ -418,7 +455,7 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
                 num(k.costSavingWanYuan()), e == null ? "—" : Choices.num(e.paybackYears(), 2),
                 e == null ? "—" : Choices.num(e.npv(), 2),
                 e == null ? "—" : e.irr().isPresent() ? Texts.format("keyProjects.percent", Choices.num(e.irr().getAsDouble() * 100, 2))
-                    : Texts.get("keyProjects.irrNone")});
+                    : Texts.get("keyProjects.irrShort." + e.irrStatus().name())});
             if (k.id().equals(selectedId)) {
                 sel = i;
             }
@@ -426,6 +463,15 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
         if (sel >= 0 && listTable.getSelectedRow() != sel) {
             listTable.getSelectionModel().setSelectionInterval(sel, sel);
         }
+    }
+
+    /** The payback with the convention it is counted in. */
+    private static String payback(Finance.Payback p) {
+        if (p.convention() == PaybackConvention.FROM_CONSTRUCTION_START) {
+            return Texts.format("keyProjects.paybackFromConstruction", p.constructionYears(), Choices.num(p.staticYears(), 2),
+                    Double.isNaN(p.dynamicYears()) ? Texts.get("keyProjects.paybackNotReached") : Choices.num(p.dynamicYears(), 2));
+        }
+        return Texts.format("keyProjects.paybackFromCommissioning", Choices.num(p.staticYears(), 2));
     }
 
     private void tail(RetrofitPlan plan, List<KeyProject> kp) {
@@ -438,9 +484,9 @@ final class KeyProjectsStepPanel extends JPanel implements StepView {
             var e = r.economics();
             economics.setText(e == null ? Texts.format("keyProjects.economicsNote", r.note())
                     : Texts.format("keyProjects.economics", r.lifeYears(), Choices.num(r.discountRate() * 100, 1),
-                            Choices.num(e.paybackYears(), 2), Choices.num(e.npv(), 2), e.irr().isPresent()
+                            payback(e.payback()), Choices.num(e.npv(), 2), e.irr().isPresent()
                             ? Texts.format("keyProjects.percent", Choices.num(e.irr().getAsDouble() * 100, 2))
-                            : Texts.get("keyProjects.irrNoneLong")));
+                            : e.irrStatus().text()));
         }
         table31.setRowCount(0);
         Phase last = null;

@@ -5,6 +5,7 @@ import org.energydiag.core.benchmark.BenchmarkComparison;
 import org.energydiag.core.carbon.CarbonCalculator;
 import org.energydiag.core.carbon.CarbonResult;
 import org.energydiag.core.energy.BalanceResult;
+import org.energydiag.core.energy.Coefficients;
 import org.energydiag.core.energy.EnergyBalanceCalculator;
 import org.energydiag.core.energy.EnergyCalculator;
 import org.energydiag.core.energy.EnergyData;
@@ -22,11 +23,12 @@ public record ProjectAnalysis(EnergySummary energy, BalanceResult balance, Carbo
                               List<BenchmarkComparison.Result> benchmarks) {
 
     public static ProjectAnalysis of(DiagnosisProject p, EnergyReference reference) {
-        // one heat value per fuel: a measured 低位发热量 makes the 当量值 and the emissions alike
-        var measured = p.carbon().measuredNcv();
-        EnergySummary s = new EnergyCalculator(reference).summarize(p.energy(), measured);
-        BalanceResult b = new EnergyBalanceCalculator(reference).compute(p.energy(), s, measured);
-        CarbonResult c = new CarbonCalculator(reference).compute(p.energy(), p.carbon(), s);
+        // one heat value per fuel: one Coefficients for the consumption, the balance and the emissions,
+        // so a fuel's 当量值 and its emissions stand on the same heat value object (measured or the reference's)
+        Coefficients k = new Coefficients(reference, p.energy(), p.carbon().measuredNcv());
+        EnergySummary s = new EnergyCalculator(reference).summarize(p.energy(), k);
+        BalanceResult b = new EnergyBalanceCalculator(reference).compute(p.energy(), s, k);
+        CarbonResult c = new CarbonCalculator(reference).compute(p.energy(), p.carbon(), s, k);
         int year = p.energy().baseYear();
         List<BenchmarkComparison.Result> bm = BenchmarkComparison.compare(
                 s.unitConsumption().stream().filter(u -> u.year() == year).toList(), reference.benchmarks(),

@@ -44,11 +44,19 @@ public final class CarbonCalculator {
     }
 
     public CarbonResult compute(EnergyData energy, CarbonData carbon, EnergySummary summary) {
+        return compute(energy, carbon, summary, new org.energydiag.core.energy.Coefficients(reference, energy, carbon.measuredNcv()));
+    }
+
+    /**
+     * @param k the project's coefficients (with the measured heat values of {@code carbon}), shared
+     *          with the consumption so that each fuel's 当量值 and emissions use one heat value object
+     */
+    public CarbonResult compute(EnergyData energy, CarbonData carbon, EnergySummary summary,
+                                org.energydiag.core.energy.Coefficients k) {
         List<ValidationIssue> issues = new ArrayList<>();
         Map<CarrierId, FuelOverride> overrides = new HashMap<>();
         carbon.fuelOverrides().forEach(o -> overrides.put(o.carrierId(), o));
         List<CarbonResult.YearEmissions> years = new ArrayList<>();
-        org.energydiag.core.energy.Coefficients k = new org.energydiag.core.energy.Coefficients(reference, energy, carbon.measuredNcv());
         for (int year : energy.years()) {
             List<CarbonResult.Source> sources = new ArrayList<>();
             Factor grid = gridFactor(carbon, year);
@@ -191,7 +199,7 @@ public final class CarbonCalculator {
                 : def.map(f -> f.source() == null || f.source().isBlank() ? Texts.format("carbon.fuel.defaultsUncited", f.name())
                         : Texts.format("carbon.fuel.defaults", f.name(), f.source())).orElse("");
         String source = ncvSource.isEmpty() ? rest : ncvSource + "；" + rest;
-        sources.add(new CarbonResult.Source(Texts.format("carbon.source.combustion", c.name()), "FUEL", e, adText, factor, source));
+        sources.add(new CarbonResult.Source(Texts.format("carbon.source.combustion", c.name()), "FUEL", e, adText, factor, source, heat));
     }
 
     private void clinker(CarbonData carbon, int year, List<CarbonResult.Source> sources, List<ValidationIssue> issues) {

@@ -7,8 +7,17 @@ import org.energydiag.core.validation.ValidationIssue;
 /** Emissions by source and year (tCO2), totals, intensities and the ranking of sources. */
 public record CarbonResult(List<YearEmissions> years, List<ValidationIssue> issues) {
 
-    /** @param category FUEL, PROCESS, ELECTRICITY, HEAT or EXPORT (negative) */
-    public record Source(String name, String category, double tco2, String activity, String factor, String factorSource) {
+    /**
+     * @param category FUEL, PROCESS, ELECTRICITY, HEAT or EXPORT (negative)
+     * @param heat     for fuel combustion, the heat value used: the same object as the fuel's 当量值
+     *                 stands for (null for the other sources, or for a fuel without a coefficient)
+     */
+    public record Source(String name, String category, double tco2, String activity, String factor, String factorSource,
+                         org.energydiag.core.energy.Coefficients.HeatValue heat) {
+
+        public Source(String name, String category, double tco2, String activity, String factor, String factorSource) {
+            this(name, category, tco2, activity, factor, factorSource, null);
+        }
 
         /** The category as the screen and the documents print it (one wording for both). */
         public String categoryLabel() {

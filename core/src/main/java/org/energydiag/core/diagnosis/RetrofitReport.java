@@ -77,7 +77,9 @@ public record RetrofitReport(ManagementAssessment management, List<Finding> find
                     : Texts.get("diagnosis.economics.noCostSaving"));
         }
         try {
-            return new ProjectResult(k, life, rate, Finance.of(k.investmentWanYuan(), k.costSavingWanYuan(), life, rate), "");
+            int construction = k.constructionYears() == null ? plan.constructionYears() : k.constructionYears();
+            return new ProjectResult(k, life, rate, Finance.of(k.investmentWanYuan(), k.costSavingWanYuan(), life, rate,
+                    plan.paybackConvention(), construction), "");
         } catch (IllegalArgumentException e) {
             return new ProjectResult(k, life, rate, null, e.getMessage());
         }

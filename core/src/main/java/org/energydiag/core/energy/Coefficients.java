@@ -17,8 +17,17 @@ import org.energydiag.core.unit.UnitException;
  */
 public final class Coefficients {
 
-    /** A coefficient in kgce per {@code unit} (the carrier's coefficient unit), with its source. */
-    public record Coefficient(double kgcePerUnit, PhysicalUnit unit, String source) {
+    /**
+     * A coefficient in kgce per {@code unit} (the carrier's coefficient unit), with its source.
+     *
+     * @param heat for a fossil fuel by mass or volume, the heat value this coefficient stands for:
+     *             the very object {@link #heatValue} gives and the emissions use; null otherwise
+     */
+    public record Coefficient(double kgcePerUnit, PhysicalUnit unit, String source, HeatValue heat) {
+
+        public Coefficient(double kgcePerUnit, PhysicalUnit unit, String source) {
+            this(kgcePerUnit, unit, source, null);
+        }
     }
 
     /** 1 kgce = 29.3076 MJ (GB/T 2589: 7 000 kcal × 4.1868 kJ/kcal). */
@@ -42,6 +51,8 @@ public final class Coefficients {
     private final EnergyData data;
     private final Map<CarrierId, CoefficientOverride> overrides = new HashMap<>();
     private final Map<CarrierId, MeasuredNcv> measured;
+    /** One heat value per carrier for the life of this object: 折标 and emissions share the instance. */
+    private final Map<CarrierId, HeatValue> heatValues = new HashMap<>();
 
     public Coefficients(EnergyReference reference, EnergyData data) {
         this(reference, data, Map.of());
@@ -64,12 +75,25 @@ public final class Coefficients {
     }
 
     /**
-     * The heat value of a fuel that its 当量值 stands for: the measured one when entered, else the
-     * coefficient in force (override or reference) × 29.3076 MJ/kgce. Emissions use this very value.
+     * The one heat value of a fuel, the one its 当量值 stands for and its emissions use, in this order:
+     * <ol>
+     * <li>the measured 低位发热量 when entered (it then decides the 当量值 too);</li>
+     * <li>the project's own coefficient × 29.3076 MJ/kgce;</li>
+     * <li>the 平均低位发热量 printed in the same row of GB/T 2589 as the reference coefficient
+     * ({@link EnergyCarrier#ncvGj}), e.g. 柴油 42 652 kJ/kg beside 1.4571 kgce/kg — the value GB/T 32150's
+     * defaults use as well;</li>
+     * <li>the reference coefficient × 29.3076 MJ/kgce when that row prints no heat value.</li>
+     * </ol>
+     * The same instance is returned for a carrier every time, and {@link #equivalentValue} of a
+     * fossil fuel carries it, so 折标 and emissions cannot part.
      *
      * @throws UnitException as {@link #equivalentValue}, or for a carrier that is not a fuel by mass or volume
      */
     public HeatValue heatValue(CarrierId carrierId) {
+        HeatValue known = heatValues.get(carrierId);
+        if (known != null) {
+            return known;
+        }
         EnergyCarrier c = reference.carrier(carrierId)
                 .orElseThrow(() -> new UnitException(Texts.format("energy.unknownCarrier", carrierId)));
         PhysicalUnit per = heatUnit(c);
@@ -77,13 +101,27 @@ public final class Coefficients {
             throw new UnitException(Texts.format("energy.notFuel", c.name()));
         }
         boolean perVolume = per == PhysicalUnit.WAN_M3;
+        HeatValue h;
         MeasuredNcv m = measured.get(carrierId);
+        CoefficientOverride o = overrides.get(carrierId);
         if (m != null) {
-            return new HeatValue(m.value(), perVolume, Texts.format("energy.heat.measured", m.source()));
+            h = new HeatValue(m.value(), perVolume, Texts.format("energy.heat.measured", m.source()));
+        } else if ((o == null || o.kgcePerUnit() == null) && c.ncvGj() != null && c.kgcePerUnit() != null) {
+            h = new HeatValue(c.ncvGj(), perVolume, Texts.format("energy.heat.reference", plain(c.ncvGj()),
+                    perVolume ? Texts.get("energy.unit.gjPerWanM3") : "GJ/t", c.source() == null || c.source().isBlank()
+                            ? Texts.get("energy.heat.referenceUncited") : c.source(),
+                    plain(c.kgcePerUnit()), c.baseUnit().symbol()));
+        } else {
+            Coefficient k = coefficient(c);
+            double kgcePerUnit = k.kgcePerUnit() / c.baseUnit().convert(1.0, per); // kgce per t or per 10⁴ m³
+            h = new HeatValue(kgcePerUnit * GJ_PER_KGCE, perVolume, Texts.format("energy.heat.fromCoefficient", k.source()));
         }
-        Coefficient k = equivalentValue(carrierId);
-        double kgcePerUnit = k.kgcePerUnit() / c.baseUnit().convert(1.0, per); // kgce per t or per 10⁴ m³
-        return new HeatValue(kgcePerUnit * GJ_PER_KGCE, perVolume, Texts.format("energy.heat.fromCoefficient", k.source()));
+        heatValues.put(carrierId, h);
+        return h;
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     public EnergyReference reference() {
@@ -103,6 +141,16 @@ public final class Coefficients {
     public Coefficient equivalentValue(CarrierId carrierId) {
         EnergyCarrier c = reference.carrier(carrierId)
                 .orElseThrow(() -> new UnitException(Texts.format("energy.unknownCarrier", carrierId)));
+        Coefficient k = coefficient(c);
+        if (c.fossil() && heatUnit(c) != null) {
+            return new Coefficient(k.kgcePerUnit(), k.unit(), k.source(), heatValue(carrierId));
+        }
+        return k;
+    }
+
+    /** The 当量值 in force without its heat value: measured, the project's own, or the reference's. */
+    private Coefficient coefficient(EnergyCarrier c) {
+        CarrierId carrierId = c.carrierId();
         MeasuredNcv m = measured.get(carrierId);
         PhysicalUnit per = heatUnit(c);
         if (m != null && per != null) {

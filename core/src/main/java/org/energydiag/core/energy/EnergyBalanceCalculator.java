@@ -37,8 +37,12 @@ public final class EnergyBalanceCalculator {
 
     /** @param measured measured 低位发热量 by carrier (the same that the consumption and emissions use) */
     public BalanceResult compute(EnergyData data, EnergySummary summary, Map<CarrierId, Coefficients.MeasuredNcv> measured) {
+        return compute(data, summary, new Coefficients(reference, data, measured));
+    }
+
+    /** @param k the project's coefficients, shared with the consumption and the emissions */
+    public BalanceResult compute(EnergyData data, EnergySummary summary, Coefficients k) {
         EnergyBalanceData b = data.balance();
-        Coefficients k = new Coefficients(reference, data, measured);
         List<ValidationIssue> issues = new ArrayList<>();
         Map<String, BalanceNode> nodes = new LinkedHashMap<>();
         for (BalanceNode n : b.nodes()) {

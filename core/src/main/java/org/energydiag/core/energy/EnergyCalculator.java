@@ -34,7 +34,14 @@ public final class EnergyCalculator {
 
     /** @param measured measured 低位发热量 by carrier (the same that the emissions use) */
     public EnergySummary summarize(EnergyData data, Map<CarrierId, Coefficients.MeasuredNcv> measured) {
-        Coefficients k = new Coefficients(reference, data, measured);
+        return summarize(data, new Coefficients(reference, data, measured));
+    }
+
+    /**
+     * @param k the coefficients of this project, shared with the balance and the emissions so that a
+     *          fuel's 当量值 and its emissions stand on the one heat value object
+     */
+    public EnergySummary summarize(EnergyData data, Coefficients k) {
         List<Integer> years = data.years();
         List<ValidationIssue> issues = new ArrayList<>();
         Map<String, Acc> lines = new LinkedHashMap<>();
@@ -104,7 +111,7 @@ public final class EnergyCalculator {
         for (Acc a : lines.values()) {
             carrierLines.add(new EnergySummary.CarrierLine(a.c.carrierId(), a.c.name(), a.c.baseUnit().symbol(), a.c.fossil(),
                     a.c.renewable(), a.quantity, a.tce, a.tceEqual, a.cost,
-                    sources.stream().filter(s -> s.startsWith(a.c.name() + "：")).findFirst().orElse("")));
+                    sources.stream().filter(s -> s.startsWith(a.c.name() + "：")).findFirst().orElse(""), heat(k, a.c)));
         }
 
         List<EnergySummary.YearTotals> totals = new ArrayList<>();
@@ -194,6 +201,15 @@ public final class EnergyCalculator {
             }
         }
         return out;
+    }
+
+    /** The heat value a fossil fuel's 当量值 stands for (null for the rest, or without a coefficient). */
+    private static Coefficients.HeatValue heat(Coefficients k, EnergyCarrier c) {
+        try {
+            return k.equivalentValue(c.carrierId()).heat();
+        } catch (UnitException e) {
+            return null;
+        }
     }
 
     private static ValidationIssue row(String where, int row, String column, String message) {

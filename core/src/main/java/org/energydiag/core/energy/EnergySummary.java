@@ -21,10 +21,18 @@ public record EnergySummary(List<Integer> years, List<CarrierLine> carriers, Lis
      * @param tce        当量值 per year
      * @param tceEqual   等价值 per year (NaN when the 等价值 coefficient is not set)
      * @param costWanYuan cost per year
+     * @param heat       for a fossil fuel, the heat value its 当量值 stands for, the same object its
+     *                   emissions use (one heat value per carrier); null otherwise
      */
     public record CarrierLine(CarrierId carrierId, String name, String unit, boolean fossil, boolean renewable,
                               Map<Integer, Double> quantity, Map<Integer, Double> tce, Map<Integer, Double> tceEqual,
-                              Map<Integer, Double> costWanYuan, String coefficientSource) {
+                              Map<Integer, Double> costWanYuan, String coefficientSource, Coefficients.HeatValue heat) {
+
+        public CarrierLine(CarrierId carrierId, String name, String unit, boolean fossil, boolean renewable,
+                           Map<Integer, Double> quantity, Map<Integer, Double> tce, Map<Integer, Double> tceEqual,
+                           Map<Integer, Double> costWanYuan, String coefficientSource) {
+            this(carrierId, name, unit, fossil, renewable, quantity, tce, tceEqual, costWanYuan, coefficientSource, null);
+        }
     }
 
     /**

@@ -33,6 +33,7 @@ public final class EnergyReference {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record FactorPack(String pack, String version, String title, List<EmissionFactor> electricity,
+                      List<ElectricityFootprintFactor> electricityFootprint,
                       GridRegions gridRegions, List<EmissionFactor> heat, List<EmissionFactor> clinker,
                       List<EmissionFactor> electricityEquivalent) {
     }
@@ -185,8 +186,46 @@ public final class EnergyReference {
         return benchmarks;
     }
 
+    /**
+     * The electricity CO2 emission factors (Scope 2) with a value. Never a carbon-footprint factor: a
+     * pack of the older shape that still lists them here (kind FOOTPRINT, kgCO2e) has them left out.
+     */
     public List<EmissionFactor> electricityFactors() {
-        return factors.electricity() == null ? List.of() : factors.electricity().stream().filter(f -> f.value() != null).toList();
+        return factors.electricity() == null ? List.of() : factors.electricity().stream()
+                .filter(f -> f.value() != null && !isFootprint(f)).toList();
+    }
+
+    private static boolean isFootprint(EmissionFactor f) {
+        return "FOOTPRINT".equals(f.kind()) || (f.unit() != null && f.unit().contains("CO2e"));
+    }
+
+    /**
+     * The electricity carbon-footprint factors (product footprints, life-cycle basis) with a value: the
+     * pack's own list, and those an older pack still kept among the electricity factors.
+     */
+    public List<ElectricityFootprintFactor> electricityFootprintFactors() {
+        List<ElectricityFootprintFactor> out = new java.util.ArrayList<>();
+        if (factors.electricityFootprint() != null) {
+            factors.electricityFootprint().stream().filter(f -> f.value() != null).forEach(out::add);
+        }
+        if (factors.electricity() != null) {
+            factors.electricity().stream().filter(f -> f.value() != null && isFootprint(f)).forEach(f -> out.add(
+                    new ElectricityFootprintFactor(f.year(), f.scope(), null, f.area(), f.indicator(), f.value(), f.unit(),
+                            f.source(), f.trust(), f.note())));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The national average electricity carbon-footprint factor of the newest data year not after
+     * {@code year} (the oldest when all are newer): for product carbon footprints only.
+     */
+    public Optional<ElectricityFootprintFactor> defaultFootprintFactor(int year) {
+        List<ElectricityFootprintFactor> national = electricityFootprintFactors().stream()
+                .filter(f -> f.year() != null && "NATIONAL".equals(f.scope()) && "AVERAGE".equals(f.kind())).toList();
+        Optional<ElectricityFootprintFactor> notAfter = national.stream().filter(f -> f.year() <= year)
+                .max(Comparator.comparing(ElectricityFootprintFactor::year));
+        return notAfter.isPresent() ? notAfter : national.stream().min(Comparator.comparing(ElectricityFootprintFactor::year));
     }
 
     public List<EmissionFactor> heatFactors() {

@@ -13,12 +13,14 @@ import org.energydiag.core.text.Texts;
  * @param implementationTime 实施时间, e.g. 2026年3月—2026年10月
  * @param savingBasis    how the saving was obtained: the measures' calculation, or the engineer's
  *                       figure with its basis (test, design); a saving without it is not hand-in ready
+ * @param constructionYears the construction period for the construction-start payback, years; null:
+ *                       the plan's default
  */
 public record KeyProject(String id, String name, List<String> taskIds, Phase phase, String originalSystem,
                          String technicalRoute, String content, Double investmentWanYuan, Double savingTce,
                          Double reductionTco2, Double costSavingWanYuan, String benefits, String safety,
                          String feasibility, String standards, String expectedEffect, String implementationTime,
-                         Integer lifeYears, Double discountRate, String savingBasis) {
+                         Integer lifeYears, Double discountRate, String savingBasis, Integer constructionYears) {
 
     public KeyProject {
         id = id == null || id.isBlank() ? UUID.randomUUID().toString() : id;
@@ -43,7 +45,7 @@ public record KeyProject(String id, String name, List<String> taskIds, Phase pha
 
     public static KeyProject named(String name) {
         return new KeyProject(null, name, List.of(), Phase.SHORT, "", "", "", null, null, null, null, "", "", "", "", "",
-                "", null, null, "");
+                "", null, null, "", null);
     }
 
     /** A key project drafted from an accepted task: its name, content, catalogue basis and estimates. */
@@ -52,7 +54,7 @@ public record KeyProject(String id, String name, List<String> taskIds, Phase pha
         String route = t.confirmedRefs().isEmpty() ? "" : Texts.format("retrofit.routeReference", String.join("；", t.confirmedRefs()));
         return new KeyProject(null, t.name(), List.of(t.id()), Phase.SHORT, t.findingSummary(), route, t.content(),
                 t.investmentWanYuan(), t.savingTce(), t.savingTco2(), t.costSavingWanYuan(), "", "", "", "", "", "",
-                null, null, t.savingTce() == null ? "" : t.basis());
+                null, null, t.savingTce() == null ? "" : t.basis(), null);
     }
 
     public Builder edit() {
@@ -66,7 +68,7 @@ public record KeyProject(String id, String name, List<String> taskIds, Phase pha
         public List<String> taskIds;
         public Phase phase;
         public Double investmentWanYuan, savingTce, reductionTco2, costSavingWanYuan, discountRate;
-        public Integer lifeYears;
+        public Integer lifeYears, constructionYears;
         private final String id;
 
         Builder(KeyProject p) {
@@ -90,12 +92,13 @@ public record KeyProject(String id, String name, List<String> taskIds, Phase pha
             lifeYears = p.lifeYears;
             discountRate = p.discountRate;
             savingBasis = p.savingBasis;
+            constructionYears = p.constructionYears;
         }
 
         public KeyProject build() {
             return new KeyProject(id, name, taskIds, phase, originalSystem, technicalRoute, content, investmentWanYuan,
                     savingTce, reductionTco2, costSavingWanYuan, benefits, safety, feasibility, standards,
-                    expectedEffect, implementationTime, lifeYears, discountRate, savingBasis);
+                    expectedEffect, implementationTime, lifeYears, discountRate, savingBasis, constructionYears);
         }
     }
 }

@@ -16,11 +16,15 @@ import org.energydiag.core.text.Texts;
  * @param evaluationText     the engineer's evaluation paragraph; blank: the generated one
  * @param lifeYears          default economic life of key projects (years)
  * @param discountRate       default discount rate of key projects (0.08 = 8 %)
+ * @param paybackConvention  where the paybacks of all key projects are counted from; null (older
+ *                           files) is {@link PaybackConvention#FROM_COMMISSIONING}
+ * @param constructionYears  default construction period of key projects for the construction-start
+ *                           convention, years; null is {@link #DEFAULT_CONSTRUCTION_YEARS}
  */
 public record RetrofitPlan(ManagementAnswers management, List<Finding> manualFindings, String evaluationLevel,
                            String evaluationText, List<RetrofitTask> tasks, List<String> rejectedCandidates,
                            Targets targets, List<KeyProject> keyProjects, Safeguards safeguards, int lifeYears,
-                           double discountRate) {
+                           double discountRate, PaybackConvention paybackConvention, Integer constructionYears) {
 
     /** Default economic life: an assumption the engineer changes per plan or per project. */
     public static final int DEFAULT_LIFE_YEARS = 10;
@@ -29,6 +33,11 @@ public record RetrofitPlan(ManagementAnswers management, List<Finding> manualFin
      * 发改投资〔2006〕1325号）.
      */
     public static final double DEFAULT_DISCOUNT_RATE = 0.08;
+    /**
+     * Default construction period for the construction-start payback: one year, the shortest the
+     * yearly cash-flow table of 《建设项目经济评价方法与参数》 can hold (a retrofit built within a year).
+     */
+    public static final int DEFAULT_CONSTRUCTION_YEARS = 1;
 
     public RetrofitPlan {
         management = management == null ? ManagementAnswers.empty() : management;
@@ -43,56 +52,72 @@ public record RetrofitPlan(ManagementAnswers management, List<Finding> manualFin
         lifeYears = lifeYears <= 0 ? DEFAULT_LIFE_YEARS : lifeYears;
         discountRate = discountRate < 0 || discountRate >= 1 || Double.isNaN(discountRate) ? DEFAULT_DISCOUNT_RATE
                 : discountRate;
+        paybackConvention = paybackConvention == null ? PaybackConvention.FROM_COMMISSIONING : paybackConvention;
+        constructionYears = constructionYears == null || constructionYears < 1 || constructionYears > Finance.MAX_CONSTRUCTION_YEARS
+                ? DEFAULT_CONSTRUCTION_YEARS : constructionYears;
     }
 
     public static RetrofitPlan empty() {
         return new RetrofitPlan(null, null, "", "", null, null, null, null, null, DEFAULT_LIFE_YEARS,
-                DEFAULT_DISCOUNT_RATE);
+                DEFAULT_DISCOUNT_RATE, PaybackConvention.FROM_COMMISSIONING, DEFAULT_CONSTRUCTION_YEARS);
     }
 
     public RetrofitPlan withManagement(ManagementAnswers v) {
         return new RetrofitPlan(v, manualFindings, evaluationLevel, evaluationText, tasks, rejectedCandidates, targets,
-                keyProjects, safeguards, lifeYears, discountRate);
+                keyProjects, safeguards, lifeYears, discountRate,
+                paybackConvention, constructionYears);
     }
 
     public RetrofitPlan withManualFindings(List<Finding> v) {
         return new RetrofitPlan(management, v, evaluationLevel, evaluationText, tasks, rejectedCandidates, targets,
-                keyProjects, safeguards, lifeYears, discountRate);
+                keyProjects, safeguards, lifeYears, discountRate,
+                paybackConvention, constructionYears);
     }
 
     public RetrofitPlan withEvaluation(String level, String text) {
         return new RetrofitPlan(management, manualFindings, level, text, tasks, rejectedCandidates, targets,
-                keyProjects, safeguards, lifeYears, discountRate);
+                keyProjects, safeguards, lifeYears, discountRate,
+                paybackConvention, constructionYears);
     }
 
     public RetrofitPlan withTasks(List<RetrofitTask> v) {
         return new RetrofitPlan(management, manualFindings, evaluationLevel, evaluationText, v, rejectedCandidates,
-                targets, keyProjects, safeguards, lifeYears, discountRate);
+                targets, keyProjects, safeguards, lifeYears, discountRate,
+                paybackConvention, constructionYears);
     }
 
     public RetrofitPlan withRejectedCandidates(List<String> v) {
         return new RetrofitPlan(management, manualFindings, evaluationLevel, evaluationText, tasks, v, targets,
-                keyProjects, safeguards, lifeYears, discountRate);
+                keyProjects, safeguards, lifeYears, discountRate,
+                paybackConvention, constructionYears);
     }
 
     public RetrofitPlan withTargets(Targets v) {
         return new RetrofitPlan(management, manualFindings, evaluationLevel, evaluationText, tasks, rejectedCandidates,
-                v, keyProjects, safeguards, lifeYears, discountRate);
+                v, keyProjects, safeguards, lifeYears, discountRate,
+                paybackConvention, constructionYears);
     }
 
     public RetrofitPlan withKeyProjects(List<KeyProject> v) {
         return new RetrofitPlan(management, manualFindings, evaluationLevel, evaluationText, tasks, rejectedCandidates,
-                targets, v, safeguards, lifeYears, discountRate);
+                targets, v, safeguards, lifeYears, discountRate,
+                paybackConvention, constructionYears);
     }
 
     public RetrofitPlan withSafeguards(Safeguards v) {
         return new RetrofitPlan(management, manualFindings, evaluationLevel, evaluationText, tasks, rejectedCandidates,
-                targets, keyProjects, v, lifeYears, discountRate);
+                targets, keyProjects, v, lifeYears, discountRate, paybackConvention, constructionYears);
     }
 
     public RetrofitPlan withEconomics(int life, double rate) {
         return new RetrofitPlan(management, manualFindings, evaluationLevel, evaluationText, tasks, rejectedCandidates,
-                targets, keyProjects, safeguards, life, rate);
+                targets, keyProjects, safeguards, life, rate, paybackConvention, constructionYears);
+    }
+
+    /** The payback convention and the default construction period of all key projects. */
+    public RetrofitPlan withPayback(PaybackConvention convention, Integer construction) {
+        return new RetrofitPlan(management, manualFindings, evaluationLevel, evaluationText, tasks, rejectedCandidates,
+                targets, keyProjects, safeguards, lifeYears, discountRate, convention, construction);
     }
 
     // ---- task decisions ----

@@ -32,14 +32,15 @@ class CarbonCalculatorTest {
 
     @Test
     void coalCombustion() {
-        // one heat value per fuel: 原煤's 当量值 0.7143 kgce/kg (GB/T 2589 参考值 20 908 kJ/kg) stands for
-        // 0.7143 × 29.3076 = 20.934 GJ/t, which the emissions use too, with 烟煤's carbon content and
-        // oxidation (GB/T 32150): 1 000 t × 20.934419 GJ/t × 0.02618 tC/GJ × 0.93 × 44/12 = 1 868.895 tCO2
+        // one heat value per fuel: 原煤's row of the GB/T 2589 reference table prints 20 908 kJ/kg beside
+        // 0.7143 kgce/kg; the tce uses the coefficient, the emissions that row's 20.908 GJ/t, with 烟煤's
+        // carbon content and oxidation (mapping): 1 000 t × 20.908 GJ/t × 0.02618 tC/GJ × 0.93 × 44/12
+        // = 1 866.537 tCO2 (was 1 868.895 from 0.7143 × 29.3076 = 20.934 GJ/t)
         CarbonResult r = compute(EnergyData.empty().withConsumption(List.of(rec("RAW_COAL", SupplyKind.PURCHASED, "1000", "t"))),
                 CarbonData.empty());
-        assertThat(r.of(2025).totalTco2()).isCloseTo(1000 * 0.7143 * 29.3076 * 0.02618 * 0.93 * 44 / 12, within(1e-6));
-        assertThat(r.of(2025).totalTco2()).isCloseTo(1868.895, within(1e-3));
-        assertThat(r.of(2025).sources().get(0).factorSource()).contains("烟煤").contains("与折标同一值");
+        assertThat(r.of(2025).totalTco2()).isCloseTo(1000 * 20.908 * 0.02618 * 0.93 * 44 / 12, within(1e-6));
+        assertThat(r.of(2025).totalTco2()).isCloseTo(1866.537, within(1e-3));
+        assertThat(r.of(2025).sources().get(0).factorSource()).contains("烟煤").contains("与折标同一值").contains("20.908 GJ/t");
     }
 
     @Test

@@ -23,13 +23,14 @@ import org.energydiag.core.retrofit.TaskCategory;
  * Rules EMISSION_SOURCES and GHG_ACCOUNTING on the demo's 2025 emissions.
  *
  * <pre>
- * Each fuel at the heat value its 当量值 stands for (one heat value per fuel, 1 kgce = 29.3076 MJ):
- * coal   0.7143 kgce/kg × 29.3076 = 20.934 GJ/t;  diesel 1.4571 kgce/kg × 29.3076 = 42.704 GJ/t
- * coal   431 000 t × 20.934419 GJ/t × 0.02618 tC/GJ × 93 % × 44/12 =   805 493.79 tCO2
- * diesel     850 t × 42.704 GJ/t × 0.0202 tC/GJ × 98 % × 44/12     =     2 634.74
- * grid   223 000 MWh × 0.5306 tCO2/MWh                             =   118 323.80 (green electricity counts 0)
+ * Each fuel at the one heat value its 当量值 row of the GB/T 2589 reference table prints beside the
+ * coefficient (coal 20 908 kJ/kg beside 0.7143 kgce/kg, diesel 42 652 kJ/kg beside 1.4571 — the
+ * diesel value GB/T 32150-2015 附录A gives as well):
+ * coal   431 000 t × 20.908 GJ/t × 0.02618 tC/GJ × 93 % × 44/12 =   804 477.28 tCO2
+ * diesel     850 t × 42.652 GJ/t × 0.0202 tC/GJ × 98 % × 44/12  =     2 631.52
+ * grid   223 000 MWh × 0.5306 tCO2/MWh                          =   118 323.80 (green electricity counts 0)
  * clinker 2 960 000 t × (64.4 % × 44/56 + 1.8 % × 44/40) = 2 960 000 × 0.5258 = 1 556 368.00
- * total                                                             = 2 482 820.33 tCO2
+ * total                                                          = 2 481 800.60 tCO2
  * </pre>
  */
 class CarbonRulesTest {
@@ -38,7 +39,7 @@ class CarbonRulesTest {
         return p.withCarbon(c, NOW);
     }
 
-    /* top source: clinker calcination 1 556 368 ÷ 2 482 820.33 = 62.69 % → process emission task */
+    /* top source: clinker calcination 1 556 368 ÷ 2 481 800.60 = 62.71 % → process emission task */
     @Test
     void clinkerCalcinationIsTheMainSourceAndAProcessTask() {
         DiagnosisRules.Outcome o = new EmissionSourcesRule().apply(input(demo()));
@@ -48,7 +49,7 @@ class CarbonRulesTest {
         assertThat(f.item()).isEqualTo(DiagnosisItem.EMISSION_SOURCES);
         assertThat(f.severity()).isEqualTo(Severity.INFO);
         assertThat(f.title()).isEqualTo("主要碳排放环节为熟料煅烧（过程排放）");
-        assertThat(f.evidence()).startsWith("2025年排放总量 2,482,820.33 tCO2，最大排放源“熟料煅烧（过程排放）” 1,556,368 tCO2（62.69%）");
+        assertThat(f.evidence()).startsWith("2025年排放总量 2,481,800.60 tCO2，最大排放源“熟料煅烧（过程排放）” 1,556,368 tCO2（62.71%）");
         RetrofitTask c = candidate(o, "EMISSION_SOURCES:熟料煅烧（过程排放）");
         assertThat(c.category()).isEqualTo(TaskCategory.PROCESS);
         assertThat(c.category().label()).isEqualTo("工艺系统节能提效类");
@@ -56,15 +57,15 @@ class CarbonRulesTest {
     }
 
     /*
-     * Without the clinker data the fuels lead: coal 805 493.79 ÷ (805 493.79 + 2 634.74 + 118 323.80 = 926 452.33)
-     * = 86.94 % → fuel switching task.
+     * Without the clinker data the fuels lead: coal 804 477.28 ÷ (804 477.28 + 2 631.52 + 118 323.80 = 925 432.60)
+     * = 86.93 % → fuel switching task.
      */
     @Test
     void coalAsTheMainSourceIsAFuelSwitchTask() {
         DiagnosisRules.Outcome o = new EmissionSourcesRule().apply(input(withCarbon(demo(), CarbonData.empty())));
 
         Finding f = finding(o, "EMISSION_SOURCES:原煤燃烧");
-        assertThat(f.evidence()).startsWith("2025年排放总量 926,452.33 tCO2，最大排放源“原煤燃烧” 805,493.79 tCO2（86.94%）");
+        assertThat(f.evidence()).startsWith("2025年排放总量 925,432.60 tCO2，最大排放源“原煤燃烧” 804,477.28 tCO2（86.93%）");
         RetrofitTask c = candidate(o, "EMISSION_SOURCES:原煤燃烧");
         assertThat(c.category().label()).isEqualTo("能源结构优化与低碳替代类");
         assertThat(c.name()).isEqualTo("原煤燃烧燃料替代与电气化改造");

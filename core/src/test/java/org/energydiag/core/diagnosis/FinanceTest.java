@@ -84,25 +84,44 @@ class FinanceTest {
     }
 
     /*
-     * Example E: no IRR at all.
-     *   - saving 0 or negative: NPV(r) = −investment − … < 0 for every r, never crosses zero;
-     *     payback is NaN too.
-     *   - investment 0: nothing to recover, no rate defined.
-     *   - root below −99 %: investment 1, saving 0.000000001 for 1 year:
-     *       NPV(−0.99) = −1 + 1e-9 / 0.01 = −0.9999999 < 0 (root at 1e-9 − 1, outside the range).
-     *   - root above 1000 %: investment 1, saving 1000 for 1 year: 1000 / (1 + r) = 1 → r = 999,
-     *       NPV(10) = −1 + 1000 / 11 = 89.9 > 0 at the upper end of the range.
+     * Example E: no IRR, and why.
+     *   - saving 0 or negative: the flows never turn positive, NPV(r) = −investment − … < 0 for
+     *     every r: no root, the investment is never recovered (NEVER_RECOVERS); payback is NaN too.
+     *   - investment 0: nothing is laid out, NPV > 0 at every rate: not a conventional
+     *     "outlay first, returns after" series (NOT_CONVENTIONAL), no rate is defined.
+     *   - a rate too large for a double: investment 1e-300, saving 1e300 for 1 year:
+     *       1e300 / (1 + r) = 1e-300 → 1 + r = 1e600 > Double.MAX_VALUE (OUT_OF_RANGE);
+     *     too close to −100 %: investment 1e300, saving 1e-300: 1 + r = 1e-600 rounds to 0.
+     * These are kept apart: the plan, the window and the command line say which it is.
      */
     @Test
-    void noIrrWithoutASignChange() {
+    void noIrrSaysWhy() {
         assertThat(Finance.irr(100, 0, 5)).isEmpty();
-        assertThat(Finance.irr(100, -5, 5)).isEmpty();
-        assertThat(Finance.irr(0, 30, 5)).isEmpty();
-        assertThat(Finance.irr(1, 1e-9, 1)).isEmpty();
-        assertThat(Finance.irr(1, 1000, 1)).isEmpty();
+        assertThat(Finance.irrOf(100, 0, 5).status()).isEqualTo(Finance.IrrStatus.NEVER_RECOVERS);
+        assertThat(Finance.irrOf(100, -5, 5).status()).isEqualTo(Finance.IrrStatus.NEVER_RECOVERS);
+        assertThat(Finance.irrOf(0, 30, 5).status()).isEqualTo(Finance.IrrStatus.NOT_CONVENTIONAL);
+        assertThat(Finance.irrOf(-10, 30, 5).status()).isEqualTo(Finance.IrrStatus.NOT_CONVENTIONAL);
+        assertThat(Finance.irrOf(1e-300, 1e300, 1).status()).isEqualTo(Finance.IrrStatus.OUT_OF_RANGE);
+        assertThat(Finance.irrOf(1e300, 1e-300, 1).status()).isEqualTo(Finance.IrrStatus.OUT_OF_RANGE);
+        assertThat(Finance.irrOf(1e-300, 1e300, 1).value()).isEmpty();
+        assertThat(Finance.IrrStatus.NEVER_RECOVERS.text()).contains("收不回");
+        assertThat(Finance.IrrStatus.NOT_CONVENTIONAL.text()).contains("常规");
+        assertThat(Finance.IrrStatus.OUT_OF_RANGE.text()).contains("范围");
         assertThat(Finance.simplePayback(100, 0)).isNaN();
         assertThat(Finance.simplePayback(100, -5)).isNaN();
         assertThat(Finance.simplePayback(-1, 30)).isNaN();
+    }
+
+    /*
+     * Example F: roots far from the old search range (−99 %, 1000 %], which gave "no IRR" for both.
+     *   investment 1, saving 1000 for 1 year: 1000 / (1 + r) = 1 → r = 999 (99 900 %).
+     *   investment 1, saving 1e-9 for 1 year: 1e-9 / (1 + r) = 1 → 1 + r = 1e-9, r = −0.999999999.
+     */
+    @Test
+    void rootsOutsideTheOldSearchRangeAreFound() {
+        assertThat(Finance.irr(1, 1000, 1).orElseThrow()).isCloseTo(999, within(1e-9));
+        // r = 1e-9 − 1 = −0.999999999 (a double holds it to about 1e-16, so 1 + r to about 1e-7 relative)
+        assertThat(Finance.irr(1, 1e-9, 1).orElseThrow()).isCloseTo(1e-9 - 1, within(1e-15));
     }
 
     /* One year: 100 invested, 110 back after a year → IRR = 110/100 − 1 = 10 % exactly. */
@@ -124,6 +143,7 @@ class FinanceTest {
         assertThat(none.paybackYears()).isNaN();
         assertThat(none.npv()).isEqualTo(-100.0);
         assertThat(none.irr()).isEmpty();
+        assertThat(none.irrStatus()).isEqualTo(Finance.IrrStatus.NEVER_RECOVERS);
     }
 
     @Test

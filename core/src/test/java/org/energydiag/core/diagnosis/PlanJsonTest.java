@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.energydiag.core.retrofit.DiagnosisItem;
 import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.KeyProject;
+import org.energydiag.core.retrofit.PaybackConvention;
 import org.energydiag.core.retrofit.RetrofitPlan;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.Safeguards;
@@ -48,9 +49,11 @@ class PlanJsonTest {
                 .withEvaluation("一般", "工程师撰写的综合评价。")
                 .withTargets(new Targets(2029, 50000.0, null, null, 1.2, "分项目标：……"))
                 .withEconomics(12, 0.06)
+                .withPayback(PaybackConvention.FROM_CONSTRUCTION_START, 2)
                 .updateKeyProject(plan.keyProjects().get(0).id(), k -> {
                     KeyProject.Builder b = k.edit();
                     b.lifeYears = 15;
+                    b.constructionYears = 3;
                     b.discountRate = 0.07;
                     b.expectedEffect = "单位产品能耗降至标杆水平";
                     return b.build();
@@ -103,5 +106,43 @@ class PlanJsonTest {
         assertThat(r.tasks()).isEmpty();
         assertThat(r.keyProjects()).isEmpty();
         assertThat(r.rules()).filteredOn(s -> s.ruleId().equals("MANAGEMENT")).allSatisfy(s -> assertThat(s.active()).isFalse());
+    }
+
+    /*
+     * A plan written before the payback conventions existed (no paybackConvention, no
+     * constructionYears in the plan or its key projects) reads with the paybacks from commissioning,
+     * as they were computed then, and the default construction period of 1 year.
+     */
+    @Test
+    void planWithoutPaybackFieldsReadsFromCommissioning() throws Exception {
+        DiagnosisProject p = fullPlan();
+        assertThat(p.plan().paybackConvention()).isEqualTo(PaybackConvention.FROM_CONSTRUCTION_START);
+        ObjectNode node = (ObjectNode) ProjectJson.toTree(p);
+        ObjectNode plan = (ObjectNode) node.get("plan");
+        plan.remove("paybackConvention");
+        plan.remove("constructionYears");
+        plan.withArray("keyProjects").forEach(k -> ((ObjectNode) k).remove("constructionYears"));
+
+        DiagnosisProject back = ProjectJson.fromTree(node, ProjectJson.MODEL_VERSION, "");
+
+        assertThat(back.plan().paybackConvention()).isEqualTo(PaybackConvention.FROM_COMMISSIONING);
+        assertThat(back.plan().constructionYears()).isEqualTo(RetrofitPlan.DEFAULT_CONSTRUCTION_YEARS);
+        assertThat(back.plan().keyProjects()).allSatisfy(k -> assertThat(k.constructionYears()).isNull());
+        RetrofitReport r = report(back);
+        assertThat(r.keyProjects()).filteredOn(k -> k.economics() != null).isNotEmpty()
+                .allSatisfy(k -> assertThat(k.economics().payback().convention()).isEqualTo(PaybackConvention.FROM_COMMISSIONING));
+    }
+
+    /* The key project with its own construction period uses it; the others use the plan's 2 years. */
+    @Test
+    void constructionPeriodOfTheProjectOrThePlan() {
+        DiagnosisProject p = fullPlan();
+        RetrofitReport r = report(p);
+        var first = r.keyProjects().get(0);
+        assertThat(first.economics().payback().constructionYears()).isEqualTo(3);
+        assertThat(first.economics().paybackYears())
+                .isEqualTo(3 + first.project().investmentWanYuan() / first.project().costSavingWanYuan());
+        r.keyProjects().stream().skip(1).filter(k -> k.economics() != null)
+                .forEach(k -> assertThat(k.economics().payback().constructionYears()).isEqualTo(2));
     }
 }

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.KeyProject;
+import org.energydiag.core.retrofit.PaybackConvention;
 import org.energydiag.core.diagnosis.RetrofitReport;
 import org.energydiag.core.retrofit.Table31;
 import org.energydiag.core.text.Texts;
@@ -27,10 +28,14 @@ public final class ListsWorkbook {
     public static final List<String> FINDING_COLUMNS = List.of(Texts.get("plan.colNo"), Texts.get("plan.colDiagnosisItem"),
             Texts.get("plan.colProblem"), Texts.get("plan.colEvidenceSource"), Texts.get("plan.colStandard"),
             Texts.get("plan.colSeverity"), Texts.get("plan.colOrigin"));
-    public static final List<String> PROJECT_COLUMNS = List.of(Texts.get("plan.colPhase"), Texts.get("plan.colNo"),
-            Texts.get("plan.colProjectName"), Texts.get("plan.colContent"), Texts.get("plan.colInvestment"),
-            Texts.get("plan.colSavingTce"), Texts.get("plan.colReductionCo2"), Texts.get("plan.colCostSaving"),
-            Texts.get("plan.colPayback"), Texts.get("plan.colEffect"), Texts.get("plan.colTime"));
+    /** The columns of 改造项目清单; the payback column's header names the convention it is counted in. */
+    public static List<String> projectColumns(PaybackConvention convention) {
+        return List.of(Texts.get("plan.colPhase"), Texts.get("plan.colNo"),
+                Texts.get("plan.colProjectName"), Texts.get("plan.colContent"), Texts.get("plan.colInvestment"),
+                Texts.get("plan.colSavingTce"), Texts.get("plan.colReductionCo2"), Texts.get("plan.colCostSaving"),
+                Texts.get(convention == PaybackConvention.FROM_CONSTRUCTION_START ? "plan.colPaybackConstruction" : "plan.colPayback"),
+                Texts.get("plan.colEffect"), Texts.get("plan.colTime"));
+    }
 
     private ListsWorkbook() {
     }
@@ -61,7 +66,8 @@ public final class ListsWorkbook {
 
     public static void projects(DiagnosisProject p, RetrofitReport r, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet s = sheet(wb, Texts.get("plan.sheetProjects"), Texts.format("plan.projectsTitle", p.displayName()), PROJECT_COLUMNS,
+            List<String> columns = projectColumns(p.plan().paybackConvention());
+            Sheet s = sheet(wb, Texts.get("plan.sheetProjects"), Texts.format("plan.projectsTitle", p.displayName()), columns,
                     new int[] {8, 6, 26, 40, 12, 12, 12, 12, 10, 30, 18});
             CellStyle body = border(wb);
             int i = 2;
@@ -80,7 +86,7 @@ public final class ListsWorkbook {
                 Row total = s.createRow(i);
                 total.createCell(0).setCellValue(Texts.get("plan.total"));
                 total.getCell(0).setCellStyle(body);
-                for (int c = 1; c < PROJECT_COLUMNS.size(); c++) {
+                for (int c = 1; c < columns.size(); c++) {
                     var cell = total.createCell(c);
                     if (c >= 4 && c <= 7) {
                         String col = org.apache.poi.ss.util.CellReference.convertNumToColString(c);

@@ -31,8 +31,10 @@ import org.energydiag.core.management.ManagementAssessment;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.project.Enterprise;
 import org.energydiag.core.retrofit.DiagnosisItem;
+import org.energydiag.core.retrofit.Finance;
 import org.energydiag.core.retrofit.Finding;
 import org.energydiag.core.retrofit.KeyProject;
+import org.energydiag.core.retrofit.PaybackConvention;
 import org.energydiag.core.diagnosis.RetrofitReport;
 import org.energydiag.core.retrofit.RetrofitTask;
 import org.energydiag.core.retrofit.Table31;
@@ -768,12 +770,29 @@ public final class PlanDocxWriter {
         var e = pr.economics();
         if (e != null) {
             sb.append(Texts.format("plan.economics", pr.lifeYears(), NumberStyle.percent(pr.discountRate() * 100),
-                    NumberStyle.years(e.paybackYears()), NumberStyle.money(e.npv()),
-                    e.irr().isPresent() ? NumberStyle.percent(e.irr().getAsDouble() * 100) + "%" : Texts.get("plan.irrNone")));
+                    payback(e.payback()), NumberStyle.money(e.npv()), irr(e)));
         } else if (!pr.note().isBlank()) {
             sb.append(pr.note()).append("。");
         }
         return sb.toString();
+    }
+
+    /** The payback with the convention it is counted in (every payback the plan prints says which). */
+    static String payback(Finance.Payback p) {
+        if (p.convention() == PaybackConvention.FROM_CONSTRUCTION_START) {
+            return Texts.format("plan.paybackFromConstruction", p.constructionYears(), NumberStyle.years(p.staticYears()),
+                    Double.isNaN(p.dynamicYears()) ? Texts.get("plan.paybackNotReached") : NumberStyle.years(p.dynamicYears()));
+        }
+        return Texts.format("plan.paybackFromCommissioning", NumberStyle.years(p.staticYears()));
+    }
+
+    /** The IRR, or why there is none (no root, not conventional, out of range). */
+    static String irr(Finance.Economics e) {
+        if (e.irr().isEmpty()) {
+            return e.irrStatus().text();
+        }
+        double pct = e.irr().getAsDouble() * 100;
+        return pct < 0 ? Texts.format("plan.irrNegative", NumberStyle.percent(pct)) : NumberStyle.percent(pct) + "%";
     }
 
     /** Evidence shortened for the document body; the full text is in the 诊断问题清单 workbook. */
