@@ -3,6 +3,7 @@ package org.energydiag.app.swing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.data.TableCell.row;
 
+import javax.swing.JFrame;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -43,6 +44,54 @@ class EquipmentGuiTest extends ProjectGuiTest {
         // a missing field is said, not guessed
         t.enterValue(row(0).column(column(t, EquipmentField.POLES.header())), "");
         assertThat(t.valueAt(row(0).column(column(t, "评级依据")))).contains("缺少").contains("极数");
+    }
+
+    @Test
+    void aVariableSpeedCompressorIsRatedAgainstTable2() throws Exception {
+        window.list("workspace.steps").clickItem(2);
+        window.tabbedPane("equipment.tabs").selectTab(org.energydiag.core.equipment.EquipmentClass.AIR_COMPRESSOR.label());
+        window.button("equipment.add").click();
+        JTableFixture t = window.table("equipment.AIR_COMPRESSOR");
+        t.requireRowCount(1);
+        // the compressor columns include 结构型式 (回转式/活塞式), 润滑方式 and 驱动方式
+        assertThat(column(t, EquipmentField.COMPRESSOR_TYPE.header())).isNotNegative();
+        assertThat(column(t, EquipmentField.LUBRICATION.header())).isNotNegative();
+        assertThat(column(t, EquipmentField.DRIVE.header())).isNotNegative();
+        // typing is covered by addAMotorAndSeeItsGrade; here the cells are set as one edit each through the model
+        java.util.Map<EquipmentField, String> values = new java.util.LinkedHashMap<>();
+        values.put(EquipmentField.NAME, "4#变频螺杆空压机");
+        values.put(EquipmentField.RATED_POWER, "90");
+        values.put(EquipmentField.COMPRESSOR_TYPE, "回转式");
+        values.put(EquipmentField.FLOW_M3MIN, "16");
+        values.put(EquipmentField.PRESSURE_MPA, "0.7");
+        values.put(EquipmentField.COOLING, "风冷");
+        values.put(EquipmentField.LUBRICATION, "喷油");
+        values.put(EquipmentField.DRIVE, "变频");
+        values.put(EquipmentField.SPECIFIC_POWER, "7.2");
+        java.util.Map<Integer, String> byColumn = new java.util.LinkedHashMap<>();
+        values.forEach((f, v) -> byColumn.put(column(t, f.header()), v));
+        GuiActionRunner.execute(() -> {
+            if (t.target().isEditing()) {
+                t.target().getCellEditor().cancelCellEditing(); // 添加设备 opened the name cell
+            }
+            byColumn.forEach((c, v) -> t.target().getModel().setValueAt(v, 0, t.target().convertColumnIndexToModel(c)));
+        });
+        // GB 19153-2019 表2 (变转速), 90 kW 风冷 0.7 MPa: 3级 7.3 → 7.2 is 3级 (表1 工频 would fail it at 6.9)
+        assertThat(t.valueAt(row(0).column(column(t, "能效等级")))).isEqualTo("3级");
+        assertThat(t.valueAt(row(0).column(column(t, "评级依据")))).contains("GB 19153-2019 表2").contains("变转速");
+        JFrame f = (JFrame) window.target();
+        int driveColumn = column(t, EquipmentField.DRIVE.header());
+        GuiActionRunner.execute(() -> {
+            f.setExtendedState(JFrame.NORMAL);
+            f.setBounds(0, 0, 1024, 700);
+            f.validate();
+            // the new fields in view (结构型式 … 驱动方式) and the item selected: its rating below the table
+            t.target().changeSelection(0, driveColumn, false, false);
+        });
+        GuiApp.waitUntil("window 1024×700", () -> f.getWidth() == 1024 && f.getHeight() == 700);
+        GuiApp.waitUntil("the selected compressor's basis", () -> window.textBox("equipment.recommendation").text()
+                .contains("GB 19153-2019 表2"));
+        Screens.shoot(robot, "equipment-compressor-1024x700");
     }
 
     @Test
