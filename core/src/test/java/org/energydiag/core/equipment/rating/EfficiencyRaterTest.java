@@ -306,7 +306,7 @@ class EfficiencyRaterTest {
             assertThat(vs.table()).isEqualTo("表2");
             assertThat(vs.basis()).contains("表2 一般用变转速喷油回转空气压缩机（变频） 90 kW 风冷 0.7 MPa")
                     .contains("1级 6.1、2级 6.6、3级 7.3 kW/(m³/min)")
-                    .contains("变转速机组的输入比功率按标准规定的负荷点取值");
+                    .contains("变转速机组的输入比功率如何测定（标准正文的规定）不在参考数据中");
             Rating fixed = rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "90", COOLING, "风冷", PRESSURE_MPA, "0.7",
                     COMPRESSOR_TYPE, "回转式", LUBRICATION, "喷油", DRIVE, "工频", SPECIFIC_POWER, "7.2");
             assertThat(fixed.grade()).isEqualTo(Grade.BELOW);
