@@ -41,6 +41,9 @@ final class CompressorRater {
         String type = in.optionalChoice(COMPRESSOR_TYPE);
         String lubrication = in.optionalChoice(LUBRICATION);
         String drive = in.optionalChoice(DRIVE);
+        if (!in.ok()) { // a type, lubrication or drive that is not one of the choices decides no table
+            return Outcome.cannot(compressor.source().withTable("", compressor.source().title()), in.problem());
+        }
         List<String> notes = new ArrayList<>();
         List<String> blank = new ArrayList<>(); // fields left blank, and what they are taken to be
         List<String> assumed = new ArrayList<>();

@@ -372,6 +372,9 @@ class EfficiencyRaterTest {
             assertThat(oilFreeRotary.table()).isEmpty();
             assertThat(rate(EquipmentClass.AIR_COMPRESSOR, COMPRESSOR_TYPE, "活塞式", DRIVE, "变频").missing())
                     .contains("没有活塞式、有油、变频空压机");
+            // a type that is not one of the choices is said, not taken for 回转式
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, COMPRESSOR_TYPE, "螺杆", LUBRICATION, "无油").missing())
+                    .isEqualTo("无法评级：结构型式“螺杆”不是可选值（回转式、活塞式）");
         }
 
         @Test
