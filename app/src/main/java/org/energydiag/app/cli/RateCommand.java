@@ -22,8 +22,9 @@ import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.EnergyReference;
 
 /**
- * {@code rate FILE.edproj [--json]}: each equipment item's grade (or why none), the standard and
- * table used, the obsolete flag, recommendations and savings.
+ * {@code rate FILE.edproj [--json]}: each equipment item (by its id) with its grade (or why none), the
+ * standard, table and edition used and the rule that derived the limits (e.g. the interpolation
+ * between two listed motor powers), the obsolete flag, recommendations and savings.
  */
 final class RateCommand implements Command {
 
@@ -58,6 +59,7 @@ final class RateCommand implements Command {
             Rating r = rater.rate(i);
             grades.merge(r.grade().label(), i.quantity(), Integer::sum);
             Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", i.id());
             m.put("name", i.name());
             m.put("class", i.equipmentClass().label());
             m.put("model", i.text(EquipmentField.MODEL));
@@ -65,6 +67,9 @@ final class RateCommand implements Command {
             m.put("grade", r.grade().label());
             m.put("standard", r.standard());
             m.put("table", r.table());
+            m.put("edition", r.edition());
+            m.put("rule", r.rule());
+            m.put("citation", r.citation());
             m.put("basis", r.basis());
             m.put("missing", r.missing());
             m.put("trust", r.trust());
@@ -95,6 +100,7 @@ final class RateCommand implements Command {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("project", p.displayName());
             root.put("catalogueEdition", p.equipment().catalogueEdition());
+            root.put("gradeTablesVersion", rater.tables().version());
             root.put("grades", grades);
             root.put("items", items);
             try {
@@ -106,7 +112,7 @@ final class RateCommand implements Command {
             out.println(Texts.format("cli.rate.heading", p.displayName(), p.equipment().items().size(), grades));
             for (Map<String, Object> m : items) {
                 out.println("  " + Texts.format("cli.rate.item", m.get("class"), m.get("name"), m.get("grade"),
-                        m.get("missing").toString().isEmpty() ? m.get("standard") + " " + m.get("table") : m.get("missing"))
+                        m.get("missing").toString().isEmpty() ? m.get("citation") : m.get("missing"))
                         + (Boolean.TRUE.equals(m.get("obsolete")) ? "  " + Texts.get("cli.rate.obsolete") : ""));
             }
         }

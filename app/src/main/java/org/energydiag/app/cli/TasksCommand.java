@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.energydiag.app.text.Texts;
+import org.energydiag.core.diagnosis.EquipmentFindings;
+import org.energydiag.core.equipment.rating.Rating;
+import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.project.DiagnosisProject;
@@ -21,7 +24,8 @@ import org.energydiag.core.retrofit.Table31;
 import org.energydiag.core.retrofit.TaskCategory;
 
 /**
- * {@code tasks FILE.edproj [--json]}: findings (item, evidence, severity), rule statuses, tasks by
+ * {@code tasks FILE.edproj [--json]}: findings (item, evidence, severity; for an equipment finding the
+ * item's id and the standard, table and edition of its rating), rule statuses, tasks by
  * the template's eight categories (accepted and open candidates), targets, key projects with their
  * economics and the rows of 表3-1. Meter data is not part of a project file, so the load rule is
  * reported inactive here.
@@ -50,8 +54,9 @@ final class TasksCommand implements Command {
         } catch (ProjectFileException e) {
             throw new CliException(Texts.format("cli.tasks.failed", e.getMessage()));
         }
-        RetrofitReport r = s.evaluate(p).report();
-        Map<String, Object> root = toMap(p, r);
+        ProjectEvaluation ev = s.evaluate(p);
+        RetrofitReport r = ev.report();
+        Map<String, Object> root = toMap(p, r, ratingsById(ev));
         if (args.contains("--json")) {
             try {
                 out.println(BalanceCommand.mapper().writeValueAsString(root));
@@ -94,7 +99,18 @@ final class TasksCommand implements Command {
         return 0;
     }
 
-    static Map<String, Object> toMap(DiagnosisProject p, RetrofitReport r) {
+    /** The rating of each equipment item by the item's id. */
+    static Map<String, Rating> ratingsById(ProjectEvaluation ev) {
+        Map<String, Rating> byId = new LinkedHashMap<>();
+        ev.ratings().forEach(rt -> byId.put(rt.itemId(), rt));
+        return byId;
+    }
+
+    /**
+     * @param ratings the equipment ratings by item id: a finding about an equipment item carries the item's
+     *                id and the standard, table and edition its rating used; a task the ids of its items
+     */
+    static Map<String, Object> toMap(DiagnosisProject p, RetrofitReport r, Map<String, Rating> ratings) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("project", p.displayName());
         root.put("findings", r.findings().stream().map(f -> {
@@ -106,6 +122,16 @@ final class TasksCommand implements Command {
             m.put("source", f.source());
             m.put("severity", f.severity().label());
             m.put("origin", f.manual() ? Texts.get("cli.tasks.addedByEngineer") : f.ruleId());
+            EquipmentFindings.itemId(f.id()).ifPresent(itemId -> {
+                m.put("equipmentId", itemId);
+                Rating rt = ratings.get(itemId);
+                if (rt != null) {
+                    m.put("standard", rt.standard());
+                    m.put("table", rt.table());
+                    m.put("edition", rt.edition());
+                    m.put("rule", rt.rule());
+                }
+            });
             return m;
         }).toList());
         root.put("rules", r.rules().stream().map(rs -> {
@@ -225,6 +251,8 @@ final class TasksCommand implements Command {
         m.put("content", t.content());
         m.put("finding", t.findingSummary());
         m.put("findingIds", t.findingIds());
+        m.put("equipmentIds", t.findingIds().stream().map(EquipmentFindings::itemId).flatMap(java.util.Optional::stream)
+                .distinct().toList());
         m.put("catalogue", t.catalogueRefs());
         m.put("catalogueConfirmed", t.confirmedRefs());
         m.put("savingTce", t.savingTce());

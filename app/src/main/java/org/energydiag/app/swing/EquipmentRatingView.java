@@ -75,7 +75,7 @@ final class EquipmentRatingView {
                 new EquipmentTableModel.ResultColumn(Texts.get("equipment.col.grade"), i -> rating(i).grade().label()),
                 new EquipmentTableModel.ResultColumn(Texts.get("equipment.col.basis"), i -> {
                     Rating r = rating(i);
-                    return r.rated() ? Texts.format("equipment.rating.basis", r.reference(), r.basis()) : r.missing();
+                    return r.rated() ? Texts.format("equipment.rating.basis", r.citation(), r.basis()) : r.missing();
                 }),
                 new EquipmentTableModel.ResultColumn(Texts.get("equipment.col.obsolete"),
                         i -> rating(i).obsolete() ? Texts.format("equipment.col.obsolete.listed", rating(i).obsoleteReason()) : ""));
@@ -194,7 +194,7 @@ final class EquipmentRatingView {
             }
             Rating r = rating(item);
             StringBuilder sb = new StringBuilder(Texts.format("equipment.detail.grade", item.name(), r.grade().label()));
-            sb.append('\n').append(r.rated() ? Texts.format("equipment.rating.basis", r.reference(), r.basis()) : r.missing());
+            sb.append('\n').append(r.rated() ? Texts.format("equipment.rating.basis", r.citation(), r.basis()) : r.missing());
             if (!r.trust().isEmpty()) {
                 sb.append('\n').append(Texts.format("equipment.detail.trust", r.trust()));
             }

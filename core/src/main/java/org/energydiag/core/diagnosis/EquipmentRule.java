@@ -23,7 +23,7 @@ final class EquipmentRule implements DiagnosisRule {
 
     @Override
     public String id() {
-        return "EQUIPMENT";
+        return EquipmentFindings.RULE;
     }
 
     @Override
@@ -62,7 +62,7 @@ final class EquipmentRule implements DiagnosisRule {
                 units += it.quantity();
                 names.add(it.name());
                 itemTexts.add(String.join(" ", it.values().values()));
-                String fid = id + ":" + kind + ":" + it.id();
+                String fid = EquipmentFindings.id(kind, it.id());
                 fids.add(fid);
                 String title;
                 Severity sev;

@@ -42,10 +42,12 @@ public enum EquipmentField {
     PUMP_STAGES(Texts.get("equipment.fieldPumpStages"), "", Kind.CHOICE, EnumSet.of(PUMP), false, null, null, "单级", "多级"),
     PUMP_SUCTION(Texts.get("equipment.fieldPumpSuction"), "", Kind.CHOICE, EnumSet.of(PUMP), false, null, null, "单吸", "双吸"),
     EFFICIENCY(Texts.get("equipment.fieldEfficiency"), "%", Kind.DECIMAL, EnumSet.of(FAN, PUMP), false, 1.0, 100.0),
+    /** 回转式 (screw, vane, scroll …) or 活塞式 (reciprocating piston): selects the GB 19153 table with lubrication and drive. */
+    COMPRESSOR_TYPE(Texts.get("equipment.fieldCompressorType"), "", Kind.CHOICE, EnumSet.of(AIR_COMPRESSOR), false, null, null, "回转式", "活塞式"),
     FLOW_M3MIN(Texts.get("equipment.fieldFlowM3min"), "m³/min", Kind.DECIMAL, EnumSet.of(AIR_COMPRESSOR), false, 0.0, 10000.0),
     PRESSURE_MPA(Texts.get("equipment.fieldPressureMpa"), "MPa", Kind.DECIMAL, EnumSet.of(AIR_COMPRESSOR), false, 0.0, 100.0),
     COOLING(Texts.get("equipment.fieldCooling"), "", Kind.CHOICE, EnumSet.of(AIR_COMPRESSOR), false, null, null, "风冷", "水冷"),
-    LUBRICATION(Texts.get("equipment.fieldLubrication"), "", Kind.CHOICE, EnumSet.of(AIR_COMPRESSOR), false, null, null, "喷油", "无油"),
+    LUBRICATION(Texts.get("equipment.fieldLubrication"), "", Kind.CHOICE, EnumSet.of(AIR_COMPRESSOR), false, null, null, "喷油", "有油", "无油"),
     DRIVE(Texts.get("equipment.fieldDrive"), "", Kind.CHOICE, EnumSet.of(AIR_COMPRESSOR, FAN, PUMP), false, null, null, "工频", "变频"),
     SPECIFIC_POWER(Texts.get("equipment.fieldSpecificPower"), "kW/(m³/min)", Kind.DECIMAL, EnumSet.of(AIR_COMPRESSOR), false, 0.0, 100.0),
     BOILER_CAPACITY(Texts.get("equipment.fieldBoilerCapacity"), "t/h", Kind.DECIMAL, EnumSet.of(BOILER), false, 0.0, 10000.0),

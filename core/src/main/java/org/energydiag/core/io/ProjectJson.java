@@ -27,7 +27,7 @@ import org.energydiag.core.text.Texts;
 public final class ProjectJson {
 
     /** Version of the project JSON shape written by this release. */
-    public static final int MODEL_VERSION = 6;
+    public static final int MODEL_VERSION = 7;
 
     /**
      * Upgrades of older JSON shapes: element {@code i} lifts a document of version {@code i + 1}
@@ -69,6 +69,11 @@ public final class ProjectJson {
                 if (!project.has("site")) {
                     project.putObject("site");
                 }
+            },
+            // 6 → 7: air compressors gained the field COMPRESSOR_TYPE (结构型式) and the lubrication
+            // choice 有油; a version-6 document has neither and reads unchanged. The version is raised
+            // so that an older release refuses a newer file as newer instead of as unreadable.
+            project -> {
             });
 
     /** One step of upgrading a project document in place. */

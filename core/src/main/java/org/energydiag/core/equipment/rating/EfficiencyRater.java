@@ -56,9 +56,9 @@ public final class EfficiencyRater {
         List<GradeTables.ObsoleteEntry> listed = obsolete.matches(item);
         GradeTables.Source src = o.source();
         return new Rating(item.id(), o.grade(), src == null ? "" : src.standard(), src == null ? "" : src.table(),
-                o.basis(), o.missing(), !listed.isEmpty(), listed.isEmpty() ? "" : obsolete.reason(listed),
-                listed.isEmpty() ? "" : obsolete.source(listed), listed.isEmpty() ? "" : obsolete.provenance(listed),
-                src == null ? "" : src.trustText(), o.grade1());
+                src == null ? "" : src.edition(), src == null ? "" : o.rule(), o.basis(), o.missing(), !listed.isEmpty(),
+                listed.isEmpty() ? "" : obsolete.reason(listed), listed.isEmpty() ? "" : obsolete.source(listed),
+                listed.isEmpty() ? "" : obsolete.provenance(listed), src == null ? "" : src.trustText(), o.grade1());
     }
 
     public List<Rating> rateAll(Collection<EquipmentItem> items) {

@@ -21,9 +21,10 @@ import org.energydiag.core.equipment.EquipmentClass;
 import org.energydiag.core.text.Texts;
 
 /**
- * The efficiency grade tables (motors GB 18613-2020, transformers GB 20052-2024, air compressors
- * GB 19153-2019 表1 partial, fans GB 19761-2020, centrifugal pumps GB 19762-2025, industrial
- * boilers GB 24500-2020) and the elimination-catalogue excerpt, read from two versioned JSON packs.
+ * The efficiency grade tables (motors GB 18613-2020 with the IEC 60034-30-1 interpolation between
+ * listed powers, transformers GB 20052-2024, air compressors GB 19153-2019 表1, 表2, 表4 and part of
+ * 表3, fans GB 19761-2020, centrifugal pumps GB 19762-2025, industrial boilers GB 24500-2020) and the
+ * elimination-catalogue excerpt, read from two versioned JSON packs.
  * Every limit comes from the packs with its standard, table and edition; nothing is built in.
  * The bundled packs live beside this package's parent in the jar; a verified pack of the same
  * form can replace them through {@link #load(InputStream, InputStream)}.
@@ -39,7 +40,7 @@ public final class GradeTables {
     static final String OIL_10KV = "gb20052_2024_10kv_oil_distribution";
     static final String DRY_10KV = "gb20052_2024_10kv_dry_distribution";
     static final String POWER_35KV = "gb20052_2024_35kv_oil_power";
-    static final String COMPRESSOR = "gb19153_2019_compressor_specific_power_partial";
+    static final String COMPRESSOR = "gb19153_2019_air_compressor";
     static final String FAN = "gb19761_2020_fan_efficiency";
     static final String PUMP = "gb19762_2025_centrifugal_pump";
     static final String BOILER = "gb24500_2020_industrial_boiler";
@@ -61,7 +62,49 @@ public final class GradeTables {
     record MotorRow(BigDecimal kw, Map<Integer, BigDecimal[]> limitsByPoles) {
     }
 
-    record Motor(Source source, List<MotorRow> rows, String betweenRows, String betweenRowsNote) {
+    /**
+     * @param betweenRows     "iec_interpolation", "next_lower" or "exact": how a power between two rows is rated
+     * @param interpolation   the interpolation formula's coefficients; null unless betweenRows is "iec_interpolation"
+     */
+    record Motor(Source source, List<MotorRow> rows, String betweenRows, String betweenRowsNote, Interpolation interpolation) {
+    }
+
+    /**
+     * The IEC 60034-30-1 interpolation of efficiency limits between listed powers:
+     * η = A·x³ + B·x² + C·x + D with x = log10(P / 1 kW), rounded to {@code decimals}.
+     *
+     * @param citation     how the rule is cited beside a result, e.g. "IEC 60034-30-1 插值公式"
+     * @param gradeClasses grade (1–3) → IE class whose coefficients give that grade's limit; a grade
+     *                     without a class takes the next higher listed power
+     * @param ranges       power ranges with coefficients; outside them every grade takes the next higher listed power
+     */
+    record Interpolation(String citation, String formula, int decimals, Map<Integer, String> gradeClasses,
+                         List<InterpolationRange> ranges, String sourceTitle, String sourceUrl, String trust, String trustNote) {
+
+        InterpolationRange range(BigDecimal kw) {
+            for (InterpolationRange r : ranges) {
+                if (kw.compareTo(r.minKw()) >= 0 && kw.compareTo(r.maxKw()) <= 0) {
+                    return r;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** coefficients: IE class → poles → [A, B, C, D]. */
+    record InterpolationRange(BigDecimal minKw, BigDecimal maxKw, String table, Map<String, Map<Integer, double[]>> coefficients) {
+
+        /** The interpolated limit in %, rounded to {@code decimals}; null when the class or poles have no coefficients. */
+        BigDecimal limit(String ieClass, int poles, BigDecimal kw, int decimals) {
+            Map<Integer, double[]> byPoles = coefficients.get(ieClass);
+            double[] c = byPoles == null ? null : byPoles.get(poles);
+            if (c == null) {
+                return null;
+            }
+            double x = Math.log10(kw.doubleValue());
+            double eta = c[0] * x * x * x + c[1] * x * x + c[2] * x + c[3];
+            return BigDecimal.valueOf(eta).setScale(decimals, java.math.RoundingMode.HALF_UP);
+        }
     }
 
     /** One row of GB 20052 表1: losses [1级, 2级, 3级] in kW. */
@@ -82,24 +125,46 @@ public final class GradeTables {
                        List<DryRow> dryRows, PowerTable nltc35, PowerTable oltc35) {
     }
 
-    /** A cell of GB 19153 表1: a value, '—' (not applicable in the standard) or not read. */
+    /** A cell of a GB 19153 table: a value, '—' (not applicable in the standard) or not read. */
     record Cell(BigDecimal value, boolean notApplicable, boolean notRead) {
         boolean known() {
             return value != null;
         }
     }
 
-    /** A power range whose rows the reference data did not read. */
-    record NotRead(BigDecimal above, BigDecimal below, String text) {
+    /** Rows the reference data did not read: a power range (above, below) or listed powers. */
+    record NotRead(BigDecimal above, BigDecimal below, List<BigDecimal> powers, String text) {
         boolean contains(BigDecimal kw) {
+            if (!powers.isEmpty()) {
+                return powers.stream().anyMatch(p -> p.compareTo(kw) == 0);
+            }
             return kw.compareTo(above) > 0 && (below == null || kw.compareTo(below) < 0);
         }
     }
 
-    /** rows: kW → grade (1–3) → cooling ("air"/"liquid") → pressure MPa → cell. */
-    record Compressor(Source source, String scope, List<BigDecimal> pressures,
-                      Map<BigDecimal, Map<Integer, Map<String, Map<BigDecimal, Cell>>>> rows, List<NotRead> notRead,
-                      String betweenRowsNote, String pressureRuleNote) {
+    /** Cooling key of the tables without cooling columns (GB 19153 表3, 表4). */
+    static final String ANY_COOLING = "any";
+
+    /**
+     * One table of GB 19153: which compressors it covers and its cells.
+     *
+     * @param type           "回转式" or "活塞式" (the choices of the compressor-type field)
+     * @param coolingColumns true when the table has 风冷/液冷 columns; else the rows use {@link #ANY_COOLING}
+     * @param rows           kW → grade (1–3) → cooling ("air"/"liquid"/"any") → pressure MPa → cell
+     * @param coverage       (Chinese) which rows the reference data holds
+     * @param measurementNote (Chinese) how the compared value is to be measured, when the data says so; else empty
+     */
+    record CompressorTable(Source source, String scope, String type, boolean oilFree, boolean variableSpeed,
+                           boolean coolingColumns, List<BigDecimal> pressures,
+                           Map<BigDecimal, Map<Integer, Map<String, Map<BigDecimal, Cell>>>> rows, List<NotRead> notRead,
+                           String coverage, String measurementNote) {
+
+        boolean covers(String compressorType, boolean oilFreeUnit, boolean variableSpeedUnit) {
+            return type.equals(compressorType) && oilFree == oilFreeUnit && variableSpeed == variableSpeedUnit;
+        }
+    }
+
+    record Compressor(Source source, List<CompressorTable> tables, String betweenRowsNote, String pressureRuleNote) {
     }
 
     /** limits: [band][grade − 1], null where the standard has '—'. */
@@ -367,8 +432,43 @@ public final class GradeTables {
             rows.add(new MotorRow(need(r, "kw", MOTOR).decimalValue(), Collections.unmodifiableMap(byPoles)));
         }
         rows.sort((a, b) -> a.kw().compareTo(b.kw()));
-        return new Motor(source(t, MOTOR), List.copyOf(rows), t.path("between_rows").asText("next_lower"),
-                t.path("between_rows_note").asText(""));
+        String betweenRows = t.path("between_rows").asText("next_lower");
+        Interpolation interpolation = "iec_interpolation".equals(betweenRows)
+                ? readInterpolation(need(t, "interpolation", MOTOR)) : null;
+        return new Motor(source(t, MOTOR), List.copyOf(rows), betweenRows, t.path("between_rows_note").asText(""),
+                interpolation);
+    }
+
+    private static Interpolation readInterpolation(JsonNode n) {
+        String where = MOTOR + ".interpolation";
+        Map<Integer, String> classes = new TreeMap<>();
+        need(n, "grade_classes", where).fields().forEachRemaining(e -> classes.put(
+                Integer.parseInt(e.getKey().replace("grade", "")), e.getValue().asText()));
+        List<InterpolationRange> ranges = new ArrayList<>();
+        for (JsonNode r : need(n, "ranges", where)) {
+            Map<String, Map<Integer, double[]>> coefficients = new LinkedHashMap<>();
+            need(r, "coefficients", where).fields().forEachRemaining(ie -> {
+                Map<Integer, double[]> byPoles = new TreeMap<>();
+                ie.getValue().fields().forEachRemaining(p -> {
+                    JsonNode abcd = p.getValue();
+                    if (!abcd.isArray() || abcd.size() != 4) {
+                        throw new IllegalArgumentException(where + ": " + ie.getKey() + " " + p.getKey() + " needs [A, B, C, D]");
+                    }
+                    double[] c = new double[4];
+                    for (int i = 0; i < 4; i++) {
+                        c[i] = abcd.get(i).doubleValue();
+                    }
+                    byPoles.put(Integer.parseInt(p.getKey().replace("p", "")), c);
+                });
+                coefficients.put(ie.getKey(), Collections.unmodifiableMap(byPoles));
+            });
+            ranges.add(new InterpolationRange(need(r, "min_kw", where).decimalValue(), need(r, "max_kw", where).decimalValue(),
+                    r.path("table").asText(""), Collections.unmodifiableMap(coefficients)));
+        }
+        JsonNode src = n.path("source");
+        return new Interpolation(need(n, "citation", where).asText(), n.path("formula").asText(""), n.path("decimals").asInt(1),
+                Collections.unmodifiableMap(classes), List.copyOf(ranges), src.path("title").asText(""), src.path("url").asText(""),
+                n.path("trust").asText(""), n.path("trust_note").asText(""));
     }
 
     private static Transformer readTransformer(JsonNode oil, JsonNode dry, JsonNode power) {
@@ -412,30 +512,60 @@ public final class GradeTables {
     }
 
     private static Compressor readCompressor(JsonNode t) {
+        Source base = source(t, COMPRESSOR);
+        List<CompressorTable> tables = new ArrayList<>();
+        need(t, "tables", COMPRESSOR).fields().forEachRemaining(e -> tables.add(readCompressorTable(e.getValue(),
+                COMPRESSOR + "." + e.getKey(), base)));
+        if (tables.isEmpty()) {
+            throw new IllegalArgumentException(COMPRESSOR + ": no tables");
+        }
+        return new Compressor(base, List.copyOf(tables), t.path("between_rows_note").asText(""),
+                t.path("pressure_rule_note").asText(""));
+    }
+
+    private static CompressorTable readCompressorTable(JsonNode t, String where, Source base) {
         List<BigDecimal> pressures = new ArrayList<>();
-        need(t, "pressures_mpa", COMPRESSOR).forEach(p -> pressures.add(p.decimalValue()));
+        need(t, "pressures_mpa", where).forEach(p -> pressures.add(p.decimalValue()));
         pressures.sort(BigDecimal::compareTo);
+        boolean coolingColumns = need(t, "cooling_columns", where).asBoolean();
         Map<BigDecimal, Map<Integer, Map<String, Map<BigDecimal, Cell>>>> rows = new TreeMap<>();
-        need(t, "rows", COMPRESSOR).fields().forEachRemaining(kw -> {
+        need(t, "rows", where).fields().forEachRemaining(kw -> {
             Map<Integer, Map<String, Map<BigDecimal, Cell>>> grades = new TreeMap<>();
             kw.getValue().fields().forEachRemaining(g -> {
                 int grade = Integer.parseInt(g.getKey().replace("grade", ""));
                 Map<String, Map<BigDecimal, Cell>> coolings = new LinkedHashMap<>();
-                g.getValue().fields().forEachRemaining(c -> {
-                    Map<BigDecimal, Cell> cells = new TreeMap<>();
-                    c.getValue().fields().forEachRemaining(p -> cells.put(new BigDecimal(p.getKey()), cell(p.getValue())));
-                    coolings.put(c.getKey(), cells);
-                });
+                if (coolingColumns) {
+                    g.getValue().fields().forEachRemaining(c -> coolings.put(c.getKey(), cells(c.getValue())));
+                } else {
+                    coolings.put(ANY_COOLING, cells(g.getValue()));
+                }
                 grades.put(grade, coolings);
             });
             rows.put(new BigDecimal(kw.getKey()), grades);
         });
         List<NotRead> notRead = new ArrayList<>();
-        t.path("not_read_power_kw").forEach(n -> notRead.add(new NotRead(need(n, "above", COMPRESSOR).decimalValue(),
-                n.path("below").isNull() || n.path("below").isMissingNode() ? null : n.get("below").decimalValue(),
-                n.path("text").asText())));
-        return new Compressor(source(t, COMPRESSOR), t.path("scope").asText(""), List.copyOf(pressures), rows,
-                List.copyOf(notRead), t.path("between_rows_note").asText(""), t.path("pressure_rule_note").asText(""));
+        t.path("not_read_power_kw").forEach(n -> {
+            List<BigDecimal> powers = new ArrayList<>();
+            n.path("powers").forEach(p -> powers.add(p.decimalValue()));
+            BigDecimal above = powers.isEmpty() ? need(n, "above", where).decimalValue() : null;
+            BigDecimal below = n.path("below").isNull() || n.path("below").isMissingNode() ? null : n.get("below").decimalValue();
+            notRead.add(new NotRead(above, below, List.copyOf(powers), n.path("text").asText()));
+        });
+        String lubrication = need(t, "lubrication", where).asText();
+        String drive = need(t, "drive", where).asText();
+        if (!List.of("oil", "oil_free").contains(lubrication) || !List.of("fixed", "variable").contains(drive)) {
+            throw new IllegalArgumentException(where + ": lubrication must be oil/oil_free and drive fixed/variable");
+        }
+        return new CompressorTable(base.withTable(need(t, "table", where).asText(), base.title()), t.path("scope").asText(""),
+                need(t, "type", where).asText(), "oil_free".equals(lubrication), "variable".equals(drive), coolingColumns,
+                List.copyOf(pressures), rows, List.copyOf(notRead), t.path("coverage").asText(""),
+                t.path("measurement_note").asText(""));
+    }
+
+    private static Map<BigDecimal, Cell> cells(JsonNode byPressure) {
+        Map<BigDecimal, Cell> cells = new TreeMap<>();
+        byPressure.fields().forEachRemaining(p -> cells.put(new BigDecimal(p.getKey()), cell(p.getValue())));
+        return cells;
     }
 
     private static Cell cell(JsonNode v) {

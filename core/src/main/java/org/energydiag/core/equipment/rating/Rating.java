@@ -11,6 +11,9 @@ import java.util.List;
  *                       {@link Grade#CANNOT_RATE}
  * @param standard       the standard with its edition, e.g. "GB 18613-2020"; empty when no table applies
  * @param table          the table of the standard, e.g. "表1"; empty when not known
+ * @param edition        the edition (year) of the standard the table belongs to, e.g. "2020"; empty when no table applies
+ * @param rule           (Chinese) the rule that derived the limits when the item is not a row of the table as it
+ *                       stands, e.g. "功率档间按 IEC 60034-30-1 插值公式"; empty when the table's own row was used
  * @param basis          (Chinese) the compared value, the limits used and any rule or assumption applied
  * @param missing        (Chinese) for {@link Grade#CANNOT_RATE}: exactly what is missing or why the data
  *                       cannot decide, starting with "无法评级："; empty otherwise
@@ -25,13 +28,16 @@ import java.util.List;
  * @param grade1Limits   the 1级 limits of the compared quantities (efficiency %, specific power, or the
  *                       transformer's no-load and load losses in kW), for savings estimates; empty when unknown
  */
-public record Rating(String itemId, Grade grade, String standard, String table, String basis, String missing,
+public record Rating(String itemId, Grade grade, String standard, String table, String edition, String rule,
+                     String basis, String missing,
                      boolean obsolete, String obsoleteReason, String obsoleteSource, String obsoleteProvenance, String trust,
                      List<Double> grade1Limits) {
 
     public Rating {
         standard = standard == null ? "" : standard;
         table = table == null ? "" : table;
+        edition = edition == null ? "" : edition;
+        rule = rule == null ? "" : rule;
         basis = basis == null ? "" : basis;
         missing = missing == null ? "" : missing;
         obsoleteReason = obsoleteReason == null ? "" : obsoleteReason;
@@ -49,5 +55,14 @@ public record Rating(String itemId, Grade grade, String standard, String table, 
     /** "GB 18613-2020 表1" for a source column; empty when no table applies. */
     public String reference() {
         return (standard + " " + table).trim();
+    }
+
+    /**
+     * The reference with the rule that derived the limits, as documents cite it:
+     * "GB 18613-2020 表1（功率档间按 IEC 60034-30-1 插值公式）"; the plain reference when no rule applied.
+     */
+    public String citation() {
+        String ref = reference();
+        return rule.isEmpty() || ref.isEmpty() ? ref : ref + "（" + rule + "）";
     }
 }

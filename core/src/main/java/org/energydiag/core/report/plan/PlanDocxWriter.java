@@ -526,7 +526,7 @@ public final class PlanDocxWriter {
                     ? EquipmentField.CAPACITY_KVA : EquipmentField.RATED_POWER);
             rows.add(List.of(String.valueOf(i + 1), it.name(), it.equipmentClass().label(), it.text(EquipmentField.MODEL),
                     String.valueOf(it.quantity()), size, r == null ? "" : r.grade().label() + (r.obsolete() ? Texts.get("plan.obsoleteMark") : ""),
-                    r == null ? "" : r.reference()));
+                    r == null ? "" : r.citation()));
         }
         table(Texts.get("plan.tableEquipment"), List.of(Texts.get("plan.colNo"), Texts.get("plan.colEquipmentName"),
                 Texts.get("plan.colCategory"), Texts.get("plan.colModel"), Texts.get("plan.colQuantity"), Texts.get("plan.colPower"),

@@ -76,13 +76,24 @@ class EfficiencyRaterTest {
         }
 
         @Test
-        void powerBetweenRowsUsesNextLowerRowAndSaysSo() {
-            // 40 kW lies between the 37 and 45 kW rows; the reference data states no rule, so the
-            // 37 kW row applies (4-pole 2级 95.2) and the basis says so.
+        void powerBetweenRowsIsInterpolatedAndSaysSo() {
+            // 40 kW lies between the 37 and 45 kW rows (GB 18613-2020 表1). 4 poles, x = log10(40) = 1.60206:
+            // IE3 (UK SI 2021/745 Sch. 16 Table 28, 4 poles: A 0.0773, B −1.8951, C 9.2984, D 83.7025) → 94.05 → 94.1;
+            // IE4 (A 0.2412, B −2.3608, C 8.446, D 86.8321) → 95.30 → 95.3. 95.2 % is therefore 3级, not the
+            // 2级 the 37 kW row (95.2) would give; 1级 takes the 45 kW row (96.3).
             Rating r = rate(EquipmentClass.MOTOR, RATED_POWER, "40", POLES, "4", RATED_EFFICIENCY, "95.2");
-            assertThat(r.grade()).isEqualTo(Grade.GRADE_2);
-            assertThat(r.basis()).contains("4极 37 kW").contains("额定功率 40 kW 不是表1中的功率档")
-                    .contains("按相邻较低功率档 37 kW 的限值评级");
+            assertThat(r.grade()).isEqualTo(Grade.GRADE_3);
+            assertThat(r.basis()).contains("4极 40 kW").contains("1级 96.3%、2级 95.3%、3级 94.1%")
+                    .contains("额定功率 40 kW 介于表1的 37 kW 与 45 kW 档之间")
+                    .contains("2级（IE4）95.3%、3级（IE3）94.1% 按 IEC 60034-30-1 插值公式计算")
+                    .contains("1级无插值系数，取相邻较大功率档 45 kW 的限值（从严）");
+            assertThat(r.rule()).isEqualTo("功率档间按 IEC 60034-30-1 插值公式");
+            assertThat(r.citation()).isEqualTo("GB 18613-2020 表1（功率档间按 IEC 60034-30-1 插值公式）");
+            assertThat(rate(EquipmentClass.MOTOR, RATED_POWER, "40", POLES, "4", RATED_EFFICIENCY, "95.3").grade())
+                    .isEqualTo(Grade.GRADE_2);
+            // a listed power cites no rule
+            assertThat(motor37("95.2").rule()).isEmpty();
+            assertThat(motor37("95.2").citation()).isEqualTo("GB 18613-2020 表1");
         }
 
         @Test
@@ -227,7 +238,7 @@ class EfficiencyRaterTest {
         // GB 19153-2019 表1 (standards.md §4), 37 kW 风冷 0.8 MPa: 1级 6.7, 2级 7.3, 3级 8.1 kW/(m³/min).
         Rating c37(String pressure, String sp) {
             return rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "37", COOLING, "风冷", PRESSURE_MPA, pressure,
-                    LUBRICATION, "喷油", DRIVE, "工频", SPECIFIC_POWER, sp);
+                    COMPRESSOR_TYPE, "回转式", LUBRICATION, "喷油", DRIVE, "工频", SPECIFIC_POWER, sp);
         }
 
         @Test
@@ -240,7 +251,10 @@ class EfficiencyRaterTest {
             assertThat(below.grade()).isEqualTo(Grade.BELOW);
             assertThat(below.standard()).isEqualTo("GB 19153-2019");
             assertThat(below.table()).isEqualTo("表1");
-            assertThat(below.basis()).startsWith("输入比功率（实测） 8.11 kW/(m³/min) > 3级限值（能效限定值）8.1 kW/(m³/min)");
+            assertThat(below.edition()).isEqualTo("2019");
+            assertThat(below.basis()).startsWith("输入比功率（实测） 8.11 kW/(m³/min) > 3级限值（能效限定值）8.1 kW/(m³/min)")
+                    .contains("表1 一般用喷油回转空气压缩机（工频） 37 kW 风冷 0.8 MPa");
+            assertThat(c37("0.8", "7.3").basis()).doesNotContain("未填");
         }
 
         @Test
@@ -263,46 +277,114 @@ class EfficiencyRaterTest {
         }
 
         @Test
-        void rowsNotReadCannotBeRated() {
+        void table1IsCompleteFrom1_5To630kW() {
+            // GB 19153-2019 表1 (found-2026-12 §3.1), 11 kW 风冷 0.8 MPa: 1级 7.5, 2级 8.3, 3级 9.4.
             assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "11", COOLING, "风冷", PRESSURE_MPA, "0.8",
-                    SPECIFIC_POWER, "8").missing())
-                    .isEqualTo("无法评级：参考数据中没有该规格（4–18.5 kW 的 GB 19153-2019 表1 行未收录）");
-            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "250", COOLING, "风冷", PRESSURE_MPA, "0.8",
-                    SPECIFIC_POWER, "6").missing()).contains("250 kW 及以上");
+                    SPECIFIC_POWER, "9.4").grade()).isEqualTo(Grade.GRADE_3);
+            // 表1 250 kW 液冷 0.8 MPa (§3.1): 1级 5.7, 2级 6.1, 3级 6.8.
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "250", COOLING, "水冷", PRESSURE_MPA, "0.8",
+                    SPECIFIC_POWER, "6.1").grade()).isEqualTo(Grade.GRADE_2);
+            // 表1 630 kW 风冷 1.25 MPa (§3.1, 355–630 kW the same): 3级 8.9.
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "630", COOLING, "风冷", PRESSURE_MPA, "1.25",
+                    SPECIFIC_POWER, "8.95").grade()).isEqualTo(Grade.BELOW);
+            // 表1 22 kW 风冷 0.8 MPa: 1级 6.9, 2级 7.6 (§3.1), 3级 8.5 (standards.md §4).
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "22", COOLING, "风冷", PRESSURE_MPA, "0.8",
+                    SPECIFIC_POWER, "7.6").grade()).isEqualTo(Grade.GRADE_2);
+            // a power that is not a step of 表1 is not rated
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "12", COOLING, "风冷", PRESSURE_MPA, "0.8",
+                    SPECIFIC_POWER, "8").missing()).startsWith("无法评级：额定功率 12 kW 不是参考数据中表1的功率档");
         }
 
         @Test
-        void partlyReadRowsDecideOnlyWhatTheKnownLimitsSettle() {
-            // 表1 22 kW 风冷 0.8 MPa: only 3级 8.5 read → above it 不达标, within it open.
-            Rating below = rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "22", COOLING, "风冷", PRESSURE_MPA, "0.8",
-                    SPECIFIC_POWER, "8.6");
-            assertThat(below.grade()).isEqualTo(Grade.BELOW);
-            Rating open = rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "22", COOLING, "风冷", PRESSURE_MPA, "0.8",
-                    SPECIFIC_POWER, "8.0");
+        void aCompliantVariableSpeedCompressorIsRatedAgainstTable2NotFailedAgainstTable1() {
+            // 90 kW 风冷 0.7 MPa at 7.2 kW/(m³/min): GB 19153-2019 表1 (工频) 3级 is 6.9 — it would fail;
+            // 表2 (变转速, found-2026-12 §3.2, 90 kW 风冷 0.7 MPa): 1级 6.1, 2级 6.6, 3级 7.3 → 3级.
+            Rating vs = rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "90", COOLING, "风冷", PRESSURE_MPA, "0.7",
+                    COMPRESSOR_TYPE, "回转式", LUBRICATION, "喷油", DRIVE, "变频", SPECIFIC_POWER, "7.2");
+            assertThat(vs.grade()).isEqualTo(Grade.GRADE_3);
+            assertThat(vs.standard()).isEqualTo("GB 19153-2019");
+            assertThat(vs.table()).isEqualTo("表2");
+            assertThat(vs.basis()).contains("表2 一般用变转速喷油回转空气压缩机（变频） 90 kW 风冷 0.7 MPa")
+                    .contains("1级 6.1、2级 6.6、3级 7.3 kW/(m³/min)")
+                    .contains("变转速机组的输入比功率如何测定（标准正文的规定）不在参考数据中");
+            Rating fixed = rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "90", COOLING, "风冷", PRESSURE_MPA, "0.7",
+                    COMPRESSOR_TYPE, "回转式", LUBRICATION, "喷油", DRIVE, "工频", SPECIFIC_POWER, "7.2");
+            assertThat(fixed.grade()).isEqualTo(Grade.BELOW);
+            assertThat(fixed.table()).isEqualTo("表1");
+            assertThat(fixed.basis()).contains("3级限值（能效限定值）6.9 kW/(m³/min)");
+            // 表2 2.2 kW 风冷 0.3 MPa (§3.2): 1级 6.1 — the smallest row; 表2 has no 1.5 kW row
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "2.2", COOLING, "风冷", PRESSURE_MPA, "0.3",
+                    DRIVE, "变频", SPECIFIC_POWER, "6.1").grade()).isEqualTo(Grade.GRADE_1);
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "1.5", COOLING, "风冷", PRESSURE_MPA, "0.3",
+                    DRIVE, "变频", SPECIFIC_POWER, "6.1").missing()).contains("不是参考数据中表2的功率档");
+        }
+
+        @Test
+        void oilFreePistonCompressorsUseTable4() {
+            // GB 19153-2019 表4 全无油润滑往复活塞 (found-2026-12 §3.3), 7.5 kW 0.8 MPa: 1级 8.6, 2级 9.2, 3级 10.6.
+            Rating r = rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "7.5", PRESSURE_MPA, "0.8", COMPRESSOR_TYPE, "活塞式",
+                    LUBRICATION, "无油", DRIVE, "工频", SPECIFIC_POWER, "9.2");
+            assertThat(r.grade()).isEqualTo(Grade.GRADE_2);
+            assertThat(r.table()).isEqualTo("表4");
+            assertThat(r.basis()).contains("表4 全无油润滑往复活塞空气压缩机 7.5 kW 0.8 MPa");
+            // no cooling columns in 表4: the cooling field is not needed
+            assertThat(r.missing()).isEmpty();
+            // 表4 0.55 kW has no 1.25 MPa values ('—')
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "0.55", PRESSURE_MPA, "1.25", COMPRESSOR_TYPE, "活塞式",
+                    LUBRICATION, "无油", SPECIFIC_POWER, "12").missing()).contains("0.55 kW 没有 1.25 MPa 档");
+            // the 18.5 and 22 kW rows are empty in the source: not rated, and said so
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "18.5", PRESSURE_MPA, "0.8", COMPRESSOR_TYPE, "活塞式",
+                    LUBRICATION, "无油", SPECIFIC_POWER, "8").missing())
+                    .isEqualTo("无法评级：参考数据中没有该规格（18.5、22 kW（源文件中该两行全部为空） 的 GB 19153-2019 表4 行未收录）");
+        }
+
+        @Test
+        void lubricatedPistonCompressorsUseWhatWasReadOfTable3() {
+            // GB 19153-2019 表3 一般用往复活塞 (found-2026-12 §3.4), 15 kW 0.8 MPa: 1级 7.7, 2级 8.5, 3级 8.9.
+            Rating r = rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "15", PRESSURE_MPA, "0.8", COMPRESSOR_TYPE, "活塞式",
+                    LUBRICATION, "有油", DRIVE, "工频", SPECIFIC_POWER, "8.6");
+            assertThat(r.grade()).isEqualTo(Grade.GRADE_3);
+            assertThat(r.table()).isEqualTo("表3");
+            // 1.5–11 kW were not read: 不评级 with the reason, never a guess
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "5.5", PRESSURE_MPA, "0.8", COMPRESSOR_TYPE, "活塞式",
+                    SPECIFIC_POWER, "9").missing()).isEqualTo("无法评级：参考数据中没有该规格（1.5–11 kW 的 GB 19153-2019 表3 行未收录）");
+            // 1.1 kW 1级/2级 read, 3级 not: a value failing 2级 cannot be graded
+            Rating open = rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "1.1", PRESSURE_MPA, "0.8", COMPRESSOR_TYPE, "活塞式",
+                    SPECIFIC_POWER, "11.5");
             assertThat(open.grade()).isEqualTo(Grade.CANNOT_RATE);
-            assertThat(open.missing()).contains("1级、2级限值").contains("已满足3级限值（能效限定值） 8.5 kW/(m³/min)");
-            // 表1 200 kW 风冷 0.8 MPa: 1级 6.0, 2级 6.5, 3级 not read.
-            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "200", COOLING, "风冷", PRESSURE_MPA, "0.8",
-                    SPECIFIC_POWER, "6.4").grade()).isEqualTo(Grade.GRADE_2);
-            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "200", COOLING, "风冷", PRESSURE_MPA, "0.8",
-                    SPECIFIC_POWER, "6.6").missing()).contains("3级限值").contains("未达到2级限值 6.5");
+            assertThat(open.missing()).contains("3级限值").contains("未达到2级限值 11.2");
+            // 22 kW 0.8 MPa: 1级 6.9, 2级 7.3 read, 3级 not read; 6.9 is 1级
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "22", PRESSURE_MPA, "0.8", COMPRESSOR_TYPE, "活塞式",
+                    SPECIFIC_POWER, "6.9").grade()).isEqualTo(Grade.GRADE_1);
+            // blank lubrication and drive of a piston compressor are taken as 有油, 工频 and said
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "15", PRESSURE_MPA, "0.8", COMPRESSOR_TYPE, "活塞式",
+                    SPECIFIC_POWER, "8.6").basis()).contains("润滑方式、驱动方式未填，按有油、工频评级：表3（一般用往复活塞空气压缩机）");
         }
 
         @Test
-        void oilFreeOrVariableSpeedCannotBeRated() {
-            Rating r = rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "37", COOLING, "风冷", PRESSURE_MPA, "0.8",
-                    LUBRICATION, "无油", SPECIFIC_POWER, "7");
-            assertThat(r.grade()).isEqualTo(Grade.CANNOT_RATE);
-            assertThat(r.missing()).startsWith("无法评级：参考数据只收录了表1（喷油、工频）");
-            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, DRIVE, "变频").missing()).contains("只收录了表1（喷油、工频）");
+        void kindsWithoutATableAreNotRatedAndSayWhy() {
+            Rating oilFreeRotary = rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "37", COOLING, "风冷", PRESSURE_MPA, "0.8",
+                    COMPRESSOR_TYPE, "回转式", LUBRICATION, "无油", SPECIFIC_POWER, "7");
+            assertThat(oilFreeRotary.grade()).isEqualTo(Grade.CANNOT_RATE);
+            assertThat(oilFreeRotary.missing()).startsWith("无法评级：参考数据中没有回转式、无油、工频空压机的 GB 19153-2019 限值表")
+                    .contains("表1 一般用喷油回转空气压缩机（工频）").contains("表4 全无油润滑往复活塞空气压缩机");
+            assertThat(oilFreeRotary.standard()).isEqualTo("GB 19153-2019");
+            assertThat(oilFreeRotary.table()).isEmpty();
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, COMPRESSOR_TYPE, "活塞式", DRIVE, "变频").missing())
+                    .contains("没有活塞式、有油、变频空压机");
+            // a type that is not one of the choices is said, not taken for 回转式
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, COMPRESSOR_TYPE, "螺杆", LUBRICATION, "无油").missing())
+                    .isEqualTo("无法评级：结构型式“螺杆”不是可选值（回转式、活塞式）");
         }
 
         @Test
-        void blankLubricationAndDriveAreAssumedAndSaid() {
+        void blankTypeLubricationAndDriveAreAssumedAndSaid() {
             Rating r = rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "37", COOLING, "风冷", PRESSURE_MPA, "0.8",
                     SPECIFIC_POWER, "7.3");
             assertThat(r.grade()).isEqualTo(Grade.GRADE_2);
-            assertThat(r.basis()).contains("润滑方式或驱动方式未填，按表1的喷油、工频评级");
+            assertThat(r.basis()).contains("结构型式、润滑方式、驱动方式未填，按回转式、喷油、工频评级：表1（一般用喷油回转空气压缩机（工频））");
+            assertThat(rate(EquipmentClass.AIR_COMPRESSOR, RATED_POWER, "37", COOLING, "风冷", PRESSURE_MPA, "0.8",
+                    LUBRICATION, "有油", DRIVE, "工频", SPECIFIC_POWER, "7.3").basis()).contains("结构型式未填，按回转式评级");
         }
     }
 

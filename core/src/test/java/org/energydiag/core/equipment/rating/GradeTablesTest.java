@@ -17,9 +17,11 @@ class GradeTablesTest {
     @Test
     void bundledPacksLoadWithVersionsAndEditionNotes() {
         GradeTables t = GradeTables.loadBundled();
-        assertThat(t.version()).isEqualTo("2026.1");
+        assertThat(t.version()).isEqualTo("2026.2");
         assertThat(t.obsoleteVersion()).isEqualTo("2026.1");
         assertThat(t.editionNotes()).anyMatch(n -> n.contains("GB 20052-2024") && n.contains("GB 20052-2020 的损耗表未找到"));
+        assertThat(t.editionNotes()).anyMatch(n -> n.contains("GB 19153-2019") && n.contains("表2") && n.contains("表4"));
+        assertThat(t.editionNotes()).anyMatch(n -> n.contains("IEC 60034-30-1"));
         assertThat(t.obsoleteEntries()).hasSize(18);
         assertThat(t.obsoleteCoverage()).contains("Y、Y2").contains("S7、SL7");
         // GB 18613-2020 表1 has 42 rows, 0.12–1000 kW (standards.md §2).
@@ -36,7 +38,7 @@ class GradeTablesTest {
             grades = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         // A "verified" pack where the 4-pole 37 kW 2级 value reads 95.3 instead of 95.2.
-        String changed = grades.replace("\"version\": \"2026.1\"", "\"version\": \"2026.2\"")
+        String changed = grades.replace("\"version\": \"2026.2\"", "\"version\": \"2026.3\"")
                 .replaceFirst("(\"kw\": 37\\.0,\\s*\"grade1\": \\{[^}]*\\},\\s*\"grade2\": \\{\\s*\"p2\": 94\\.8,\\s*\"p4\": )95\\.2",
                         "$195.3");
         assertThat(changed).isNotEqualTo(grades);
@@ -44,7 +46,7 @@ class GradeTablesTest {
         try (InputStream o = GradeTables.class.getResourceAsStream(GradeTables.OBSOLETE_RESOURCE)) {
             t = GradeTables.load(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), o);
         }
-        assertThat(t.version()).isEqualTo("2026.2");
+        assertThat(t.version()).isEqualTo("2026.3");
         EquipmentItem motor = EquipmentItem.of(EquipmentClass.MOTOR, "M1").with(EquipmentField.RATED_POWER, "37")
                 .with(EquipmentField.POLES, "4").with(EquipmentField.RATED_EFFICIENCY, "95.2");
         assertThat(new EfficiencyRater(t).rate(motor).grade()).isEqualTo(Grade.GRADE_3);
