@@ -5,25 +5,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.energydiag.app.AppContext;
-import org.energydiag.app.MainTestAccess;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.retrofit.KeyProject;
 import org.energydiag.core.retrofit.PaybackConvention;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * #18 on the command line: each economic and emission figure of {@code tasks --json} and
@@ -31,35 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
  * convention, the IRR with its status, the one heat value of each fuel with its table, the values
  * other sources give, and the electricity carbon-footprint factor apart from the Scope-2 factor.
  */
-class CliEconomicsAndReferencesTest {
+class CliEconomicsAndReferencesTest extends CliHarness {
 
     private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
 
-    @TempDir
-    Path dir;
-    AppContext ctx;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void setUp() {
-        ctx = new AppContext(dir.resolve("data"), dir.resolve("home"), Clock.fixed(NOW, ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void tearDown() {
-        ctx.close();
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli().run(List.of(args), MainTestAccess.services(ctx),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    @Override
+    Instant now() {
+        return NOW;
     }
 
     private JsonNode json() throws Exception {
-        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        return new ObjectMapper().readTree(out());
     }
 
     private Path demo(String name) {

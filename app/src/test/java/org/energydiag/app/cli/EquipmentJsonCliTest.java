@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,51 +13,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.energydiag.app.AppContext;
-import org.energydiag.app.MainTestAccess;
 import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.equipment.EquipmentClass;
 import org.energydiag.core.equipment.EquipmentField;
 import org.energydiag.core.equipment.EquipmentItem;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.project.DiagnosisProject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code rate --json} and {@code tasks --json} match each result to its input by the equipment id
  * and carry the standard, table and edition of each rating and the rule that derived its limits
  * (issue #18), run in-process as {@code Main} wires them.
  */
-class EquipmentJsonCliTest {
-
-    @TempDir
-    Path dir;
-    AppContext ctx;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void setUp() {
-        ctx = new AppContext(dir.resolve("data"), dir.resolve("home"), Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void tearDown() {
-        ctx.close();
-    }
-
-    private String run(String... args) {
-        out.reset();
-        int code = new Cli().run(List.of(args), MainTestAccess.services(ctx), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        assertThat(code).as(String.join(" ", args)).isZero();
-        return out.toString(StandardCharsets.UTF_8);
-    }
+class EquipmentJsonCliTest extends CliHarness {
 
     private JsonNode json(String... args) throws Exception {
-        return new ObjectMapper().readTree(run(args));
+        assertThat(run(args)).as(String.join(" ", args) + ": " + err()).isZero();
+        return new ObjectMapper().readTree(out());
     }
 
     private static EquipmentItem item(String id, EquipmentClass c, Object... fieldValuePairs) {
@@ -125,7 +93,8 @@ class EquipmentJsonCliTest {
                 .findFirst().orElseThrow();
         assertThat(belt.path("citation").asText()).isEqualTo("GB 18613-2020 表1");
         // the text form prints the citation with the rule
-        assertThat(run("rate", f.toString())).contains("9.2 kW 清水泵电机").contains("GB 18613-2020 表1（功率档间按 IEC 60034-30-1 插值公式）");
+        assertThat(run("rate", f.toString())).isZero();
+        assertThat(out()).contains("9.2 kW 清水泵电机").contains("GB 18613-2020 表1（功率档间按 IEC 60034-30-1 插值公式）");
     }
 
     @Test

@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.energydiag.app.AppContext;
-import org.energydiag.app.MainTestAccess;
 import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.io.ProjectFile;
@@ -26,10 +20,7 @@ import org.energydiag.core.progress.NullProgressMonitor;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.CarrierId;
 import org.energydiag.core.reference.Region;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reference data of issue #18 on the command line: the time-of-use split across 2026-07-01 with each document's
@@ -43,39 +34,19 @@ import org.junit.jupiter.api.io.TempDir;
  * 17 325 kWh at the flat price, at 0.60 yuan/kWh 10 395 yuan; 100 000 kWh/a from 高峰 to 低谷: 100 000 × 0.60 × (1.85 −
  * 0.4) = 87 000 yuan/a.
  */
-class TouAndReferencesCliTest {
+class TouAndReferencesCliTest extends CliHarness {
 
     static final Instant NOW = Instant.parse("2026-12-01T02:00:00Z");
     static final LocalDateTime FIRST = LocalDateTime.of(2026, 6, 29, 0, 0);
 
-    @TempDir
-    Path dir;
-    AppContext ctx;
-    CliServices services;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void setUp() {
-        ctx = new AppContext(dir.resolve("data"), dir.resolve("home"), Clock.fixed(NOW, ZoneOffset.UTC));
-        services = MainTestAccess.services(ctx);
-    }
-
-    @AfterEach
-    void tearDown() {
-        ctx.close();
-    }
-
-    int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli().run(List.of(args), services, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+    @Override
+    Instant now() {
+        return NOW;
     }
 
     JsonNode json(String... args) throws Exception {
-        assertThat(run(args)).as(err.toString(StandardCharsets.UTF_8)).isIn(0, 2);
-        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(run(args)).as(err()).isIn(0, 2);
+        return new ObjectMapper().readTree(out());
     }
 
     private static double kwhPerQuarter(LocalDateTime t) {
