@@ -355,6 +355,22 @@ final class GuiApp implements AutoCloseable {
         waitUntil(effect, done);
     }
 
+    /**
+     * Chooses item {@code index} of a drop-down through its popup, as a user does, and checks that it
+     * was taken: under a loaded Xvfb the click on the popup's item can land before the popup window
+     * is mapped; it is then chosen again (at most three times), and the test fails only if it never is.
+     */
+    static void choose(org.assertj.swing.fixture.JComboBoxFixture combo, int index) {
+        for (int i = 0; i < 3; i++) {
+            combo.selectItem(index);
+            if (waitFor(() -> combo.target().getSelectedIndex() == index && !combo.target().isPopupVisible(), 1_500)) {
+                return;
+            }
+            System.err.println("GuiApp: choice " + index + " of " + combo.target().getName() + " not taken; choosing it again");
+        }
+        waitUntil("item " + index + " of " + combo.target().getName() + " chosen", () -> combo.target().getSelectedIndex() == index);
+    }
+
     /** The number the step list's badge shows for {@code chapter} (0: none), as its renderer draws it. */
     int badge(org.energydiag.core.report.plan.Chapter chapter) {
         return GuiActionRunner.execute(() -> {

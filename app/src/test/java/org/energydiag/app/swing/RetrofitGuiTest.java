@@ -122,12 +122,12 @@ class RetrofitGuiTest extends ProjectGuiTest {
         // static = 1 + 10/3 = 4.33 年; dynamic at 8 %: −10/1.08 = −9.2593, then 3/1.08^t from year 2:
         // cumulative −6.6872, −4.3057, −2.1007, −0.0589 (year 5), +1.8316 (year 6) → 5 + 0.0589/1.8905 = 5.03 年;
         // NPV stays on the commissioning basis (10.13)
-        window.comboBox("plan.paybackConvention").selectItem(1);
+        GuiApp.choose(window.comboBox("plan.paybackConvention"), 1);
         waitFor("construction-start payback", () -> window.label("keyProjects.economics").target().getText()
                 .contains("回收期自建设开始年起算（建设期 1 年）：静态 4.33 年，动态 5.03 年"));
         assertThat(window.label("keyProjects.economics").text()).contains("净现值 10.13 万元");
         waitFor("list header", () -> String.valueOf(list.target().getColumnModel().getColumn(5).getHeaderValue()).contains("自建设开始"));
-        window.comboBox("plan.paybackConvention").selectItem(0);
+        GuiApp.choose(window.comboBox("plan.paybackConvention"), 0);
         waitFor("back to commissioning", () -> window.label("keyProjects.economics").target().getText().contains("静态回收期 3.33 年（自投产年起算）"));
 
         // a second key project of the engineer's own, in 中期
