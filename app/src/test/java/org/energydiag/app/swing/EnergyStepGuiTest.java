@@ -78,7 +78,8 @@ class EnergyStepGuiTest extends ProjectGuiTest {
         JTableFixture t = window.table("energy.consumption");
         t.enterValue(row(0).column(3), "500");
         t.selectCell(row(0).column(4)).enterValue(row(0).column(4), "t"); // electricity in tonnes (a drop-down: selected, then opened)
-        window.label("energy.consumption.message").requireText(Pattern.compile("能源消费 第1行 单位：.*电量单位.*"));
+        Pattern refused = Pattern.compile("能源消费 第1行 单位：.*电量单位.*");
+        GuiApp.waitUntil("the unit refused with its row", () -> refused.matcher(window.label("energy.consumption.message").target().getText()).matches());
         window.tabbedPane("energy.tabs").selectTab("汇总与图表");
         assertThat(summaryCell("合计（当量值）", "2025年 tce")).isEqualTo("0.00");
     }
