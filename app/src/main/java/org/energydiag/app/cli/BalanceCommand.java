@@ -68,10 +68,10 @@ final class BalanceCommand implements Command {
         List<ValidationIssue> issues = new ArrayList<>(a.energyIssues());
         issues.addAll(a.carbon().issues());
         if (args.contains("--json")) {
-            out.println(json(p, a, ev.loads(), prices, issues, s.energyReference()));
+            out.println(json(p, a, ev, prices, issues, s.energyReference()));
         } else {
             text(p, a, issues, out, s.energyReference());
-            loadsText(ev.loads(), prices, out);
+            loadsText(ev, prices, out);
         }
         return issues.stream().anyMatch(ValidationIssue::isError) ? 2 : 0;
     }
@@ -101,7 +101,7 @@ final class BalanceCommand implements Command {
         return out;
     }
 
-    private static String json(DiagnosisProject p, ProjectAnalysis a, List<org.energydiag.core.meter.analysis.LoadAnalysis> loads,
+    private static String json(DiagnosisProject p, ProjectAnalysis a, org.energydiag.core.evaluation.ProjectEvaluation ev,
                                LoadJson.Prices prices, List<ValidationIssue> issues, EnergyReference ref) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("project", p.displayName());
@@ -154,7 +154,8 @@ final class BalanceCommand implements Command {
             bm.add(m);
         });
         root.put("benchmarks", bm);
-        root.put("loads", loads.stream().map(l -> LoadJson.of(l, prices)).toList());
+        root.put("tariff", tariff(p.energy().tariff()));
+        root.put("loads", ev.loads().stream().map(l -> LoadJson.of(l, priced(ev, l, prices))).toList());
         root.put("carrierReferences", carrierReferences(a, ref));
         // for product carbon footprints only: a factor type of its own, never the Scope-2 grid factor
         ref.defaultFootprintFactor(p.energy().baseYear()).ifPresent(f -> {
@@ -192,10 +193,28 @@ final class BalanceCommand implements Command {
         return new ObjectMapper().registerModule(m).enable(SerializationFeature.INDENT_OUTPUT);
     }
 
-    /** One line per meter with a time-of-use split: the documents, the peak share and, with a flat price, the cost. */
-    private static void loadsText(List<org.energydiag.core.meter.analysis.LoadAnalysis> loads, LoadJson.Prices prices, PrintStream out) {
+    /** The project's tariff as stored (null where not given). */
+    private static Map<String, Object> tariff(org.energydiag.core.energy.ElectricityTariff t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("priceClass", t.priceClass());
+        m.put("flatPriceYuanPerKWh", t.flatPrice());
+        m.put("shiftKWhPerYear", t.shiftKwhPerYear());
+        return m;
+    }
+
+    private static LoadJson.Priced priced(org.energydiag.core.evaluation.ProjectEvaluation ev,
+                                          org.energydiag.core.meter.analysis.LoadAnalysis l, LoadJson.Prices prices) {
+        var fromProject = ev.touCosts().stream().filter(c -> c.meterName().equals(l.meterName())).findFirst().orElse(null);
+        return LoadJson.priced(l, fromProject, prices, ev.project().energy().tariff());
+    }
+
+    /**
+     * One line per meter with a time-of-use split: the documents, the peak share and, with a flat price (the
+     * project's 平段电价, or {@code --base-price}), the cost and the saving of the kWh to shift.
+     */
+    private static void loadsText(org.energydiag.core.evaluation.ProjectEvaluation ev, LoadJson.Prices prices, PrintStream out) {
         boolean heading = false;
-        for (var l : loads) {
+        for (var l : ev.loads()) {
             if (l.tou() == null || !l.hasData()) {
                 continue;
             }
@@ -206,13 +225,14 @@ final class BalanceCommand implements Command {
             var t = l.tou();
             out.printf("  " + Texts.get("cli.balance.tou"), l.meterName(), t.citations(), t.peakShare() * 100,
                     t.averagePriceFactor());
-            if (prices.basePrice() != null && t.pricedTotal() > 0) {
-                out.printf("    " + Texts.get("cli.balance.touCost"), prices.basePrice(), t.cost(prices.basePrice()).total());
-                if (prices.shiftKwh() != null) {
-                    var sh = t.shift(prices.shiftKwh(), prices.basePrice(), org.energydiag.core.meter.analysis.TouPeriod.PEAK,
-                            org.energydiag.core.meter.analysis.TouPeriod.VALLEY);
-                    out.printf("    " + Texts.get("cli.balance.touShift"), sh.kwhPerYear(), sh.fromFactor(), sh.toFactor(),
-                            sh.yuanPerYear());
+            LoadJson.Priced priced = priced(ev, l, prices);
+            var c = priced.costs();
+            if (c != null && c.cost() != null) {
+                out.printf("    " + Texts.get("option".equals(priced.source()) ? "cli.balance.touCostOption" : "cli.balance.touCost"),
+                        c.cost().basePrice(), c.cost().total());
+                if (c.shift() != null) {
+                    out.printf("    " + Texts.get("cli.balance.touShift"), c.shift().kwhPerYear(), c.shift().fromFactor(),
+                            c.shift().toFactor(), c.shift().yuanPerYear());
                 }
             }
         }

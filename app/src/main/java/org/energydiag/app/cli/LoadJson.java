@@ -8,6 +8,7 @@ import org.energydiag.core.meter.analysis.LoadAnalysis;
 import org.energydiag.core.meter.analysis.TouPeriod;
 import org.energydiag.core.meter.analysis.TouPrices;
 import org.energydiag.core.meter.analysis.TouSchedule;
+import org.energydiag.core.meter.analysis.TouCosts;
 import org.energydiag.core.meter.analysis.TouSplit;
 
 /**
@@ -44,7 +45,29 @@ final class LoadJson {
         }
     }
 
-    static Map<String, Object> of(LoadAnalysis a, Prices prices) {
+    /**
+     * The costs to print for {@code a}: the evaluation's object {@code fromProject} (the project's tariff) when no
+     * option overrides it; otherwise the split priced again with the options' flat price and kWh (each falling back
+     * to the project's). {@code source} of the result says which: "project" or "option".
+     */
+    static Priced priced(LoadAnalysis a, TouCosts fromProject, Prices options, org.energydiag.core.energy.ElectricityTariff tariff) {
+        if (a.tou() == null) {
+            return new Priced(null, "");
+        }
+        if (options.basePrice() == null && options.shiftKwh() == null) {
+            return new Priced(fromProject != null ? fromProject
+                    : TouCosts.at(a.meterName(), a.tou(), tariff.usableFlatPrice(), tariff.usableShiftKwh()), "project");
+        }
+        Double flat = options.basePrice() != null ? options.basePrice() : tariff.usableFlatPrice();
+        Double shift = options.shiftKwh() != null ? options.shiftKwh() : tariff.usableShiftKwh();
+        return new Priced(TouCosts.at(a.meterName(), a.tou(), flat, shift), "option");
+    }
+
+    /** A meter's costs and where its flat price came from ("project", "option"). */
+    record Priced(TouCosts costs, String source) {
+    }
+
+    static Map<String, Object> of(LoadAnalysis a, Priced priced) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("meter", a.meterName());
         m.put("unit", a.unit());
@@ -57,11 +80,11 @@ final class LoadJson {
         m.put("loadFactor", a.loadFactor());
         m.put("nightBaseLoadShare", a.nightBaseLoadShare());
         m.put("powerFactor", a.powerFactor());
-        m.put("tou", a.tou() == null ? null : tou(a.tou(), prices));
+        m.put("tou", a.tou() == null ? null : tou(a.tou(), priced));
         return m;
     }
 
-    static Map<String, Object> tou(TouSplit t, Prices prices) {
+    static Map<String, Object> tou(TouSplit t, Priced priced) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("province", t.calendar().province());
         m.put("priceClass", t.priceOption());
@@ -91,17 +114,19 @@ final class LoadJson {
         m.put("averageRatio", factors);
         m.put("costShare", periods(t.costShare()));
         m.put("averagePriceRatio", t.averagePriceFactor());
-        if (prices.basePrice() != null && t.pricedTotal() > 0) {
-            TouSplit.Cost c = t.cost(prices.basePrice());
+        TouCosts costs = priced.costs();
+        if (costs != null && costs.cost() != null) {
+            TouSplit.Cost c = costs.cost();
             Map<String, Object> cost = new LinkedHashMap<>();
             cost.put("basePriceYuanPerKWh", c.basePrice());
+            cost.put("basePriceFrom", priced.source());
             cost.put("yuan", periods(c.yuan()));
             cost.put("totalYuan", c.total());
             cost.put("pricedKWh", c.energy());
             cost.put("averagePriceYuanPerKWh", c.averagePrice());
             m.put("cost", cost);
-            if (prices.shiftKwh() != null) {
-                TouSplit.ShiftSaving s = t.shift(prices.shiftKwh(), prices.basePrice(), TouPeriod.PEAK, TouPeriod.VALLEY);
+            if (costs.shift() != null) {
+                TouSplit.ShiftSaving s = costs.shift();
                 Map<String, Object> shift = new LinkedHashMap<>();
                 shift.put("from", s.from().name());
                 shift.put("to", s.to().name());

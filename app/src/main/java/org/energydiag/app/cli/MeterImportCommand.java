@@ -269,8 +269,10 @@ final class MeterImportCommand implements Command {
             List<Map<String, Object>> loads = new ArrayList<>();
             for (org.energydiag.core.meter.MeterSeries series : result.series()) {
                 if ("kWh".equals(series.unit())) {
-                    loads.add(LoadJson.of(org.energydiag.core.meter.analysis.LoadAnalyzer.analyze(series, null, calendar,
-                            priceClassOpt == null ? "" : priceClassOpt), prices));
+                    var load = org.energydiag.core.meter.analysis.LoadAnalyzer.analyze(series, null, calendar,
+                            priceClassOpt == null ? "" : priceClassOpt);
+                    loads.add(LoadJson.of(load, LoadJson.priced(load, null, prices,
+                            org.energydiag.core.energy.ElectricityTariff.empty())));
                 }
             }
             root.put("loads", loads);

@@ -51,12 +51,13 @@ public final class RetrofitService {
                 : ProjectEvaluation.of(p, references, loadAnalyses(p), today, analysis);
     }
 
-    /** The load analyses of the project's meters ({@link MeterLoads}), cached per set of meters. */
+    /** The load analyses of the project's meters ({@link MeterLoads}), cached per set of meters, schedule and price class. */
     public List<LoadAnalysis> loadAnalyses(DiagnosisProject p) {
         if (meters == null) {
             return List.of();
         }
-        String key = meters.meters(p.id()).toString() + "|" + references.touFor(p).map(c -> c.label()).orElse("");
+        String key = meters.meters(p.id()).toString() + "|" + references.touFor(p).map(c -> c.label()).orElse("")
+                + "|" + p.energy().tariff().priceClass();
         CachedLoads c = loads.get(p.id());
         if (c != null && c.key().equals(key)) {
             return c.analyses();

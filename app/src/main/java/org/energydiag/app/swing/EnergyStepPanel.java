@@ -91,7 +91,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
         tabs.addTab(Texts.get("energy.tab.production"), scroll(productionTab()));
         tabs.addTab(Texts.get("energy.tab.results"), scroll(resultsTab()));
         tabs.addTab(Texts.get("energy.tab.balance"), scroll(balanceTab()));
-        meterData = new MeterDataPanel(session, meters, schedules);
+        meterData = new MeterDataPanel(session, binder, meters, schedules);
         // the meter tab scrolls on its own below its charts' minimum size, so the other tabs keep their width
         JScrollPane meterPage = ScrollablePanel.fill(meterData);
         tabs.addTab(Texts.get("energy.tab.meterData"), meterPage);

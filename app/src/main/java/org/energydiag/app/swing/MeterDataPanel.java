@@ -61,6 +61,8 @@ final class MeterDataPanel extends JPanel {
     private final javax.swing.JTextField basePrice = new javax.swing.JTextField(6);
     /** kWh a year moved from 高峰 to 低谷; blank: no shift saving. */
     private final javax.swing.JTextField shiftKwh = new javax.swing.JTextField(8);
+    private final javax.swing.JLabel basePriceMessage = new javax.swing.JLabel(" ");
+    private final javax.swing.JLabel shiftKwhMessage = new javax.swing.JLabel(" ");
     private final javax.swing.JTextArea indicators = ScrollablePanel.wrappingText();
     /** Under the TOU chart: the documents used, the price ratios, the cost split, the cost and the shift saving. */
     private final javax.swing.JTextArea touDetails = ScrollablePanel.wrappingText();
@@ -83,7 +85,7 @@ final class MeterDataPanel extends JPanel {
     private final JComboBox<String> reactive = new JComboBox<>();
     private boolean filling;
 
-    MeterDataPanel(ProjectSession session, MeterStore store, List<TouSchedule> schedules) {
+    MeterDataPanel(ProjectSession session, Binder binder, MeterStore store, List<TouSchedule> schedules) {
         super(new BorderLayout());
         this.session = session;
         this.store = store;
@@ -125,13 +127,26 @@ final class MeterDataPanel extends JPanel {
         });
         priceClass.setName("meter.priceClass");
         fillPriceClasses();
+        // the class of users, the flat price and the kWh to shift belong to the project (energy.tariff): the
+        // diagnosis, the plan and `balance` price the split with them as this tab does
         priceClass.addActionListener(e -> {
             if (!filling) {
+                String v = priceClass.getSelectedIndex() > 0 ? (String) priceClass.getSelectedItem() : "";
+                if (!v.equals(session.project().energy().tariff().priceClass())) {
+                    binder.editProject(Texts.format("common.edit", Texts.get("meterData.priceClass")), null,
+                            p -> withTariff(p, p.energy().tariff().withPriceClass(v)));
+                }
                 analyse();
             }
         });
-        basePrice.setName("meter.basePrice");
-        shiftKwh.setName("meter.shiftKwh");
+        binder.addRefresher(this::selectStoredPriceClass);
+        binder.projectNumber(basePrice, "energy.tariff.flatPrice", Texts.get("meterData.basePrice"),
+                p -> p.energy().tariff().flatPrice(), (p, v) -> withTariff(p, p.energy().tariff().withFlatPrice(v)), basePriceMessage);
+        binder.projectNumber(shiftKwh, "energy.tariff.shiftKwh", Texts.get("meterData.shiftKwh"),
+                p -> p.energy().tariff().shiftKwhPerYear(), (p, v) -> withTariff(p, p.energy().tariff().withShiftKwhPerYear(v)),
+                shiftKwhMessage);
+        basePriceMessage.setName("energy.tariff.flatPrice.message");
+        shiftKwhMessage.setName("energy.tariff.shiftKwh.message");
         javax.swing.event.DocumentListener redescribe = new javax.swing.event.DocumentListener() {
             @Override
             public void insertUpdate(javax.swing.event.DocumentEvent e) {
@@ -181,6 +196,8 @@ final class MeterDataPanel extends JPanel {
         left.add(basePrice, "growx 0, w 80lp:100lp");
         left.add(new javax.swing.JLabel(Texts.get("meterData.shiftKwh")), "split 2, growx 0");
         left.add(shiftKwh, "growx 0, w 100lp:120lp");
+        left.add(basePriceMessage, "split 2, wmin 0");
+        left.add(shiftKwhMessage, "wmin 0");
         reactive.setName("meter.reactive");
         reactive.addActionListener(e -> {
             if (!filling) {
@@ -331,6 +348,28 @@ final class MeterDataPanel extends JPanel {
         }
         priceClass.setEnabled(priceClass.getItemCount() > 1);
         filling = false;
+        selectStoredPriceClass();
+    }
+
+    /** Shows the project's class of users (the documents' default when none is stored or this schedule lacks it). */
+    private void selectStoredPriceClass() {
+        String stored = session.project().energy().tariff().priceClass();
+        int index = 0;
+        for (int i = 1; i < priceClass.getItemCount(); i++) {
+            if (priceClass.getItemAt(i).equals(stored)) {
+                index = i;
+            }
+        }
+        if (priceClass.getSelectedIndex() != index && priceClass.getItemCount() > 0) {
+            filling = true;
+            priceClass.setSelectedIndex(index);
+            filling = false;
+        }
+    }
+
+    private static org.energydiag.core.project.DiagnosisProject withTariff(org.energydiag.core.project.DiagnosisProject p,
+                                                                         org.energydiag.core.energy.ElectricityTariff t) {
+        return p.withEnergy(p.energy().withTariff(t), p.updatedAt());
     }
 
     /** e.g. "浙江省：浙发改价格〔2024〕21号（执行至2026-06-30）、…（可信度 low、low-medium）". */

@@ -141,6 +141,54 @@ class TouAndReferencesCliTest extends CliHarness {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--base-price 应为大于 0 的数");
     }
 
+    /*
+     * The flat price and the kWh to shift saved with the project (energy.tariff) price the split without options,
+     * with the figures of the previous test (10 395 yuan, 87 000 yuan/a); the numbers `balance` prints are the
+     * evaluation's objects; an option replaces the stored price for one run and says so (17 325 × 0.5 = 8 662.50).
+     */
+    @Test
+    void balanceUsesTheFlatPriceAndShiftSavedWithTheProject() throws Exception {
+        DiagnosisProject p = zhejiangDemo();
+        p = p.withEnergy(p.energy().withTariff(new org.energydiag.core.energy.ElectricityTariff("",
+                new java.math.BigDecimal("0.6"), new java.math.BigDecimal("100000"))), NOW);
+        Path file = dir.resolve("zj-tariff.edproj");
+        ProjectFile.write(p, file, "test", NOW);
+        assertThat(ProjectFile.read(file).energy().tariff()).isEqualTo(p.energy().tariff());
+        int n = 4 * 96;
+        long[] t = new long[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            LocalDateTime at = FIRST.plusMinutes(15L * i);
+            t[i] = MeterSeries.epoch(at);
+            v[i] = kwhPerQuarter(at);
+        }
+        ctx.projects().put(p);
+        ctx.meterStore().store(p.id(), List.of(new MeterSeries("总进线", CarrierId.ELECTRICITY, "kWh", 15, t, v)),
+                MeterStore.OnExisting.REPLACE, List.of("总进线.csv"), "hash", null, "{}", NullProgressMonitor.INSTANCE);
+
+        JsonNode balance = json("balance", file.toString(), "--json");
+        assertThat(balance.at("/tariff/flatPriceYuanPerKWh").asDouble()).isEqualTo(0.6);
+        assertThat(balance.at("/tariff/shiftKWhPerYear").asDouble()).isEqualTo(100000);
+        assertZhejiangSplit(balance.at("/loads/0/tou"));
+        assertThat(balance.at("/loads/0/tou/cost/basePriceFrom").asText()).isEqualTo("project");
+
+        // the evaluation's objects are what is printed: the same instances, not a second computation
+        var ev = services.evaluate(ProjectFile.read(file));
+        var load = ev.loads().get(0);
+        assertThat(ev.touCosts()).hasSize(1);
+        assertThat(LoadJson.priced(load, ev.touCosts().get(0), LoadJson.Prices.of(List.of()), ev.project().energy().tariff()).costs())
+                .isSameAs(ev.touCosts().get(0));
+        assertThat(ev.touCosts().get(0).cost().total()).isCloseTo(10395, within(1e-6));
+
+        run("balance", file.toString());
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("按项目填写的平段电价 0.6000 元/kWh：分时电费 10,395.00 元")
+                .contains("节省电费 87,000.00 元/年");
+        JsonNode option = json("balance", file.toString(), "--json", "--base-price", "0.5");
+        assertThat(option.at("/loads/0/tou/cost/basePriceFrom").asText()).isEqualTo("option");
+        assertThat(option.at("/loads/0/tou/cost/totalYuan").asDouble()).isCloseTo(8662.5, within(1e-6));
+        assertThat(option.at("/loads/0/tou/shift/savingYuanPerYear").asDouble()).isCloseTo(100000 * 0.5 * 1.45, within(1e-6));
+    }
+
     @Test
     void meterImportWithAProvinceSplitsTheFile() throws Exception {
         StringBuilder sb = new StringBuilder("时间,总进线(kWh)\r\n");

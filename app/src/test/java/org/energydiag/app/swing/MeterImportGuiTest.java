@@ -128,8 +128,8 @@ class MeterImportGuiTest {
                 .contains("分时用电（浙发改价格〔2024〕21号（执行至2026-06-30）、浙发改价格〔2026〕112号（2026-07-01起执行））：")
                 .contains("峰段（尖峰+峰）占比 29.2%");
         window.tabbedPane("meter.charts").selectTab("分时用电");
-        GuiApp.type(window.textBox("meter.basePrice"), "0.6");
-        GuiApp.type(window.textBox("meter.shiftKwh"), "100000");
+        GuiApp.type(window.textBox("energy.tariff.flatPrice"), "0.6");
+        GuiApp.type(window.textBox("energy.tariff.shiftKwh"), "100000");
         waitUntil("shift saving shown", () -> window.textBox("meter.touDetails").target().getText().contains("节省电费"));
         String text = GuiActionRunner.execute(() -> window.textBox("meter.touDetails").target().getText());
         assertThat(text)
@@ -151,6 +151,20 @@ class MeterImportGuiTest {
             return titles;
         })).contains("时段依据：浙发改价格〔2024〕21号（执行至2026-06-30）、浙发改价格〔2026〕112号（2026-07-01起执行）");
         Screens.shoot(robot, "meter-tou-zhejiang");
+
+        // the flat price and the kWh to shift are the project's (energy.tariff): an edit that undo takes back
+        window.textBox("energy.tariff.flatPrice").click(); // leave the kWh field: its typing is committed
+        waitUntil("the flat price is the last edit", () -> undoLabel().contains("移峰电量") || undoLabel().contains("平段电价"));
+        app.menu("menu.undo");
+        waitUntil("undo takes the kWh to shift back", () -> window.textBox("energy.tariff.shiftKwh").target().getText().isEmpty());
+        app.menu("menu.redo");
+        waitUntil("redo puts it back", () -> window.textBox("energy.tariff.shiftKwh").target().getText().equals("100000"));
+        window.textBox("energy.tariff.flatPrice").requireText("0.6");
+    }
+
+    /** The text of 编辑 → 撤销 (the first item of the second menu). */
+    private String undoLabel() {
+        return ((javax.swing.JFrame) window.target()).getJMenuBar().getMenu(1).getItem(0).getText();
     }
 
     /** A real export fixture, by absolute path (the test runs in the app module). */

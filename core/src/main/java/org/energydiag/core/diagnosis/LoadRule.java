@@ -74,7 +74,8 @@ final class LoadRule implements DiagnosisRule {
                 String title = Texts.format("diagnosis.load.peak", m);
                 findings.add(new Finding(fid, DiagnosisItem.ENERGY_COST, title,
                         Texts.format("diagnosis.load.peak.evidence", period, fmt(l.peakShare() * 100),
-                                l.tou().citations(), fmt(PEAK_SHARE_THRESHOLD * 100), ASSUMPTION) + touCost(l.tou()),
+                                l.tou().citations(), fmt(PEAK_SHARE_THRESHOLD * 100), ASSUMPTION) + touCost(l.tou())
+                                + touYuan(in.touCostsOf(m)),
                         "", Severity.LOW, id));
                 tasks.add(new RetrofitTask("CAND:" + fid, TaskCategory.ENERGY_STRUCTURE, Texts.get("diagnosis.load.peakTask.name"),
                         Texts.get("diagnosis.load.peakTask.content"), List.of(fid), title,
@@ -91,6 +92,28 @@ final class LoadRule implements DiagnosisRule {
      * saving per kWh moved from peak to valley, both as multiples of the flat price (the flat price itself is the
      * engineer's); the dates no schedule covered. Empty when nothing could be priced.
      */
+    /**
+     * With the flat price of the project's tariff: the cost in yuan of the priced intervals and, with the kWh a
+     * year the engineer proposes to move, the saving in yuan a year (the evaluation's {@link
+     * org.energydiag.core.meter.analysis.TouCosts}). Empty without a flat price.
+     */
+    static String touYuan(org.energydiag.core.meter.analysis.TouCosts c) {
+        if (c == null || c.cost() == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(Texts.format("diagnosis.load.peak.yuan", plain(c.cost().basePrice()),
+                fmt(c.cost().total()), fmt(c.cost().energy())));
+        if (c.shift() != null && !Double.isNaN(c.shift().yuanPerYear())) {
+            sb.append(Texts.format("diagnosis.load.peak.shiftYuan", fmt(c.shift().kwhPerYear()), fmt3(c.shift().fromFactor()),
+                    fmt3(c.shift().toFactor()), fmt(c.shift().yuanPerYear())));
+        }
+        return sb.toString();
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     static String touCost(org.energydiag.core.meter.analysis.TouSplit t) {
         StringBuilder sb = new StringBuilder();
         if (t.uncoveredEnergy() > 0) {

@@ -161,8 +161,21 @@ public final class EnergyCalculator {
             issues.add(ValidationIssue.warning("energy.electricityEquivalent", Texts.get("energy.electricityEquivalent.where"),
                     Texts.get("energy.electricityEquivalent.missing")));
         }
+        tariffIssues(data.tariff(), issues);
         return new EnergySummary(years, carrierLines, totals, unitConsumption(data, totals, issues),
                 List.copyOf(sources), issues);
+    }
+
+    /** A flat price outside (0, 10] yuan/kWh or a negative kWh to shift is refused; neither is then used. */
+    private static void tariffIssues(ElectricityTariff t, List<ValidationIssue> issues) {
+        if (t.flatPrice() != null && (t.flatPrice().signum() <= 0 || t.flatPrice().compareTo(ElectricityTariff.MAX_FLAT_PRICE) > 0)) {
+            issues.add(ValidationIssue.error("energy.tariff.flatPrice", Texts.get("energy.tariff.flatPrice.where"),
+                    Texts.format("energy.tariff.flatPrice.range", t.flatPrice().toPlainString(), ElectricityTariff.MAX_FLAT_PRICE.toPlainString())));
+        }
+        if (t.shiftKwhPerYear() != null && t.shiftKwhPerYear().signum() < 0) {
+            issues.add(ValidationIssue.error("energy.tariff.shiftKwh", Texts.get("energy.tariff.shiftKwh.where"),
+                    Texts.format("energy.tariff.shiftKwh.negative", t.shiftKwhPerYear().toPlainString())));
+        }
     }
 
     private static List<EnergySummary.UnitConsumption> unitConsumption(EnergyData data, List<EnergySummary.YearTotals> totals,

@@ -12,12 +12,14 @@ import java.util.List;
  * @param electricityEquivalentSource  where that coefficient comes from
  * @param heatEquivalent               等价值 coefficient of heat, kgce/MJ (null: same as 当量值)
  * @param heatEquivalentSource         where that coefficient comes from
+ * @param tariff                       the electricity price facts for the meter data's time-of-use analysis
  */
 public record EnergyData(int baseYear, List<ConsumptionRecord> consumption, List<CoefficientOverride> overrides,
                          BigDecimal electricityEquivalent, String electricityEquivalentSource,
                          BigDecimal heatEquivalent, String heatEquivalentSource,
                          List<OutputValue> outputValues, List<ProductionRecord> production,
-                         EnergyBalanceData balance, List<org.energydiag.core.energy.BenchmarkLink> benchmarkLinks) {
+                         EnergyBalanceData balance, List<org.energydiag.core.energy.BenchmarkLink> benchmarkLinks,
+                         ElectricityTariff tariff) {
 
     public static final int DEFAULT_BASE_YEAR = 2025;
 
@@ -31,10 +33,21 @@ public record EnergyData(int baseYear, List<ConsumptionRecord> consumption, List
         production = production == null ? List.of() : List.copyOf(production);
         balance = balance == null ? EnergyBalanceData.empty(baseYear) : balance;
         benchmarkLinks = benchmarkLinks == null ? List.of() : List.copyOf(benchmarkLinks);
+        tariff = tariff == null ? ElectricityTariff.empty() : tariff;
+    }
+
+    /** The form before the electricity tariff was added (format version 7). */
+    public EnergyData(int baseYear, List<ConsumptionRecord> consumption, List<CoefficientOverride> overrides,
+                      BigDecimal electricityEquivalent, String electricityEquivalentSource,
+                      BigDecimal heatEquivalent, String heatEquivalentSource,
+                      List<OutputValue> outputValues, List<ProductionRecord> production,
+                      EnergyBalanceData balance, List<org.energydiag.core.energy.BenchmarkLink> benchmarkLinks) {
+        this(baseYear, consumption, overrides, electricityEquivalent, electricityEquivalentSource, heatEquivalent,
+                heatEquivalentSource, outputValues, production, balance, benchmarkLinks, null);
     }
 
     public static EnergyData empty() {
-        return new EnergyData(DEFAULT_BASE_YEAR, null, null, null, null, null, null, null, null, null, null);
+        return new EnergyData(DEFAULT_BASE_YEAR, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public List<Integer> years() {
@@ -43,41 +56,46 @@ public record EnergyData(int baseYear, List<ConsumptionRecord> consumption, List
 
     public EnergyData withConsumption(List<ConsumptionRecord> v) {
         return new EnergyData(baseYear, v, overrides, electricityEquivalent, electricityEquivalentSource, heatEquivalent,
-                heatEquivalentSource, outputValues, production, balance, benchmarkLinks);
+                heatEquivalentSource, outputValues, production, balance, benchmarkLinks, tariff);
     }
 
     public EnergyData withOverrides(List<CoefficientOverride> v) {
         return new EnergyData(baseYear, consumption, v, electricityEquivalent, electricityEquivalentSource, heatEquivalent,
-                heatEquivalentSource, outputValues, production, balance, benchmarkLinks);
+                heatEquivalentSource, outputValues, production, balance, benchmarkLinks, tariff);
     }
 
     public EnergyData withEquivalents(BigDecimal elec, String elecSource, BigDecimal heat, String heatSource) {
         return new EnergyData(baseYear, consumption, overrides, elec, elecSource, heat, heatSource, outputValues,
-                production, balance, benchmarkLinks);
+                production, balance, benchmarkLinks, tariff);
     }
 
     public EnergyData withOutputValues(List<OutputValue> v) {
         return new EnergyData(baseYear, consumption, overrides, electricityEquivalent, electricityEquivalentSource,
-                heatEquivalent, heatEquivalentSource, v, production, balance, benchmarkLinks);
+                heatEquivalent, heatEquivalentSource, v, production, balance, benchmarkLinks, tariff);
     }
 
     public EnergyData withProduction(List<ProductionRecord> v) {
         return new EnergyData(baseYear, consumption, overrides, electricityEquivalent, electricityEquivalentSource,
-                heatEquivalent, heatEquivalentSource, outputValues, v, balance, benchmarkLinks);
+                heatEquivalent, heatEquivalentSource, outputValues, v, balance, benchmarkLinks, tariff);
     }
 
     public EnergyData withBalance(EnergyBalanceData v) {
         return new EnergyData(baseYear, consumption, overrides, electricityEquivalent, electricityEquivalentSource,
-                heatEquivalent, heatEquivalentSource, outputValues, production, v, benchmarkLinks);
+                heatEquivalent, heatEquivalentSource, outputValues, production, v, benchmarkLinks, tariff);
     }
 
     public EnergyData withBenchmarkLinks(List<org.energydiag.core.energy.BenchmarkLink> v) {
         return new EnergyData(baseYear, consumption, overrides, electricityEquivalent, electricityEquivalentSource,
-                heatEquivalent, heatEquivalentSource, outputValues, production, balance, v);
+                heatEquivalent, heatEquivalentSource, outputValues, production, balance, v, tariff);
     }
 
     public EnergyData withBaseYear(int y) {
         return new EnergyData(y, consumption, overrides, electricityEquivalent, electricityEquivalentSource, heatEquivalent,
-                heatEquivalentSource, outputValues, production, balance, benchmarkLinks);
+                heatEquivalentSource, outputValues, production, balance, benchmarkLinks, tariff);
+    }
+
+    public EnergyData withTariff(ElectricityTariff v) {
+        return new EnergyData(baseYear, consumption, overrides, electricityEquivalent, electricityEquivalentSource,
+                heatEquivalent, heatEquivalentSource, outputValues, production, balance, benchmarkLinks, v);
     }
 }

@@ -15,7 +15,8 @@ import org.energydiag.core.project.DiagnosisProject;
  * The load analyses of a project's imported meters, as the evaluation reads them: one per
  * electricity meter (kWh), paired with the reactive meter (kvarh) of the same name stem when there
  * is one, or the only reactive meter when there is one kWh meter; the time-of-use schedules of the
- * enterprise's province, each interval with the one in force on its date ({@link References#touFor}).
+ * enterprise's province, each interval with the one in force on its date ({@link References#touFor}), priced
+ * with the ratios of the project's class of users ({@code energy.tariff.priceClass}).
  */
 public final class MeterLoads {
 
@@ -41,7 +42,7 @@ public final class MeterLoads {
             MeterStore.MeterInfo q = reactive.stream().filter(r -> stem(r.name()).equals(stem(m.name()))).findFirst()
                     .orElse(active.size() == 1 && reactive.size() == 1 ? reactive.get(0) : null);
             MeterSeries qs = q == null ? null : store.load(p.id(), q.name()).orElse(null);
-            out.add(LoadAnalyzer.analyze(s.get(), qs, schedule));
+            out.add(LoadAnalyzer.analyze(s.get(), qs, schedule, p.energy().tariff().priceClass()));
         }
         return List.copyOf(out);
     }

@@ -24,10 +24,13 @@ import org.energydiag.core.text.Texts;
  * @param date    the plan's date (方案日期), against which the project phases are checked
  * @param missing what the overall evaluation lacks (empty when there is enough to evaluate);
  *                when not empty the evaluation level is {@link #NOT_EVALUABLE}
+ * @param touCosts the meters' time-of-use cost and shift saving at the project's tariff (the objects the
+ *                 diagnosis finding used)
  */
 public record ProjectEvaluation(DiagnosisProject project, References references, LocalDate date, ProjectAnalysis analysis,
                                 List<Rating> ratings, List<SavingsEstimator.Savings> savings, List<LoadAnalysis> loads,
-                                RetrofitReport report, List<String> missing, List<CheckIssue> checks) {
+                                RetrofitReport report, List<String> missing, List<CheckIssue> checks,
+                                List<org.energydiag.core.meter.analysis.TouCosts> touCosts) {
 
     /** The level printed when the data do not allow a verdict. */
     public static final String NOT_EVALUABLE = Texts.get("check.verdict.level");
@@ -40,6 +43,7 @@ public record ProjectEvaluation(DiagnosisProject project, References references,
         loads = List.copyOf(loads);
         missing = List.copyOf(missing);
         checks = List.copyOf(checks);
+        touCosts = touCosts == null ? List.of() : List.copyOf(touCosts);
     }
 
     /**
@@ -69,12 +73,13 @@ public record ProjectEvaluation(DiagnosisProject project, References references,
                     Texts.format("check.verdict.text", what, name(p)));
         }
         ProjectEvaluation unchecked = new ProjectEvaluation(p, refs, date, a, in.ratings(), in.savings(), in.loads(), r, missing,
-                List.of());
+                List.of(), in.touCosts());
         return unchecked.withChecks(PlanCheck.run(unchecked));
     }
 
     private ProjectEvaluation withChecks(List<CheckIssue> found) {
-        return new ProjectEvaluation(project, references, date, analysis, ratings, savings, loads, report, missing, found);
+        return new ProjectEvaluation(project, references, date, analysis, ratings, savings, loads, report, missing, found,
+                touCosts);
     }
 
     private static String name(DiagnosisProject p) {

@@ -27,7 +27,7 @@ import org.energydiag.core.text.Texts;
 public final class ProjectJson {
 
     /** Version of the project JSON shape written by this release. */
-    public static final int MODEL_VERSION = 7;
+    public static final int MODEL_VERSION = 8;
 
     /**
      * Upgrades of older JSON shapes: element {@code i} lifts a document of version {@code i + 1}
@@ -73,6 +73,11 @@ public final class ProjectJson {
             // 6 → 7: air compressors gained the field COMPRESSOR_TYPE (结构型式) and the lubrication
             // choice 有油; a version-6 document has neither and reads unchanged. The version is raised
             // so that an older release refuses a newer file as newer instead of as unreadable.
+            project -> {
+            },
+            // 7 → 8: the electricity tariff of the meter data's time-of-use analysis (price class,
+            // 平段电价, kWh to move from 高峰 to 低谷) was added under energy.tariff; a version-7
+            // document has none (no price class chosen, no flat price) and reads unchanged.
             project -> {
             });
 

@@ -152,6 +152,46 @@ class LoadRuleTest {
                         + "每 1 kWh 由高峰移至低谷可节省平段电价的 1.45 倍（比价覆盖 50% 的电量）");
     }
 
+    /*
+     * The same two days with the project's tariff: 平段电价 0.6 yuan/kWh, 10 000 kWh a year to move. Only 2026-07-01 is
+     * priced (112号, summer): 低谷 0–7 h (7 × 10) + 11–14 h (3 × 100) = 370 kWh × 0.4 = 148; 平段 7 h (10) + 8–11 h
+     * (300) + 14–16 h (200) + 23 h (100) = 610 × 1 = 610; 高峰 16–18 h + 22 h = 300 × 1.85 = 555; 尖峰 18–22 h =
+     * 400 × 2.05 = 820; Σ 1 680 kWh, relative cost 2 133 → 2 133 × 0.6 = 1 279.80 yuan. Moving 10 000 kWh from 高峰
+     * (1.85) to 低谷 (0.4): 10 000 × 0.6 × 1.45 = 8 700 yuan a year.
+     */
+    @Test
+    void withTheProjectsFlatPriceThePeakFindingGivesTheCostAndTheShiftSavingInYuan() {
+        LocalDateTime first = LocalDateTime.of(2026, 6, 30, 0, 0);
+        long[] starts = new long[48];
+        double[] values = new double[48];
+        for (int h = 0; h < 48; h++) {
+            starts[h] = MeterSeries.epoch(first.plusHours(h));
+            values[h] = h % 24 < 8 ? 10 : 100;
+        }
+        MeterSeries s = new MeterSeries(METER, CarrierId.ELECTRICITY, "kWh", 60, starts, values);
+        var zj = org.energydiag.core.meter.analysis.TouCalendar.forProvince(TouSchedule.loadBundled(), "浙江省").orElseThrow();
+        var p = demo();
+        p = p.withEnergy(p.energy().withTariff(new org.energydiag.core.energy.ElectricityTariff("",
+                new java.math.BigDecimal("0.6"), new java.math.BigDecimal("10000"))), p.updatedAt());
+        DiagnosisInput in = input(p, List.of(LoadAnalyzer.analyze(s, null, zj)));
+        Finding peak = finding(new LoadRule().apply(in), "LOAD:PEAK:" + METER);
+        assertThat(peak.evidence()).endsWith("（比价覆盖 50% 的电量）；按企业平段电价 0.6 元/kWh 计，数据期内分时电费 1,279.80 元"
+                + "（1,680 kWh）；每年 10,000 kWh 由高峰移至低谷（比价 1.850 → 0.400），可节省电费约 8,700 元/年");
+        var costs = in.touCostsOf(METER);
+        assertThat(costs.cost().total()).isCloseTo(1279.8, within(1e-9));
+        assertThat(costs.shift().yuanPerYear()).isCloseTo(8700, within(1e-9));
+
+        // a flat price outside (0, 10] yuan/kWh is refused and not used
+        var bad = p.withEnergy(p.energy().withTariff(p.energy().tariff().withFlatPrice(new java.math.BigDecimal("60"))), p.updatedAt());
+        DiagnosisInput badIn = input(bad, List.of(LoadAnalyzer.analyze(s, null, zj)));
+        assertThat(finding(new LoadRule().apply(badIn), "LOAD:PEAK:" + METER).evidence()).doesNotContain("元/kWh");
+        assertThat(badIn.analysis().energyIssues()).anySatisfy(i -> {
+            assertThat(i.field()).isEqualTo("energy.tariff.flatPrice");
+            assertThat(i.isError()).isTrue();
+            assertThat(i.message()).contains("平段电价 60 元/kWh 不在 0～10 元/kWh 之内");
+        });
+    }
+
     @Test
     void withoutMeterDataTheRuleIsInactive() {
         DiagnosisRules.Outcome none = new LoadRule().apply(input(demo()));

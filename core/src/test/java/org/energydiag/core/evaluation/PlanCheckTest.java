@@ -175,7 +175,7 @@ class PlanCheckTest {
                 b.lossesRanked(), b.table(), b.diagram(), b.issues());
         ProjectAnalysis a = new ProjectAnalysis(ev.analysis().energy(), open, ev.analysis().carbon(), ev.analysis().benchmarks());
         ProjectEvaluation changed = new ProjectEvaluation(ev.project(), ev.references(), ev.date(), a, ev.ratings(), ev.savings(),
-                ev.loads(), ev.report(), ev.missing(), List.of());
+                ev.loads(), ev.report(), ev.missing(), List.of(), ev.touCosts());
         assertThat(new BalanceStatementCheck().check(changed)).singleElement().satisfies(c -> {
             assertThat(c.isError()).isTrue();
             assertThat(c.message()).contains("-29.66%").contains("能源利用率为 100%").contains("不能同时成立");
