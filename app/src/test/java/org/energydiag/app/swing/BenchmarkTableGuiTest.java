@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.data.TableCell.row;
 
 import java.awt.Toolkit;
-import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.StringSelection;
 import java.awt.event.KeyEvent;
 import javax.swing.JComboBox;
@@ -45,25 +44,6 @@ class BenchmarkTableGuiTest extends AppGuiTest {
                 && t.isFocusOwner());
     }
 
-    private void key(int code, int held) {
-        if (held != 0) {
-            robot.pressKey(held);
-        }
-        robot.pressAndReleaseKeys(code);
-        if (held != 0) {
-            robot.releaseKey(held);
-        }
-        robot.waitForIdle();
-    }
-
-    private static String clipboard() {
-        try {
-            return (String) Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor);
-        } catch (java.awt.datatransfer.UnsupportedFlavorException | java.io.IOException | IllegalStateException e) {
-            return e.toString();
-        }
-    }
-
     @Test
     void theBenchmarkTableBehavesAsASheet() throws Exception {
         app = GuiApp.launch(dir);
@@ -81,7 +61,7 @@ class BenchmarkTableGuiTest extends AppGuiTest {
         click(0, LEVEL1);
         robot.enterText("123.5");
         GuiApp.waitUntil("typing started an edit", t::isEditing);
-        key(KeyEvent.VK_ENTER, 0);
+        GuiApp.key(robot, KeyEvent.VK_ENTER, 0);
         GuiApp.waitUntil("replaced and moved down", () -> Double.valueOf(123.5).equals(t.getModel().getValueAt(0, LEVEL1))
                 && !t.isEditing() && t.getSelectedRow() == 1 && t.getSelectedColumn() == LEVEL1);
 
@@ -93,8 +73,8 @@ class BenchmarkTableGuiTest extends AppGuiTest {
         table.cell(row(1).column(KIND)).click();
         GuiApp.waitUntil("the second click opened the list", () -> t.isEditing()
                 && t.getEditorComponent() instanceof JComboBox<?> box && box.isPopupVisible());
-        key(KeyEvent.VK_ESCAPE, 0);
-        key(KeyEvent.VK_ESCAPE, 0);
+        GuiApp.key(robot, KeyEvent.VK_ESCAPE, 0);
+        GuiApp.key(robot, KeyEvent.VK_ESCAPE, 0);
         GuiApp.waitUntil("list and edit closed", () -> !t.isEditing());
 
         // one value pasted into three selected cells fills them all
@@ -105,7 +85,7 @@ class BenchmarkTableGuiTest extends AppGuiTest {
         robot.releaseKey(KeyEvent.VK_SHIFT);
         GuiApp.waitUntil("three cells selected", () -> t.getSelectedRowCount() == 3 && t.getSelectedColumnCount() == 1);
         GuiActionRunner.execute(() -> Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection("88\r\n"), null));
-        key(KeyEvent.VK_V, menu);
+        GuiApp.key(robot, KeyEvent.VK_V, menu);
         GuiApp.waitUntil("the three cells filled", () -> Double.valueOf(88).equals(t.getModel().getValueAt(0, LEVEL2))
                 && Double.valueOf(88).equals(t.getModel().getValueAt(1, LEVEL2)) && Double.valueOf(88).equals(t.getModel().getValueAt(2, LEVEL2)));
         assertThat(value(3, LEVEL2)).as("the cell below the selection").isEqualTo(kept);
@@ -117,8 +97,8 @@ class BenchmarkTableGuiTest extends AppGuiTest {
         robot.releaseKey(KeyEvent.VK_SHIFT);
         GuiApp.waitUntil("block selected", () -> t.getSelectedRowCount() == 2 && t.getSelectedColumnCount() == 2);
         String level1Row2 = GuiActionRunner.execute(() -> ((SheetTable) t).shownText(1, LEVEL1));
-        key(KeyEvent.VK_C, menu);
-        GuiApp.waitUntil("block copied", () -> ("123.5\t88\n" + level1Row2 + "\t88\n").equals(clipboard()));
+        GuiApp.key(robot, KeyEvent.VK_C, menu);
+        GuiApp.waitUntil("block copied", () -> ("123.5\t88\n" + level1Row2 + "\t88\n").equals(GuiApp.clipboard()));
 
         Screens.shoot(robot, "benchmark-table");
         app.press(dialog.button("benchmarks.close"), "dialog closed", () -> !dialog.target().isShowing());

@@ -177,6 +177,27 @@ final class GuiApp implements AutoCloseable {
      */
     static final int WAIT_MS = 60_000;
 
+    /** Presses {@code code} (a {@code KeyEvent.VK_} code) while holding {@code heldKey} (0: none), then waits for idle. */
+    static void key(Robot robot, int code, int heldKey) {
+        if (heldKey != 0) {
+            robot.pressKey(heldKey);
+        }
+        robot.pressAndReleaseKeys(code);
+        if (heldKey != 0) {
+            robot.releaseKey(heldKey);
+        }
+        robot.waitForIdle();
+    }
+
+    /** The system clipboard's text, or what went wrong reading it (so an assertion shows it). */
+    static String clipboard() {
+        try {
+            return (String) java.awt.Toolkit.getDefaultToolkit().getSystemClipboard().getData(java.awt.datatransfer.DataFlavor.stringFlavor);
+        } catch (java.awt.datatransfer.UnsupportedFlavorException | IOException | IllegalStateException e) {
+            return e.toString();
+        }
+    }
+
     /** Waits (up to {@link #WAIT_MS}) until the condition, evaluated on the event thread, holds. */
     static void waitUntil(String what, BooleanSupplier test) {
         Pause.pause(new Condition(what) {

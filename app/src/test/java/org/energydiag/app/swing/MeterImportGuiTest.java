@@ -46,14 +46,6 @@ class MeterImportGuiTest {
         }
     }
 
-    private static String clipboard() {
-        try {
-            return (String) java.awt.Toolkit.getDefaultToolkit().getSystemClipboard().getData(java.awt.datatransfer.DataFlavor.stringFlavor);
-        } catch (java.awt.datatransfer.UnsupportedFlavorException | java.io.IOException | IllegalStateException e) {
-            return e.toString();
-        }
-    }
-
     private static void waitUntil(String what, java.util.function.BooleanSupplier test) {
         GuiApp.waitUntil(what, test);
     }
@@ -357,7 +349,7 @@ class MeterImportGuiTest {
             }
             return sb.toString();
         });
-        waitUntil("preview block copied", () -> block.equals(clipboard()));
+        waitUntil("preview block copied", () -> block.equals(GuiApp.clipboard()));
 
         mappings.cell(TableCell.row(0).column(3)).click();
         waitUntil("unit cell selected", () -> mappings.target().getSelectedRow() == 0 && mappings.target().getSelectedColumn() == 3

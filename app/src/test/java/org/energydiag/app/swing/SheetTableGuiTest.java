@@ -57,14 +57,7 @@ class SheetTableGuiTest extends ProjectGuiTest {
                 : (modifiers & InputEvent.ALT_DOWN_MASK) != 0 ? KeyEvent.VK_ALT
                 : (modifiers & (InputEvent.CTRL_DOWN_MASK | InputEvent.META_DOWN_MASK)) != 0
                         ? ((modifiers & InputEvent.META_DOWN_MASK) != 0 ? KeyEvent.VK_META : KeyEvent.VK_CONTROL) : 0;
-        if (held != 0) {
-            robot.pressKey(held);
-        }
-        robot.pressAndReleaseKeys(code);
-        if (held != 0) {
-            robot.releaseKey(held);
-        }
-        robot.waitForIdle();
+        GuiApp.key(robot, code, held);
     }
 
     /** The entries of the filtered list shown under a free-text drop-down cell being typed; null when it is not showing. */
@@ -99,16 +92,8 @@ class SheetTableGuiTest extends ProjectGuiTest {
                     + " values=" + java.util.stream.IntStream.range(0, t.getRowCount()).mapToObj(r -> java.util.stream.IntStream.range(0,
                             t.getColumnCount()).mapToObj(c -> String.valueOf(t.getModel().getValueAt(r, c))).toList().toString()).toList()
                     + " selected rows=" + java.util.Arrays.toString(t.getSelectedRows()) + " cols=" + java.util.Arrays.toString(t.getSelectedColumns())
-                    + " clipboard=" + clipboard());
+                    + " clipboard=" + GuiApp.clipboard());
             throw new AssertionError("timed out waiting for " + what + "; " + state);
-        }
-    }
-
-    private static String clipboard() {
-        try {
-            return (String) Toolkit.getDefaultToolkit().getSystemClipboard().getData(java.awt.datatransfer.DataFlavor.stringFlavor);
-        } catch (java.awt.datatransfer.UnsupportedFlavorException | java.io.IOException e) {
-            return e.toString();
         }
     }
 
@@ -300,7 +285,7 @@ class SheetTableGuiTest extends ProjectGuiTest {
         robot.releaseKey(KeyEvent.VK_SHIFT);
         until("block selected", () -> t.getSelectedRowCount() == 2 && t.getSelectedColumnCount() == 2);
         key(KeyEvent.VK_C, menu);
-        until("block copied", () -> "Cement\t1200\nSlag\t35\n".equals(clipboard()));
+        until("block copied", () -> "Cement\t1200\nSlag\t35\n".equals(GuiApp.clipboard()));
 
         // a cell that is no number is reported, the rest of the row is pasted
         selectCell(2, 0);
