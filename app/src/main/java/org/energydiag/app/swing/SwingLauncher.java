@@ -84,7 +84,7 @@ public final class SwingLauncher {
             HomeController hc = ctx.homeController();
             try {
                 // before any project can be opened, so it never races with an attachment being added
-                ctx.sweepAttachments();
+                ctx.sweepOrphans();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "attachment sweep failed", e);
             }

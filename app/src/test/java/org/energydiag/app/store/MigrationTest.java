@@ -54,14 +54,14 @@ class MigrationTest {
     @Test
     void emptyDatabaseIsMigratedToTheLatestVersion() throws Exception {
         try (Database db = Database.open(dir)) {
-            assertThat(appliedVersions(db)).containsExactly("1", "2", "3", "4", "5", "6");
+            assertThat(appliedVersions(db)).containsExactly("1", "2", "3", "4", "5", "6", "7");
             H2ProjectRepository repo = new H2ProjectRepository(db, Clock.fixed(T, ZoneOffset.UTC));
             assertThat(repo.listActive()).isEmpty();
             assertThat(repo.listDeleted()).isEmpty();
         }
         // opening again applies nothing twice
         try (Database db = Database.open(dir)) {
-            assertThat(appliedVersions(db)).containsExactly("1", "2", "3", "4", "5", "6");
+            assertThat(appliedVersions(db)).containsExactly("1", "2", "3", "4", "5", "6", "7");
         }
     }
 
@@ -73,7 +73,7 @@ class MigrationTest {
             insertAsVersion1(db, p);
         }
         try (Database db = Database.open(dir)) {
-            assertThat(appliedVersions(db)).containsExactly("1", "2", "3", "4", "5", "6");
+            assertThat(appliedVersions(db)).containsExactly("1", "2", "3", "4", "5", "6", "7");
             H2ProjectRepository repo = new H2ProjectRepository(db, Clock.fixed(T, ZoneOffset.UTC));
             ProjectSummary s = repo.listActive().get(0);
             assertThat(s.creditCode()).isEqualTo("91340202MA2T8Q6K7Q");
