@@ -142,9 +142,9 @@ public final class StoreEncryption {
                     if (!copied.equals(counts)) {
                         throw new SQLException("row counts differ after conversion: " + counts + " vs " + copied);
                     }
-                    s.execute("SHUTDOWN");
+                    s.execute("CHECKPOINT SYNC");
                 } finally {
-                    fresh.dispose();
+                    fresh.dispose(); // the last connection closed: the new file is closed
                 }
                 monitor.worked(1);
             } catch (SQLException | RuntimeException e) {
