@@ -276,6 +276,12 @@ public final class AppContext implements AutoCloseable {
             Handler h = new FileHandler(logs.resolve("energydiag-%g.log").toString(), 2_000_000, 5, true);
             h.setFormatter(new SimpleFormatter());
             h.setEncoding("UTF-8");
+            h.setErrorManager(new java.util.logging.ErrorManager() {
+                @Override
+                public synchronized void error(String msg, Exception ex, int code) {
+                    // a log that cannot be written (a full disk) must not print a stack trace to the user
+                }
+            });
             root.addHandler(h);
             root.setLevel(Level.INFO);
             Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
