@@ -380,14 +380,14 @@ public final class AppContext implements AutoCloseable {
      * Platform address and token, kept in the database (inside the encrypted file when the data
      * folder is encrypted); an old {@code sync.properties} is moved in at first use.
      */
-    public org.energydiag.app.sync.SyncSettingsStore syncSettings() {
-        return new org.energydiag.app.sync.SyncSettingsStore(database());
+    public org.energydiag.app.store.SyncSettingsStore syncSettings() {
+        return new org.energydiag.app.store.SyncSettingsStore(database());
     }
 
     /** The background uploader; created (not started) on first use. */
     public synchronized org.energydiag.app.sync.SyncService sync() {
         if (sync == null) {
-            org.energydiag.app.sync.SyncSettingsStore file = syncSettings();
+            org.energydiag.app.store.SyncSettingsStore file = syncSettings();
             sync = org.energydiag.app.sync.SyncService.standard(outbox(), file::load, AppInfo.generator(), clock);
         }
         return sync;

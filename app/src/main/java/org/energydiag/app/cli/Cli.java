@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.energydiag.app.store.DiskSpace;
+import org.energydiag.core.io.DiskSpace;
 import org.energydiag.app.text.Texts;
 import org.energydiag.core.workspace.StoreException;
 
@@ -82,6 +82,7 @@ public final class Cli {
         out.println(Texts.get("cli.help.options"));
         out.println("  " + Texts.get("cli.help.dataDirOption"));
         out.println("  " + Texts.get("cli.help.noMetersOption"));
+        out.println("  " + Texts.get("cli.help.passwordVar"));
         out.println();
         out.println(Texts.get("cli.help.exitCodes"));
     }

@@ -1,5 +1,6 @@
 package org.energydiag.app.store;
 
+import org.energydiag.core.io.DiskSpace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package org.energydiag.app.store;
 
+import org.energydiag.core.io.DiskSpace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

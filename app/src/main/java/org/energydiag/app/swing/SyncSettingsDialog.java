@@ -13,7 +13,7 @@ import org.energydiag.app.sync.PlatformClient;
 import org.energydiag.app.sync.SyncException;
 import org.energydiag.app.sync.SyncService;
 import org.energydiag.app.sync.SyncSettings;
-import org.energydiag.app.sync.SyncSettingsStore;
+import org.energydiag.app.store.SyncSettingsStore;
 import org.energydiag.app.text.Texts;
 
 /** 同步设置: the platform's address and the token it issued; 测试连接 checks both. */

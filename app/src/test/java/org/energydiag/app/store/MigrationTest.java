@@ -126,11 +126,11 @@ class MigrationTest {
         try (Database db = Database.open(fresh)) {
             assertThat(Database.upToDate(db.dataSource())).as("migrated").isTrue();
             try (Connection c = db.connection()) {
-                c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '6'");
+                c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '7'");
             }
             assertThat(Database.upToDate(db.dataSource())).as("a failed migration").isFalse();
             try (Connection c = db.connection()) {
-                c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE, \"version\" = '7' WHERE \"version\" = '6'");
+                c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE, \"version\" = '8' WHERE \"version\" = '7'");
             }
             assertThat(Database.upToDate(db.dataSource())).as("a newer schema than this program knows").isFalse();
         }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.energydiag.app.sync.SyncSettings;
-import org.energydiag.app.sync.SyncSettingsStore;
 import org.energydiag.core.demo.DemoProjects;
 import org.energydiag.core.progress.NullProgressMonitor;
 import org.energydiag.core.project.DiagnosisProject;

@@ -1,11 +1,11 @@
-package org.energydiag.app.store;
+package org.energydiag.core.io;
 
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.energydiag.app.text.Texts;
+import org.energydiag.core.text.Texts;
 
 /**
  * Recognises a write that failed for lack of space (whatever layer reported it: the operating
@@ -29,7 +29,7 @@ public final class DiskSpace {
                     || lower.contains("not enough space on the disk") // Windows ERROR_DISK_FULL
                     || lower.contains("disk quota exceeded") // EDQUOT
                     || lower.contains("file too large") // EFBIG (FAT32 sticks)
-                    || m.contains("磁盘空间不足")) { // Chinese Windows
+                    || m.contains(Texts.get("disk.windowsZh"))) { // the same error on Chinese Windows
                 return true;
             }
         }
@@ -60,9 +60,9 @@ public final class DiskSpace {
      */
     public static String message(String what, Path where, long needed) {
         long free = free(where);
-        String need = needed >= 0 ? Texts.format("store.diskFull.needed", size(needed)) : Texts.get("store.diskFull.neededUnknown");
-        String have = free >= 0 ? size(free) : Texts.get("store.diskFull.freeUnknown");
-        return Texts.format("store.diskFull", what, volume(where), need, have);
+        String need = needed >= 0 ? Texts.format("disk.full.needed", size(needed)) : Texts.get("disk.full.neededUnknown");
+        String have = free >= 0 ? size(free) : Texts.get("disk.full.freeUnknown");
+        return Texts.format("disk.full", what, volume(where), need, have);
     }
 
     /** {@link #message} when {@code e} is a full disk, else null. */
@@ -72,7 +72,7 @@ public final class DiskSpace {
 
     /** The reason of a failed file write for a message: the full-disk sentence, or the exception's own text. */
     public static String reason(IOException e, Path where) {
-        return isFull(e) ? message(Texts.get("store.diskFull.write"), where, -1) : e.getMessage();
+        return isFull(e) ? message(Texts.get("disk.write"), where, -1) : e.getMessage();
     }
 
     private static String volume(Path where) {

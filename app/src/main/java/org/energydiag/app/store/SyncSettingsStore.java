@@ -1,4 +1,4 @@
-package org.energydiag.app.sync;
+package org.energydiag.app.store;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.energydiag.app.store.Database;
+import org.energydiag.app.sync.SyncSettings;
 import org.energydiag.app.text.Texts;
 import org.energydiag.core.workspace.StoreException;
 
