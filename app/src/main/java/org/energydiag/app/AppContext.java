@@ -46,11 +46,42 @@ public final class AppContext implements AutoCloseable {
     private EnterpriseValidator validator;
     private org.energydiag.core.reference.EnergyReference energyReference;
 
+    private final org.energydiag.app.store.DataFolderAccess access;
+    private Boolean readOnly;
+    private String password;
+
     public AppContext(Path dataDir, Path userHome, Clock clock) {
+        this(dataDir, userHome, clock, org.energydiag.app.store.DataFolderAccess.FILE_SYSTEM);
+    }
+
+    /** @param access whether the data folder can be written (tests simulate a read-only folder where no read-only mount can be made) */
+    public AppContext(Path dataDir, Path userHome, Clock clock, org.energydiag.app.store.DataFolderAccess access) {
         this.dataDir = dataDir;
         this.userHome = userHome;
         this.clock = clock;
+        this.access = access;
         this.settings = new FileSettingsRepository(dataDir, userHome);
+    }
+
+    /**
+     * True when the data folder cannot be written (a copy on a USB stick or CD): the database opens
+     * read-only, lists, exports and checks work, every change is refused with a message.
+     */
+    public synchronized boolean readOnly() {
+        if (readOnly == null) {
+            readOnly = !access.writable(dataDir);
+        }
+        return readOnly;
+    }
+
+    /** True when the data folder's database is encrypted: a password is needed before {@link #projects()}. */
+    public boolean databaseEncrypted() {
+        return org.energydiag.app.store.StoreEncryption.isEncrypted(dataDir);
+    }
+
+    /** The password of an encrypted database, asked at start (the window's dialog, the command line's variable). */
+    public synchronized void usePassword(String password) {
+        this.password = password;
     }
 
     public Path dataDir() {
@@ -72,7 +103,7 @@ public final class AppContext implements AutoCloseable {
     /** Takes the data folder for this process; throws StoreException when another one has it. */
     public synchronized void lockDataDir() {
         if (lock == null) {
-            lock = DataDirLock.acquire(dataDir);
+            lock = readOnly() ? DataDirLock.acquireReadOnly(dataDir) : DataDirLock.acquire(dataDir);
             installFileLogging();
         }
     }
@@ -81,7 +112,7 @@ public final class AppContext implements AutoCloseable {
     public synchronized ProjectRepository projects() {
         if (projects == null) {
             lockDataDir();
-            database = Database.open(dataDir);
+            database = Database.open(dataDir, new Database.Options(readOnly(), password));
             projects = new H2ProjectRepository(database, clock);
         }
         return projects;
@@ -207,6 +238,9 @@ public final class AppContext implements AutoCloseable {
 
     /** A daily rolling backup of the database, taken in the background after start-up. */
     public void backupIfDue() {
+        if (readOnly()) {
+            return; // nothing changes in a read-only folder, and nothing could be written
+        }
         try {
             Database db = database();
             Instant last = db.lastBackupTime();
@@ -231,16 +265,23 @@ public final class AppContext implements AutoCloseable {
             return;
         }
         logging = true;
+        Logger root = Logger.getLogger("");
+        for (Handler old : root.getHandlers()) {
+            root.removeHandler(old); // no stack traces on the console for users, also when no log file can be written
+        }
         try {
-            Path logs = dataDir.resolve("logs");
+            // a read-only folder keeps its log in the system's temporary folder
+            Path logs = readOnly() ? Path.of(System.getProperty("java.io.tmpdir"), "energydiag-logs") : dataDir.resolve("logs");
             Files.createDirectories(logs);
             Handler h = new FileHandler(logs.resolve("energydiag-%g.log").toString(), 2_000_000, 5, true);
             h.setFormatter(new SimpleFormatter());
             h.setEncoding("UTF-8");
-            Logger root = Logger.getLogger("");
-            for (Handler old : root.getHandlers()) {
-                root.removeHandler(old); // no stack traces on the console for users
-            }
+            h.setErrorManager(new java.util.logging.ErrorManager() {
+                @Override
+                public synchronized void error(String msg, Exception ex, int code) {
+                    // a log that cannot be written (a full disk) must not print a stack trace to the user
+                }
+            });
             root.addHandler(h);
             root.setLevel(Level.INFO);
             Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
@@ -269,6 +310,9 @@ public final class AppContext implements AutoCloseable {
      * in this session stay until the next start, so 撤销 can bring them back.
      */
     public void sweepAttachments() {
+        if (readOnly()) {
+            return;
+        }
         var store = h2Attachments();
         java.util.Set<String> withBlobs = store.projectsWithBlobs();
         if (withBlobs.isEmpty()) {
@@ -286,6 +330,41 @@ public final class AppContext implements AutoCloseable {
         store.sweepProjectsNotIn(live);
     }
 
+    /**
+     * What an interrupted writer may have left, swept at the start of every writer (the window and
+     * each command that changes the data folder): attachment bytes no project refers to (see {@link
+     * #sweepAttachments()}) and the temporary files of atomic writes ({@code .NAME*.tmp}) in the data
+     * folder and its {@code backups/}. Nothing in a read-only folder. Failures are logged, not raised:
+     * the work asked for goes on.
+     */
+    public void sweepOrphans() {
+        if (readOnly()) {
+            return;
+        }
+        lockDataDir(); // only the holder of the folder may delete another writer's leftovers
+        for (Path dir : java.util.List.of(dataDir, dataDir.resolve("backups"))) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) s::iterator) {
+                    String n = p.getFileName().toString();
+                    if (n.startsWith(".") && n.endsWith(".tmp") && Files.isRegularFile(p)) {
+                        Files.deleteIfExists(p);
+                        LOG.info("removed the temporary file of an interrupted write: " + p);
+                    }
+                }
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "cannot sweep temporary files in " + dir, e);
+            }
+        }
+        try {
+            sweepAttachments();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "attachment sweep failed", e);
+        }
+    }
+
     private org.energydiag.core.sync.Outbox outbox;
     private org.energydiag.app.sync.SyncService sync;
 
@@ -297,15 +376,18 @@ public final class AppContext implements AutoCloseable {
         return outbox;
     }
 
-    /** Platform address and token ({@code sync.properties} in the data folder). */
-    public org.energydiag.app.sync.SyncSettingsFile syncSettings() {
-        return new org.energydiag.app.sync.SyncSettingsFile(dataDir);
+    /**
+     * Platform address and token, kept in the database (inside the encrypted file when the data
+     * folder is encrypted); an old {@code sync.properties} is moved in at first use.
+     */
+    public org.energydiag.app.store.SyncSettingsStore syncSettings() {
+        return new org.energydiag.app.store.SyncSettingsStore(database());
     }
 
     /** The background uploader; created (not started) on first use. */
     public synchronized org.energydiag.app.sync.SyncService sync() {
         if (sync == null) {
-            org.energydiag.app.sync.SyncSettingsFile file = syncSettings();
+            org.energydiag.app.store.SyncSettingsStore file = syncSettings();
             sync = org.energydiag.app.sync.SyncService.standard(outbox(), file::load, AppInfo.generator(), clock);
         }
         return sync;

@@ -46,6 +46,9 @@ public final class Main {
             return;
         }
         ctx.installLogging();
+        if (ctx.databaseEncrypted()) {
+            ctx.usePassword(commandLinePassword(System.getenv()));
+        }
         PrintStream out = new PrintStream(System.out, true, consoleCharset());
         PrintStream err = new PrintStream(System.err, true, consoleCharset());
         int code;
@@ -55,6 +58,26 @@ public final class Main {
             ctx.close();
         }
         System.exit(code);
+    }
+
+    /** The variable holding the password of an encrypted data folder for the command line. */
+    public static final String PASSWORD_VAR = "ENERGYDIAG_PASSWORD";
+
+    /**
+     * The password of an encrypted data folder: {@value #PASSWORD_VAR}, else typed at the console
+     * (not echoed) when there is one; null when neither (the store then refuses with exit 2).
+     */
+    static String commandLinePassword(java.util.Map<String, String> env) {
+        String fromEnv = env.get(PASSWORD_VAR);
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return fromEnv;
+        }
+        var console = System.console();
+        if (console != null) {
+            char[] typed = console.readPassword("%s", Texts.get("app.passwordPrompt"));
+            return typed == null || typed.length == 0 ? null : new String(typed);
+        }
+        return null;
     }
 
     /** The console's charset when it can show Chinese, UTF-8 otherwise (pipes, files, CI). */
@@ -143,6 +166,11 @@ public final class Main {
                     throw new org.energydiag.core.workspace.StoreException(org.energydiag.app.text.Texts.format(
                             "cli.meters.unavailable", ctx.dataDir(), e.getMessage()), e);
                 }
+            }
+
+            @Override
+            public void sweepOrphans() {
+                ctx.sweepOrphans();
             }
 
             @Override

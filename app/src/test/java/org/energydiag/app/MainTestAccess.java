@@ -10,4 +10,9 @@ public final class MainTestAccess {
     public static CliServices services(AppContext ctx) {
         return Main.services(ctx);
     }
+
+    /** The command line's password of an encrypted data folder, from these environment variables. */
+    public static String commandLinePassword(java.util.Map<String, String> env) {
+        return Main.commandLinePassword(env);
+    }
 }

@@ -15,6 +15,11 @@ final class BackupCommand implements Command {
     }
 
     @Override
+    public boolean writesDataFolder() {
+        return true;
+    }
+
+    @Override
     public String usage() {
         return Texts.get("cli.backup.usage");
     }

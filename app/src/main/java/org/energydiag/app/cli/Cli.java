@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.energydiag.core.io.DiskSpace;
 import org.energydiag.app.text.Texts;
 import org.energydiag.core.workspace.StoreException;
 
@@ -47,12 +48,19 @@ public final class Cli {
         List<String> rest = new ArrayList<>(args.subList(1, args.size()));
         CliServices used = rest.remove(NO_METERS) ? CliServices.withoutMeters(services) : services;
         try {
+            if (cmd.writesDataFolder()) {
+                used.sweepOrphans();
+            }
             return cmd.run(rest, used, out);
         } catch (CliException | StoreException e) {
             err.println(e.getMessage());
             return 2;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "command " + cmd.name() + " failed", e);
+            if (DiskSpace.isFull(e)) { // a file written by the command, whatever layer reported it
+                err.println(DiskSpace.message(Texts.format("cli.diskFull.command", cmd.name()), services.dataDir(), -1));
+                return 2;
+            }
             err.println(Texts.format("cli.internalError", e));
             return 1;
         }
@@ -74,6 +82,7 @@ public final class Cli {
         out.println(Texts.get("cli.help.options"));
         out.println("  " + Texts.get("cli.help.dataDirOption"));
         out.println("  " + Texts.get("cli.help.noMetersOption"));
+        out.println("  " + Texts.get("cli.help.passwordVar"));
         out.println();
         out.println(Texts.get("cli.help.exitCodes"));
     }

@@ -93,6 +93,10 @@ public interface CliServices {
     /** The process flow diagram as PNG at the given resolution. */
     byte[] processPng(org.energydiag.core.process.ProcessFlow flow, int dpi);
 
+    /** Sweeps what an interrupted writer left in the data folder (before a command that writes it); no-op by default. */
+    default void sweepOrphans() {
+    }
+
     /** Agency name from the settings, for new projects. */
     String agencyName();
 }

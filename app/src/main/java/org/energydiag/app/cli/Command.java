@@ -11,6 +11,14 @@ public interface Command {
     /** One line for --help, e.g. "demo --out 文件.edproj   生成示例项目". */
     String usage();
 
+    /**
+     * True for a command that changes the data folder (a writer): the leftovers of an interrupted
+     * writer are swept before it runs ({@code AppContext.sweepOrphans}).
+     */
+    default boolean writesDataFolder() {
+        return false;
+    }
+
     /** @return the exit code: 0 success, 2 invalid input or findings */
     int run(List<String> args, CliServices services, PrintStream out) throws CliException;
 

@@ -41,7 +41,7 @@ final class DemoCommand implements Command {
         try {
             ProjectFile.write(p, path, s.generator(), s.clock().instant());
         } catch (IOException e) {
-            throw new CliException(Texts.format("cli.demo.cannotWrite", path.toAbsolutePath(), e.getMessage()));
+            throw new CliException(Texts.format("cli.demo.cannotWrite", path.toAbsolutePath(), org.energydiag.core.io.DiskSpace.reason(e, path)));
         }
         out.println(Texts.format("cli.demo.done", path.toAbsolutePath(), p.displayName()));
         return 0;

@@ -33,7 +33,7 @@ final class ExportCommand implements Command {
             var store = s.attachments();
             ProjectFile.write(p, Path.of(target), s.generator(), s.clock().instant(), (aid, kind) -> store.get(p.id(), aid, kind));
         } catch (IOException e) {
-            throw new CliException(Texts.format("cli.export.cannotWrite", target, e.getMessage()));
+            throw new CliException(Texts.format("cli.export.cannotWrite", target, org.energydiag.core.io.DiskSpace.reason(e, Path.of(target))));
         }
         out.println(Texts.format("cli.export.done", p.displayName(), Path.of(target).toAbsolutePath()));
         return 0;

@@ -67,7 +67,7 @@ final class ExportFormCommand implements Command {
         } catch (FormFontException e) {
             throw new CliException(Texts.format("cli.exportForm.noPdf", e.getMessage()));
         } catch (IOException e) {
-            throw new CliException(Texts.format("cli.exportForm.cannotWrite", outFile, e.getMessage()));
+            throw new CliException(Texts.format("cli.exportForm.cannotWrite", outFile, org.energydiag.core.io.DiskSpace.reason(e, outFile)));
         }
         out.println(Texts.format("cli.exportForm.done", p.displayName(), outFile.toAbsolutePath()));
         return 0;

@@ -64,7 +64,7 @@ final class ExportPlanCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         } catch (IOException e) {
-            throw new CliException(Texts.format("cli.exportPlan.cannotWrite", Path.of(target).toAbsolutePath(), e.getMessage()));
+            throw new CliException(Texts.format("cli.exportPlan.cannotWrite", Path.of(target).toAbsolutePath(), org.energydiag.core.io.DiskSpace.reason(e, Path.of(target))));
         }
         return 0;
     }

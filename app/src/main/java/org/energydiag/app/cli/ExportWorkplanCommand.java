@@ -132,7 +132,7 @@ final class ExportWorkplanCommand implements Command {
         try {
             ProjectFile.writeAtomically(target, bytes);
         } catch (IOException e) {
-            throw new CliException(Texts.format("cli.agencyExport.cannotWrite", target, e.getMessage(), app));
+            throw new CliException(Texts.format("cli.agencyExport.cannotWrite", target, org.energydiag.core.io.DiskSpace.reason(e, target), app));
         }
     }
 }

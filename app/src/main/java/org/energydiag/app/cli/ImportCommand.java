@@ -20,6 +20,11 @@ final class ImportCommand implements Command {
     }
 
     @Override
+    public boolean writesDataFolder() {
+        return true;
+    }
+
+    @Override
     public String usage() {
         return Texts.get("cli.import.usage");
     }
@@ -46,12 +51,35 @@ final class ImportCommand implements Command {
             }
         }
         var store = s.attachments();
-        for (var e : contents.blobs().entrySet()) { // the bytes first: a saved project never points to missing bytes
-            store.put(p.id(), e.getKey(), e.getValue());
+        try {
+            for (var e : contents.blobs().entrySet()) { // the bytes first: a saved project never points to missing bytes
+                store.put(p.id(), e.getKey(), e.getValue());
+            }
+            repo.put(p);
+        } catch (RuntimeException e) {
+            // nothing half-written: the bytes written for a project that was not stored are removed at once
+            withdrawBlobs(repo, store, p.id(), contents.blobs().keySet());
+            throw e;
         }
-        repo.put(p);
         out.println(p.site().attachments().isEmpty() ? Texts.format("cli.import.done", p.displayName(), p.id())
                 : Texts.format("cli.import.doneWithAttachments", p.displayName(), p.id(), p.site().attachments().size()));
         return 0;
+    }
+
+    /** Removes the attachment bytes of a failed import that the stored project (if any) does not refer to. */
+    private static void withdrawBlobs(ProjectRepository repo, org.energydiag.core.evidence.AttachmentStore store, String id,
+                                      java.util.Set<String> written) {
+        try {
+            java.util.Set<String> keep = repo.load(id).map(old -> old.site().attachments().stream()
+                    .map(org.energydiag.core.evidence.Attachment::id).collect(java.util.stream.Collectors.toSet()))
+                    .orElse(java.util.Set.of());
+            if (!written.isEmpty()) {
+                store.sweep(id, keep);
+            }
+        } catch (RuntimeException cleanup) {
+            // the sweep at the next start of a writer removes them
+            java.util.logging.Logger.getLogger(ImportCommand.class.getName()).log(java.util.logging.Level.WARNING,
+                    "cannot remove the attachment bytes of a failed import now", cleanup);
+        }
     }
 }

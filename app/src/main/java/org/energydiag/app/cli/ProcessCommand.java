@@ -68,7 +68,7 @@ final class ProcessCommand implements Command {
                 byte[] bytes = s.processPng(flow, dpi);
                 ProjectFile.writeAtomically(Path.of(png), bytes);
             } catch (IOException e) {
-                throw new CliException(Texts.format("cli.process.cannotWrite", png, e.getMessage()));
+                throw new CliException(Texts.format("cli.process.cannotWrite", png, org.energydiag.core.io.DiskSpace.reason(e, Path.of(png))));
             }
             out.println(Texts.format("cli.process.drawn", dpi, Path.of(png).toAbsolutePath()));
         }

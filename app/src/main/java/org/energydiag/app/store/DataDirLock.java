@@ -45,6 +45,33 @@ public final class DataDirLock implements AutoCloseable {
         }
     }
 
+    /**
+     * For a data folder that cannot be written (a copy on a USB stick or CD): nothing needs to be
+     * created. An existing {@code .lock} is held shared when the file system allows it; otherwise
+     * no lock is needed, as nobody can write the folder.
+     */
+    public static DataDirLock acquireReadOnly(Path dataDir) {
+        Path f = dataDir.resolve(".lock");
+        if (Files.isRegularFile(f)) {
+            FileChannel ch = null;
+            try {
+                ch = FileChannel.open(f, StandardOpenOption.READ);
+                FileLock l = ch.tryLock(0, Long.MAX_VALUE, true);
+                if (l != null) {
+                    return new DataDirLock(ch, l);
+                }
+                ch.close();
+                throw inUse(dataDir);
+            } catch (OverlappingFileLockException e) {
+                closeQuietly(ch);
+                throw inUse(dataDir);
+            } catch (IOException e) {
+                closeQuietly(ch); // locks not supported here: read-only media need none
+            }
+        }
+        return new DataDirLock(null, null);
+    }
+
     private static StoreException inUse(Path dataDir) {
         return new StoreException(Texts.format("store.dataDirInUse", dataDir));
     }
@@ -61,6 +88,9 @@ public final class DataDirLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lock == null) {
+            return;
+        }
         try {
             lock.release();
         } catch (IOException ignored) {

@@ -1,5 +1,6 @@
 package org.energydiag.app.store;
 
+import org.energydiag.core.io.DiskSpace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,47 +36,175 @@ public final class Database implements AutoCloseable {
      * The highest migration shipped ({@code db/migration} and {@link org.energydiag.app.store.migration});
      * {@code MigrationTest} fails when a migration is added without raising it.
      */
-    static final int LATEST_VERSION = 6;
+    static final int LATEST_VERSION = 7;
 
     private final Path dataDir;
-    private final JdbcConnectionPool pool;
+    private final boolean readOnly;
+    /** Replaced only by {@link StoreEncryption#convert} (encrypting, decrypting, changing the password). */
+    private volatile JdbcConnectionPool pool;
+    private volatile String password;
+    /** Writes hold it shared; a conversion of the file holds it alone. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock gate = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
-    private Database(Path dataDir, JdbcConnectionPool pool) {
+    private Database(Path dataDir, JdbcConnectionPool pool, boolean readOnly, String password) {
         this.dataDir = dataDir;
         this.pool = pool;
+        this.readOnly = readOnly;
+        this.password = password;
+    }
+
+    /**
+     * How to open the data folder's database.
+     *
+     * @param readOnly the folder cannot be written (a copy on a USB stick or CD): opened with
+     *                 {@code ACCESS_MODE_DATA=r}, every write refused with a message
+     * @param password the password of an encrypted database (null when none was given)
+     */
+    public record Options(boolean readOnly, String password) {
+        public static Options standard() {
+            return new Options(false, null);
+        }
     }
 
     public static String url(Path dataDir) {
+        return url(dataDir, FILE_NAME, false, false);
+    }
+
+    static String url(Path dataDir, String fileName, boolean readOnly, boolean encrypted) {
         // DB_CLOSE_ON_EXIT=FALSE: the application closes it after the last save is written.
-        return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dataDir.resolve(fileName).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"
+                + (readOnly ? ";ACCESS_MODE_DATA=r" : "") + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    /** H2's password field: with AES file encryption the file password, a space, then the (empty) user password. */
+    static String h2Password(String password) {
+        return password == null ? "" : password + " ";
     }
 
     /** Opens (creating if needed) and migrates to the latest schema. */
     public static Database open(Path dataDir) {
-        return open(dataDir, null);
+        return open(dataDir, (String) null);
     }
 
     /** Opens and migrates up to {@code targetVersion} (null for latest); for migration tests. */
     public static Database open(Path dataDir, String targetVersion) {
+        return open(dataDir, Options.standard(), targetVersion);
+    }
+
+    /** Opens read-only or read-write, with the password of an encrypted database, and migrates to the latest schema. */
+    public static Database open(Path dataDir, Options options) {
+        return open(dataDir, options, null);
+    }
+
+    private static Database open(Path dataDir, Options options, String targetVersion) {
+        Path file = dataDir.resolve(FILE_NAME + ".mv.db");
+        if (!options.readOnly()) {
+            StoreEncryption.recoverInterrupted(dataDir);
+        }
+        boolean encrypted = StoreEncryption.isEncrypted(dataDir);
+        if (encrypted && (options.password() == null || options.password().isEmpty())) {
+            throw new PasswordException(Texts.format("store.passwordRequired", dataDir), false);
+        }
+        if (options.readOnly() && !Files.isRegularFile(file)) {
+            throw new StoreException(Texts.format("store.readOnlyNoDatabase", dataDir));
+        }
+        String pw = encrypted ? options.password() : null;
         JdbcConnectionPool pool;
         try {
-            Files.createDirectories(dataDir);
-            pool = JdbcConnectionPool.create(url(dataDir), "sa", "");
+            if (!options.readOnly()) {
+                Files.createDirectories(dataDir);
+            }
+            pool = JdbcConnectionPool.create(url(dataDir, FILE_NAME, options.readOnly(), encrypted), "sa", h2Password(pw));
             pool.setMaxConnections(4);
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
             }
         } catch (Exception e) {
-            throw new StoreException(Texts.format("store.cannotOpen", dataDir.resolve(FILE_NAME + ".mv.db"), e.getMessage(),
+            if (encrypted && StoreEncryption.isWrongPassword(e)) {
+                throw new PasswordException(Texts.format("store.passwordWrong", dataDir), true);
+            }
+            String full = DiskSpace.explain(e, Texts.get("store.openDatabase"), dataDir, -1);
+            if (full != null) {
+                throw new StoreException(full, e);
+            }
+            throw new StoreException(Texts.format("store.cannotOpen", file, e.getMessage(),
                     dataDir.resolve("backups")), e);
+        }
+        if (options.readOnly()) {
+            if (!upToDate(pool)) {
+                pool.dispose();
+                throw new StoreException(Texts.format("store.readOnlyOutdated", dataDir));
+            }
+            return new Database(dataDir, pool, true, pw);
         }
         try {
             migrate(pool, targetVersion);
         } catch (FlywayException e) {
             pool.dispose();
+            String full = DiskSpace.explain(e, Texts.get("store.upgradeDatabase"), dataDir, -1);
+            if (full != null) {
+                throw new StoreException(full, e);
+            }
             throw new StoreException(Texts.format("store.migrationFailed", e.getMessage(), dataDir.resolve("logs")), e);
         }
-        return new Database(dataDir, pool);
+        return new Database(dataDir, pool, false, pw);
+    }
+
+    /** The password was missing or wrong; {@link #wrong()} tells which. The message is for the user. */
+    public static final class PasswordException extends StoreException {
+        private static final long serialVersionUID = 1L;
+        private final boolean wrong;
+
+        PasswordException(String message, boolean wrong) {
+            super(message);
+            this.wrong = wrong;
+        }
+
+        public boolean wrong() {
+            return wrong;
+        }
+    }
+
+    /** True when opened read-only (the data folder cannot be written). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** True when the database file is encrypted (AES, with a password). */
+    public boolean encrypted() {
+        return password != null;
+    }
+
+    String password() {
+        return password;
+    }
+
+    JdbcConnectionPool pool() {
+        return pool;
+    }
+
+    /** A pool on the database file and the password it was opened with (null: not encrypted). */
+    record Pool(JdbcConnectionPool pool, String password) {
+    }
+
+    /**
+     * Runs {@code swap} with every write held back (the conversion of the file); it returns the pool
+     * to use from then on. When it throws, the pool in use is kept.
+     */
+    void replacePool(java.util.function.Function<JdbcConnectionPool, Pool> swap) {
+        gate.writeLock().lock();
+        try {
+            Pool next = swap.apply(pool);
+            pool = next.pool();
+            password = next.password();
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    /** The message refusing a write to a read-only data folder. */
+    public String readOnlyMessage(String what) {
+        return Texts.format("store.readOnlyRefused", what, dataDir);
     }
 
     static void migrate(DataSource ds, String targetVersion) {
@@ -134,6 +263,18 @@ public final class Database implements AutoCloseable {
      * @param what the action as the user reads it (from the store bundle), e.g. store.saveAttachment
      */
     public <T> T write(String what, Tx<T> tx) {
+        return write(what, -1, tx);
+    }
+
+    /**
+     * As {@link #write(String, Tx)}, knowing about how many bytes the write adds ({@code needed},
+     * -1 when unknown) for the message when the disk is full.
+     */
+    public <T> T write(String what, long needed, Tx<T> tx) {
+        if (readOnly) {
+            throw new StoreException(readOnlyMessage(what));
+        }
+        gate.readLock().lock();
         try (Connection c = connection()) {
             c.setAutoCommit(false);
             T result;
@@ -148,8 +289,20 @@ public final class Database implements AutoCloseable {
             }
             checkpoint(c);
             return result;
-        } catch (SQLException e) {
-            throw new org.energydiag.core.workspace.StoreException(Texts.format("store.writeFailed", what, e.getMessage()), e);
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof StoreException se && !DiskSpace.isFull(se)) {
+                throw se;
+            }
+            String full = DiskSpace.explain(e, what, dataDir, needed);
+            if (full != null) {
+                throw new StoreException(full, e);
+            }
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new StoreException(Texts.format("store.writeFailed", what, e.getMessage()), e);
+        } finally {
+            gate.readLock().unlock();
         }
     }
 
@@ -173,6 +326,9 @@ public final class Database implements AutoCloseable {
     }
 
     public void backupTo(Path target) {
+        if (readOnly) {
+            throw new StoreException(readOnlyMessage(Texts.get("store.backup")));
+        }
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             try (Connection c = connection(); var ps = c.prepareStatement("BACKUP TO ?")) {
@@ -180,7 +336,8 @@ public final class Database implements AutoCloseable {
                 ps.execute();
             }
         } catch (Exception e) {
-            throw new StoreException(Texts.format("store.backupFailed", e.getMessage()), e);
+            String full = DiskSpace.explain(e, Texts.get("store.backup"), target, -1);
+            throw new StoreException(full != null ? full : Texts.format("store.backupFailed", e.getMessage()), e);
         }
     }
 

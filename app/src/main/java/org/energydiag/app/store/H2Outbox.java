@@ -39,7 +39,56 @@ public final class H2Outbox implements Outbox {
                 throw new IllegalArgumentException(Texts.format("store.partMismatch", p.name()));
             }
         }
-        db.write(Texts.get("store.enqueue"), c -> {
+        insert(s, (ps, name) -> ps.setBytes(8, files.get(name)));
+    }
+
+    /** Streams each part's file into the database (checked when the package was read: size and SHA-256). */
+    @Override
+    public void enqueueFiles(Submission s, Map<String, java.nio.file.Path> files) {
+        for (SubmissionPart p : s.parts()) {
+            java.nio.file.Path f = files.get(p.name());
+            try {
+                if (f == null || java.nio.file.Files.size(f) != p.size()) {
+                    throw new IllegalArgumentException(Texts.format("store.partMismatch", p.name()));
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException(Texts.format("store.partMismatch", p.name()), e);
+            }
+        }
+        java.util.List<java.io.InputStream> open = new ArrayList<>();
+        try {
+            long total = s.parts().stream().mapToLong(SubmissionPart::size).sum();
+            insert(s, total, (ps, name) -> {
+                try {
+                    java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(files.get(name)));
+                    open.add(in);
+                    ps.setBinaryStream(8, in, java.nio.file.Files.size(files.get(name)));
+                } catch (java.io.IOException e) {
+                    throw new SQLException(e);
+                }
+            });
+        } finally {
+            for (java.io.InputStream in : open) {
+                try {
+                    in.close();
+                } catch (java.io.IOException ignored) {
+                    // read to the end already
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Content {
+        void set(PreparedStatement ps, String partName) throws SQLException;
+    }
+
+    private void insert(Submission s, Content content) {
+        insert(s, -1, content);
+    }
+
+    private void insert(Submission s, long needed, Content content) {
+        db.write(Texts.get("store.enqueue"), needed, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission (id, project_id, title, credit_code, "
                     + "created_at, project_updated_at, source_hash, content_hash, status, attempts, last_error, retryable, "
                     + "next_attempt_at, uploaded_at, receipt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -71,10 +120,9 @@ public final class H2Outbox implements Outbox {
                     ps.setString(5, p.mediaType());
                     ps.setLong(6, p.size());
                     ps.setString(7, p.sha256());
-                    ps.setBytes(8, files.get(p.name()));
-                    ps.addBatch();
+                    content.set(ps, p.name());
+                    ps.executeUpdate(); // one by one: a streamed part is read once, as it is written
                 }
-                ps.executeBatch();
             }
             return null;
         });

@@ -111,6 +111,13 @@ final class MainFrame extends JFrame {
         home = new HomePanel(this::openProject, ctx::references);
         center.add(home, "home");
         getContentPane().add(center, BorderLayout.CENTER);
+        if (ctx.readOnly()) { // decided when the folder was taken, before the window
+            JLabel banner = new JLabel("<html>" + Texts.format("main.readOnlyBanner", ctx.dataDir()) + "</html>");
+            banner.setName("readOnlyBanner");
+            banner.setForeground(Theme.color(Theme.WARNING));
+            banner.setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 10, 6, 10));
+            getContentPane().add(banner, BorderLayout.NORTH);
+        }
         JPanel statusBar = new JPanel(new MigLayout("insets 2 10 2 10", "[grow][]"));
         JLabel folder = new JLabel(Texts.format("main.dataFolder", ctx.dataDir()));
         folder.setForeground(Theme.color(Theme.MUTED));
@@ -314,7 +321,8 @@ final class MainFrame extends JFrame {
         tools.add(item(Texts.get("main.menu.catalogue"), "menu.catalogue", e -> new CatalogueDialog(this, ctx, () -> session).setVisible(true)));
         tools.add(SatisfactionDialog.menuItem(this, () -> session, tools));
         tools.add(item(Texts.get("main.menu.benchmarks"), "menu.benchmarks", e -> new BenchmarkTableDialog(this, ctx).setVisible(true)));
-        tools.add(item(Texts.get("main.menu.settings"), "menu.settings", e -> new SettingsDialog(this, ctx.settings()).setVisible(true)));
+        tools.add(item(Texts.get("main.menu.settings"), "menu.settings", e -> new SettingsDialog(this, ctx.settings(),
+                w -> new EncryptionDialog(w, ctx.database()).setVisible(true)).setVisible(true)));
         JMenuItem openSync = item(Texts.get("main.menu.syncWindow"), "menu.sync", e -> openSync());
         JMenuItem submitItem = item(Texts.get("main.menu.submit"), "menu.submit", e -> submitProject());
         JMenuItem syncSettings = item(Texts.get("main.menu.syncSettings"), "menu.syncSettings",

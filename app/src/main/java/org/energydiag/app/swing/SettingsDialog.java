@@ -26,6 +26,11 @@ final class SettingsDialog extends JDialog {
     private Path chosenDir;
 
     SettingsDialog(Window owner, SettingsRepository repo) {
+        this(owner, repo, null);
+    }
+
+    /** @param encryption opens 数据加密 (null: not offered, e.g. before the database is open) */
+    SettingsDialog(Window owner, SettingsRepository repo, java.util.function.Consumer<Window> encryption) {
         super(owner, Texts.get("settings.title"), ModalityType.APPLICATION_MODAL);
         setName("settings");
         Settings s = repo.load();
@@ -96,6 +101,13 @@ final class SettingsDialog extends JDialog {
         add(new JLabel(Texts.get("settings.label.theme")));
         add(light, "split 2");
         add(dark);
+        if (encryption != null) {
+            JButton encrypt = new JButton(Texts.get("settings.encryption"));
+            encrypt.setName("settings.encryption");
+            encrypt.addActionListener(e -> encryption.accept(this));
+            add(new JLabel(Texts.get("settings.label.encryption")));
+            add(encrypt, "growx 0");
+        }
         add(ok, "span 2, split 2, right, gaptop para, growx 0");
         add(cancel, "growx 0");
         pack();

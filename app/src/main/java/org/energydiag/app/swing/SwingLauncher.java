@@ -75,22 +75,25 @@ public final class SwingLauncher {
         // the window's first build delayed the paint by a third while the list came no sooner. If no
         // paint comes (a window kept hidden), it opens after STORE_AFTER_MS anyway.
         java.util.concurrent.CountDownLatch painted = new java.util.concurrent.CountDownLatch(1);
+        JFrame[] frame = new JFrame[1];
         CompletableFuture<Opened> store = CompletableFuture.supplyAsync(() -> {
             try {
                 painted.await(STORE_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (ctx.databaseEncrypted()) {
+                askPassword(ctx, frame[0]);
+            }
             HomeController hc = ctx.homeController();
             try {
                 // before any project can be opened, so it never races with an attachment being added
-                ctx.sweepAttachments();
+                ctx.sweepOrphans();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "attachment sweep failed", e);
             }
             return new Opened(hc, hc.list());
         });
-        JFrame[] frame = new JFrame[1];
         Runnable build = () -> {
             installErrorHandler();
             chineseDialogs();
@@ -165,6 +168,27 @@ public final class SwingLauncher {
             String message = Dialogs.describe(e); // logs the stack trace
             SwingUtilities.invokeLater(() -> Dialogs.error(null, Texts.get("common.errorTitle"), message));
         });
+    }
+
+    /**
+     * Asks the password of an encrypted data folder until it opens the database; cancelling ends
+     * the start (the store's future fails with the message and the window closes).
+     */
+    private static void askPassword(AppContext ctx, java.awt.Component owner) {
+        String message = Texts.format("password.ask", ctx.dataDir());
+        while (true) {
+            String pw = PasswordPrompt.ask(owner, message);
+            if (pw == null) {
+                throw new StoreException(Texts.format("store.passwordRequired", ctx.dataDir()));
+            }
+            ctx.usePassword(pw);
+            try {
+                ctx.projects();
+                return;
+            } catch (org.energydiag.app.store.Database.PasswordException e) {
+                message = Texts.format("password.wrong", ctx.dataDir());
+            }
+        }
     }
 
     private record Opened(HomeController controller, List<ProjectSummary> projects) {

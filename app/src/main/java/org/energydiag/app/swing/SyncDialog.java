@@ -354,13 +354,15 @@ final class SyncDialog extends JDialog {
         }
         Path in = ch.getSelectedFile().toPath();
         BackgroundTask.run(this, Texts.get("sync.import.title"), () -> {
-            var prepared = SubmissionPackage.read(in);
-            var existing = outbox.find(prepared.submission().key());
-            if (existing.isPresent()) {
-                throw new UserException(Texts.format("sync.import.duplicate", in.getFileName(), existing.get().status().label()));
+            // streamed to temporary files in the data folder (swept at the next start if the window is killed), never whole in memory
+            try (var spooled = SubmissionPackage.readToFiles(in, ctx.dataDir())) {
+                var existing = outbox.find(spooled.submission().key());
+                if (existing.isPresent()) {
+                    throw new UserException(Texts.format("sync.import.duplicate", in.getFileName(), existing.get().status().label()));
+                }
+                outbox.enqueueFiles(spooled.submission(), spooled.files());
+                return spooled.submission();
             }
-            outbox.enqueue(prepared.submission(), prepared.files());
-            return prepared.submission();
         }, s -> {
             service.changed();
             reload();

@@ -13,7 +13,7 @@ import org.energydiag.app.sync.PlatformClient;
 import org.energydiag.app.sync.SyncException;
 import org.energydiag.app.sync.SyncService;
 import org.energydiag.app.sync.SyncSettings;
-import org.energydiag.app.sync.SyncSettingsFile;
+import org.energydiag.app.store.SyncSettingsStore;
 import org.energydiag.app.text.Texts;
 
 /** 同步设置: the platform's address and the token it issued; 测试连接 checks both. */
@@ -25,7 +25,7 @@ final class SyncSettingsDialog extends JDialog {
     private final JPasswordField token = new JPasswordField(36);
     private final JLabel result = new JLabel(" ");
 
-    SyncSettingsDialog(Window owner, SyncSettingsFile file, SyncService service) {
+    SyncSettingsDialog(Window owner, SyncSettingsStore file, SyncService service) {
         super(owner, Texts.get("sync.settings.title"), ModalityType.APPLICATION_MODAL);
         setName("syncSettings");
         SyncSettings s = file.load();

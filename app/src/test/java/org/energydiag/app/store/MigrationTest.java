@@ -54,14 +54,14 @@ class MigrationTest {
     @Test
     void emptyDatabaseIsMigratedToTheLatestVersion() throws Exception {
         try (Database db = Database.open(dir)) {
-            assertThat(appliedVersions(db)).containsExactly("1", "2", "3", "4", "5", "6");
+            assertThat(appliedVersions(db)).containsExactly("1", "2", "3", "4", "5", "6", "7");
             H2ProjectRepository repo = new H2ProjectRepository(db, Clock.fixed(T, ZoneOffset.UTC));
             assertThat(repo.listActive()).isEmpty();
             assertThat(repo.listDeleted()).isEmpty();
         }
         // opening again applies nothing twice
         try (Database db = Database.open(dir)) {
-            assertThat(appliedVersions(db)).containsExactly("1", "2", "3", "4", "5", "6");
+            assertThat(appliedVersions(db)).containsExactly("1", "2", "3", "4", "5", "6", "7");
         }
     }
 
@@ -73,7 +73,7 @@ class MigrationTest {
             insertAsVersion1(db, p);
         }
         try (Database db = Database.open(dir)) {
-            assertThat(appliedVersions(db)).containsExactly("1", "2", "3", "4", "5", "6");
+            assertThat(appliedVersions(db)).containsExactly("1", "2", "3", "4", "5", "6", "7");
             H2ProjectRepository repo = new H2ProjectRepository(db, Clock.fixed(T, ZoneOffset.UTC));
             ProjectSummary s = repo.listActive().get(0);
             assertThat(s.creditCode()).isEqualTo("91340202MA2T8Q6K7Q");
@@ -126,11 +126,11 @@ class MigrationTest {
         try (Database db = Database.open(fresh)) {
             assertThat(Database.upToDate(db.dataSource())).as("migrated").isTrue();
             try (Connection c = db.connection()) {
-                c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '6'");
+                c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '7'");
             }
             assertThat(Database.upToDate(db.dataSource())).as("a failed migration").isFalse();
             try (Connection c = db.connection()) {
-                c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE, \"version\" = '7' WHERE \"version\" = '6'");
+                c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE, \"version\" = '8' WHERE \"version\" = '7'");
             }
             assertThat(Database.upToDate(db.dataSource())).as("a newer schema than this program knows").isFalse();
         }

@@ -93,6 +93,15 @@ final class GuiApp implements AutoCloseable {
     }
 
     private GuiApp(Path dir) {
+        this(dir, data -> new AppContext(data, dir.resolve("home"), Clock.systemDefaultZone()), r -> { });
+    }
+
+    /**
+     * @param context     the application's context on the data folder (a test's own: a simulated read-only folder …)
+     * @param beforeReady what the test does after the launch, before the home window is ready (a start-up dialog)
+     */
+    private GuiApp(Path dir, java.util.function.Function<Path, AppContext> context,
+                   java.util.function.Consumer<org.assertj.swing.core.Robot> beforeReady) {
         this.dataDir = dir.resolve("data");
         this.robot = BasicRobot.robotWithNewAwtHierarchy();
         FrameFixture w = null;
@@ -100,9 +109,10 @@ final class GuiApp implements AutoCloseable {
             robot.settings().delayBetweenEvents(30); // 10 ms lost an occasional click under a loaded Xvfb
             // AssertJ's idle check keeps its default (100 ms after an event): with 50 ms the suite was 10–20 %
             // faster, but two CI dry runs in four failed on a popup click or an early assertion
-            AppContext ctx = new AppContext(dataDir, dir.resolve("home"), Clock.systemDefaultZone());
+            AppContext ctx = context.apply(dataDir);
             JFrame f = SwingLauncher.launch(ctx, exited::countDown);
             w = new FrameFixture(robot, f);
+            beforeReady.accept(robot);
             w.button("home.new").requireEnabled(Timeout.timeout(WAIT_MS));
         } catch (RuntimeException | Error e) {
             robot.cleanUp();
@@ -114,6 +124,12 @@ final class GuiApp implements AutoCloseable {
     /** The application started on {@code dir/data}, home window showing. */
     static GuiApp launch(Path dir) {
         return new GuiApp(dir);
+    }
+
+    /** As {@link #launch(Path)} with a context of the test's own and a step before the home window is ready. */
+    static GuiApp launch(Path dir, java.util.function.Function<Path, AppContext> context,
+                         java.util.function.Consumer<org.assertj.swing.core.Robot> beforeReady) {
+        return new GuiApp(dir, context, beforeReady);
     }
 
     /** Creates a project from the home window and waits for the workspace. */

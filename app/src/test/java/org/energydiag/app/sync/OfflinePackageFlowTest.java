@@ -38,9 +38,13 @@ class OfflinePackageFlowTest {
             SubmissionPackage.write(s, part -> site.content(s.key(), part), zip);
 
             H2Outbox there = new H2Outbox(office);
-            var imported = SubmissionPackage.read(zip);
-            there.enqueue(imported.submission(), imported.files());
+            try (var imported = SubmissionPackage.readToFiles(zip, dir.resolve("office"))) { // streamed, as the window does
+                there.enqueueFiles(imported.submission(), imported.files());
+            }
             assertThat(there.find(s.key()).orElseThrow().contentHash()).isEqualTo(s.contentHash());
+            for (var part : s.parts()) {
+                assertThat(there.content(s.key(), part.name())).isEqualTo(site.content(s.key(), part.name()));
+            }
             SyncFixtures.engine(there, SyncFixtures.client(server.baseUri(), TOKEN, Duration.ofSeconds(5))).run();
             assertThat(there.find(s.key()).orElseThrow().status()).isEqualTo(SubmissionStatus.UPLOADED);
 

@@ -13,6 +13,22 @@ public interface Outbox {
     /** Stores a new submission (status 待上传) with the bytes of every part, all or nothing. */
     void enqueue(Submission submission, Map<String, byte[]> files);
 
+    /**
+     * As {@link #enqueue}, with the bytes of every part in a file (an offline package read with
+     * {@link SubmissionPackage#readToFiles}); a store that can stream them does not read them whole.
+     */
+    default void enqueueFiles(Submission submission, Map<String, java.nio.file.Path> files) {
+        Map<String, byte[]> bytes = new java.util.LinkedHashMap<>();
+        try {
+            for (var e : files.entrySet()) {
+                bytes.put(e.getKey(), java.nio.file.Files.readAllBytes(e.getValue()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        enqueue(submission, bytes);
+    }
+
     /** All submissions, newest first. */
     List<Submission> list();
 

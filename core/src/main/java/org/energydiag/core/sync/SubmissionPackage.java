@@ -233,7 +233,74 @@ public final class SubmissionPackage {
         Objects.requireNonNull(in, "in");
         BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
         checkSignature(buffered);
-        return new Reader(maxTotalBytes).read(buffered);
+        Read r = new Reader(maxTotalBytes, null).read(buffered);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        r.parts().forEach((name, got) -> files.put(name, got.bytes()));
+        return new SubmissionBuilder.Prepared(r.submission(), Collections.unmodifiableMap(files));
+    }
+
+    /**
+     * A package read with its parts in files (never whole in memory): the submission and, by part
+     * name, the file holding the part's checked bytes. Closing it deletes the files.
+     */
+    public record Spooled(Submission submission, Map<String, Path> files) implements AutoCloseable {
+        @Override
+        public void close() {
+            for (Path f : files.values()) {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    // a temporary file left in the spool folder: swept with it
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads a package streaming: each part is written to a temporary file in {@code spoolDir} with
+     * its size and SHA-256 counted on the way, so memory holds a buffer, not the package. Checked
+     * as {@link #read(Path)}; on refusal every file written is deleted.
+     */
+    public static Spooled readToFiles(Path zip, Path spoolDir) throws PackageException {
+        return readToFiles(zip, spoolDir, MAX_TOTAL_BYTES);
+    }
+
+    static Spooled readToFiles(Path zip, Path spoolDir, long maxTotalBytes) throws PackageException {
+        Objects.requireNonNull(zip, "zip");
+        Objects.requireNonNull(spoolDir, "spoolDir");
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(zip), 64 * 1024)) {
+            BufferedInputStream buffered = (BufferedInputStream) in;
+            checkSignature(buffered);
+            Files.createDirectories(spoolDir);
+            Read r = new Reader(maxTotalBytes, spoolDir).read(buffered);
+            Map<String, Path> files = new LinkedHashMap<>();
+            r.parts().forEach((name, got) -> files.put(name, got.file()));
+            return new Spooled(r.submission(), Collections.unmodifiableMap(files));
+        } catch (NoSuchFileException e) {
+            throw new PackageException(Texts.format("submission.fileNotFound", zip.toString()), null, e);
+        } catch (IOException e) {
+            throw new PackageException(Texts.format("submission.fileUnreadable", zip.toString(), e.getMessage()), null, e);
+        }
+    }
+
+    /** One entry as read: its size and SHA-256 counted while reading, its bytes in memory or in a file. */
+    private record Got(long size, String sha256, byte[] bytes, Path file) {
+        InputStream open() throws IOException {
+            return bytes != null ? new java.io.ByteArrayInputStream(bytes) : Files.newInputStream(file);
+        }
+
+        void discard() {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // left in the spool folder
+                }
+            }
+        }
+    }
+
+    private record Read(Submission submission, Map<String, Got> parts) {
     }
 
     /** Refuses at once what is not a zip at all (ZipInputStream would just report no entries). */
@@ -266,15 +333,27 @@ public final class SubmissionPackage {
     /** One reading: counts every uncompressed byte against the limit. */
     private static final class Reader {
         private final long limit;
+        private final Path spoolDir;
         private long total;
+        private final Map<String, Got> found = new LinkedHashMap<>();
 
-        Reader(long limit) {
+        /** @param spoolDir where parts are written (null: kept in memory) */
+        Reader(long limit, Path spoolDir) {
             this.limit = limit;
+            this.spoolDir = spoolDir;
         }
 
-        SubmissionBuilder.Prepared read(InputStream in) throws PackageException {
+        Read read(InputStream in) throws PackageException {
+            try {
+                return readAll(in);
+            } catch (PackageException | RuntimeException e) {
+                found.values().forEach(Got::discard);
+                throw e;
+            }
+        }
+
+        private Read readAll(InputStream in) throws PackageException {
             Manifest manifest = null;
-            Map<String, byte[]> found = new LinkedHashMap<>();
             Set<String> seen = new HashSet<>();
             try (ZipInputStream zip = new ZipInputStream(new KeepOpenInput(in), StandardCharsets.UTF_8)) {
                 for (ZipEntry e; (e = next(zip)) != null; ) {
@@ -284,7 +363,7 @@ public final class SubmissionPackage {
                         throw new PackageException(Texts.format("submission.duplicateEntry", entry) + UNSAFE, entry);
                     }
                     if (entry.equals(MANIFEST)) {
-                        byte[] bytes = readEntry(zip, entry, -1, MAX_MANIFEST_BYTES);
+                        byte[] bytes = readEntry(zip, entry, -1, MAX_MANIFEST_BYTES, false).bytes();
                         manifest = parseManifest(bytes, limit);
                         for (String name : found.keySet()) {
                             checkListed(manifest, name);
@@ -295,7 +374,7 @@ public final class SubmissionPackage {
                         if (manifest != null) {
                             declared = checkListed(manifest, name).size();
                         }
-                        found.put(name, readEntry(zip, entry, declared, Long.MAX_VALUE));
+                        found.put(name, readEntry(zip, entry, declared, Long.MAX_VALUE, spoolDir != null));
                     }
                 }
             } catch (IOException e) {
@@ -305,25 +384,26 @@ public final class SubmissionPackage {
             if (manifest == null) {
                 throw new PackageException(Texts.format("submission.noManifest", MANIFEST) + NOT_OURS, MANIFEST);
             }
-            Map<String, byte[]> files = new LinkedHashMap<>();
+            Map<String, Got> files = new LinkedHashMap<>();
             for (SubmissionPart p : manifest.parts().values()) {
                 String entry = PARTS_DIR + p.name();
-                byte[] bytes = found.get(p.name());
-                if (bytes == null) {
+                Got got = found.get(p.name());
+                if (got == null) {
                     throw damaged(entry, Texts.format("submission.partNotInPackage", entry, p.kind().label()), null);
                 }
-                if (bytes.length > p.size()) {
+                if (got.size() > p.size()) {
                     throw tooLarge(entry, p.size());
                 }
-                if (bytes.length < p.size()) {
-                    throw damaged(entry, Texts.format("submission.partIncomplete", entry, p.size(), bytes.length), null);
+                if (got.size() < p.size()) {
+                    throw damaged(entry, Texts.format("submission.partIncomplete", entry, p.size(), got.size()), null);
                 }
-                if (!Hashes.sha256(bytes).equals(p.sha256())) {
+                if (!got.sha256().equals(p.sha256())) {
                     throw damaged(entry, Texts.format("submission.partChecksum", entry), null);
                 }
-                files.put(p.name(), bytes);
+                files.put(p.name(), got);
             }
-            return new SubmissionBuilder.Prepared(manifest.submission(), Collections.unmodifiableMap(files));
+            crossCheck(manifest.submission(), manifest.parts(), files);
+            return new Read(manifest.submission(), Collections.unmodifiableMap(files));
         }
 
         private static ZipEntry next(ZipInputStream zip) throws PackageException {
@@ -340,12 +420,27 @@ public final class SubmissionPackage {
          * The bytes of the current entry, stopping at {@code declared + 1} (when the size is
          * declared), at {@code cap + 1}, or as soon as the package would exceed the limit.
          */
-        private byte[] readEntry(ZipInputStream zip, String entry, long declared, long cap) throws PackageException {
+        private Got readEntry(ZipInputStream zip, String entry, long declared, long cap, boolean toFile) throws PackageException {
             long max = declared >= 0 ? declared + 1 : cap == Long.MAX_VALUE ? Long.MAX_VALUE : cap + 1;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Path file = null;
+            OutputStream out;
+            ByteArrayOutputStream memory = null;
+            try {
+                if (toFile) {
+                    file = Files.createTempFile(spoolDir, ".package-part-", ".tmp");
+                    out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
+                } else {
+                    memory = new ByteArrayOutputStream();
+                    out = memory;
+                }
+            } catch (IOException e) {
+                throw new PackageException(Texts.format("submission.spoolFailed", spoolDir, e.getMessage()), entry, e);
+            }
+            java.security.MessageDigest sha = Hashes.sha256();
             byte[] buf = new byte[64 * 1024];
             long count = 0;
-            try {
+            boolean ok = false;
+            try (OutputStream o = out) {
                 while (count < max) {
                     long room = Math.min(max - count, limit - total + 1);
                     int n = zip.read(buf, 0, (int) Math.min(buf.length, room));
@@ -357,21 +452,97 @@ public final class SubmissionPackage {
                     if (total > limit) {
                         throw new PackageException(Texts.format("submission.zipBomb", size(limit), entry) + UNSAFE, entry);
                     }
-                    out.write(buf, 0, n);
+                    sha.update(buf, 0, n);
+                    try {
+                        o.write(buf, 0, n);
+                    } catch (IOException e) {
+                        throw new PackageException(Texts.format("submission.spoolFailed", spoolDir, e.getMessage()), entry, e);
+                    }
                 }
+                ok = true;
             } catch (ZipException | java.io.EOFException e) {
                 throw damaged(entry, Texts.format("submission.entryDamaged", entry, e.getMessage()), e);
             } catch (IOException e) {
                 throw damaged(entry, Texts.format("submission.entryReadError", entry, e.getMessage()), e);
+            } finally {
+                if (!ok && file != null) {
+                    new Got(0, "", null, file).discard();
+                }
             }
+            Got got = new Got(count, java.util.HexFormat.of().formatHex(sha.digest()), memory == null ? null : memory.toByteArray(), file);
             if (declared >= 0 && count > declared) {
+                got.discard();
                 throw tooLarge(entry, declared);
             }
             if (declared < 0 && count > cap) {
+                got.discard();
                 throw new PackageException(Texts.format("submission.manifestTooLarge", entry, size(cap)) + NOT_OURS,
                         entry);
             }
-            return out.toByteArray();
+            return got;
+        }
+    }
+
+    /**
+     * The manifest's project id, enterprise name and credit code must be those of the project file
+     * it carries: read streaming from that part (its attachments are skipped, never held).
+     */
+    private static void crossCheck(Submission s, Map<String, SubmissionPart> parts, Map<String, Got> files)
+            throws PackageException {
+        SubmissionPart project = parts.values().stream().filter(p -> p.kind() == SubmissionPart.Kind.PROJECT)
+                .findFirst().orElse(null);
+        if (project == null) {
+            throw new PackageException(Texts.format("submission.noProjectPart", MANIFEST) + NOT_OURS, MANIFEST);
+        }
+        String entry = PARTS_DIR + project.name();
+        String[] found = {null, null, null}; // id, enterprise name, credit code
+        try (InputStream in = files.get(project.name()).open();
+             JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(in)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                throw new PackageException(Texts.format("submission.projectUnreadable", entry) + DAMAGED, entry);
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (field.equals("project") && p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                        String f = p.currentName();
+                        p.nextToken();
+                        if (f.equals("id") && p.currentToken().isScalarValue()) {
+                            found[0] = p.getValueAsString();
+                        } else if (f.equals("enterprise") && p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                                String g = p.currentName();
+                                p.nextToken();
+                                if (g.equals("name") && p.currentToken().isScalarValue()) {
+                                    found[1] = p.getValueAsString();
+                                } else if (g.equals("creditCode") && p.currentToken().isScalarValue()) {
+                                    found[2] = p.getValueAsString();
+                                } else {
+                                    p.skipChildren();
+                                }
+                            }
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                } else {
+                    p.skipChildren(); // the attachments' base64 among them: skipped, not held
+                }
+            }
+        } catch (IOException e) {
+            throw new PackageException(Texts.format("submission.projectUnreadable", entry) + DAMAGED, entry, e);
+        }
+        mismatch(entry, Texts.get("submission.field.projectId"), s.projectId(), found[0]);
+        mismatch(entry, Texts.get("submission.field.enterpriseName"), s.title(), found[1]);
+        mismatch(entry, Texts.get("submission.field.creditCode"), s.creditCode(), found[2]);
+    }
+
+    private static void mismatch(String entry, String label, String manifest, String project) throws PackageException {
+        String inProject = project == null ? "" : project;
+        if (!Objects.equals(manifest, inProject)) {
+            throw new PackageException(Texts.format("submission.manifestMismatch", MANIFEST, label, printable(manifest),
+                    entry, printable(inProject)) + UNSAFE, MANIFEST);
         }
     }
 
