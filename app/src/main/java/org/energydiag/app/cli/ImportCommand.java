@@ -29,29 +29,24 @@ final class ImportCommand implements Command {
         if (args.isEmpty()) {
             throw new CliException(Texts.get("cli.import.usageError"));
         }
-        DiagnosisProject p;
-        ProjectFile.Contents contents;
-        try {
-            contents = ProjectFile.readContents(Path.of(args.get(0)));
-            p = contents.project();
+        try (ProjectFile.Contents contents = ProjectFile.readContents(Path.of(args.get(0)))) {
+            DiagnosisProject p = contents.project();
+            ProjectRepository repo = s.projects();
+            if (repo.exists(p.id())) {
+                if (args.contains("--copy")) {
+                    p = p.copyAsNew(s.clock().instant());
+                } else if (!args.contains("--replace")) {
+                    throw new CliException(Texts.format("cli.import.exists", p.displayName(), p.id()));
+                }
+            }
+            // the bytes and the project in one transaction, the project read back before it commits
+            repo.importProject(p, contents.files());
+            contents.notices().forEach(out::println);
+            out.println(p.site().attachments().isEmpty() ? Texts.format("cli.import.done", p.displayName(), p.id())
+                    : Texts.format("cli.import.doneWithAttachments", p.displayName(), p.id(), p.site().attachments().size()));
         } catch (ProjectFileException e) {
             throw new CliException(Texts.format("cli.import.failed", e.getMessage()));
         }
-        ProjectRepository repo = s.projects();
-        if (repo.exists(p.id())) {
-            if (args.contains("--copy")) {
-                p = p.copyAsNew(s.clock().instant());
-            } else if (!args.contains("--replace")) {
-                throw new CliException(Texts.format("cli.import.exists", p.displayName(), p.id()));
-            }
-        }
-        var store = s.attachments();
-        for (var e : contents.blobs().entrySet()) { // the bytes first: a saved project never points to missing bytes
-            store.put(p.id(), e.getKey(), e.getValue());
-        }
-        repo.put(p);
-        out.println(p.site().attachments().isEmpty() ? Texts.format("cli.import.done", p.displayName(), p.id())
-                : Texts.format("cli.import.doneWithAttachments", p.displayName(), p.id(), p.site().attachments().size()));
         return 0;
     }
 }

@@ -84,6 +84,17 @@ public final class ProjectFile {
             }
         }
 
+        /** The temporary files of the attachments: id → kind → file. */
+        public Map<String, Map<Attachment.Blob, Path>> files() {
+            Map<String, Map<Attachment.Blob, Path>> out = new java.util.LinkedHashMap<>();
+            blobs.forEach((id, kinds) -> {
+                Map<Attachment.Blob, Path> m = new java.util.EnumMap<>(Attachment.Blob.class);
+                kinds.forEach((k, f) -> m.put(k, f.file()));
+                out.put(id, m);
+            });
+            return out;
+        }
+
         /** These bytes as the source of a written file or a document. */
         public Blobs asBlobs() {
             return this::bytes;
