@@ -164,6 +164,9 @@ final class ProjectFileReader {
             }
             notices.add(Texts.format("io.unknownFieldNotice", list));
         }
+        if (!ProjectFileLimits.safeId(dp.id())) {
+            throw new ProjectFileException(Texts.format("io.safeIdInvalid", "project.id", shown(dp.id()), ProjectFileLimits.MAX_SAFE_ID_CHARS));
+        }
         checkAttachments(dp);
         return new ProjectFile.Contents(dp, blobs, notices, tempDir);
     }
@@ -371,6 +374,8 @@ final class ProjectFileReader {
                 throw e;
             }
             throw new ProjectFileException(Texts.format("io.attachmentFormat", pathText()), e);
+        } catch (IllegalArgumentException e) { // a character that is not base64
+            throw new ProjectFileException(Texts.format("io.attachmentFormat", pathText()), e);
         }
         return new ProjectFile.BlobFile(file, size, HexFormat.of().formatHex(digest.digest()));
     }
@@ -459,6 +464,23 @@ final class ProjectFileReader {
         return sb.length() == 0 ? Texts.get("io.pathRoot") : sb.toString();
     }
 
+    /**
+     * The path where the parser stopped: the parser reads a field's value together with its name,
+     * so a value refused there belongs to a name not yet on {@link #path}.
+     */
+    private String errorPath() {
+        var ctx = p.getParsingContext();
+        String name = ctx == null || !ctx.inObject() ? null : ctx.getCurrentName();
+        Object last = path.isEmpty() ? null : path.get(path.size() - 1);
+        if (name != null && !name.equals(last)) {
+            path.add(name);
+            String s = pathText();
+            path.remove(path.size() - 1);
+            return s;
+        }
+        return pathText();
+    }
+
     private ProjectFileException truncated(JsonToken t) {
         JsonLocation loc = p.currentLocation();
         return new ProjectFileException(Texts.format("io.damaged", Texts.get("io.syntaxError"),
@@ -479,19 +501,19 @@ final class ProjectFileReader {
             return Texts.format("io.notUtf8At", where);
         }
         return Texts.format("io.damaged", Texts.get("io.syntaxError"),
-                Texts.format("io.syntaxWhere", where + Texts.format("io.syntaxField", pathText())));
+                Texts.format("io.syntaxWhere", where + Texts.format("io.syntaxField", errorPath())));
     }
 
     private String constraint(StreamConstraintsException e) {
         String m = String.valueOf(e.getOriginalMessage());
         if (m.contains("Number value length")) {
-            return Texts.format("io.numberTooLong", pathText(), ProjectFileLimits.MAX_NUMBER_CHARS);
+            return Texts.format("io.numberTooLong", errorPath(), ProjectFileLimits.MAX_NUMBER_CHARS);
         }
         if (m.contains("String value length")) {
-            return Texts.format("io.stringTooLong", pathText(), ProjectFileLimits.MAX_STRING_CHARS);
+            return Texts.format("io.stringTooLong", errorPath(), ProjectFileLimits.MAX_STRING_CHARS);
         }
         if (m.contains("nesting depth")) {
-            return Texts.format("io.tooDeep", pathText(), ProjectFileLimits.MAX_DEPTH);
+            return Texts.format("io.tooDeep", errorPath(), ProjectFileLimits.MAX_DEPTH);
         }
         return Texts.format("io.projectTooLarge", ProjectFileLimits.MAX_PROJECT_BYTES / (1024 * 1024), ProjectFileLimits.MAX_PROJECT_NODES);
     }
