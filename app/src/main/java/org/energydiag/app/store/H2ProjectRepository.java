@@ -136,7 +136,8 @@ public final class H2ProjectRepository implements ProjectRepository {
             try (PreparedStatement ps = c.prepareStatement("SELECT doc_version, doc FROM project WHERE id = ?")) {
                 ps.setString(1, p.id());
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next() || !ProjectJson.fromJson(rs.getString(2), rs.getInt(1)).equals(p)) {
+                    // compared as documents: 1E+15 and 1000000000000000 are the same stored value
+                    if (!rs.next() || !ProjectJson.toJson(ProjectJson.fromJson(rs.getString(2), rs.getInt(1))).equals(ProjectJson.toJson(p))) {
                         throw new StoreException(Texts.get("store.importReadBackFailed"));
                     }
                 }

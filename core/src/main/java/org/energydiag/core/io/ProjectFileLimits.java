@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *       {@link #MAX_PROJECT_NODES} values; a project without meter data is a few hundred kB</td></tr>
  *   <tr><td>nesting</td><td>≤ {@link #MAX_DEPTH} levels (the model needs fewer than 12)</td></tr>
  *   <tr><td>one text value</td><td>≤ {@link #MAX_STRING_CHARS} characters</td></tr>
- *   <tr><td>one number</td><td>≤ {@link #MAX_NUMBER_CHARS} characters as written; finite (NaN and
+ *   <tr><td>one number</td><td>≤ {@link #MAX_NUMBER_CHARS} characters as written and as this
+ *       program writes it back (all digits: {@code 1e-400} is too long); finite (NaN and
  *       Infinity are not JSON and are refused)</td></tr>
  *   <tr><td>one attachment's bytes</td><td>≤ {@link #MAX_ATTACHMENT_BYTES} (50 MiB, the window's limit
  *       for a file; base64 is decoded while it is read, never held as one string)</td></tr>

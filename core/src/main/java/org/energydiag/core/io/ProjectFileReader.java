@@ -114,6 +114,10 @@ final class ProjectFileReader {
                         if (d.compareTo(BigDecimal.valueOf(ProjectJson.MODEL_VERSION)) > 0) {
                             throw new ProjectFileException(Texts.format("io.fileTooNew", d.toPlainString(), ProjectJson.MODEL_VERSION));
                         }
+                        if (d.signum() <= 0) {
+                            throw new ProjectFileException(Texts.format("io.numberOutOfRange", "formatVersion", d.toPlainString(),
+                                    "1 ~ " + ProjectJson.MODEL_VERSION));
+                        }
                         version = d.intValue();
                     }
                     case "generator", "exportedAt" -> text(v);
@@ -248,6 +252,9 @@ final class ProjectFileReader {
                 var range = ProjectFileLimits.rangeOf(fieldName());
                 if (!range.contains(d)) {
                     throw new ProjectFileException(Texts.format("io.numberOutOfRange", pathText(), shown(p.getText()), range.describe()));
+                }
+                if (d.toPlainString().length() > ProjectFileLimits.MAX_NUMBER_CHARS) { // e.g. 1e-400: written back in full
+                    throw new ProjectFileException(Texts.format("io.numberTooLong", pathText(), ProjectFileLimits.MAX_NUMBER_CHARS));
                 }
                 if (t == JsonToken.VALUE_NUMBER_FLOAT) {
                     return NODES.numberNode(d);
@@ -417,10 +424,10 @@ final class ProjectFileReader {
             var b = blobs.get(a.id());
             ProjectFile.BlobFile stored = b == null ? null : b.get(Attachment.Blob.STORED);
             if (stored == null) {
-                throw new ProjectFileException(Texts.format("io.attachmentMissing", a.fileName()));
+                throw new ProjectFileException(Texts.format("io.attachmentMissing", shown(a.fileName()), where));
             }
             if (!stored.sha256().equals(a.sha256())) {
-                throw new ProjectFileException(Texts.format("io.attachmentMismatch", a.fileName()));
+                throw new ProjectFileException(Texts.format("io.attachmentMismatch", shown(a.fileName()), where));
             }
             if (a.size() != stored.size()) {
                 throw new ProjectFileException(Texts.format("io.attachmentSize", where + ".size", a.size(), stored.size()));
