@@ -126,4 +126,34 @@ class StrictProjectFileTest {
         assertThat(refused(good.replaceFirst("\"size\" : " + PDF.length, "\"size\" : 3")).getMessage())
                 .contains("project.site.attachments[0].size");
     }
+
+    /** A 500 MB attachment is refused once its 50 MB are exceeded: the rest of the stream is never read. */
+    @Test
+    void aHugeAttachmentIsRefusedBeforeTheStreamIsReadToTheEnd() {
+        String good = fileOf(withPdf("a.pdf", "application/pdf"));
+        String head = good.substring(0, good.lastIndexOf("\"data\" : \"") + 10);
+        long[] read = {0};
+        long total = 500L * 1000 * 1000;
+        java.io.InputStream qs = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return read[0]++ < total ? 'Q' : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                int n = (int) Math.min(len, total - read[0]);
+                if (n <= 0) {
+                    return -1;
+                }
+                java.util.Arrays.fill(b, off, off + n, (byte) 'Q');
+                read[0] += n;
+                return n;
+            }
+        };
+        var in = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)), qs);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProjectFile.read(in))
+                .hasMessageContaining("attachments[0].data").hasMessageContaining("50 MB");
+        assertThat(read[0]).isLessThan(80L * 1000 * 1000);
+    }
 }
