@@ -40,14 +40,22 @@ final class ExportPlanCommand implements Command {
             throw new CliException(Texts.get("cli.exportPlan.notDocx"));
         }
         s.warmUpDocuments(); // while the project is read and evaluated
-        DiagnosisProject p;
-        ProjectFile.Contents contents;
+        try (ProjectFile.Contents contents = read(Path.of(files.get(0)))) {
+            return export(contents, s, strict, template, target, out);
+        }
+    }
+
+    private static ProjectFile.Contents read(Path file) throws CliException {
         try {
-            contents = ProjectFile.readContents(Path.of(files.get(0)));
-            p = contents.project();
+            return ProjectFile.readContents(file);
         } catch (ProjectFileException e) {
             throw new CliException(Texts.format("cli.exportPlan.failed", e.getMessage()));
         }
+    }
+
+    private static int export(ProjectFile.Contents contents, CliServices s, boolean strict, String template, String target,
+                              PrintStream out) throws CliException {
+        DiagnosisProject p = contents.project();
         ProjectEvaluation ev = s.evaluate(p);
         CheckCommand.print(ev, out);
         if (strict && ev.hasErrors()) {
@@ -55,8 +63,7 @@ final class ExportPlanCommand implements Command {
             return 2;
         }
         try {
-            List<Path> written = PlanExport.write(ev, s.planFigures(ev, (aid, kind) -> java.util.Optional.ofNullable(
-                    contents.blobs().getOrDefault(aid, java.util.Map.of()).get(kind))),
+            List<Path> written = PlanExport.write(ev, s.planFigures(ev, contents.asBlobs()),
                     template == null ? null : Path.of(template), Path.of(target));
             out.println(ev.checks().isEmpty() ? Texts.get("cli.exportPlan.exported")
                     : Texts.get("cli.exportPlan.exportedDespiteChecks"));

@@ -34,52 +34,24 @@ final class ImportCommand implements Command {
         if (args.isEmpty()) {
             throw new CliException(Texts.get("cli.import.usageError"));
         }
-        DiagnosisProject p;
-        ProjectFile.Contents contents;
-        try {
-            contents = ProjectFile.readContents(Path.of(args.get(0)));
-            p = contents.project();
+        try (ProjectFile.Contents contents = ProjectFile.readContents(Path.of(args.get(0)))) {
+            DiagnosisProject p = contents.project();
+            ProjectRepository repo = s.projects();
+            if (repo.exists(p.id())) {
+                if (args.contains("--copy")) {
+                    p = p.copyAsNew(s.clock().instant());
+                } else if (!args.contains("--replace")) {
+                    throw new CliException(Texts.format("cli.import.exists", p.displayName(), p.id()));
+                }
+            }
+            // the bytes and the project in one transaction, the project read back before it commits
+            repo.importProject(p, contents.files());
+            contents.notices().forEach(out::println);
+            out.println(p.site().attachments().isEmpty() ? Texts.format("cli.import.done", p.displayName(), p.id())
+                    : Texts.format("cli.import.doneWithAttachments", p.displayName(), p.id(), p.site().attachments().size()));
         } catch (ProjectFileException e) {
             throw new CliException(Texts.format("cli.import.failed", e.getMessage()));
         }
-        ProjectRepository repo = s.projects();
-        if (repo.exists(p.id())) {
-            if (args.contains("--copy")) {
-                p = p.copyAsNew(s.clock().instant());
-            } else if (!args.contains("--replace")) {
-                throw new CliException(Texts.format("cli.import.exists", p.displayName(), p.id()));
-            }
-        }
-        var store = s.attachments();
-        try {
-            for (var e : contents.blobs().entrySet()) { // the bytes first: a saved project never points to missing bytes
-                store.put(p.id(), e.getKey(), e.getValue());
-            }
-            repo.put(p);
-        } catch (RuntimeException e) {
-            // nothing half-written: the bytes written for a project that was not stored are removed at once
-            withdrawBlobs(repo, store, p.id(), contents.blobs().keySet());
-            throw e;
-        }
-        out.println(p.site().attachments().isEmpty() ? Texts.format("cli.import.done", p.displayName(), p.id())
-                : Texts.format("cli.import.doneWithAttachments", p.displayName(), p.id(), p.site().attachments().size()));
         return 0;
-    }
-
-    /** Removes the attachment bytes of a failed import that the stored project (if any) does not refer to. */
-    private static void withdrawBlobs(ProjectRepository repo, org.energydiag.core.evidence.AttachmentStore store, String id,
-                                      java.util.Set<String> written) {
-        try {
-            java.util.Set<String> keep = repo.load(id).map(old -> old.site().attachments().stream()
-                    .map(org.energydiag.core.evidence.Attachment::id).collect(java.util.stream.Collectors.toSet()))
-                    .orElse(java.util.Set.of());
-            if (!written.isEmpty()) {
-                store.sweep(id, keep);
-            }
-        } catch (RuntimeException cleanup) {
-            // the sweep at the next start of a writer removes them
-            java.util.logging.Logger.getLogger(ImportCommand.class.getName()).log(java.util.logging.Level.WARNING,
-                    "cannot remove the attachment bytes of a failed import now", cleanup);
-        }
     }
 }

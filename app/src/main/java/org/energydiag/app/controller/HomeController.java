@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.Map;
 import org.energydiag.app.text.Texts;
-import org.energydiag.core.evidence.Attachment;
 import org.energydiag.core.evidence.AttachmentStore;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
@@ -27,19 +25,25 @@ import org.energydiag.core.workspace.StoreException;
 public final class HomeController {
 
     /** What importing a file found. */
-    public sealed interface ImportCheck {
+    public sealed interface ImportCheck extends AutoCloseable {
         DiagnosisProject project();
 
-        /** The bytes of the file's attachments, checked. */
-        Map<String, Map<Attachment.Blob, byte[]>> blobs();
+        /** The file's content: the attachments' bytes in temporary files, checked. */
+        ProjectFile.Contents contents();
+
+        /** Deletes the temporary files (after the import, or when it is cancelled). */
+        @Override
+        default void close() {
+            contents().close();
+        }
     }
 
     /** The file holds a project not yet in this folder. */
-    public record NewProject(DiagnosisProject project, Map<String, Map<Attachment.Blob, byte[]>> blobs) implements ImportCheck {
+    public record NewProject(DiagnosisProject project, ProjectFile.Contents contents) implements ImportCheck {
     }
 
     /** A project with the same id exists already: replace it, or import as a copy. */
-    public record Conflict(DiagnosisProject project, ProjectSummary existing, Map<String, Map<Attachment.Blob, byte[]>> blobs)
+    public record Conflict(DiagnosisProject project, ProjectSummary existing, ProjectFile.Contents contents)
             implements ImportCheck {
     }
 
@@ -170,17 +174,29 @@ public final class HomeController {
         ProjectFile.write(p, target, generator, clock.instant(), (aid, kind) -> attachments.get(p.id(), aid, kind));
     }
 
-    /** Reads and checks a file; changes nothing. */
+    /**
+     * Reads and checks a file; changes nothing. The check holds the attachments' bytes in temporary
+     * files: {@link #commitImport} deletes them, a cancelled import closes the check.
+     */
     public ImportCheck checkImport(Path file) throws ProjectFileException {
         ProjectFile.Contents c = ProjectFile.readContents(file);
+        try {
+            return check(c);
+        } catch (RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    private ImportCheck check(ProjectFile.Contents c) {
         DiagnosisProject p = c.project();
         if (repository.exists(p.id())) {
             ProjectSummary existing = repository.listActive().stream().filter(s -> s.id().equals(p.id())).findFirst()
                     .or(() -> repository.listDeleted().stream().filter(s -> s.id().equals(p.id())).findFirst())
                     .orElseThrow();
-            return new Conflict(p, existing, c.blobs());
+            return new Conflict(p, existing, c);
         }
-        return new NewProject(p, c.blobs());
+        return new NewProject(p, c);
     }
 
     /** Stores a checked import; returns the stored project. */
@@ -189,10 +205,9 @@ public final class HomeController {
         if (check instanceof Conflict && choice == ConflictChoice.COPY) {
             p = p.copyAsNew(clock.instant());
         }
-        for (var e : check.blobs().entrySet()) { // the bytes first: a saved project never points to missing bytes
-            attachments.put(p.id(), e.getKey(), e.getValue());
+        try (check) { // the bytes and the project in one transaction, the project read back before it commits
+            repository.importProject(p, check.contents().files());
         }
-        repository.put(p);
         return p;
     }
 }

@@ -48,6 +48,35 @@ public final class H2AttachmentStore implements AttachmentStore {
         });
     }
 
+    /**
+     * Replaces the blobs of one attachment inside the caller's transaction, streaming each from its
+     * file (an import: the bytes and the project commit together).
+     */
+    static void replace(Connection c, String projectId, String attachmentId, Map<Attachment.Blob, java.nio.file.Path> blobs)
+            throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM attachment_blob WHERE project_id = ? AND attachment_id = ?")) {
+            del.setString(1, projectId);
+            del.setString(2, attachmentId);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO attachment_blob (project_id, attachment_id, kind, sha256, content) VALUES (?,?,?,?,?)")) {
+            for (var e : blobs.entrySet()) {
+                try (var hashIn = java.nio.file.Files.newInputStream(e.getValue());
+                     var in = java.nio.file.Files.newInputStream(e.getValue())) {
+                    ps.setString(1, projectId);
+                    ps.setString(2, attachmentId);
+                    ps.setString(3, e.getKey().name());
+                    ps.setString(4, Hashes.sha256(hashIn));
+                    ps.setBinaryStream(5, in, java.nio.file.Files.size(e.getValue()));
+                    ps.executeUpdate();
+                } catch (java.io.IOException ex) {
+                    throw new SQLException(ex.getMessage(), ex);
+                }
+            }
+        }
+    }
+
     @Override
     public Optional<byte[]> get(String projectId, String attachmentId, Attachment.Blob blob) {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(

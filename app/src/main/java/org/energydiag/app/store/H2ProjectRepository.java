@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.energydiag.app.text.Texts;
+import org.energydiag.core.evidence.Attachment;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.io.ProjectJson;
 import org.energydiag.core.project.DiagnosisProject;
@@ -100,21 +101,48 @@ public final class H2ProjectRepository implements ProjectRepository {
 
     @Override
     public void put(DiagnosisProject p) {
+        inTransaction(Texts.get("store.saveProject"), c -> merge(c, p));
+    }
+
+    private static void merge(Connection c, DiagnosisProject p) throws SQLException {
         ListColumns cols = ListColumns.of(p);
-        inTransaction(Texts.get("store.saveProject"), c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "MERGE INTO project (id, enterprise_name, credit_code, region, sector, doc_version, doc,"
-                            + " created_at, updated_at, deleted_at) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "MERGE INTO project (id, enterprise_name, credit_code, region, sector, doc_version, doc,"
+                        + " created_at, updated_at, deleted_at) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
+            ps.setString(1, p.id());
+            ps.setString(2, cols.enterpriseName());
+            ps.setString(3, cols.creditCode());
+            ps.setString(4, cols.region());
+            ps.setString(5, cols.sector());
+            ps.setInt(6, ProjectJson.MODEL_VERSION);
+            ps.setString(7, ProjectJson.toJson(p));
+            ps.setObject(8, p.createdAt().atOffset(ZoneOffset.UTC));
+            ps.setObject(9, p.updatedAt().atOffset(ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * The attachment bytes (streamed from their files), then the project, then the project read
+     * back from the same transaction and compared: only a project that reads back equal commits.
+     */
+    @Override
+    public void importProject(DiagnosisProject p, java.util.Map<String, java.util.Map<Attachment.Blob, java.nio.file.Path>> blobs) {
+        inTransaction(Texts.get("store.importProject"), c -> {
+            for (var e : blobs.entrySet()) {
+                H2AttachmentStore.replace(c, p.id(), e.getKey(), e.getValue());
+            }
+            merge(c, p);
+            try (PreparedStatement ps = c.prepareStatement("SELECT doc_version, doc FROM project WHERE id = ?")) {
                 ps.setString(1, p.id());
-                ps.setString(2, cols.enterpriseName());
-                ps.setString(3, cols.creditCode());
-                ps.setString(4, cols.region());
-                ps.setString(5, cols.sector());
-                ps.setInt(6, ProjectJson.MODEL_VERSION);
-                ps.setString(7, ProjectJson.toJson(p));
-                ps.setObject(8, p.createdAt().atOffset(ZoneOffset.UTC));
-                ps.setObject(9, p.updatedAt().atOffset(ZoneOffset.UTC));
-                ps.executeUpdate();
+                try (ResultSet rs = ps.executeQuery()) {
+                    // compared as documents: 1E+15 and 1000000000000000 are the same stored value
+                    if (!rs.next() || !ProjectJson.toJson(ProjectJson.fromJson(rs.getString(2), rs.getInt(1))).equals(ProjectJson.toJson(p))) {
+                        throw new StoreException(Texts.get("store.importReadBackFailed"));
+                    }
+                }
+            } catch (ProjectFileException ex) {
+                throw new StoreException(Texts.format("store.projectUnreadable", ex.getMessage()), ex);
             }
         });
     }

@@ -359,6 +359,7 @@ final class HomePanel extends JPanel {
                 } else if (a == 1) {
                     choice = ConflictChoice.COPY;
                 } else {
+                    check.close(); // cancelled: the temporary files of its attachments go
                     return;
                 }
             }

@@ -36,6 +36,11 @@ class AttachmentsTravelTest {
         new Random(9).nextBytes(photo);
         byte[] original = new byte[700_000];
         new Random(10).nextBytes(original);
+        for (byte[] b : new byte[][] {photo, original}) { // JPEG's first bytes: an import checks content against type
+            b[0] = (byte) 0xFF;
+            b[1] = (byte) 0xD8;
+            b[2] = (byte) 0xFF;
+        }
         Attachment a = new Attachment(null, "窑头铭牌.jpg", "image/jpeg", "1#窑主电机铭牌", LocalDate.of(2026, 11, 2),
                 Attachment.Target.PROJECT, "", photo.length, Hashes.sha256(photo), 2048, 1536, true, true);
         Path file = dir.resolve("p.edproj");

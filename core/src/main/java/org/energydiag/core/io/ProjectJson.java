@@ -13,6 +13,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -157,6 +162,95 @@ public final class ProjectJson {
         }
     }
 
+    /**
+     * Binds a project node of a file, upgrading it first; fields the model does not know are
+     * skipped and their paths (with {@code pathPrefix}) added to {@code unknown}.
+     */
+    static DiagnosisProject fromTreeReporting(ObjectNode node, int version, String pathPrefix, List<String> unknown)
+            throws ProjectFileException {
+        if (version > MODEL_VERSION) {
+            throw new ProjectFileException(Texts.format("io.versionTooNew", version, MODEL_VERSION));
+        }
+        if (version < 1) {
+            throw new ProjectFileException(Texts.format("io.versionInvalid", version));
+        }
+        ObjectNode copy = node.deepCopy();
+        for (int v = version; v < MODEL_VERSION; v++) {
+            MIGRATIONS.get(v - 1).apply(copy);
+        }
+        var reader = MAPPER.readerFor(DiagnosisProject.class).withHandler(new DeserializationProblemHandler() {
+            @Override
+            public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                                                 Object beanOrClass, String propertyName) throws java.io.IOException {
+                Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass != null ? beanOrClass.getClass()
+                        : deserializer != null ? deserializer.handledType() : null;
+                if (type == null || !writtenProperties(type).contains(propertyName)) {
+                    unknown.add(pathPrefix + path(p.getParsingContext(), propertyName));
+                }
+                p.skipChildren();
+                return true;
+            }
+        });
+        try {
+            DiagnosisProject project = reader.readValue(copy);
+            if (project == null) {
+                throw new ProjectFileException(Texts.format("io.noProject", pathPrefix));
+            }
+            return project;
+        } catch (JsonProcessingException e) {
+            throw new ProjectFileException(describeBinding(e, pathPrefix), e);
+        } catch (java.io.IOException e) {
+            throw new ProjectFileException(Texts.format("io.cannotRead", e.getMessage()), e);
+        } catch (RuntimeException e) {
+            throw new ProjectFileException(Texts.format("io.fieldInvalid", pathPrefix.replaceAll("\\.$", ""), chineseDetail(e)), e);
+        }
+    }
+
+    private static final java.util.Map<Class<?>, java.util.Set<String>> WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The properties this program writes for a type, including derived ones it does not read back
+     * (such as {@code empty} from {@code isEmpty()}): in a file they are not unknown.
+     */
+    private static java.util.Set<String> writtenProperties(Class<?> type) {
+        return WRITTEN.computeIfAbsent(type, t -> {
+            var config = MAPPER.getSerializationConfig();
+            var names = new java.util.HashSet<String>();
+            config.introspect(MAPPER.constructType(t)).findProperties().forEach(pd -> {
+                if (pd.couldSerialize()) {
+                    names.add(pd.getName());
+                }
+            });
+            return java.util.Set.copyOf(names);
+        });
+    }
+
+    /** The dotted path of a parsing context, ending in {@code last} (the field being read). */
+    private static String path(JsonStreamContext ctx, String last) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null && c != ctx) {
+                parts.addFirst("." + c.getCurrentName());
+            }
+        }
+        String s = String.join("", parts) + "." + last;
+        return s.startsWith(".") ? s.substring(1) : s;
+    }
+
+    /** ": " and the message of a check that failed, when it is written for the user (in Chinese); else "". */
+    static String chineseDetail(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                    && !m.contains("Exception") && !m.contains("org.")) {
+                return "：" + m;
+            }
+        }
+        return "";
+    }
+
     static String describeSyntax(JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         String where = loc == null ? "" : Texts.format("io.syntaxPosition", loc.getLineNr(), loc.getColumnNr());
@@ -168,24 +262,29 @@ public final class ProjectJson {
         if (e instanceof JsonParseException) {
             return describeSyntax(e);
         }
-        String path = "";
-        if (e instanceof JsonMappingException jme) {
+        String path = prefix.replaceAll("\\.$", "");
+        if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             path = prefix + jme.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
         }
         if (e instanceof InvalidFormatException ife) {
-            return Texts.format("io.fieldFormat", path, String.valueOf(ife.getValue()), typeName(ife.getTargetType()));
+            return Texts.format("io.fieldFormat", path, ProjectFileReader.shown(String.valueOf(ife.getValue())),
+                    typeName(ife.getTargetType()));
         }
         if (e instanceof MismatchedInputException mie) {
             return Texts.format("io.fieldType", path, typeName(mie.getTargetType()));
         }
-        return Texts.format("io.fieldUnreadable", path, e.getOriginalMessage());
+        return Texts.format("io.fieldInvalid", path, chineseDetail(e));
     }
 
+    /** What a field holds, in the user's words; never a Java class name. */
     private static String typeName(Class<?> type) {
         if (type == null) {
             return Texts.get("io.typeOther");
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return Texts.get("io.typeBoolean");
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return Texts.get("io.typeNumber");
@@ -194,16 +293,25 @@ public final class ProjectJson {
             StringBuilder sb = new StringBuilder(Texts.get("io.typeOneOf"));
             Object[] constants = type.getEnumConstants();
             for (int i = 0; i < constants.length; i++) {
-                sb.append(i == 0 ? "" : "、").append(constants[i]);
+                sb.append(i == 0 ? "" : "、").append(((Enum<?>) constants[i]).name());
             }
             return sb.toString();
         }
-        if (type == String.class) {
+        if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
             return Texts.get("io.typeText");
+        }
+        if (type == java.time.LocalDate.class) {
+            return Texts.get("io.typeDate");
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
             return Texts.get("io.typeDateTime");
         }
-        return type.getSimpleName();
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return Texts.get("io.typeList");
+        }
+        if (type.getSimpleName().endsWith("Id")) { // ids as types (CarrierId) are written as text
+            return Texts.get("io.typeText");
+        }
+        return Texts.get("io.typeObject");
     }
 }

@@ -1,7 +1,10 @@
 package org.energydiag.core.workspace;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.energydiag.core.evidence.Attachment;
 import org.energydiag.core.project.DiagnosisProject;
 
 /**
@@ -22,6 +25,20 @@ public interface ProjectRepository {
 
     /** Inserts a new project, or replaces one with the same id (also restoring it from the bin). */
     void put(DiagnosisProject project);
+
+    /**
+     * Inserts or replaces an imported project together with the bytes of its attachments, in one
+     * transaction: the stored document is read back and compared with {@code project} before the
+     * transaction commits, so an import never leaves a project that cannot be read.
+     *
+     * @param blobs attachment id → kind → a file holding the bytes (already checked against the project)
+     */
+    default void importProject(DiagnosisProject project, Map<String, Map<Attachment.Blob, Path>> blobs) {
+        if (!blobs.isEmpty()) {
+            throw new UnsupportedOperationException("this repository keeps no attachment bytes");
+        }
+        put(project);
+    }
 
     /** Saves an edit of an existing project; durable when it returns. */
     void save(DiagnosisProject project);

@@ -28,9 +28,13 @@ class AttachmentFileRoundTripTest {
     @TempDir
     Path dir;
 
+    /** Random bytes that start as a JPEG does (the reader checks an attachment's content against its type). */
     static byte[] random(int n, long seed) {
         byte[] b = new byte[n];
         new Random(seed).nextBytes(b);
+        b[0] = (byte) 0xFF;
+        b[1] = (byte) 0xD8;
+        b[2] = (byte) 0xFF;
         return b;
     }
 
@@ -56,21 +60,22 @@ class AttachmentFileRoundTripTest {
 
         Path f = dir.resolve("带附件.edproj");
         ProjectFile.write(p, f, "test", T, (id, kind) -> store.get(pid, id, kind));
-        ProjectFile.Contents back = ProjectFile.readContents(f);
+        try (ProjectFile.Contents back = ProjectFile.readContents(f)) {
 
         assertThat(back.project()).isEqualTo(p);
         assertThat(back.project().site().process().units()).hasSize(7);
         assertThat(back.project().site().flowDrawing()).contains(a);
-        assertThat(back.blobs().get(a.id()).get(Attachment.Blob.STORED)).isEqualTo(photo);
-        assertThat(back.blobs().get(a.id()).get(Attachment.Blob.ORIGINAL)).isEqualTo(originalPhoto);
-        assertThat(back.blobs().get(b.id()).get(Attachment.Blob.STORED)).isEqualTo(pdf);
+        assertThat(back.bytes(a.id(), Attachment.Blob.STORED)).hasValue(photo);
+        assertThat(back.bytes(a.id(), Attachment.Blob.ORIGINAL)).hasValue(originalPhoto);
+        assertThat(back.bytes(b.id(), Attachment.Blob.STORED)).hasValue(pdf);
         assertThat(back.blobs().get(b.id())).doesNotContainKey(Attachment.Blob.ORIGINAL);
+        }
     }
 
     @Test
     void aChangedByteOrAMissingAttachmentIsRefused() throws Exception {
         byte[] photo = random(10_000, 3);
-        Attachment a = attachment("现场.png", "image/png", photo, false);
+        Attachment a = attachment("现场.jpg", "image/jpeg", photo, false);
         DiagnosisProject p = DiagnosisProject.create(T);
         p = p.withSite(p.site().withAttachments(List.of(a)), T);
         byte[] bytes = ProjectFile.toBytes(p, "test", T, (id, kind) -> kind == Attachment.Blob.STORED
@@ -89,11 +94,11 @@ class AttachmentFileRoundTripTest {
         root.remove("attachments");
         byte[] stripped = ProjectJson.mapper().writeValueAsBytes(root);
         assertThatThrownBy(() -> ProjectFile.parse(stripped)).isInstanceOf(ProjectFileException.class)
-                .hasMessageContaining("现场.png").hasMessageContaining("缺失");
+                .hasMessageContaining("现场.jpg").hasMessageContaining("缺失");
 
         // writing without the bytes is refused rather than producing such a file
         DiagnosisProject q = p;
-        assertThatThrownBy(() -> ProjectFile.toBytes(q, "test", T)).hasMessageContaining("现场.png");
+        assertThatThrownBy(() -> ProjectFile.toBytes(q, "test", T)).hasMessageContaining("现场.jpg");
     }
 
     @Test
