@@ -138,9 +138,10 @@ class ProjectFileCorpusCliTest extends CliHarness {
         out.put("empty", new byte[0]);
         out.put("GBK", good.getBytes(java.nio.charset.Charset.forName("GBK")));
         out.put("zip", new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
-        out.put("formatVersion 8", text(good.replace("\"formatVersion\" : 7", "\"formatVersion\" : 8")));
-        out.put("formatVersion 0", text(good.replace("\"formatVersion\" : 7", "\"formatVersion\" : 0")));
-        out.put("formatVersion huge", text(good.replace("\"formatVersion\" : 7", "\"formatVersion\" : 1e400")));
+        String version = "\"formatVersion\" : " + org.energydiag.core.io.ProjectJson.MODEL_VERSION;
+        out.put("formatVersion newer", text(good.replace(version, "\"formatVersion\" : " + (org.energydiag.core.io.ProjectJson.MODEL_VERSION + 1))));
+        out.put("formatVersion 0", text(good.replace(version, "\"formatVersion\" : 0")));
+        out.put("formatVersion huge", text(good.replace(version, "\"formatVersion\" : 1e400")));
         return out;
     }
 

@@ -74,7 +74,8 @@ class StrictProjectFileTest {
             assertThat(c.notices()).singleElement().asString().contains("project.energy.consumption[0].quantitz");
         }
         // a newer one is refused as newer
-        assertThat(refused(good.replaceFirst("\"formatVersion\" : 7", "\"formatVersion\" : 8")).getMessage()).contains("较新版本");
+        assertThat(refused(good.replaceFirst("\"formatVersion\" : " + ProjectJson.MODEL_VERSION,
+                "\"formatVersion\" : " + (ProjectJson.MODEL_VERSION + 1))).getMessage()).contains("较新版本");
     }
 
     @Test
