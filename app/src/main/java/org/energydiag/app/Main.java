@@ -99,7 +99,14 @@ public final class Main {
 
             @Override
             public void backupTo(Path target) {
-                ctx.database().backupTo(target);
+                org.energydiag.app.store.Database db;
+                try {
+                    db = ctx.database();
+                } catch (org.energydiag.app.store.DataDirInUseException e) {
+                    // the window holds the folder and its database: an online copy can only be taken there
+                    throw new org.energydiag.core.workspace.StoreException(Texts.format("store.backup.windowOpen", ctx.dataDir()), e);
+                }
+                db.backupTo(target);
             }
 
             @Override
