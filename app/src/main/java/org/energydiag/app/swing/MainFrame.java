@@ -315,6 +315,8 @@ final class MainFrame extends JFrame {
         tools.add(SatisfactionDialog.menuItem(this, () -> session, tools));
         tools.add(item(Texts.get("main.menu.benchmarks"), "menu.benchmarks", e -> new BenchmarkTableDialog(this, ctx).setVisible(true)));
         tools.add(item(Texts.get("main.menu.settings"), "menu.settings", e -> new SettingsDialog(this, ctx.settings()).setVisible(true)));
+        tools.addSeparator();
+        tools.add(item(Texts.get("main.menu.backupNow"), "menu.backupNow", e -> BackupNow.run(this, ctx, this::flushOpenProject)));
         JMenuItem openSync = item(Texts.get("main.menu.syncWindow"), "menu.sync", e -> openSync());
         JMenuItem submitItem = item(Texts.get("main.menu.submit"), "menu.submit", e -> submitProject());
         JMenuItem syncSettings = item(Texts.get("main.menu.syncSettings"), "menu.syncSettings",
