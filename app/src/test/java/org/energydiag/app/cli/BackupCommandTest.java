@@ -47,6 +47,23 @@ class BackupCommandTest extends CliHarness {
     }
 
     @Test
+    void aBackupIsCheckedBeforeItIsRestored() throws Exception {
+        ctx.projects().put(DemoProjects.cementPlant(now(), "测试机构"));
+        Path zip = dir.resolve("备份.zip");
+        assertThat(run("backup", "--out", zip.toString())).isZero();
+        assertThat(out()).contains("已备份到", "已检查");
+        assertThat(run("backup", "--check", zip.toString())).isZero();
+        assertThat(out()).contains("备份完好");
+        byte[] bytes = Files.readAllBytes(zip);
+        Path cut = dir.resolve("cut.zip");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertThat(run("backup", "--check", cut.toString())).isEqualTo(2);
+        assertThat(err()).contains("cut.zip 已损坏");
+        assertThat(run("backup", "--check", dir.resolve("无.zip").toString())).isEqualTo(2);
+        assertThat(err()).contains("找不到备份文件");
+    }
+
+    @Test
     void aKillDuringTheBackupLeavesThePreviousOneIntact() throws Exception {
         // about 48 MB of incompressible attachments: the child's copy takes long enough to be caught in the middle
         DiagnosisProject p = DemoProjects.cementPlant(now(), "测试机构");
