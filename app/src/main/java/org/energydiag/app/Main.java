@@ -110,6 +110,11 @@ public final class Main {
             }
 
             @Override
+            public void checkBackup(Path zip) {
+                org.energydiag.app.store.Backups.check(zip);
+            }
+
+            @Override
             public EnterpriseValidator validator() {
                 return ctx.validator();
             }

@@ -114,7 +114,7 @@ class AttachmentOpenGuiTest {
         window.button("evidence.open").click();
         JOptionPaneFixture pane = JOptionPaneFinder.findOptionPane().withTimeout(GuiApp.WAIT_MS).using(app.robot);
         pane.requireMessage(Pattern.compile("(?s).*审计报告\\.pdf\\.exe.*Windows 程序.*"));
-        pane.buttonWithText("另存为…").click();
+        app.press(pane.buttonWithText("另存为…"), "warning closed", () -> !pane.target().isShowing());
         var chooser = JFileChooserFinder.findFileChooser().withTimeout(GuiApp.WAIT_MS).using(app.robot);
         assertThat(chooser.fileNameTextBox().text()).isEqualTo("审计报告_pdf_exe.bin");
         Path target = Files.createDirectories(dir.resolve("检查")).resolve("审计报告_pdf_exe.bin");
@@ -127,8 +127,7 @@ class AttachmentOpenGuiTest {
         window.button("evidence.open").click();
         JOptionPaneFixture page = JOptionPaneFinder.findOptionPane().withTimeout(GuiApp.WAIT_MS).using(app.robot);
         page.requireMessage(Pattern.compile("(?s).*说明\\.hta.*脚本.*"));
-        page.buttonWithText("取消").click();
-        GuiApp.waitUntil("message closed", () -> !page.target().isShowing());
+        app.press(page.buttonWithText("取消"), "warning closed", () -> !page.target().isShowing());
 
         // the real PDF: a copy under a generated name with the extension of what it is
         window.list("evidence.list").selectItem(2);
