@@ -236,20 +236,35 @@ public final class AppContext implements AutoCloseable {
         return new ProjectSession(project, projects(), validator(), energyReference(), clock, ui);
     }
 
-    /** A daily rolling backup of the database, taken in the background after start-up. */
-    public void backupIfDue() {
+    /**
+     * What the start-up backup did: the file written (null when one of the last 24 hours passed
+     * the check), the damaged backups found (renamed {@code *.zip.damaged}, not counted), and the
+     * reason it failed (null when it did not).
+     */
+    public record BackupOutcome(Path written, java.util.List<Path> damaged, String failure) {
+    }
+
+    /**
+     * A daily rolling backup of the database, taken in the background after start-up: written when
+     * no backup of the last 24 hours passes the check ({@link org.energydiag.app.store.Backups}).
+     */
+    public BackupOutcome backupIfDue() {
+        java.util.List<Path> damaged = new java.util.ArrayList<>();
         if (readOnly()) {
-            return; // nothing changes in a read-only folder, and nothing could be written
+            return new BackupOutcome(null, damaged, null); // nothing changes in a read-only folder, and nothing could be written
         }
         try {
             Database db = database();
-            Instant last = db.lastBackupTime();
+            Instant last = db.lastBackupTime(damaged::add);
             if (last == null || Duration.between(last, clock.instant()).toHours() >= 24) {
                 Path p = db.backup();
                 LOG.info("backup written: " + p);
+                return new BackupOutcome(p, damaged, null);
             }
+            return new BackupOutcome(null, damaged, null);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "automatic backup failed", e);
+            return new BackupOutcome(null, damaged, e.getMessage());
         }
     }
 

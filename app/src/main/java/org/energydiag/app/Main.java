@@ -122,7 +122,21 @@ public final class Main {
 
             @Override
             public void backupTo(Path target) {
-                ctx.database().backupTo(target);
+                org.energydiag.app.store.Database db;
+                try {
+                    db = ctx.database();
+                } catch (org.energydiag.app.store.DataDirInUseException e) {
+                    // the window holds the folder and its database: an online copy can only be taken there
+                    throw new org.energydiag.core.workspace.StoreException(Texts.format("store.backup.windowOpen", ctx.dataDir()), e);
+                }
+                db.backupTo(target);
+            }
+
+            @Override
+            public void checkBackup(Path zip) {
+                // a backup of an encrypted folder is checked with the folder's password (ENERGYDIAG_PASSWORD or typed)
+                org.energydiag.app.store.Backups.check(zip, org.energydiag.app.store.Backups.isEncrypted(zip)
+                        ? commandLinePassword(System.getenv()) : null);
             }
 
             @Override

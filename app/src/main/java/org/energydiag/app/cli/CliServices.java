@@ -18,8 +18,11 @@ public interface CliServices {
     /** The bytes of the projects' photos and documents (the data folder's store). */
     org.energydiag.core.evidence.AttachmentStore attachments();
 
-    /** Writes a consistent backup of the database to {@code target}. */
+    /** Writes a consistent backup of the database to {@code target}, checked before it replaces the file. */
     void backupTo(Path target);
+
+    /** Checks a backup zip (entries, the database inside); a {@code StoreException} says what is damaged. */
+    void checkBackup(Path zip);
 
     EnterpriseValidator validator();
 

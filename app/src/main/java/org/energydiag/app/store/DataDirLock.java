@@ -73,7 +73,7 @@ public final class DataDirLock implements AutoCloseable {
     }
 
     private static StoreException inUse(Path dataDir) {
-        return new StoreException(Texts.format("store.dataDirInUse", dataDir));
+        return new DataDirInUseException(Texts.format("store.dataDirInUse", dataDir));
     }
 
     private static void closeQuietly(FileChannel ch) {

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
@@ -314,52 +313,34 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Writes an online, consistent backup zip to {@code backups/} and keeps the newest
-     * {@link #BACKUPS_KEPT}.
+     * Writes an online, consistent, checked backup zip to {@code backups/} and keeps the newest
+     * {@link #BACKUPS_KEPT} ({@link Backups}).
      */
     public Path backup() {
-        Path dir = dataDir.resolve("backups");
-        Path target = dir.resolve("energydiag-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
-        backupTo(target);
+        if (readOnly) {
+            throw new StoreException(readOnlyMessage(Texts.get("store.backup")));
+        }
+        Path dir = dataDir.resolve(Backups.FOLDER);
+        Path target = Backups.write(this, dir.resolve(Backups.dailyName(LocalDateTime.now())),
+                org.energydiag.core.progress.NullProgressMonitor.INSTANCE);
         pruneBackups(dir);
         return target;
     }
 
+    /** A checked online backup to {@code target}, replacing it only when the new one is whole ({@link Backups#write}). */
     public void backupTo(Path target) {
         if (readOnly) {
             throw new StoreException(readOnlyMessage(Texts.get("store.backup")));
         }
-        try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            try (Connection c = connection(); var ps = c.prepareStatement("BACKUP TO ?")) {
-                ps.setString(1, target.toAbsolutePath().toString());
-                ps.execute();
-            }
-        } catch (Exception e) {
-            String full = DiskSpace.explain(e, Texts.get("store.backup"), target, -1);
-            throw new StoreException(full != null ? full : Texts.format("store.backupFailed", e.getMessage()), e);
-        }
+        Backups.write(this, target, org.energydiag.core.progress.NullProgressMonitor.INSTANCE);
     }
 
-    /** Time of the newest automatic backup, or null. */
-    public java.time.Instant lastBackupTime() {
-        Path dir = dataDir.resolve("backups");
-        if (!Files.isDirectory(dir)) {
-            return null;
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".zip"))
-                    .map(p -> {
-                        try {
-                            return Files.getLastModifiedTime(p).toInstant();
-                        } catch (java.io.IOException e) {
-                            return java.time.Instant.EPOCH;
-                        }
-                    })
-                    .max(Comparator.naturalOrder()).orElse(null);
-        } catch (java.io.IOException e) {
-            return null;
-        }
+    /**
+     * Time of the newest automatic backup that passes the check, or null; damaged newer ones are
+     * renamed {@code *.zip.damaged} and handed to {@code damaged}.
+     */
+    public java.time.Instant lastBackupTime(java.util.function.Consumer<Path> damaged) {
+        return Backups.lastGood(dataDir.resolve(Backups.FOLDER), damaged, password).orElse(null);
     }
 
     private static void pruneBackups(Path dir) {

@@ -47,6 +47,16 @@ public final class StoreEncryption {
     }
 
     /** True when the data folder's database file exists and is encrypted. */
+    /** True when {@code head} (the first bytes of a database file) is the header of an AES-encrypted H2 file. */
+    static boolean isEncryptedHeader(byte[] head) {
+        return head.length >= ENCRYPTED_HEADER.length
+                && java.util.Arrays.equals(java.util.Arrays.copyOf(head, ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+    }
+
+    static int headerLength() {
+        return ENCRYPTED_HEADER.length;
+    }
+
     public static boolean isEncrypted(Path dataDir) {
         Path f = dataDir.resolve(Database.FILE_NAME + ".mv.db");
         if (!Files.isRegularFile(f)) {

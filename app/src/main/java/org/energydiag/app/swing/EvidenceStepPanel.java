@@ -35,6 +35,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.TransferHandler;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.controller.AttachmentOpening;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.swing.media.ImageNormalizer;
 import org.energydiag.app.text.Texts;
@@ -395,45 +396,100 @@ final class EvidenceStepPanel extends JPanel implements StepView {
         // the bytes stay until the next start (so 撤销 brings the attachment back) and are swept then
     }
 
+    /** Where opened copies are written (a private temporary folder), made on first use. */
+    private transient AttachmentOpening opening;
+
+    private synchronized AttachmentOpening opening() throws java.io.IOException {
+        if (opening == null) {
+            opening = AttachmentOpening.inTemporaryFolder();
+        }
+        return opening;
+    }
+
+    /** The bytes of an attachment and what to do with them. */
+    private record ToOpen(byte[] bytes, AttachmentOpening.Decision decision) {
+    }
+
+    /**
+     * 查看: by the bytes (never the stored name): a photo in the window's viewer, a PDF/.docx/.xlsx
+     * as a copy under a generated name with the system's program, anything else only 另存为….
+     */
     private void open() {
         Attachment a = list.getSelectedValue();
         if (a == null) {
             return;
         }
         String projectId = session.project().id();
-        BackgroundTask.run(this, Texts.get("evidence.open.task"), () -> store.get(projectId, a.id(), Attachment.Blob.STORED)
-                .orElseThrow(() -> new org.energydiag.core.workspace.UserException(
-                        Texts.format("evidence.open.missing", a.fileName()))), bytes -> {
-            if (a.isImage()) {
-                try {
-                    Image img = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
-                    JDialog d = new JDialog(SwingUtilities.getWindowAncestor(this), a.caption().isBlank() ? a.fileName() : a.caption());
-                    d.setName("evidence.viewer");
-                    JLabel l = new JLabel(new ImageIcon(img));
-                    d.add(new JScrollPane(l));
-                    d.setSize(Math.min(1200, img.getWidth(null) + 40), Math.min(860, img.getHeight(null) + 60));
-                    d.setLocationRelativeTo(this);
-                    d.setVisible(true);
-                } catch (java.io.IOException e) {
-                    Dialogs.error(this, Texts.get("evidence.open.title"), Texts.format("evidence.open.imageError", e.getMessage()));
-                }
-            } else {
-                if (!java.awt.Desktop.isDesktopSupported()
-                        || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
-                    Dialogs.error(this, Texts.get("evidence.open.title"), Texts.format("evidence.open.noProgram", a.fileName()));
-                    return;
-                }
-                try {
-                    Path tmp = Files.createTempFile("energydiag-", "-" + a.fileName());
-                    Files.write(tmp, bytes);
-                    tmp.toFile().deleteOnExit();
-                    java.awt.Desktop.getDesktop().open(tmp.toFile());
-                } catch (java.io.IOException e) {
-                    Dialogs.error(this, Texts.get("evidence.open.title"),
-                            Texts.format("evidence.open.programError", a.fileName(), e.getMessage()));
-                }
+        BackgroundTask.run(this, Texts.get("evidence.open.task"), () -> {
+            byte[] bytes = store.get(projectId, a.id(), Attachment.Blob.STORED)
+                    .orElseThrow(() -> new org.energydiag.core.workspace.UserException(Texts.format("evidence.open.missing", a.fileName())));
+            return new ToOpen(bytes, opening().decide(a, bytes));
+        }, r -> {
+            if (r.decision() instanceof AttachmentOpening.ShowImage img) {
+                showImage(a, img.bytes());
+            } else if (r.decision() instanceof AttachmentOpening.OpenCopy copy) {
+                openCopy(a, copy.file());
+            } else if (r.decision() instanceof AttachmentOpening.SaveOnly only) {
+                offerSaveAs(r.bytes(), only);
             }
         });
+    }
+
+    private void showImage(Attachment a, byte[] bytes) {
+        try {
+            Image img = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+            if (img == null) {
+                throw new java.io.IOException(Texts.get("evidence.open.notAnImage"));
+            }
+            JDialog d = new JDialog(SwingUtilities.getWindowAncestor(this), a.caption().isBlank() ? a.fileName() : a.caption());
+            d.setName("evidence.viewer");
+            JLabel l = new JLabel(new ImageIcon(img));
+            d.add(new JScrollPane(l));
+            d.setSize(Math.min(1200, img.getWidth(null) + 40), Math.min(860, img.getHeight(null) + 60));
+            d.setLocationRelativeTo(this);
+            d.setVisible(true);
+        } catch (java.io.IOException e) {
+            Dialogs.error(this, Texts.get("evidence.open.title"), Texts.format("evidence.open.imageError", e.getMessage()));
+        }
+    }
+
+    private void openCopy(Attachment a, Path copy) {
+        ExportDone.Opener o = ExportDone.opener();
+        if (!o.available()) {
+            Dialogs.error(this, Texts.get("evidence.open.title"), Texts.format("evidence.open.noProgram", a.fileName()));
+            return;
+        }
+        try {
+            o.openFile(copy);
+        } catch (java.io.IOException | RuntimeException e) {
+            Dialogs.error(this, Texts.get("evidence.open.title"), Texts.format("evidence.open.programError", a.fileName(), e.getMessage()));
+        }
+    }
+
+    /** Not on the allow-list: says what it seems to be and offers only 另存为… (cancel is the default). */
+    private void offerSaveAs(byte[] bytes, AttachmentOpening.SaveOnly only) {
+        String saveAs = Texts.get("evidence.open.saveAs");
+        String cancel = Texts.get("common.cancel");
+        int choice = javax.swing.JOptionPane.showOptionDialog(this, only.reason(), Texts.get("evidence.open.title"),
+                javax.swing.JOptionPane.DEFAULT_OPTION, javax.swing.JOptionPane.WARNING_MESSAGE, null, new Object[] {saveAs, cancel}, cancel);
+        if (choice != 0) {
+            return;
+        }
+        JFileChooser ch = FileChoosers.create(FileChoosers.Purpose.ATTACHMENT);
+        ch.setDialogTitle(Texts.get("evidence.open.saveAsTitle"));
+        ch.setSelectedFile(new File(ch.getCurrentDirectory(), only.suggestedName()));
+        if (ch.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path target = ch.getSelectedFile().toPath();
+        BackgroundTask.run(this, Texts.get("evidence.open.saveAsTitle"), () -> {
+            try {
+                AttachmentOpening.saveAs(bytes, target);
+            } catch (java.io.IOException e) {
+                throw new org.energydiag.core.workspace.UserException(Texts.format("evidence.open.saveFailed", e.getMessage()), e);
+            }
+            return target;
+        }, t -> Dialogs.info(this, Texts.get("evidence.open.saveAsTitle"), Texts.format("evidence.open.saved", t.toAbsolutePath())));
     }
 
     @Override

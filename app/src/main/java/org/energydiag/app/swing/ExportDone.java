@@ -63,6 +63,11 @@ final class ExportDone extends JDialog {
 
     private static volatile Opener opener = DESKTOP;
 
+    /** The opener in use (the desktop, or a test's stand-in); also what opens attachments. */
+    static Opener opener() {
+        return opener;
+    }
+
     /** Replaces the desktop (tests); returns the one used before. */
     static Opener useOpener(Opener o) {
         Opener before = opener;

@@ -33,6 +33,7 @@ final class FileChoosers {
         ATTACHMENT("attachment"),
         SUBMISSION("submission"),
         REFERENCE_DATA("referenceData"),
+        BACKUP("backup"),
         DATA_DIR("dataDir");
 
         private final String key;

@@ -323,6 +323,8 @@ final class MainFrame extends JFrame {
         tools.add(item(Texts.get("main.menu.benchmarks"), "menu.benchmarks", e -> new BenchmarkTableDialog(this, ctx).setVisible(true)));
         tools.add(item(Texts.get("main.menu.settings"), "menu.settings", e -> new SettingsDialog(this, ctx.settings(),
                 w -> new EncryptionDialog(w, ctx.database()).setVisible(true)).setVisible(true)));
+        tools.addSeparator();
+        tools.add(item(Texts.get("main.menu.backupNow"), "menu.backupNow", e -> BackupNow.run(this, ctx, this::flushOpenProject)));
         JMenuItem openSync = item(Texts.get("main.menu.syncWindow"), "menu.sync", e -> openSync());
         JMenuItem submitItem = item(Texts.get("main.menu.submit"), "menu.submit", e -> submitProject());
         JMenuItem syncSettings = item(Texts.get("main.menu.syncSettings"), "menu.syncSettings",

@@ -127,7 +127,13 @@ public final class SwingLauncher {
                     SwingUtilities.invokeLater(() -> f.syncReady(sync));
                     sync.start();
                     ctx.validator(); // warm the reference data before the first project opens
-                    ctx.backupIfDue();
+                    var backup = ctx.backupIfDue();
+                    if (backup.failure() != null || !backup.damaged().isEmpty()) {
+                        String note = backup.failure() != null ? Texts.format("main.backup.failed", backup.failure())
+                                : Texts.format("main.backup.damaged", backup.damaged().get(0).getFileName(),
+                                        backup.written() == null ? "" : Texts.get("main.backup.rewritten"));
+                        SwingUtilities.invokeLater(() -> f.showNotice(note));
+                    }
                     // the document libraries, on a daemon thread of its own, so that the first plan export is warm
                     org.energydiag.app.swing.charts.PlanWarmup.afterStartup(ctx::references);
                 });

@@ -119,7 +119,7 @@ class DataFolderSafetyCliTest {
                 .as(err()).isZero();
         assertThat(outside.resolve("plan.docx")).isNotEmptyFile();
         assertThat(run(c, "import", outside.resolve("p.edproj").toString(), "--copy")).isEqualTo(2);
-        assertThat(err()).contains("只读").contains("不能保存").doesNotContain("org.h2").doesNotContain("Exception");
+        assertThat(err()).contains("只读").contains("不能导入项目").doesNotContain("org.h2").doesNotContain("Exception");
         assertThat(run(c, "backup")).isEqualTo(2);
         assertThat(err()).contains("只读");
     }
@@ -165,6 +165,9 @@ class DataFolderSafetyCliTest {
         var project = DemoProjects.cementPlant(NOW, "").copyAsNew(NOW);
         byte[] big = new byte[6 << 20];
         new java.util.Random(19).nextBytes(big);
+        // a PDF by its content (the reader checks an attachment's bytes against its type)
+        byte[] pdf = "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
         Attachment a = new Attachment(null, "report.pdf", "application/pdf", "", null, null, null, big.length,
                 org.energydiag.core.io.Hashes.sha256(big), 0, 0, false, false);
         Path file = dir.resolve("big.edproj");

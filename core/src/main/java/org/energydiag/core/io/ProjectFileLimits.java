@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>every number: {@code |x| ≤ 1e15} ({@link #MAX_MAGNITUDE}: 10¹⁵ tce or 万元 is beyond any
  *       enterprise; products and sums of such values stay finite in every computation);</li>
- *   <li>years ({@code year}, {@code baseYear}, {@code targetYear}, any {@code …Year}): whole numbers
+ *   <li>years ({@code year}, {@code baseYear}, {@code targetYear}, any {@code …Year} but a rate
+ *       {@code …PerYear}): whole numbers
  *       {@value #MIN_YEAR}–{@value #MAX_YEAR}, or 0 (not set);</li>
  *   <li>durations in years ({@code lifeYears}, {@code constructionYears}, any {@code …Years}):
  *       0–{@value #MAX_DURATION_YEARS};</li>
@@ -109,7 +110,7 @@ public final class ProjectFileLimits {
         if (field == null) {
             return ANY;
         }
-        if (field.equals("year") || field.endsWith("Year")) {
+        if (field.equals("year") || field.endsWith("Year") && !field.endsWith("PerYear")) {
             return YEAR;
         }
         if (field.endsWith("Years")) {
