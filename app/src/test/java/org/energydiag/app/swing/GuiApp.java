@@ -93,6 +93,10 @@ final class GuiApp implements AutoCloseable {
     }
 
     private GuiApp(Path dir) {
+        this(dir, null);
+    }
+
+    private GuiApp(Path dir, Path projectFile) {
         this.dataDir = dir.resolve("data");
         this.robot = BasicRobot.robotWithNewAwtHierarchy();
         FrameFixture w = null;
@@ -101,7 +105,7 @@ final class GuiApp implements AutoCloseable {
             // AssertJ's idle check keeps its default (100 ms after an event): with 50 ms the suite was 10–20 %
             // faster, but two CI dry runs in four failed on a popup click or an early assertion
             AppContext ctx = new AppContext(dataDir, dir.resolve("home"), Clock.systemDefaultZone());
-            JFrame f = SwingLauncher.launch(ctx, exited::countDown);
+            JFrame f = SwingLauncher.launch(ctx, exited::countDown, projectFile);
             w = new FrameFixture(robot, f);
             w.button("home.new").requireEnabled(Timeout.timeout(WAIT_MS));
         } catch (RuntimeException | Error e) {
@@ -114,6 +118,11 @@ final class GuiApp implements AutoCloseable {
     /** The application started on {@code dir/data}, home window showing. */
     static GuiApp launch(Path dir) {
         return new GuiApp(dir);
+    }
+
+    /** The application started as {@code EnergyDiag projectFile} (an .edproj double-clicked). */
+    static GuiApp launchWith(Path dir, Path projectFile) {
+        return new GuiApp(dir, projectFile);
     }
 
     /** Creates a project from the home window and waits for the workspace. */
