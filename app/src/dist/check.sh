@@ -2,8 +2,8 @@
 # The installers' check (issue #22), run by .ci/run after the test suite: builds the app-image and the
 # .deb ONCE from the energydiag.jar the suite's build left (no second shade, no tests), then
 #   1. starts the window from the launcher under Xvfb (first paint and project list, then it exits),
-#   2. runs `EnergyDiag demo --out x.edproj` and `EnergyDiag export-plan x.edproj --out x.docx`,
-#      and `EnergyDiagCli --help` (the command-line launcher),
+#   2. runs `EnergyDiag demo --out x.edproj`, `EnergyDiag export-plan x.edproj --out x.docx` and
+#      `EnergyDiag export-form x.edproj --out x.pdf`, and `EnergyDiagCli --help` (the command-line launcher),
 #   3. unpacks the .deb (dpkg-deb -x) into a temporary root and runs `EnergyDiag --help` there,
 #      checks its desktop entry (name 节能降碳诊断助手, .edproj type) and the installed size ≤ 100 MB.
 # Prints the time of each step and the sizes. Exits non-zero on the first failed check.
@@ -23,9 +23,7 @@ fail() { echo "dist check FAILED: $1" >&2; exit 1; }
 if [ "$build" = 1 ]; then
   [ -f app/target/energydiag.jar ] || fail "app/target/energydiag.jar missing: the test suite's build makes it"
   step "building the app-image and the .deb (mvn -Pdist package -DskipTests -Dshade.skip=true)"
-  # a .deb compressed fast for this check; the release build keeps dpkg-deb's default (xz)
-  DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=1 \
-    mvn -B -q -Pdist package -DskipTests -Dshade.skip=true > "$work/build.log" 2>&1 \
+  mvn -B -q -Pdist package -DskipTests -Dshade.skip=true > "$work/build.log" 2>&1 \
     || { cat "$work/build.log"; fail "mvn -Pdist package"; }
 fi
 launcher=$image/bin/EnergyDiag
@@ -51,6 +49,9 @@ step "2. the command line from the launcher"
   || { cat "$work/export.log"; fail "EnergyDiag export-plan"; }
 unzip -l "$work/x.docx" | grep -q "word/document.xml" || fail "x.docx is not a Word document"
 echo "x.docx: $(stat -c %s "$work/x.docx") bytes"
+"$launcher" --data-dir "$work/data" export-form "$work/x.edproj" --out "$work/x.pdf" > "$work/form.log" 2>&1 \
+  || { cat "$work/form.log"; fail "EnergyDiag export-form (PDFBox, embedded Chinese font)"; }
+[ "$(head -c 5 "$work/x.pdf")" = "%PDF-" ] || fail "x.pdf is not a PDF"
 "$image/bin/EnergyDiagCli" --help > "$work/cli-help.log" 2>&1 || { cat "$work/cli-help.log"; fail "EnergyDiagCli --help"; }
 grep -q "export-plan" "$work/cli-help.log" || fail "EnergyDiagCli --help lists no commands"
 
