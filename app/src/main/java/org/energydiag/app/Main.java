@@ -37,12 +37,13 @@ public final class Main {
         Path userHome = Path.of(System.getProperty("user.home"));
         Path dataDir = DataDirectory.resolve(dataDirArg, System.getenv(), userHome);
         AppContext ctx = new AppContext(dataDir, userHome, Clock.systemDefaultZone());
-        if (args.isEmpty()) {
+        java.util.Optional<Path> projectFile = projectFileArgument(args);
+        if (args.isEmpty() || projectFile.isPresent()) {
             if (!SwingLauncher.displayAvailable()) {
                 System.err.println(Texts.get("app.noDisplay"));
                 System.exit(2);
             }
-            SwingLauncher.launch(ctx);
+            SwingLauncher.launch(ctx, projectFile.orElse(null));
             return;
         }
         ctx.installLogging();
@@ -78,6 +79,21 @@ public final class Main {
             return typed == null || typed.length == 0 ? null : new String(typed);
         }
         return null;
+    }
+
+    /**
+     * A project file given alone ({@code EnergyDiag 项目.edproj}: how the installed program is started
+     * when an {@code .edproj} file is double-clicked): the window opens, imports it and opens it.
+     */
+    static java.util.Optional<Path> projectFileArgument(List<String> args) {
+        if (args.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        String a = args.get(0);
+        if (a.startsWith("-") || !a.toLowerCase(java.util.Locale.ROOT).endsWith(org.energydiag.core.io.ProjectFile.EXTENSION)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Path.of(a).toAbsolutePath().normalize());
     }
 
     /** The console's charset when it can show Chinese, UTF-8 otherwise (pipes, files, CI). */

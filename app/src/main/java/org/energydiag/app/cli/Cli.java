@@ -69,8 +69,10 @@ public final class Cli {
     public void printHelp(PrintStream out) {
         out.println(Texts.get("cli.help.title"));
         out.println();
-        out.println(Texts.get("cli.help.usage"));
+        // started from the installed program's launcher (jpackage sets jpackage.app-version) or by java -jar
+        out.println(Texts.get(System.getProperty("jpackage.app-version") != null ? "cli.help.usageLauncher" : "cli.help.usage"));
         out.println(Texts.get("cli.help.noCommand"));
+        out.println(Texts.get("cli.help.projectFile"));
         out.println();
         out.println(Texts.get("cli.help.commands"));
         for (Command c : commands) {

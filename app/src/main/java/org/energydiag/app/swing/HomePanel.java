@@ -345,6 +345,15 @@ final class HomePanel extends JPanel {
 
     /** Imports a file: checks it fully first, asks on conflict, changes nothing on error. */
     void importPath(Path file) {
+        importPath(file, false);
+    }
+
+    /** Imports a file as {@link #importPath(Path)} does, then opens the imported project. */
+    void importAndOpen(Path file) {
+        importPath(file, true);
+    }
+
+    private void importPath(Path file, boolean open) {
         BackgroundTask.run(this, Texts.get("home.readingFile"), () -> controller.checkImport(file), check -> {
             ConflictChoice choice = ConflictChoice.REPLACE;
             if (check instanceof Conflict c) {
@@ -367,6 +376,9 @@ final class HomePanel extends JPanel {
             BackgroundTask.run(this, Texts.get("home.importTitle"), () -> controller.commitImport(check, chosen), p -> {
                 reload(p.id());
                 status.setText(Texts.format("home.imported", p.displayName()));
+                if (open) {
+                    opener.accept(p);
+                }
             });
         });
     }

@@ -37,7 +37,15 @@ public final class SwingLauncher {
 
     /** Starts the application; on exit the context is closed and the JVM exits. */
     public static void launch(AppContext ctx) {
-        JFrame f = launch(ctx, () -> System.exit(0));
+        launch(ctx, (java.nio.file.Path) null);
+    }
+
+    /**
+     * Starts the application and, when {@code projectFile} is given (an {@code .edproj} file
+     * double-clicked), imports it once the data is open and opens it; on exit the JVM exits.
+     */
+    public static void launch(AppContext ctx, java.nio.file.Path projectFile) {
+        JFrame f = launch(ctx, () -> System.exit(0), projectFile);
         if (f instanceof MainFrame main) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 if (!main.saveBeforeShutdown(SHUTDOWN_FLUSH_MS)) {
@@ -60,6 +68,14 @@ public final class SwingLauncher {
      * @return the frame (built on the event thread)
      */
     public static JFrame launch(AppContext ctx, Runnable afterExit) {
+        return launch(ctx, afterExit, null);
+    }
+
+    /**
+     * As {@link #launch(AppContext, Runnable)}; then imports {@code projectFile} (null for none)
+     * as 导入… does (a project already there: replace or keep both) and opens it.
+     */
+    public static JFrame launch(AppContext ctx, Runnable afterExit, java.nio.file.Path projectFile) {
         Settings settings = ctx.settings().load();
         try {
             ctx.lockDataDir();
@@ -115,6 +131,9 @@ public final class SwingLauncher {
                     return;
                 }
                 f.storeReady(opened.controller(), opened.projects());
+                if (projectFile != null) {
+                    f.home().importAndOpen(projectFile);
+                }
                 if (TRACE) {
                     System.out.println("startup: project list shown at " + sinceJvmStart() + " ms");
                 }

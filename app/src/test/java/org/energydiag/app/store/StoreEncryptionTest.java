@@ -84,6 +84,15 @@ class StoreEncryptionTest {
             assertThat(new H2ProjectRepository(db, Clock.fixed(T, ZoneOffset.UTC)).load(p.id()).orElseThrow().enterprise().name())
                     .isEqualTo(name);
             assertThat(new SyncSettingsStore(db).load().token()).isEqualTo(TOKEN);
+            // a backup of the encrypted folder stays encrypted: it passes the check with the password, and
+            // the start-up backup counts it (it is not taken for a damaged one)
+            java.nio.file.Path backup = db.backup();
+            assertThat(Backups.isEncrypted(backup)).isTrue();
+            Backups.check(backup, PASSWORD);
+            assertThatThrownBy(() -> Backups.check(backup)).hasMessageContaining("已加密");
+            java.util.List<java.nio.file.Path> damaged = new java.util.ArrayList<>();
+            assertThat(db.lastBackupTime(damaged::add)).isNotNull();
+            assertThat(damaged).isEmpty();
             StoreEncryption.convert(db, null, NullProgressMonitor.INSTANCE); // and back to a plain file
         }
         assertThat(StoreEncryption.isEncrypted(dir)).isFalse();

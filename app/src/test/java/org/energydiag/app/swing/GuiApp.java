@@ -93,15 +93,16 @@ final class GuiApp implements AutoCloseable {
     }
 
     private GuiApp(Path dir) {
-        this(dir, data -> new AppContext(data, dir.resolve("home"), Clock.systemDefaultZone()), r -> { });
+        this(dir, data -> new AppContext(data, dir.resolve("home"), Clock.systemDefaultZone()), r -> { }, null);
     }
 
     /**
      * @param context     the application's context on the data folder (a test's own: a simulated read-only folder …)
      * @param beforeReady what the test does after the launch, before the home window is ready (a start-up dialog)
+     * @param projectFile the program's argument (an .edproj double-clicked), or null
      */
     private GuiApp(Path dir, java.util.function.Function<Path, AppContext> context,
-                   java.util.function.Consumer<org.assertj.swing.core.Robot> beforeReady) {
+                   java.util.function.Consumer<org.assertj.swing.core.Robot> beforeReady, Path projectFile) {
         this.dataDir = dir.resolve("data");
         this.robot = BasicRobot.robotWithNewAwtHierarchy();
         FrameFixture w = null;
@@ -110,7 +111,7 @@ final class GuiApp implements AutoCloseable {
             // AssertJ's idle check keeps its default (100 ms after an event): with 50 ms the suite was 10–20 %
             // faster, but two CI dry runs in four failed on a popup click or an early assertion
             AppContext ctx = context.apply(dataDir);
-            JFrame f = SwingLauncher.launch(ctx, exited::countDown);
+            JFrame f = SwingLauncher.launch(ctx, exited::countDown, projectFile);
             w = new FrameFixture(robot, f);
             beforeReady.accept(robot);
             w.button("home.new").requireEnabled(Timeout.timeout(WAIT_MS));
@@ -129,7 +130,12 @@ final class GuiApp implements AutoCloseable {
     /** As {@link #launch(Path)} with a context of the test's own and a step before the home window is ready. */
     static GuiApp launch(Path dir, java.util.function.Function<Path, AppContext> context,
                          java.util.function.Consumer<org.assertj.swing.core.Robot> beforeReady) {
-        return new GuiApp(dir, context, beforeReady);
+        return new GuiApp(dir, context, beforeReady, null);
+    }
+
+    /** The application started as {@code EnergyDiag projectFile} (an .edproj double-clicked). */
+    static GuiApp launchWith(Path dir, Path projectFile) {
+        return new GuiApp(dir, data -> new AppContext(data, dir.resolve("home"), Clock.systemDefaultZone()), r -> { }, projectFile);
     }
 
     /** Creates a project from the home window and waits for the workspace. */
