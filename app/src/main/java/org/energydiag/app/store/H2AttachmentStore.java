@@ -27,11 +27,7 @@ public final class H2AttachmentStore implements AttachmentStore {
     @Override
     public void put(String projectId, String attachmentId, Map<Attachment.Blob, byte[]> blobs) {
         db.write(Texts.get("store.saveAttachment"), c -> {
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM attachment_blob WHERE project_id = ? AND attachment_id = ?")) {
-                del.setString(1, projectId);
-                del.setString(2, attachmentId);
-                del.executeUpdate();
-            }
+            deleteBlobs(c, projectId, attachmentId);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO attachment_blob (project_id, attachment_id, kind, sha256, content) VALUES (?,?,?,?,?)")) {
                 for (var e : blobs.entrySet()) {
@@ -48,17 +44,21 @@ public final class H2AttachmentStore implements AttachmentStore {
         });
     }
 
+    private static void deleteBlobs(Connection c, String projectId, String attachmentId) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM attachment_blob WHERE project_id = ? AND attachment_id = ?")) {
+            del.setString(1, projectId);
+            del.setString(2, attachmentId);
+            del.executeUpdate();
+        }
+    }
+
     /**
      * Replaces the blobs of one attachment inside the caller's transaction, streaming each from its
      * file (an import: the bytes and the project commit together).
      */
     static void replace(Connection c, String projectId, String attachmentId, Map<Attachment.Blob, java.nio.file.Path> blobs)
             throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM attachment_blob WHERE project_id = ? AND attachment_id = ?")) {
-            del.setString(1, projectId);
-            del.setString(2, attachmentId);
-            del.executeUpdate();
-        }
+        deleteBlobs(c, projectId, attachmentId);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO attachment_blob (project_id, attachment_id, kind, sha256, content) VALUES (?,?,?,?,?)")) {
             for (var e : blobs.entrySet()) {

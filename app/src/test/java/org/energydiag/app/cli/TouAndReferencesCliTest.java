@@ -104,11 +104,8 @@ class TouAndReferencesCliTest extends CliHarness {
         assertThat(tou.at("/shift/savingYuanPerYear").asDouble()).isCloseTo(87000, within(1e-6));
     }
 
-    @Test
-    void balanceShowsTheSplitAcross20260701WithEachDocumentAndTheCost() throws Exception {
-        DiagnosisProject p = zhejiangDemo();
-        Path file = dir.resolve("zj.edproj");
-        ProjectFile.write(p, file, "test", NOW);
+    /** Stores {@code p} with the meter 总进线: four days of 15-minute energy from 2026-06-29 ({@link #kwhPerQuarter}). */
+    private void storeWithMeter(DiagnosisProject p) {
         int n = 4 * 96;
         long[] t = new long[n];
         double[] v = new double[n];
@@ -120,6 +117,14 @@ class TouAndReferencesCliTest extends CliHarness {
         ctx.projects().put(p);
         ctx.meterStore().store(p.id(), List.of(new MeterSeries("总进线", CarrierId.ELECTRICITY, "kWh", 15, t, v)),
                 MeterStore.OnExisting.REPLACE, List.of("总进线.csv"), "hash", null, "{}", NullProgressMonitor.INSTANCE);
+    }
+
+    @Test
+    void balanceShowsTheSplitAcross20260701WithEachDocumentAndTheCost() throws Exception {
+        DiagnosisProject p = zhejiangDemo();
+        Path file = dir.resolve("zj.edproj");
+        ProjectFile.write(p, file, "test", NOW);
+        storeWithMeter(p);
 
         JsonNode balance = json("balance", file.toString(), "--json", "--base-price", "0.6", "--shift-kwh", "100000");
         assertThat(balance.get("loads")).hasSize(1);
@@ -154,17 +159,7 @@ class TouAndReferencesCliTest extends CliHarness {
         Path file = dir.resolve("zj-tariff.edproj");
         ProjectFile.write(p, file, "test", NOW);
         assertThat(ProjectFile.read(file).energy().tariff()).isEqualTo(p.energy().tariff());
-        int n = 4 * 96;
-        long[] t = new long[n];
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            LocalDateTime at = FIRST.plusMinutes(15L * i);
-            t[i] = MeterSeries.epoch(at);
-            v[i] = kwhPerQuarter(at);
-        }
-        ctx.projects().put(p);
-        ctx.meterStore().store(p.id(), List.of(new MeterSeries("总进线", CarrierId.ELECTRICITY, "kWh", 15, t, v)),
-                MeterStore.OnExisting.REPLACE, List.of("总进线.csv"), "hash", null, "{}", NullProgressMonitor.INSTANCE);
+        storeWithMeter(p);
 
         JsonNode balance = json("balance", file.toString(), "--json");
         assertThat(balance.at("/tariff/flatPriceYuanPerKWh").asDouble()).isEqualTo(0.6);

@@ -42,6 +42,18 @@ class LoadRuleTest {
         return new MeterSeries(METER, unit.equals("kWh") ? CarrierId.ELECTRICITY : null, unit, 60, starts, values);
     }
 
+    /** 2026-06-30 and 2026-07-01, hourly: 10 kWh from 0 to 8 h, 100 kWh from 8 to 24 h. */
+    private static MeterSeries acrossJuly1() {
+        LocalDateTime first = LocalDateTime.of(2026, 6, 30, 0, 0);
+        long[] starts = new long[48];
+        double[] values = new double[48];
+        for (int h = 0; h < 48; h++) {
+            starts[h] = MeterSeries.epoch(first.plusHours(h));
+            values[h] = h % 24 < 8 ? 10 : 100;
+        }
+        return new MeterSeries(METER, CarrierId.ELECTRICITY, "kWh", 60, starts, values);
+    }
+
     private static DiagnosisRules.Outcome run(LoadAnalysis a) {
         return new LoadRule().apply(input(demo(), List.of(a)));
     }
@@ -135,14 +147,7 @@ class LoadRuleTest {
      */
     @Test
     void peakFindingCitesEachScheduleWithItsDatesAndTheCostRatios() {
-        LocalDateTime first = LocalDateTime.of(2026, 6, 30, 0, 0);
-        long[] starts = new long[48];
-        double[] values = new double[48];
-        for (int h = 0; h < 48; h++) {
-            starts[h] = MeterSeries.epoch(first.plusHours(h));
-            values[h] = h % 24 < 8 ? 10 : 100;
-        }
-        MeterSeries s = new MeterSeries(METER, CarrierId.ELECTRICITY, "kWh", 60, starts, values);
+        MeterSeries s = acrossJuly1();
         var zj = org.energydiag.core.meter.analysis.TouCalendar.forProvince(TouSchedule.loadBundled(), "浙江省").orElseThrow();
         DiagnosisRules.Outcome o = run(LoadAnalyzer.analyze(s, null, zj));
         Finding peak = finding(o, "LOAD:PEAK:" + METER);
@@ -161,14 +166,7 @@ class LoadRuleTest {
      */
     @Test
     void withTheProjectsFlatPriceThePeakFindingGivesTheCostAndTheShiftSavingInYuan() {
-        LocalDateTime first = LocalDateTime.of(2026, 6, 30, 0, 0);
-        long[] starts = new long[48];
-        double[] values = new double[48];
-        for (int h = 0; h < 48; h++) {
-            starts[h] = MeterSeries.epoch(first.plusHours(h));
-            values[h] = h % 24 < 8 ? 10 : 100;
-        }
-        MeterSeries s = new MeterSeries(METER, CarrierId.ELECTRICITY, "kWh", 60, starts, values);
+        MeterSeries s = acrossJuly1();
         var zj = org.energydiag.core.meter.analysis.TouCalendar.forProvince(TouSchedule.loadBundled(), "浙江省").orElseThrow();
         var p = demo();
         p = p.withEnergy(p.energy().withTariff(new org.energydiag.core.energy.ElectricityTariff("",
