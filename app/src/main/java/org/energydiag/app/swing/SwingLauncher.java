@@ -72,6 +72,22 @@ public final class SwingLauncher {
     }
 
     /**
+     * macOS hands a double-clicked document to a running or starting program as an event, not as an
+     * argument: where the desktop offers it, an {@code .edproj} arriving so is imported and opened as
+     * {@code EnergyDiag 文件.edproj} would be (events that came before the list was ready are delivered by
+     * the toolkit once the handler is set). Not tried on a Mac; elsewhere the action is not supported.
+     */
+    private static void acceptOpenFileEvents(MainFrame f) {
+        if (!java.awt.Desktop.isDesktopSupported()
+                || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.APP_OPEN_FILE)) {
+            return;
+        }
+        java.awt.Desktop.getDesktop().setOpenFileHandler(e -> SwingUtilities.invokeLater(() -> e.getFiles().stream()
+                .filter(file -> file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(org.energydiag.core.io.ProjectFile.EXTENSION))
+                .findFirst().ifPresent(file -> f.home().importAndOpen(file.toPath()))));
+    }
+
+    /**
      * As {@link #launch(AppContext, Runnable)}; then imports {@code projectFile} (null for none)
      * as 导入… does (a project already there: replace or keep both) and opens it.
      */
@@ -134,6 +150,7 @@ public final class SwingLauncher {
                 if (projectFile != null) {
                     f.home().importAndOpen(projectFile);
                 }
+                acceptOpenFileEvents(f);
                 if (TRACE) {
                     System.out.println("startup: project list shown at " + sinceJvmStart() + " ms");
                 }
