@@ -86,6 +86,7 @@ final class HomePanel extends JPanel {
         create.putClientProperty("JButton.buttonType", "default");
         needsSelection = new JButton[] {open, duplicate, delete, export};
         needsStore = new JButton[] {create, demo, importB, bin};
+        writers = java.util.Set.of(create, demo, duplicate, delete, importB);
         // the buttons continue on a second line when the window is narrow (1024×700 at 150 %)
         WrapLayout flow = new WrapLayout(6, 4);
         flow.setAlignment(java.awt.FlowLayout.LEFT);
@@ -175,6 +176,10 @@ final class HomePanel extends JPanel {
         show(initial, null);
     }
 
+    /** The buttons that write to the data folder (disabled in a read-only folder). */
+    private java.util.Set<JButton> writers = java.util.Set.of();
+    private String readOnlyReason;
+
     boolean isReady() {
         return controller != null;
     }
@@ -183,11 +188,23 @@ final class HomePanel extends JPanel {
         boolean ready = controller != null;
         boolean sel = ready && table != null && table.getSelectedRow() >= 0;
         for (JButton b : needsSelection) {
-            b.setEnabled(sel);
+            b.setEnabled(sel && !(readOnlyReason != null && writers.contains(b)));
         }
         for (JButton b : needsStore) {
-            b.setEnabled(ready);
+            b.setEnabled(ready && !(readOnlyReason != null && writers.contains(b)));
         }
+    }
+
+    /**
+     * A read-only data folder: the buttons that would write (新建, 示例, 复制, 删除, 导入) are disabled with
+     * {@code reason} as their tooltip; opening, exporting and the recycle bin's list stay.
+     */
+    void setReadOnly(String reason) {
+        readOnlyReason = reason;
+        for (JButton b : writers) {
+            b.setToolTipText(reason);
+        }
+        updateButtons();
     }
 
     private void filter() {

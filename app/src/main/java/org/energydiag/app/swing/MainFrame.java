@@ -117,6 +117,7 @@ final class MainFrame extends JFrame {
             banner.setForeground(Theme.color(Theme.WARNING));
             banner.setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 10, 6, 10));
             getContentPane().add(banner, BorderLayout.NORTH);
+            home.setReadOnly(Texts.get("main.readOnlyButton"));
         }
         JPanel statusBar = new JPanel(new MigLayout("insets 2 10 2 10", "[grow][]"));
         JLabel folder = new JLabel(Texts.format("main.dataFolder", ctx.dataDir()));

@@ -70,6 +70,16 @@ class DataFolderGuiTest {
             assertThat(app.window.label("readOnlyBanner").text()).contains("只读");
             GuiApp.waitUntil("project listed", () -> app.window.table("home.projects").target().getRowCount() == 1);
             assertThat(app.window.table("home.projects").contents()[0]).anyMatch(c -> c.contains(name));
+            // what would write is disabled and says why; opening and exporting stay
+            for (String b : java.util.List.of("home.new", "home.demo", "home.import")) {
+                app.window.button(b).requireDisabled();
+                assertThat(app.window.button(b).target().getToolTipText()).contains("只读");
+            }
+            app.window.table("home.projects").selectRows(0);
+            app.window.button("home.open").requireEnabled();
+            app.window.button("home.export").requireEnabled();
+            app.window.button("home.duplicate").requireDisabled();
+            app.window.button("home.delete").requireDisabled();
             Screens.shoot(app.robot, "read-only-folder");
         }
     }

@@ -114,7 +114,8 @@ final class GuiApp implements AutoCloseable {
             JFrame f = SwingLauncher.launch(ctx, exited::countDown, projectFile);
             w = new FrameFixture(robot, f);
             beforeReady.accept(robot);
-            w.button("home.new").requireEnabled(Timeout.timeout(WAIT_MS));
+            // the list is ready (home.new would wait forever in a read-only folder, where it stays disabled)
+            w.button("home.bin").requireEnabled(Timeout.timeout(WAIT_MS));
         } catch (RuntimeException | Error e) {
             robot.cleanUp();
             throw e;
