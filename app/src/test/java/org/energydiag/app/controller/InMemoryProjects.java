@@ -13,6 +13,16 @@ import org.energydiag.core.workspace.ProjectSummary;
 
 /** A repository in memory, for controller tests without a database. */
 class InMemoryProjects implements ProjectRepository {
+
+    /** Keeps no attachment bytes: the controller tests import projects without attachments. */
+    @Override
+    public void importProject(DiagnosisProject project,
+                              Map<String, Map<org.energydiag.core.evidence.Attachment.Blob, java.nio.file.Path>> blobs) {
+        if (!blobs.isEmpty()) {
+            throw new IllegalArgumentException("InMemoryProjects keeps no attachment bytes: " + blobs.keySet());
+        }
+        put(project);
+    }
     final Map<String, DiagnosisProject> projects = new LinkedHashMap<>();
     final Map<String, Instant> deleted = new LinkedHashMap<>();
     int saves;

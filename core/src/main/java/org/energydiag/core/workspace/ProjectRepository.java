@@ -33,12 +33,7 @@ public interface ProjectRepository {
      *
      * @param blobs attachment id → kind → a file holding the bytes (already checked against the project)
      */
-    default void importProject(DiagnosisProject project, Map<String, Map<Attachment.Blob, Path>> blobs) {
-        if (!blobs.isEmpty()) {
-            throw new UnsupportedOperationException("this repository keeps no attachment bytes");
-        }
-        put(project);
-    }
+    void importProject(DiagnosisProject project, Map<String, Map<Attachment.Blob, Path>> blobs);
 
     /** Saves an edit of an existing project; durable when it returns. */
     void save(DiagnosisProject project);
