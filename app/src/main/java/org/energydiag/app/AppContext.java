@@ -348,11 +348,14 @@ public final class AppContext implements AutoCloseable {
     /**
      * What an interrupted writer may have left, swept at the start of every writer (the window and
      * each command that changes the data folder): attachment bytes no project refers to (see {@link
-     * #sweepAttachments()}) and the temporary files of atomic writes ({@code .NAME*.tmp}) in the data
-     * folder and its {@code backups/}. Nothing in a read-only folder. Failures are logged, not raised:
+     * #sweepAttachments()}), the temporary files of atomic writes ({@code .NAME*.tmp}) in the data
+     * folder and its {@code backups/}, and the attachment folders of project-file readers that were
+     * killed (in the system's temporary folder; {@link org.energydiag.core.io.ProjectFile#sweepStaleReads}). Nothing in a read-only folder. Failures are logged, not raised:
      * the work asked for goes on.
      */
     public void sweepOrphans() {
+        // attachments decoded by a reader of project files that was killed (system temporary folder)
+        org.energydiag.core.io.ProjectFile.sweepStaleReads(clock().instant());
         if (readOnly()) {
             return;
         }

@@ -107,21 +107,18 @@ public final class ProjectFile {
     }
 
     static void deleteTree(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(f);
-            }
-        } catch (IOException e) {
-            // best effort: the folder is in the system's temporary folder
-        }
-        try {
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // as above
-        }
+        OwnedTempDirs.delete(dir);
+    }
+
+    /**
+     * Removes the temporary folders of project files read by processes that have ended (a reader
+     * killed while it decoded attachments leaves its folder behind); folders of live readers stay.
+     * Run at the start of every writer.
+     *
+     * @return how many were removed
+     */
+    public static int sweepStaleReads(java.time.Instant now) {
+        return OwnedTempDirs.sweepStale(null, ProjectFileReader.TEMP_PREFIX, now);
     }
 
     /** Serialises the project with the file envelope (without attachment bytes). */

@@ -61,6 +61,9 @@ final class ProjectFileReader {
     private final Map<String, Map<Attachment.Blob, ProjectFile.BlobFile>> blobs = new LinkedHashMap<>();
     private final Map<String, String> blobPaths = new LinkedHashMap<>();
     private Path tempDir;
+
+    /** The temporary folders of attachments being read (see {@link OwnedTempDirs}). */
+    static final String TEMP_PREFIX = "energydiag-import-";
     private long projectStart = -1;
     private int nodes;
     private int entries;
@@ -81,7 +84,7 @@ final class ProjectFileReader {
             throw new ProjectFileException(Texts.format("io.cannotRead", e.getMessage()), e);
         } finally {
             if (r != null) {
-                ProjectFile.deleteTree(r.tempDir);
+                OwnedTempDirs.delete(r.tempDir);
             }
         }
     }
@@ -361,7 +364,7 @@ final class ProjectFileReader {
     private ProjectFile.BlobFile decode() throws IOException, ProjectFileException {
         if (tempDir == null) {
             try {
-                tempDir = Files.createTempDirectory("energydiag-import-");
+                tempDir = OwnedTempDirs.create(null, TEMP_PREFIX);
             } catch (IOException e) {
                 throw new ProjectFileException(Texts.format("io.tempFailed", e.getMessage()), e);
             }
