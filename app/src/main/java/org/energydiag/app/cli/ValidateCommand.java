@@ -3,6 +3,7 @@ package org.energydiag.app.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.energydiag.core.report.plan.Chapter;
 import org.energydiag.app.text.Texts;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
@@ -37,14 +38,27 @@ final class ValidateCommand implements Command {
             throw new CliException(Texts.format("cli.validate.failed", e.getMessage()));
         }
         List<ValidationIssue> issues = s.validator().validate(p.enterprise());
-        long errors = issues.stream().filter(ValidationIssue::isError).count();
-        long warnings = issues.size() - errors;
         out.println(Texts.format("cli.validate.heading", p.displayName(), args.get(0)));
-        out.println(Texts.get("cli.validate.enterprise"));
-        for (ValidationIssue i : issues) {
-            out.println("  " + i.display());
-        }
         org.energydiag.core.evaluation.ProjectEvaluation ev = s.evaluate(p);
+        // every chapter's own data as its step in the window checks it (the enterprise always named)
+        Chapter.Inputs in = new Chapter.Inputs(p, ev.analysis(), issues);
+        long errors = 0;
+        long warnings = 0;
+        for (Chapter c : Chapter.values()) {
+            List<ValidationIssue> own = c.issues(in);
+            if (own.isEmpty() && c != Chapter.ENTERPRISE) {
+                continue;
+            }
+            out.println(Texts.format("cli.validate.chapter", c.section(), c.title()));
+            for (ValidationIssue i : own) {
+                out.println("  " + i.display());
+                if (i.isError()) {
+                    errors++;
+                } else {
+                    warnings++;
+                }
+            }
+        }
         CheckCommand.print(ev, out);
         errors += ev.errors().size();
         warnings += ev.warnings().size();

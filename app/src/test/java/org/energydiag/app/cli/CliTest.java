@@ -86,6 +86,23 @@ class CliTest {
         assertThat(out()).contains("统一社会信用代码").contains("第18位应为“Q”").contains("校验未通过");
     }
 
+    /**
+     * The reader keeps an equipment value as typed (the engineer's text); {@code validate} checks it
+     * as the equipment step does, for every chapter, not only the enterprise.
+     */
+    @Test
+    void anEquipmentValueOutOfRangeFailsValidationWithItsRow() throws Exception {
+        Path f = dir.resolve("demo.edproj");
+        run("demo", "--out", f.toString());
+        String good = Files.readString(f);
+        for (String bad : List.of("1e400", "-5", "NaN")) {
+            Files.writeString(f, good.replaceFirst("\"RATED_POWER\" : \"560\"", "\"RATED_POWER\" : \"" + bad + "\""));
+            assertThat(run("validate", f.toString())).as(bad).isEqualTo(2);
+            assertThat(out()).as(bad).contains("【一（二）2 主要用能设备清单】").contains("电动机 第1行 额定功率").contains("校验未通过");
+            assertThat(run("tasks", f.toString())).as(bad).isZero(); // the item is not rated; the rest works
+        }
+    }
+
     @Test
     void badInputIsNeverExitCode1() throws Exception {
         Path corrupt = dir.resolve("c.edproj");

@@ -151,7 +151,7 @@ public final class EnergyBalanceCalculator {
         if (!nodes.isEmpty() && Double.isNaN(pct)) {
             issues.add(ValidationIssue.warning(FIELD, Texts.get("energy.balance.where.closure"),
                     Texts.format("energy.balance.noStatistics", b.year())));
-        } else if (!Double.isNaN(pct) && Math.abs(pct) > tol) {
+        } else if (!nodes.isEmpty() && !Double.isNaN(pct) && Math.abs(pct) > tol) { // an empty table is not filled in, not unbalanced
             issues.add(ValidationIssue.error(FIELD, Texts.get("energy.balance.where.closure"), String.format(
                     Texts.get("energy.balance.notClosing"), net, statistics, diff, pct, b.tolerancePercent().toPlainString())));
         }

@@ -84,6 +84,16 @@ class EnergyBalanceCalculatorTest {
         });
     }
 
+    /** A balance table not filled in (the methanol sample's) is absent, not a balance that misses by 100 %. */
+    @Test
+    void anEmptyBalanceTableIsNoClosureError() {
+        EnergyData d = plant("1200");
+        BalanceResult r = compute(d.withBalance(new EnergyBalanceData(2025, List.of(), List.of(), null)));
+        assertThat(r.issues()).isEmpty();
+        assertThat(r.closes()).isFalse();
+        assertThat(r.supplyTce()).isZero();
+    }
+
     @Test
     void toleranceIsConfigurable() {
         EnergyData d = plant("1200");

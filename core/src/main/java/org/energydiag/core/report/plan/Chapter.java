@@ -153,6 +153,11 @@ public enum Chapter {
         return complete.test(in) && openPoints(in, checks).stream().noneMatch(OpenPoint::error);
     }
 
+    /** The validation findings of this chapter's own data (errors and warnings), as its step shows them. */
+    public List<ValidationIssue> issues(Inputs in) {
+        return List.copyOf(issues.apply(in));
+    }
+
     /** Errors still open in this chapter (0 for a chapter that only knows complete or not). */
     public long openErrors(Inputs in) {
         return errors(issues.apply(in));
