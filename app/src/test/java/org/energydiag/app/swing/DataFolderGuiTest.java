@@ -47,11 +47,13 @@ class DataFolderGuiTest {
         String name = seed("Laptop-2026");
         try (GuiApp app = GuiApp.launch(dir, data -> new AppContext(data, dir.resolve("home"), Clock.systemDefaultZone()), robot -> {
             DialogFixture d = WindowFinder.findDialog("password").withTimeout(GuiApp.WAIT_MS).using(robot);
+            shoot(robot, "password-asked");
             GuiApp.type(d.textBox("password.field"), "not-the-password");
             d.textBox("password.field").pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
             GuiApp.waitUntil("asked again", () -> java.util.Arrays.stream(java.awt.Window.getWindows())
                     .anyMatch(w -> w.isShowing() && "password".equals(w.getName()) && text(w).contains("密码不正确")));
             DialogFixture again = WindowFinder.findDialog("password").withTimeout(GuiApp.WAIT_MS).using(robot);
+            shoot(robot, "password-wrong");
             GuiApp.type(again.textBox("password.field"), "Laptop-2026");
             again.textBox("password.field").pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
         })) {
@@ -96,5 +98,13 @@ class DataFolderGuiTest {
             }
         }
         return sb.toString();
+    }
+
+    private static void shoot(org.assertj.swing.core.Robot robot, String name) {
+        try {
+            Screens.shoot(robot, name);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
