@@ -157,10 +157,8 @@ public final class PlanDocxWriter {
         if (e.products().isEmpty()) {
             w.missing(Texts.get("plan.missingProducts"));
         } else {
-            table(Texts.get("plan.tableProducts"), List.of(Texts.get("plan.colNo"), Texts.get("plan.colProductName"),
-                    Texts.get("plan.colAnnualOutput"), Texts.get("plan.colUnit"), Texts.get("plan.colCapacity")), e.products().stream().map(pr -> List.of(
-                    String.valueOf(e.products().indexOf(pr) + 1), pr.name(), plain(pr.annualOutput()), pr.unit(),
-                    plain(pr.capacity()))).toList(), null);
+            PlanTables.Table products = PlanTables.products(e);
+            table(products.title(), products.header(), products.rows(), products.widths());
         }
     }
 
@@ -412,10 +410,7 @@ public final class PlanDocxWriter {
         }
         PlanTables.Table equipmentTable = PlanTables.equipment(items, ratings);
         table(equipmentTable.title(), equipmentTable.header(), equipmentTable.rows(), equipmentTable.widths());
-        long below = ratings.stream().filter(r -> r.grade() == org.energydiag.core.equipment.rating.Grade.BELOW).count();
-        long obsolete = ratings.stream().filter(Rating::obsolete).count();
-        w.text(Texts.format("plan.equipmentSummary", items.size(), items.stream().mapToInt(EquipmentItem::quantity).sum(), below,
-                obsolete));
+        w.text(PlanTables.equipmentSummary(items, ratings));
     }
 
     private void energy(int year) {
@@ -426,12 +421,7 @@ public final class PlanDocxWriter {
             return;
         }
         var t = totals.get();
-        w.text(Texts.format("plan.energyIntro", year, NumberStyle.amount(t.tce()),
-                t.tceEqualComplete() ? Texts.format("plan.energyEquivalent", NumberStyle.amount(t.tceEqual())) : "",
-                NumberStyle.money(t.costWanYuan()), NumberStyle.percent(t.nonFossilShare() * 100),
-                NumberStyle.percent(t.greenElectricityShare() * 100), Double.isNaN(t.yoyPercent()) ? ""
-                        : Texts.format(t.yoyPercent() >= 0 ? "plan.energyIncrease" : "plan.energyDecrease",
-                                NumberStyle.percent(Math.abs(t.yoyPercent())))));
+        w.text(PlanTables.energyIntro(t, year));
         PlanTables.Table energyTable = PlanTables.energy(s);
         table(energyTable.title(), energyTable.header(), energyTable.rows(), energyTable.widths());
         figure(FIG_STRUCTURE);
@@ -442,9 +432,7 @@ public final class PlanDocxWriter {
         }
         var bal = analysis.balance();
         if (bal != null && !bal.nodes().isEmpty()) {
-            w.text(Texts.format("plan.balance", bal.year(), NumberStyle.amount(bal.supplyTce()), NumberStyle.amount(bal.effectiveTce()),
-                    NumberStyle.amount(bal.lossTce()), NumberStyle.percent(bal.utilizationPercent()), bal.closes()
-                            ? Texts.get("plan.balanceCloses") : Texts.format("plan.balanceOpen", NumberStyle.percent(bal.differencePercent()))));
+            w.text(PlanTables.balanceText(bal));
             figure(FIG_SANKEY);
             Figure sankey = figures.get(FIG_SANKEY);
             if (sankey != null && sankey.table() != null && !sankey.table().rows().isEmpty()) {
@@ -497,8 +485,7 @@ public final class PlanDocxWriter {
             return;
         }
         var e = y.get();
-        w.text(Texts.format("plan.carbonIntro", year, NumberStyle.amount(e.totalTco2()), Double.isNaN(e.perWanYuan()) ? ""
-                : Texts.format("plan.carbonPerValue", NumberStyle.intensity(e.perWanYuan()))));
+        w.text(PlanTables.carbonIntro(e, year));
         PlanTables.Table carbonTable = PlanTables.carbon(e, year);
         table(carbonTable.title(), carbonTable.header(), carbonTable.rows(), carbonTable.widths());
         figure(FIG_EMISSIONS);

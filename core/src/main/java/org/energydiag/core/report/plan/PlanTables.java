@@ -9,7 +9,10 @@ import org.energydiag.core.energy.EnergySummary;
 import org.energydiag.core.equipment.EquipmentClass;
 import org.energydiag.core.equipment.EquipmentField;
 import org.energydiag.core.equipment.EquipmentItem;
+import org.energydiag.core.equipment.rating.Grade;
 import org.energydiag.core.equipment.rating.Rating;
+import org.energydiag.core.energy.BalanceResult;
+import org.energydiag.core.project.Enterprise;
 import org.energydiag.core.text.Texts;
 
 /**
@@ -109,5 +112,53 @@ public final class PlanTables {
                 Texts.get("plan.colCategory"), Texts.get("plan.colModel"), Texts.get("plan.colQuantity"), Texts.get("plan.colPower"),
                 Texts.get("plan.colGrade"), Texts.get("plan.colReference")), rows,
                 new int[] {500, 1800, 900, 1500, 500, 1100, 1100, 1500});
+    }
+
+    /** 主要产品: name, annual output, unit, capacity; null when none is entered. */
+    public static Table products(Enterprise e) {
+        if (e.products().isEmpty()) {
+            return null;
+        }
+        return new Table(Texts.get("plan.tableProducts"), List.of(Texts.get("plan.colNo"), Texts.get("plan.colProductName"),
+                Texts.get("plan.colAnnualOutput"), Texts.get("plan.colUnit"), Texts.get("plan.colCapacity")), e.products().stream().map(pr -> List.of(
+                String.valueOf(e.products().indexOf(pr) + 1), pr.name(), plain(pr.annualOutput()), pr.unit(),
+                plain(pr.capacity()))).toList(), null);
+    }
+
+    private static String plain(java.math.BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+    }
+
+    // ------------------------------------------------------------------ the sentences with them
+
+    /** The base year's consumption in one paragraph (当量值, 等价值 when complete, cost, shares, change). */
+    public static String energyIntro(EnergySummary.YearTotals t, int year) {
+        return Texts.format("plan.energyIntro", year, NumberStyle.amount(t.tce()),
+                t.tceEqualComplete() ? Texts.format("plan.energyEquivalent", NumberStyle.amount(t.tceEqual())) : "",
+                NumberStyle.money(t.costWanYuan()), NumberStyle.percent(t.nonFossilShare() * 100),
+                NumberStyle.percent(t.greenElectricityShare() * 100), Double.isNaN(t.yoyPercent()) ? ""
+                        : Texts.format(t.yoyPercent() >= 0 ? "plan.energyIncrease" : "plan.energyDecrease",
+                                NumberStyle.percent(Math.abs(t.yoyPercent()))));
+    }
+
+    /** The energy balance in one sentence: supply, effective use, losses, utilisation and whether it closes. */
+    public static String balanceText(BalanceResult bal) {
+        return Texts.format("plan.balance", bal.year(), NumberStyle.amount(bal.supplyTce()), NumberStyle.amount(bal.effectiveTce()),
+                NumberStyle.amount(bal.lossTce()), NumberStyle.percent(bal.utilizationPercent()), bal.closes()
+                        ? Texts.get("plan.balanceCloses") : Texts.format("plan.balanceOpen", NumberStyle.percent(bal.differencePercent())));
+    }
+
+    /** A year's emissions in one sentence (total and, when the output value is known, per 万元). */
+    public static String carbonIntro(CarbonResult.YearEmissions e, int year) {
+        return Texts.format("plan.carbonIntro", year, NumberStyle.amount(e.totalTco2()), Double.isNaN(e.perWanYuan()) ? ""
+                : Texts.format("plan.carbonPerValue", NumberStyle.intensity(e.perWanYuan())));
+    }
+
+    /** The inventory in one sentence: items, units, below the minimum and obsolete. */
+    public static String equipmentSummary(List<EquipmentItem> items, List<Rating> ratings) {
+        long below = ratings.stream().filter(r -> r.grade() == Grade.BELOW).count();
+        long obsolete = ratings.stream().filter(Rating::obsolete).count();
+        return Texts.format("plan.equipmentSummary", items.size(), items.stream().mapToInt(EquipmentItem::quantity).sum(), below,
+                obsolete);
     }
 }
