@@ -38,7 +38,7 @@ public final class DiagnosisReportDocxWriter {
             "balance",
             "benchmark",
             "carbon",
-            "findings", "problems", "hints",
+            "findings",
             "potential",
             "conclusions", "conclusion", "recommendations");
 
@@ -239,17 +239,15 @@ public final class DiagnosisReportDocxWriter {
         if (!m.rulesNotRun().isBlank()) {
             w.text(m.rulesNotRun());
         }
-        h2("problems");
         if (m.problems() == null) {
             w.missing(Texts.get("diagreport.noProblems"));
         } else {
             d.table(m.problems().title(), m.problems().header(), m.problems().rows(), new int[] {500, 1300, 2200, 4000, 700});
         }
-        h2("hints");
-        if (m.hints().isEmpty()) {
-            w.missing(Texts.get("diagreport.noHints"));
+        if (!m.hints().isEmpty()) {
+            w.text(Texts.get("diagreport.hintsIntro"));
+            labelled(m.hints());
         }
-        labelled(m.hints());
     }
 
     private void potential() {

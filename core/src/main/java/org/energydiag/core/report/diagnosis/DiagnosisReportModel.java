@@ -289,6 +289,18 @@ public record DiagnosisReportModel(String company, String agency, LocalDate date
             return ev.savings().stream().filter(SavingsEstimator.Savings::estimated).filter(s -> s.tce() > 0).toList();
         }
 
+        /** The conditions every estimate shares (折标系数, 排放因子, 电价 …), printed once after the table. */
+        private List<String> commonAssumptions() {
+            List<SavingsEstimator.Savings> est = estimated();
+            if (est.isEmpty()) {
+                return List.of();
+            }
+            List<String> common = new ArrayList<>(est.get(0).assumptions());
+            est.forEach(s -> common.retainAll(s.assumptions()));
+            return common.stream().distinct().toList();
+        }
+
+        /** One row per estimated item with its own conditions; investment and payback only where any is known. */
         private Table savings() {
             List<SavingsEstimator.Savings> est = estimated();
             if (est.isEmpty()) {
@@ -296,20 +308,32 @@ public record DiagnosisReportModel(String company, String agency, LocalDate date
             }
             Map<String, String> names = p.equipment().items().stream()
                     .collect(Collectors.toMap(EquipmentItem::id, EquipmentItem::name, (x, y) -> x));
+            List<String> common = commonAssumptions();
+            boolean money = est.stream().anyMatch(s -> !Double.isNaN(s.investmentWanYuan()));
             List<List<String>> rows = new ArrayList<>();
             for (SavingsEstimator.Savings s : est) {
-                rows.add(List.of(String.valueOf(rows.size() + 1), names.getOrDefault(s.itemId(), ""), NumberStyle.amount(s.kwh()),
-                        NumberStyle.amount(s.tce()), NumberStyle.amount(s.tco2()), NumberStyle.money(s.investmentWanYuan()),
-                        NumberStyle.years(s.paybackYears())));
+                List<String> row = new ArrayList<>(List.of(String.valueOf(rows.size() + 1), names.getOrDefault(s.itemId(), ""),
+                        String.join("；", s.assumptions().stream().filter(x -> !common.contains(x)).toList()),
+                        NumberStyle.amount(s.kwh()), NumberStyle.amount(s.tce()), NumberStyle.amount(s.tco2())));
+                if (money) {
+                    row.add(NumberStyle.money(s.investmentWanYuan()));
+                    row.add(NumberStyle.years(s.paybackYears()));
+                }
+                rows.add(row);
             }
-            return new Table(Texts.get("diagreport.savingsTable"), List.of(Texts.get("diagreport.col.no"), Texts.get("diagreport.col.equipment"),
-                    Texts.get("diagreport.col.savingKwh"), Texts.get("diagreport.col.savingTce"), Texts.get("diagreport.col.savingTco2"),
-                    Texts.get("diagreport.col.investment"), Texts.get("diagreport.col.payback")), rows, null);
+            List<String> header = new ArrayList<>(List.of(Texts.get("diagreport.col.no"), Texts.get("diagreport.col.equipment"),
+                    Texts.get("diagreport.col.conditions"), Texts.get("diagreport.col.savingKwh"), Texts.get("diagreport.col.savingTce"),
+                    Texts.get("diagreport.col.savingTco2")));
+            if (money) {
+                header.add(Texts.get("diagreport.col.investment"));
+                header.add(Texts.get("diagreport.col.payback"));
+            }
+            return new Table(Texts.get("diagreport.savingsTable"), header, rows, null);
         }
 
         private String savingsAssumptions() {
-            List<String> as = estimated().stream().flatMap(s -> s.assumptions().stream()).distinct().toList();
-            return as.isEmpty() ? "" : Texts.format("diagreport.savingsAssumptions", String.join("；", as));
+            List<String> common = commonAssumptions();
+            return common.isEmpty() ? "" : Texts.format("diagreport.savingsAssumptions", String.join("；", common));
         }
 
         // ------------------------------------------------------------ 六
@@ -394,6 +418,11 @@ public record DiagnosisReportModel(String company, String agency, LocalDate date
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of(Texts.get("diagreport.potential.benchmark"), amountOrNot(f.benchmarkPotentialTce()), "—",
                     Texts.get("diagreport.potential.benchmarkBasis")));
+            long items = estimated().size();
+            if (items > 0) {
+                rows.add(List.of(Texts.format("diagreport.potential.equipment", items), "—", "—",
+                        Texts.format("diagreport.potential.equipmentBasis", "5-2")));
+            }
             for (RetrofitTask c : r.candidates()) {
                 if (c.savingTce() != null) {
                     rows.add(List.of(c.name(), NumberStyle.amount(c.savingTce()), c.savingTco2() == null ? "—" : NumberStyle.amount(c.savingTco2()),
