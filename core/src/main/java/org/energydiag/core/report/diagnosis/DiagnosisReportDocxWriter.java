@@ -166,6 +166,7 @@ public final class DiagnosisReportDocxWriter {
             w.missing(Texts.get("diagreport.missingMetering"));
         } else {
             table(m.metering());
+            w.text(m.meteringText());
         }
     }
 
@@ -226,10 +227,12 @@ public final class DiagnosisReportDocxWriter {
         }
         w.text(m.carbonText());
         table(m.carbon());
-        d.figure(PlanDocxWriter.FIG_EMISSIONS);
+        // the trend between the table and the chart: a chart right under a table that continues on a
+        // new page was drawn over the table's last row by LibreOffice
         if (!m.carbonTrend().isBlank()) {
             w.text(m.carbonTrend());
         }
+        d.figure(PlanDocxWriter.FIG_EMISSIONS);
     }
 
     private void findings() {

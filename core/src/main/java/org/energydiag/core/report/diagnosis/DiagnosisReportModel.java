@@ -46,7 +46,7 @@ public record DiagnosisReportModel(String company, String agency, LocalDate date
                                    List<String> basis, String scope, List<String> summary,
                                    String introduction, List<Labelled> profile, Table products, String processText,
                                    String energyText, Table energy, String trendText,
-                                   String managementSummary, List<Labelled> management, Table metering,
+                                   String managementSummary, List<Labelled> management, Table metering, String meteringText,
                                    Table equipment, String equipmentSummary, Table savings, String savingsAssumptions,
                                    String balanceText, Table losses,
                                    Table unitConsumption, Table benchmarkGaps,
@@ -114,7 +114,7 @@ public record DiagnosisReportModel(String company, String agency, LocalDate date
                     e.profile().introduction(), profile(e), PlanTables.products(e), processText(),
                     totals == null ? "" : PlanTables.energyIntro(totals, year), totals == null ? null : PlanTables.energy(a.energy()),
                     trend(),
-                    managementSummary(), management(), metering(),
+                    managementSummary(), management(), metering(), meteringText(),
                     p.equipment().items().isEmpty() ? null : PlanTables.equipment(p.equipment().items(), ev.ratings()),
                     p.equipment().items().isEmpty() ? "" : PlanTables.equipmentSummary(p.equipment().items(), ev.ratings()),
                     savings(), savingsAssumptions(),
@@ -258,7 +258,8 @@ public record DiagnosisReportModel(String company, String agency, LocalDate date
             for (ManagementAssessment.Aspect aspect : ManagementAssessment.Aspect.values()) {
                 String[] text = (m == null ? "" : m.aspects().getOrDefault(aspect, "")).split("\n", 2);
                 out.add(new Labelled(aspect.label(), text[0]));
-                if (text.length > 1) {
+                // the metering check follows as 表4-1 with its conclusion (meteringText), not twice
+                if (text.length > 1 && (aspect != ManagementAssessment.Aspect.STATISTICS || metering() == null)) {
                     out.add(new Labelled(null, text[1]));
                 }
             }
@@ -277,10 +278,24 @@ public record DiagnosisReportModel(String company, String agency, LocalDate date
                         String.valueOf(x.count().installed()), counted && x.count().required() > 0 ? NumberStyle.percent(x.ratePercent()) : "—",
                         x.requiredPercent() == null ? "—" : NumberStyle.percent(x.requiredPercent()), x.status().label()));
             }
-            return new Table(Texts.get("diagreport.meteringTable"), List.of(Texts.get("diagreport.col.energyKind"),
+            return new Table(Texts.format("diagreport.meteringTable", Texts.get("management.gb17167Table")), List.of(Texts.get("diagreport.col.energyKind"),
                     Texts.get("diagreport.col.level"), Texts.get("diagreport.col.required"), Texts.get("diagreport.col.installed"),
                     Texts.get("diagreport.col.rate"), Texts.get("diagreport.col.requiredRate"), Texts.get("diagreport.col.result")),
                     rows, null);
+        }
+
+        /** The metering check's conclusion under its table: the lines below the standard, or that all meet it. */
+        private String meteringText() {
+            ManagementAssessment m = r.management();
+            if (m == null || m.metering().isEmpty()) {
+                return "";
+            }
+            List<String> failed = m.metering().stream().filter(x -> x.status() == MeteringResult.Status.FAILS)
+                    .map(x -> Texts.format("management.meteringKindLevel", x.count().energyKind(), x.count().level().label())).toList();
+            if (!failed.isEmpty()) {
+                return Texts.format("management.meteringFailed", String.join("、", failed));
+            }
+            return m.metering().stream().anyMatch(MeteringResult::checked) ? Texts.get("management.meteringAllMet") : "";
         }
 
         // ------------------------------------------------------------ 五
