@@ -275,7 +275,11 @@ public final class DiagnosisReportDocxWriter {
 
     // ------------------------------------------------------------------ helpers
 
+    /** A chapter, on a page of its own (as agencies bind their reports; the contents' page numbers then hold chapter by chapter). */
     private void h1(String key) {
+        if (chapter > 0) {
+            w.pageBreak();
+        }
         d.h1(++chapter, Texts.get("diagreport.h." + key));
     }
 

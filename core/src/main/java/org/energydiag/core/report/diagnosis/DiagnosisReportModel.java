@@ -278,7 +278,7 @@ public record DiagnosisReportModel(String company, String agency, LocalDate date
                         String.valueOf(x.count().installed()), counted && x.count().required() > 0 ? NumberStyle.percent(x.ratePercent()) : "—",
                         x.requiredPercent() == null ? "—" : NumberStyle.percent(x.requiredPercent()), x.status().label()));
             }
-            return new Table(Texts.format("diagreport.meteringTable", Texts.get("management.gb17167Table")), List.of(Texts.get("diagreport.col.energyKind"),
+            return new Table(Texts.get("diagreport.meteringTable"), List.of(Texts.get("diagreport.col.energyKind"),
                     Texts.get("diagreport.col.level"), Texts.get("diagreport.col.required"), Texts.get("diagreport.col.installed"),
                     Texts.get("diagreport.col.rate"), Texts.get("diagreport.col.requiredRate"), Texts.get("diagreport.col.result")),
                     rows, null);
