@@ -74,6 +74,14 @@ final class WorkspacePanel extends JPanel {
             PlanExportAction.run(this, session, retrofitService, agencyTemplate,
                     (aid, kind) -> attachments.get(session.project().id(), aid, kind), this::goTo);
         });
+        JButton exportReport = new JButton(Texts.get("diagreport.button"));
+        exportReport.setName("workspace.exportDiagnosisReport");
+        exportReport.setToolTipText(Texts.get("diagreport.button.tooltip"));
+        exportReport.addActionListener(e -> {
+            flushEdits();
+            DiagnosisReportExportAction.run(this, session, retrofitService, agencyTemplate,
+                    (aid, kind) -> attachments.get(session.project().id(), aid, kind));
+        });
         JButton check = new JButton(Texts.get("planCheck.button"));
         check.setName("workspace.planCheck");
         check.setToolTipText(Texts.get("planCheck.tooltip"));
@@ -89,6 +97,7 @@ final class WorkspacePanel extends JPanel {
         JPanel buttons = new JPanel(buttonsLayout);
         buttons.add(check);
         buttons.add(exportPlan);
+        buttons.add(exportReport);
         JButton submitButton = new JButton(Texts.get("workspace.submit"));
         submitButton.setName("workspace.submit");
         submitButton.setToolTipText(Texts.get("workspace.submit.tooltip"));

@@ -99,4 +99,14 @@ class PlanExportGuiTest extends ProjectGuiTest {
         assertThat(check.button("planCheck.cancel").text()).isEqualTo("关闭");
         app.press(check.button("planCheck.cancel"), "check closed", () -> !check.target().isShowing());
     }
+
+    @Test
+    void theDiagnosisReportOfANewProjectSaysWhatIsMissing() throws Exception {
+        // 导出诊断报告 beside 导出方案: a new project cannot be evaluated, so nothing is asked or written
+        window.button("workspace.exportDiagnosisReport").click();
+        app.acknowledge(Pattern.compile("(?s).*缺少.*主要用能设备清单.*能源管理检查表.*"), GuiApp.WAIT_MS);
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".docx")).toList()).isEmpty();
+        }
+    }
 }

@@ -128,6 +128,15 @@ public record ProjectEvaluation(DiagnosisProject project, References references,
         return TargetsTable31Check.reconciliation(this);
     }
 
+    /**
+     * The savings potential of the products' benchmark position: the largest product's gap to the
+     * advanced level (标杆/先进值) times its output, tce per year (the figure the savings check
+     * holds the tasks against); NaN when no product has a gap.
+     */
+    public double benchmarkPotentialTce() {
+        return SavingsPotentialCheck.potentialTce(this);
+    }
+
     /** Base-year totals of the consumption table, or null when the base year has none. */
     public EnergySummary.YearTotals baseYearTotals() {
         int year = project.energy().baseYear();

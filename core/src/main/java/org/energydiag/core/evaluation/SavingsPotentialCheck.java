@@ -33,6 +33,19 @@ final class SavingsPotentialCheck implements CheckRule {
                     PlanCheck.f(saving), PlanCheck.f(base.tce())), "retrofit"));
             return out;
         }
+        double potential = potentialTce(ev);
+        if (!Double.isNaN(potential) && saving > potential * 1.5 && base != null && potential < base.tce()) {
+            out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Texts.format("check.savings.abovePotential",
+                    PlanCheck.f(saving), PlanCheck.f(potential), PlanCheck.f(saving / potential)), "retrofit"));
+        }
+        return out;
+    }
+
+    /**
+     * The benchmark potential: the largest product's gap to the advanced level (标杆/先进值), tce per
+     * year; NaN when no product with a kgce-per-unit indicator has a gap.
+     */
+    static double potentialTce(ProjectEvaluation ev) {
         // the largest product's gap: products of one line share their energy (cement contains its
         // clinker), so their gaps are not added up
         double potential = 0;
@@ -49,10 +62,6 @@ final class SavingsPotentialCheck implements CheckRule {
                 }
             }
         }
-        if (products > 0 && saving > potential * 1.5 && base != null && potential < base.tce()) {
-            out.add(new CheckIssue(id(), CheckIssue.Level.WARNING, section, Texts.format("check.savings.abovePotential",
-                    PlanCheck.f(saving), PlanCheck.f(potential), PlanCheck.f(saving / potential)), "retrofit"));
-        }
-        return out;
+        return products > 0 ? potential : Double.NaN;
     }
 }

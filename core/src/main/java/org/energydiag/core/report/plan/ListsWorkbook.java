@@ -45,7 +45,7 @@ public final class ListsWorkbook {
      * (as 二（一） lists them), else as the report has them: the rows of 诊断问题清单.xlsx and of the
      * plan's 表2-1 alike.
      */
-    static List<Finding> problems(RetrofitReport r) {
+    public static List<Finding> problems(RetrofitReport r) {
         return r.findings().stream().filter(f -> f.severity() != org.energydiag.core.retrofit.Severity.INFO)
                 .sorted(java.util.Comparator.comparingInt(f -> f.item().ordinal())).toList();
     }

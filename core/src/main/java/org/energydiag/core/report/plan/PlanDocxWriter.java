@@ -10,21 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.evaluation.ProjectEvaluation;
-import org.energydiag.core.benchmark.BenchmarkComparison;
 import org.energydiag.core.carbon.CarbonResult;
 import org.energydiag.core.energy.EnergySummary;
-import org.energydiag.core.equipment.EquipmentField;
 import org.energydiag.core.equipment.EquipmentItem;
 import org.energydiag.core.equipment.rating.Rating;
 import org.energydiag.core.management.ManagementAssessment;
@@ -80,11 +69,11 @@ public final class PlanDocxWriter {
     public static final String BUNDLED_TEMPLATE = "/org/energydiag/core/report/plan/plan-template.docx";
 
     /** The template's placeholders (found in the .docx by these words, so they stay as they are). */
-    static final String COMPANY = "{{企业名称}}";
-    static final String AGENCY = "{{诊断服务机构}}";
-    static final String DATE = "{{编制日期}}";
-    static final String CONTENTS = "{{目录}}";
-    static final String BODY = "{{正文}}";
+    static final String COMPANY = TemplatedDocument.COMPANY;
+    static final String AGENCY = TemplatedDocument.AGENCY;
+    static final String DATE = TemplatedDocument.DATE;
+    static final String CONTENTS = TemplatedDocument.CONTENTS;
+    static final String BODY = TemplatedDocument.BODY;
 
     private final ProjectEvaluation evaluation;
     private final DiagnosisProject project;
@@ -93,11 +82,8 @@ public final class PlanDocxWriter {
     private final List<Rating> ratings;
     private final Map<String, Figure> figures;
     private final LocalDate date;
+    private TemplatedDocument d;
     private Docx w;
-    private final List<TocEntry> toc = new ArrayList<>();
-    private int tableNo;
-    private int figureNo;
-    private int chapter;
 
     /** The plan of one evaluation: every figure it prints is read from {@code ev}, none computed here. */
     public PlanDocxWriter(ProjectEvaluation ev, Map<String, Figure> figures) {
@@ -117,121 +103,16 @@ public final class PlanDocxWriter {
      * @throws IllegalArgumentException (Chinese message) when the template is not a .docx or lacks {{正文}}
      */
     public void write(InputStream template, OutputStream out) throws IOException {
-        try (InputStream in = template != null ? template : PlanDocxWriter.class.getResourceAsStream(BUNDLED_TEMPLATE);
-             XWPFDocument doc = open(in)) {
-            XWPFParagraph body = find(doc, BODY);
-            if (body == null) {
-                throw new IllegalArgumentException(Texts.format("plan.noBodyPlaceholder", BODY));
-            }
-            reserveBookmarks(doc);
-            w = new Docx(doc, body);
-            chapters();
-            doc.removeBodyElement(doc.getPosOfParagraph(body));
-            XWPFParagraph tocAnchor = find(doc, CONTENTS);
-            List<XWPFParagraph> entries = new ArrayList<>();
-            if (tocAnchor != null) {
-                DefaultPlanTemplate.tocStyles(doc.createStyles());
-                Docx t = new Docx(doc, tocAnchor);
-                for (int i = 0; i < toc.size(); i++) {
-                    entries.add(t.paragraph());
-                }
-                tocEntries(doc, entries, null);
-                doc.removeBodyElement(doc.getPosOfParagraph(tocAnchor));
-            }
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put(COMPANY, project.displayName());
-            values.put(AGENCY, project.enterprise().agencyName().isBlank() ? Docx.TO_COMPLETE : project.enterprise().agencyName());
-            values.put(DATE, Texts.format("plan.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
-            replaceAll(doc, values);
-            org.energydiag.core.report.DocxMeta.apply(doc, project.displayName() + " " + Texts.get("plan.title"),
-                    project.enterprise().agencyName(), java.time.Instant.now());
-            if (!entries.isEmpty()) {
-                pageNumbers(doc, entries);
-            }
-            doc.write(out);
-        }
-    }
-
-    /**
-     * The table of contents' page numbers, from {@link PageLayout} (see there why a layout model and
-     * how it is checked against LibreOffice). The numbers could change the contents' own line breaks,
-     * so the layout is repeated until they hold. Should the layout fail on an unusual agency template
-     * (or the numbers not settle), they are left empty and Word is asked to update the fields when the
-     * document is opened: no number rather than a wrong one.
-     */
-    private void pageNumbers(XWPFDocument doc, List<XWPFParagraph> entries) throws IOException {
-        Map<String, Integer> pages = null;
-        try {
-            for (int pass = 0; pass < 4; pass++) {
-                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                doc.write(bytes);
-                Map<String, Integer> now = PageLayout.of(bytes.toByteArray()).bookmarkPages();
-                if (now.equals(pages)) {
-                    return;
-                }
-                pages = now;
-                tocEntries(doc, entries, pages);
-            }
-        } catch (IOException | RuntimeException e) {
-            // a fault of the layout model, not of the plan: the plan is written without numbers
-        }
-        tocEntries(doc, entries, Map.of());
-        doc.enforceUpdateFields();
-    }
-
-    /** Writes the entries of the table of contents, with these page numbers (or none yet). */
-    private void tocEntries(XWPFDocument doc, List<XWPFParagraph> entries, Map<String, Integer> pages) {
-        int tab = Docx.textWidth(doc);
-        for (int i = 0; i < entries.size(); i++) {
-            TocEntry e = toc.get(i);
-            Integer page = pages == null ? Integer.valueOf(0) : pages.get(e.bookmark());
-            Docx.tocEntry(entries.get(i), e.level(), e.text(), e.bookmark(), page == null ? "" : page.toString(), tab,
-                    i == 0, i == entries.size() - 1);
-        }
-    }
-
-    /** A heading listed in the table of contents, with the bookmark the entry links to. */
-    private record TocEntry(int level, String text, String bookmark) {
-    }
-
-    /** Bookmark names and ids already in the template, so that ours differ from them. */
-    private final java.util.Set<String> usedBookmarks = new java.util.HashSet<>();
-    private long nextBookmarkId = 1;
-
-    private void reserveBookmarks(XWPFDocument doc) {
-        try (org.apache.xmlbeans.XmlCursor c = doc.getDocument().newCursor()) {
-            c.selectPath("declare namespace w='" + PageLayout.W + "' .//w:bookmarkStart");
-            while (c.toNextSelection()) {
-                var b = (org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark) c.getObject();
-                usedBookmarks.add(b.getName());
-                if (b.getId() != null) {
-                    nextBookmarkId = Math.max(nextBookmarkId, b.getId().longValue() + 1);
-                }
-            }
-        }
-    }
-
-    /** A heading listed in the table of contents: bookmarked as Word bookmarks them (_Toc…). */
-    private void tocHeading(int level, String text) {
-        String name;
-        int n = toc.size();
-        do {
-            name = "_Toc" + (100000001 + n++);
-        } while (usedBookmarks.contains(name));
-        usedBookmarks.add(name);
-        w.heading(level, text, name, nextBookmarkId++);
-        toc.add(new TocEntry(level, text, name));
-    }
-
-    private static XWPFDocument open(InputStream in) throws IOException {
-        if (in == null) {
-            throw new IllegalStateException("程序包中缺少方案模板 " + BUNDLED_TEMPLATE);
-        }
-        try {
-            return new XWPFDocument(in);
-        } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
-            throw new IllegalArgumentException(Texts.get("plan.templateNotDocx"));
-        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(COMPANY, project.displayName());
+        values.put(AGENCY, project.enterprise().agencyName().isBlank() ? Docx.TO_COMPLETE : project.enterprise().agencyName());
+        values.put(DATE, Texts.format("plan.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+        TemplatedDocument.write(template, BUNDLED_TEMPLATE, values, project.displayName() + " " + Texts.get("plan.title"),
+                project.enterprise().agencyName(), figures, out, doc -> {
+                    d = doc;
+                    w = doc.docx();
+                    chapters();
+                });
     }
 
     // ------------------------------------------------------------------ chapters
@@ -265,10 +146,8 @@ public final class PlanDocxWriter {
         if (e.products().isEmpty()) {
             w.missing(Texts.get("plan.missingProducts"));
         } else {
-            table(Texts.get("plan.tableProducts"), List.of(Texts.get("plan.colNo"), Texts.get("plan.colProductName"),
-                    Texts.get("plan.colAnnualOutput"), Texts.get("plan.colUnit"), Texts.get("plan.colCapacity")), e.products().stream().map(pr -> List.of(
-                    String.valueOf(e.products().indexOf(pr) + 1), pr.name(), plain(pr.annualOutput()), pr.unit(),
-                    plain(pr.capacity()))).toList(), null);
+            PlanTables.Table products = PlanTables.products(e);
+            table(products.title(), products.header(), products.rows(), products.widths());
         }
     }
 
@@ -322,11 +201,11 @@ public final class PlanDocxWriter {
                 + (problemCount == 0 ? Texts.get("plan.diagnosisNoProblems") : Texts.format("plan.diagnosisProblems", problemCount, counts))
                 + (bySeverity.containsKey(org.energydiag.core.retrofit.Severity.INFO)
                         ? Texts.format("plan.diagnosisHints", bySeverity.get(org.energydiag.core.retrofit.Severity.INFO)) : "")
-                + (problemCount == 0 ? Texts.get("plan.diagnosisResults") : Texts.format("plan.diagnosisResultsInTable", chapter, tableNo + 1)));
+                + (problemCount == 0 ? Texts.get("plan.diagnosisResults") : Texts.format("plan.diagnosisResultsInTable", d.chapter(), d.nextTable())));
         // one short line per finding here; the problems with their evidence once, in 表2-1 (the
         // same rows as 诊断问题清单.xlsx); a 提示 is not a problem and keeps its evidence here
         List<Finding> problems = ListsWorkbook.problems(report);
-        String problemTable = chapter + "-" + (this.tableNo + 1);
+        String problemTable = d.chapter() + "-" + d.nextTable();
         int n = 1;
         for (DiagnosisItem item : DiagnosisItem.values()) {
             List<Finding> fs = report.findingsOf(item);
@@ -423,7 +302,7 @@ public final class PlanDocxWriter {
                 long count = rows31.stream().filter(r -> r.phase() == ph).count();
                 phases.append(phases.length() == 0 ? "" : "、").append(Texts.format("plan.phaseCount", ph.label(), ph.span(), count));
             }
-            w.text(Texts.format("plan.table31Summary", chapter, tableNo + 1, phases));
+            w.text(Texts.format("plan.table31Summary", d.chapter(), d.nextTable(), phases));
         }
         table31();
     }
@@ -486,7 +365,7 @@ public final class PlanDocxWriter {
         if (!flow.isEmpty()) {
             String names = String.join("→", flow.units().stream().map(org.energydiag.core.process.ProcessUnit::name).toList());
             w.text(Texts.format("plan.processIntro", project.displayName(), flow.units().size(), names,
-                    figures.containsKey(FIG_PROCESS) ? Texts.format("plan.processFigure", chapter, figureNo + 1) : ""));
+                    figures.containsKey(FIG_PROCESS) ? Texts.format("plan.processFigure", d.chapter(), d.nextFigure()) : ""));
             List<List<String>> rows = new ArrayList<>();
             int i = 0;
             for (var u : flow.units()) {
@@ -518,24 +397,9 @@ public final class PlanDocxWriter {
             w.missing(Texts.get("plan.missingEquipment"));
             return;
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            EquipmentItem it = items.get(i);
-            Rating r = i < ratings.size() ? ratings.get(i) : null;
-            String size = it.text(it.equipmentClass() == org.energydiag.core.equipment.EquipmentClass.TRANSFORMER
-                    ? EquipmentField.CAPACITY_KVA : EquipmentField.RATED_POWER);
-            rows.add(List.of(String.valueOf(i + 1), it.name(), it.equipmentClass().label(), it.text(EquipmentField.MODEL),
-                    String.valueOf(it.quantity()), size, r == null ? "" : r.grade().label() + (r.obsolete() ? Texts.get("plan.obsoleteMark") : ""),
-                    r == null ? "" : r.citation()));
-        }
-        table(Texts.get("plan.tableEquipment"), List.of(Texts.get("plan.colNo"), Texts.get("plan.colEquipmentName"),
-                Texts.get("plan.colCategory"), Texts.get("plan.colModel"), Texts.get("plan.colQuantity"), Texts.get("plan.colPower"),
-                Texts.get("plan.colGrade"), Texts.get("plan.colReference")), rows,
-                new int[] {500, 1800, 900, 1500, 500, 1100, 1100, 1500});
-        long below = ratings.stream().filter(r -> r.grade() == org.energydiag.core.equipment.rating.Grade.BELOW).count();
-        long obsolete = ratings.stream().filter(Rating::obsolete).count();
-        w.text(Texts.format("plan.equipmentSummary", items.size(), items.stream().mapToInt(EquipmentItem::quantity).sum(), below,
-                obsolete));
+        PlanTables.Table equipmentTable = PlanTables.equipment(items, ratings);
+        table(equipmentTable.title(), equipmentTable.header(), equipmentTable.rows(), equipmentTable.widths());
+        w.text(PlanTables.equipmentSummary(items, ratings));
     }
 
     private void energy(int year) {
@@ -546,60 +410,18 @@ public final class PlanDocxWriter {
             return;
         }
         var t = totals.get();
-        w.text(Texts.format("plan.energyIntro", year, NumberStyle.amount(t.tce()),
-                t.tceEqualComplete() ? Texts.format("plan.energyEquivalent", NumberStyle.amount(t.tceEqual())) : "",
-                NumberStyle.money(t.costWanYuan()), NumberStyle.percent(t.nonFossilShare() * 100),
-                NumberStyle.percent(t.greenElectricityShare() * 100), Double.isNaN(t.yoyPercent()) ? ""
-                        : Texts.format(t.yoyPercent() >= 0 ? "plan.energyIncrease" : "plan.energyDecrease",
-                                NumberStyle.percent(Math.abs(t.yoyPercent())))));
-        List<String> header = new ArrayList<>(List.of(Texts.get("plan.colCarrier"), Texts.get("plan.colUnit")));
-        for (int y : s.years()) {
-            header.add(Texts.format("plan.colYearQuantity", y));
-            header.add(Texts.format("plan.colYearTce", y));
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (EnergySummary.CarrierLine c : s.carriers()) {
-            // one unit per row, larger where the quantities are large (431 000 000 kg → 43.1 万t)
-            double largest = c.quantity().values().stream().filter(v -> v != null && !Double.isNaN(v))
-                    .mapToDouble(Math::abs).max().orElse(Double.NaN);
-            NumberStyle.Scale unit = NumberStyle.scale(c.unit(), largest);
-            List<String> row = new ArrayList<>(List.of(c.name(), unit.unit()));
-            for (int y : s.years()) {
-                row.add(unit.format(c.quantity().getOrDefault(y, Double.NaN)));
-                row.add(NumberStyle.amount(c.tce().getOrDefault(y, Double.NaN)));
-            }
-            rows.add(row);
-        }
-        List<String> total = new ArrayList<>(List.of(Texts.get("plan.totalEquivalent"), "tce"));
-        for (int y : s.years()) {
-            // a year without any consumption entered has no total (not 0)
-            boolean any = s.carriers().stream().anyMatch(c -> {
-                Double q = c.quantity().get(y);
-                return q != null && !Double.isNaN(q);
-            });
-            total.add("");
-            total.add(any ? NumberStyle.amount(s.totalsOf(y).tce()) : "—");
-        }
-        rows.add(total);
-        table(Texts.get("plan.tableEnergy"), header, rows, null);
+        w.text(PlanTables.energyIntro(t, year));
+        PlanTables.Table energyTable = PlanTables.energy(s);
+        table(energyTable.title(), energyTable.header(), energyTable.rows(), energyTable.widths());
         figure(FIG_STRUCTURE);
         figure(FIG_TREND);
-        if (!s.unitConsumption().isEmpty()) {
-            List<List<String>> uc = new ArrayList<>();
-            for (EnergySummary.UnitConsumption u : s.unitConsumption().stream().filter(u -> u.year() == year).toList()) {
-                BenchmarkComparison.Result b = analysis.benchmarks().stream().filter(x -> x.product().equals(u.product()))
-                        .findFirst().orElse(null);
-                uc.add(List.of(u.product(), NumberStyle.amount(u.output()) + " " + u.unit(), NumberStyle.intensity(u.value()) + " " + u.indicatorUnit(),
-                        b == null ? Texts.get("plan.notBenchmarked") : b.positionText() + "（" + b.benchmark().standard() + "）"));
-            }
-            table(Texts.format("plan.tableUnitConsumption", year), List.of(Texts.get("plan.colProduct"), Texts.get("plan.colOutput"),
-                    Texts.get("plan.colUnitConsumption"), Texts.get("plan.colBenchmark")), uc, null);
+        PlanTables.Table uc = PlanTables.unitConsumption(analysis, year);
+        if (uc != null) {
+            table(uc.title(), uc.header(), uc.rows(), uc.widths());
         }
         var bal = analysis.balance();
         if (bal != null && !bal.nodes().isEmpty()) {
-            w.text(Texts.format("plan.balance", bal.year(), NumberStyle.amount(bal.supplyTce()), NumberStyle.amount(bal.effectiveTce()),
-                    NumberStyle.amount(bal.lossTce()), NumberStyle.percent(bal.utilizationPercent()), bal.closes()
-                            ? Texts.get("plan.balanceCloses") : Texts.format("plan.balanceOpen", NumberStyle.percent(bal.differencePercent()))));
+            w.text(PlanTables.balanceText(bal));
             figure(FIG_SANKEY);
             Figure sankey = figures.get(FIG_SANKEY);
             if (sankey != null && sankey.table() != null && !sankey.table().rows().isEmpty()) {
@@ -652,18 +474,9 @@ public final class PlanDocxWriter {
             return;
         }
         var e = y.get();
-        w.text(Texts.format("plan.carbonIntro", year, NumberStyle.amount(e.totalTco2()), Double.isNaN(e.perWanYuan()) ? ""
-                : Texts.format("plan.carbonPerValue", NumberStyle.intensity(e.perWanYuan()))));
-        // the sources, the exported (negative) ones after them, and the total they add up to
-        List<List<String>> rows = new ArrayList<>();
-        e.ranked().forEach(s -> rows.add(List.of(s.name(), s.categoryLabel(), s.activity(), s.factor(), NumberStyle.amount(s.tco2()),
-                NumberStyle.percent(s.tco2() / e.totalTco2() * 100) + "%")));
-        e.sources().stream().filter(s -> s.tco2() < 0).forEach(s -> rows.add(List.of(s.name(), s.categoryLabel(), s.activity(),
-                s.factor(), NumberStyle.amount(s.tco2()), "")));
-        rows.add(List.of(Texts.get("plan.total"), "", "", "", NumberStyle.amount(e.totalTco2()), ""));
-        table(Texts.format("plan.tableCarbon", year), List.of(Texts.get("plan.colSource"), Texts.get("plan.colCategory"),
-                        Texts.get("plan.colActivity"), Texts.get("plan.colFactor"), Texts.get("plan.colEmission"), Texts.get("plan.colShare")),
-                rows, new int[] {1700, 900, 1900, 2100, 1200, 800});
+        w.text(PlanTables.carbonIntro(e, year));
+        PlanTables.Table carbonTable = PlanTables.carbon(e, year);
+        table(carbonTable.title(), carbonTable.header(), carbonTable.rows(), carbonTable.widths());
         figure(FIG_EMISSIONS);
         // the years before the base year, as the template asks for the trend
         List<String> trend = c.years().stream().filter(x -> x.totalTco2() != 0 && x.year() <= year)
@@ -698,33 +511,23 @@ public final class PlanDocxWriter {
     // ------------------------------------------------------------------ helpers
 
     private void h1(int chapterNo, String text) {
-        chapter = chapterNo;
-        tableNo = 0;
-        figureNo = 0;
-        tocHeading(1, text);
+        d.h1(chapterNo, text);
     }
 
     private void h2(String text) {
-        tocHeading(2, text);
+        d.h2(text);
     }
 
     private void h3(String text) {
-        tocHeading(3, text);
+        d.h3(text);
     }
 
     private void table(String title, List<String> header, List<List<String>> rows, int[] widths) {
-        w.caption(Texts.format("plan.tableCaption", chapter, ++tableNo, title));
-        w.grid(header, rows, widths);
+        d.table(title, header, rows, widths);
     }
 
     private void figure(String key) {
-        Figure f = figures.get(key);
-        if (f == null) {
-            return;
-        }
-        // photos of 随附材料 at most 10 cm high: two to a page with their captions, not one
-        w.image(f.png(), f.widthPx(), f.heightPx(), key + ".png", key.startsWith(EVIDENCE_PREFIX) ? 10 : 20);
-        w.caption(Texts.format("plan.figureCaption", chapter, ++figureNo, f.caption()));
+        d.figure(key);
     }
 
     private static <T> List<List<String>> numbered(List<T> items, java.util.function.Function<T, List<String>> f) {
@@ -817,80 +620,5 @@ public final class PlanDocxWriter {
 
     private static String plain(java.math.BigDecimal v) {
         return v == null ? "" : v.stripTrailingZeros().toPlainString();
-    }
-
-    // ------------------------------------------------------------------ placeholders
-
-    private static XWPFParagraph find(XWPFDocument doc, String placeholder) {
-        for (IBodyElement e : doc.getBodyElements()) {
-            if (e instanceof XWPFParagraph p && p.getText().contains(placeholder)) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private static void replaceAll(XWPFDocument doc, Map<String, String> values) {
-        List<XWPFParagraph> ps = new ArrayList<>(doc.getParagraphs());
-        for (XWPFTable t : doc.getTables()) {
-            collect(t, ps);
-        }
-        for (XWPFHeader h : doc.getHeaderList()) {
-            ps.addAll(h.getParagraphs());
-            h.getTables().forEach(t -> collect(t, ps));
-        }
-        for (XWPFFooter f : doc.getFooterList()) {
-            ps.addAll(f.getParagraphs());
-            f.getTables().forEach(t -> collect(t, ps));
-        }
-        for (XWPFParagraph p : ps) {
-            replace(p, values);
-        }
-    }
-
-    private static void collect(XWPFTable t, List<XWPFParagraph> out) {
-        for (XWPFTableRow r : t.getRows()) {
-            for (XWPFTableCell c : r.getTableCells()) {
-                out.addAll(c.getParagraphs());
-                c.getTables().forEach(x -> collect(x, out));
-            }
-        }
-    }
-
-    /** Replaces placeholders even when Word split them over several runs (the text moves to the first run). */
-    private static void replace(XWPFParagraph p, Map<String, String> values) {
-        String text = p.getText();
-        if (values.keySet().stream().noneMatch(text::contains)) {
-            return;
-        }
-        List<XWPFRun> runs = p.getRuns();
-        boolean single = runs.stream().anyMatch(r -> {
-            String t = r.getText(0);
-            return t != null && values.keySet().stream().anyMatch(t::contains);
-        });
-        if (single) {
-            for (XWPFRun r : runs) {
-                String t = r.getText(0);
-                if (t != null) {
-                    for (Map.Entry<String, String> e : values.entrySet()) {
-                        t = t.replace(e.getKey(), e.getValue());
-                    }
-                    r.setText(t, 0);
-                }
-            }
-            return;
-        }
-        String replaced = text;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            replaced = replaced.replace(e.getKey(), e.getValue());
-        }
-        for (int i = runs.size() - 1; i > 0; i--) {
-            p.removeRun(i);
-        }
-        if (runs.isEmpty()) {
-            Docx.run(p, replaced, Docx.SONG, false, 0);
-        } else {
-            p.getRuns().get(0).setText(replaced, 0);
-        }
     }
 }

@@ -51,11 +51,13 @@ public final class PlanExport {
         return written;
     }
 
-    interface Writer {
+    /** Writes a file's content. */
+    public interface Writer {
         void write(OutputStream out) throws IOException;
     }
 
-    static void atomic(Path target, Writer w) throws IOException {
+    /** Writes {@code target} through a temporary file in its folder, moved into place when complete. */
+    public static void atomic(Path target, Writer w) throws IOException {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
