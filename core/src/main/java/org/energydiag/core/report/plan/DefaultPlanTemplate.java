@@ -44,6 +44,11 @@ public final class DefaultPlanTemplate {
     }
 
     public static XWPFDocument create() {
+        return create(Texts.get("plan.title"));
+    }
+
+    /** The same template for another document of the agency (诊断报告, 碳足迹核算报告 …): its title on the cover and in the header. */
+    public static XWPFDocument create(String documentTitle) {
         XWPFDocument d = new XWPFDocument();
         styles(d);
         CTSectPr sect = d.getDocument().getBody().isSetSectPr() ? d.getDocument().getBody().getSectPr()
@@ -63,7 +68,7 @@ public final class DefaultPlanTemplate {
         XWPFHeader header = d.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph hp = header.createParagraph();
         hp.setAlignment(ParagraphAlignment.CENTER);
-        Docx.run(hp, PlanDocxWriter.COMPANY + Texts.get("plan.title"), Docx.SONG, false, 18);
+        Docx.run(hp, PlanDocxWriter.COMPANY + documentTitle, Docx.SONG, false, 18);
         XWPFFooter footer = d.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph fp = footer.createParagraph();
         fp.setAlignment(ParagraphAlignment.CENTER);
@@ -83,7 +88,7 @@ public final class DefaultPlanTemplate {
         XWPFParagraph title2 = d.createParagraph();
         title2.setStyle("Title");
         title2.setAlignment(ParagraphAlignment.CENTER);
-        Docx.run(title2, Texts.get("plan.title"), Docx.HEI, true, 52);
+        Docx.run(title2, documentTitle, Docx.HEI, true, 52);
         for (int i = 0; i < 10; i++) {
             d.createParagraph();
         }
