@@ -158,4 +158,33 @@ class FootprintWorkedCaseTest {
         assertThat(body).contains("0.578 kgCO2e/kWh"); // the footprint factor, three significant figures
         assertThat(body).doesNotContain("【待补充】");
     }
+
+    @Test
+    void theDemoReportHoldsNoInternalNotesAndItsFiguresAreTheEvaluations() throws Exception {
+        DiagnosisProject p = org.energydiag.core.demo.DemoProjects.cementPlant(Instant.parse("2026-05-01T00:00:00Z"), "某诊断机构");
+        ProjectEvaluation ev = ProjectEvaluation.of(p, REFS, List.of(), DATE);
+        FootprintReport r = FootprintReport.of(ev, "P·O 42.5 普通硅酸盐水泥").orElseThrow();
+        // process: the evaluation's clinker source, allocated by mass 305/385
+        CarbonResult.Source clinker = ev.analysis().carbon().of(2025).sources().stream()
+                .filter(x -> x.category().equals("PROCESS")).findFirst().orElseThrow();
+        assertThat(r.result().lines(Stage.PROCESS).get(0).origin()).isSameAs(clinker);
+        assertThat(r.result().stage(Stage.PROCESS)).isEqualTo(clinker.tco2() * 1000 * 3050000 / 3850000, within(1e-3));
+        assertThat(r.missing()).containsExactly("原材料“铁尾矿（铁质校正料）”缺少排放因子", "原材料“天然石膏”缺少排放因子",
+                "原材料“粉煤灰”缺少排放因子");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new FootprintDocxWriter(r, null).write(null, out);
+        String text;
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            text = new XWPFWordExtractor(d).getText();
+        }
+        assertThat(text).contains(org.energydiag.core.report.plan.NumberStyle.amount(r.result().stage(Stage.PROCESS) / 1000));
+        List<String> found = new java.util.ArrayList<>();
+        for (var e : org.energydiag.core.report.plan.ClientTextTestAccess.forbidden().entrySet()) {
+            java.util.regex.Matcher m = e.getValue().matcher(text);
+            while (m.find()) {
+                found.add(e.getKey() + " “" + m.group() + "”");
+            }
+        }
+        assertThat(found).isEmpty();
+    }
 }
