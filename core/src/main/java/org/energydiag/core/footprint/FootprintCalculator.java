@@ -89,6 +89,30 @@ public final class FootprintCalculator {
         return new FootprintResult(s, year, share, lines, byStage, total, units, units > 0 ? total / units : Double.NaN, missing);
     }
 
+    /**
+     * What the engineer's inputs of {@code s} lack for its report, without the evaluation: the allocation
+     * basis, inputs without quantity, factor, matching unit or source, transport without activity or
+     * factor, the output and declared unit, and for cradle-to-gate at least one input. The same checks
+     * (and texts) as {@link #compute}, which adds those of the energy data.
+     */
+    public static List<String> inputGaps(FootprintStudy s) {
+        List<String> out = new ArrayList<>();
+        double share = share(s, out);
+        if (s.boundary().includesUpstream()) {
+            if (s.materials().isEmpty()) {
+                out.add(Texts.get("footprint.missing.noMaterials"));
+            }
+            s.materials().forEach(m -> material(m, share, out));
+            s.transport().forEach(t -> transport(t, share, out));
+        }
+        if (s.output() == null || s.output().signum() <= 0) {
+            out.add(Texts.format("footprint.missing.output", s.declaredUnit()));
+        } else if (s.declaredAmount() == null || s.declaredAmount().signum() <= 0 || s.declaredUnit().isBlank()) {
+            out.add(Texts.get("footprint.missing.declaredUnit"));
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
     /** The studied product's share: its entry's basis ÷ the sum of the entries; 1 without entries. */
     static double share(FootprintStudy s, List<String> missing) {
         if (s.coProducts().isEmpty()) {
