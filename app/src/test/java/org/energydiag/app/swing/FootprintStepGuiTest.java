@@ -54,5 +54,9 @@ class FootprintStepGuiTest extends AppGuiTest {
         assertThat(GuiActionRunner.execute(missing::getText)).contains("尚缺 2 项").doesNotContain("天然石膏");
         // 152 500 t × 5 kgCO2e/t = 762.5 tCO2e (the product's own input, not allocated)
         assertThat(GuiActionRunner.execute(() -> result.getValueAt(0, 1))).isEqualTo("762.5");
+        java.awt.Component chart = app.robot.finder().findByName(window.target(), "footprint.chart");
+        GuiActionRunner.execute(() -> ((javax.swing.JComponent) chart).scrollRectToVisible(new java.awt.Rectangle(0, 0, chart.getWidth(),
+                chart.getHeight())));
+        Screens.shoot(app.robot, "footprint-step-result");
     }
 }
