@@ -176,7 +176,8 @@ public final class FootprintDocxWriter {
                     NumberStyle.amount(l.kg() / 1000)));
         }
         double sum = result.stage(stage) / 1000;
-        rows.add(List.of("", Texts.get("footprint.report.sum"), "", "", "", "", NumberStyle.amount(sum)));
+        boolean partial = ls.stream().anyMatch(l -> !l.computed());
+        rows.add(List.of("", Texts.get(partial ? "footprint.report.sumPartial" : "footprint.report.sum"), "", "", "", "", NumberStyle.amount(sum)));
         d.table(title, List.of(Texts.get("plan.colNo"), Texts.get("footprint.report.colName"), Texts.get("footprint.report.colActivity"),
                 Texts.get("footprint.report.colFactor"), Texts.get("footprint.report.colSource"), Texts.get("footprint.report.colAllocation"),
                 Texts.get("footprint.report.colProductT")), rows);
