@@ -218,6 +218,11 @@ public final class Main {
                     org.energydiag.core.evaluation.ProjectEvaluation ev, org.energydiag.core.io.ProjectFile.Blobs blobs) {
                 return org.energydiag.app.swing.charts.PlanFigures.of(ev, blobs);
             }
+
+            @Override
+            public org.energydiag.core.report.plan.PlanDocxWriter.Figure footprintChart(org.energydiag.core.footprint.FootprintResult r) {
+                return org.energydiag.app.swing.charts.FootprintChart.figure(r);
+            }
         };
     }
 }

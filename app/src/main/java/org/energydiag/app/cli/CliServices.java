@@ -93,6 +93,11 @@ public interface CliServices {
         return java.util.Map.of();
     }
 
+    /** The product carbon footprint by life-cycle stage as a chart at print resolution (null when charts cannot be drawn). */
+    default org.energydiag.core.report.plan.PlanDocxWriter.Figure footprintChart(org.energydiag.core.footprint.FootprintResult r) {
+        return null;
+    }
+
     /** The process flow diagram as PNG at the given resolution. */
     byte[] processPng(org.energydiag.core.process.ProcessFlow flow, int dpi);
 

@@ -55,6 +55,7 @@ final class ChapterViews {
             case ENERGY -> View.of(new EnergyStepPanel(s, c.meters(), c.schedules()));
             case MANAGEMENT -> View.of(new ManagementStepPanel(s));
             case CARBON -> View.of(new CarbonStepPanel(s));
+            case FOOTPRINT -> View.of(new FootprintStepPanel(s));
             case DIAGNOSIS -> View.of(new DiagnosisStepPanel(s, c.retrofit()));
             case TARGETS -> View.of(new TargetsStepPanel(s, c.retrofit()));
             case TASKS -> View.of(new TasksStepPanel(s, c.retrofit()));

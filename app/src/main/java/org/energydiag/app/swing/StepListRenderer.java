@@ -49,14 +49,14 @@ final class StepListRenderer extends DefaultListCellRenderer {
         if (s == Chapter.KEY_PROJECTS && c != Completeness.NOT_AVAILABLE && keyProjects.getAsInt() > 0) {
             suffix += Texts.format("workspace.step.keyProjectCount", keyProjects.getAsInt());
         }
-        String oneLine = s.section() + " " + s.title() + suffix;
+        String oneLine = s.numbering() + " " + s.title() + suffix;
         super.getListCellRendererComponent(list, oneLine, index, sel && wizard.available(s), focus && wizard.available(s));
         setIcon(new StatusIcon(c));
         setBorder(new EmptyBorder(6, PAD, 6, PAD + (count > 0 ? badgeWidth() + 6 : 0)));
         // a narrow list (small screen, 150 %) shows the numbering above the title rather than cutting it
         int room = list.getParent() instanceof javax.swing.JViewport vp ? vp.getWidth() : list.getWidth();
         if (room > 0 && getPreferredSize().width > room) {
-            setText("<html>" + escape(s.section()) + "<br>" + escape(s.title() + suffix) + "</html>");
+            setText("<html>" + escape(s.numbering()) + "<br>" + escape(s.title() + suffix) + "</html>");
         }
         setEnabled(wizard.available(s));
         String state = switch (c) {

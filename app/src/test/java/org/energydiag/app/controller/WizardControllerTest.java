@@ -29,13 +29,15 @@ class WizardControllerTest {
     void stepsFollowTheTemplateInOrder() {
         try (ProjectSession s = session(DiagnosisProject.create(Instant.now()))) {
             WizardController w = new WizardController(s);
-            assertThat(w.steps()).hasSize(12).first().isEqualTo(Chapter.ENTERPRISE);
-            assertThat(w.steps()).extracting(Chapter::section).containsExactly(
-                    "一（一）", "一（二）1", "一（二）2", "一（三）", "一（四）", "一（五）", "二", "三（一）", "三（二）", "三（三）", "三（四）", "四");
+            assertThat(w.steps()).hasSize(13).first().isEqualTo(Chapter.ENTERPRISE);
+            // the footprint step (inputs of the other reports) follows 一（五） and is numbered 报告 in the list
+            assertThat(w.steps()).extracting(Chapter::numbering).containsExactly(
+                    "一（一）", "一（二）1", "一（二）2", "一（三）", "一（四）", "一（五）", "报告", "二", "三（一）", "三（二）", "三（三）", "三（四）", "四");
             assertThat(w.current()).isEqualTo(Chapter.ENTERPRISE);
             assertThat(w.hasPrevious()).isFalse();
             // every chapter is built now: next walks them all in template order
-            for (Chapter expected : List.of(Chapter.PROCESS, Chapter.EQUIPMENT, Chapter.ENERGY, Chapter.MANAGEMENT, Chapter.CARBON, Chapter.DIAGNOSIS,
+            for (Chapter expected : List.of(Chapter.PROCESS, Chapter.EQUIPMENT, Chapter.ENERGY, Chapter.MANAGEMENT, Chapter.CARBON,
+                    Chapter.FOOTPRINT, Chapter.DIAGNOSIS,
                     Chapter.TARGETS, Chapter.TASKS, Chapter.KEY_PROJECTS, Chapter.SAFEGUARDS, Chapter.ATTACHMENTS)) {
                 w.next();
                 assertThat(w.current()).isEqualTo(expected);

@@ -106,7 +106,7 @@ class AttachmentOpenGuiTest {
         window.table("home.projects").selectRows(0);
         window.button("home.open").click();
         app.waitForWorkspace();
-        window.list("workspace.steps").clickItem(11);
+        window.list("workspace.steps").clickItem(org.energydiag.core.report.plan.Chapter.ATTACHMENTS.ordinal());
         GuiApp.waitUntil("listed", () -> window.list("evidence.list").target().getModel().getSize() == 4);
 
         // the program: 另存为… only, saved where chosen, never opened

@@ -30,7 +30,7 @@ class EvidenceGuiTest extends ProjectGuiTest {
         Files.write(files.resolve("铭牌.jpg"), ExifJpegs.withOrientation(jpeg.toByteArray(), 6, true));
         Files.write(files.resolve("损坏.png"), "not an image".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
-        window.list("workspace.steps").clickItem(11);
+        window.list("workspace.steps").clickItem(org.energydiag.core.report.plan.Chapter.ATTACHMENTS.ordinal());
         window.button("evidence.add").click();
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(GuiApp.WAIT_MS).using(app.robot);
         app.chooseAll(chooser, files.resolve("铭牌.jpg"), files.resolve("损坏.png"));
@@ -49,7 +49,7 @@ class EvidenceGuiTest extends ProjectGuiTest {
     void filesDroppedOnTheListAreImported() throws Exception {
         Path pdf = dir.resolve("能源统计报表.pdf");
         Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        window.list("workspace.steps").clickItem(11);
+        window.list("workspace.steps").clickItem(org.energydiag.core.report.plan.Chapter.ATTACHMENTS.ordinal());
         javax.swing.JList<?> list = window.list("evidence.list").target();
         java.awt.datatransfer.Transferable files = new java.awt.datatransfer.Transferable() {
             @Override

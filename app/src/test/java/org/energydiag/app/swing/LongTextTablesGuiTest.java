@@ -44,7 +44,7 @@ class LongTextTablesGuiTest extends AppGuiTest {
         FrameFixture window = app.window;
         app.openImported(file);
 
-        window.list("workspace.steps").clickItem(6);
+        window.list("workspace.steps").clickItem(org.energydiag.core.report.plan.Chapter.DIAGNOSIS.ordinal());
         JTableFixture findings = window.table("diagnosis.findings");
         GuiApp.waitUntil("findings listed", () -> findings.target().getRowCount() > 2);
         app.selectRow(findings, 1);
@@ -62,7 +62,7 @@ class LongTextTablesGuiTest extends AppGuiTest {
                 new java.awt.Rectangle(0, 0, 10, window.textBox("diagnosis.findingDetail").target().getHeight())));
         Screens.shoot(app.robot, "diagnosis-finding-detail");
 
-        window.list("workspace.steps").clickItem(8);
+        window.list("workspace.steps").clickItem(org.energydiag.core.report.plan.Chapter.TASKS.ordinal());
         JTableFixture candidates = window.table("tasks.candidates");
         GuiApp.waitUntil("candidates listed", () -> candidates.target().getRowCount() >= 3);
         JTable t = candidates.target();

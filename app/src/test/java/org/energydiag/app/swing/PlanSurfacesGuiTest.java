@@ -53,17 +53,17 @@ class PlanSurfacesGuiTest extends AppGuiTest {
         app.openImported(file);
 
         // 三（一）: the overall target with the sentence that ties it to 表3-1, as the plan prints it
-        window.list("workspace.steps").clickItem(7);
+        window.list("workspace.steps").clickItem(org.energydiag.core.report.plan.Chapter.TARGETS.ordinal());
         String overall = "总体目标：" + ev.report().targets().overallText(p.enterprise().name()) + ev.targetsReconciliation();
         GuiApp.waitUntil("targets shown", () -> window.textBox("targets.overall").target().getText().equals(overall));
 
         // 二（二）: the computed level
-        window.list("workspace.steps").clickItem(6);
+        window.list("workspace.steps").clickItem(org.energydiag.core.report.plan.Chapter.DIAGNOSIS.ordinal());
         GuiApp.waitUntil("level shown", () -> window.label("diagnosis.levelComputed").target().getText()
                 .startsWith("按规则评定：" + ev.report().evaluation().level() + "（"));
 
         // 表3-1: the same rows, investments and effects
-        window.list("workspace.steps").clickItem(9);
+        window.list("workspace.steps").clickItem(org.energydiag.core.report.plan.Chapter.KEY_PROJECTS.ordinal());
         JTableFixture t31 = window.table("keyProjects.table31");
         List<Table31.Row> rows = ev.report().table31();
         GuiApp.waitUntil("表3-1 shown", () -> t31.target().getRowCount() == rows.size());

@@ -73,7 +73,7 @@ class RetrofitGuiTest extends ProjectGuiTest {
         assertThat(eq.valueAt(row(0).column(column(eq, "能效等级")))).isEqualTo("不达标");
 
         // 诊断内容及结果分析: the finding with its evidence, and rules without data say why they did not run
-        window.list("workspace.steps").clickItem(6);
+        window.list("workspace.steps").clickItem(org.energydiag.core.report.plan.Chapter.DIAGNOSIS.ordinal());
         JTableFixture findings = window.table("diagnosis.findings");
         waitFor("finding", () -> tableContains(findings, "1#皮带机电机能效低于能效限定值"));
         assertThat(tableContains(findings, "GB 18613-2020")).isTrue();
@@ -81,7 +81,7 @@ class RetrofitGuiTest extends ProjectGuiTest {
         assertThat(tableContains(rules, "未运行：未导入电表数据")).isTrue();
 
         // 改造任务: the candidate is in 合规整改类 and is not final until accepted
-        window.list("workspace.steps").clickItem(8);
+        window.list("workspace.steps").clickItem(org.energydiag.core.report.plan.Chapter.TASKS.ordinal());
         JTableFixture candidates = window.table("tasks.candidates");
         waitFor("candidate", () -> tableContains(candidates, "能效不达标电动机更新改造"));
         JTableFixture accepted = window.table("tasks.accepted");
@@ -105,7 +105,7 @@ class RetrofitGuiTest extends ProjectGuiTest {
         // make it a key project
         accepted.selectRows(0);
         window.button("tasks.makeKey").click();
-        window.list("workspace.steps").clickItem(9);
+        window.list("workspace.steps").clickItem(org.energydiag.core.report.plan.Chapter.KEY_PROJECTS.ordinal());
         JTableFixture list = window.table("keyProjects.list");
         list.requireRowCount(1);
         // investment 10 万元, cost saving 3 万元/年, defaults 10 years and 8 %:

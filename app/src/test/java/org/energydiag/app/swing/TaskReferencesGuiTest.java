@@ -43,7 +43,7 @@ class TaskReferencesGuiTest extends AppGuiTest {
         FrameFixture window = app.window;
         app.openImported(file);
 
-        window.list("workspace.steps").clickItem(8);
+        window.list("workspace.steps").clickItem(org.energydiag.core.report.plan.Chapter.TASKS.ordinal());
         JTableFixture accepted = window.table("tasks.accepted");
         int r = row;
         GuiApp.waitUntil("tasks listed", () -> accepted.target().getRowCount() == tasks.size()
@@ -75,7 +75,7 @@ class TaskReferencesGuiTest extends AppGuiTest {
             return d.contains("✓ " + task.catalogueRefs().get(0)) && d.contains("待确认（不写入方案）：" + task.catalogueRefs().get(1));
         });
         Screens.shoot(app.robot, "tasks-detail");
-        window.list("workspace.steps").clickItem(9);
+        window.list("workspace.steps").clickItem(org.energydiag.core.report.plan.Chapter.KEY_PROJECTS.ordinal());
         GuiApp.waitUntil("key project basis shown", () -> window.textBox("keyProjects.savingBasis").target().isShowing());
         Screens.shoot(app.robot, "key-projects");
     }

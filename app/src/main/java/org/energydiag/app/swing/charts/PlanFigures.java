@@ -125,7 +125,7 @@ public final class PlanFigures {
         });
     }
 
-    private static PlanDocxWriter.Figure chart(JFreeChart c, String caption) {
+    static PlanDocxWriter.Figure chart(JFreeChart c, String caption) {
         double scale = Math.max(1, Math.min(WIDTH / 800.0, HEIGHT / 500.0));
         BufferedImage img = c.createBufferedImage(WIDTH, HEIGHT, WIDTH / scale, HEIGHT / scale, null);
         return new PlanDocxWriter.Figure(png(img), WIDTH, HEIGHT, caption);

@@ -65,21 +65,12 @@ public final class DiagnosisReportDocxWriter {
         values.put(TemplatedDocument.DATE, Texts.format("plan.date", m.date().getYear(), m.date().getMonthValue(),
                 m.date().getDayOfMonth()));
         String title = Texts.get("diagreport.title");
-        try (InputStream t = template != null ? template : defaultTemplate(title)) {
+        try (InputStream t = template != null ? template : TemplatedDocument.defaultTemplate(title)) {
             TemplatedDocument.write(t, null, values, m.company() + " " + title, m.agency(), figures, out, doc -> {
                 d = doc;
                 w = doc.docx();
                 body();
             });
-        }
-    }
-
-    /** The plan's default template with this report's title on the cover and in the header. */
-    private static InputStream defaultTemplate(String title) throws IOException {
-        try (XWPFDocument doc = DefaultPlanTemplate.create(title)) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.write(bytes);
-            return new ByteArrayInputStream(bytes.toByteArray());
         }
     }
 

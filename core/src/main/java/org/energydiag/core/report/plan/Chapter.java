@@ -54,6 +54,13 @@ public enum Chapter {
                 out.addAll(in.analysis().carbon().issues());
                 return out;
             }),
+    /*
+     * Not a chapter of the plan: the inputs of 产品碳足迹核算报告 (and of the other reports the notice asks
+     * for) that the plan does not hold, a step of the window after 一（五）. Complete when a product's
+     * study is there and nothing its report needs is missing of the engineer's inputs (each gap an open point).
+     */
+    FOOTPRINT("footprint", "一（五）", null,
+            in -> !in.project().footprint().studies().isEmpty() && footprintGaps(in).isEmpty(), Chapter::footprintGaps),
     DIAGNOSIS("diagnosis", "二", PlanDocxWriter::diagnosisSection,
             in -> !in.plan().tasks().isEmpty() || !in.plan().evaluationText().isBlank() || !in.plan().manualFindings().isEmpty()),
     TARGETS("targets", "三（一）", PlanDocxWriter::targetsSection, in -> !in.plan().tasks().isEmpty()),
@@ -104,6 +111,16 @@ public enum Chapter {
         this.issues = issues;
     }
 
+    private static List<ValidationIssue> footprintGaps(Inputs in) {
+        List<ValidationIssue> out = new ArrayList<>();
+        for (org.energydiag.core.footprint.FootprintStudy s : in.project().footprint().studies()) {
+            for (String gap : org.energydiag.core.footprint.FootprintCalculator.inputGaps(s)) {
+                out.add(ValidationIssue.error("footprint", s.product(), gap));
+            }
+        }
+        return out;
+    }
+
     private static boolean safeguardsConfirmed(Safeguards s) {
         return !s.organization().isBlank() && !s.technical().isBlank() && !s.funding().isBlank() && !s.institutional().isBlank();
     }
@@ -120,6 +137,16 @@ public enum Chapter {
     /** The template's numbering, e.g. 一（一）. */
     public String section() {
         return section;
+    }
+
+    /** Whether the plan prints this chapter (a step of the window may hold inputs of the other reports instead). */
+    public boolean inPlan() {
+        return plan != null;
+    }
+
+    /** The numbering the step list shows: the template's, or 报告 for a step that is not a chapter of the plan. */
+    public String numbering() {
+        return inPlan() ? section : Texts.get("chapter.reportNumbering");
     }
 
     /** The chapter's title, e.g. 企业基本情况. */
@@ -194,7 +221,9 @@ public enum Chapter {
 
     /** Prints this chapter's section of the plan (the part heading before it is the writer's). */
     void writeSection(PlanDocxWriter writer) {
-        plan.accept(writer);
+        if (plan != null) {
+            plan.accept(writer);
+        }
     }
 
     /**

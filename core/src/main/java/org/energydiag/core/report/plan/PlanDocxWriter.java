@@ -124,6 +124,9 @@ public final class PlanDocxWriter {
     private void chapters() {
         int part = 0;
         for (Chapter c : Chapter.values()) {
+            if (!c.inPlan()) {
+                continue;
+            }
             if (c.part() != part) {
                 part = c.part();
                 h1(part, c.partTitle());

@@ -77,6 +77,15 @@ public final class TemplatedDocument {
         }
     }
 
+    /** The plan's default template with another report's title on the cover and in the header. */
+    public static InputStream defaultTemplate(String title) throws IOException {
+        try (XWPFDocument doc = DefaultPlanTemplate.create(title)) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            doc.write(bytes);
+            return new java.io.ByteArrayInputStream(bytes.toByteArray());
+        }
+    }
+
     private void fill(XWPFDocument doc, Map<String, String> values, String title, String author, Body body) throws IOException {
         XWPFParagraph anchor = find(doc, BODY);
         if (anchor == null) {

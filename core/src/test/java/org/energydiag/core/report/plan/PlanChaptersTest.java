@@ -34,7 +34,11 @@ class PlanChaptersTest {
     @Test
     void chaptersAreInTheTemplatesOrderWithTitlesAndParts() {
         assertThat(Chapter.values()).extracting(Chapter::section).containsExactly("一（一）", "一（二）1", "一（二）2", "一（三）",
-                "一（四）", "一（五）", "二", "三（一）", "三（二）", "三（三）", "三（四）", "四");
+                "一（四）", "一（五）", "一（五）", "二", "三（一）", "三（二）", "三（三）", "三（四）", "四");
+        // one step is not a chapter of the plan: the footprint inputs after 一（五）, numbered 报告 in the step list
+        assertThat(Chapter.values()).filteredOn(c -> !c.inPlan()).containsExactly(Chapter.FOOTPRINT);
+        assertThat(Chapter.FOOTPRINT.numbering()).isEqualTo("报告");
+        assertThat(Chapter.FOOTPRINT.title()).isEqualTo("碳排放核算与产品碳足迹");
         assertThat(Chapter.values()).extracting(Chapter::part).isSorted();
         assertThat(Chapter.ENERGY.title()).isEqualTo("能源消费情况");
         assertThat(Chapter.ATTACHMENTS.partTitle()).isEqualTo("四、随附材料");
@@ -103,6 +107,11 @@ class PlanChaptersTest {
             assertThat(c.isComplete(demo)).as(c.name()).isTrue();
             assertThat(c.openErrors(demo)).as(c.name()).isZero();
         }
+        // the demo's footprint lacks the factors of three materials: open points of the footprint step, no ✓
+        assertThat(Chapter.FOOTPRINT.isComplete(demo)).isFalse();
+        assertThat(Chapter.FOOTPRINT.openErrors(demo)).isEqualTo(3);
+        assertThat(Chapter.FOOTPRINT.openPoints(demo, List.of())).extracting(OpenPoint::message)
+                .contains("P·O 42.5 普通硅酸盐水泥：原材料“天然石膏”缺少排放因子");
         Chapter.Inputs decided = inputs(PlanDocxWriterTest.decidedDemo());
         assertThat(Chapter.TASKS.isComplete(decided)).isTrue();
         assertThat(Chapter.TARGETS.isComplete(decided)).isTrue();
