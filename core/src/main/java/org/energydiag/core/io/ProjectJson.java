@@ -32,7 +32,7 @@ import org.energydiag.core.text.Texts;
 public final class ProjectJson {
 
     /** Version of the project JSON shape written by this release. */
-    public static final int MODEL_VERSION = 8;
+    public static final int MODEL_VERSION = 9;
 
     /**
      * Upgrades of older JSON shapes: element {@code i} lifts a document of version {@code i + 1}
@@ -83,6 +83,11 @@ public final class ProjectJson {
             // 7 → 8: the electricity tariff of the meter data's time-of-use analysis (price class,
             // 平段电价, kWh to move from 高峰 to 低谷) was added under energy.tariff; a version-7
             // document has none (no price class chosen, no flat price) and reads unchanged.
+            project -> {
+            },
+            // 8 → 9: the carbon accounting report's inputs (reporting entity, boundary, data origin
+            // per source, sector-standard statements, data-quality management) were added under
+            // carbon.report; a version-8 document has none (all empty) and reads unchanged.
             project -> {
             });
 

@@ -44,6 +44,14 @@ public final class DefaultPlanTemplate {
     }
 
     public static XWPFDocument create() {
+        return create(Texts.get("plan.title"));
+    }
+
+    /**
+     * The bundled layout for a document of this title (the plan's, or another report's built in
+     * memory): the header and the cover's second line say {@code title}.
+     */
+    public static XWPFDocument create(String title) {
         XWPFDocument d = new XWPFDocument();
         styles(d);
         CTSectPr sect = d.getDocument().getBody().isSetSectPr() ? d.getDocument().getBody().getSectPr()
@@ -63,7 +71,7 @@ public final class DefaultPlanTemplate {
         XWPFHeader header = d.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph hp = header.createParagraph();
         hp.setAlignment(ParagraphAlignment.CENTER);
-        Docx.run(hp, PlanDocxWriter.COMPANY + Texts.get("plan.title"), Docx.SONG, false, 18);
+        Docx.run(hp, PlanDocxWriter.COMPANY + title, Docx.SONG, false, 18);
         XWPFFooter footer = d.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph fp = footer.createParagraph();
         fp.setAlignment(ParagraphAlignment.CENTER);
@@ -76,14 +84,14 @@ public final class DefaultPlanTemplate {
         for (int i = 0; i < 6; i++) {
             d.createParagraph();
         }
-        XWPFParagraph title = d.createParagraph();
-        title.setStyle("Title");
-        title.setAlignment(ParagraphAlignment.CENTER);
-        Docx.run(title, PlanDocxWriter.COMPANY, Docx.HEI, true, 44);
+        XWPFParagraph company = d.createParagraph();
+        company.setStyle("Title");
+        company.setAlignment(ParagraphAlignment.CENTER);
+        Docx.run(company, PlanDocxWriter.COMPANY, Docx.HEI, true, 44);
         XWPFParagraph title2 = d.createParagraph();
         title2.setStyle("Title");
         title2.setAlignment(ParagraphAlignment.CENTER);
-        Docx.run(title2, Texts.get("plan.title"), Docx.HEI, true, 52);
+        Docx.run(title2, title, Docx.HEI, true, 52);
         for (int i = 0; i < 10; i++) {
             d.createParagraph();
         }

@@ -23,12 +23,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * (so Word and WPS use 宋体/黑体 and LibreOffice its CJK substitute), paragraphs inserted at a
  * cursor (the body placeholder of a template), tables with a header row, and fields.
  */
-final class Docx {
+public final class Docx {
     static final String SONG = "宋体";
     static final String HEI = "黑体";
     static final String LATIN = "Times New Roman";
     /** Where the engineer's text is still missing: visible, and easy to find before hand-in. */
-    static final String TO_COMPLETE = Texts.get("plan.toComplete");
+    public static final String TO_COMPLETE = Texts.get("plan.toComplete");
 
     private final XWPFDocument doc;
     private XmlCursor cursor;
@@ -39,11 +39,11 @@ final class Docx {
         this.cursor = anchor == null ? null : anchor.getCTP().newCursor();
     }
 
-    XWPFDocument document() {
+    public XWPFDocument document() {
         return doc;
     }
 
-    XWPFParagraph paragraph() {
+    public XWPFParagraph paragraph() {
         if (cursor == null) {
             return doc.createParagraph();
         }
@@ -54,7 +54,7 @@ final class Docx {
         return p;
     }
 
-    XWPFTable table(int rows, int cols) {
+    public XWPFTable table(int rows, int cols) {
         XWPFTable t;
         if (cursor == null) {
             t = doc.createTable(rows, cols);
@@ -128,7 +128,7 @@ final class Docx {
         f.setEastAsia(eastAsia);
     }
 
-    void heading(int level, String text) {
+    public void heading(int level, String text) {
         heading(level, text, null, 0);
     }
 
@@ -148,7 +148,7 @@ final class Docx {
     }
 
     /** A body paragraph, first line indented by two characters. */
-    void text(String text) {
+    public void text(String text) {
         for (String part : (text == null ? "" : text).split("\n")) {
             if (part.isBlank()) {
                 continue;
@@ -161,7 +161,7 @@ final class Docx {
     }
 
     /** A body paragraph starting with a bold label. */
-    void labelled(String label, String text) {
+    public void labelled(String label, String text) {
         XWPFParagraph p = paragraph();
         p.setStyle("BodyText");
         p.setFirstLineIndent(480);
@@ -175,7 +175,7 @@ final class Docx {
     }
 
     /** A note that a section has no data yet, in grey italics. */
-    void missing(String text) {
+    public void missing(String text) {
         XWPFParagraph p = paragraph();
         p.setStyle("BodyText");
         p.setFirstLineIndent(480);
@@ -184,7 +184,7 @@ final class Docx {
         r.setColor("7F7F7F");
     }
 
-    void caption(String text) {
+    public void caption(String text) {
         XWPFParagraph p = paragraph();
         p.setStyle("Caption");
         p.setAlignment(ParagraphAlignment.CENTER);
@@ -193,7 +193,7 @@ final class Docx {
     }
 
     /** A table with a bold, repeated header row; {@code widths} in twentieths of a point. */
-    XWPFTable grid(List<String> header, List<List<String>> rows, int[] widths) {
+    public XWPFTable grid(List<String> header, List<List<String>> rows, int[] widths) {
         XWPFTable t = table(rows.size() + 1, header.size());
         t.setTableAlignment(TableRowAlign.CENTER);
         CTTblWidth w = t.getCTTbl().getTblPr().isSetTblW() ? t.getCTTbl().getTblPr().getTblW()
@@ -500,17 +500,17 @@ final class Docx {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    void pageBreak() {
+    public void pageBreak() {
         XWPFParagraph p = paragraph();
         p.setPageBreak(true);
     }
 
-    void image(byte[] png, int widthPx, int heightPx, String name) {
+    public void image(byte[] png, int widthPx, int heightPx, String name) {
         image(png, widthPx, heightPx, name, 20);
     }
 
     /** An image 15 cm wide at most and {@code maxHeightCm} high at most, aspect ratio kept. */
-    void image(byte[] png, int widthPx, int heightPx, String name, int maxHeightCm) {
+    public void image(byte[] png, int widthPx, int heightPx, String name, int maxHeightCm) {
         XWPFParagraph p = paragraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setKeepNext(true); // with its caption

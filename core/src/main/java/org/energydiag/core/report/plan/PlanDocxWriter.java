@@ -10,15 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.energydiag.core.analysis.ProjectAnalysis;
 import org.energydiag.core.evaluation.ProjectEvaluation;
 import org.energydiag.core.benchmark.BenchmarkComparison;
@@ -80,11 +71,11 @@ public final class PlanDocxWriter {
     public static final String BUNDLED_TEMPLATE = "/org/energydiag/core/report/plan/plan-template.docx";
 
     /** The template's placeholders (found in the .docx by these words, so they stay as they are). */
-    static final String COMPANY = "{{企业名称}}";
-    static final String AGENCY = "{{诊断服务机构}}";
-    static final String DATE = "{{编制日期}}";
-    static final String CONTENTS = "{{目录}}";
-    static final String BODY = "{{正文}}";
+    static final String COMPANY = TemplatedDocx.COMPANY;
+    static final String AGENCY = TemplatedDocx.AGENCY;
+    static final String DATE = TemplatedDocx.DATE;
+    static final String CONTENTS = TemplatedDocx.CONTENTS;
+    static final String BODY = TemplatedDocx.BODY;
 
     private final ProjectEvaluation evaluation;
     private final DiagnosisProject project;
@@ -94,7 +85,7 @@ public final class PlanDocxWriter {
     private final Map<String, Figure> figures;
     private final LocalDate date;
     private Docx w;
-    private final List<TocEntry> toc = new ArrayList<>();
+    private TemplatedDocx doc;
     private int tableNo;
     private int figureNo;
     private int chapter;
@@ -117,121 +108,21 @@ public final class PlanDocxWriter {
      * @throws IllegalArgumentException (Chinese message) when the template is not a .docx or lacks {{正文}}
      */
     public void write(InputStream template, OutputStream out) throws IOException {
-        try (InputStream in = template != null ? template : PlanDocxWriter.class.getResourceAsStream(BUNDLED_TEMPLATE);
-             XWPFDocument doc = open(in)) {
-            XWPFParagraph body = find(doc, BODY);
-            if (body == null) {
-                throw new IllegalArgumentException(Texts.format("plan.noBodyPlaceholder", BODY));
-            }
-            reserveBookmarks(doc);
-            w = new Docx(doc, body);
+        try (TemplatedDocx t = TemplatedDocx.open(template != null ? template : PlanDocxWriter.class.getResourceAsStream(BUNDLED_TEMPLATE))) {
+            doc = t;
+            w = t.body();
             chapters();
-            doc.removeBodyElement(doc.getPosOfParagraph(body));
-            XWPFParagraph tocAnchor = find(doc, CONTENTS);
-            List<XWPFParagraph> entries = new ArrayList<>();
-            if (tocAnchor != null) {
-                DefaultPlanTemplate.tocStyles(doc.createStyles());
-                Docx t = new Docx(doc, tocAnchor);
-                for (int i = 0; i < toc.size(); i++) {
-                    entries.add(t.paragraph());
-                }
-                tocEntries(doc, entries, null);
-                doc.removeBodyElement(doc.getPosOfParagraph(tocAnchor));
-            }
             Map<String, String> values = new LinkedHashMap<>();
             values.put(COMPANY, project.displayName());
             values.put(AGENCY, project.enterprise().agencyName().isBlank() ? Docx.TO_COMPLETE : project.enterprise().agencyName());
             values.put(DATE, Texts.format("plan.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
-            replaceAll(doc, values);
-            org.energydiag.core.report.DocxMeta.apply(doc, project.displayName() + " " + Texts.get("plan.title"),
-                    project.enterprise().agencyName(), java.time.Instant.now());
-            if (!entries.isEmpty()) {
-                pageNumbers(doc, entries);
-            }
-            doc.write(out);
+            t.finish(values, project.displayName() + " " + Texts.get("plan.title"), project.enterprise().agencyName(), out);
         }
     }
 
-    /**
-     * The table of contents' page numbers, from {@link PageLayout} (see there why a layout model and
-     * how it is checked against LibreOffice). The numbers could change the contents' own line breaks,
-     * so the layout is repeated until they hold. Should the layout fail on an unusual agency template
-     * (or the numbers not settle), they are left empty and Word is asked to update the fields when the
-     * document is opened: no number rather than a wrong one.
-     */
-    private void pageNumbers(XWPFDocument doc, List<XWPFParagraph> entries) throws IOException {
-        Map<String, Integer> pages = null;
-        try {
-            for (int pass = 0; pass < 4; pass++) {
-                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                doc.write(bytes);
-                Map<String, Integer> now = PageLayout.of(bytes.toByteArray()).bookmarkPages();
-                if (now.equals(pages)) {
-                    return;
-                }
-                pages = now;
-                tocEntries(doc, entries, pages);
-            }
-        } catch (IOException | RuntimeException e) {
-            // a fault of the layout model, not of the plan: the plan is written without numbers
-        }
-        tocEntries(doc, entries, Map.of());
-        doc.enforceUpdateFields();
-    }
-
-    /** Writes the entries of the table of contents, with these page numbers (or none yet). */
-    private void tocEntries(XWPFDocument doc, List<XWPFParagraph> entries, Map<String, Integer> pages) {
-        int tab = Docx.textWidth(doc);
-        for (int i = 0; i < entries.size(); i++) {
-            TocEntry e = toc.get(i);
-            Integer page = pages == null ? Integer.valueOf(0) : pages.get(e.bookmark());
-            Docx.tocEntry(entries.get(i), e.level(), e.text(), e.bookmark(), page == null ? "" : page.toString(), tab,
-                    i == 0, i == entries.size() - 1);
-        }
-    }
-
-    /** A heading listed in the table of contents, with the bookmark the entry links to. */
-    private record TocEntry(int level, String text, String bookmark) {
-    }
-
-    /** Bookmark names and ids already in the template, so that ours differ from them. */
-    private final java.util.Set<String> usedBookmarks = new java.util.HashSet<>();
-    private long nextBookmarkId = 1;
-
-    private void reserveBookmarks(XWPFDocument doc) {
-        try (org.apache.xmlbeans.XmlCursor c = doc.getDocument().newCursor()) {
-            c.selectPath("declare namespace w='" + PageLayout.W + "' .//w:bookmarkStart");
-            while (c.toNextSelection()) {
-                var b = (org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark) c.getObject();
-                usedBookmarks.add(b.getName());
-                if (b.getId() != null) {
-                    nextBookmarkId = Math.max(nextBookmarkId, b.getId().longValue() + 1);
-                }
-            }
-        }
-    }
-
-    /** A heading listed in the table of contents: bookmarked as Word bookmarks them (_Toc…). */
+    /** A heading listed in the table of contents. */
     private void tocHeading(int level, String text) {
-        String name;
-        int n = toc.size();
-        do {
-            name = "_Toc" + (100000001 + n++);
-        } while (usedBookmarks.contains(name));
-        usedBookmarks.add(name);
-        w.heading(level, text, name, nextBookmarkId++);
-        toc.add(new TocEntry(level, text, name));
-    }
-
-    private static XWPFDocument open(InputStream in) throws IOException {
-        if (in == null) {
-            throw new IllegalStateException("程序包中缺少方案模板 " + BUNDLED_TEMPLATE);
-        }
-        try {
-            return new XWPFDocument(in);
-        } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
-            throw new IllegalArgumentException(Texts.get("plan.templateNotDocx"));
-        }
+        doc.heading(level, text);
     }
 
     // ------------------------------------------------------------------ chapters
@@ -817,80 +708,5 @@ public final class PlanDocxWriter {
 
     private static String plain(java.math.BigDecimal v) {
         return v == null ? "" : v.stripTrailingZeros().toPlainString();
-    }
-
-    // ------------------------------------------------------------------ placeholders
-
-    private static XWPFParagraph find(XWPFDocument doc, String placeholder) {
-        for (IBodyElement e : doc.getBodyElements()) {
-            if (e instanceof XWPFParagraph p && p.getText().contains(placeholder)) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private static void replaceAll(XWPFDocument doc, Map<String, String> values) {
-        List<XWPFParagraph> ps = new ArrayList<>(doc.getParagraphs());
-        for (XWPFTable t : doc.getTables()) {
-            collect(t, ps);
-        }
-        for (XWPFHeader h : doc.getHeaderList()) {
-            ps.addAll(h.getParagraphs());
-            h.getTables().forEach(t -> collect(t, ps));
-        }
-        for (XWPFFooter f : doc.getFooterList()) {
-            ps.addAll(f.getParagraphs());
-            f.getTables().forEach(t -> collect(t, ps));
-        }
-        for (XWPFParagraph p : ps) {
-            replace(p, values);
-        }
-    }
-
-    private static void collect(XWPFTable t, List<XWPFParagraph> out) {
-        for (XWPFTableRow r : t.getRows()) {
-            for (XWPFTableCell c : r.getTableCells()) {
-                out.addAll(c.getParagraphs());
-                c.getTables().forEach(x -> collect(x, out));
-            }
-        }
-    }
-
-    /** Replaces placeholders even when Word split them over several runs (the text moves to the first run). */
-    private static void replace(XWPFParagraph p, Map<String, String> values) {
-        String text = p.getText();
-        if (values.keySet().stream().noneMatch(text::contains)) {
-            return;
-        }
-        List<XWPFRun> runs = p.getRuns();
-        boolean single = runs.stream().anyMatch(r -> {
-            String t = r.getText(0);
-            return t != null && values.keySet().stream().anyMatch(t::contains);
-        });
-        if (single) {
-            for (XWPFRun r : runs) {
-                String t = r.getText(0);
-                if (t != null) {
-                    for (Map.Entry<String, String> e : values.entrySet()) {
-                        t = t.replace(e.getKey(), e.getValue());
-                    }
-                    r.setText(t, 0);
-                }
-            }
-            return;
-        }
-        String replaced = text;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            replaced = replaced.replace(e.getKey(), e.getValue());
-        }
-        for (int i = runs.size() - 1; i > 0; i--) {
-            p.removeRun(i);
-        }
-        if (runs.isEmpty()) {
-            Docx.run(p, replaced, Docx.SONG, false, 0);
-        } else {
-            p.getRuns().get(0).setText(replaced, 0);
-        }
     }
 }
