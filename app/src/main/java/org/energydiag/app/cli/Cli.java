@@ -23,7 +23,7 @@ public final class Cli {
 
     private final List<Command> commands = List.of(new DemoCommand(), new ValidateCommand(), new ListCommand(),
             new ExportCommand(), new ImportCommand(), new BackupCommand(), new BalanceCommand(), new MeterImportCommand(), new CatalogueCommand(), new RateCommand(),
-            new TasksCommand(), new CheckCommand(), new ExportPlanCommand(),
+            new TasksCommand(), new CheckCommand(), new ExportPlanCommand(), new ExportCarbonReportCommand(),
             new ExportWorkplanCommand(), new ExportSummaryCommand(), new ExportFormCommand(), new ProcessCommand());
 
     public static boolean isCommand(String word) {

@@ -74,6 +74,13 @@ final class WorkspacePanel extends JPanel {
             PlanExportAction.run(this, session, retrofitService, agencyTemplate,
                     (aid, kind) -> attachments.get(session.project().id(), aid, kind), this::goTo);
         });
+        JButton exportCarbon = new JButton(Texts.get("carbonreport.export.button"));
+        exportCarbon.setName("workspace.exportCarbonReport");
+        exportCarbon.setToolTipText(Texts.get("carbonreport.export.tooltip"));
+        exportCarbon.addActionListener(e -> {
+            flushEdits();
+            CarbonReportExportAction.run(this, session, retrofitService, agencyTemplate);
+        });
         JButton check = new JButton(Texts.get("planCheck.button"));
         check.setName("workspace.planCheck");
         check.setToolTipText(Texts.get("planCheck.tooltip"));
@@ -89,6 +96,7 @@ final class WorkspacePanel extends JPanel {
         JPanel buttons = new JPanel(buttonsLayout);
         buttons.add(check);
         buttons.add(exportPlan);
+        buttons.add(exportCarbon);
         JButton submitButton = new JButton(Texts.get("workspace.submit"));
         submitButton.setName("workspace.submit");
         submitButton.setToolTipText(Texts.get("workspace.submit.tooltip"));
