@@ -134,7 +134,7 @@ public final class CarbonReportWriter {
         rows.add(row(text("field.responsible"), info.reportResponsible()));
         rows.add(row(text("field.contact"), info.contact()));
         rows.add(row(text("row.address"), en.address()));
-        table(text("table.entity"), List.of(text("col.item"), text("col.content")), rows);
+        table(text("table.entity"), List.of(text("col.item"), text("col.content")), rows, new int[] {2100, 6860});
 
         h2(text("h.entity.boundary"));
         w.text(Texts.format("carbonreport.boundary.scope", report.sectorPart().map(SectorPart::standard)
@@ -164,13 +164,15 @@ public final class CarbonReportWriter {
         category(e, "h.emissions.exported", List.of("EXPORT"));
         h2(text("h.emissions.total"));
         List<String> header = new ArrayList<>(List.of(text("col.year")));
-        CarbonReport.CATEGORIES.forEach(c -> header.add(categoryLabel(c) + " tCO2"));
-        header.add(text("col.total"));
+        List<String> present = CarbonReport.CATEGORIES.stream()
+                .filter(c -> report.years().stream().anyMatch(y -> !y.sourcesOf(c).isEmpty())).toList();
+        present.forEach(c -> header.add(categoryLabel(c)));
+        header.add(text("col.totalShort"));
         header.add(text("col.perValue"));
         List<List<String>> rows = new ArrayList<>();
         for (CarbonResult.YearEmissions y : report.years()) {
             List<String> r = new ArrayList<>(List.of(String.valueOf(y.year())));
-            CarbonReport.CATEGORIES.forEach(c -> r.add(y.sourcesOf(c).isEmpty() ? "—" : NumberStyle.amount(y.tco2Of(c))));
+            present.forEach(c -> r.add(y.sourcesOf(c).isEmpty() ? "—" : NumberStyle.amount(y.tco2Of(c))));
             r.add(NumberStyle.amount(y.totalTco2()));
             r.add(NumberStyle.intensity(y.perWanYuan()));
             rows.add(r);
@@ -257,7 +259,9 @@ public final class CarbonReportWriter {
             w.text(info.remarks());
         }
         w.text(text("declaration"));
-        w.text(text("signature"));
+        for (String line : text("signature").split("\\|")) {
+            w.text(line);
+        }
     }
 
     // ------------------------------------------------------------------ 附表
@@ -272,8 +276,8 @@ public final class CarbonReportWriter {
                         c.equals("EXPORT") ? "" : NumberStyle.percent(e.tco2Of(c) / e.totalTco2() * 100) + "%"));
             }
         }
-        rows.add(List.of(text("col.total"), NumberStyle.amount(e.totalTco2()), "100%"));
-        w.caption(Texts.format("carbonreport.annexCaption", report.year()));
+        rows.add(List.of(text("col.totalShort"), NumberStyle.amount(e.totalTco2()), "100%"));
+        w.text(Texts.format("carbonreport.annexNote", report.year()));
         w.grid(List.of(text("col.category"), text("col.tco2"), text("col.share")), rows, null);
         h2(text("h.annex.activity"));
         List<List<String>> act = new ArrayList<>();
@@ -306,8 +310,12 @@ public final class CarbonReportWriter {
     }
 
     private void table(String title, List<String> header, List<List<String>> rows) {
+        table(title, header, rows, null);
+    }
+
+    private void table(String title, List<String> header, List<List<String>> rows, int[] widths) {
         w.caption(Texts.format("plan.tableCaption", chapter, ++tableNo, title));
-        w.grid(header, rows, null);
+        w.grid(header, rows, widths);
     }
 
     private static List<String> row(String label, String value) {
