@@ -4,9 +4,7 @@ import java.awt.Component;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.controller.RetrofitService;
 import org.energydiag.app.text.Texts;
@@ -43,19 +41,9 @@ final class CarbonReportExportAction {
     }
 
     private static void write(Component parent, ProjectEvaluation ev, Path agencyTemplate) {
-        JFileChooser ch = FileChoosers.create(FileChoosers.Purpose.PLAN_EXPORT);
-        ch.setDialogTitle(Texts.get("carbonreport.export.chooserTitle"));
-        ch.setFileFilter(new FileNameExtensionFilter(Texts.get("planExport.filter"), "docx"));
-        String name = ev.project().displayName().replaceAll("[\\\\/:*?\"<>|（）()]", "") + Texts.get("carbonreport.export.fileSuffix");
-        ch.setSelectedFile(new java.io.File(name));
-        if (ch.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path chosen = ch.getSelectedFile().toPath();
-        Path out = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + ".docx");
-        if (Files.exists(out) && JOptionPane.showConfirmDialog(parent, Texts.format("planExport.replace", out.getFileName()),
-                Texts.get("carbonreport.export.title"), JOptionPane.YES_NO_OPTION) != JOptionPane.YES_OPTION) {
+        Path out = PlanExportAction.chooseDocx(parent, ev, Texts.get("carbonreport.export.chooserTitle"),
+                Texts.get("carbonreport.export.fileSuffix"), Texts.get("carbonreport.export.title"));
+        if (out == null) {
             return;
         }
         Path template = agencyTemplate != null && Files.isRegularFile(agencyTemplate) ? agencyTemplate : null;

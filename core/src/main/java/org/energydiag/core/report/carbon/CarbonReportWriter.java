@@ -6,9 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.energydiag.core.carbon.CarbonReportInfo;
 import org.energydiag.core.carbon.CarbonResult;
 import org.energydiag.core.evaluation.ProjectEvaluation;
@@ -86,12 +84,7 @@ public final class CarbonReportWriter {
             doc = t;
             w = t.body();
             body();
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put(TemplatedDocx.COMPANY, project.displayName());
-            values.put(TemplatedDocx.AGENCY, project.enterprise().agencyName().isBlank() ? Docx.TO_COMPLETE : project.enterprise().agencyName());
-            values.put(TemplatedDocx.DATE, Texts.format("plan.date", evaluation.date().getYear(), evaluation.date().getMonthValue(),
-                    evaluation.date().getDayOfMonth()));
-            t.finish(values, project.displayName() + " " + title(), project.enterprise().agencyName(), out);
+            t.finish(project, evaluation.date(), title(), out);
         }
     }
 

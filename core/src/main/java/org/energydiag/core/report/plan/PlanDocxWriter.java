@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,11 +111,7 @@ public final class PlanDocxWriter {
             doc = t;
             w = t.body();
             chapters();
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put(COMPANY, project.displayName());
-            values.put(AGENCY, project.enterprise().agencyName().isBlank() ? Docx.TO_COMPLETE : project.enterprise().agencyName());
-            values.put(DATE, Texts.format("plan.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
-            t.finish(values, project.displayName() + " " + Texts.get("plan.title"), project.enterprise().agencyName(), out);
+            t.finish(project, date, Texts.get("plan.title"), out);
         }
     }
 

@@ -106,6 +106,20 @@ public final class TemplatedDocx implements AutoCloseable {
     }
 
     /**
+     * {@link #finish(Map, String, String, OutputStream)} with the placeholders every report fills the
+     * same way: the project's name, the agency (【待补充】 when not set) and the date; the title is the
+     * project's name and {@code title}, the author the agency.
+     */
+    public void finish(org.energydiag.core.project.DiagnosisProject project, java.time.LocalDate date, String title, OutputStream out)
+            throws IOException {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put(COMPANY, project.displayName());
+        values.put(AGENCY, project.enterprise().agencyName().isBlank() ? Docx.TO_COMPLETE : project.enterprise().agencyName());
+        values.put(DATE, Texts.format("plan.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+        finish(values, project.displayName() + " " + title, project.enterprise().agencyName(), out);
+    }
+
+    /**
      * Removes {{正文}}, writes the table of contents at {{目录}}, replaces {@code values} (placeholder →
      * text), sets the document properties and writes the document.
      */
