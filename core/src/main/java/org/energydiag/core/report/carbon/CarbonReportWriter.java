@@ -192,14 +192,15 @@ public final class CarbonReportWriter {
         }
         List<List<String>> rows = new ArrayList<>();
         for (CarbonResult.Source s : sources) {
-            rows.add(List.of(s.name(), s.activity().isBlank() ? "—" : s.activity(), s.factor(), NumberStyle.amount(s.tco2())));
+            rows.add(List.of(s.name(), activity(s), s.factor(), NumberStyle.amount(s.tco2())));
         }
         if (sources.size() > 1) {
             double sum = categories.stream().mapToDouble(e::tco2Of).sum();
             rows.add(List.of(text("col.subtotal"), "", "", NumberStyle.amount(sum)));
         }
         table(Texts.format("carbonreport.table.category", report.year(), text(heading).replaceFirst("^（.）", "")),
-                List.of(text("col.source"), text("col.activity"), text("col.factor"), text("col.tco2")), rows);
+                List.of(text("col.source"), text("col.activity"), text("col.factor"), text("col.tco2")), rows,
+                new int[] {1900, 1700, 4160, 1200});
     }
 
     // ------------------------------------------------------------------ 三, 四
@@ -208,7 +209,7 @@ public final class CarbonReportWriter {
         h1(3, text("h.activity"));
         w.text(text("activity.intro"));
         for (CarbonResult.Source s : e.sources()) {
-            w.labelled(s.name(), Texts.format("carbonreport.activity.line", s.activity().isBlank() ? "—" : s.activity(), report.origin(s)));
+            w.labelled(s.name(), Texts.format("carbonreport.activity.line", activity(s), report.origin(s)));
         }
     }
 
@@ -275,9 +276,10 @@ public final class CarbonReportWriter {
         h2(text("h.annex.activity"));
         List<List<String>> act = new ArrayList<>();
         for (CarbonResult.Source s : e.sources()) {
-            act.add(List.of(s.name(), s.categoryLabel(), s.activity().isBlank() ? "—" : s.activity(), report.origin(s)));
+            act.add(List.of(s.name(), s.categoryLabel(), activity(s), report.origin(s)));
         }
-        w.grid(List.of(text("col.source"), text("col.category"), text("col.activity"), text("col.origin")), act, null);
+        w.grid(List.of(text("col.source"), text("col.category"), text("col.activity"), text("col.origin")), act,
+                new int[] {1900, 1400, 1700, 3960});
         h2(text("h.annex.factors"));
         List<List<String>> fac = new ArrayList<>();
         for (CarbonResult.Source s : e.sources()) {
@@ -287,6 +289,11 @@ public final class CarbonReportWriter {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** A source's activity datum as the evaluation words it, its figure and unit kept on one line (no-break spaces). */
+    private static String activity(CarbonResult.Source s) {
+        return s.activity().isBlank() ? "—" : s.activity().replace(' ', '\u00A0');
+    }
 
     private static String categoryLabel(String category) {
         return new CarbonResult.Source("", category, 0, "", "", "").categoryLabel();
