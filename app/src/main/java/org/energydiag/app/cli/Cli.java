@@ -24,8 +24,8 @@ public final class Cli {
     private final List<Command> commands = List.of(new DemoCommand(), new ValidateCommand(), new ListCommand(),
             new ExportCommand(), new ImportCommand(), new BackupCommand(), new BalanceCommand(), new MeterImportCommand(), new CatalogueCommand(), new RateCommand(),
             new TasksCommand(), new CheckCommand(), new ExportPlanCommand(), new ExportDiagnosisReportCommand(),
-            new ExportWorkplanCommand(), new ExportSummaryCommand(), new ExportFormCommand(), new ProcessCommand(),
-            new ExportFootprintCommand());
+            new ExportCarbonReportCommand(), new ExportWorkplanCommand(), new ExportSummaryCommand(), new ExportFormCommand(),
+            new ProcessCommand(), new ExportFootprintCommand());
 
     public static boolean isCommand(String word) {
         return new Cli().commands.stream().anyMatch(c -> c.name().equals(word))

@@ -19,6 +19,9 @@ import org.energydiag.app.controller.ProjectSession;
 import org.energydiag.app.swing.charts.EnergyCharts;
 import org.energydiag.app.text.Texts;
 import org.energydiag.core.carbon.CarbonData;
+import org.energydiag.core.carbon.CarbonReportInfo;
+import org.energydiag.core.carbon.DataOrigin;
+import org.energydiag.core.report.carbon.SectorPart;
 import org.energydiag.core.carbon.CarbonResult;
 import org.energydiag.core.carbon.ClinkerRecord;
 import org.energydiag.core.carbon.FuelOverride;
@@ -156,6 +159,8 @@ final class CarbonStepPanel extends JPanel implements StepView {
         sections.add(process);
         p.add(process.panel(), "span 2, growx");
 
+        reportSection(p);
+
         ScrollablePanel.section(p, Texts.get("carbon.section.results"));
         year.setName("carbon.year");
         year.addActionListener(e -> refreshResults());
@@ -179,6 +184,135 @@ final class CarbonStepPanel extends JPanel implements StepView {
         add(scroll, BorderLayout.CENTER);
         session.addListener(pr -> binder.refresh());
         binder.refresh();
+    }
+
+    private static DiagnosisProject withReport(DiagnosisProject p, java.util.function.UnaryOperator<CarbonReportInfo> change) {
+        return with(p, p.carbon().withReport(change.apply(p.carbon().report())));
+    }
+
+    /**
+     * 核算报告信息: what the enterprise carbon accounting report needs beyond the emissions above (the
+     * reporting entity, the boundary, each source's data origin, the sector standard's items the
+     * project holds no data for, the data-quality management). Each edit is one undoable edit.
+     */
+    private void reportSection(JPanel p) {
+        ScrollablePanel.section(p, Texts.get("carbonreport.section"));
+        JLabel intro = WrapLabel.of(Texts.get("carbonreport.section.intro"));
+        intro.setForeground(Theme.color(Theme.MUTED));
+        p.add(intro, "span 2, growx, wmin 0");
+        reportField(p, "carbon.report.entityNature", Texts.get("carbonreport.step.nature"), CarbonReportInfo::entityNature,
+                (i, v) -> i.withEntity(v, i.legalRepresentative(), i.reportResponsible(), i.contact()));
+        reportField(p, "carbon.report.legalRepresentative", Texts.get("carbonreport.step.legal"), CarbonReportInfo::legalRepresentative,
+                (i, v) -> i.withEntity(i.entityNature(), v, i.reportResponsible(), i.contact()));
+        reportField(p, "carbon.report.reportResponsible", Texts.get("carbonreport.step.responsible"), CarbonReportInfo::reportResponsible,
+                (i, v) -> i.withEntity(i.entityNature(), i.legalRepresentative(), v, i.contact()));
+        reportField(p, "carbon.report.contact", Texts.get("carbonreport.step.contact"), CarbonReportInfo::contact,
+                (i, v) -> i.withEntity(i.entityNature(), i.legalRepresentative(), i.reportResponsible(), v));
+        reportArea(p, "carbon.report.boundary", Texts.get("carbonreport.step.boundary"), CarbonReportInfo::boundary,
+                (i, v) -> i.withTexts(v, i.dataQuality(), i.remarks()));
+
+        List<Choices.Item> origins = new ArrayList<>();
+        for (DataOrigin o : DataOrigin.values()) {
+            origins.add(new Choices.Item(o.name(), o.label()));
+        }
+        RowTableSection<CarbonReportInfo.SourceOrigin> originTable = new RowTableSection<>(binder, "carbon.report.origins",
+                Texts.get("carbonreport.step.originNoun"), Texts.get("carbonreport.step.originEdit"),
+                List.of(
+                        new RowTableModel.Column<>(Texts.get("carbonreport.step.source"), String.class, CarbonReportInfo.SourceOrigin::source,
+                                (r, v) -> new CarbonReportInfo.SourceOrigin((String) v, r.origin(), r.note())),
+                        new RowTableModel.Column<>(Texts.get("carbonreport.step.origin"), String.class,
+                                r -> r.origin() == null ? "" : r.origin().name(),
+                                (r, v) -> new CarbonReportInfo.SourceOrigin(r.source(), originOf((String) v), r.note())),
+                        new RowTableModel.Column<>(Texts.get("carbonreport.step.note"), String.class, CarbonReportInfo.SourceOrigin::note,
+                                (r, v) -> new CarbonReportInfo.SourceOrigin(r.source(), r.origin(), (String) v))),
+                pr -> pr.carbon().report().origins(), (pr, list) -> withReport(pr, i -> i.withOrigins(list)),
+                () -> new CarbonReportInfo.SourceOrigin(nextSourceWithoutOrigin(), null, ""), 4);
+        Choices.install(originTable.table(), 1, origins);
+        binder.addRefresher(() -> {
+            if (!originTable.table().isEditing()) {
+                Choices.suggest(originTable.table(), 0, baseYearSources().toArray(new String[0]));
+            }
+        });
+        sections.add(originTable);
+        p.add(new JLabel(Texts.get("carbonreport.step.origins")), "top");
+        p.add(originTable.panel(), "growx");
+
+        RowTableSection<CarbonReportInfo.SectorStatement> statements = new RowTableSection<>(binder, "carbon.report.sector",
+                Texts.get("carbonreport.step.statementNoun"), Texts.get("carbonreport.step.statementEdit"),
+                List.of(
+                        new RowTableModel.Column<>(Texts.get("carbonreport.step.item"), String.class, CarbonReportInfo.SectorStatement::item,
+                                (r, v) -> new CarbonReportInfo.SectorStatement((String) v, r.text())),
+                        new RowTableModel.Column<>(Texts.get("carbonreport.step.statement"), String.class, CarbonReportInfo.SectorStatement::text,
+                                (r, v) -> new CarbonReportInfo.SectorStatement(r.item(), (String) v))),
+                pr -> pr.carbon().report().sectorStatements(), (pr, list) -> withReport(pr, i -> i.withSectorStatements(list)),
+                () -> new CarbonReportInfo.SectorStatement(sectorItems().stream().map(x -> (String) x.value()).findFirst().orElse(""), ""), 3);
+        JLabel sectorPart = new WrapLabel();
+        sectorPart.setName("carbon.report.sectorPart");
+        sectorPart.setForeground(Theme.color(Theme.MUTED));
+        binder.addRefresher(() -> {
+            sectorPart.setText(SectorPart.of(session.project().enterprise().sector()).map(sp -> Texts.format("carbonreport.step.sectorPart", sp.standard()))
+                    .orElse(Texts.get("carbonreport.step.noSectorPart")));
+            if (!statements.table().isEditing()) {
+                Choices.install(statements.table(), 0, sectorItems());
+            }
+        });
+        sections.add(statements);
+        p.add(new JLabel(Texts.get("carbonreport.step.statements")), "top");
+        p.add(sectorPart, "growx, wmin 0, split 2, flowy");
+        p.add(statements.panel(), "growx");
+
+        reportArea(p, "carbon.report.dataQuality", Texts.get("carbonreport.step.dataQuality"), CarbonReportInfo::dataQuality,
+                (i, v) -> i.withTexts(i.boundary(), v, i.remarks()));
+        reportArea(p, "carbon.report.remarks", Texts.get("carbonreport.step.remarks"), CarbonReportInfo::remarks,
+                (i, v) -> i.withTexts(i.boundary(), i.dataQuality(), v));
+    }
+
+    private void reportField(JPanel p, String field, String label, java.util.function.Function<CarbonReportInfo, String> get,
+                             java.util.function.BiFunction<CarbonReportInfo, String, CarbonReportInfo> set) {
+        JTextField f = new JTextField();
+        binder.projectText(f, field, label, pr -> get.apply(pr.carbon().report()), (pr, v) -> withReport(pr, i -> set.apply(i, v)), null);
+        p.add(new JLabel(label));
+        p.add(f, "growx");
+    }
+
+    private void reportArea(JPanel p, String field, String label, java.util.function.Function<CarbonReportInfo, String> get,
+                            java.util.function.BiFunction<CarbonReportInfo, String, CarbonReportInfo> set) {
+        javax.swing.JTextArea a = new javax.swing.JTextArea(3, 40);
+        a.setLineWrap(true);
+        binder.projectText(a, field, label, pr -> get.apply(pr.carbon().report()), (pr, v) -> withReport(pr, i -> set.apply(i, v)), null);
+        p.add(new JLabel(label), "top");
+        p.add(new JScrollPane(a), "growx, wmin 0");
+    }
+
+    private static DataOrigin originOf(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        for (DataOrigin o : DataOrigin.values()) {
+            if (o.name().equals(name) || o.label().equals(name)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** The base year's emission sources as 一（五） names them (the report's sources). */
+    private List<String> baseYearSources() {
+        int y = session.project().energy().baseYear();
+        return session.analysis().carbon().years().stream().filter(e -> e.year() == y).findFirst()
+                .map(e -> e.sources().stream().map(CarbonResult.Source::name).toList()).orElse(List.of());
+    }
+
+    /** The first base-year source without a data origin row (the new row's default). */
+    private String nextSourceWithoutOrigin() {
+        CarbonReportInfo info = session.project().carbon().report();
+        return baseYearSources().stream().filter(s -> info.origin(s).isEmpty()).findFirst().orElse("");
+    }
+
+    /** The items of the enterprise's sector standard part, as choices. */
+    private List<Choices.Item> sectorItems() {
+        return SectorPart.of(session.project().enterprise().sector()).map(sp -> sp.items().stream()
+                .map(i -> new Choices.Item(i.key(), i.text())).toList()).orElse(List.of());
     }
 
     private static DiagnosisProject with(DiagnosisProject p, CarbonData c) {

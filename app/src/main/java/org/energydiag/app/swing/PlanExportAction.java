@@ -41,21 +41,33 @@ final class PlanExportAction {
         });
     }
 
-    private static void write(Component parent, ProjectEvaluation ev, Path agencyTemplate,
-                              org.energydiag.core.io.ProjectFile.Blobs blobs) {
+    /**
+     * Asks where to save a .docx of this project (named after it with {@code suffix}), adds .docx when
+     * the name lacks it and asks before replacing a file; null when the user cancelled.
+     */
+    static Path chooseDocx(Component parent, ProjectEvaluation ev, String chooserTitle, String suffix, String title) {
         JFileChooser ch = FileChoosers.create(FileChoosers.Purpose.PLAN_EXPORT);
-        ch.setDialogTitle(Texts.get("planExport.chooserTitle"));
+        ch.setDialogTitle(chooserTitle);
         ch.setFileFilter(new FileNameExtensionFilter(Texts.get("planExport.filter"), "docx"));
-        String name = ev.project().displayName().replaceAll("[\\\\/:*?\"<>|（）()]", "") + Texts.get("planExport.fileSuffix");
+        String name = ev.project().displayName().replaceAll("[\\\\/:*?\"<>|（）()]", "") + suffix;
         ch.setSelectedFile(new java.io.File(name));
         if (ch.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
-            return;
+            return null;
         }
         Path chosen = ch.getSelectedFile().toPath();
         Path out = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + ".docx");
-        if (Files.exists(out) && JOptionPane.showConfirmDialog(parent, Texts.format("planExport.replace", out.getFileName()), Texts.get("planExport.title"),
+        if (Files.exists(out) && JOptionPane.showConfirmDialog(parent, Texts.format("planExport.replace", out.getFileName()), title,
                 JOptionPane.YES_NO_OPTION) != JOptionPane.YES_OPTION) {
+            return null;
+        }
+        return out;
+    }
+
+    private static void write(Component parent, ProjectEvaluation ev, Path agencyTemplate,
+                              org.energydiag.core.io.ProjectFile.Blobs blobs) {
+        Path out = chooseDocx(parent, ev, Texts.get("planExport.chooserTitle"), Texts.get("planExport.fileSuffix"), Texts.get("planExport.title"));
+        if (out == null) {
             return;
         }
         Path template = agencyTemplate != null && Files.isRegularFile(agencyTemplate) ? agencyTemplate : null;

@@ -82,6 +82,13 @@ final class WorkspacePanel extends JPanel {
             DiagnosisReportExportAction.run(this, session, retrofitService, agencyTemplate,
                     (aid, kind) -> attachments.get(session.project().id(), aid, kind));
         });
+        JButton exportCarbon = new JButton(Texts.get("carbonreport.export.button"));
+        exportCarbon.setName("workspace.exportCarbonReport");
+        exportCarbon.setToolTipText(Texts.get("carbonreport.export.tooltip"));
+        exportCarbon.addActionListener(e -> {
+            flushEdits();
+            CarbonReportExportAction.run(this, session, retrofitService, agencyTemplate);
+        });
         JButton check = new JButton(Texts.get("planCheck.button"));
         check.setName("workspace.planCheck");
         check.setToolTipText(Texts.get("planCheck.tooltip"));
@@ -98,6 +105,7 @@ final class WorkspacePanel extends JPanel {
         buttons.add(check);
         buttons.add(exportPlan);
         buttons.add(exportReport);
+        buttons.add(exportCarbon);
         JButton submitButton = new JButton(Texts.get("workspace.submit"));
         submitButton.setName("workspace.submit");
         submitButton.setToolTipText(Texts.get("workspace.submit.tooltip"));

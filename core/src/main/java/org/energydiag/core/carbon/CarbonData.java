@@ -12,10 +12,18 @@ import org.energydiag.core.text.Texts;
  * @param gridFactor          kgCO2/kWh (= tCO2/MWh) for purchased grid electricity; null: reference default
  * @param heatFactor          tCO2/GJ for purchased heat; null: reference default
  * @param greenFactor         kgCO2/kWh for purchased green electricity (绿电/绿证); null: 0
+ * @param report              what the carbon accounting report needs beyond the emissions (format 9)
  */
 public record CarbonData(List<FuelOverride> fuelOverrides, BigDecimal gridFactor, String gridFactorSource,
                          BigDecimal heatFactor, String heatFactorSource, BigDecimal greenFactor, String greenFactorSource,
-                         List<ClinkerRecord> clinker, List<ProcessEmission> processEmissions) {
+                         List<ClinkerRecord> clinker, List<ProcessEmission> processEmissions, CarbonReportInfo report) {
+
+    public CarbonData(List<FuelOverride> fuelOverrides, BigDecimal gridFactor, String gridFactorSource,
+                      BigDecimal heatFactor, String heatFactorSource, BigDecimal greenFactor, String greenFactorSource,
+                      List<ClinkerRecord> clinker, List<ProcessEmission> processEmissions) {
+        this(fuelOverrides, gridFactor, gridFactorSource, heatFactor, heatFactorSource, greenFactor, greenFactorSource, clinker,
+                processEmissions, null);
+    }
 
     public CarbonData {
         fuelOverrides = fuelOverrides == null ? List.of() : List.copyOf(fuelOverrides);
@@ -24,6 +32,7 @@ public record CarbonData(List<FuelOverride> fuelOverrides, BigDecimal gridFactor
         greenFactorSource = greenFactorSource == null ? "" : greenFactorSource;
         clinker = clinker == null ? List.of() : List.copyOf(clinker);
         processEmissions = processEmissions == null ? List.of() : List.copyOf(processEmissions);
+        report = report == null ? CarbonReportInfo.empty() : report;
     }
 
     public static CarbonData empty() {
@@ -32,32 +41,37 @@ public record CarbonData(List<FuelOverride> fuelOverrides, BigDecimal gridFactor
 
     public CarbonData withGrid(BigDecimal f, String source) {
         return new CarbonData(fuelOverrides, f, source, heatFactor, heatFactorSource, greenFactor, greenFactorSource, clinker,
-                processEmissions);
+                processEmissions, report);
     }
 
     public CarbonData withHeat(BigDecimal f, String source) {
         return new CarbonData(fuelOverrides, gridFactor, gridFactorSource, f, source, greenFactor, greenFactorSource, clinker,
-                processEmissions);
+                processEmissions, report);
     }
 
     public CarbonData withGreen(BigDecimal f, String source) {
         return new CarbonData(fuelOverrides, gridFactor, gridFactorSource, heatFactor, heatFactorSource, f, source, clinker,
-                processEmissions);
+                processEmissions, report);
     }
 
     public CarbonData withFuelOverrides(List<FuelOverride> v) {
         return new CarbonData(v, gridFactor, gridFactorSource, heatFactor, heatFactorSource, greenFactor, greenFactorSource,
-                clinker, processEmissions);
+                clinker, processEmissions, report);
     }
 
     public CarbonData withClinker(List<ClinkerRecord> v) {
         return new CarbonData(fuelOverrides, gridFactor, gridFactorSource, heatFactor, heatFactorSource, greenFactor,
-                greenFactorSource, v, processEmissions);
+                greenFactorSource, v, processEmissions, report);
     }
 
     public CarbonData withProcessEmissions(List<ProcessEmission> v) {
         return new CarbonData(fuelOverrides, gridFactor, gridFactorSource, heatFactor, heatFactorSource, greenFactor,
-                greenFactorSource, clinker, v);
+                greenFactorSource, clinker, v, report);
+    }
+
+    public CarbonData withReport(CarbonReportInfo v) {
+        return new CarbonData(fuelOverrides, gridFactor, gridFactorSource, heatFactor, heatFactorSource, greenFactor,
+                greenFactorSource, clinker, processEmissions, v);
     }
 
     /**

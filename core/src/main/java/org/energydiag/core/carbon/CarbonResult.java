@@ -38,6 +38,19 @@ public record CarbonResult(List<YearEmissions> years, List<ValidationIssue> issu
      */
     public record YearEmissions(int year, List<Source> sources, double totalTco2, double perWanYuan,
                                 List<Intensity> perProduct) {
+        /**
+         * The emissions of one category (FUEL, PROCESS, ELECTRICITY, HEAT, EXPORT) of this year: the
+         * sum of its sources, the breakdown of {@link #totalTco2} the accounting report prints.
+         */
+        public double tco2Of(String category) {
+            return sources.stream().filter(s -> s.category().equals(category)).mapToDouble(Source::tco2).sum();
+        }
+
+        /** The sources of one category, in their order. */
+        public List<Source> sourcesOf(String category) {
+            return sources.stream().filter(s -> s.category().equals(category)).toList();
+        }
+
         /** Positive sources, largest first. */
         public List<Source> ranked() {
             return sources.stream().filter(s -> s.tco2() > 0)

@@ -514,7 +514,37 @@ public final class DemoProjects {
                 new ClinkerRecord(2023, d("2910000"), d("65.2"), d("1.8"), d("0.8"), null, null, "2023年熟料化学分析月报平均值"),
                 new ClinkerRecord(2024, d("2880000"), d("65.2"), d("1.8"), d("0.8"), null, null, "2024年熟料化学分析月报平均值"),
                 new ClinkerRecord(2025, d("2960000"), d("65.2"), d("1.8"), d("0.8"), null, null, "2025年熟料化学分析月报平均值"));
-        return CarbonData.empty().withClinker(clinker);
+        return CarbonData.empty().withClinker(clinker).withReport(carbonReport());
+    }
+
+    /**
+     * What the carbon accounting report (企业碳排放核算报告) needs beyond the emissions: the reporting
+     * entity, the boundary, each base-year source's data origin, the statements for GB/T 32151.8's
+     * items the project has no field for, and the data-quality management. Illustrative, as the rest.
+     */
+    static org.energydiag.core.carbon.CarbonReportInfo carbonReport() {
+        var m = org.energydiag.core.carbon.DataOrigin.METERED;
+        var s = org.energydiag.core.carbon.DataOrigin.SETTLEMENT;
+        return new org.energydiag.core.carbon.CarbonReportInfo("有限责任公司", "陈志远", "王建国（设备动力部部长）",
+                "李娜（能源管理员），0553-5888123",
+                "报告主体为公司江岸厂区，包括两条 5000 t/d 熟料生产线及其原料、煤粉制备、熟料烧成、水泥粉磨和包装等主要生产系统，"
+                        + "余热发电、空压站、给排水、机修、化验室等辅助生产系统，以及厂区办公楼、食堂、倒班宿舍等附属生产系统；"
+                        + "厂区外的矿山开采和产品运输车队不在本报告边界内（柴油仅为厂内铲车、装载机用量）。",
+                "公司设备动力部归口碳排放核算工作，由能源管理员专人负责数据收集、核算和归档；电力、原煤按 GB 17167 配备一、二级计量器具，"
+                        + "电能表每年由供电公司校验，入厂煤汽车衡每半年检定；原煤低位发热量每批次由化验室按 GB/T 213 测定，熟料 CaO、MgO "
+                        + "含量每日按 GB/T 176 分析，月报平均；原始记录和台账保存不少于五年；报告编制后由生产技术部复核、分管副总审核。",
+                "",
+                List.of(new org.energydiag.core.carbon.CarbonReportInfo.SourceOrigin("原煤燃烧", m, "入厂汽车衡计量，与采购结算单核对"),
+                        new org.energydiag.core.carbon.CarbonReportInfo.SourceOrigin("柴油燃烧", s, "采购发票及油库发放台账"),
+                        new org.energydiag.core.carbon.CarbonReportInfo.SourceOrigin("外购电力", s, "供电公司电费结算单"),
+                        new org.energydiag.core.carbon.CarbonReportInfo.SourceOrigin("外购绿色电力", s, "绿电交易结算凭证"),
+                        new org.energydiag.core.carbon.CarbonReportInfo.SourceOrigin("熟料煅烧（过程排放）", m, "熟料产量按生料消耗和料耗比核定，月度盘库校核")),
+                List.of(new org.energydiag.core.carbon.CarbonReportInfo.SectorStatement("cement.kilnDust",
+                                "窑头粉尘经收尘器全部回窑，无旁路放风系统，不单独核算。"),
+                        new org.energydiag.core.carbon.CarbonReportInfo.SectorStatement("cement.rawMealCarbon",
+                                "生料中非燃料碳含量未测定；本报告未核算该项排放，拟自下一年度起按月测定。"),
+                        new org.energydiag.core.carbon.CarbonReportInfo.SectorStatement("cement.alternativeFuels",
+                                "报告年度未使用替代燃料和废弃物。")));
     }
 
     /**

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import org.energydiag.core.footprint.Allocation;
@@ -75,10 +74,7 @@ public final class FootprintDocxWriter {
         String title = Texts.format("footprint.report.title", study.product());
         LocalDate date = report.evaluation().date();
         String agency = project.enterprise().agencyName();
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put(TemplatedDocument.COMPANY, project.displayName());
-        values.put(TemplatedDocument.AGENCY, agency.isBlank() ? Docx.TO_COMPLETE : agency);
-        values.put(TemplatedDocument.DATE, Texts.format("plan.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+        Map<String, String> values = TemplatedDocument.placeholders(project, date);
         Map<String, PlanDocxWriter.Figure> figures = chart == null ? Map.of() : Map.of(FIG_STAGES, chart);
         try (InputStream t = template != null ? template : TemplatedDocument.defaultTemplate(title)) {
             TemplatedDocument.write(t, null, values, project.displayName() + " " + title, agency, figures, out, doc -> {

@@ -39,11 +39,11 @@ public final class Docx {
         this.cursor = anchor == null ? null : anchor.getCTP().newCursor();
     }
 
-    XWPFDocument document() {
+    public XWPFDocument document() {
         return doc;
     }
 
-    XWPFParagraph paragraph() {
+    public XWPFParagraph paragraph() {
         if (cursor == null) {
             return doc.createParagraph();
         }
@@ -54,7 +54,7 @@ public final class Docx {
         return p;
     }
 
-    XWPFTable table(int rows, int cols) {
+    public XWPFTable table(int rows, int cols) {
         XWPFTable t;
         if (cursor == null) {
             t = doc.createTable(rows, cols);
@@ -128,7 +128,7 @@ public final class Docx {
         f.setEastAsia(eastAsia);
     }
 
-    void heading(int level, String text) {
+    public void heading(int level, String text) {
         heading(level, text, null, 0);
     }
 
@@ -505,7 +505,7 @@ public final class Docx {
         p.setPageBreak(true);
     }
 
-    void image(byte[] png, int widthPx, int heightPx, String name) {
+    public void image(byte[] png, int widthPx, int heightPx, String name) {
         image(png, widthPx, heightPx, name, 20);
     }
 

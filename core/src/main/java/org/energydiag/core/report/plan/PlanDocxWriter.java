@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,11 +102,7 @@ public final class PlanDocxWriter {
      * @throws IllegalArgumentException (Chinese message) when the template is not a .docx or lacks {{正文}}
      */
     public void write(InputStream template, OutputStream out) throws IOException {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put(COMPANY, project.displayName());
-        values.put(AGENCY, project.enterprise().agencyName().isBlank() ? Docx.TO_COMPLETE : project.enterprise().agencyName());
-        values.put(DATE, Texts.format("plan.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
-        TemplatedDocument.write(template, BUNDLED_TEMPLATE, values, project.displayName() + " " + Texts.get("plan.title"),
+        TemplatedDocument.write(template, BUNDLED_TEMPLATE, TemplatedDocument.placeholders(project, date), project.displayName() + " " + Texts.get("plan.title"),
                 project.enterprise().agencyName(), figures, out, doc -> {
                     d = doc;
                     w = doc.docx();

@@ -77,6 +77,18 @@ public final class TemplatedDocument {
         }
     }
 
+    /**
+     * The placeholders every report of a project fills the same way: the project's name, the agency
+     * (【待补充】 when not set) and the date.
+     */
+    public static Map<String, String> placeholders(org.energydiag.core.project.DiagnosisProject project, java.time.LocalDate date) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put(COMPANY, project.displayName());
+        values.put(AGENCY, project.enterprise().agencyName().isBlank() ? Docx.TO_COMPLETE : project.enterprise().agencyName());
+        values.put(DATE, Texts.format("plan.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+        return values;
+    }
+
     /** The plan's default template with another report's title on the cover and in the header. */
     public static InputStream defaultTemplate(String title) throws IOException {
         try (XWPFDocument doc = DefaultPlanTemplate.create(title)) {
