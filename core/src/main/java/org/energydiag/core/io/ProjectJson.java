@@ -32,7 +32,7 @@ import org.energydiag.core.text.Texts;
 public final class ProjectJson {
 
     /** Version of the project JSON shape written by this release. */
-    public static final int MODEL_VERSION = 8;
+    public static final int MODEL_VERSION = 9;
 
     /**
      * Upgrades of older JSON shapes: element {@code i} lifts a document of version {@code i + 1}
@@ -84,6 +84,13 @@ public final class ProjectJson {
             // 平段电价, kWh to move from 高峰 to 低谷) was added under energy.tariff; a version-7
             // document has none (no price class chosen, no flat price) and reads unchanged.
             project -> {
+            },
+            // 8 → 9: the follow-up after hand-in (诊断—建议—实施—反馈: implementation records, 回访,
+            // savings verifications) was added under followUp; a version-8 project has none.
+            project -> {
+                if (!project.has("followUp")) {
+                    project.putObject("followUp");
+                }
             });
 
     /** One step of upgrading a project document in place. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.energydiag.core.carbon.CarbonData;
 import org.energydiag.core.energy.EnergyData;
 import org.energydiag.core.equipment.EquipmentInventory;
+import org.energydiag.core.followup.FollowUp;
 import org.energydiag.core.retrofit.RetrofitPlan;
 import org.energydiag.core.text.Texts;
 
@@ -17,10 +18,11 @@ import org.energydiag.core.text.Texts;
  * @param createdAt when the project was created
  * @param updatedAt when anything in it last changed
  * @param satisfaction the enterprise's answers on 企业满意度调查表 (附件3), empty until returned
+ * @param followUp  诊断—建议—实施—反馈 after hand-in: implementation records, 回访 and savings verifications
  */
 public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise,
                                EnergyData energy, CarbonData carbon, EquipmentInventory equipment,
-                               RetrofitPlan plan, Satisfaction satisfaction, SiteData site) {
+                               RetrofitPlan plan, Satisfaction satisfaction, SiteData site, FollowUp followUp) {
 
     public DiagnosisProject {
         Objects.requireNonNull(id, "id");
@@ -33,16 +35,24 @@ public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, 
         plan = plan == null ? RetrofitPlan.empty() : plan;
         satisfaction = satisfaction == null ? Satisfaction.empty() : satisfaction;
         site = site == null ? SiteData.empty() : site;
+        followUp = followUp == null ? FollowUp.empty() : followUp;
+    }
+
+    /** The canonical form before the follow-up after hand-in was added (format version 8). */
+    public DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise, EnergyData energy,
+                            CarbonData carbon, EquipmentInventory equipment, RetrofitPlan plan, Satisfaction satisfaction,
+                            SiteData site) {
+        this(id, createdAt, updatedAt, enterprise, energy, carbon, equipment, plan, satisfaction, site, null);
     }
 
     /** The canonical form before the process flow and site evidence were added (format version 5). */
     public DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise, EnergyData energy,
                             CarbonData carbon, EquipmentInventory equipment, RetrofitPlan plan, Satisfaction satisfaction) {
-        this(id, createdAt, updatedAt, enterprise, energy, carbon, equipment, plan, satisfaction, null);
+        this(id, createdAt, updatedAt, enterprise, energy, carbon, equipment, plan, satisfaction, null, null);
     }
 
     public DiagnosisProject(String id, Instant createdAt, Instant updatedAt, Enterprise enterprise) {
-        this(id, createdAt, updatedAt, enterprise, null, null, null, null, null, null);
+        this(id, createdAt, updatedAt, enterprise, null, null, null, null, null, null, null);
     }
 
     public static DiagnosisProject create(Instant now) {
@@ -50,38 +60,43 @@ public record DiagnosisProject(String id, Instant createdAt, Instant updatedAt, 
     }
 
     public DiagnosisProject withEnterprise(Enterprise e, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, e, energy, carbon, equipment, plan, satisfaction, site);
+        return new DiagnosisProject(id, createdAt, now, e, energy, carbon, equipment, plan, satisfaction, site, followUp);
     }
 
     public DiagnosisProject withEnergy(EnergyData e, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, e, carbon, equipment, plan, satisfaction, site);
+        return new DiagnosisProject(id, createdAt, now, enterprise, e, carbon, equipment, plan, satisfaction, site, followUp);
     }
 
     public DiagnosisProject withCarbon(CarbonData c, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, c, equipment, plan, satisfaction, site);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, c, equipment, plan, satisfaction, site, followUp);
     }
 
     public DiagnosisProject withEquipment(EquipmentInventory q, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, q, plan, satisfaction, site);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, q, plan, satisfaction, site, followUp);
     }
 
     public DiagnosisProject withPlan(RetrofitPlan v, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, v, satisfaction, site);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, v, satisfaction, site, followUp);
     }
 
     /** The answers of 企业满意度调查表 (附件3). */
     public DiagnosisProject withSatisfaction(Satisfaction v, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, plan, v, site);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, plan, v, site, followUp);
     }
 
     /** The production process flow and the site evidence (一（二）1, 四 随附材料). */
     public DiagnosisProject withSite(SiteData v, Instant now) {
-        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, plan, satisfaction, v);
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, plan, satisfaction, v, followUp);
+    }
+
+    /** The follow-up after hand-in (implementation, 回访, verification). */
+    public DiagnosisProject withFollowUp(FollowUp v, Instant now) {
+        return new DiagnosisProject(id, createdAt, now, enterprise, energy, carbon, equipment, plan, satisfaction, site, v);
     }
 
     /** A copy with a new identity, e.g. for 复制项目 or importing a project that already exists. */
     public DiagnosisProject copyAsNew(Instant now) {
-        return new DiagnosisProject(UUID.randomUUID().toString(), now, now, enterprise, energy, carbon, equipment, plan, satisfaction, site);
+        return new DiagnosisProject(UUID.randomUUID().toString(), now, now, enterprise, energy, carbon, equipment, plan, satisfaction, site, followUp);
     }
 
     /** Name shown in lists: the enterprise name, or a placeholder. */
