@@ -24,7 +24,8 @@ public final class Cli {
     private final List<Command> commands = List.of(new DemoCommand(), new ValidateCommand(), new ListCommand(),
             new ExportCommand(), new ImportCommand(), new BackupCommand(), new BalanceCommand(), new MeterImportCommand(), new CatalogueCommand(), new RateCommand(),
             new TasksCommand(), new CheckCommand(), new ExportPlanCommand(),
-            new ExportWorkplanCommand(), new ExportSummaryCommand(), new ExportFormCommand(), new ProcessCommand());
+            new ExportWorkplanCommand(), new ExportSummaryCommand(), new ExportFormCommand(), new ProcessCommand(),
+            new FollowUpCommand());
 
     public static boolean isCommand(String word) {
         return new Cli().commands.stream().anyMatch(c -> c.name().equals(word))

@@ -66,7 +66,13 @@ final class AgencyExports {
             for (DiagnosisProject p : projects(ctx)) {
                 evaluations.add(service.evaluate(p, null));
             }
-            AnnualSummary.Model m = AnnualSummary.model(evaluations, agency, today);
+            // the follow-up after the plan (附件4 reports 企业反馈 and verified results), with the same meter data
+            List<org.energydiag.core.verification.FollowUpEvaluation> followUps = new ArrayList<>();
+            for (ProjectEvaluation ev : evaluations) {
+                followUps.add(org.energydiag.core.verification.FollowUpEvaluation.of(ev, ctx.meterStore(), today,
+                        org.energydiag.core.progress.NullProgressMonitor.INSTANCE));
+            }
+            AnnualSummary.Model m = AnnualSummary.model(evaluations, followUps, agency, today);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             AnnualSummary.write(m, bytes);
             ProjectFile.writeAtomically(out, bytes.toByteArray());

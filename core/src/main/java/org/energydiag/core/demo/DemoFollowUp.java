@@ -28,7 +28,7 @@ import org.energydiag.core.retrofit.Phase;
 /**
  * The cement demo's follow-up (诊断—建议—实施—反馈), as the agency would have it some months after
  * hand-in: the short-term key project done and its electricity saving verified from the plant's
- * total meter (a synthetic hourly series with the monthly cement output), the medium-term one under
+ * motors' sub-meter (a metered subsystem; a synthetic hourly series with the monthly cement output), the medium-term one under
  * way, the long-term one not started, two 回访. Demo figures, relative to {@code now}: the baseline
  * is the twelve months from 20 to 9 months before, the project is built 8 months before, the
  * reporting period is the 7 months after.
@@ -36,7 +36,7 @@ import org.energydiag.core.retrofit.Phase;
 public final class DemoFollowUp {
 
     /** Name of the demo's total electricity meter. */
-    public static final String METER = "全厂总进线有功电量";
+    public static final String METER = "窑系统电机回路有功电量";
     /** The verified share of the project's expected saving built into the synthetic meter. */
     static final double ACHIEVED = 0.9;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -87,7 +87,7 @@ public final class DemoFollowUp {
         f = f.with(Visit.on(m.minusMonths(1).atDay(12), VisitForm.PHONE)
                 .withText("诊断机构：张工；企业：李娜", "电话了解熟料烧成系统改造进度，提醒完成后报送运行数据。",
                         "篦冷机已订货，计划在年度检修期间安装。").withSatisfaction(FeedbackLevel.FAIRLY));
-        f = f.with(new VerificationSetup(null, "全厂用电（" + done.name() + "）", List.of(done.id()), List.of(METER), PeriodKind.MONTH,
+        f = f.with(new VerificationSetup(null, "窑系统电机回路分项计量（" + done.name() + "）", List.of(done.id()), List.of(METER), PeriodKind.MONTH,
                 m.minusMonths(20).atDay(1), m.minusMonths(9).atEndOfMonth(), m.minusMonths(7).atDay(1),
                 m.minusMonths(1).atEndOfMonth(), "t", drivers(now)));
         return p.withFollowUp(f, now);
@@ -120,8 +120,8 @@ public final class DemoFollowUp {
     }
 
     /**
-     * The demo's total electricity meter, hourly kWh over the 20 months before {@code now}'s month:
-     * 150 000 kWh a day plus 44 kWh per tonne of cement, with noise, and from the day after the project
+     * The demo's sub-meter of the kiln system's motors, hourly kWh over the 20 months before {@code now}'s
+     * month: 4 000 kWh a day plus 0.9 kWh per tonne of cement, with noise, and from the day after the project
      * was completed {@value #ACHIEVED} of its expected saving ({@code p}'s completed key project's
      * saving at 0.1229 kgce/kWh) less.
      */
@@ -134,7 +134,7 @@ public final class DemoFollowUp {
         List<Long> starts = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (LocalDate d = m.minusMonths(20).atDay(1); d.isBefore(m.atDay(1)); d = d.plusDays(1)) {
-            double day = 150_000 + 44 * output(d, r) + 6_000 * r.nextGaussian() - (d.isBefore(after) ? 0 : savedPerDay);
+            double day = 4_000 + 0.9 * output(d, r) + 900 * r.nextGaussian() - (d.isBefore(after) ? 0 : savedPerDay);
             for (int h = 0; h < 24; h++) {
                 starts.add(MeterSeries.epoch(LocalDateTime.of(d, LocalTime.of(h, 0))));
                 values.add(day / 24);

@@ -51,11 +51,11 @@ public final class PlanExport {
         return written;
     }
 
-    interface Writer {
+    public interface Writer {
         void write(OutputStream out) throws IOException;
     }
 
-    static void atomic(Path target, Writer w) throws IOException {
+    public static void atomic(Path target, Writer w) throws IOException {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");

@@ -26,10 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (they stay in the window and the command line). Checked on the plan and both lists of the two
  * sample projects (cement, methanol).
  */
-class ClientTextTest {
+public class ClientTextTest {
 
     /** Each pattern with what it catches. */
-    static final Map<String, Pattern> FORBIDDEN = Map.of(
+    public static final Map<String, Pattern> FORBIDDEN = Map.of(
             "web address", Pattern.compile("(?i)https?://|www\\.|\\.(com|cn|org|net)(/|\\b)"),
             "file name", Pattern.compile("(?i)\\b[\\w\\-]+\\.(json|csv|xlsx?|docx?|png|jpe?g|edproj|txt|zip)\\b"),
             "repository path", Pattern.compile("\\b[\\w\\-]+/[\\w\\-]+/src/|@[0-9a-f]{7,}\\b"),
