@@ -74,7 +74,7 @@ class PackageDependenciesTest {
                 "retrofit"));
         ALLOWED.put("report", Set.of("analysis", "benchmark", "carbon", "diagnosis", "energy", "equipment", "evaluation", "evidence",
                 "followup", "io", "management", "meter", "process", "project", "reference", "retrofit", "validation", "verification"));
-        ALLOWED.put("sync", Set.of("io", "project", "report", "workspace"));
+        ALLOWED.put("sync", Set.of("evidence", "followup", "io", "project", "report", "workspace"));
     }
 
     @Test

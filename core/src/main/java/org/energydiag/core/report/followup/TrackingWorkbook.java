@@ -69,7 +69,7 @@ public final class TrackingWorkbook {
 
             Sheet v = ListsWorkbook.sheet(wb, Texts.get("followup.xlsx.sheetVerification"),
                     Texts.get("followup.xlsx.titleVerification"), VERIFICATION_COLUMNS,
-                    new int[] {6, 24, 24, 10, 8, 10, 10, 10, 14, 14, 13, 7, 13, 12, 12, 12, 50});
+                    new int[] {6, 24, 30, 10, 8, 10, 10, 10, 14, 14, 13, 7, 13, 12, 12, 12, 50});
             int j = 2;
             n = 1;
             for (FollowUpEvaluation f : projects) {
@@ -88,8 +88,34 @@ public final class TrackingWorkbook {
             // the 合计 of the expected saving counts only the verified rows, so that the two totals compare
             total(v, j, VERIFICATION_COLUMNS.size(), new int[] {13, 15}, body, ListsWorkbook.numberStyle(v, body),
                     Texts.get("followup.outcome.verified"));
+            fitRows(s);
+            fitRows(v);
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             wb.write(out);
+        }
+    }
+
+    /**
+     * Row heights for the wrapped text (spreadsheet programs do not grow a row on opening): the
+     * lines the longest cell needs at its column's width, a CJK character counting 1.4 character widths
+     * (as spreadsheet programs draw them at the default font).
+     */
+    static void fitRows(Sheet s) {
+        for (Row r : s) {
+            if (r.getRowNum() == 0) {
+                continue;
+            }
+            int lines = 1;
+            for (var c : r) {
+                if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                    continue;
+                }
+                String t = c.getStringCellValue();
+                int width = t.codePoints().map(cp -> cp > 0x2E80 ? 14 : 10).sum();
+                int chars = Math.max(10, (s.getColumnWidth(c.getColumnIndex()) / 256 - 1) * 10);
+                lines = Math.max(lines, (width + chars - 1) / chars);
+            }
+            r.setHeightInPoints(Math.min(8, lines) * 15f);
         }
     }
 
