@@ -106,7 +106,8 @@ final class FollowUpDialog extends JDialog {
         south.add(new JScrollPane(details), BorderLayout.CENTER);
         right.add(south, BorderLayout.SOUTH);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(projects), right);
-        split.setResizeWeight(0.4);
+        split.setResizeWeight(0.45);
+        split.setDividerLocation(430);
         JPanel root = new JPanel(new BorderLayout(0, 8));
         root.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
         root.add(summary, BorderLayout.NORTH);
@@ -118,7 +119,7 @@ final class FollowUpDialog extends JDialog {
         bottom.add(close);
         root.add(bottom, BorderLayout.SOUTH);
         setContentPane(root);
-        setPreferredSize(new Dimension(1000, 640));
+        setPreferredSize(new Dimension(1100, 660));
         pack();
         setLocationRelativeTo(owner);
         updateButtons();

@@ -44,7 +44,8 @@ class FollowUpCommandTest extends CliHarness {
                 .findFirst().orElseThrow().savingTce();
         assertThat(expected).isEqualTo(planned);
 
-        // the demo meter imported into the data folder: the saving is verified
+        // the project and the demo meter in the data folder: the saving is verified
+        ctx.projects().put(p);
         ctx.meterStore().store(p.id(), List.of(DemoFollowUp.meter(p, now())), MeterStore.OnExisting.REPLACE, List.of("demo"),
                 "demo-meter", "demo", "{}", NullProgressMonitor.INSTANCE);
         assertThat(run("follow-up", file.toString(), "--json")).as(err()).isZero();

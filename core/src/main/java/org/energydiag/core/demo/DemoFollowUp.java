@@ -81,12 +81,12 @@ public final class DemoFollowUp {
         }
         f = f.with(Visit.on(m.minusMonths(6).atDay(18), VisitForm.ON_SITE)
                 .withText("诊断机构：张工、刘工；企业：王建国、李娜",
-                        "现场查看" + done.name() + "改造后设备运行情况，核对电表读数和产量台账；建议按月记录产量和分项用电，为节能量核验保留数据。",
-                        "改造后运行稳定，用电量下降明显，希望继续指导熟料烧成系统改造。")
+                        "现场查看" + done.name() + "实施后的设备运行情况，核对电表读数和产量台账；建议按月记录产量和分项用电，为节能量核验保留数据",
+                        "改造后运行稳定，用电量下降明显，希望继续指导熟料烧成系统改造")
                 .withSatisfaction(FeedbackLevel.SATISFIED).withSubjects(List.of(done.id())));
         f = f.with(Visit.on(m.minusMonths(1).atDay(12), VisitForm.PHONE)
-                .withText("诊断机构：张工；企业：李娜", "电话了解熟料烧成系统改造进度，提醒完成后报送运行数据。",
-                        "篦冷机已订货，计划在年度检修期间安装。").withSatisfaction(FeedbackLevel.FAIRLY));
+                .withText("诊断机构：张工；企业：李娜", "电话了解熟料烧成系统改造进度，提醒完成后报送运行数据",
+                        "篦冷机已订货，计划在年度检修期间安装").withSatisfaction(FeedbackLevel.FAIRLY));
         f = f.with(new VerificationSetup(null, "窑系统电机回路分项计量（" + done.name() + "）", List.of(done.id()), List.of(METER), PeriodKind.MONTH,
                 m.minusMonths(20).atDay(1), m.minusMonths(9).atEndOfMonth(), m.minusMonths(7).atDay(1),
                 m.minusMonths(1).atEndOfMonth(), "t", drivers(now)));
