@@ -105,7 +105,7 @@ final class AgencyExports {
     }
 
     /** Asks where to save (the plan-export folder is remembered for these too); null when cancelled. */
-    private static Path choose(Component parent, String title, String filter, String ext, String name) {
+    static Path choose(Component parent, String title, String filter, String ext, String name) {
         JFileChooser fc = FileChoosers.create(FileChoosers.Purpose.PLAN_EXPORT);
         fc.setDialogTitle(title);
         fc.setFileFilter(new FileNameExtensionFilter(filter, ext));

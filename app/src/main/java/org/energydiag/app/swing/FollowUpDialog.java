@@ -34,6 +34,7 @@ import org.energydiag.app.text.Texts;
 import org.energydiag.core.evidence.Attachment;
 import org.energydiag.core.followup.FeedbackLevel;
 import org.energydiag.core.followup.FollowUp;
+import org.energydiag.core.followup.VerificationSetup;
 import org.energydiag.core.followup.Implementation;
 import org.energydiag.core.followup.Visit;
 import org.energydiag.core.followup.VisitForm;
@@ -67,6 +68,9 @@ final class FollowUpDialog extends JDialog {
     private final JButton complete = new JButton(Texts.get("followup.complete"));
     private final JButton visit = new JButton(Texts.get("followup.visit"));
     private final JButton upload = new JButton(Texts.get("followup.upload"));
+    private final JButton exportVisits = new JButton(Texts.get("followup.exportVisits"));
+    private final JButton setup = new JButton(Texts.get("followup.setup"));
+    private final JButton exportTracking = new JButton(Texts.get("followup.exportTracking"));
 
     private FollowUpDialog(Frame owner, AppContext ctx) {
         super(owner, Texts.get("followup.title"), false);
@@ -95,13 +99,22 @@ final class FollowUpDialog extends JDialog {
         complete.addActionListener(e -> markComplete());
         visit.addActionListener(e -> recordVisit());
         upload.addActionListener(e -> queueUpload());
+        exportVisits.setName("followUp.exportVisits");
+        setup.setName("followUp.setup");
+        setup.setToolTipText(Texts.get("followup.setupTip"));
+        setup.addActionListener(e -> editSetup());
+        exportTracking.setName("followUp.exportTracking");
+        exportVisits.addActionListener(e -> exportVisits());
+        exportTracking.addActionListener(e -> exportTracking());
         JPanel right = new JPanel(new BorderLayout(0, 6));
         right.add(new JScrollPane(subjects), BorderLayout.CENTER);
         JPanel south = new JPanel(new BorderLayout(0, 4));
         JPanel buttons = new JPanel(new WrapLayout(FlowLayout.LEFT, 6));
         buttons.add(complete);
         buttons.add(visit);
+        buttons.add(setup);
         buttons.add(upload);
+        buttons.add(exportVisits);
         south.add(buttons, BorderLayout.NORTH);
         south.add(new JScrollPane(details), BorderLayout.CENTER);
         right.add(south, BorderLayout.SOUTH);
@@ -116,6 +129,7 @@ final class FollowUpDialog extends JDialog {
         close.setName("followUp.close");
         close.addActionListener(e -> dispose());
         JPanel bottom = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        bottom.add(exportTracking);
         bottom.add(close);
         root.add(bottom, BorderLayout.SOUTH);
         setContentPane(root);
@@ -206,6 +220,71 @@ final class FollowUpDialog extends JDialog {
                 && f.rows().get(r).status() != org.energydiag.core.followup.ImplementationStatus.COMPLETED);
         visit.setEnabled(f != null);
         upload.setEnabled(f != null);
+        exportVisits.setEnabled(f != null);
+        setup.setEnabled(f != null);
+        exportTracking.setEnabled(!data.isEmpty());
+    }
+
+    /**
+     * 设定核验…: the project's first verification set-up (a new one credited to the selected task or
+     * key project when there is none), saved and verified again.
+     */
+    private void editSetup() {
+        FollowUpEvaluation f = selected();
+        if (f == null) {
+            return;
+        }
+        List<VerificationSetup> all = f.evaluation().project().followUp().verifications();
+        VerificationSetup current = all.isEmpty() ? null : all.get(0);
+        int r = subjects.getSelectedRow();
+        List<String> credited = current != null ? current.subjectIds()
+                : r >= 0 && r < f.rows().size() ? List.of(f.rows().get(r).id()) : List.of();
+        SetupEntry entry = new SetupEntry(this, current);
+        entry.setVisible(true);
+        if (entry.result == null) {
+            return;
+        }
+        VerificationSetup v = entry.result.withSubjects(credited);
+        save(f, p -> p.withFollowUp(p.followUp().with(v), Instant.now(ctx.clock())), null);
+    }
+
+    /** 导出实施跟踪表…: all projects as shown (the same evaluations). */
+    private void exportTracking() {
+        String title = Texts.get("followup.exportTracking.title");
+        Path out = AgencyExports.choose(this, title, Texts.get("followup.exportTracking.filter"), "xlsx",
+                Texts.get("followup.exportTracking.fileName"));
+        if (out == null) {
+            return;
+        }
+        List<FollowUpEvaluation> shown = List.copyOf(data);
+        LocalDate day = today();
+        BackgroundTask.run(this, title, () -> {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            org.energydiag.core.report.followup.TrackingWorkbook.write(shown, day, bytes);
+            org.energydiag.core.io.ProjectFile.writeAtomically(out, bytes.toByteArray());
+            return Texts.format("followup.exportTracking.done", shown.size(), out.getFileName());
+        }, message -> ExportDone.show(this, title, message, out));
+    }
+
+    /** 导出回访记录…: the selected enterprise's 技术回访记录. */
+    private void exportVisits() {
+        FollowUpEvaluation f = selected();
+        if (f == null) {
+            return;
+        }
+        String title = Texts.get("followup.exportVisits.title");
+        Path out = AgencyExports.choose(this, title, Texts.get("followup.exportVisits.filter"), "docx",
+                Texts.format("followup.exportVisits.fileName", f.evaluation().project().displayName()));
+        if (out == null) {
+            return;
+        }
+        LocalDate day = today();
+        BackgroundTask.run(this, title, () -> {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            org.energydiag.core.report.followup.VisitRecord.write(f, day, bytes);
+            org.energydiag.core.io.ProjectFile.writeAtomically(out, bytes.toByteArray());
+            return Texts.format("followup.exportVisits.done", out.getFileName());
+        }, message -> ExportDone.show(this, title, message, out));
     }
 
     /** 提交回访: the follow-up of the selected project queued as its own submission (without the plan). */
@@ -527,6 +606,121 @@ final class FollowUpDialog extends JDialog {
             return Visit.on(day, VisitForm.values()[form.getSelectedIndex()])
                     .withText(persons.getText().trim(), notes.getText().trim(), feedback.getText().trim())
                     .withSatisfaction(s <= 0 ? null : FeedbackLevel.values()[s - 1]);
+        }
+    }
+
+    /** The form of a verification set-up: meters, periods, the production per period (pasted from a sheet). */
+    static final class SetupEntry extends JDialog {
+        private static final long serialVersionUID = 1L;
+        final JTextField name = new JTextField(30);
+        final JTextField meters = new JTextField(30);
+        final JComboBox<String> period = new JComboBox<>(java.util.Arrays.stream(org.energydiag.core.followup.PeriodKind.values())
+                .map(org.energydiag.core.followup.PeriodKind::label).toArray(String[]::new));
+        final JTextField baselineFrom = new JTextField(10);
+        final JTextField baselineTo = new JTextField(10);
+        final JTextField reportingFrom = new JTextField(10);
+        final JTextField reportingTo = new JTextField(10);
+        final JTextField unit = new JTextField(6);
+        final JTextArea drivers = new JTextArea(10, 30);
+        final JLabel error = new JLabel(" ");
+        private final String id;
+        transient VerificationSetup result;
+
+        SetupEntry(java.awt.Window owner, VerificationSetup v) {
+            super(owner, Texts.get("followup.setup.title"), ModalityType.APPLICATION_MODAL);
+            setName("followUp.setupEntry");
+            id = v == null ? null : v.id();
+            name.setName("followUp.setup.name");
+            meters.setName("followUp.setup.meters");
+            drivers.setName("followUp.setup.drivers");
+            error.setName("followUp.setup.error");
+            if (v != null) {
+                name.setText(v.name());
+                meters.setText(String.join("，", v.meterNames()));
+                period.setSelectedIndex(v.period().ordinal());
+                baselineFrom.setText(str(v.baselineFrom()));
+                baselineTo.setText(str(v.baselineTo()));
+                reportingFrom.setText(str(v.reportingFrom()));
+                reportingTo.setText(str(v.reportingTo()));
+                unit.setText(v.productionUnit());
+                drivers.setText(org.energydiag.core.followup.DriverText.format(v.drivers()));
+            } else {
+                name.setText(Texts.get("followup.setup.defaultName"));
+                unit.setText("t");
+            }
+            meters.setToolTipText(Texts.get("followup.setup.metersTip"));
+            drivers.setToolTipText(Texts.get("followup.setup.driversTip"));
+            JPanel p = new JPanel(new GridBagLayout());
+            p.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
+            GridBagConstraints c = new GridBagConstraints();
+            c.insets = new Insets(3, 3, 3, 3);
+            c.anchor = GridBagConstraints.NORTHWEST;
+            c.fill = GridBagConstraints.HORIZONTAL;
+            JPanel base = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+            base.add(baselineFrom);
+            base.add(new JLabel(Texts.get("followup.setup.to")));
+            base.add(baselineTo);
+            JPanel rep = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+            rep.add(reportingFrom);
+            rep.add(new JLabel(Texts.get("followup.setup.to")));
+            rep.add(reportingTo);
+            String[] labels = {"followup.setup.name", "followup.setup.meters", "followup.setup.period", "followup.setup.baseline",
+                    "followup.setup.reporting", "followup.setup.unit", "followup.setup.drivers"};
+            java.awt.Component[] fields = {name, meters, period, base, rep, unit, new JScrollPane(drivers)};
+            for (int i = 0; i < labels.length; i++) {
+                c.gridx = 0;
+                c.gridy = i;
+                c.weightx = 0;
+                p.add(new JLabel(Texts.get(labels[i])), c);
+                c.gridx = 1;
+                c.weightx = 1;
+                p.add(fields[i], c);
+            }
+            c.gridy = labels.length;
+            p.add(error, c);
+            JButton save = new JButton(Texts.get("followup.entry.save"));
+            save.setName("followUp.setup.save");
+            save.addActionListener(e -> accept());
+            JButton cancel = new JButton(Texts.get("followup.entry.cancel"));
+            cancel.addActionListener(e -> dispose());
+            JPanel b = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+            b.add(save);
+            b.add(cancel);
+            c.gridy = labels.length + 1;
+            p.add(b, c);
+            setContentPane(p);
+            pack();
+            setLocationRelativeTo(owner);
+        }
+
+        private static String str(LocalDate d) {
+            return d == null ? "" : d.toString();
+        }
+
+        private LocalDate date(JTextField f) {
+            String t = f.getText().trim();
+            if (t.isEmpty()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(t);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(Texts.format("followup.entry.badDate", t));
+            }
+        }
+
+        private void accept() {
+            try {
+                List<org.energydiag.core.followup.DriverPeriod> d = org.energydiag.core.followup.DriverText.parse(drivers.getText());
+                List<String> names = java.util.Arrays.stream(meters.getText().split("[,，;；]")).map(String::strip)
+                        .filter(x -> !x.isEmpty()).toList();
+                result = new VerificationSetup(id, name.getText().trim(), List.of(), names,
+                        org.energydiag.core.followup.PeriodKind.values()[period.getSelectedIndex()], date(baselineFrom),
+                        date(baselineTo), date(reportingFrom), date(reportingTo), unit.getText().trim(), d);
+                dispose();
+            } catch (org.energydiag.core.followup.DriverText.Problem | IllegalArgumentException e) {
+                error.setText(e.getMessage());
+            }
         }
     }
 }

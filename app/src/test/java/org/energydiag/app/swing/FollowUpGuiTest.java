@@ -104,6 +104,18 @@ class FollowUpGuiTest {
             GuiApp.waitUntil("the visit listed with its photo", () -> text(d, "followUp.details").contains("运行良好，感谢指导")
                     && text(d, "followUp.details").contains("佐证材料 1 份"));
             Screens.shoot(app.robot, "followup-view");
+
+            // the verification's set-up opens filled (meter, periods, the pasted monthly output) and saves as it was
+            d.button("followUp.setup").requireEnabled(org.assertj.swing.timing.Timeout.timeout(GuiApp.WAIT_MS)).click();
+            DialogFixture s = WindowFinder.findDialog("followUp.setupEntry").withTimeout(GuiApp.WAIT_MS).using(app.robot);
+            assertThat(GuiActionRunner.execute(() -> s.textBox("followUp.setup.meters").target().getText())).isEqualTo(DemoFollowUp.METER);
+            assertThat(GuiActionRunner.execute(() -> s.textBox("followUp.setup.drivers").target().getText().lines().count())).isEqualTo(20);
+            Screens.shoot(app.robot, "followup-setup");
+            s.button("followUp.setup.save").click();
+            GuiApp.waitUntil("verified again after saving the set-up", () -> !d.button("followUp.setup").target().isEnabled()
+                    || text(d, "followUp.details").contains("核验节能量"));
+            GuiApp.waitUntil("verified again", () -> d.button("followUp.setup").target().isEnabled()
+                    && text(d, "followUp.details").contains("核验节能量"));
             d.button("followUp.close").click();
 
             // both saved with the project, the photo's bytes beside it
