@@ -497,6 +497,38 @@ final class FollowUpDialog extends JDialog {
         }
     }
 
+    /** A form of the two entry dialogs: labelled fields, the error line, 保存 (named {@code saveName}) and 取消. */
+    static JPanel form(JDialog d, String[] labelKeys, java.awt.Component[] fields, JLabel error, String saveName, Runnable accept) {
+        JPanel p = new JPanel(new GridBagLayout());
+        p.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
+        GridBagConstraints c = new GridBagConstraints();
+        c.insets = new Insets(3, 3, 3, 3);
+        c.anchor = GridBagConstraints.NORTHWEST;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        for (int i = 0; i < labelKeys.length; i++) {
+            c.gridx = 0;
+            c.gridy = i;
+            c.weightx = 0;
+            p.add(new JLabel(Texts.get(labelKeys[i])), c);
+            c.gridx = 1;
+            c.weightx = 1;
+            p.add(fields[i], c);
+        }
+        c.gridy = labelKeys.length;
+        p.add(error, c);
+        JButton save = new JButton(Texts.get("followup.entry.save"));
+        save.setName(saveName);
+        save.addActionListener(e -> accept.run());
+        JButton cancel = new JButton(Texts.get("followup.entry.cancel"));
+        cancel.addActionListener(e -> d.dispose());
+        JPanel b = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        b.add(save);
+        b.add(cancel);
+        c.gridy = labelKeys.length + 1;
+        p.add(b, c);
+        return p;
+    }
+
     /** The form of one 回访: date, form, persons, notes, feedback, satisfaction and a photo. */
     static final class VisitEntry extends JDialog {
         private static final long serialVersionUID = 1L;
@@ -528,12 +560,6 @@ final class FollowUpDialog extends JDialog {
             for (FeedbackLevel l : FeedbackLevel.values()) {
                 satisfaction.addItem(l.label());
             }
-            JPanel p = new JPanel(new GridBagLayout());
-            p.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
-            GridBagConstraints c = new GridBagConstraints();
-            c.insets = new Insets(3, 3, 3, 3);
-            c.anchor = GridBagConstraints.NORTHWEST;
-            c.fill = GridBagConstraints.HORIZONTAL;
             String[] labels = {"followup.entry.date", "followup.entry.form", "followup.entry.persons", "followup.entry.notes",
                     "followup.entry.feedback", "followup.entry.satisfaction", "followup.entry.photo"};
             JButton choose = new JButton(Texts.get("followup.entry.choosePhoto"));
@@ -543,29 +569,7 @@ final class FollowUpDialog extends JDialog {
             photoRow.add(choose);
             photoRow.add(photoLabel);
             java.awt.Component[] fields = {date, form, persons, new JScrollPane(notes), feedback, satisfaction, photoRow};
-            for (int i = 0; i < labels.length; i++) {
-                c.gridx = 0;
-                c.gridy = i;
-                c.weightx = 0;
-                p.add(new JLabel(Texts.get(labels[i])), c);
-                c.gridx = 1;
-                c.weightx = 1;
-                p.add(fields[i], c);
-            }
-            c.gridx = 1;
-            c.gridy = labels.length;
-            p.add(error, c);
-            JButton save = new JButton(Texts.get("followup.entry.save"));
-            save.setName("followUp.entry.save");
-            save.addActionListener(e -> accept());
-            JButton cancel = new JButton(Texts.get("followup.entry.cancel"));
-            cancel.addActionListener(e -> dispose());
-            JPanel b = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-            b.add(save);
-            b.add(cancel);
-            c.gridy = labels.length + 1;
-            p.add(b, c);
-            setContentPane(p);
+            setContentPane(form(this, labels, fields, error, "followUp.entry.save", this::accept));
             pack();
             setLocationRelativeTo(owner);
         }
@@ -650,12 +654,6 @@ final class FollowUpDialog extends JDialog {
             }
             meters.setToolTipText(Texts.get("followup.setup.metersTip"));
             drivers.setToolTipText(Texts.get("followup.setup.driversTip"));
-            JPanel p = new JPanel(new GridBagLayout());
-            p.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
-            GridBagConstraints c = new GridBagConstraints();
-            c.insets = new Insets(3, 3, 3, 3);
-            c.anchor = GridBagConstraints.NORTHWEST;
-            c.fill = GridBagConstraints.HORIZONTAL;
             JPanel base = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
             base.add(baselineFrom);
             base.add(new JLabel(Texts.get("followup.setup.to")));
@@ -667,28 +665,7 @@ final class FollowUpDialog extends JDialog {
             String[] labels = {"followup.setup.name", "followup.setup.meters", "followup.setup.period", "followup.setup.baseline",
                     "followup.setup.reporting", "followup.setup.unit", "followup.setup.drivers"};
             java.awt.Component[] fields = {name, meters, period, base, rep, unit, new JScrollPane(drivers)};
-            for (int i = 0; i < labels.length; i++) {
-                c.gridx = 0;
-                c.gridy = i;
-                c.weightx = 0;
-                p.add(new JLabel(Texts.get(labels[i])), c);
-                c.gridx = 1;
-                c.weightx = 1;
-                p.add(fields[i], c);
-            }
-            c.gridy = labels.length;
-            p.add(error, c);
-            JButton save = new JButton(Texts.get("followup.entry.save"));
-            save.setName("followUp.setup.save");
-            save.addActionListener(e -> accept());
-            JButton cancel = new JButton(Texts.get("followup.entry.cancel"));
-            cancel.addActionListener(e -> dispose());
-            JPanel b = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-            b.add(save);
-            b.add(cancel);
-            c.gridy = labels.length + 1;
-            p.add(b, c);
-            setContentPane(p);
+            setContentPane(form(this, labels, fields, error, "followUp.setup.save", this::accept));
             pack();
             setLocationRelativeTo(owner);
         }
