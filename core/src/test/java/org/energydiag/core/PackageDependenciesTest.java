@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * analysis    energy and carbon results of a project
  * diagnosis   rules, findings, evaluation, targets, 表3-1 report
  * evaluation  ProjectEvaluation.of: the one function every surface reads; the plan check
+ * verification the follow-up after the plan read with the evaluation: M&V of savings (followup: its records)
  * io, demo    project files; sample projects
  * report      documents and report.plan.Chapter, the one list of the plan's chapters (each with its
  *             section of the plan and its completeness); sync (submissions) on top
@@ -57,22 +58,27 @@ class PackageDependenciesTest {
         ALLOWED.put("management", Set.of());
         ALLOWED.put("process", Set.of("reference"));
         ALLOWED.put("evidence", Set.of());
+        ALLOWED.put("followup", Set.of());
         ALLOWED.put("equipment", Set.of("carbon", "catalogue", "reference", "validation"));
         ALLOWED.put("retrofit", Set.of("management"));
         ALLOWED.put("footprint", Set.of("carbon", "energy", "reference"));
-        ALLOWED.put("project", Set.of("carbon", "energy", "equipment", "evidence", "footprint", "process", "reference", "retrofit", "validation"));
+        ALLOWED.put("project", Set.of("carbon", "energy", "equipment", "evidence", "followup", "footprint", "process", "reference", "retrofit",
+                "validation"));
         ALLOWED.put("workspace", Set.of("evidence", "project"));
         ALLOWED.put("analysis", Set.of("benchmark", "carbon", "energy", "project", "reference", "validation"));
         ALLOWED.put("diagnosis", Set.of("analysis", "benchmark", "carbon", "catalogue", "energy", "equipment", "management", "meter",
                 "project", "reference", "retrofit", "validation"));
         ALLOWED.put("evaluation", Set.of("analysis", "benchmark", "catalogue", "diagnosis", "energy", "equipment", "management", "meter",
                 "progress", "project", "reference", "retrofit", "validation"));
+        ALLOWED.put("verification", Set.of("carbon", "diagnosis", "energy", "evaluation", "followup", "meter", "progress", "project", "reference",
+                "retrofit", "unit"));
         ALLOWED.put("io", Set.of("energy", "evidence", "project", "retrofit"));
-        ALLOWED.put("demo", Set.of("carbon", "diagnosis", "energy", "equipment", "footprint", "management", "process", "project", "reference",
-                "retrofit"));
-        ALLOWED.put("report", Set.of("analysis", "benchmark", "carbon", "diagnosis", "energy", "equipment", "evaluation", "evidence", "footprint",
-                "io", "management", "process", "project", "reference", "retrofit", "validation"));
-        ALLOWED.put("sync", Set.of("io", "project", "report", "workspace"));
+        ALLOWED.put("demo", Set.of("carbon", "diagnosis", "energy", "equipment", "followup", "footprint", "management", "meter", "process",
+                "project", "reference", "retrofit"));
+        ALLOWED.put("report", Set.of("analysis", "benchmark", "carbon", "diagnosis", "energy", "equipment", "evaluation", "evidence",
+                "followup", "footprint", "io", "management", "meter", "process", "project", "reference", "retrofit", "validation",
+                "verification"));
+        ALLOWED.put("sync", Set.of("evidence", "followup", "io", "project", "report", "workspace"));
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class Cli {
             new ExportCommand(), new ImportCommand(), new BackupCommand(), new BalanceCommand(), new MeterImportCommand(), new CatalogueCommand(), new RateCommand(),
             new TasksCommand(), new CheckCommand(), new ExportPlanCommand(), new ExportDiagnosisReportCommand(),
             new ExportCarbonReportCommand(), new ExportWorkplanCommand(), new ExportSummaryCommand(), new ExportFormCommand(),
-            new ProcessCommand(), new ExportFootprintCommand());
+            new ProcessCommand(), new ExportFootprintCommand(), new FollowUpCommand());
 
     public static boolean isCommand(String word) {
         return new Cli().commands.stream().anyMatch(c -> c.name().equals(word))

@@ -37,6 +37,10 @@ final class DemoCommand implements Command {
             throw new CliException(Texts.format("cli.demo.unknownSample", sample));
         }
         p = DemoProjects.withDecisions(p, s.evaluate(p).report(), s.clock().instant());
+        if (sample == null || sample.equals("cement")) {
+            // the cement demo shows the follow-up after the plan as well (its meter data are the window demo's)
+            p = org.energydiag.core.demo.DemoFollowUp.withFollowUp(p, s.clock().instant());
+        }
         Path path = Path.of(target);
         try {
             ProjectFile.write(p, path, s.generator(), s.clock().instant());

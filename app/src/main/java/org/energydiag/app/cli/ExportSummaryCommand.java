@@ -32,7 +32,8 @@ final class ExportSummaryCommand implements Command {
         List<DiagnosisProject> projects = ExportWorkplanCommand.projects(a.files(), s, out);
         String submitter = a.submitter() == null ? s.agencyName() : a.submitter();
         LocalDate today = LocalDate.now(s.clock());
-        AnnualSummary.Model m = AnnualSummary.model(projects.stream().map(s::evaluate).toList(), submitter, today);
+        List<org.energydiag.core.evaluation.ProjectEvaluation> evaluations = projects.stream().map(s::evaluate).toList();
+        AnnualSummary.Model m = AnnualSummary.model(evaluations, FollowUpCommand.followUps(evaluations, s, today), submitter, today);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             AnnualSummary.write(m, bytes);

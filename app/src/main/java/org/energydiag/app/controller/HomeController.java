@@ -114,6 +114,8 @@ public final class HomeController {
         monitor.worked(1);
         var report = org.energydiag.core.evaluation.ProjectEvaluation.of(p, refs, List.of(), java.time.LocalDate.now(clock)).report();
         p = org.energydiag.core.demo.DemoProjects.withDecisions(p, report, now);
+        // and the follow-up after hand-in (its meter data are not imported: the verification says so)
+        p = org.energydiag.core.demo.DemoFollowUp.withFollowUp(p, now);
         monitor.worked(1);
         if (monitor.isCancelled()) {
             return null;

@@ -227,8 +227,7 @@ public final class ProjectSession implements AutoCloseable {
 
     private void apply(DiagnosisProject state) {
         DiagnosisProject previous = project;
-        project = new DiagnosisProject(state.id(), state.createdAt(), clock.instant(), state.enterprise(), state.energy(),
-                state.carbon(), state.equipment(), state.plan(), state.satisfaction(), state.site(), state.footprint());
+        project = state.withUpdatedAt(clock.instant()); // every part kept: a new part of the project needs no change here
         issues = validator.validate(project.enterprise());
         if (!previous.energy().equals(project.energy()) || !previous.carbon().equals(project.carbon())) {
             analysis = ProjectAnalysis.of(project, reference);

@@ -66,7 +66,13 @@ final class AgencyExports {
             for (DiagnosisProject p : projects(ctx)) {
                 evaluations.add(service.evaluate(p, null));
             }
-            AnnualSummary.Model m = AnnualSummary.model(evaluations, agency, today);
+            // the follow-up after the plan (附件4 reports 企业反馈 and verified results), with the same meter data
+            List<org.energydiag.core.verification.FollowUpEvaluation> followUps = new ArrayList<>();
+            for (ProjectEvaluation ev : evaluations) {
+                followUps.add(org.energydiag.core.verification.FollowUpEvaluation.of(ev, ctx.meterStore(), today,
+                        org.energydiag.core.progress.NullProgressMonitor.INSTANCE));
+            }
+            AnnualSummary.Model m = AnnualSummary.model(evaluations, followUps, agency, today);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             AnnualSummary.write(m, bytes);
             ProjectFile.writeAtomically(out, bytes.toByteArray());
@@ -99,7 +105,7 @@ final class AgencyExports {
     }
 
     /** Asks where to save (the plan-export folder is remembered for these too); null when cancelled. */
-    private static Path choose(Component parent, String title, String filter, String ext, String name) {
+    static Path choose(Component parent, String title, String filter, String ext, String name) {
         JFileChooser fc = FileChoosers.create(FileChoosers.Purpose.PLAN_EXPORT);
         fc.setDialogTitle(title);
         fc.setFileFilter(new FileNameExtensionFilter(filter, ext));

@@ -307,6 +307,13 @@ final class MainFrame extends JFrame {
             flushOpenProject();
             AgencyExports.summary(this, ctx);
         }));
+        file.add(item(Texts.get("main.menu.followUp"), "menu.followUp", e -> {
+            // the records are edited there: the open project is closed first, so its autosave cannot overwrite them
+            showHome();
+            if (session == null) {
+                FollowUpDialog.show(this, ctx);
+            }
+        }));
         file.addSeparator();
         file.add(item(Texts.get("main.menu.exit"), "menu.exit", e -> exit()));
         JMenu edit = editMenu;

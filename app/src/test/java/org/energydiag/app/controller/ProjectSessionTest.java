@@ -35,6 +35,26 @@ class ProjectSessionTest {
         }
     }
 
+    /** An edit of one part keeps every other part, also those added last (footprint, follow-up). */
+    @Test
+    void anEditKeepsEveryPartOfTheProject() {
+        Instant t = Instant.parse("2026-06-01T00:00:00Z");
+        DiagnosisProject cement = org.energydiag.core.demo.DemoProjects.cementPlant(t, "机构");
+        DiagnosisProject demo = cement.withFollowUp(org.energydiag.core.followup.FollowUp.empty().with(
+                org.energydiag.core.followup.Implementation.of(org.energydiag.core.followup.SubjectKind.KEY_PROJECT, "k1")), t);
+        assertThat(demo.footprint().studies()).isNotEmpty();
+        assertThat(demo.followUp()).isNotEqualTo(org.energydiag.core.followup.FollowUp.empty());
+        repo.put(demo);
+        try (ProjectSession s = new ProjectSession(demo, repo, VALIDATOR, REF, Clock.fixed(Instant.parse("2026-06-02T00:00:00Z"),
+                ZoneOffset.UTC), Runnable::run)) {
+            s.editEnterprise("修改 企业名称", "name", e -> e.toBuilder().name("甲公司").build());
+            assertThat(s.flush()).isTrue();
+            DiagnosisProject saved = repo.load(demo.id()).orElseThrow();
+            assertThat(saved.enterprise().name()).isEqualTo("甲公司");
+            assertThat(saved.withEnterprise(demo.enterprise(), demo.updatedAt())).isEqualTo(demo);
+        }
+    }
+
     @Test
     void typingInOneFieldIsOneUndoStep() {
         try (ProjectSession s = session()) {

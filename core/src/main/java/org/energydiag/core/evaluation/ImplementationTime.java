@@ -13,11 +13,11 @@ import org.energydiag.core.text.Texts;
  * the first and the last month named. A year without a month starts in January and ends in
  * December.
  */
-record ImplementationTime(YearMonth start, YearMonth end) {
+public record ImplementationTime(YearMonth start, YearMonth end) {
 
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年|[.\\-/])?\\s*(?:(\\d{1,2})\\s*月?)?");
 
-    static Optional<ImplementationTime> parse(String text) {
+    public static Optional<ImplementationTime> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

@@ -85,13 +85,17 @@ public final class ProjectJson {
             // document has none (no price class chosen, no flat price) and reads unchanged.
             project -> {
             },
-            // 8 → 9: the product carbon-footprint studies (产品碳足迹核算报告) were added under footprint, and
-            // the carbon accounting report's inputs (reporting entity, boundary, data origin per source,
-            // sector-standard statements, data-quality management) under carbon.report; a version-8
-            // document has neither (carbon.report all empty) and reads unchanged.
+            // 8 → 9: the product carbon-footprint studies (产品碳足迹核算报告) were added under footprint, the
+            // carbon accounting report's inputs (reporting entity, boundary, data origin per source,
+            // sector-standard statements, data-quality management) under carbon.report, and the follow-up
+            // after hand-in (诊断—建议—实施—反馈: implementation records, 回访, savings verifications) under
+            // followUp; a version-8 document has none of them (carbon.report all empty) and reads unchanged.
             project -> {
                 if (!project.has("footprint")) {
                     project.putObject("footprint").putArray("studies");
+                }
+                if (!project.has("followUp")) {
+                    project.putObject("followUp");
                 }
             });
 

@@ -50,6 +50,21 @@ public record Submission(String key, String projectId, String title, String cred
         }
     }
 
+    /** What a submission carries: the plan with the project, or only the follow-up after it. */
+    public enum Kind {
+        PLAN, FOLLOW_UP
+    }
+
+    /**
+     * A submission of the follow-up alone ({@link FollowUpSubmission}) has a follow-up part and no
+     * project part; every other is the plan's.
+     */
+    public Kind kind() {
+        boolean project = parts.stream().anyMatch(p -> p.kind() == SubmissionPart.Kind.PROJECT);
+        boolean followUp = parts.stream().anyMatch(p -> p.kind() == SubmissionPart.Kind.FOLLOW_UP);
+        return !project && followUp ? Kind.FOLLOW_UP : Kind.PLAN;
+    }
+
     public long totalBytes() {
         return parts.stream().mapToLong(SubmissionPart::size).sum();
     }

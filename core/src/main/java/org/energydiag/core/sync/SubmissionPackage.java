@@ -491,6 +491,10 @@ public final class SubmissionPackage {
             throws PackageException {
         SubmissionPart project = parts.values().stream().filter(p -> p.kind() == SubmissionPart.Kind.PROJECT)
                 .findFirst().orElse(null);
+        if (project == null && s.kind() == Submission.Kind.FOLLOW_UP) {
+            crossCheckFollowUp(s, parts, files);
+            return;
+        }
         if (project == null) {
             throw new PackageException(Texts.format("submission.noProjectPart", MANIFEST) + NOT_OURS, MANIFEST);
         }
@@ -536,6 +540,25 @@ public final class SubmissionPackage {
         mismatch(entry, Texts.get("submission.field.projectId"), s.projectId(), found[0]);
         mismatch(entry, Texts.get("submission.field.enterpriseName"), s.title(), found[1]);
         mismatch(entry, Texts.get("submission.field.creditCode"), s.creditCode(), found[2]);
+    }
+
+    /** A follow-up submission: the manifest's ids must be those its follow-up part names (a small JSON). */
+    private static void crossCheckFollowUp(Submission s, Map<String, SubmissionPart> parts, Map<String, Got> files)
+            throws PackageException {
+        SubmissionPart f = parts.values().stream().filter(p -> p.kind() == SubmissionPart.Kind.FOLLOW_UP).findFirst().orElseThrow();
+        String entry = PARTS_DIR + f.name();
+        com.fasterxml.jackson.databind.JsonNode n;
+        try (InputStream in = files.get(f.name()).open()) {
+            n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new PackageException(Texts.format("submission.projectUnreadable", entry) + DAMAGED, entry, e);
+        }
+        if (n == null || !n.isObject()) {
+            throw new PackageException(Texts.format("submission.projectUnreadable", entry) + DAMAGED, entry);
+        }
+        mismatch(entry, Texts.get("submission.field.projectId"), s.projectId(), n.path("projectId").asText(null));
+        mismatch(entry, Texts.get("submission.field.enterpriseName"), s.title(), n.path("enterpriseName").asText(null));
+        mismatch(entry, Texts.get("submission.field.creditCode"), s.creditCode(), n.path("creditCode").asText(null));
     }
 
     private static void mismatch(String entry, String label, String manifest, String project) throws PackageException {

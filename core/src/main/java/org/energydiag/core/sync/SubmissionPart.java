@@ -27,7 +27,11 @@ public record SubmissionPart(String name, Kind kind, String mediaType, long size
         /** 企业满意度调查表 answers (JSON). */
         SATISFACTION(Texts.get("sync.partSatisfaction")),
         /** The stamped form, scanned (pdf/jpg/png). */
-        SCAN(Texts.get("sync.partScan"));
+        SCAN(Texts.get("sync.partScan")),
+        /** The follow-up after the plan: implementation records, 回访, verification set-ups (JSON). */
+        FOLLOW_UP(Texts.get("sync.partFollowUp")),
+        /** A photo or file of a 回访 (its evidence). */
+        EVIDENCE(Texts.get("sync.partEvidence"));
 
         private final String label;
 

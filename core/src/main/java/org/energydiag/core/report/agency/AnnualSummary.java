@@ -172,6 +172,17 @@ public final class AnnualSummary {
      */
     public static Model model(List<org.energydiag.core.evaluation.ProjectEvaluation> evaluations, String submitter,
                               LocalDate date) {
+        return model(evaluations, List.of(), submitter, date);
+    }
+
+    /**
+     * As {@link #model(List, String, LocalDate)}, with the projects' follow-up after the plan
+     * (implementation, 回访, verified savings, 企业反馈) reported at the end of 四 (an empty list: as
+     * without them).
+     */
+    public static Model model(List<org.energydiag.core.evaluation.ProjectEvaluation> evaluations,
+                              List<org.energydiag.core.verification.FollowUpEvaluation> followUps, String submitter,
+                              LocalDate date) {
         Objects.requireNonNull(evaluations, "evaluations");
         Objects.requireNonNull(date, "date");
         List<Item> items = new ArrayList<>();
@@ -187,12 +198,23 @@ public final class AnnualSummary {
                 new Section(HEADINGS.get(0), completion(items, t, sub)),
                 new Section(HEADINGS.get(1), results(items, t)),
                 new Section(HEADINGS.get(2), reports(items)),
-                new Section(HEADINGS.get(3), experience()),
+                new Section(HEADINGS.get(3), withFollowUp(experience(), followUps)),
                 new Section(HEADINGS.get(4), attachments(items)));
         String dateText = Texts.format("agency.summary.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         String submitterLine = sub.isEmpty() ? Texts.get("agency.summary.submitterBlank")
                 : Texts.format("agency.summary.submitter", sub);
         return new Model(TITLE, SUBTITLE, submitterLine, dateText, sections, t);
+    }
+
+    /**
+     * 四 followed by what the follow-up records say (表7, after 三's 表6): the 诊断—建议—实施—反馈
+     * work, its results verified from data and the enterprises' feedback.
+     */
+    private static List<Block> withFollowUp(List<Block> section,
+                                            List<org.energydiag.core.verification.FollowUpEvaluation> followUps) {
+        List<Block> out = new ArrayList<>(section);
+        out.addAll(org.energydiag.core.report.followup.FollowUpSummary.blocks(followUps, 7));
+        return out;
     }
 
     private static OptionalDouble baseYearTce(EnergySummary s, int year) {
@@ -478,6 +500,13 @@ public final class AnnualSummary {
     public static void write(List<org.energydiag.core.evaluation.ProjectEvaluation> evaluations, String submitter,
                              LocalDate date, OutputStream out) throws IOException {
         write(model(evaluations, submitter, date), out);
+    }
+
+    /** Writes the summary with the projects' follow-up (see {@link #model(List, List, String, LocalDate)}). */
+    public static void write(List<org.energydiag.core.evaluation.ProjectEvaluation> evaluations,
+                             List<org.energydiag.core.verification.FollowUpEvaluation> followUps, String submitter,
+                             LocalDate date, OutputStream out) throws IOException {
+        write(model(evaluations, followUps, submitter, date), out);
     }
 
     /** A4 portrait, text width in twips (21 cm − 2 × 2.8 cm). */

@@ -106,7 +106,7 @@ public final class ListsWorkbook {
         return v == null ? "" : PlanDocxWriter.num(v);
     }
 
-    private static Sheet sheet(XSSFWorkbook wb, String name, String title, List<String> header, int[] widths) {
+    public static Sheet sheet(XSSFWorkbook wb, String name, String title, List<String> header, int[] widths) {
         Sheet s = wb.createSheet(name);
         s.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         s.getPrintSetup().setLandscape(true);
@@ -140,7 +140,7 @@ public final class ListsWorkbook {
         return s;
     }
 
-    private static CellStyle border(XSSFWorkbook wb) {
+    public static CellStyle border(XSSFWorkbook wb) {
         CellStyle c = wb.createCellStyle();
         c.setBorderTop(BorderStyle.THIN);
         c.setBorderBottom(BorderStyle.THIN);
@@ -168,7 +168,7 @@ public final class ListsWorkbook {
     }
 
     /** The body style with a number format, one per workbook. */
-    private static CellStyle numberStyle(Sheet s, CellStyle body) {
+    public static CellStyle numberStyle(Sheet s, CellStyle body) {
         var wb = s.getWorkbook();
         for (int k = 0; k < wb.getNumCellStyles(); k++) {
             CellStyle c = wb.getCellStyleAt(k);

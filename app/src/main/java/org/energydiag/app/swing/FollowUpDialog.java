@@ -1,0 +1,703 @@
+package org.energydiag.app.swing;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Frame;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JDialog;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingWorker;
+import javax.swing.table.AbstractTableModel;
+import org.energydiag.app.AppContext;
+import org.energydiag.app.controller.RetrofitService;
+import org.energydiag.app.text.Texts;
+import org.energydiag.core.evidence.Attachment;
+import org.energydiag.core.followup.FeedbackLevel;
+import org.energydiag.core.followup.FollowUp;
+import org.energydiag.core.followup.VerificationSetup;
+import org.energydiag.core.followup.Implementation;
+import org.energydiag.core.followup.Visit;
+import org.energydiag.core.followup.VisitForm;
+import org.energydiag.core.progress.NullProgressMonitor;
+import org.energydiag.core.project.DiagnosisProject;
+import org.energydiag.core.report.plan.NumberStyle;
+import org.energydiag.core.verification.FollowUpEvaluation;
+import org.energydiag.core.verification.SavingsVerification;
+import org.energydiag.core.workspace.ProjectSummary;
+
+/**
+ * 改造实施跟踪: the agency's projects after hand-in (诊断—建议—实施—反馈). Across projects: whose 回访
+ * is due, which projects are late, the plans' expected savings beside those verified from meter
+ * data, in total. Per project: the implementation records (mark one 已完成), a 回访 with a photo as
+ * evidence, the verifications with their statistics. Reading, evaluating and saving run in the
+ * background; the figures are {@link FollowUpEvaluation}'s.
+ */
+final class FollowUpDialog extends JDialog {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient AppContext ctx;
+    private final transient RetrofitService service;
+    private final List<FollowUpEvaluation> data = new ArrayList<>();
+    private final JLabel summary = new JLabel(Texts.get("followup.loading"));
+    private final ProjectsModel projectsModel = new ProjectsModel();
+    private final SubjectsModel subjectsModel = new SubjectsModel();
+    private final JTable projects = new JTable(projectsModel);
+    private final JTable subjects = new JTable(subjectsModel);
+    private final JTextArea details = new JTextArea(12, 60);
+    private final JButton complete = new JButton(Texts.get("followup.complete"));
+    private final JButton visit = new JButton(Texts.get("followup.visit"));
+    private final JButton upload = new JButton(Texts.get("followup.upload"));
+    private final JButton exportVisits = new JButton(Texts.get("followup.exportVisits"));
+    private final JButton setup = new JButton(Texts.get("followup.setup"));
+    private final JButton exportTracking = new JButton(Texts.get("followup.exportTracking"));
+
+    private FollowUpDialog(Frame owner, AppContext ctx) {
+        super(owner, Texts.get("followup.title"), false);
+        this.ctx = ctx;
+        this.service = new RetrofitService(ctx.references(), ctx.meterStore(), ctx.clock());
+        setName("followUp.dialog");
+        summary.setName("followUp.summary");
+        projects.setName("followUp.projects");
+        subjects.setName("followUp.subjects");
+        details.setName("followUp.details");
+        complete.setName("followUp.complete");
+        visit.setName("followUp.visit");
+        upload.setName("followUp.upload");
+        upload.setToolTipText(Texts.get("followup.uploadTip"));
+        details.setEditable(false);
+        details.setLineWrap(true);
+        details.setWrapStyleWord(true);
+        projects.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        subjects.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        projects.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                showSelected();
+            }
+        });
+        subjects.getSelectionModel().addListSelectionListener(e -> updateButtons());
+        complete.addActionListener(e -> markComplete());
+        visit.addActionListener(e -> recordVisit());
+        upload.addActionListener(e -> queueUpload());
+        exportVisits.setName("followUp.exportVisits");
+        setup.setName("followUp.setup");
+        setup.setToolTipText(Texts.get("followup.setupTip"));
+        setup.addActionListener(e -> editSetup());
+        exportTracking.setName("followUp.exportTracking");
+        exportVisits.addActionListener(e -> exportVisits());
+        exportTracking.addActionListener(e -> exportTracking());
+        JPanel right = new JPanel(new BorderLayout(0, 6));
+        right.add(new JScrollPane(subjects), BorderLayout.CENTER);
+        JPanel south = new JPanel(new BorderLayout(0, 4));
+        JPanel buttons = new JPanel(new WrapLayout(FlowLayout.LEFT, 6));
+        buttons.add(complete);
+        buttons.add(visit);
+        buttons.add(setup);
+        buttons.add(upload);
+        buttons.add(exportVisits);
+        south.add(buttons, BorderLayout.NORTH);
+        south.add(new JScrollPane(details), BorderLayout.CENTER);
+        right.add(south, BorderLayout.SOUTH);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(projects), right);
+        split.setResizeWeight(0.45);
+        split.setDividerLocation(430);
+        JPanel root = new JPanel(new BorderLayout(0, 8));
+        root.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
+        root.add(summary, BorderLayout.NORTH);
+        root.add(split, BorderLayout.CENTER);
+        JButton close = new JButton(Texts.get("followup.close"));
+        close.setName("followUp.close");
+        close.addActionListener(e -> dispose());
+        JPanel bottom = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        bottom.add(exportTracking);
+        bottom.add(close);
+        root.add(bottom, BorderLayout.SOUTH);
+        setContentPane(root);
+        setPreferredSize(new Dimension(1100, 660));
+        pack();
+        setLocationRelativeTo(owner);
+        updateButtons();
+    }
+
+    /** Opens the view and reads every project in the background. */
+    static FollowUpDialog show(Frame owner, AppContext ctx) {
+        FollowUpDialog d = new FollowUpDialog(owner, ctx);
+        d.setVisible(true);
+        d.load();
+        return d;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(ctx.clock());
+    }
+
+    /** Reads and evaluates every active project off the event thread. */
+    private void load() {
+        new SwingWorker<List<FollowUpEvaluation>, Void>() {
+            @Override
+            protected List<FollowUpEvaluation> doInBackground() {
+                List<FollowUpEvaluation> out = new ArrayList<>();
+                for (ProjectSummary s : ctx.projects().listActive()) {
+                    ctx.projects().load(s.id()).ifPresent(p -> out.add(followUp(p)));
+                }
+                return out;
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    data.clear();
+                    data.addAll(get());
+                } catch (Exception e) {
+                    summary.setText(Texts.format("followup.failed", cause(e)));
+                    return;
+                }
+                projectsModel.fireTableDataChanged();
+                updateSummary();
+                if (!data.isEmpty()) {
+                    projects.setRowSelectionInterval(0, 0);
+                }
+            }
+        }.execute();
+    }
+
+    private FollowUpEvaluation followUp(DiagnosisProject p) {
+        return FollowUpEvaluation.of(service.evaluate(p, null), ctx.meterStore(), today(), NullProgressMonitor.INSTANCE);
+    }
+
+    private static String cause(Exception e) {
+        Throwable t = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private void updateSummary() {
+        long due = data.stream().filter(FollowUpEvaluation::visitOverdue).count();
+        long late = data.stream().mapToLong(f -> f.late().size()).sum();
+        double verified = data.stream().mapToDouble(FollowUpEvaluation::verifiedTce).sum();
+        double expected = data.stream().mapToDouble(FollowUpEvaluation::expectedOfVerifiedTce).sum();
+        double planned = data.stream().mapToDouble(FollowUpEvaluation::expectedTce).sum();
+        summary.setText(Texts.format("followup.summary", data.size(), due, late, NumberStyle.amount(verified),
+                NumberStyle.amount(expected), NumberStyle.amount(planned)));
+    }
+
+    private FollowUpEvaluation selected() {
+        int r = projects.getSelectedRow();
+        return r < 0 || r >= data.size() ? null : data.get(projects.convertRowIndexToModel(r));
+    }
+
+    private void showSelected() {
+        subjectsModel.fireTableDataChanged();
+        FollowUpEvaluation f = selected();
+        details.setText(f == null ? "" : detailText(f));
+        details.setCaretPosition(0);
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        FollowUpEvaluation f = selected();
+        int r = subjects.getSelectedRow();
+        complete.setEnabled(f != null && r >= 0 && r < f.rows().size()
+                && f.rows().get(r).status() != org.energydiag.core.followup.ImplementationStatus.COMPLETED);
+        visit.setEnabled(f != null);
+        upload.setEnabled(f != null);
+        exportVisits.setEnabled(f != null);
+        setup.setEnabled(f != null);
+        exportTracking.setEnabled(!data.isEmpty());
+    }
+
+    /**
+     * 设定核验…: the project's first verification set-up (a new one credited to the selected task or
+     * key project when there is none), saved and verified again.
+     */
+    private void editSetup() {
+        FollowUpEvaluation f = selected();
+        if (f == null) {
+            return;
+        }
+        List<VerificationSetup> all = f.evaluation().project().followUp().verifications();
+        VerificationSetup current = all.isEmpty() ? null : all.get(0);
+        int r = subjects.getSelectedRow();
+        List<String> credited = current != null ? current.subjectIds()
+                : r >= 0 && r < f.rows().size() ? List.of(f.rows().get(r).id()) : List.of();
+        SetupEntry entry = new SetupEntry(this, current);
+        entry.setVisible(true);
+        if (entry.result == null) {
+            return;
+        }
+        VerificationSetup v = entry.result.withSubjects(credited);
+        save(f, p -> p.withFollowUp(p.followUp().with(v), Instant.now(ctx.clock())), null);
+    }
+
+    /** 导出实施跟踪表…: all projects as shown (the same evaluations). */
+    private void exportTracking() {
+        String title = Texts.get("followup.exportTracking.title");
+        Path out = AgencyExports.choose(this, title, Texts.get("followup.exportTracking.filter"), "xlsx",
+                Texts.get("followup.exportTracking.fileName"));
+        if (out == null) {
+            return;
+        }
+        List<FollowUpEvaluation> shown = List.copyOf(data);
+        LocalDate day = today();
+        BackgroundTask.run(this, title, () -> {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            org.energydiag.core.report.followup.TrackingWorkbook.write(shown, day, bytes);
+            org.energydiag.core.io.ProjectFile.writeAtomically(out, bytes.toByteArray());
+            return Texts.format("followup.exportTracking.done", shown.size(), out.getFileName());
+        }, message -> ExportDone.show(this, title, message, out));
+    }
+
+    /** 导出回访记录…: the selected enterprise's 技术回访记录. */
+    private void exportVisits() {
+        FollowUpEvaluation f = selected();
+        if (f == null) {
+            return;
+        }
+        String title = Texts.get("followup.exportVisits.title");
+        Path out = AgencyExports.choose(this, title, Texts.get("followup.exportVisits.filter"), "docx",
+                Texts.format("followup.exportVisits.fileName", f.evaluation().project().displayName()));
+        if (out == null) {
+            return;
+        }
+        LocalDate day = today();
+        BackgroundTask.run(this, title, () -> {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            org.energydiag.core.report.followup.VisitRecord.write(f, day, bytes);
+            org.energydiag.core.io.ProjectFile.writeAtomically(out, bytes.toByteArray());
+            return Texts.format("followup.exportVisits.done", out.getFileName());
+        }, message -> ExportDone.show(this, title, message, out));
+    }
+
+    /** 提交回访: the follow-up of the selected project queued as its own submission (without the plan). */
+    private void queueUpload() {
+        FollowUpEvaluation f = selected();
+        if (f == null) {
+            return;
+        }
+        String id = f.evaluation().project().id();
+        upload.setEnabled(false);
+        new SwingWorker<String, Void>() {
+            @Override
+            protected String doInBackground() {
+                DiagnosisProject p = ctx.projects().load(id).orElseThrow();
+                var prepared = org.energydiag.core.sync.FollowUpSubmission.build(p,
+                        (aid, kind) -> ctx.attachments().get(id, aid, kind), org.energydiag.app.AppInfo.generator(),
+                        Instant.now(ctx.clock()), java.util.UUID.randomUUID().toString());
+                ctx.outbox().enqueue(prepared.submission(), prepared.files());
+                ctx.sync().changed();
+                return Texts.format("followup.uploadQueued", p.displayName(), prepared.submission().parts().size());
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    summary.setText(get());
+                } catch (Exception e) {
+                    summary.setText(Texts.format("followup.failed", cause(e)));
+                }
+                updateButtons();
+            }
+        }.execute();
+    }
+
+    /** The verifications and the 回访 of a project, in words. */
+    static String detailText(FollowUpEvaluation f) {
+        StringBuilder sb = new StringBuilder();
+        if (f.verifications().isEmpty()) {
+            sb.append(Texts.get("followup.noVerification")).append('\n');
+        }
+        for (SavingsVerification.Result r : f.verifications()) {
+            if (r.verified()) {
+                sb.append(Texts.format("followup.verified", r.setup().name(), NumberStyle.amount(r.annualTce()),
+                        NumberStyle.amount(r.annualUncertaintyTce()), Math.round(SavingsVerification.CONFIDENCE * 100),
+                        r.expectedTce() == null ? "—" : NumberStyle.amount(r.expectedTce()), r.statistics())).append('\n');
+            } else {
+                sb.append(Texts.format("followup.refused", r.setup().name(), r.reason())).append('\n');
+            }
+            r.notes().forEach(n -> sb.append("  ").append(n).append('\n'));
+        }
+        List<Visit> visits = f.evaluation().project().followUp().visits();
+        sb.append(Texts.format("followup.visits", visits.size())).append('\n');
+        for (Visit v : visits) {
+            sb.append(Texts.format("followup.visitLine", String.valueOf(v.date()), v.form().label(), v.notes(),
+                    v.feedback().isBlank() ? "—" : v.feedback(), v.evidenceIds().size())).append('\n');
+        }
+        f.visitDue().ifPresent(d -> sb.append(Texts.format(f.visitOverdue() ? "followup.visitOverdue" : "followup.visitDue", d.toString())));
+        return sb.toString();
+    }
+
+    /** 标记已完成: the selected task or key project completed today. */
+    private void markComplete() {
+        FollowUpEvaluation f = selected();
+        int r = subjects.getSelectedRow();
+        if (f == null || r < 0) {
+            return;
+        }
+        Implementation done = f.rows().get(r).record().completed(today());
+        save(f, p -> p.withFollowUp(p.followUp().with(done), Instant.now(ctx.clock())), null);
+    }
+
+    /** 记录回访…: the form, then the visit (and its photo) saved in the background. */
+    private void recordVisit() {
+        FollowUpEvaluation f = selected();
+        if (f == null) {
+            return;
+        }
+        VisitEntry entry = new VisitEntry(this, today());
+        entry.setVisible(true);
+        if (!entry.ok) {
+            return;
+        }
+        Visit v = entry.visit();
+        EvidenceStepPanel.Imported photo = entry.photo;
+        save(f, p -> {
+            FollowUp u = p.followUp();
+            DiagnosisProject q = p;
+            Visit withEvidence = v;
+            if (photo != null) {
+                List<Attachment> all = new ArrayList<>(p.site().attachments());
+                all.add(photo.attachment());
+                q = q.withSite(p.site().withAttachments(all), Instant.now(ctx.clock()));
+                withEvidence = v.withEvidence(List.of(photo.attachment().id()));
+            }
+            return q.withFollowUp(u.with(withEvidence), Instant.now(ctx.clock()));
+        }, photo);
+    }
+
+    /** Saves an edit of {@code f}'s project (the photo's bytes first) and shows it evaluated again. */
+    private void save(FollowUpEvaluation f, UnaryOperator<DiagnosisProject> edit, EvidenceStepPanel.Imported photo) {
+        int row = projects.getSelectedRow();
+        String id = f.evaluation().project().id();
+        complete.setEnabled(false);
+        visit.setEnabled(false);
+        new SwingWorker<FollowUpEvaluation, Void>() {
+            @Override
+            protected FollowUpEvaluation doInBackground() {
+                DiagnosisProject p = ctx.projects().load(id).orElseThrow();
+                if (photo != null) {
+                    // the bytes first: a saved project never points to missing bytes
+                    ctx.attachments().put(id, photo.attachment().id(), photo.blobs());
+                }
+                DiagnosisProject q = edit.apply(p);
+                ctx.projects().save(q);
+                return followUp(q);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    FollowUpEvaluation g = get();
+                    int at = data.indexOf(f);
+                    if (at >= 0) {
+                        data.set(at, g);
+                    }
+                } catch (Exception e) {
+                    summary.setText(Texts.format("followup.failed", cause(e)));
+                }
+                projectsModel.fireTableDataChanged();
+                updateSummary();
+                if (row >= 0 && row < data.size()) {
+                    projects.setRowSelectionInterval(row, row);
+                }
+                showSelected();
+            }
+        }.execute();
+    }
+
+    private final class ProjectsModel extends AbstractTableModel {
+        private static final long serialVersionUID = 1L;
+        private final String[] columns = {Texts.get("followup.col.enterprise"), Texts.get("followup.col.done"),
+                Texts.get("followup.col.due"), Texts.get("followup.col.late"), Texts.get("followup.col.expected"),
+                Texts.get("followup.col.verified")};
+
+        @Override
+        public int getRowCount() {
+            return data.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return columns.length;
+        }
+
+        @Override
+        public String getColumnName(int c) {
+            return columns[c];
+        }
+
+        @Override
+        public Object getValueAt(int r, int c) {
+            FollowUpEvaluation f = data.get(r);
+            return switch (c) {
+                case 0 -> f.evaluation().project().displayName();
+                case 1 -> f.count(org.energydiag.core.followup.ImplementationStatus.COMPLETED) + "/" + f.rows().size();
+                case 2 -> f.visitDue().map(d -> (f.visitOverdue() ? Texts.get("followup.overdueMark") : "") + d).orElse("—");
+                case 3 -> f.late().size();
+                case 4 -> NumberStyle.amount(f.expectedOfVerifiedTce());
+                default -> f.verifications().stream().anyMatch(SavingsVerification.Result::verified)
+                        ? NumberStyle.amount(f.verifiedTce()) : "—";
+            };
+        }
+    }
+
+    private final class SubjectsModel extends AbstractTableModel {
+        private static final long serialVersionUID = 1L;
+        private final String[] columns = {Texts.get("followup.col.kind"), Texts.get("followup.col.name"),
+                Texts.get("followup.col.status"), Texts.get("followup.col.finish"), Texts.get("followup.col.expectedSubject")};
+
+        private List<FollowUpEvaluation.Row> rows() {
+            FollowUpEvaluation f = selected();
+            return f == null ? List.of() : f.rows();
+        }
+
+        @Override
+        public int getRowCount() {
+            return rows().size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return columns.length;
+        }
+
+        @Override
+        public String getColumnName(int c) {
+            return columns[c];
+        }
+
+        @Override
+        public Object getValueAt(int r, int c) {
+            FollowUpEvaluation.Row x = rows().get(r);
+            return switch (c) {
+                case 0 -> x.kind().label();
+                case 1 -> x.name();
+                case 2 -> x.status().label() + (x.late() ? Texts.get("followup.lateMark") : "");
+                case 3 -> x.record().finishDate() == null ? "" : x.record().finishDate().toString();
+                default -> NumberStyle.amount(x.expectedTce());
+            };
+        }
+    }
+
+    /** A form of the two entry dialogs: labelled fields, the error line, 保存 (named {@code saveName}) and 取消. */
+    static JPanel form(JDialog d, String[] labelKeys, java.awt.Component[] fields, JLabel error, String saveName, Runnable accept) {
+        JPanel p = new JPanel(new GridBagLayout());
+        p.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
+        GridBagConstraints c = new GridBagConstraints();
+        c.insets = new Insets(3, 3, 3, 3);
+        c.anchor = GridBagConstraints.NORTHWEST;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        for (int i = 0; i < labelKeys.length; i++) {
+            c.gridx = 0;
+            c.gridy = i;
+            c.weightx = 0;
+            p.add(new JLabel(Texts.get(labelKeys[i])), c);
+            c.gridx = 1;
+            c.weightx = 1;
+            p.add(fields[i], c);
+        }
+        c.gridy = labelKeys.length;
+        p.add(error, c);
+        JButton save = new JButton(Texts.get("followup.entry.save"));
+        save.setName(saveName);
+        save.addActionListener(e -> accept.run());
+        JButton cancel = new JButton(Texts.get("followup.entry.cancel"));
+        cancel.addActionListener(e -> d.dispose());
+        JPanel b = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        b.add(save);
+        b.add(cancel);
+        c.gridy = labelKeys.length + 1;
+        p.add(b, c);
+        return p;
+    }
+
+    /** The form of one 回访: date, form, persons, notes, feedback, satisfaction and a photo. */
+    static final class VisitEntry extends JDialog {
+        private static final long serialVersionUID = 1L;
+        final JTextField date = new JTextField(10);
+        final JComboBox<String> form = new JComboBox<>(java.util.Arrays.stream(VisitForm.values()).map(VisitForm::label).toArray(String[]::new));
+        final JTextField persons = new JTextField(30);
+        final JTextArea notes = new JTextArea(4, 30);
+        final JTextField feedback = new JTextField(30);
+        final JComboBox<String> satisfaction = new JComboBox<>();
+        final JLabel photoLabel = new JLabel(Texts.get("followup.entry.noPhoto"));
+        final JLabel error = new JLabel(" ");
+        transient EvidenceStepPanel.Imported photo;
+        boolean ok;
+
+        VisitEntry(java.awt.Window owner, LocalDate today) {
+            super(owner, Texts.get("followup.entry.title"), ModalityType.APPLICATION_MODAL);
+            setName("followUp.entry");
+            date.setName("followUp.entry.date");
+            form.setName("followUp.entry.form");
+            persons.setName("followUp.entry.persons");
+            notes.setName("followUp.entry.notes");
+            feedback.setName("followUp.entry.feedback");
+            satisfaction.setName("followUp.entry.satisfaction");
+            photoLabel.setName("followUp.entry.photoLabel");
+            error.setName("followUp.entry.error");
+            date.setText(today.toString());
+            notes.setLineWrap(true);
+            satisfaction.addItem(Texts.get("followup.entry.notAsked"));
+            for (FeedbackLevel l : FeedbackLevel.values()) {
+                satisfaction.addItem(l.label());
+            }
+            String[] labels = {"followup.entry.date", "followup.entry.form", "followup.entry.persons", "followup.entry.notes",
+                    "followup.entry.feedback", "followup.entry.satisfaction", "followup.entry.photo"};
+            JButton choose = new JButton(Texts.get("followup.entry.choosePhoto"));
+            choose.setName("followUp.entry.choosePhoto");
+            choose.addActionListener(e -> choosePhoto());
+            JPanel photoRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+            photoRow.add(choose);
+            photoRow.add(photoLabel);
+            java.awt.Component[] fields = {date, form, persons, new JScrollPane(notes), feedback, satisfaction, photoRow};
+            setContentPane(form(this, labels, fields, error, "followUp.entry.save", this::accept));
+            pack();
+            setLocationRelativeTo(owner);
+        }
+
+        private void choosePhoto() {
+            JFileChooser ch = FileChoosers.create(FileChoosers.Purpose.ATTACHMENT);
+            if (ch.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+                return;
+            }
+            Path f = ch.getSelectedFile().toPath();
+            try {
+                photo = EvidenceStepPanel.readFile(f, false);
+                photoLabel.setText(Texts.format("followup.entry.photoChosen", photo.attachment().caption()));
+                error.setText(" ");
+            } catch (Exception e) {
+                photo = null;
+                error.setText(e.getMessage());
+            }
+        }
+
+        private void accept() {
+            LocalDate d;
+            try {
+                d = LocalDate.parse(date.getText().trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                error.setText(Texts.format("followup.entry.badDate", date.getText().trim()));
+                return;
+            }
+            day = d;
+            ok = true;
+            dispose();
+        }
+
+        private transient LocalDate day;
+
+        Visit visit() {
+            int s = satisfaction.getSelectedIndex();
+            return Visit.on(day, VisitForm.values()[form.getSelectedIndex()])
+                    .withText(persons.getText().trim(), notes.getText().trim(), feedback.getText().trim())
+                    .withSatisfaction(s <= 0 ? null : FeedbackLevel.values()[s - 1]);
+        }
+    }
+
+    /** The form of a verification set-up: meters, periods, the production per period (pasted from a sheet). */
+    static final class SetupEntry extends JDialog {
+        private static final long serialVersionUID = 1L;
+        final JTextField name = new JTextField(30);
+        final JTextField meters = new JTextField(30);
+        final JComboBox<String> period = new JComboBox<>(java.util.Arrays.stream(org.energydiag.core.followup.PeriodKind.values())
+                .map(org.energydiag.core.followup.PeriodKind::label).toArray(String[]::new));
+        final JTextField baselineFrom = new JTextField(10);
+        final JTextField baselineTo = new JTextField(10);
+        final JTextField reportingFrom = new JTextField(10);
+        final JTextField reportingTo = new JTextField(10);
+        final JTextField unit = new JTextField(6);
+        final JTextArea drivers = new JTextArea(10, 30);
+        final JLabel error = new JLabel(" ");
+        private final String id;
+        transient VerificationSetup result;
+
+        SetupEntry(java.awt.Window owner, VerificationSetup v) {
+            super(owner, Texts.get("followup.setup.title"), ModalityType.APPLICATION_MODAL);
+            setName("followUp.setupEntry");
+            id = v == null ? null : v.id();
+            name.setName("followUp.setup.name");
+            meters.setName("followUp.setup.meters");
+            drivers.setName("followUp.setup.drivers");
+            error.setName("followUp.setup.error");
+            if (v != null) {
+                name.setText(v.name());
+                meters.setText(String.join("，", v.meterNames()));
+                period.setSelectedIndex(v.period().ordinal());
+                baselineFrom.setText(str(v.baselineFrom()));
+                baselineTo.setText(str(v.baselineTo()));
+                reportingFrom.setText(str(v.reportingFrom()));
+                reportingTo.setText(str(v.reportingTo()));
+                unit.setText(v.productionUnit());
+                drivers.setText(org.energydiag.core.followup.DriverText.format(v.drivers()));
+            } else {
+                name.setText(Texts.get("followup.setup.defaultName"));
+                unit.setText("t");
+            }
+            meters.setToolTipText(Texts.get("followup.setup.metersTip"));
+            drivers.setToolTipText(Texts.get("followup.setup.driversTip"));
+            JPanel base = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+            base.add(baselineFrom);
+            base.add(new JLabel(Texts.get("followup.setup.to")));
+            base.add(baselineTo);
+            JPanel rep = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+            rep.add(reportingFrom);
+            rep.add(new JLabel(Texts.get("followup.setup.to")));
+            rep.add(reportingTo);
+            String[] labels = {"followup.setup.name", "followup.setup.meters", "followup.setup.period", "followup.setup.baseline",
+                    "followup.setup.reporting", "followup.setup.unit", "followup.setup.drivers"};
+            java.awt.Component[] fields = {name, meters, period, base, rep, unit, new JScrollPane(drivers)};
+            setContentPane(form(this, labels, fields, error, "followUp.setup.save", this::accept));
+            pack();
+            setLocationRelativeTo(owner);
+        }
+
+        private static String str(LocalDate d) {
+            return d == null ? "" : d.toString();
+        }
+
+        private LocalDate date(JTextField f) {
+            String t = f.getText().trim();
+            if (t.isEmpty()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(t);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(Texts.format("followup.entry.badDate", t));
+            }
+        }
+
+        private void accept() {
+            try {
+                List<org.energydiag.core.followup.DriverPeriod> d = org.energydiag.core.followup.DriverText.parse(drivers.getText());
+                List<String> names = java.util.Arrays.stream(meters.getText().split("[,，;；]")).map(String::strip)
+                        .filter(x -> !x.isEmpty()).toList();
+                result = new VerificationSetup(id, name.getText().trim(), List.of(), names,
+                        org.energydiag.core.followup.PeriodKind.values()[period.getSelectedIndex()], date(baselineFrom),
+                        date(baselineTo), date(reportingFrom), date(reportingTo), unit.getText().trim(), d);
+                dispose();
+            } catch (org.energydiag.core.followup.DriverText.Problem | IllegalArgumentException e) {
+                error.setText(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.energydiag.core.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.energydiag.core.io.ProjectFile;
+import org.energydiag.core.io.ProjectJson;
+import org.energydiag.core.project.DiagnosisProject;
+import org.junit.jupiter.api.Test;
+
+/** The follow-up travels in the project JSON and the strict .edproj reader; a version-8 file reads unchanged. */
+class FollowUpJsonTest {
+
+    static final Instant T = Instant.parse("2026-11-01T00:00:00Z");
+
+    static FollowUp sample() {
+        Implementation done = Implementation.of(SubjectKind.KEY_PROJECT, "kp-1").withWork("更换 2 台高效电机，加装变频器")
+                .withInvestment(86.5).withConfirmation("王工（设备部）", LocalDate.of(2026, 10, 20))
+                .completed(LocalDate.of(2026, 1, 15));
+        Implementation dropped = Implementation.of(SubjectKind.TASK, "t-9")
+                .withStatus(ImplementationStatus.ABANDONED, "企业决定并入明年技改计划");
+        Visit v = Visit.on(LocalDate.of(2026, 10, 20), VisitForm.ON_SITE).withText("张工、王工", "查看改造后电机运行", "运行稳定")
+                .withEvidence(List.of("att-1")).withSatisfaction(FeedbackLevel.SATISFIED).withSubjects(List.of("kp-1"));
+        VerificationSetup s = new VerificationSetup("mv-1", "全厂用电", List.of("kp-1"), List.of("总进线有功"), PeriodKind.MONTH,
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 8, 31), "t",
+                List.of(new DriverPeriod(LocalDate.of(2025, 1, 1), 9300.5, 410.0, null),
+                        new DriverPeriod(LocalDate.of(2025, 2, 1), 8800.0, null, 0.0)));
+        return FollowUp.empty().with(done).with(dropped).with(v).with(s).withNextVisitDate(LocalDate.of(2027, 1, 20));
+    }
+
+    static DiagnosisProject project() {
+        DiagnosisProject p = DiagnosisProject.create(T);
+        return p.withFollowUp(sample(), T);
+    }
+
+    @Test
+    void roundTripsThroughJsonAndTheStrictFileReader() throws Exception {
+        DiagnosisProject p = project();
+        assertThat(ProjectJson.fromJson(ProjectJson.toJson(p), ProjectJson.MODEL_VERSION)).isEqualTo(p);
+        byte[] bytes = ProjectFile.toBytes(p, "test", T);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).contains("\"formatVersion\" : 9").contains("\"followUp\"").contains("\"status\" : \"COMPLETED\"");
+        DiagnosisProject back = ProjectFile.parse(bytes);
+        assertThat(back).isEqualTo(p);
+        assertThat(back.followUp().implementation("kp-1").orElseThrow().actualInvestmentWanYuan()).isEqualTo(86.5);
+        assertThat(back.followUp().visits()).singleElement().satisfies(v -> assertThat(v.evidenceIds()).containsExactly("att-1"));
+    }
+
+    @Test
+    void aVersion8FileReadsUnchanged() throws Exception {
+        DiagnosisProject p = DiagnosisProject.create(T);
+        ObjectNode file = (ObjectNode) ProjectJson.mapper().readTree(ProjectFile.toBytes(p, "test", T));
+        file.put("formatVersion", 8);
+        ((ObjectNode) file.get("project")).remove("followUp");
+        byte[] v8 = ProjectJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(file);
+        assertThat(new String(v8, StandardCharsets.UTF_8)).doesNotContain("followUp");
+        DiagnosisProject back = ProjectFile.parse(v8);
+        assertThat(back).isEqualTo(p);
+        assertThat(back.followUp()).isEqualTo(FollowUp.empty());
+        // the migration alone, on the bare project document
+        ObjectNode doc = (ObjectNode) ProjectJson.toTree(p);
+        doc.remove("followUp");
+        assertThat(ProjectJson.fromTree(doc, 8, "").followUp()).isEqualTo(FollowUp.empty());
+    }
+
+    @Test
+    void anAbsurdNumberIsRefusedWithItsPath() {
+        String json = new String(ProjectFile.toBytes(project(), "test", T), StandardCharsets.UTF_8)
+                .replace("\"actualInvestmentWanYuan\" : 86.5", "\"actualInvestmentWanYuan\" : 1e20");
+        assertThat(json).contains("1e20");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProjectFile.parse(json.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("actualInvestmentWanYuan");
+    }
+
+    @Test
+    void visitIsDueAQuarterAfterTheLastUnlessPlannedOrAllClosed() {
+        FollowUp f = sample().withNextVisitDate(null);
+        // everything closed (完成, 放弃) and visited after: nothing due
+        assertThat(f.visitDue()).isEmpty();
+        f = f.with(Implementation.of(SubjectKind.KEY_PROJECT, "kp-2").withStatus(ImplementationStatus.IN_PROGRESS, ""));
+        assertThat(f.visitDue()).contains(LocalDate.of(2027, 1, 20));
+        assertThat(f.withNextVisitDate(LocalDate.of(2026, 12, 1)).visitDue()).contains(LocalDate.of(2026, 12, 1));
+        assertThat(FollowUp.empty().visitDue()).isEmpty();
+    }
+}
