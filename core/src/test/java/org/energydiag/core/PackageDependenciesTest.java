@@ -78,7 +78,7 @@ class PackageDependenciesTest {
         ALLOWED.put("report", Set.of("analysis", "benchmark", "carbon", "diagnosis", "energy", "equipment", "evaluation", "evidence",
                 "followup", "footprint", "io", "management", "meter", "process", "project", "reference", "retrofit", "validation",
                 "verification"));
-        ALLOWED.put("sync", Set.of("evidence", "followup", "io", "project", "report", "workspace"));
+        ALLOWED.put("sync", Set.of("evaluation", "evidence", "followup", "footprint", "io", "project", "report", "workspace"));
     }
 
     @Test

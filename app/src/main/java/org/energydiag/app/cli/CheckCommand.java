@@ -10,6 +10,7 @@ import java.util.Map;
 import org.energydiag.app.text.Texts;
 import org.energydiag.core.evaluation.CheckIssue;
 import org.energydiag.core.evaluation.ProjectEvaluation;
+import org.energydiag.core.report.Deliverables;
 import org.energydiag.core.io.ProjectFile;
 import org.energydiag.core.io.ProjectFileException;
 import org.energydiag.core.project.DiagnosisProject;
@@ -78,6 +79,18 @@ final class CheckCommand implements Command {
             list.add(m);
         }
         root.put("checks", list);
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (Deliverables.Deliverable d : Deliverables.of(ev)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("document", d.kind().name());
+            m.put("title", d.title());
+            m.put("product", d.product());
+            m.put("canWrite", d.canWrite());
+            m.put("complete", d.complete());
+            m.put("missing", d.missing());
+            docs.add(m);
+        }
+        root.put("documents", docs);
         return root;
     }
 
@@ -94,5 +107,19 @@ final class CheckCommand implements Command {
             out.println("  " + c.line());
         }
         out.println("  " + Texts.format("cli.check.counts", ev.errors().size(), ev.warnings().size()));
+        printDocuments(ev, out);
+    }
+
+    /** Each document the notice asks for: complete, writable with gaps, or not yet, with what it lacks. */
+    static void printDocuments(ProjectEvaluation ev, PrintStream out) {
+        out.println(Texts.get("cli.check.documents"));
+        for (Deliverables.Deliverable d : Deliverables.of(ev)) {
+            String state = d.state();
+            out.println("  " + Texts.format("cli.check.document", d.title(), state));
+            // the plan's own errors are listed above; the other documents' gaps here
+            if (d.kind() != Deliverables.Kind.PLAN && d.kind() != Deliverables.Kind.SATISFACTION_FORM) {
+                d.missing().forEach(m -> out.println("    - " + m));
+            }
+        }
     }
 }

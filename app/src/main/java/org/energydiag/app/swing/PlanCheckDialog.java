@@ -16,6 +16,7 @@ import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.energydiag.core.evaluation.CheckIssue;
 import org.energydiag.core.evaluation.ProjectEvaluation;
+import org.energydiag.core.report.Deliverables;
 
 /**
  * 方案检查 before the plan is exported: the issues of the one evaluation, errors first. A double
@@ -79,10 +80,25 @@ final class PlanCheckDialog extends JDialog {
         summary.setName("planCheck.summary");
         JLabel hint = new JLabel(Texts.get("planCheck.hint"));
         hint.putClientProperty("FlatLaf.styleClass", "small");
-        var p = new javax.swing.JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[][][grow,fill][]"));
+        // the documents the notice asks for: which can be written from the project as it is, and what each lacks
+        DefaultTableModel docsModel = Choices.readOnly(new Object[] {Texts.get("planCheck.document"), Texts.get("planCheck.documentState"),
+            Texts.get("planCheck.documentMissing")});
+        for (Deliverables.Deliverable d : Deliverables.of(ev)) {
+            boolean listed = d.kind() != Deliverables.Kind.PLAN && d.kind() != Deliverables.Kind.SATISFACTION_FORM;
+            docsModel.addRow(new Object[] {d.title(), d.state(), listed ? String.join("；", d.missing()) : ""});
+        }
+        JTable docs = new JTable(docsModel);
+        docs.setName("planCheck.documents");
+        docs.getColumnModel().getColumn(0).setPreferredWidth(260);
+        docs.getColumnModel().getColumn(1).setPreferredWidth(200);
+        docs.getColumnModel().getColumn(2).setPreferredWidth(420);
+        docs.setDefaultRenderer(Object.class, new WrappingCellRenderer());
+        var p = new javax.swing.JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[][][grow,fill][][grow 50,fill][]"));
         p.add(summary);
         p.add(hint);
-        p.add(new JScrollPane(table), "w 880lp, h 320lp");
+        p.add(new JScrollPane(table), "w 880lp, h 260lp");
+        p.add(new JLabel(Texts.get("planCheck.documents")));
+        p.add(new JScrollPane(docs), "h 150lp");
         p.add(locate, "split 3, growx 0");
         p.add(cancel, "tag cancel, gapleft push, growx 0");
         p.add(export, "tag ok, growx 0");

@@ -118,13 +118,17 @@ final class SubmitDialog extends JDialog {
             BackgroundTask.run(this, Texts.get("submit.queueing"), () -> {
                 var ev = service.evaluate(project, analysis);
                 ByteArrayOutputStream docx = new ByteArrayOutputStream();
+                var figures = PlanFigures.of(ev, (aid, kind) -> ctx.attachments().get(project.id(), aid, kind));
                 try (var t = template == null ? null : Files.newInputStream(template)) {
-                    new PlanDocxWriter(ev, PlanFigures.of(ev, (aid, kind) -> ctx.attachments().get(project.id(), aid, kind)))
-                            .write(t, docx);
+                    new PlanDocxWriter(ev, figures).write(t, docx);
                 }
+                // the other reports of the notice, from the same evaluation (those that can be written)
+                var reports = org.energydiag.core.sync.SubmissionReports.write(ev, figures,
+                        org.energydiag.app.swing.charts.FootprintChart::figure, reportTemplates(template));
                 var attachments = ctx.attachments();
                 var prepared = SubmissionBuilder.build(project, (aid, kind) -> attachments.get(project.id(), aid, kind),
-                        docx.toByteArray(), chosen, AppInfo.generator(), ctx.clock().instant());
+                        docx.toByteArray(), reports, chosen, AppInfo.generator(), ctx.clock().instant(),
+                        java.util.UUID.randomUUID().toString());
                 return SubmissionQueue.offer(outbox, prepared, ZoneId.systemDefault());
             }, message -> {
                 ctx.sync().changed();
@@ -134,6 +138,30 @@ final class SubmitDialog extends JDialog {
         });
         pack();
         setLocationRelativeTo(owner);
+    }
+
+    /**
+     * The agency's templates of the reports: the plan's template serves the diagnosis report (same
+     * placeholders); the carbon report's lies beside it ({@code carbon-report-template.docx}).
+     */
+    private static org.energydiag.core.sync.SubmissionReports.Templates reportTemplates(Path planTemplate) {
+        return new org.energydiag.core.sync.SubmissionReports.Templates() {
+            @Override
+            public java.io.InputStream diagnosis() throws IOException {
+                return planTemplate == null ? null : Files.newInputStream(planTemplate);
+            }
+
+            @Override
+            public java.io.InputStream carbon() throws IOException {
+                Path t = planTemplate == null ? null : planTemplate.resolveSibling(CarbonReportExportAction.TEMPLATE_FILE);
+                return t != null && Files.isRegularFile(t) ? Files.newInputStream(t) : null;
+            }
+
+            @Override
+            public java.io.InputStream footprint() {
+                return null;
+            }
+        };
     }
 
     /** Reads a scan, refusing what is not a PDF, JPEG or PNG by its content, or is too large. */

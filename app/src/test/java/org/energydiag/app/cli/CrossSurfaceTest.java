@@ -160,9 +160,17 @@ class CrossSurfaceTest {
         assertThat(check.at("/missing")).hasSize(3);
         assertThat(check.at("/checks/0/level").asText()).isEqualTo("error");
         assertThat(check.at("/checks/0/fix").asText()).isNotBlank();
+        // the documents of the notice: none of the reports can be written from an empty project
+        assertThat(check.at("/documents/0/document").asText()).isEqualTo("DIAGNOSIS_REPORT");
+        assertThat(check.at("/documents/0/canWrite").asBoolean()).isFalse();
+        assertThat(check.at("/documents/0/missing")).hasSize(3);
+        assertThat(check.at("/documents/2/document").asText()).isEqualTo("CARBON_REPORT");
+        assertThat(check.at("/documents/2/canWrite").asBoolean()).isFalse();
+        assertThat(check.at("/documents/3/document").asText()).isEqualTo("SATISFACTION_FORM");
 
         assertThat(run("validate", file.toString())).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("【方案检查】诊断综合评价：无法评价").contains("缺少能源管理检查表");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("【方案检查】诊断综合评价：无法评价").contains("缺少能源管理检查表")
+                .contains("【应提交的文件】").contains("企业碳排放核算报告：尚不能编制");
 
         Path docx = dir.resolve("empty.docx");
         assertThat(run("export-plan", file.toString(), "--out", docx.toString(), "--strict")).isEqualTo(2);

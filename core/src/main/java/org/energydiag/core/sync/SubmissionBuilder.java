@@ -34,6 +34,11 @@ public final class SubmissionBuilder {
     public static final String PLAN_PART = "plan.docx";
     public static final String SATISFACTION_PART = "satisfaction.json";
     public static final String SCAN_PART_STEM = "satisfaction-scan";
+    public static final String DIAGNOSIS_REPORT_PART = "diagnosis-report.docx";
+    public static final String CARBON_REPORT_PART = "carbon-report.docx";
+    /** {@code footprint-1.docx}, {@code footprint-2.docx} … in the order of the project's studies. */
+    public static final String FOOTPRINT_PART_STEM = "footprint-";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** Scan types accepted, by extension. */
     public static final Map<String, String> SCAN_TYPES = Map.of(
@@ -45,6 +50,14 @@ public final class SubmissionBuilder {
             int dot = fileName.lastIndexOf('.');
             return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         }
+    }
+
+    /**
+     * A report written beside the plan (诊断报告, 碳排放核算报告, 产品碳足迹核算报告).
+     *
+     * @param name the part's file name, e.g. {@code diagnosis-report.docx}
+     */
+    public record Report(SubmissionPart.Kind kind, String name, byte[] bytes) {
     }
 
     /** The submission and the bytes of its parts, ready for {@link Outbox#enqueue}. */
@@ -66,12 +79,20 @@ public final class SubmissionBuilder {
 
     public static Prepared build(DiagnosisProject project, ProjectFile.Blobs blobs, byte[] planDocx, Scan scan,
                                  String generator, Instant now, String key) {
+        return build(project, blobs, planDocx, List.of(), scan, generator, now, key);
+    }
+
+    /** @param reports the other reports of the notice written from the same evaluation, in its order */
+    public static Prepared build(DiagnosisProject project, ProjectFile.Blobs blobs, byte[] planDocx, List<Report> reports,
+                                 Scan scan, String generator, Instant now, String key) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<SubmissionPart> parts = new ArrayList<>();
         byte[] projectFile = ProjectFile.toBytes(project, generator, now, blobs);
         add(files, parts, PROJECT_PART, SubmissionPart.Kind.PROJECT, "application/json", projectFile);
-        add(files, parts, PLAN_PART, SubmissionPart.Kind.PLAN,
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", planDocx);
+        add(files, parts, PLAN_PART, SubmissionPart.Kind.PLAN, DOCX, planDocx);
+        for (Report r : reports) {
+            add(files, parts, r.name(), r.kind(), DOCX, r.bytes());
+        }
         byte[] answers = satisfactionJson(project);
         add(files, parts, SATISFACTION_PART, SubmissionPart.Kind.SATISFACTION, "application/json", answers);
         byte[] scanBytes = new byte[0];

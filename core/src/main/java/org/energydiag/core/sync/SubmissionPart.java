@@ -24,6 +24,12 @@ public record SubmissionPart(String name, Kind kind, String mediaType, long size
         PROJECT(Texts.get("sync.partProject")),
         /** 节能降碳改造具体方案 (.docx). */
         PLAN(Texts.get("sync.partPlan")),
+        /** 节能降碳诊断报告 (.docx). */
+        DIAGNOSIS_REPORT(Texts.get("sync.partDiagnosisReport")),
+        /** 企业碳排放核算报告 (.docx). */
+        CARBON_REPORT(Texts.get("sync.partCarbonReport")),
+        /** 产品碳足迹核算报告 (.docx), one per product. */
+        FOOTPRINT_REPORT(Texts.get("sync.partFootprintReport")),
         /** 企业满意度调查表 answers (JSON). */
         SATISFACTION(Texts.get("sync.partSatisfaction")),
         /** The stamped form, scanned (pdf/jpg/png). */

@@ -420,6 +420,7 @@ public final class AnnualSummary {
         int plans = 0;
         int carbon = 0;
         int footprint = 0;
+        int footprintsDone = 0;
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (Item i : items) {
@@ -428,18 +429,24 @@ public final class AnnualSummary {
             carbon += i.tco2().isPresent() ? 1 : 0;
             boolean product = i.e().kind() == DiagnosisKind.PRODUCT_EQUIPMENT;
             footprint += product ? 1 : 0;
+            // footprints whose inputs are complete (the report can be written: 产品碳足迹核算报告)
+            List<String> studied = i.project().footprint().studies().stream()
+                    .filter(st -> org.energydiag.core.footprint.FootprintCalculator.inputGaps(st).isEmpty())
+                    .map(org.energydiag.core.footprint.FootprintStudy::product).toList();
+            footprintsDone += studied.isEmpty() ? 0 : 1;
             rows.add(List.of(Integer.toString(n++), i.name(),
                     plan ? Texts.format("agency.summary.reports.planFormed", i.tasks().size(), i.keyProjects().size())
                             : Texts.get("agency.summary.reports.planNotFormed"),
                     i.tco2().isPresent() ? Texts.format("agency.summary.reports.carbonDone", i.baseYear())
                             : Texts.get("agency.summary.reports.carbonNotDone"),
-                    product ? Texts.format("agency.summary.reports.footprintNeeded",
+                    !studied.isEmpty() ? Texts.format("agency.summary.reports.footprintDone", String.join("、", studied))
+                    : product ? Texts.format("agency.summary.reports.footprintNeeded",
                             i.e().carbonFootprintProducts().isBlank()
                                     ? Texts.get("agency.summary.reports.footprintProductsNotFilled")
                                     : i.e().carbonFootprintProducts())
                             : Texts.get("agency.summary.reports.notApplicable")));
         }
-        b.add(new Paragraph(Texts.format("agency.summary.reports.text", items.size(), plans, carbon, footprint)));
+        b.add(new Paragraph(Texts.format("agency.summary.reports.text", items.size(), plans, carbon, footprint, footprintsDone)));
         b.add(new Table(Texts.get("agency.summary.reports.table6"), List.of(Texts.get("agency.summary.col.number"),
                 Texts.get("agency.summary.col.enterprise"), Texts.get("agency.summary.reports.colPlan"),
                 Texts.get("agency.summary.reports.colCarbon"), Texts.get("agency.summary.reports.colFootprint")), rows,

@@ -174,6 +174,32 @@ class AnnualSummaryTest {
         assertThat(Files.size(pdf)).isGreaterThan(1000);
     }
 
+    /** 表6 counts a footprint as done when its study is complete (the report can be written), else as to do. */
+    @Test
+    void table6TellsACompleteFootprintFromOneStillToDo() throws IOException {
+        var a = AgencyDocumentsFixture.a();
+        assertThat(a.footprint().studies()).as("the demo's P·O 42.5 study").isNotEmpty();
+        var study = a.footprint().studies().get(0);
+        var materials = study.materials().stream().map(m -> m.factor() != null ? m
+                : new org.energydiag.core.footprint.Material(m.name(), m.quantity(), m.unit(), new java.math.BigDecimal("5"),
+                "kgCO2e/t", "供应商提供（测试值）", 2025, m.shared())).toList();
+        var done = a.withFootprint(a.footprint().with(study.withMaterials(materials)), a.updatedAt());
+        for (var p : List.of(a, done)) {
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(render(List.of(p))))) {
+                String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+                XWPFTable t6 = doc.getTables().get(doc.getTables().size() - 1);
+                String cell = t6.getRow(1).getCell(4).getText();
+                if (p == done) {
+                    assertThat(cell).isEqualTo("已核算（" + study.product() + "）");
+                    assertThat(text).contains("1 家企业已完成产品碳足迹核算");
+                } else {
+                    assertThat(cell).doesNotContain("已核算");
+                    assertThat(text).contains("0 家企业已完成产品碳足迹核算");
+                }
+            }
+        }
+    }
+
     private static byte[] render(List<org.energydiag.core.project.DiagnosisProject> projects) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AnnualSummary.write(evaluate(projects), "安徽省经济和信息化厅", DATE, out);
