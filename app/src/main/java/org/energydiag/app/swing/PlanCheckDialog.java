@@ -143,9 +143,11 @@ final class PlanCheckDialog extends JDialog {
             }
             int width = t.getColumnModel().getColumn(col).getWidth();
             setText("<html><div style='width:" + Math.max(40, width - 8) + "px'>" + escape(String.valueOf(v)) + "</div></html>");
-            int h = getPreferredSize().height + 4;
+            // never below the table's row height; set only when it changes (each set repaints the table,
+            // and a short cell — below the row height — would otherwise be set again on every paint)
+            int h = Math.max(getPreferredSize().height + 4, t.getRowHeight());
             if (col == t.getColumnCount() - 1 && t.getRowHeight(row) != h) {
-                t.setRowHeight(row, Math.max(h, t.getRowHeight()));
+                t.setRowHeight(row, h);
             }
             return this;
         }
