@@ -43,7 +43,7 @@ final class PlanCheckDialog extends JDialog {
         table.getColumnModel().getColumn(0).setMaxWidth(60);
         table.getColumnModel().getColumn(1).setPreferredWidth(170);
         table.getColumnModel().getColumn(2).setPreferredWidth(620);
-        table.setDefaultRenderer(Object.class, new WrappingCellRenderer());
+        table.setDefaultRenderer(Object.class, new WrappingCellRenderer(true));
         JButton locate = new JButton(Texts.get("planCheck.goTo"));
         locate.setName("planCheck.goTo");
         locate.setEnabled(false);
@@ -85,14 +85,14 @@ final class PlanCheckDialog extends JDialog {
             Texts.get("planCheck.documentMissing")});
         for (Deliverables.Deliverable d : Deliverables.of(ev)) {
             boolean listed = d.kind() != Deliverables.Kind.PLAN && d.kind() != Deliverables.Kind.SATISFACTION_FORM;
-            docsModel.addRow(new Object[] {d.title(), d.state(), listed ? String.join("；", d.missing()) : ""});
+            docsModel.addRow(new Object[] {d.title(), d.state(), listed ? String.join("\n", d.missing()) : ""}); // a line each
         }
         JTable docs = new JTable(docsModel);
         docs.setName("planCheck.documents");
         docs.getColumnModel().getColumn(0).setPreferredWidth(260);
         docs.getColumnModel().getColumn(1).setPreferredWidth(200);
         docs.getColumnModel().getColumn(2).setPreferredWidth(420);
-        docs.setDefaultRenderer(Object.class, new WrappingCellRenderer());
+        docs.setDefaultRenderer(Object.class, new WrappingCellRenderer(false));
         var p = new javax.swing.JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]", "[][][grow,fill][][grow 50,fill][]"));
         p.add(summary);
         p.add(hint);
@@ -131,11 +131,17 @@ final class PlanCheckDialog extends JDialog {
     /** Message text wrapped to the column's width, rows as tall as their text. */
     private static final class WrappingCellRenderer extends javax.swing.table.DefaultTableCellRenderer {
         private static final long serialVersionUID = 1L;
+        /** Whether the first column is a level (错误/提醒) shown in its colour. */
+        private final boolean levels;
+
+        WrappingCellRenderer(boolean levels) {
+            this.levels = levels;
+        }
 
         @Override
         public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int row, int col) {
             super.getTableCellRendererComponent(t, v, sel, focus, row, col);
-            if (!sel) {
+            if (!sel && levels) {
                 // the level in the theme's error and warning colours (FlatLightLaf/FlatDarkLaf properties)
                 Object level = t.getModel().getValueAt(t.convertRowIndexToModel(row), 0);
                 setForeground(col == 0 ? javax.swing.UIManager.getColor(CheckIssue.Level.ERROR.label().equals(level)
@@ -153,7 +159,7 @@ final class PlanCheckDialog extends JDialog {
         }
 
         private static String escape(String s) {
-            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>");
         }
     }
 }

@@ -89,6 +89,14 @@ class PlanExportGuiTest extends ProjectGuiTest {
         window.button("workspace.planCheck").click();
         DialogFixture check = WindowFinder.findDialog("planCheck.dialog").withTimeout(GuiApp.WAIT_MS).using(app.robot);
         assertThat(check.label("planCheck.summary").text()).startsWith("诊断综合评价：无法评价；方案检查发现");
+        // the notice's documents under the check: none of the reports can be written from a new project
+        assertThat(java.util.Arrays.stream(check.table("planCheck.documents").contents()).map(r -> (r[0] + "：" + r[1]).replaceAll("<[^>]+>", "")))
+                .contains("节能降碳诊断报告：尚不能编制", "企业碳排放核算报告：尚不能编制", "企业满意度调查表：可打印，待企业填写盖章后交回");
+        try {
+            Screens.shoot(app.robot, "plan-check-documents");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         assertThat(app.robot.finder().findAll(check.target(), new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JButton>(
                 javax.swing.JButton.class, true) {
             @Override
