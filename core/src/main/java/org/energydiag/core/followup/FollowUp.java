@@ -90,8 +90,10 @@ public record FollowUp(List<Implementation> implementations, List<Visit> visits,
 
     /**
      * When the next 回访 is due: the planned date, else {@value #VISIT_INTERVAL_MONTHS} months after
-     * the last one; empty when nothing is planned and no visit was made, or when every followed
-     * subject is closed (完成 or 放弃) and a visit was made after the last was closed.
+     * the last one; before the first visit, {@value #VISIT_INTERVAL_MONTHS} months after the follow-up
+     * began (the earliest date of its implementation records: start, finish or confirmation). Empty
+     * when nothing is planned and nothing dated is recorded, or when every followed subject is closed
+     * (完成 or 放弃) and a visit was made after the last was closed.
      */
     public Optional<LocalDate> visitDue() {
         if (nextVisitDate != null) {
@@ -99,7 +101,9 @@ public record FollowUp(List<Implementation> implementations, List<Visit> visits,
         }
         Optional<Visit> last = lastVisit();
         if (last.isEmpty()) {
-            return Optional.empty();
+            return implementations.stream()
+                    .flatMap(i -> java.util.stream.Stream.of(i.startDate(), i.finishDate(), i.confirmedDate()))
+                    .filter(d -> d != null).min(Comparator.naturalOrder()).map(d -> d.plusMonths(VISIT_INTERVAL_MONTHS));
         }
         boolean open = implementations.stream().anyMatch(i -> !i.status().closed());
         LocalDate lastClosed = implementations.stream().map(Implementation::finishDate).filter(d -> d != null)

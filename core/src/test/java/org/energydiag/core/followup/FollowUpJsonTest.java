@@ -86,4 +86,16 @@ class FollowUpJsonTest {
         assertThat(f.withNextVisitDate(LocalDate.of(2026, 12, 1)).visitDue()).contains(LocalDate.of(2026, 12, 1));
         assertThat(FollowUp.empty().visitDue()).isEmpty();
     }
+
+    /** Before the first 回访: a quarter after the follow-up began (its earliest dated record); nothing dated, nothing due. */
+    @Test
+    void theFirstVisitIsDueAQuarterAfterTheFollowUpBegan() {
+        FollowUp undated = FollowUp.empty().with(Implementation.of(SubjectKind.KEY_PROJECT, "kp-1"));
+        assertThat(undated.visitDue()).isEmpty();
+        FollowUp started = undated.with(Implementation.of(SubjectKind.KEY_PROJECT, "kp-1")
+                .withStatus(ImplementationStatus.IN_PROGRESS, "").withDates(LocalDate.of(2026, 9, 15), null))
+                .with(Implementation.of(SubjectKind.TASK, "t-1").withConfirmation("王建国", LocalDate.of(2026, 10, 2)));
+        assertThat(started.visits()).isEmpty();
+        assertThat(started.visitDue()).contains(LocalDate.of(2026, 9, 15).plusMonths(FollowUp.VISIT_INTERVAL_MONTHS));
+    }
 }
