@@ -599,7 +599,11 @@ public final class FakePlatform implements AutoCloseable {
             rejection = null;
             throw new Failure(Answer.of(422, error(r.code(), r.message(), detail(r.part(), r.field(), r.problem()))));
         }
-        validateProject(s.parts.get("project.edproj"));
+        if (!s.parts.containsKey("project.edproj") && s.parts.containsKey("followup.json")) {
+            validateFollowUp(s.parts.get("followup.json")); // a follow-up submission (docs/sync-api.md): no project file
+        } else {
+            validateProject(s.parts.get("project.edproj"));
+        }
         s.receipt = String.format("ED-2026-%06d", ++receiptSequence);
         s.completedAt = Instant.now().toString();
         return Answer.of(200, state(s));
@@ -627,6 +631,26 @@ public final class FakePlatform implements AutoCloseable {
         }
         if (name.isBlank()) {
             throw rejected("企业名称缺失。", part, "enterprise.name", "必填");
+        }
+    }
+
+    /** A follow-up submission's records must parse, say their format and name the enterprise and the project. */
+    private void validateFollowUp(Part followUp) throws Failure {
+        String part = "followup.json";
+        JsonNode root;
+        try {
+            root = json.readTree(Arrays.copyOf(followUp.data, (int) followUp.received));
+        } catch (IOException e) {
+            throw rejected("回访与实施记录无法解析：" + e.getMessage(), part, null, "不是有效的 JSON");
+        }
+        if (root == null || !"energydiag-followup".equals(root.path("format").asText())) {
+            throw rejected("回访与实施记录的格式不对。", part, "format", "应为 energydiag-followup");
+        }
+        if (root.path("enterpriseName").asText().isBlank()) {
+            throw rejected("企业名称缺失。", part, "enterpriseName", "必填");
+        }
+        if (root.path("projectId").asText().isBlank()) {
+            throw rejected("项目编号缺失。", part, "projectId", "必填");
         }
     }
 

@@ -102,6 +102,50 @@ class SyncEngineTest {
         assertThat(server.requestCount("PUT", ".*")).isEqualTo(before);
     }
 
+    /** A 回访 goes up without the plan: a follow-up submission of its own kind is delivered like any other. */
+    @Test
+    void aFollowUpSubmissionIsDeliveredOnItsOwn() throws Exception {
+        Instant t = Instant.parse("2026-11-01T08:00:00Z");
+        var p = org.energydiag.core.demo.DemoProjects.cementPlant(t, "某诊断机构");
+        p = p.withFollowUp(org.energydiag.core.followup.FollowUp.empty().with(org.energydiag.core.followup.Implementation
+                .of(org.energydiag.core.followup.SubjectKind.KEY_PROJECT, "kp-1")
+                .withStatus(org.energydiag.core.followup.ImplementationStatus.IN_PROGRESS, "")), t);
+        var prepared = org.energydiag.core.sync.FollowUpSubmission.build(p, org.energydiag.core.io.ProjectFile.Blobs.NONE,
+                "EnergyDiag test", t, "followup-1");
+        outbox.enqueue(prepared.submission(), prepared.files());
+        Submission s = prepared.submission();
+        assertThat(s.kind()).isEqualTo(Submission.Kind.FOLLOW_UP);
+        assertThat(s.parts()).extracting(SubmissionPart::kind).doesNotContain(SubmissionPart.Kind.PROJECT, SubmissionPart.Kind.PLAN);
+        SyncEngine.Pass pass = engine(Duration.ofSeconds(5)).run();
+        assertThat(pass.uploaded()).as(outbox.find(s.key()).orElseThrow().status() + " " + outbox.find(s.key()).orElseThrow().lastError())
+                .isEqualTo(1);
+        assertDeliveredOnce(s);
+    }
+
+    /** A plan's submission carries the notice's other reports as parts of their own kinds. */
+    @Test
+    void aPlanSubmissionCarriesItsReports() throws Exception {
+        var p = org.energydiag.core.demo.DemoProjects.cementPlant(Instant.parse("2026-11-01T08:00:00Z"), "某诊断机构");
+        java.util.Random r = new java.util.Random(5);
+        byte[] plan = new byte[50_000];
+        byte[] diagnosis = new byte[70_000];
+        byte[] carbon = new byte[30_000];
+        r.nextBytes(plan);
+        r.nextBytes(diagnosis);
+        r.nextBytes(carbon);
+        var prepared = org.energydiag.core.sync.SubmissionBuilder.build(p, org.energydiag.core.io.ProjectFile.Blobs.NONE, plan,
+                java.util.List.of(new org.energydiag.core.sync.SubmissionBuilder.Report(SubmissionPart.Kind.DIAGNOSIS_REPORT,
+                        org.energydiag.core.sync.SubmissionBuilder.DIAGNOSIS_REPORT_PART, diagnosis),
+                        new org.energydiag.core.sync.SubmissionBuilder.Report(SubmissionPart.Kind.CARBON_REPORT,
+                                org.energydiag.core.sync.SubmissionBuilder.CARBON_REPORT_PART, carbon)),
+                null, "EnergyDiag test", Instant.now(), "plan-with-reports");
+        outbox.enqueue(prepared.submission(), prepared.files());
+        assertThat(engine(Duration.ofSeconds(5)).run().uploaded()).isEqualTo(1);
+        assertDeliveredOnce(prepared.submission());
+        assertThat(server.partBytes("plan-with-reports", org.energydiag.core.sync.SubmissionBuilder.DIAGNOSIS_REPORT_PART))
+                .hasValue(diagnosis);
+    }
+
     @Test
     void serverErrorsAreRetriedWithBackoffAndNothingIsDuplicated() throws Exception {
         Submission s = SyncFixtures.enqueue(outbox, 300_000, 2);
