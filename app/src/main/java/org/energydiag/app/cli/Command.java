@@ -33,4 +33,42 @@ public interface Command {
         }
         return args.get(i + 1);
     }
+
+    /**
+     * The arguments of a command that writes one .docx from one project file: the file, {@code --out}
+     * (must end in .docx) and the optional {@code --template}; {@code otherValued} names the command's
+     * other options that take a value (their values are not files).
+     *
+     * @param usageError the bundle key of the usage message (no file, several files or no --out)
+     * @param notDocx    the bundle key of the message for an --out that is not a .docx
+     */
+    static DocxArgs docxArgs(List<String> args, String usageError, String notDocx, String... otherValued) throws CliException {
+        String target = option(args, "--out");
+        String template = option(args, "--template");
+        List<String> valued = new java.util.ArrayList<>(List.of("--out", "--template"));
+        valued.addAll(List.of(otherValued));
+        List<String> files = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (valued.contains(a)) {
+                i++; // its value
+            } else if (!a.startsWith("--")) {
+                files.add(a);
+            }
+        }
+        if (files.size() != 1 || target == null) {
+            throw new CliException(Texts.get(usageError));
+        }
+        if (!target.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            throw new CliException(Texts.get(notDocx));
+        }
+        return new DocxArgs(files.get(0), target, template);
+    }
+
+    /** See {@link #docxArgs}; {@code template} null when not given. */
+    record DocxArgs(String file, String target, String template) {
+        java.nio.file.Path templatePath() {
+            return template == null ? null : java.nio.file.Path.of(template);
+        }
+    }
 }

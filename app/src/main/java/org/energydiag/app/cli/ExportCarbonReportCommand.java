@@ -30,17 +30,10 @@ final class ExportCarbonReportCommand implements Command {
 
     @Override
     public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
-        String target = Command.option(args, "--out");
-        String template = Command.option(args, "--template");
-        List<String> files = args.stream().filter(a -> !a.startsWith("--") && !a.equals(target) && !a.equals(template)).toList();
-        if (files.size() != 1 || target == null) {
-            throw new CliException(Texts.get("carbonreport.cli.usageError"));
-        }
-        if (!target.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
-            throw new CliException(Texts.get("cli.exportPlan.notDocx"));
-        }
+        Command.DocxArgs a = Command.docxArgs(args, "carbonreport.cli.usageError", "cli.exportPlan.notDocx");
+        String target = a.target();
         ProjectEvaluation ev;
-        try (ProjectFile.Contents contents = ProjectFile.readContents(Path.of(files.get(0)))) {
+        try (ProjectFile.Contents contents = ProjectFile.readContents(Path.of(a.file()))) {
             ev = s.evaluate(contents.project());
         } catch (ProjectFileException e) {
             throw new CliException(Texts.format("carbonreport.cli.failed", e.getMessage()));
@@ -50,7 +43,7 @@ final class ExportCarbonReportCommand implements Command {
             throw new CliException(Texts.format("carbonreport.cli.cannot", String.join("；", missing)));
         }
         try {
-            CarbonReportWriter.export(ev, template == null ? null : Path.of(template), Path.of(target));
+            CarbonReportWriter.export(ev, a.templatePath(), Path.of(target));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         } catch (IOException e) {

@@ -29,24 +29,17 @@ final class ExportDiagnosisReportCommand implements Command {
 
     @Override
     public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
-        String target = Command.option(args, "--out");
-        String template = Command.option(args, "--template");
-        List<String> files = args.stream().filter(a -> !a.startsWith("--") && !a.equals(target) && !a.equals(template)).toList();
-        if (files.size() != 1 || target == null) {
-            throw new CliException(Texts.get("diagreport.cli.usageError"));
-        }
-        if (!target.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
-            throw new CliException(Texts.get("diagreport.cli.notDocx"));
-        }
+        Command.DocxArgs a = Command.docxArgs(args, "diagreport.cli.usageError", "diagreport.cli.notDocx");
+        String target = a.target();
         s.warmUpDocuments(); // while the project is read and evaluated
-        try (ProjectFile.Contents contents = read(Path.of(files.get(0)))) {
+        try (ProjectFile.Contents contents = read(Path.of(a.file()))) {
             ProjectEvaluation ev = s.evaluate(contents.project());
             String refusal = DiagnosisReportExport.refusal(ev);
             if (!refusal.isEmpty()) {
                 throw new CliException(refusal);
             }
             Path written = DiagnosisReportExport.write(ev, s.planFigures(ev, contents.asBlobs()),
-                    template == null ? null : Path.of(template), Path.of(target));
+                    a.templatePath(), Path.of(target));
             out.println(Texts.get("diagreport.cli.exported"));
             out.println("  " + written);
             return 0;

@@ -31,20 +31,15 @@ final class ExportFootprintCommand implements Command {
 
     @Override
     public int run(List<String> args, CliServices s, PrintStream out) throws CliException {
-        String target = Command.option(args, "--out");
         String product = Command.option(args, "--product");
-        String template = Command.option(args, "--template");
         boolean incomplete = args.contains("--incomplete");
-        List<String> files = args.stream().filter(a -> !a.startsWith("--") && !a.equals(target) && !a.equals(product)
-                && !a.equals(template)).toList();
-        if (files.size() != 1 || target == null || product == null) {
+        if (product == null) {
             throw new CliException(Texts.get("cli.exportFootprint.usageError"));
         }
-        if (!target.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
-            throw new CliException(Texts.get("cli.exportPlan.notDocx"));
-        }
+        Command.DocxArgs a = Command.docxArgs(args, "cli.exportFootprint.usageError", "cli.exportPlan.notDocx", "--product");
+        String target = a.target();
         ProjectEvaluation ev;
-        try (ProjectFile.Contents contents = ProjectFile.readContents(Path.of(files.get(0)))) {
+        try (ProjectFile.Contents contents = ProjectFile.readContents(Path.of(a.file()))) {
             ev = s.evaluate(contents.project());
         } catch (ProjectFileException e) {
             throw new CliException(Texts.format("cli.exportFootprint.failed", e.getMessage()));
@@ -73,7 +68,7 @@ final class ExportFootprintCommand implements Command {
         Path to = Path.of(target);
         try {
             FootprintDocxWriter.export(report.get(), s.footprintChart(report.get().result()),
-                    template == null ? null : Path.of(template), to);
+                    a.templatePath(), to);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         } catch (IOException e) {
