@@ -233,7 +233,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     public ProjectSession openSession(DiagnosisProject project, Executor ui) {
-        return new ProjectSession(project, projects(), validator(), energyReference(), clock, ui);
+        ProjectSession session = new ProjectSession(project, projects(), validator(), energyReference(), clock, ui);
+        if (readOnly()) {
+            session.setReadOnly(); // nothing can be saved: no edit is taken
+        }
+        return session;
     }
 
     /**

@@ -176,6 +176,11 @@ public final class ProjectSession implements AutoCloseable {
      * {@link #editEnterprise}. The change must not touch the id or the timestamps.
      */
     public boolean edit(String label, String coalesceKey, UnaryOperator<DiagnosisProject> change) {
+        if (readOnly) {
+            // the data folder cannot be written: the window offers no edit, and one that still comes is refused here
+            java.util.logging.Logger.getLogger(ProjectSession.class.getName()).warning("edit in a read-only data folder refused: " + label);
+            return false;
+        }
         if (closed) {
             // the project was closed (its last edits written); an event still queued for a widget of
             // the closed workspace cannot reach the store through this session any more
@@ -190,6 +195,21 @@ public final class ProjectSession implements AutoCloseable {
         undo.push(label, coalesceKey, before, after);
         apply(after);
         return true;
+    }
+
+    private volatile boolean readOnly;
+
+    /**
+     * The project lies in a data folder that cannot be written: from now on every edit is refused
+     * (returns false, nothing changes, nothing is queued for saving).
+     */
+    public void setReadOnly() {
+        readOnly = true;
+    }
+
+    /** True when edits are refused ({@link #setReadOnly}). */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** Ends the current undo step (the user left the field). */

@@ -35,6 +35,7 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.energydiag.app.text.Texts;
+import org.energydiag.core.io.OwnedTempDirs;
 import org.energydiag.core.progress.NullProgressMonitor;
 import org.energydiag.core.progress.ProgressMonitor;
 import org.energydiag.core.workspace.StoreException;
@@ -62,6 +63,8 @@ public final class Backups {
     public static final String DATABASE_ENTRY = Database.FILE_NAME + ".mv.db";
     static final String DAMAGED_SUFFIX = ".damaged";
     private static final String PART_SUFFIX = ".part";
+    /** The temporary folders of {@link #convert}, beside the backup (same volume, swept when their process ended). */
+    static final String CONVERT_PREFIX = ".convert-";
     /** Progress units: the copy takes the first half (estimated), the check the second (exact). */
     private static final int UNITS = 1000;
 
@@ -214,6 +217,146 @@ public final class Backups {
     }
 
     /**
+     * The backups in {@code dir} that are not encrypted: every {@code *.zip} and {@code *.zip.damaged}
+     * whose database is not AES-encrypted (a damaged one counts: it may still hold readable data).
+     * Sorted by name.
+     */
+    public static List<Path> plain(Path dir) {
+        return backups(dir).stream().filter(z -> !isEncrypted(z)).toList();
+    }
+
+    /** Every backup file in {@code dir}: {@code *.zip} and {@code *.zip.damaged}, sorted by name (none when no folder). */
+    public static List<Path> backups(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> {
+                String n = p.getFileName().toString();
+                return (n.endsWith(".zip") || n.endsWith(".zip" + DAMAGED_SUFFIX)) && !n.startsWith(".") && Files.isRegularFile(p);
+            }).sorted().toList();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot list " + dir, e);
+            return List.of();
+        }
+    }
+
+    /** What {@link #convertAll} did: the backups converted and, for each one it could not convert, why (in Chinese). */
+    public record Conversion(List<Path> converted, Map<Path, String> failed) {
+    }
+
+    /**
+     * Re-writes each backup in {@code zips} for a data folder whose password changed from {@code
+     * oldPassword} to {@code newPassword} (null: not encrypted): a plain backup or one encrypted with
+     * the old password becomes one encrypted with the new one (or plain when {@code newPassword} is
+     * null). Each is converted as {@link #convert} says; one that fails is left as it was and listed
+     * with its reason, the others go on.
+     */
+    public static Conversion convertAll(List<Path> zips, String oldPassword, String newPassword, ProgressMonitor monitor) {
+        List<Path> done = new ArrayList<>();
+        Map<Path, String> failed = new java.util.LinkedHashMap<>();
+        monitor.begin(Texts.get("store.backup.convert.task"), Math.max(1, zips.size()));
+        for (Path z : zips) {
+            monitor.checkCancelled();
+            try {
+                convert(z, isEncrypted(z) ? oldPassword : null, newPassword);
+                done.add(z);
+            } catch (StoreException e) {
+                failed.put(z, e.getMessage());
+            }
+            monitor.worked(1);
+        }
+        monitor.done();
+        return new Conversion(List.copyOf(done), java.util.Collections.unmodifiableMap(failed));
+    }
+
+    /**
+     * Re-writes the backup {@code zip} with its database encrypted with {@code toPassword} (null:
+     * plain), never destroying it on the way: the backup is checked first (with {@code fromPassword}),
+     * its database copied inside its zip through an encrypted script into a new database in a
+     * temporary folder beside it (row counts compared), zipped to a partial file, forced to disk,
+     * checked as {@link #check(Path, String)} checks and found encrypted as asked, and only then
+     * renamed atomically over {@code zip}. A kill or a full disk at any moment leaves {@code zip} as
+     * it was; the leftovers are swept by the next conversion or backup in that folder.
+     *
+     * @throws StoreException saying why (in Chinese), {@code zip} unchanged
+     */
+    public static void convert(Path zip, String fromPassword, String toPassword) {
+        Path file = zip.toAbsolutePath();
+        Path dir = file.getParent();
+        String name = file.getFileName().toString();
+        Path work = null;
+        Path part = null;
+        try {
+            check(file, fromPassword);
+            boolean encrypted = isEncrypted(file);
+            sweepPartial(dir, name);
+            OwnedTempDirs.sweepStale(dir, CONVERT_PREFIX, Instant.now());
+            work = OwnedTempDirs.create(dir, CONVERT_PREFIX);
+            // H2 writes no script from a database opened inside a zip (read-only): the file is taken out
+            // first, as it is (encrypted or not, it holds nothing the backup does not)
+            // (the temporary folder holds files only: it is swept as one level)
+            try (ZipFile z = new ZipFile(file.toFile()); InputStream in = z.getInputStream(z.getEntry(DATABASE_ENTRY))) {
+                Files.copy(in, work.resolve("source.mv.db"));
+            }
+            String from = Database.url(work, "source", false, encrypted);
+            try (Connection c = DriverManager.getConnection(from, "sa", Database.h2Password(encrypted ? fromPassword : null))) {
+                StoreEncryption.copy(c, Database.url(work, "target", false, toPassword != null), toPassword,
+                        work.resolve("convert.sql.tmp"), NullProgressMonitor.INSTANCE);
+                try (Statement s = c.createStatement()) {
+                    s.execute("SHUTDOWN");
+                }
+            }
+            part = dir.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + PART_SUFFIX);
+            try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 java.util.zip.ZipOutputStream zout = new java.util.zip.ZipOutputStream(out)) {
+                zout.putNextEntry(new ZipEntry(DATABASE_ENTRY));
+                Files.copy(work.resolve("target.mv.db"), zout);
+                zout.closeEntry();
+            }
+            try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            check(part, toPassword);
+            if (isEncrypted(part) != (toPassword != null)) {
+                throw new IOException(Texts.format("store.backup.convert.notAsAsked", name));
+            }
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            part = null;
+            forceDirectory(dir);
+        } catch (StoreException e) {
+            throw new StoreException(Texts.format("store.backup.convert.failed", name, e.getMessage()), e);
+        } catch (IOException | SQLException | RuntimeException e) {
+            String full = org.energydiag.core.io.DiskSpace.explain(e, Texts.get("store.backup.convert.task"), file, -1);
+            throw new StoreException(Texts.format("store.backup.convert.failed", name, full != null ? full : reason(e)), e);
+        } finally {
+            if (part != null) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "cannot delete the partial backup " + part, e);
+                }
+            }
+            OwnedTempDirs.delete(work);
+        }
+    }
+
+    /**
+     * Deletes the backups {@code zips}; returns, for each one that could not be deleted, why.
+     */
+    public static Map<Path, String> delete(List<Path> zips) {
+        Map<Path, String> failed = new java.util.LinkedHashMap<>();
+        for (Path z : zips) {
+            try {
+                Files.deleteIfExists(z);
+            } catch (IOException e) {
+                failed.put(z, reason(e));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(failed);
+    }
+
+    /**
      * The time of the newest backup in {@code dir} that passes the check. Newer ones that fail it
      * (e.g. cut short by a kill) are renamed {@code *.zip.damaged} and handed to {@code damaged}.
      */
@@ -227,6 +370,7 @@ public final class Backups {
             return Optional.empty();
         }
         sweepPartial(dir, null);
+        OwnedTempDirs.sweepStale(dir, CONVERT_PREFIX, Instant.now());
         List<Path> zips;
         try (Stream<Path> s = Files.list(dir)) {
             zips = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".zip") && Files.isRegularFile(p)).toList());

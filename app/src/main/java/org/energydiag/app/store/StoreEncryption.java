@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -123,9 +124,14 @@ public final class StoreEncryption {
     /**
      * Converts the open database {@code db} to {@code newPassword} (null: not encrypted). Writes wait
      * until it is done; on any failure before the swap the database stays as it was and a {@link
-     * StoreException} says why.
+     * StoreException} says why. When the folder was encrypted before, its backups encrypted with the
+     * previous password are converted too (to the new password, or plain); plain backups are left
+     * for the user to decide ({@link #plainBackups}, {@link #encryptBackups}).
+     *
+     * @return what happened to the backups that followed the password (empty when it was not encrypted before)
      */
-    public static void convert(Database db, String newPassword, ProgressMonitor monitor) {
+    public static Backups.Conversion convert(Database db, String newPassword, ProgressMonitor monitor) {
+        String before = db.password();
         if (db.readOnly()) {
             throw new StoreException(db.readOnlyMessage(Texts.get("store.encrypt")));
         }
@@ -134,28 +140,11 @@ public final class StoreEncryption {
         }
         Path dir = db.dataDir();
         Path script = dir.resolve(SCRIPT);
-        String key = HexFormat.of().formatHex(randomBytes()); // the script's own key: in memory only
         monitor.begin(Texts.get("store.encrypt.progress"), 4);
         db.replacePool(old -> {
-            Map<String, Long> counts;
             try {
-                try (Connection c = old.getConnection(); Statement s = c.createStatement()) {
-                    s.execute("SCRIPT TO '" + sql(script) + "' COMPRESSION DEFLATE CIPHER AES PASSWORD '" + key + "'");
-                    counts = counts(c);
-                }
-                monitor.worked(1);
-                JdbcConnectionPool fresh = JdbcConnectionPool.create(
-                        Database.url(dir, CONVERTING, false, newPassword != null), "sa", Database.h2Password(newPassword));
-                try (Connection c = fresh.getConnection(); Statement s = c.createStatement()) {
-                    s.execute("RUNSCRIPT FROM '" + sql(script) + "' COMPRESSION DEFLATE CIPHER AES PASSWORD '" + key + "'");
-                    monitor.worked(1);
-                    Map<String, Long> copied = counts(c);
-                    if (!copied.equals(counts)) {
-                        throw new SQLException("row counts differ after conversion: " + counts + " vs " + copied);
-                    }
-                    s.execute("CHECKPOINT SYNC");
-                } finally {
-                    fresh.dispose(); // the last connection closed: the new file is closed
+                try (Connection c = old.getConnection()) {
+                    copy(c, Database.url(dir, CONVERTING, false, newPassword != null), newPassword, script, monitor);
                 }
                 monitor.worked(1);
             } catch (SQLException | RuntimeException e) {
@@ -190,6 +179,66 @@ public final class StoreEncryption {
         });
         if (isEncrypted(dir) != (newPassword != null)) {
             throw new StoreException(Texts.format("store.encrypt.failed", dir));
+        }
+        if (before == null) {
+            return new Backups.Conversion(List.of(), Map.of());
+        }
+        // the backups encrypted with the previous password follow the folder (else the start-up check,
+        // which opens them with the folder's password, would take each for a damaged one)
+        List<Path> old = Backups.backups(dir.resolve(Backups.FOLDER)).stream().filter(Backups::isEncrypted).toList();
+        return Backups.convertAll(old, before, newPassword, monitor);
+    }
+
+    /**
+     * The backups in the data folder's {@code backups/} that are not encrypted although the folder
+     * is (taken before encryption was turned on: what a lost laptop would still give away); none
+     * when the folder is not encrypted.
+     */
+    public static List<Path> plainBackups(Database db) {
+        return db.encrypted() ? Backups.plain(db.dataDir().resolve(Backups.FOLDER)) : List.of();
+    }
+
+    /** Encrypts the plain {@code backups} with the data folder's password (each as {@link Backups#convert} does). */
+    public static Backups.Conversion encryptBackups(Database db, List<Path> backups, ProgressMonitor monitor) {
+        if (!db.encrypted()) {
+            throw new IllegalStateException("the data folder is not encrypted");
+        }
+        return Backups.convertAll(backups, null, db.password(), monitor);
+    }
+
+    /**
+     * Copies the database behind {@code from} into a new database file at {@code toUrl} (encrypted
+     * with {@code toPassword}, null: plain): a consistent script of it — itself AES-encrypted with a
+     * random key held only in memory, so no plain copy of the data touches the disk — run into the new
+     * file, every table's row count compared, the new file forced to disk and closed. Works from a
+     * read-only source (a backup opened inside its zip). The script is deleted in every case; on a
+     * failure the caller deletes the new file.
+     *
+     * @param monitor told one unit after the script is written, one after it is run
+     */
+    static void copy(Connection from, String toUrl, String toPassword, Path script, ProgressMonitor monitor) throws SQLException {
+        String key = HexFormat.of().formatHex(randomBytes());
+        try {
+            Map<String, Long> counts;
+            try (Statement s = from.createStatement()) {
+                s.execute("SCRIPT TO '" + sql(script) + "' COMPRESSION DEFLATE CIPHER AES PASSWORD '" + key + "'");
+                counts = counts(from);
+            }
+            monitor.worked(1);
+            JdbcConnectionPool fresh = JdbcConnectionPool.create(toUrl, "sa", Database.h2Password(toPassword));
+            try (Connection c = fresh.getConnection(); Statement s = c.createStatement()) {
+                s.execute("RUNSCRIPT FROM '" + sql(script) + "' COMPRESSION DEFLATE CIPHER AES PASSWORD '" + key + "'");
+                monitor.worked(1);
+                Map<String, Long> copied = counts(c);
+                if (!copied.equals(counts)) {
+                    throw new SQLException("row counts differ after conversion: " + counts + " vs " + copied);
+                }
+                s.execute("CHECKPOINT SYNC");
+            } finally {
+                fresh.dispose(); // the last connection closed: the new file is closed
+            }
+        } finally {
+            deleteQuietly(script);
         }
     }
 

@@ -173,7 +173,7 @@ final class CarbonStepPanel extends JPanel implements StepView {
         p.add(new JScrollPane(sources), "span 2, growx, height 140lp:200lp");
         chart.setName("carbon.chart");
         p.add(chart, "span 2, growx, wmin 300lp, height 300lp");
-        JButton export = new JButton(Texts.get("carbon.export"));
+        JButton export = ReadOnlyLock.viewing(new JButton(Texts.get("carbon.export")));
         export.addActionListener(e -> ImageExport.chart(this, chart.getChart(), Texts.get("carbon.export.fileName")));
         p.add(export, "span 2, growx 0");
         binder.addRefresher(this::refreshResults);

@@ -1,16 +1,21 @@
 package org.energydiag.app.swing;
 
 import java.awt.Window;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JPasswordField;
 import net.miginfocom.swing.MigLayout;
+import org.energydiag.app.store.Backups;
 import org.energydiag.app.store.Database;
 import org.energydiag.app.store.StoreEncryption;
 import org.energydiag.app.text.Texts;
-import org.energydiag.core.progress.NullProgressMonitor;
 
 /**
  * 设置 → 数据加密: encrypts the data folder's database with a password (asked at every start),
@@ -70,13 +75,59 @@ final class EncryptionDialog extends JDialog {
         setLocationRelativeTo(owner);
     }
 
+    /** What the conversion left to show: the folder's state, backups that followed the password, plain backups to deal with. */
+    private record Converted(boolean encrypted, Backups.Conversion followed, List<Path> plain) {
+    }
+
     private void convert(Database db, String pw) {
-        BackgroundTask.run(this, Texts.get("encryption.progress"), () -> {
-            StoreEncryption.convert(db, pw, NullProgressMonitor.INSTANCE);
-            return db.encrypted();
-        }, encrypted -> {
-            Dialogs.info(this, Texts.get("encryption.title"), Texts.get(encrypted ? "encryption.doneOn" : "encryption.doneOff"));
-            dispose();
+        BackgroundTask.runMonitored(this, Texts.get("encryption.progress"), monitor -> {
+            Backups.Conversion followed = StoreEncryption.convert(db, pw, monitor);
+            return new Converted(db.encrypted(), followed, StoreEncryption.plainBackups(db));
+        }, done -> {
+            String message = Texts.get(done.encrypted() ? "encryption.doneOn" : "encryption.doneOff") + failures(done.followed().failed());
+            Dialogs.info(this, Texts.get("encryption.title"), message);
+            if (done.plain().isEmpty()) {
+                dispose();
+            } else {
+                askAboutPlainBackups(db, done.plain());
+            }
         });
+    }
+
+    /**
+     * Backups taken before the folder was encrypted hold every project in plain form: says how many
+     * and where, and encrypts them with the same password (the default, also when the question is
+     * closed) or deletes them.
+     */
+    private void askAboutPlainBackups(Database db, List<Path> plain) {
+        Path folder = plain.get(0).getParent();
+        String[] options = {Texts.get("encryption.backups.encrypt"), Texts.get("encryption.backups.delete")};
+        JOptionPane pane = new JOptionPane(Texts.format("encryption.backups.question", plain.size(), folder,
+                plain.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining("\n"))),
+                JOptionPane.WARNING_MESSAGE, JOptionPane.DEFAULT_OPTION, null, options, options[0]);
+        JDialog ask = pane.createDialog(this, Texts.get("encryption.backups.title"));
+        ask.setName("encryption.backups");
+        ask.setVisible(true);
+        boolean delete = options[1].equals(pane.getValue());
+        if (delete) {
+            BackgroundTask.run(this, Texts.get("encryption.backups.deleting"), () -> Backups.delete(plain), failed -> {
+                Dialogs.info(this, Texts.get("encryption.backups.title"),
+                        Texts.format("encryption.backups.deleted", plain.size() - failed.size()) + failures(failed));
+                dispose();
+            });
+        } else {
+            BackgroundTask.runMonitored(this, Texts.get("encryption.backups.encrypting"),
+                    monitor -> StoreEncryption.encryptBackups(db, plain, monitor), result -> {
+                        Dialogs.info(this, Texts.get("encryption.backups.title"),
+                                Texts.format("encryption.backups.encrypted", result.converted().size()) + failures(result.failed()));
+                        dispose();
+                    });
+        }
+    }
+
+    /** The backups that could not be converted or deleted, each with its reason; empty when none. */
+    private static String failures(Map<Path, String> failed) {
+        return failed.isEmpty() ? "" : "\n\n" + Texts.format("encryption.backups.failed", failed.size())
+                + failed.values().stream().collect(Collectors.joining("\n", "\n", ""));
     }
 }

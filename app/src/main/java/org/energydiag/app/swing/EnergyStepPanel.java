@@ -431,9 +431,9 @@ final class EnergyStepPanel extends JPanel implements StepView {
         trend.setName("energy.trend");
         p.add(pie, "wmin 260lp, height 300lp");
         p.add(trend, "wmin 260lp, height 300lp");
-        JButton exportPie = new JButton(Texts.get("energy.exportPie"));
+        JButton exportPie = ReadOnlyLock.viewing(new JButton(Texts.get("energy.exportPie")));
         exportPie.addActionListener(e -> ImageExport.chart(this, pie.getChart(), Texts.get("energy.exportPie.fileName")));
-        JButton exportTrend = new JButton(Texts.get("energy.exportTrend"));
+        JButton exportTrend = ReadOnlyLock.viewing(new JButton(Texts.get("energy.exportTrend")));
         exportTrend.addActionListener(e -> ImageExport.chart(this, trend.getChart(), Texts.get("energy.exportTrend.fileName")));
         p.add(exportPie, "growx 0");
         p.add(exportTrend, "growx 0");
@@ -648,7 +648,7 @@ final class EnergyStepPanel extends JPanel implements StepView {
         p.add(new JScrollPane(losses), "height 100lp:140lp");
         sankey.setName("balance.sankey");
         p.add(sankey, "span 2, growx, height 380lp");
-        JButton export = new JButton(Texts.get("energy.exportSankey"));
+        JButton export = ReadOnlyLock.viewing(new JButton(Texts.get("energy.exportSankey")));
         export.setName("balance.exportSankey");
         export.addActionListener(e -> {
             BalanceResult.FlowDiagram d = session.analysis().balance().diagram();

@@ -63,15 +63,16 @@ final class EquipmentStepPanel extends JPanel implements StepView {
         JLabel title = new JLabel(Texts.get("equipment.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         search.setName("equipment.search");
+        ReadOnlyLock.viewing(search); // filtering only shows
         search.putClientProperty("JTextField.placeholderText", Texts.get("equipment.search.placeholder"));
         search.putClientProperty("JTextField.showClearButton", true);
         JButton add = button(Texts.get("equipment.add"), "equipment.add", e -> addItem());
         JButton copy = button(Texts.get("equipment.copy"), "equipment.copy", e -> copyRows());
         JButton delete = button(Texts.get("equipment.delete"), "equipment.delete", e -> deleteRows());
-        JButton template = button(Texts.get("equipment.template"), "equipment.template", e -> saveWorkbook(EquipmentExcel.template(),
-                Texts.get("equipment.template.fileName")));
-        JButton export = button(Texts.get("equipment.export"), "equipment.export", e -> saveWorkbook(
-                EquipmentExcel.write(session.project().equipment().items()), Texts.get("equipment.export.fileName")));
+        JButton template = ReadOnlyLock.viewing(button(Texts.get("equipment.template"), "equipment.template", e -> saveWorkbook(EquipmentExcel.template(),
+                Texts.get("equipment.template.fileName"))));
+        JButton export = ReadOnlyLock.viewing(button(Texts.get("equipment.export"), "equipment.export", e -> saveWorkbook(
+                EquipmentExcel.write(session.project().equipment().items()), Texts.get("equipment.export.fileName"))));
         JButton importX = button(Texts.get("equipment.import"), "equipment.importExcel", e -> importExcel());
         JPanel head = new JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]"));
         head.add(title, "split 2, growx 0");

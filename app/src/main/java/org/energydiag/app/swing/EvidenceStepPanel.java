@@ -119,7 +119,7 @@ final class EvidenceStepPanel extends JPanel implements StepView {
         add.setName("evidence.add");
         JButton remove = new JButton(Texts.get("evidence.remove"));
         remove.setName("evidence.remove");
-        JButton open = new JButton(Texts.get("evidence.open"));
+        JButton open = ReadOnlyLock.viewing(new JButton(Texts.get("evidence.open")));
         open.setName("evidence.open");
         keepOriginal.setName("evidence.keepOriginal");
         add.addActionListener(e -> choose());

@@ -518,6 +518,9 @@ final class MainFrame extends JFrame {
                 new org.energydiag.app.controller.RetrofitService(new org.energydiag.core.evaluation.References(ctx.energyReference(),
                         ctx.equipmentRater(), ctx.catalogue(), touSchedules), ctx.meterStore(), ctx.clock()), ctx.dataDir().resolve("templates").resolve("plan-template.docx"), this::showHome, this::submitProject,
                 ctx.energyReference().carriers(), ctx.attachments());
+        if (ctx.readOnly()) {
+            workspace.setReadOnly(Texts.get("main.readOnlyEdit"));
+        }
         center.add(workspace, "workspace");
         cards.show(center, "workspace");
         showSaveStatus(session.saveStatus());

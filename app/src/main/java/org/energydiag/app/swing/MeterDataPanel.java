@@ -174,7 +174,7 @@ final class MeterDataPanel extends JPanel {
         });
         JTable importTable = new JTable(imports);
         importTable.setName("meter.imports");
-        JButton exportReport = new JButton(Texts.get("meterData.exportReport"));
+        JButton exportReport = ReadOnlyLock.viewing(new JButton(Texts.get("meterData.exportReport")));
         exportReport.addActionListener(e -> {
             int r = importTable.getSelectedRow();
             if (r >= 0) {

@@ -105,7 +105,7 @@ final class ProcessStepPanel extends JPanel implements StepView {
         up.setName("process.up");
         JButton down = new JButton(Texts.get("process.down"));
         down.setName("process.down");
-        JButton export = new JButton(Texts.get("process.exportPng"));
+        JButton export = ReadOnlyLock.viewing(new JButton(Texts.get("process.exportPng")));
         export.setName("process.exportPng");
         add.addActionListener(e -> addUnit());
         remove.addActionListener(e -> {

@@ -89,6 +89,8 @@ class SheetTable extends JTable {
     private long keyWhen;
     private long typedCell = -1;
     private transient FilterList filter;
+    /** Set for a project in a read-only data folder: no cell can be edited, pasted into, cut or cleared. */
+    private boolean readOnly;
 
     SheetTable(TableModel model) {
         super(model);
@@ -731,7 +733,23 @@ class SheetTable extends JTable {
         Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(sb.toString()), null);
     }
 
+    /** Makes every cell non-editable (a project in a read-only data folder); selecting and copying stay. */
+    void setReadOnly(boolean readOnly) {
+        if (readOnly && isEditing()) {
+            getCellEditor().cancelCellEditing();
+        }
+        this.readOnly = readOnly;
+    }
+
+    @Override
+    public boolean isCellEditable(int row, int column) {
+        return !readOnly && super.isCellEditable(row, column);
+    }
+
     private void pasteClipboard() {
+        if (readOnly) {
+            return;
+        }
         String text;
         try {
             text = (String) Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor);
@@ -839,7 +857,7 @@ class SheetTable extends JTable {
 
     /** Delete: empties the selected editable cells, one undoable edit. */
     void clearCells() {
-        if (isEditing()) {
+        if (readOnly || isEditing()) {
             return; // Delete inside an editor deletes characters
         }
         List<Cell> cells = new ArrayList<>();

@@ -38,6 +38,8 @@ final class WorkspacePanel extends JPanel {
     private final transient RetrofitModel retrofit;
     private final transient org.energydiag.app.controller.RetrofitService retrofitService;
     private final transient ProjectSession session;
+    /** The header's buttons that change the project or the data folder (locked in a read-only folder). */
+    private final java.util.List<javax.swing.JComponent> writers = new java.util.ArrayList<>();
 
     org.energydiag.app.controller.RetrofitService retrofitService() {
         return retrofitService;
@@ -114,6 +116,7 @@ final class WorkspacePanel extends JPanel {
             submit.run();
         });
         buttons.add(submitButton);
+        writers.add(submitButton);
         // the feedback step of the service (附件3 企业满意度调查表), in the workspace as well as under 工具
         JButton satisfaction = new JButton(Texts.get("workspace.satisfaction"));
         satisfaction.setName("workspace.satisfaction");
@@ -123,6 +126,7 @@ final class WorkspacePanel extends JPanel {
             SatisfactionDialog.open(javax.swing.SwingUtilities.getWindowAncestor(this), session);
         });
         buttons.add(satisfaction);
+        writers.add(satisfaction);
         header.add(buttons, "aligny top, growx 0");
         add(header, BorderLayout.NORTH);
 
@@ -288,6 +292,16 @@ final class WorkspacePanel extends JPanel {
         if (!points.isEmpty()) {
             views.get(step).showPoints(points);
         }
+    }
+
+    /**
+     * The project lies in a read-only data folder: every step's fields, tables and changing buttons
+     * are locked ({@link ReadOnlyLock}), and so are 提交 and 满意度调查; viewing, the plan check and
+     * the exports stay. {@code reason} is the tooltip of what is locked.
+     */
+    void setReadOnly(String reason) {
+        ReadOnlyLock.lock(content, reason);
+        writers.forEach(w -> ReadOnlyLock.lock(w, reason));
     }
 
     /** The project is being closed: background recomputation stops. */

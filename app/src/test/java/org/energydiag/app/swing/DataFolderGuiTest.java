@@ -86,6 +86,103 @@ class DataFolderGuiTest {
         }
     }
 
+    /**
+     * A project opened from a read-only folder cannot be typed into: its fields and table cells stay
+     * as they were, the buttons that would change it are disabled and say why, the banner stays in
+     * sight; the plan check and the export to another folder still work.
+     */
+    @Test
+    void aProjectOpenedFromAReadOnlyFolderCannotBeEditedButExports() throws Exception {
+        String name = seed(null);
+        try (GuiApp app = GuiApp.launch(dir, data -> new AppContext(data, dir.resolve("home"), Clock.systemDefaultZone(), d -> false),
+                robot -> { })) {
+            GuiApp.waitUntil("project listed", () -> app.window.table("home.projects").target().getRowCount() == 1);
+            app.window.table("home.projects").selectRows(0);
+            app.press(app.window.button("home.open"), "workspace shown", () -> findShowing(app.window.target(), "workspace") != null);
+            app.window.label("readOnlyBanner").requireVisible();
+            assertThat(app.window.label("readOnlyBanner").text()).contains("只读").contains("不能修改");
+
+            // a field: not editable, and typing into it changes nothing
+            var field = app.window.textBox("enterprise.name");
+            field.requireNotEditable();
+            field.click();
+            app.robot.enterText("改名");
+            app.robot.waitForIdle();
+            field.requireText(name);
+
+            // a table cell: selecting works, typing and double-clicking start no edit
+            app.window.list("workspace.steps").clickItem(2);
+            var motors = app.window.table("equipment.MOTOR");
+            assertThat(motors.target().getRowCount()).isPositive();
+            var cell = org.assertj.swing.data.TableCell.row(0).column(0);
+            Object before = motors.valueAt(cell);
+            motors.selectCell(cell);
+            app.robot.enterText("9");
+            motors.cell(cell).doubleClick();
+            app.robot.enterText("9");
+            app.robot.waitForIdle();
+            assertThat(motors.target().isEditing()).isFalse();
+            assertThat(motors.valueAt(cell)).isEqualTo(before);
+            app.window.button("equipment.add").requireDisabled();
+            assertThat(app.window.button("equipment.add").target().getToolTipText()).contains("只读");
+            app.window.button("equipment.export").requireEnabled(); // exporting and filtering only show
+            app.window.textBox("equipment.search").requireEditable();
+            Screens.shoot(app.robot, "read-only-workspace");
+
+            // the session took no edit: nothing waits to be saved
+            assertThat(org.assertj.swing.edt.GuiActionRunner.execute(
+                    () -> ((WorkspacePanel) findShowing(app.window.target(), "workspace")).session().project().enterprise().name()))
+                    .isEqualTo(name);
+            app.window.button("workspace.submit").requireDisabled();
+
+            // the export to another folder still works
+            app.window.button("workspace.exportPlan").requireEnabled();
+            java.nio.file.Path out = java.nio.file.Files.createDirectories(dir.resolve("out"));
+            app.window.button("workspace.exportPlan").click();
+            GuiApp.waitUntil("plan check or file chooser", () -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                    .anyMatch(w -> w.isShowing() && ("planCheck.dialog".equals(w.getName()) || findChooser(w) != null)));
+            if (org.assertj.swing.edt.GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                    .anyMatch(w -> w.isShowing() && "planCheck.dialog".equals(w.getName())))) {
+                DialogFixture check = WindowFinder.findDialog("planCheck.dialog").withTimeout(GuiApp.WAIT_MS).using(app.robot);
+                app.press(check.button("planCheck.export"), "check closed", () -> !check.target().isShowing());
+            }
+            var chooser = org.assertj.swing.finder.JFileChooserFinder.findFileChooser().withTimeout(GuiApp.WAIT_MS).using(app.robot);
+            app.choose(chooser, out.resolve("方案"));
+            app.exportDone(java.util.regex.Pattern.compile("(?s)已导出：.*"), out.resolve("方案.docx"));
+            assertThat(out.resolve("方案.docx")).isNotEmptyFile();
+        }
+    }
+
+    private static java.awt.Component findShowing(java.awt.Container c, String name) {
+        for (java.awt.Component k : c.getComponents()) {
+            if (name.equals(k.getName()) && k.isShowing()) {
+                return k;
+            }
+            if (k instanceof java.awt.Container inner) {
+                java.awt.Component f = findShowing(inner, name);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static javax.swing.JFileChooser findChooser(java.awt.Container c) {
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof javax.swing.JFileChooser f) {
+                return f;
+            }
+            if (k instanceof java.awt.Container inner) {
+                javax.swing.JFileChooser f = findChooser(inner);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The texts of the labels in a window (a JOptionPane's message). */
     private static String text(java.awt.Container c) {
         StringBuilder sb = new StringBuilder();
