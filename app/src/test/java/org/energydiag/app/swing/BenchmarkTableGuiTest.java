@@ -38,10 +38,7 @@ class BenchmarkTableGuiTest extends AppGuiTest {
 
     /** Clicks a cell once and waits until it is the selected cell of the focused table. */
     private void click(int r, int c) {
-        JTable t = table.target();
-        table.cell(row(r).column(c)).click();
-        GuiApp.waitUntil("cell " + r + "," + c + " selected", () -> t.getSelectedRow() == r && t.getSelectedColumn() == c
-                && t.isFocusOwner());
+        GuiApp.selectCell(robot, table, r, c);
     }
 
     @Test

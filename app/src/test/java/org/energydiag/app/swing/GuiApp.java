@@ -316,6 +316,28 @@ final class GuiApp implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks a table cell once and waits until it is the selected cell of the focused table, not
+     * being edited. Under a loaded Xvfb a click can be lost (it lands before a newly shown window is
+     * mapped); after the event queue is idle and the cell still not selected, it is clicked again (at
+     * most three times) — never a second click on a selected cell, which would start an edit.
+     */
+    static void selectCell(Robot robot, org.assertj.swing.fixture.JTableFixture table, int r, int c) {
+        javax.swing.JTable t = table.target();
+        for (int i = 0; i < 3; i++) {
+            robot.waitForIdle();
+            if (i > 0 && GuiActionRunner.execute(() -> t.getSelectedRow() == r && t.getSelectedColumn() == c)) {
+                break; // the last click arrived after all: clicking again would edit
+            }
+            table.cell(org.assertj.swing.data.TableCell.row(r).column(c)).click();
+            if (waitFor(() -> t.getSelectedRow() == r && t.getSelectedColumn() == c && t.isFocusOwner() && !t.isEditing(), 1_500)) {
+                return;
+            }
+            System.err.println("GuiApp: click on cell " + r + "," + c + " of " + t.getName() + " not taken yet");
+        }
+        waitUntil("cell " + r + "," + c + " selected", () -> t.getSelectedRow() == r && t.getSelectedColumn() == c && t.isFocusOwner());
+    }
+
     /** Polls {@code test} on the event thread until it holds or {@code ms} pass; true when it held. */
     static boolean waitFor(BooleanSupplier test, long ms) {
         try {

@@ -37,18 +37,8 @@ class SheetTableGuiTest extends ProjectGuiTest {
 
     /** Clicks a cell (not editing) and waits until it is the selected cell and the table has the focus. */
     private void selectCell(int r, int c) {
-        JTableFixture t = products();
         showTable();
-        for (int i = 0; i < 3; i++) {
-            robot.waitForIdle();
-            t.cell(row(r).column(c)).click();
-            if (GuiApp.waitFor(() -> t.target().getSelectedRow() == r && t.target().getSelectedColumn() == c
-                    && t.target().isFocusOwner() && !t.target().isEditing(), 1_500)) {
-                return;
-            }
-        }
-        GuiApp.waitUntil("cell " + r + "," + c + " selected", () -> t.target().getSelectedRow() == r
-                && t.target().getSelectedColumn() == c && t.target().isFocusOwner());
+        GuiApp.selectCell(robot, products(), r, c);
     }
 
     /** Presses a key, with Shift, Alt or the menu shortcut modifier (Ctrl) held when asked. */
