@@ -25,7 +25,7 @@ final class ChapterViews {
     /** What the views are built from: the open project and the workspace's services. */
     record Context(ProjectSession session, Divisions divisions, IndustryClassification industries, MeterStore meters,
                    List<TouSchedule> schedules, EquipmentRatingView.Services equipmentServices, RetrofitModel retrofit,
-                   Map<String, EnergyCarrier> carriers, AttachmentStore attachments) {
+                   Map<String, EnergyCarrier> carriers, AttachmentStore attachments, java.nio.file.Path agencyTemplate) {
     }
 
     /** A chapter's step view and the component the workspace shows for it (the view, or a scroll pane around it). */
@@ -55,7 +55,7 @@ final class ChapterViews {
             case ENERGY -> View.of(new EnergyStepPanel(s, c.meters(), c.schedules()));
             case MANAGEMENT -> View.of(new ManagementStepPanel(s));
             case CARBON -> View.of(new CarbonStepPanel(s));
-            case FOOTPRINT -> View.of(new FootprintStepPanel(s));
+            case FOOTPRINT -> View.of(new FootprintStepPanel(s, c.retrofit().service(), c.agencyTemplate()));
             case DIAGNOSIS -> View.of(new DiagnosisStepPanel(s, c.retrofit()));
             case TARGETS -> View.of(new TargetsStepPanel(s, c.retrofit()));
             case TASKS -> View.of(new TasksStepPanel(s, c.retrofit()));

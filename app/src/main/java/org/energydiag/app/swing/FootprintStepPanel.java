@@ -55,7 +55,8 @@ final class FootprintStepPanel extends JPanel implements StepView {
     private final JLabel missing = new WrapLabel();
     private boolean refreshingProducts;
 
-    FootprintStepPanel(ProjectSession session) {
+    FootprintStepPanel(ProjectSession session, org.energydiag.app.controller.RetrofitService service,
+                       java.nio.file.Path agencyTemplate) {
         super(new BorderLayout());
         this.session = session;
         this.binder = new Binder(session);
@@ -83,11 +84,20 @@ final class FootprintStepPanel extends JPanel implements StepView {
                 controller.removeCurrent();
             }
         }));
-        JPanel top = new JPanel(new MigLayout("insets 0", "[][grow,fill]unrel[][]"));
+        JButton export = new JButton(Texts.get("footprint.export.button"));
+        export.setName("footprint.export");
+        export.setToolTipText(Texts.get("footprint.export.tooltip"));
+        export.addActionListener(e -> controller.current().ifPresent(s -> {
+            binder.flushPending();
+            FootprintReportExportAction.run(this, session, service, agencyTemplate, s.product());
+        }));
+        binder.addRefresher(() -> export.setEnabled(controller.current().isPresent()));
+        JPanel top = new JPanel(new MigLayout("insets 0", "[][grow,fill]unrel[][]unrel[]"));
         top.add(new JLabel(Texts.get("footprint.product")));
         top.add(product, "wmin 150lp");
         top.add(add);
         top.add(remove);
+        top.add(export);
         p.add(top, "growx");
         none.setName("footprint.none");
         none.setText(Texts.get("footprint.none"));

@@ -183,7 +183,7 @@ final class WorkspacePanel extends JPanel {
         // one view per chapter, in the chapters' order; each is shown for its step and flushed before any way out
         retrofit = new RetrofitModel(session, retrofitService);
         ChapterViews.Context context = new ChapterViews.Context(session, divisions, industries, meters, schedules, equipmentServices,
-                retrofit, carriers, attachments);
+                retrofit, carriers, attachments, agencyTemplate);
         for (Chapter chapter : wizard.steps()) {
             ChapterViews.View view = ChapterViews.create(chapter, context);
             views.put(chapter, view.step());

@@ -553,21 +553,33 @@ public final class DemoProjects {
      * the plant's own quarry (their energy is the plant's, said in the exclusions), iron tailings are the
      * plant's (shared), gypsum and fly ash P·O 42.5's own (5 % and 10 % of its mass).
      * Transport by heavy diesel truck uses GB/T 51366-2019's factor for a 30 t truck, 0.078 kgCO2e/(t·km).
-     * No published factor was found for the raw materials themselves: they are left without one, and
-     * the report lists them as missing instead of inventing values.
+     * <p>Factors of the inputs themselves (each with its source in the factor table):
+     * <ul>
+     *   <li>天然石膏: 32.8 kgCO2e/t, GB/T 51366-2019 建筑碳排放计算标准 附录D 表D.0.1 建材碳排放因子 (row 天然石膏;
+     *       seen as reproduced in the published table "建材类型及碳排放因子": 普通硅酸盐水泥 735, 生石灰 1190,
+     *       天然石膏 32.8 kgCO2e/t …).</li>
+     *   <li>粉煤灰 and 铁尾矿: 0 by rule, not a measured factor — GB/T 51366-2019 6.2 (建材生产阶段): when low-value
+     *       wastes are used as raw materials (使用低价值废料作为原料时) their upstream emissions may be ignored; fly ash
+     *       (a residue of coal-fired power) and iron-ore tailings are such wastes, the burden staying with the
+     *       producing system (the cut-off approach of ISO 14067:2018 / GB/T 24067-2024 for inputs that are wastes of
+     *       another system); only their transport (a transport line each) and the plant's own processing count.</li>
+     * </ul>
      */
     static org.energydiag.core.footprint.FootprintData footprint() {
         String truck = "GB/T 51366-2019 建筑碳排放计算标准 附录E 重型柴油货车运输（载重30t）";
+        String wasteRule = "GB/T 51366-2019 建筑碳排放计算标准 6.2节：低价值废料作为原料时不计其上游过程排放（按规则取零，运输另计）";
         var s = org.energydiag.core.footprint.FootprintStudy.of("P·O 42.5 普通硅酸盐水泥").withOutput(d("3050000"))
                 .withCoProducts(List.of(new org.energydiag.core.footprint.CoProduct("P·O 42.5 普通硅酸盐水泥", d("3050000")),
                         new org.energydiag.core.footprint.CoProduct("P·C 42.5 复合硅酸盐水泥", d("800000"))))
                 .withMaterials(List.of(
-                        new org.energydiag.core.footprint.Material("铁尾矿（铁质校正料）", d("90000"), "t", null, "kgCO2e/t", "", 0, true),
-                        new org.energydiag.core.footprint.Material("天然石膏", d("152500"), "t", null, "kgCO2e/t", "", 0, false),
-                        new org.energydiag.core.footprint.Material("粉煤灰", d("305000"), "t", null, "kgCO2e/t", "", 0, false)))
+                        new org.energydiag.core.footprint.Material("铁尾矿（铁质校正料）", d("90000"), "t", d("0"), "kgCO2e/t", wasteRule, 2019, true),
+                        new org.energydiag.core.footprint.Material("天然石膏", d("152500"), "t", d("32.8"), "kgCO2e/t",
+                                "GB/T 51366-2019 建筑碳排放计算标准 附录D 表D.0.1 建材碳排放因子（天然石膏）", 2019, false),
+                        new org.energydiag.core.footprint.Material("粉煤灰", d("305000"), "t", d("0"), "kgCO2e/t", wasteRule, 2019, false)))
                 .withTransport(List.of(
                         new org.energydiag.core.footprint.TransportLeg("天然石膏", d("152500"), d("180"), "公路（重型柴油货车）", d("0.078"), truck, 2019, false),
-                        new org.energydiag.core.footprint.TransportLeg("粉煤灰", d("305000"), d("60"), "公路（重型柴油货车）", d("0.078"), truck, 2019, false)))
+                        new org.energydiag.core.footprint.TransportLeg("粉煤灰", d("305000"), d("60"), "公路（重型柴油货车）", d("0.078"), truck, 2019, false),
+                        new org.energydiag.core.footprint.TransportLeg("铁尾矿（铁质校正料）", d("90000"), d("30"), "公路（重型柴油货车）", d("0.078"), truck, 2019, true)))
                 .withExclusions("石灰石、砂岩由企业自有矿山开采，矿山用电、用油已计入企业能源消费，不重复计算；助磨剂用量低于产品质量的 0.05%，按取舍准则排除。")
                 .withDataQuality("能源消费、熟料产量和成分为企业2025年统计和化验数据；原材料用量取自2025年物料平衡表；运输距离按供应商所在地至厂区的公路里程。");
         return org.energydiag.core.footprint.FootprintData.empty().with(s);

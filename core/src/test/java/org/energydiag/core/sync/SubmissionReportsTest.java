@@ -36,15 +36,15 @@ class SubmissionReportsTest {
     private static final References REFS = new References(EnergyReference.load(), new EfficiencyRater(GradeTables.loadBundled()),
             Catalogue.loadBundled(), List.of());
 
-    private static ProjectEvaluation demo(boolean factorsGiven) {
+    private static ProjectEvaluation demo(boolean footprintComplete) {
         DiagnosisProject p = DemoProjects.cementPlant(NOW, "某诊断机构");
         p = DemoProjects.withDecisions(p, ProjectEvaluation.of(p, REFS, List.of(), DATE).report(), NOW);
-        if (factorsGiven) { // the engineer enters the suppliers' factors (test values, not reference data)
+        if (!footprintComplete) { // the engineer has not yet entered the gypsum's factor
             FootprintStudy s = p.footprint().studies().get(0);
             List<Material> m = new ArrayList<>();
             for (Material x : s.materials()) {
-                m.add(x.factor() != null ? x : new Material(x.name(), x.quantity(), x.unit(), new BigDecimal("5"), "kgCO2e/t",
-                        "供应商提供（测试值）", 2025, x.shared()));
+                m.add(!x.name().equals("天然石膏") ? x : new Material(x.name(), x.quantity(), x.unit(), null, "kgCO2e/t", "", 0,
+                        x.shared()));
             }
             p = p.withFootprint(p.footprint().with(s.withMaterials(m)), NOW);
         }

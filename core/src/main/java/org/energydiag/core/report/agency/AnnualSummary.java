@@ -141,7 +141,8 @@ public final class AnnualSummary {
     // ---- mapping ----
 
     /** One project with what the summary needs from its analysis. */
-    private record Item(DiagnosisProject project, Enterprise e, int baseYear, OptionalDouble tce, OptionalDouble tco2) {
+    private record Item(DiagnosisProject project, Enterprise e, int baseYear, OptionalDouble tce, OptionalDouble tco2,
+                        List<org.energydiag.core.report.Deliverables.Deliverable> documents) {
         String sector() {
             String s = e.sectorDisplay();
             return s.isBlank() ? NOT_FILLED : s;
@@ -190,7 +191,8 @@ public final class AnnualSummary {
             DiagnosisProject p = ev.project();
             ProjectAnalysis a = ev.analysis();
             int year = p.energy().baseYear();
-            items.add(new Item(p, p.enterprise(), year, baseYearTce(a.energy(), year), baseYearTco2(a.carbon(), year)));
+            items.add(new Item(p, p.enterprise(), year, baseYearTce(a.energy(), year), baseYearTco2(a.carbon(), year),
+                    org.energydiag.core.report.Deliverables.of(ev)));
         }
         Totals t = totals(items);
         String sub = submitter == null ? "" : submitter.trim();
@@ -426,18 +428,24 @@ public final class AnnualSummary {
         for (Item i : items) {
             boolean plan = !i.tasks().isEmpty() || !i.keyProjects().isEmpty();
             plans += plan ? 1 : 0;
-            carbon += i.tco2().isPresent() ? 1 : 0;
+            // the reports as the project's list of the notice's documents says (Deliverables): one source for
+            // the plan check, the submission and this table
+            var carbonReport = i.documents().stream().filter(d -> d.kind() == org.energydiag.core.report.Deliverables.Kind.CARBON_REPORT)
+                    .findFirst().orElseThrow();
+            carbon += carbonReport.complete() ? 1 : 0;
             boolean product = i.e().kind() == DiagnosisKind.PRODUCT_EQUIPMENT;
             footprint += product ? 1 : 0;
-            // footprints whose inputs are complete (the report can be written: 产品碳足迹核算报告)
-            List<String> studied = i.project().footprint().studies().stream()
-                    .filter(st -> org.energydiag.core.footprint.FootprintCalculator.inputGaps(st).isEmpty())
-                    .map(org.energydiag.core.footprint.FootprintStudy::product).toList();
+            // footprints whose report is complete (产品碳足迹核算报告 can be written and submitted)
+            List<String> studied = i.documents().stream()
+                    .filter(d -> d.kind() == org.energydiag.core.report.Deliverables.Kind.FOOTPRINT_REPORT && d.complete())
+                    .map(org.energydiag.core.report.Deliverables.Deliverable::product).toList();
             footprintsDone += studied.isEmpty() ? 0 : 1;
             rows.add(List.of(Integer.toString(n++), i.name(),
                     plan ? Texts.format("agency.summary.reports.planFormed", i.tasks().size(), i.keyProjects().size())
                             : Texts.get("agency.summary.reports.planNotFormed"),
-                    i.tco2().isPresent() ? Texts.format("agency.summary.reports.carbonDone", i.baseYear())
+                    carbonReport.complete() ? Texts.format("agency.summary.reports.carbonDone", i.baseYear())
+                            : carbonReport.canWrite() ? Texts.format("agency.summary.reports.carbonGaps", i.baseYear(),
+                            carbonReport.missing().size())
                             : Texts.get("agency.summary.reports.carbonNotDone"),
                     !studied.isEmpty() ? Texts.format("agency.summary.reports.footprintDone", String.join("、", studied))
                     : product ? Texts.format("agency.summary.reports.footprintNeeded",

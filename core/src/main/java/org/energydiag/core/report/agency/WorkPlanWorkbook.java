@@ -129,19 +129,60 @@ public final class WorkPlanWorkbook {
                 .comparing((Enterprise e) -> code(e.province()))
                 .thenComparing(e -> code(e.city()))
                 .thenComparing(Enterprise::name);
-        List<Enterprise> all = projects.stream().map(DiagnosisProject::enterprise).sorted(order).toList();
+        List<DiagnosisProject> all = projects.stream().sorted(Comparator.comparing(DiagnosisProject::enterprise, order)).toList();
         List<Row> one = new ArrayList<>();
         List<Row> two = new ArrayList<>();
-        for (Enterprise e : all) {
+        for (DiagnosisProject p : all) {
+            Enterprise e = p.enterprise();
             boolean product = e.kind() == DiagnosisKind.PRODUCT_EQUIPMENT;
             List<Row> target = product ? two : one;
             BigDecimal energy = product ? null : e.energyConsumption2025();
-            String column6 = product ? e.carbonFootprintProducts() : energy == null ? "" : decimal(energy);
+            String column6 = product ? footprintProducts(p) : energy == null ? "" : decimal(energy);
+            String standards = product ? footprintStandards(p) : e.referenceStandards();
             String agency = e.agencyName().isBlank() ? fallbackAgency : e.agencyName();
             target.add(new Row(e.kind(), target.size() + 1, e.name(), display(e.province()), e.cityDistrictDisplay(),
-                    e.sectorDisplay(), column6, energy, agency, e.referenceStandards(), honours(e), e.remarks()));
+                    e.sectorDisplay(), column6, energy, agency, standards, honours(e), e.remarks()));
         }
         return new Model(submitter == null ? "" : submitter.trim(), one, two);
+    }
+
+    /**
+     * 拟开展产品碳足迹核算的工业产品类型 of sub-table 二: the products of the project's footprint studies
+     * (产品碳足迹核算), then those named in the enterprise step that have no study yet, separated by ；.
+     */
+    static String footprintProducts(DiagnosisProject p) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        p.footprint().studies().forEach(s -> out.add(s.product()));
+        for (String part : p.enterprise().carbonFootprintProducts().split("[、,，;；\\n]")) {
+            out.add(part.strip());
+        }
+        out.remove("");
+        return String.join(HONOUR_SEPARATOR, out);
+    }
+
+    /**
+     * 对照标准 of sub-table 二: the standard or product rule each footprint study follows (one when all
+     * follow the same, else 产品：标准 per study), then the standards the engineer entered in the
+     * enterprise step when they are not among them. Without studies: the enterprise step's entry.
+     */
+    static String footprintStandards(DiagnosisProject p) {
+        List<org.energydiag.core.footprint.FootprintStudy> studies = p.footprint().studies().stream()
+                .filter(s -> !s.product().isBlank()).toList();
+        String entered = p.enterprise().referenceStandards().strip();
+        if (studies.isEmpty()) {
+            return entered;
+        }
+        List<String> distinct = studies.stream().map(org.energydiag.core.footprint.FootprintStudy::standard).distinct().toList();
+        List<String> parts = new ArrayList<>();
+        if (distinct.size() == 1) {
+            parts.add(distinct.get(0));
+        } else {
+            studies.forEach(s -> parts.add(Texts.format("agency.workplan.productStandard", s.product(), s.standard())));
+        }
+        if (!entered.isEmpty() && distinct.stream().noneMatch(entered::equals)) {
+            parts.add(entered);
+        }
+        return String.join(HONOUR_SEPARATOR, parts);
     }
 
     /** Honours as the notice asks: 称号（国家级/省级）, then the free-text ones, separated by ；. */

@@ -71,7 +71,9 @@ final class AgencyDocumentsFixture {
                 .build();
         EnergyData energy = EnergyData.empty().withConsumption(List.of(new ConsumptionRecord(2025, CarrierId.of("ELECTRICITY"),
                 SupplyKind.PURCHASED, new BigDecimal("1000"), "万kWh", null, null)));
+        // a transformer maker: the demo's cement footprint is not its own
         return p.withEnterprise(e, NOW).withEnergy(energy, NOW).withCarbon(CarbonData.empty(), NOW)
+                .withFootprint(org.energydiag.core.footprint.FootprintData.empty(), NOW)
                 .withPlan(p.plan().withKeyProjects(List.of()), NOW);
     }
 

@@ -174,17 +174,20 @@ class AnnualSummaryTest {
         assertThat(Files.size(pdf)).isGreaterThan(1000);
     }
 
-    /** 表6 counts a footprint as done when its study is complete (the report can be written), else as to do. */
+    /**
+     * 表6 counts a footprint as done when its report is complete (Deliverables: it can be written and
+     * submitted), else as to do; the demo's is complete, without the gypsum's factor it is not.
+     */
     @Test
     void table6TellsACompleteFootprintFromOneStillToDo() throws IOException {
-        var a = AgencyDocumentsFixture.a();
-        assertThat(a.footprint().studies()).as("the demo's P·O 42.5 study").isNotEmpty();
-        var study = a.footprint().studies().get(0);
-        var materials = study.materials().stream().map(m -> m.factor() != null ? m
-                : new org.energydiag.core.footprint.Material(m.name(), m.quantity(), m.unit(), new java.math.BigDecimal("5"),
-                "kgCO2e/t", "供应商提供（测试值）", 2025, m.shared())).toList();
-        var done = a.withFootprint(a.footprint().with(study.withMaterials(materials)), a.updatedAt());
-        for (var p : List.of(a, done)) {
+        var done = AgencyDocumentsFixture.a();
+        assertThat(done.footprint().studies()).as("the demo's P·O 42.5 study").isNotEmpty();
+        var study = done.footprint().studies().get(0);
+        var materials = study.materials().stream().map(m -> !m.name().equals("天然石膏") ? m
+                : new org.energydiag.core.footprint.Material(m.name(), m.quantity(), m.unit(), null, "kgCO2e/t", "", 0,
+                m.shared())).toList();
+        var todo = done.withFootprint(done.footprint().with(study.withMaterials(materials)), done.updatedAt());
+        for (var p : List.of(todo, done)) {
             try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(render(List.of(p))))) {
                 String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
                 XWPFTable t6 = doc.getTables().get(doc.getTables().size() - 1);
@@ -195,6 +198,45 @@ class AnnualSummaryTest {
                 } else {
                     assertThat(cell).doesNotContain("已核算");
                     assertThat(text).contains("0 家企业已完成产品碳足迹核算");
+                }
+            }
+        }
+    }
+
+    /**
+     * 表6's carbon column is the 企业碳排放核算报告 of Deliverables: complete (可编制，数据齐全), written with
+     * its gaps marked, or not yet possible (no emissions in the base year); the text counts the complete ones.
+     */
+    @Test
+    void table6CountsTheCarbonReportsThatCanBeWritten() throws IOException {
+        var complete = AgencyDocumentsFixture.a();
+        var ev = evaluate(List.of(complete)).get(0);
+        var report = org.energydiag.core.report.Deliverables.of(ev).stream()
+                .filter(x -> x.kind() == org.energydiag.core.report.Deliverables.Kind.CARBON_REPORT).findFirst().orElseThrow();
+        assertThat(report.complete()).as(String.join("；", report.missing())).isTrue();
+        // without the accounting report's inputs: the emissions are there, the report lacks its entity fields
+        var gaps = complete.withCarbon(complete.carbon().withReport(org.energydiag.core.carbon.CarbonReportInfo.empty()),
+                complete.updatedAt());
+        var gapsReport = org.energydiag.core.report.Deliverables.of(evaluate(List.of(gaps)).get(0)).stream()
+                .filter(x -> x.kind() == org.energydiag.core.report.Deliverables.Kind.CARBON_REPORT).findFirst().orElseThrow();
+        assertThat(gapsReport.canWrite()).isTrue();
+        assertThat(gapsReport.missing()).isNotEmpty();
+        var none = AgencyDocumentsFixture.c(); // no energy data: no emissions, no report
+        for (var p : List.of(complete, gaps, none)) {
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(render(List.of(p))))) {
+                String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+                XWPFTable t6 = doc.getTables().get(doc.getTables().size() - 1);
+                assertThat(t6.getRow(0).getCell(3).getText()).isEqualTo("企业碳排放核算报告");
+                String cell = t6.getRow(1).getCell(3).getText();
+                if (p == complete) {
+                    assertThat(cell).isEqualTo("可编制，数据齐全（2025年）");
+                    assertThat(text).contains("1 家企业的企业碳排放核算报告数据齐全、可以编制");
+                } else if (p == gaps) {
+                    assertThat(cell).isEqualTo("已核算排放（2025年），报告尚缺 " + gapsReport.missing().size() + " 项");
+                    assertThat(text).contains("0 家企业的企业碳排放核算报告数据齐全、可以编制");
+                } else {
+                    assertThat(cell).isEqualTo("未核算");
+                    assertThat(text).contains("0 家企业的企业碳排放核算报告数据齐全、可以编制");
                 }
             }
         }

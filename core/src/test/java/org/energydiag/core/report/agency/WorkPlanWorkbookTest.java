@@ -50,6 +50,35 @@ class WorkPlanWorkbookTest {
         assertThat(m.submitterLine()).isEqualTo("报送单位：安徽省经济和信息化厅（盖章）");
     }
 
+    /**
+     * Sub-table 二 lists the products of the project's footprint studies with the standard each
+     * follows (附件1: 拟开展产品碳足迹核算的工业产品类型, 对照标准), then the products named in the enterprise
+     * step that have no study yet; the standards entered in the enterprise step follow when they differ.
+     */
+    @Test
+    void productSubTableListsTheFootprintStudiesWithTheirStandards() {
+        var b = AgencyDocumentsFixture.b();
+        String rule = "T/CEEIA 001-2024 电力变压器产品碳足迹核算规则";
+        var oil = org.energydiag.core.footprint.FootprintStudy.of("油浸式电力变压器").withStandard(rule);
+        var amorphous = org.energydiag.core.footprint.FootprintStudy.of("非晶合金变压器"); // GB/T 24067-2024 by default
+        var one = b.withFootprint(org.energydiag.core.footprint.FootprintData.empty().with(oil), b.updatedAt());
+        var row = WorkPlanWorkbook.model(List.of(one), "").productRows().get(0);
+        assertThat(row.column6()).isEqualTo("油浸式电力变压器；干式变压器"); // the study's product first, the other still planned
+        assertThat(row.standards()).isEqualTo(rule); // the study follows the rule entered in the enterprise step: once
+
+        var two = b.withFootprint(org.energydiag.core.footprint.FootprintData.empty().with(amorphous).with(oil), b.updatedAt());
+        row = WorkPlanWorkbook.model(List.of(two), "").productRows().get(0);
+        assertThat(row.column6()).isEqualTo("非晶合金变压器；油浸式电力变压器；干式变压器");
+        assertThat(row.standards()).isEqualTo("非晶合金变压器：" + org.energydiag.core.footprint.FootprintStudy.defaultStandard()
+                + "；油浸式电力变压器：" + rule);
+
+        var other = b.withEnterprise(b.enterprise().toBuilder().referenceStandards("GB 20052-2024 电力变压器能效限定值及能效等级").build(),
+                b.updatedAt()).withFootprint(org.energydiag.core.footprint.FootprintData.empty().with(oil), b.updatedAt());
+        row = WorkPlanWorkbook.model(List.of(other), "").productRows().get(0);
+        assertThat(row.standards()).isEqualTo(rule + "；GB 20052-2024 电力变压器能效限定值及能效等级");
+        assertThat(org.energydiag.core.footprint.FootprintStudy.defaultStandard()).startsWith("GB/T 24067-2024");
+    }
+
     @Test
     void workbookHasTheNoticesLayout() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -107,10 +107,19 @@ class PlanChaptersTest {
             assertThat(c.isComplete(demo)).as(c.name()).isTrue();
             assertThat(c.openErrors(demo)).as(c.name()).isZero();
         }
-        // the demo's footprint lacks the factors of three materials: open points of the footprint step, no ✓
-        assertThat(Chapter.FOOTPRINT.isComplete(demo)).isFalse();
-        assertThat(Chapter.FOOTPRINT.openErrors(demo)).isEqualTo(3);
-        assertThat(Chapter.FOOTPRINT.openPoints(demo, List.of())).extracting(OpenPoint::message)
+        // the demo's footprint is complete (every input with its factor and source) …
+        assertThat(Chapter.FOOTPRINT.isComplete(demo)).isTrue();
+        assertThat(Chapter.FOOTPRINT.openErrors(demo)).isZero();
+        // … a material without a factor is an open point of the footprint step, no ✓
+        DiagnosisProject d = DemoProjects.cementPlant(PlanDocxWriterTest.NOW, "某诊断机构");
+        var study = d.footprint().studies().get(0);
+        var materials = study.materials().stream().map(m -> !m.name().equals("天然石膏") ? m
+                : new org.energydiag.core.footprint.Material(m.name(), m.quantity(), m.unit(), null, "kgCO2e/t", "", 0, m.shared()))
+                .toList();
+        Chapter.Inputs gap = inputs(d.withFootprint(d.footprint().with(study.withMaterials(materials)), PlanDocxWriterTest.NOW));
+        assertThat(Chapter.FOOTPRINT.isComplete(gap)).isFalse();
+        assertThat(Chapter.FOOTPRINT.openErrors(gap)).isEqualTo(1);
+        assertThat(Chapter.FOOTPRINT.openPoints(gap, List.of())).extracting(OpenPoint::message)
                 .contains("P·O 42.5 普通硅酸盐水泥：原材料“天然石膏”缺少排放因子");
         Chapter.Inputs decided = inputs(PlanDocxWriterTest.decidedDemo());
         assertThat(Chapter.TASKS.isComplete(decided)).isTrue();
