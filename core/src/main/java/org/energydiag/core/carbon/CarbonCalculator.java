@@ -277,7 +277,10 @@ public final class CarbonCalculator {
                 .orElse(new Factor(Double.NaN, Texts.get("carbon.factor.notSet"), ""));
     }
 
+    /** Six significant figures, digits grouped by thousands (431,000 t; 0.02618 tC/GJ), as every table prints them. */
     static String fmt(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        java.math.BigDecimal r = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.############", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        return f.format(r);
     }
 }

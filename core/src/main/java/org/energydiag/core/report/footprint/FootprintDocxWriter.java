@@ -226,9 +226,10 @@ public final class FootprintDocxWriter {
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (FootprintResult.Line l : ls) {
-            String activity = Double.isNaN(l.quantity()) ? l.unit() : NumberStyle.amount(l.quantity()) + " " + l.unit();
+            NumberStyle.Scale scale = NumberStyle.scale(l.unit(), l.quantity());
+            String activity = Double.isNaN(l.quantity()) ? l.unit() : scale.format(l.quantity()) + " " + scale.unit();
             String factor = Double.isNaN(l.factor()) ? (l.origin() instanceof org.energydiag.core.carbon.CarbonResult.Source ? l.factorUnit()
-                    : Texts.get("footprint.report.factorMissing")) : NumberStyle.intensity(l.factor()) + " " + l.factorUnit();
+                    : Texts.get("footprint.report.factorMissing")) : NumberStyle.factor(l.factor()) + " " + l.factorUnit();
             String source = clientSource(l.source(), l.factorYear());
             rows.add(List.of(String.valueOf(n++), l.name(), activity, factor, source,
                     l.shared() ? Texts.get("footprint.report.allocated") : Texts.get("footprint.report.own"),

@@ -223,6 +223,72 @@ public final class Docx {
      * text they hold (which keeps the table lowest), each at least four CJK characters wide.
      */
     static int[] contentWidths(List<String> header, List<List<String>> rows) {
+        return keepFiguresWhole(proportionalWidths(header, rows), rows);
+    }
+
+    /**
+     * The widest word that must not be broken in a cell of column {@code c}, in half-width characters:
+     * a figure (digits with their grouping, decimal point, sign and percent) or a unit or code written
+     * in Latin letters ("kgCO2e/kWh", "m³/h", "18613-2020"); words wider than sixteen (formulas, long
+     * codes) may break.
+     */
+    static int longestFigure(List<List<String>> rows, int c) {
+        int longest = 0;
+        for (List<String> row : rows) {
+            if (c < row.size() && row.get(c) != null) {
+                java.util.regex.Matcher m = WORD.matcher(row.get(c));
+                while (m.find()) {
+                    int w = displayWidth(m.group());
+                    if (w <= 16) {
+                        longest = Math.max(longest, w);
+                    }
+                }
+            }
+        }
+        return longest;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[-+−]?[0-9A-Za-z][0-9A-Za-z,.%‰/²³·_\\-]*");
+
+    /**
+     * Widens every column to its longest figure or unit ("223,000,000" in "223,000,000 kWh": a figure
+     * split mid-digit cannot be read, nor "kgCO2e/k" + "Wh"), taking the room from the columns with the most to spare — a text
+     * column down to four CJK characters a line, any column down to its own longest figure.
+     */
+    static int[] keepFiguresWhole(int[] widths, List<List<String>> rows) {
+        int n = widths.length;
+        int[] floor = new int[n];
+        int[] figure = new int[n];
+        for (int c = 0; c < n; c++) {
+            int f = longestFigure(rows, c);
+            figure[c] = f == 0 ? 0 : f * UNIT + PADDING;
+            floor[c] = Math.max(figure[c], Math.min(widths[c], 8 * UNIT + PADDING));
+        }
+        int[] out = widths.clone();
+        for (int c = 0; c < n; c++) {
+            int deficit = figure[c] - out[c];
+            while (deficit > 0) {
+                int donor = -1;
+                int spare = 0;
+                for (int d = 0; d < n; d++) {
+                    if (d != c && out[d] - floor[d] > spare) {
+                        spare = out[d] - floor[d];
+                        donor = d;
+                    }
+                }
+                if (donor < 0) {
+                    break; // no column can give: the table is as crowded as it can be
+                }
+                int take = Math.min(deficit, spare);
+                out[donor] -= take;
+                out[c] += take;
+                deficit -= take;
+            }
+        }
+        return out;
+    }
+
+    private static int[] proportionalWidths(List<String> header, List<List<String>> rows) {
         int n = header.size();
         int[] need = new int[n]; // longest line, half-width characters
         long[] volume = new long[n]; // all the text of the column

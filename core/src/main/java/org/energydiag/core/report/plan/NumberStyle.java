@@ -59,6 +59,17 @@ public final class NumberStyle {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
+    /**
+     * A coefficient as it is published (0.5777, 0.078, 32.8, 20.908): up to six significant figures,
+     * no trailing zeros — a factor is quoted, never rounded to the precision of a result.
+     */
+    public static String factor(Double v) {
+        if (absent(v)) {
+            return "—";
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
     /** Years (payback period). */
     public static String years(Double v) {
         if (absent(v)) {

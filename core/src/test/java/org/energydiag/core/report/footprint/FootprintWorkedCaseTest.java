@@ -155,7 +155,7 @@ class FootprintWorkedCaseTest {
         assertThat(body).contains("产品A的产品碳足迹为 588 kgCO2e/1 t", "合计 470.2 tCO2e");
         assertThat(body).contains("分摊比例为 80.0%");
         assertThat(body).contains("7.80", "0.20", "46.22", "416.0"); // 7 800, 200, 46 216, 416 000 kgCO2e in t
-        assertThat(body).contains("0.578 kgCO2e/kWh"); // the footprint factor, three significant figures
+        assertThat(body).contains("0.5777 kgCO2e/kWh").doesNotContain("0.578 kgCO2e"); // the footprint factor as published, never rounded
         assertThat(body).doesNotContain("【待补充】");
     }
 

@@ -47,4 +47,28 @@ class DocxWidthsTest {
         assertThat(w[1]).isGreaterThan(w[2]).isGreaterThan(w[0]);
         assertThat(java.util.Arrays.stream(w).sum()).isBetween(Docx.TEXT_WIDTH_TWIPS - 8, Docx.TEXT_WIDTH_TWIPS);
     }
+
+    /*
+     * 表3-3 of the demo's footprint report: activity data with their unit ("223,000,000 kWh") beside a
+     * long source column. The activity column was given eight units (two lines of a short column)
+     * and LibreOffice printed "223,000,0" / "00 kWh"; a figure is never split, the room comes
+     * from the source column.
+     */
+    @Test
+    void aFigureWithItsUnitIsNeverSplit() {
+        List<String> h = List.of("序号", "名称", "活动数据", "排放因子", "因子来源", "计入方式", "计入产品（tCO2e）");
+        String source = "生态环境部、国家统计局、国家能源局《关于发布2024年电力碳足迹因子数据的公告》（2025-09-28）";
+        List<List<String>> rows = List.of(
+                List.of("1", "电力", "223,000,000 kWh", "0.5777 kgCO2e/kWh", source, "分配", "102,058"),
+                List.of("2", "原煤燃烧", "431,000 t", "NCV 20.908 GJ/t × CC 0.02618 tC/GJ × OF 93% × 44/12", source, "分配", "637,313"));
+        int[] w = Docx.contentWidths(h, rows);
+        assertThat(w[2]).isGreaterThanOrEqualTo("223,000,000".length() * Docx.UNIT + Docx.PADDING);
+        assertThat(w[6]).isGreaterThanOrEqualTo("637,313".length() * Docx.UNIT + Docx.PADDING);
+        assertThat(w[4]).as("the source column gave the room, keeping four CJK characters a line")
+                .isGreaterThanOrEqualTo(8 * Docx.UNIT + Docx.PADDING);
+        assertThat(java.util.Arrays.stream(w).sum()).isLessThanOrEqualTo(Docx.TEXT_WIDTH_TWIPS + 8);
+        // nor a unit: "kgCO2e/k" + "Wh" (capitals count two half-width characters)
+        assertThat(Docx.longestFigure(rows, 3)).isEqualTo(Docx.displayWidth("kgCO2e/kWh"));
+        assertThat(w[3]).isGreaterThanOrEqualTo(Docx.displayWidth("kgCO2e/kWh") * Docx.UNIT + Docx.PADDING);
+    }
 }
