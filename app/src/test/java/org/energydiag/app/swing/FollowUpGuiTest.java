@@ -44,8 +44,7 @@ class FollowUpGuiTest {
     static String seed(AppContext ctx) {
         Instant now = Instant.now();
         DiagnosisProject p = DemoProjects.cementPlant(now, "某诊断机构");
-        p = DemoProjects.withDecisions(p, ProjectEvaluation.of(p, ctx.references(), List.of(), LocalDate.now()).report(), now);
-        p = DemoFollowUp.withFollowUp(p, now);
+        p = DemoFollowUp.decidedAndFollowedUp(p, ProjectEvaluation.of(p, ctx.references(), List.of(), LocalDate.now()).report(), now);
         ctx.projects().put(p);
         ctx.meterStore().store(p.id(), List.of(DemoFollowUp.meter(p, now)), MeterStore.OnExisting.REPLACE, List.of("demo"),
                 "demo-meter", "demo", "{}", NullProgressMonitor.INSTANCE);

@@ -22,7 +22,7 @@ class FollowUpJsonTest {
                 .withInvestment(86.5).withConfirmation("王工（设备部）", LocalDate.of(2026, 10, 20))
                 .completed(LocalDate.of(2026, 1, 15));
         Implementation dropped = Implementation.of(SubjectKind.TASK, "t-9")
-                .withStatus(ImplementationStatus.ABANDONED, "企业决定并入明年技改计划");
+                .withStatus(ImplementationStatus.ABANDONED, "企业决定并入明年技改计划").withPlannedFinish(LocalDate.of(2026, 9, 30));
         Visit v = Visit.on(LocalDate.of(2026, 10, 20), VisitForm.ON_SITE).withText("张工、王工", "查看改造后电机运行", "运行稳定")
                 .withEvidence(List.of("att-1")).withSatisfaction(FeedbackLevel.SATISFIED).withSubjects(List.of("kp-1"));
         VerificationSetup s = new VerificationSetup("mv-1", "全厂用电", List.of("kp-1"), List.of("总进线有功"), PeriodKind.MONTH,
@@ -43,10 +43,11 @@ class FollowUpJsonTest {
         assertThat(ProjectJson.fromJson(ProjectJson.toJson(p), ProjectJson.MODEL_VERSION)).isEqualTo(p);
         byte[] bytes = ProjectFile.toBytes(p, "test", T);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text).contains("\"formatVersion\" : 9").contains("\"followUp\"").contains("\"status\" : \"COMPLETED\"");
+        assertThat(text).contains("\"formatVersion\" : 10").contains("\"plannedFinish\" : \"2026-09-30\"").contains("\"followUp\"").contains("\"status\" : \"COMPLETED\"");
         DiagnosisProject back = ProjectFile.parse(bytes);
         assertThat(back).isEqualTo(p);
         assertThat(back.followUp().implementation("kp-1").orElseThrow().actualInvestmentWanYuan()).isEqualTo(86.5);
+        assertThat(back.followUp().implementation("t-9").orElseThrow().plannedFinish()).isEqualTo(LocalDate.of(2026, 9, 30));
         assertThat(back.followUp().visits()).singleElement().satisfies(v -> assertThat(v.evidenceIds()).containsExactly("att-1"));
     }
 
@@ -65,6 +66,29 @@ class FollowUpJsonTest {
         ObjectNode doc = (ObjectNode) ProjectJson.toTree(p);
         doc.remove("followUp");
         assertThat(ProjectJson.fromTree(doc, 8, "").followUp()).isEqualTo(FollowUp.empty());
+    }
+
+    /** Version 10 added each record's agreed completion (plannedFinish); a version-9 file reads with none. */
+    @Test
+    void aVersion9FileReadsWithoutPlannedCompletions() throws Exception {
+        DiagnosisProject p = DiagnosisProject.create(T).withFollowUp(sample(), T);
+        ObjectNode file = (ObjectNode) ProjectJson.mapper().readTree(ProjectFile.toBytes(p, "test", T));
+        file.put("formatVersion", 9);
+        for (var rec : file.get("project").get("followUp").get("implementations")) {
+            ((ObjectNode) rec).remove("plannedFinish");
+        }
+        byte[] v9 = ProjectJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(file);
+        assertThat(new String(v9, StandardCharsets.UTF_8)).contains("\"formatVersion\" : 9").doesNotContain("plannedFinish");
+        DiagnosisProject back = ProjectFile.parse(v9);
+        assertThat(back.followUp().implementations()).isNotEmpty().allSatisfy(i -> assertThat(i.plannedFinish()).isNull());
+        FollowUp expected = p.followUp();
+        expected = expected.with(expected.implementation("t-9").orElseThrow().withPlannedFinish(null));
+        assertThat(back).isEqualTo(p.withFollowUp(expected, T));
+        // a current file with a field of no version is refused by its path
+        String bad = new String(ProjectFile.toBytes(p, "test", T), StandardCharsets.UTF_8)
+                .replace("\"plannedFinish\" : \"2026-09-30\"", "\"plannedFinish\" : \"2026-09-30\", \"plannedStart\" : \"2026-01-01\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProjectFile.parse(bad.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("followUp.implementations").hasMessageContaining("plannedStart");
     }
 
     @Test
