@@ -122,4 +122,38 @@ class FollowUpJsonTest {
         assertThat(started.visits()).isEmpty();
         assertThat(started.visitDue()).contains(LocalDate.of(2026, 9, 15).plusMonths(FollowUp.VISIT_INTERVAL_MONTHS));
     }
+
+    /** A second verification is added beside the first, edited in place and removed alone. */
+    @Test
+    void verificationsAreAddedEditedAndRemovedOneByOne() {
+        FollowUp f = sample();
+        VerificationSetup second = VerificationSetup.draft("窑头风机回路", List.of("kp-2"), null, LocalDate.of(2026, 12, 3));
+        f = f.with(second);
+        assertThat(f.verifications()).extracting(VerificationSetup::id).containsExactly("mv-1", second.id());
+        f = f.with(second.withSubjects(List.of("kp-2", "t-3")));
+        assertThat(f.verifications()).hasSize(2);
+        assertThat(f.verifications().get(1).subjectIds()).containsExactly("kp-2", "t-3");
+        f = f.withoutVerification("mv-1");
+        assertThat(f.verifications()).extracting(VerificationSetup::id).containsExactly(second.id());
+        assertThat(f.withoutVerification("none")).isEqualTo(f);
+    }
+
+    /** A draft's periods: the twelve full months before work started, the full months after it was finished until last month. */
+    @Test
+    void aDraftTakesItsPeriodsFromTheImplementationRecord() {
+        Implementation rec = Implementation.of(SubjectKind.KEY_PROJECT, "kp-1").withDates(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 4, 28));
+        VerificationSetup d = VerificationSetup.draft("窑系统", List.of("kp-1"), rec, LocalDate.of(2026, 12, 3));
+        assertThat(d.baselineFrom()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(d.baselineTo()).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(d.reportingFrom()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(d.reportingTo()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(d.period()).isEqualTo(PeriodKind.MONTH);
+        assertThat(d.subjectIds()).containsExactly("kp-1");
+        // finished last month: no full month after it yet
+        VerificationSetup fresh = VerificationSetup.draft("x", List.of(), rec.withDates(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 20)),
+                LocalDate.of(2026, 12, 3));
+        assertThat(fresh.reportingFrom()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(fresh.reportingTo()).isNull();
+        assertThat(VerificationSetup.draft("x", List.of(), null, LocalDate.of(2026, 12, 3)).baselineFrom()).isNull();
+    }
 }
