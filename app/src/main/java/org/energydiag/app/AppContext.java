@@ -229,7 +229,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public HomeController homeController() {
-        return new HomeController(projects(), attachments(), clock, settings::load, AppInfo.generator());
+        return new HomeController(projects(), attachments(), meterStore(), clock, settings::load, AppInfo.generator());
     }
 
     public ProjectSession openSession(DiagnosisProject project, Executor ui) {

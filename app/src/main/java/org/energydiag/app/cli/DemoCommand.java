@@ -36,11 +36,10 @@ final class DemoCommand implements Command {
         } else {
             throw new CliException(Texts.format("cli.demo.unknownSample", sample));
         }
-        p = DemoProjects.withDecisions(p, s.evaluate(p).report(), s.clock().instant());
-        if (sample == null || sample.equals("cement")) {
-            // the cement demo shows the follow-up after the plan as well (its meter data are the window demo's)
-            p = org.energydiag.core.demo.DemoFollowUp.withFollowUp(p, s.clock().instant());
-        }
+        boolean cement = sample == null || sample.equals("cement");
+        // the cement demo's plan was handed in some months ago and has been followed up since
+        p = cement ? org.energydiag.core.demo.DemoFollowUp.decidedAndFollowedUp(p, s.evaluate(p).report(), s.clock().instant())
+                : DemoProjects.withDecisions(p, s.evaluate(p).report(), s.clock().instant());
         Path path = Path.of(target);
         try {
             ProjectFile.write(p, path, s.generator(), s.clock().instant());
@@ -48,6 +47,9 @@ final class DemoCommand implements Command {
             throw new CliException(Texts.format("cli.demo.cannotWrite", path.toAbsolutePath(), org.energydiag.core.io.DiskSpace.reason(e, path)));
         }
         out.println(Texts.format("cli.demo.done", path.toAbsolutePath(), p.displayName()));
+        if (cement) {
+            out.println(Texts.get("cli.demo.followUpNote"));
+        }
         return 0;
     }
 }

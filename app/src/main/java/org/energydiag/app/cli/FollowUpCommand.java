@@ -151,6 +151,8 @@ final class FollowUpCommand implements Command {
             m.put("plannedTime", r.plannedTime());
             m.put("startDate", str(r.record().startDate()));
             m.put("finishDate", str(r.record().finishDate()));
+            m.put("plannedFinish", str(r.plannedFinish()));
+            m.put("plannedFinishFromPlan", r.plannedFinishFromPlan());
             m.put("late", r.late());
             m.put("plannedInvestmentWanYuan", r.plannedInvestment());
             m.put("actualInvestmentWanYuan", r.record().actualInvestmentWanYuan());
@@ -232,7 +234,7 @@ final class FollowUpCommand implements Command {
         for (FollowUpEvaluation.Row r : f.rows()) {
             out.println("  " + Texts.format("cli.followUp.row", r.kind().label(), r.name(), r.status().label(),
                     r.expectedTce() == null ? "—" : String.format(java.util.Locale.ROOT, "%,.1f", r.expectedTce()),
-                    r.late() ? Texts.get("cli.followUp.late") : ""));
+                    r.late() ? Texts.format("cli.followUp.late", r.plannedFinish()) : ""));
         }
         out.println("  " + f.visitDue().map(d -> Texts.format(f.visitOverdue() ? "cli.followUp.visitOverdue" : "cli.followUp.visitDue", d))
                 .orElse(Texts.get("cli.followUp.noVisitDue")));

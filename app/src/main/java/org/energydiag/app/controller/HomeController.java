@@ -54,6 +54,7 @@ public final class HomeController {
     private final Supplier<Settings> settings;
     private final String generator;
     private final AttachmentStore attachments;
+    private final org.energydiag.core.meter.MeterStore meters;
     private String lastDeletedId;
 
     public HomeController(ProjectRepository repository, Clock clock, Supplier<Settings> settings, String generator) {
@@ -62,7 +63,14 @@ public final class HomeController {
 
     public HomeController(ProjectRepository repository, AttachmentStore attachments, Clock clock, Supplier<Settings> settings,
                           String generator) {
+        this(repository, attachments, null, clock, settings, generator);
+    }
+
+    /** @param meters the data folder's meter data (the demo's meter is stored there), or null */
+    public HomeController(ProjectRepository repository, AttachmentStore attachments, org.energydiag.core.meter.MeterStore meters,
+                          Clock clock, Supplier<Settings> settings, String generator) {
         this.attachments = attachments;
+        this.meters = meters;
         this.repository = repository;
         this.clock = clock;
         this.settings = settings;
@@ -101,26 +109,35 @@ public final class HomeController {
 
     /**
      * Creates the demo project (the cement plant the command {@code demo} writes, with the
-     * engineer's decisions made on its evaluation, dated today and pre-filled with the agency from
-     * the settings) and stores it as a new project.
+     * engineer's decisions made on its evaluation, handed in {@value org.energydiag.core.demo.DemoFollowUp#PLAN_MONTHS}
+     * months ago and followed up since, pre-filled with the agency from the settings) and stores it as a
+     * new project, with the demo's generated sub-meter data (named as demo data) for its savings verification.
      *
      * @param refs the reference data in force, for the evaluation the decisions are taken on
      */
     public DiagnosisProject createDemo(org.energydiag.core.evaluation.References refs,
                                        org.energydiag.core.progress.ProgressMonitor monitor) {
-        monitor.begin(Texts.get("controller.demo.building"), 3);
+        monitor.begin(Texts.get("controller.demo.building"), 4);
         java.time.Instant now = clock.instant();
         DiagnosisProject p = org.energydiag.core.demo.DemoProjects.cementPlant(now, settings.get().agencyName());
         monitor.worked(1);
         var report = org.energydiag.core.evaluation.ProjectEvaluation.of(p, refs, List.of(), java.time.LocalDate.now(clock)).report();
-        p = org.energydiag.core.demo.DemoProjects.withDecisions(p, report, now);
-        // and the follow-up after hand-in (its meter data are not imported: the verification says so)
-        p = org.energydiag.core.demo.DemoFollowUp.withFollowUp(p, now);
+        // decided, handed in some months ago, and followed up since
+        p = org.energydiag.core.demo.DemoFollowUp.decidedAndFollowedUp(p, report, now);
         monitor.worked(1);
         if (monitor.isCancelled()) {
             return null;
         }
         repository.put(p);
+        monitor.worked(1);
+        if (meters != null) {
+            // the meter its verification reads, generated (one small transaction, not cancelled half-way)
+            var meter = org.energydiag.core.demo.DemoFollowUp.meter(p, now);
+            meters.store(p.id(), List.of(meter), org.energydiag.core.meter.MeterStore.OnExisting.REPLACE,
+                    List.of(Texts.get("controller.demo.meterFile")), "demo-" + p.id(), "demo",
+                    org.energydiag.core.meter.ImportSettingsJson.reportJson(org.energydiag.core.demo.DemoFollowUp.meterReport(meter)),
+                    org.energydiag.core.progress.NullProgressMonitor.INSTANCE);
+        }
         monitor.worked(1);
         monitor.done();
         return p;

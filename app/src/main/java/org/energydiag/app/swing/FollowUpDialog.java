@@ -62,14 +62,19 @@ final class FollowUpDialog extends JDialog {
     private final JLabel summary = new JLabel(Texts.get("followup.loading"));
     private final ProjectsModel projectsModel = new ProjectsModel();
     private final SubjectsModel subjectsModel = new SubjectsModel();
-    private final JTable projects = new JTable(projectsModel);
-    private final JTable subjects = new JTable(subjectsModel);
+    private final JTable projects = new TipTable(projectsModel);
+    private final JTable subjects = new TipTable(subjectsModel);
     private final JTextArea details = new JTextArea(12, 60);
     private final JButton complete = new JButton(Texts.get("followup.complete"));
     private final JButton visit = new JButton(Texts.get("followup.visit"));
     private final JButton upload = new JButton(Texts.get("followup.upload"));
     private final JButton exportVisits = new JButton(Texts.get("followup.exportVisits"));
+    private final JButton editRecord = new JButton(Texts.get("followup.editRecord"));
+    private final VerificationsModel verificationsModel = new VerificationsModel();
+    private final JTable verificationsTable = new TipTable(verificationsModel);
     private final JButton setup = new JButton(Texts.get("followup.setup"));
+    private final JButton editSetup = new JButton(Texts.get("followup.editSetup"));
+    private final JButton removeSetup = new JButton(Texts.get("followup.removeSetup"));
     private final JButton exportTracking = new JButton(Texts.get("followup.exportTracking"));
 
     private FollowUpDialog(Frame owner, AppContext ctx) {
@@ -100,9 +105,21 @@ final class FollowUpDialog extends JDialog {
         visit.addActionListener(e -> recordVisit());
         upload.addActionListener(e -> queueUpload());
         exportVisits.setName("followUp.exportVisits");
+        editRecord.setName("followUp.editRecord");
+        editRecord.setToolTipText(Texts.get("followup.editRecordTip"));
+        editRecord.addActionListener(e -> editRecord());
+        verificationsTable.setName("followUp.verifications");
+        verificationsTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        verificationsTable.getSelectionModel().addListSelectionListener(e -> updateButtons());
+        widths(verificationsTable, 150, 130, 330, 250);
+        widths(subjects, 70, 190, 110, 140, 90, 100);
         setup.setName("followUp.setup");
         setup.setToolTipText(Texts.get("followup.setupTip"));
-        setup.addActionListener(e -> editSetup());
+        setup.addActionListener(e -> editSetup(null));
+        editSetup.setName("followUp.editSetup");
+        editSetup.addActionListener(e -> editSetup(selectedSetup()));
+        removeSetup.setName("followUp.removeSetup");
+        removeSetup.addActionListener(e -> removeSetup());
         exportTracking.setName("followUp.exportTracking");
         exportVisits.addActionListener(e -> exportVisits());
         exportTracking.addActionListener(e -> exportTracking());
@@ -111,16 +128,30 @@ final class FollowUpDialog extends JDialog {
         JPanel south = new JPanel(new BorderLayout(0, 4));
         JPanel buttons = new JPanel(new WrapLayout(FlowLayout.LEFT, 6));
         buttons.add(complete);
+        buttons.add(editRecord);
         buttons.add(visit);
-        buttons.add(setup);
         buttons.add(upload);
         buttons.add(exportVisits);
         south.add(buttons, BorderLayout.NORTH);
-        south.add(new JScrollPane(details), BorderLayout.CENTER);
+        JPanel mv = new JPanel(new BorderLayout(0, 4));
+        mv.setBorder(BorderFactory.createTitledBorder(Texts.get("followup.verifications")));
+        JScrollPane mvScroll = new JScrollPane(verificationsTable);
+        mvScroll.setPreferredSize(new Dimension(600, verificationsTable.getRowHeight() * 4 + 28));
+        mv.add(mvScroll, BorderLayout.CENTER);
+        JPanel mvButtons = new JPanel(new WrapLayout(FlowLayout.LEFT, 6));
+        mvButtons.add(setup);
+        mvButtons.add(editSetup);
+        mvButtons.add(removeSetup);
+        mv.add(mvButtons, BorderLayout.SOUTH);
+        JPanel lower = new JPanel(new BorderLayout(0, 4));
+        lower.add(mv, BorderLayout.NORTH);
+        details.setRows(8);
+        lower.add(new JScrollPane(details), BorderLayout.CENTER);
+        south.add(lower, BorderLayout.CENTER);
         right.add(south, BorderLayout.SOUTH);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(projects), right);
-        split.setResizeWeight(0.45);
-        split.setDividerLocation(430);
+        split.setResizeWeight(0.3);
+        split.setDividerLocation(360);
         JPanel root = new JPanel(new BorderLayout(0, 8));
         root.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
         root.add(summary, BorderLayout.NORTH);
@@ -133,7 +164,7 @@ final class FollowUpDialog extends JDialog {
         bottom.add(close);
         root.add(bottom, BorderLayout.SOUTH);
         setContentPane(root);
-        setPreferredSize(new Dimension(1100, 660));
+        setPreferredSize(new Dimension(1240, 740));
         pack();
         setLocationRelativeTo(owner);
         updateButtons();
@@ -207,6 +238,7 @@ final class FollowUpDialog extends JDialog {
 
     private void showSelected() {
         subjectsModel.fireTableDataChanged();
+        verificationsModel.fireTableDataChanged();
         FollowUpEvaluation f = selected();
         details.setText(f == null ? "" : detailText(f));
         details.setCaretPosition(0);
@@ -218,35 +250,109 @@ final class FollowUpDialog extends JDialog {
         int r = subjects.getSelectedRow();
         complete.setEnabled(f != null && r >= 0 && r < f.rows().size()
                 && f.rows().get(r).status() != org.energydiag.core.followup.ImplementationStatus.COMPLETED);
+        editRecord.setEnabled(f != null && r >= 0 && r < f.rows().size());
         visit.setEnabled(f != null);
         upload.setEnabled(f != null);
         exportVisits.setEnabled(f != null);
-        setup.setEnabled(f != null);
+        setup.setEnabled(f != null && !f.rows().isEmpty());
+        editSetup.setEnabled(selectedSetup() != null);
+        removeSetup.setEnabled(selectedSetup() != null);
         exportTracking.setEnabled(!data.isEmpty());
     }
 
+    private static void widths(JTable t, int... w) {
+        for (int i = 0; i < w.length; i++) {
+            t.getColumnModel().getColumn(i).setPreferredWidth(w[i]);
+        }
+    }
+
+    /** A table whose cells show their whole text as a tooltip (results and statistics are longer than a column). */
+    private static final class TipTable extends JTable {
+        private static final long serialVersionUID = 1L;
+
+        TipTable(javax.swing.table.TableModel m) {
+            super(m);
+        }
+
+        @Override
+        public String getToolTipText(java.awt.event.MouseEvent e) {
+            int r = rowAtPoint(e.getPoint());
+            int c = columnAtPoint(e.getPoint());
+            if (r < 0 || c < 0) {
+                return null;
+            }
+            Object v = getValueAt(r, c);
+            String text = v == null ? "" : v.toString();
+            return text.isEmpty() ? null : text;
+        }
+    }
+
+    /** The set-up selected in the verifications' list, or null. */
+    private VerificationSetup selectedSetup() {
+        FollowUpEvaluation f = selected();
+        int r = verificationsTable.getSelectedRow();
+        return f == null || r < 0 || r >= f.verifications().size() ? null : f.verifications().get(r).setup();
+    }
+
     /**
-     * 设定核验…: the project's first verification set-up (a new one credited to the selected task or
-     * key project when there is none), saved and verified again.
+     * 新建核验… ({@code current} null: a draft credited to the selected task or key project, its periods drawn
+     * from its implementation record) or 编辑核验… (the selected set-up): the form, then the set-up saved and
+     * every verification of the project verified again.
      */
-    private void editSetup() {
+    private void editSetup(VerificationSetup current) {
         FollowUpEvaluation f = selected();
         if (f == null) {
             return;
         }
-        List<VerificationSetup> all = f.evaluation().project().followUp().verifications();
-        VerificationSetup current = all.isEmpty() ? null : all.get(0);
-        int r = subjects.getSelectedRow();
-        List<String> credited = current != null ? current.subjectIds()
-                : r >= 0 && r < f.rows().size() ? List.of(f.rows().get(r).id()) : List.of();
-        SetupEntry entry = new SetupEntry(this, current);
+        VerificationSetup shown = current;
+        if (shown == null) {
+            int r = subjects.getSelectedRow();
+            FollowUpEvaluation.Row row = r >= 0 && r < f.rows().size() ? f.rows().get(r) : null;
+            shown = row == null ? VerificationSetup.draft(Texts.get("followup.setup.defaultName"), List.of(), null, today())
+                    : VerificationSetup.draft(Texts.format("followup.setup.draftName", row.name()), List.of(row.id()), row.record(), today());
+        }
+        SetupEntry entry = new SetupEntry(this, shown, f.rows());
         entry.setVisible(true);
         if (entry.result == null) {
             return;
         }
-        VerificationSetup v = entry.result.withSubjects(credited);
+        VerificationSetup v = entry.result;
+        selectSetupAfterSave = v.id();
         save(f, p -> p.withFollowUp(p.followUp().with(v), Instant.now(ctx.clock())), null);
     }
+
+    /** 删除核验: the selected set-up, after asking (its verified figure disappears from the totals). */
+    private void removeSetup() {
+        FollowUpEvaluation f = selected();
+        VerificationSetup v = selectedSetup();
+        if (f == null || v == null) {
+            return;
+        }
+        if (javax.swing.JOptionPane.showConfirmDialog(this, Texts.format("followup.removeSetup.confirm", v.name()),
+                Texts.get("followup.removeSetup"), javax.swing.JOptionPane.OK_CANCEL_OPTION) != javax.swing.JOptionPane.OK_OPTION) {
+            return;
+        }
+        save(f, p -> p.withFollowUp(p.followUp().withoutVerification(v.id()), Instant.now(ctx.clock())), null);
+    }
+
+    /** 编辑实施记录…: status, dates, the planned completion, investment, work and confirmation of the selected subject. */
+    private void editRecord() {
+        FollowUpEvaluation f = selected();
+        int r = subjects.getSelectedRow();
+        if (f == null || r < 0 || r >= f.rows().size()) {
+            return;
+        }
+        ImplementationEntry entry = new ImplementationEntry(this, f.rows().get(r));
+        entry.setVisible(true);
+        if (entry.result == null) {
+            return;
+        }
+        Implementation rec = entry.result;
+        save(f, p -> p.withFollowUp(p.followUp().with(rec), Instant.now(ctx.clock())), null);
+    }
+
+    /** The set-up to select in the list once the project is shown again after saving. */
+    private String selectSetupAfterSave;
 
     /** 导出实施跟踪表…: all projects as shown (the same evaluations). */
     private void exportTracking() {
@@ -386,9 +492,12 @@ final class FollowUpDialog extends JDialog {
     /** Saves an edit of {@code f}'s project (the photo's bytes first) and shows it evaluated again. */
     private void save(FollowUpEvaluation f, UnaryOperator<DiagnosisProject> edit, EvidenceStepPanel.Imported photo) {
         int row = projects.getSelectedRow();
+        int subjectRow = subjects.getSelectedRow();
+        int setupRow = verificationsTable.getSelectedRow();
         String id = f.evaluation().project().id();
-        complete.setEnabled(false);
-        visit.setEnabled(false);
+        for (JButton b : List.of(complete, editRecord, visit, setup, editSetup, removeSetup)) {
+            b.setEnabled(false);
+        }
         new SwingWorker<FollowUpEvaluation, Void>() {
             @Override
             protected FollowUpEvaluation doInBackground() {
@@ -419,6 +528,18 @@ final class FollowUpDialog extends JDialog {
                     projects.setRowSelectionInterval(row, row);
                 }
                 showSelected();
+                if (subjectRow >= 0 && subjectRow < subjects.getRowCount()) {
+                    subjects.setRowSelectionInterval(subjectRow, subjectRow);
+                }
+                FollowUpEvaluation shown = selected();
+                int at = shown == null || selectSetupAfterSave == null ? -1 : java.util.stream.IntStream.range(0, shown.verifications().size())
+                        .filter(i -> shown.verifications().get(i).setup().id().equals(selectSetupAfterSave)).findFirst().orElse(-1);
+                int keep = at >= 0 ? at : Math.min(setupRow, verificationsTable.getRowCount() - 1);
+                if (keep >= 0) {
+                    verificationsTable.setRowSelectionInterval(keep, keep);
+                }
+                selectSetupAfterSave = null;
+                updateButtons();
             }
         }.execute();
     }
@@ -462,7 +583,8 @@ final class FollowUpDialog extends JDialog {
     private final class SubjectsModel extends AbstractTableModel {
         private static final long serialVersionUID = 1L;
         private final String[] columns = {Texts.get("followup.col.kind"), Texts.get("followup.col.name"),
-                Texts.get("followup.col.status"), Texts.get("followup.col.finish"), Texts.get("followup.col.expectedSubject")};
+                Texts.get("followup.col.status"), Texts.get("followup.col.plannedFinish"), Texts.get("followup.col.finish"),
+                Texts.get("followup.col.expectedSubject")};
 
         private List<FollowUpEvaluation.Row> rows() {
             FollowUpEvaluation f = selected();
@@ -491,10 +613,72 @@ final class FollowUpDialog extends JDialog {
                 case 0 -> x.kind().label();
                 case 1 -> x.name();
                 case 2 -> x.status().label() + (x.late() ? Texts.get("followup.lateMark") : "");
-                case 3 -> x.record().finishDate() == null ? "" : x.record().finishDate().toString();
+                case 3 -> x.plannedFinish() == null ? "" : x.plannedFinish()
+                        + (x.plannedFinishFromPlan() ? Texts.get("followup.plannedFromPlanMark") : "");
+                case 4 -> x.record().finishDate() == null ? "" : x.record().finishDate().toString();
                 default -> NumberStyle.amount(x.expectedTce());
             };
         }
+    }
+
+    /** The verifications of the selected project: each set-up with its result or refusal and the statistics. */
+    private final class VerificationsModel extends AbstractTableModel {
+        private static final long serialVersionUID = 1L;
+        private final String[] columns = {Texts.get("followup.mvcol.name"), Texts.get("followup.mvcol.subjects"),
+                Texts.get("followup.mvcol.result"), Texts.get("followup.mvcol.statistics")};
+
+        private List<SavingsVerification.Result> rows() {
+            FollowUpEvaluation f = selected();
+            return f == null ? List.of() : f.verifications();
+        }
+
+        @Override
+        public int getRowCount() {
+            return rows().size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return columns.length;
+        }
+
+        @Override
+        public String getColumnName(int c) {
+            return columns[c];
+        }
+
+        @Override
+        public Object getValueAt(int r, int c) {
+            SavingsVerification.Result x = rows().get(r);
+            return switch (c) {
+                case 0 -> x.setup().name();
+                case 1 -> subjectNames(selected(), x.setup().subjectIds());
+                case 2 -> resultText(x);
+                default -> x.statistics().isEmpty() ? "—" : x.statistics();
+            };
+        }
+    }
+
+    /** The names of the credited subjects, as listed (an id no longer in the plan shown as such). */
+    static String subjectNames(FollowUpEvaluation f, List<String> ids) {
+        if (ids.isEmpty()) {
+            return Texts.get("followup.mv.noSubjects");
+        }
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            out.add(f == null ? id : f.rows().stream().filter(r -> r.id().equals(id)).map(FollowUpEvaluation.Row::name).findFirst()
+                    .orElse(Texts.get("followup.mv.goneSubject")));
+        }
+        return String.join("、", out);
+    }
+
+    /** 核验 X ± Y tce/a（方案预期 Z）, or 不给出：why. */
+    static String resultText(SavingsVerification.Result r) {
+        if (r.verified()) {
+            return Texts.format("followup.mv.resultVerified", NumberStyle.amount(r.annualTce()), NumberStyle.amount(r.annualUncertaintyTce()),
+                    Math.round(SavingsVerification.CONFIDENCE * 100), r.expectedTce() == null ? "—" : NumberStyle.amount(r.expectedTce()));
+        }
+        return Texts.format("followup.mv.resultRefused", r.reason());
     }
 
     /** A form of the two entry dialogs: labelled fields, the error line, 保存 (named {@code saveName}) and 取消. */
@@ -626,16 +810,33 @@ final class FollowUpDialog extends JDialog {
         final JTextField reportingTo = new JTextField(10);
         final JTextField unit = new JTextField(6);
         final JTextArea drivers = new JTextArea(10, 30);
+        final javax.swing.JList<String> subjects;
         final JLabel error = new JLabel(" ");
         private final String id;
+        private final transient List<FollowUpEvaluation.Row> rows;
         transient VerificationSetup result;
 
-        SetupEntry(java.awt.Window owner, VerificationSetup v) {
+        SetupEntry(java.awt.Window owner, VerificationSetup v, List<FollowUpEvaluation.Row> rows) {
             super(owner, Texts.get("followup.setup.title"), ModalityType.APPLICATION_MODAL);
             setName("followUp.setupEntry");
             id = v == null ? null : v.id();
+            this.rows = List.copyOf(rows);
+            subjects = new javax.swing.JList<>(rows.stream().map(r -> Texts.format("followup.setup.subjectItem", r.kind().label(), r.name(),
+                    r.status().label())).toArray(String[]::new));
+            subjects.setName("followUp.setup.subjects");
+            subjects.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+            subjects.setVisibleRowCount(Math.min(6, Math.max(3, rows.size())));
+            subjects.setToolTipText(Texts.get("followup.setup.subjectsTip"));
+            if (v != null) {
+                subjects.setSelectedIndices(java.util.stream.IntStream.range(0, rows.size())
+                        .filter(i -> v.subjectIds().contains(rows.get(i).id())).toArray());
+            }
             name.setName("followUp.setup.name");
             meters.setName("followUp.setup.meters");
+            baselineFrom.setName("followUp.setup.baselineFrom");
+            baselineTo.setName("followUp.setup.baselineTo");
+            reportingFrom.setName("followUp.setup.reportingFrom");
+            reportingTo.setName("followUp.setup.reportingTo");
             drivers.setName("followUp.setup.drivers");
             error.setName("followUp.setup.error");
             if (v != null) {
@@ -662,9 +863,9 @@ final class FollowUpDialog extends JDialog {
             rep.add(reportingFrom);
             rep.add(new JLabel(Texts.get("followup.setup.to")));
             rep.add(reportingTo);
-            String[] labels = {"followup.setup.name", "followup.setup.meters", "followup.setup.period", "followup.setup.baseline",
-                    "followup.setup.reporting", "followup.setup.unit", "followup.setup.drivers"};
-            java.awt.Component[] fields = {name, meters, period, base, rep, unit, new JScrollPane(drivers)};
+            String[] labels = {"followup.setup.name", "followup.setup.subjects", "followup.setup.meters", "followup.setup.period",
+                    "followup.setup.baseline", "followup.setup.reporting", "followup.setup.unit", "followup.setup.drivers"};
+            java.awt.Component[] fields = {name, new JScrollPane(subjects), meters, period, base, rep, unit, new JScrollPane(drivers)};
             setContentPane(form(this, labels, fields, error, "followUp.setup.save", this::accept));
             pack();
             setLocationRelativeTo(owner);
@@ -691,7 +892,16 @@ final class FollowUpDialog extends JDialog {
                 List<org.energydiag.core.followup.DriverPeriod> d = org.energydiag.core.followup.DriverText.parse(drivers.getText());
                 List<String> names = java.util.Arrays.stream(meters.getText().split("[,，;；]")).map(String::strip)
                         .filter(x -> !x.isEmpty()).toList();
-                result = new VerificationSetup(id, name.getText().trim(), List.of(), names,
+                List<String> credited = java.util.Arrays.stream(subjects.getSelectedIndices()).mapToObj(i -> rows.get(i).id()).toList();
+                if (credited.isEmpty()) {
+                    error.setText(Texts.get("followup.setup.noSubjects"));
+                    return;
+                }
+                if (name.getText().isBlank()) {
+                    error.setText(Texts.get("followup.setup.noName"));
+                    return;
+                }
+                result = new VerificationSetup(id, name.getText().trim(), credited, names,
                         org.energydiag.core.followup.PeriodKind.values()[period.getSelectedIndex()], date(baselineFrom),
                         date(baselineTo), date(reportingFrom), date(reportingTo), unit.getText().trim(), d);
                 dispose();

@@ -27,12 +27,26 @@ class FollowUpCommandTest extends CliHarness {
     void theDemoFollowUpIsVerifiedFromTheDataFoldersMeterAndRefusedWithout() throws Exception {
         Path file = dir.resolve("示例.edproj");
         assertThat(run("demo", "--out", file.toString())).isZero();
+        // the file holds no meter data: the command says where the demo's verification can be seen
+        assertThat(out()).contains("电表数据保存在数据文件夹").contains("打开示例项目");
         DiagnosisProject p = ProjectFile.read(file);
 
         assertThat(run("follow-up", file.toString(), "--json")).as(err()).isZero();
         JsonNode j = new ObjectMapper().readTree(out());
         assertThat(j.get("statuses").get("COMPLETED").asInt()).isEqualTo(1);
-        assertThat(j.get("statuses").get("IN_PROGRESS").asInt()).isEqualTo(1);
+        // the medium-term key project, and the task behind its agreed completion (逾期, with its date)
+        assertThat(j.get("statuses").get("IN_PROGRESS").asInt()).isEqualTo(2);
+        JsonNode late = null;
+        for (JsonNode r : j.get("subjects")) {
+            if (r.get("late").asBoolean()) {
+                assertThat(late).as("one late subject").isNull();
+                late = r;
+            }
+        }
+        assertThat(late).isNotNull();
+        assertThat(late.get("kind").asText()).isEqualTo("TASK");
+        assertThat(late.get("plannedFinishFromPlan").asBoolean()).isFalse();
+        assertThat(java.time.LocalDate.parse(late.get("plannedFinish").asText())).isBefore(java.time.LocalDate.of(2026, 12, 3));
         JsonNode v = j.get("verifications").get(0);
         assertThat(v.get("verified").asBoolean()).isFalse();
         assertThat(v.get("outcome").asText()).isEqualTo("REFUSED_NO_DATA");
@@ -62,7 +76,8 @@ class FollowUpCommandTest extends CliHarness {
         Path xlsx = dir.resolve("跟踪表.xlsx");
         Path docx = dir.resolve("回访记录.docx");
         assertThat(run("follow-up", file.toString(), "--tracking", xlsx.toString(), "--visits", docx.toString())).as(err()).isZero();
-        assertThat(out()).contains("【改造实施跟踪】").contains("已完成 1 项").contains("R² = ").contains("tce/a");
+        assertThat(out()).contains("【改造实施跟踪】").contains("已完成 1 项").contains("R² = ").contains("tce/a")
+                .contains("（逾期：计划 " + late.get("plannedFinish").asText() + " 完成）");
         assertThat(Files.size(xlsx)).isPositive();
         assertThat(Files.size(docx)).isPositive();
         // --no-meters leaves the data folder's meter out, as for every command

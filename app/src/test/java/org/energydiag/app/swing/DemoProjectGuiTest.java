@@ -74,6 +74,32 @@ class DemoProjectGuiTest {
         }
     }
 
+    /**
+     * The demo shows a verification end to end: 打开示例项目 stores the demo's generated sub-meter (named as
+     * demo data) in the data folder, and 改造实施跟踪 shows its verified saving beside the plan's expected one.
+     */
+    @Test
+    void theDemosVerificationIsShownFromItsGeneratedMeter() throws Exception {
+        try (GuiApp app = GuiApp.launch(dir)) {
+            app.window.button("home.demo").click();
+            app.waitForWorkspace();
+            GuiApp.waitUntil("demo shown", () -> DEMO.equals(app.window.textBox("enterprise.name").target().getText()));
+            app.menu("menu.followUp");
+            org.assertj.swing.fixture.DialogFixture d = org.assertj.swing.finder.WindowFinder.findDialog("followUp.dialog")
+                    .withTimeout(GuiApp.WAIT_MS).using(app.robot);
+            JTableFixture v = d.table("followUp.verifications");
+            GuiApp.waitUntil("the demo's saving verified", () -> v.target().getRowCount() == 1
+                    && String.valueOf(v.target().getValueAt(0, 2)).startsWith("核验节能量"));
+            assertThat(GuiActionRunner.execute(() -> String.valueOf(v.target().getValueAt(0, 0)))).contains("示例数据");
+            assertThat(GuiActionRunner.execute(() -> String.valueOf(v.target().getValueAt(0, 2)))).contains("方案预期");
+            assertThat(GuiActionRunner.execute(() -> String.valueOf(v.target().getValueAt(0, 3)))).contains("R² = ");
+            assertThat(GuiActionRunner.execute(() -> d.label("followUp.summary").target().getText())).contains("核验节能量合计")
+                    .contains("尚未完成的任务和项目 1 项");
+            Screens.shoot(app.robot, "followup-demo");
+            d.button("followUp.close").click();
+        }
+    }
+
     /** The key projects the key-projects step lists (the step is shown). */
     private static int keyProjectsListed(GuiApp app) {
         app.window.list("workspace.steps").clickItem(Chapter.KEY_PROJECTS.ordinal());

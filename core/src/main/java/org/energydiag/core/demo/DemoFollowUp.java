@@ -19,24 +19,32 @@ import org.energydiag.core.followup.SubjectKind;
 import org.energydiag.core.followup.VerificationSetup;
 import org.energydiag.core.followup.Visit;
 import org.energydiag.core.followup.VisitForm;
+import org.energydiag.core.meter.ImportReport;
+import org.energydiag.core.meter.Layout;
 import org.energydiag.core.meter.MeterSeries;
+import org.energydiag.core.meter.TimestampMeans;
 import org.energydiag.core.project.DiagnosisProject;
 import org.energydiag.core.reference.CarrierId;
 import org.energydiag.core.retrofit.KeyProject;
 import org.energydiag.core.retrofit.Phase;
+import org.energydiag.core.text.Texts;
 
 /**
  * The cement demo's follow-up (诊断—建议—实施—反馈), as the agency would have it some months after
  * hand-in: the short-term key project done and its electricity saving verified from the plant's
- * motors' sub-meter (a metered subsystem; a synthetic hourly series with the monthly cement output), the medium-term one under
- * way, the long-term one not started, two 回访. Demo figures, relative to {@code now}: the baseline
- * is the twelve months from 20 to 9 months before, the project is built 8 months before, the
- * reporting period is the 7 months after.
+ * motors' sub-meter (a metered subsystem; a synthetic hourly series with the monthly cement output), the
+ * medium-term one under way, the long-term one not started, an accepted task behind its agreed
+ * completion (逾期), two 回访. Demo figures, relative to the month {@code m} of {@code now}: the plan was
+ * handed in {@value #PLAN_MONTHS} months before ({@link #planDate}, the date its 实施时间 count from), the
+ * baseline is the twelve months m−20 … m−9, the project is built in m−8, the reporting period is m−7 …
+ * m−1, the 回访 were in m−6 and m−1 and the next is due in m+2.
  */
 public final class DemoFollowUp {
 
-    /** Name of the demo's total electricity meter. */
-    public static final String METER = "窑系统电机回路有功电量";
+    /** Name of the demo's sub-meter; it says the data are the demo's own. */
+    public static final String METER = "窑系统电机回路有功电量（示例数据）";
+    /** Months between the demo plan's hand-in and the month its follow-up is looked at. */
+    public static final int PLAN_MONTHS = 10;
     /** The verified share of the project's expected saving built into the synthetic meter. */
     static final double ACHIEVED = 0.9;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -46,6 +54,23 @@ public final class DemoFollowUp {
 
     private static YearMonth month(Instant now) {
         return YearMonth.from(LocalDate.ofInstant(now, ZONE));
+    }
+
+    /**
+     * The day the demo's plan was handed in: {@value #PLAN_MONTHS} months before {@code now}. Give it to
+     * {@link DemoProjects#withDecisions} so that the plan's 实施时间 and the follow-up's dates agree.
+     */
+    public static Instant planDate(Instant now) {
+        return now.atZone(ZONE).minusMonths(PLAN_MONTHS).toInstant();
+    }
+
+    /**
+     * The demo after the engineer's decisions ({@link DemoProjects#withDecisions}) taken on {@code report}
+     * and handed in on {@link #planDate}, with the follow-up since: the one way every demo is built.
+     */
+    public static DiagnosisProject decidedAndFollowedUp(DiagnosisProject p, org.energydiag.core.diagnosis.RetrofitReport report,
+                                                        Instant now) {
+        return withFollowUp(DemoProjects.withDecisions(p, report, planDate(now)), now);
     }
 
     /** The short-term key project the demo completes (the first of phase 近期), or null when there is none. */
@@ -79,6 +104,15 @@ public final class DemoFollowUp {
                 f = f.with(Implementation.of(SubjectKind.KEY_PROJECT, k.id()));
             }
         }
+        // an accepted task outside the key projects, agreed for completion two months ago and not done yet: 逾期
+        var inProjects = p.plan().keyProjects().stream().flatMap(k -> k.taskIds().stream()).collect(java.util.stream.Collectors.toSet());
+        var behind = p.plan().tasks().stream().filter(t -> !inProjects.contains(t.id())).findFirst();
+        if (behind.isPresent()) {
+            f = f.with(Implementation.of(SubjectKind.TASK, behind.get().id()).withStatus(ImplementationStatus.IN_PROGRESS,
+                            "备件到货延迟，企业计划在下次停窑检修时完成")
+                    .withDates(m.minusMonths(5).atDay(10), null).withPlannedFinish(m.minusMonths(2).atEndOfMonth())
+                    .withWork("已完成方案细化和备件采购"));
+        }
         f = f.with(Visit.on(m.minusMonths(6).atDay(18), VisitForm.ON_SITE)
                 .withText("诊断机构：张工、刘工；企业：王建国、李娜",
                         "现场查看" + done.name() + "实施后的设备运行情况，核对电表读数和产量台账；建议按月记录产量和分项用电，为节能量核验保留数据",
@@ -87,10 +121,20 @@ public final class DemoFollowUp {
         f = f.with(Visit.on(m.minusMonths(1).atDay(12), VisitForm.PHONE)
                 .withText("诊断机构：张工；企业：李娜", "电话了解熟料烧成系统改造进度，提醒完成后报送运行数据",
                         "篦冷机已订货，计划在年度检修期间安装").withSatisfaction(FeedbackLevel.FAIRLY));
-        f = f.with(new VerificationSetup(null, "窑系统电机回路分项计量（" + done.name() + "）", List.of(done.id()), List.of(METER), PeriodKind.MONTH,
+        f = f.with(new VerificationSetup(null, "窑系统电机回路分项计量（示例数据，" + done.name() + "）", List.of(done.id()), List.of(METER), PeriodKind.MONTH,
                 m.minusMonths(20).atDay(1), m.minusMonths(9).atEndOfMonth(), m.minusMonths(7).atDay(1),
                 m.minusMonths(1).atEndOfMonth(), "t", drivers(now)));
         return p.withFollowUp(f, now);
+    }
+
+    /**
+     * The import record of the demo meter as the data folder keeps it: named as generated demo data
+     * (not measured), with how it was generated.
+     */
+    public static ImportReport meterReport(MeterSeries meter) {
+        return new ImportReport(List.of(Texts.get("followup.demo.meterSource")), "UTF-8", ',', Layout.LONG,
+                meter.intervalMinutes(), TimestampMeans.START, meter.size(), meter.size(), 0, List.of(), List.of(),
+                List.of(Texts.format("followup.demo.meterNote", Math.round(ACHIEVED * 100))));
     }
 
     /** Daily cement output of the demo (t/d) on {@code d}, with its seasonal swing; deterministic. */

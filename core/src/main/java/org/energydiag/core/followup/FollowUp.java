@@ -79,6 +79,13 @@ public record FollowUp(List<Implementation> implementations, List<Visit> visits,
         return new FollowUp(implementations, visits, out, nextVisitDate);
     }
 
+    /** This follow-up without the set-up of id {@code setupId} (unchanged when there is none). */
+    public FollowUp withoutVerification(String setupId) {
+        List<VerificationSetup> out = new ArrayList<>(verifications);
+        out.removeIf(x -> x.id().equals(setupId));
+        return new FollowUp(implementations, visits, out, nextVisitDate);
+    }
+
     public FollowUp withNextVisitDate(LocalDate v) {
         return new FollowUp(implementations, visits, verifications, v);
     }

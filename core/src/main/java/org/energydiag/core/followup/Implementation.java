@@ -15,10 +15,12 @@ import java.time.LocalDate;
  * @param work                    what was done, in the engineer's words
  * @param confirmedBy             who at the enterprise confirmed the record
  * @param confirmedDate           when they confirmed it, or null
+ * @param plannedFinish           the agreed completion date, or null: then a key project's is the last day of
+ *                                its 实施时间 in the plan, and a task has none (format version 10)
  */
 public record Implementation(String subjectId, SubjectKind kind, ImplementationStatus status, String reason,
                              LocalDate startDate, LocalDate finishDate, Double actualInvestmentWanYuan, String work,
-                             String confirmedBy, LocalDate confirmedDate) {
+                             String confirmedBy, LocalDate confirmedDate, LocalDate plannedFinish) {
 
     public Implementation {
         subjectId = subjectId == null ? "" : subjectId;
@@ -31,32 +33,38 @@ public record Implementation(String subjectId, SubjectKind kind, ImplementationS
 
     /** A fresh record of a subject: 未启动, nothing else known. */
     public static Implementation of(SubjectKind kind, String subjectId) {
-        return new Implementation(subjectId, kind, ImplementationStatus.NOT_STARTED, "", null, null, null, "", "", null);
+        return new Implementation(subjectId, kind, ImplementationStatus.NOT_STARTED, "", null, null, null, "", "", null, null);
     }
 
     public Implementation withStatus(ImplementationStatus v, String why) {
         return new Implementation(subjectId, kind, v, why, startDate, finishDate, actualInvestmentWanYuan, work,
-                confirmedBy, confirmedDate);
+                confirmedBy, confirmedDate, plannedFinish);
     }
 
     public Implementation withDates(LocalDate start, LocalDate finish) {
         return new Implementation(subjectId, kind, status, reason, start, finish, actualInvestmentWanYuan, work,
-                confirmedBy, confirmedDate);
+                confirmedBy, confirmedDate, plannedFinish);
     }
 
     public Implementation withInvestment(Double v) {
         return new Implementation(subjectId, kind, status, reason, startDate, finishDate, v, work, confirmedBy,
-                confirmedDate);
+                confirmedDate, plannedFinish);
     }
 
     public Implementation withWork(String v) {
         return new Implementation(subjectId, kind, status, reason, startDate, finishDate, actualInvestmentWanYuan, v,
-                confirmedBy, confirmedDate);
+                confirmedBy, confirmedDate, plannedFinish);
     }
 
     public Implementation withConfirmation(String by, LocalDate on) {
         return new Implementation(subjectId, kind, status, reason, startDate, finishDate, actualInvestmentWanYuan, work,
-                by, on);
+                by, on, plannedFinish);
+    }
+
+    /** The agreed completion date (null: the plan's, see {@link #plannedFinish}). */
+    public Implementation withPlannedFinish(LocalDate v) {
+        return new Implementation(subjectId, kind, status, reason, startDate, finishDate, actualInvestmentWanYuan, work,
+                confirmedBy, confirmedDate, v);
     }
 
     /**
@@ -65,6 +73,7 @@ public record Implementation(String subjectId, SubjectKind kind, ImplementationS
      */
     public Implementation completed(LocalDate day) {
         return new Implementation(subjectId, kind, ImplementationStatus.COMPLETED, reason,
-                startDate == null ? day : startDate, day, actualInvestmentWanYuan, work, confirmedBy, confirmedDate);
+                startDate == null ? day : startDate, day, actualInvestmentWanYuan, work, confirmedBy, confirmedDate,
+                plannedFinish);
     }
 }

@@ -1,6 +1,7 @@
 package org.energydiag.core.followup;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,6 +35,34 @@ public record VerificationSetup(String id, String name, List<String> subjectIds,
         period = period == null ? PeriodKind.MONTH : period;
         productionUnit = productionUnit == null ? "" : productionUnit;
         drivers = drivers == null ? List.of() : List.copyOf(drivers);
+    }
+
+    /**
+     * A new set-up of monthly periods credited to {@code subjectIds}, its periods drawn from the implementation
+     * record {@code rec} as IPMVP Option C suggests: the baseline is the twelve full months before the month
+     * work started (or, without a start, finished), the reporting period the full months after the month it was
+     * finished, up to the last full month before {@code today}. A period that cannot be drawn is left empty for
+     * the engineer (the verification then says it is missing). Meters empty (every kWh meter), no drivers yet.
+     */
+    public static VerificationSetup draft(String name, List<String> subjectIds, Implementation rec, LocalDate today) {
+        LocalDate start = rec == null ? null : rec.startDate() != null ? rec.startDate() : rec.finishDate();
+        LocalDate finish = rec == null ? null : rec.finishDate();
+        LocalDate baselineFrom = null;
+        LocalDate baselineTo = null;
+        if (start != null) {
+            YearMonth m = YearMonth.from(start);
+            baselineFrom = m.minusMonths(12).atDay(1);
+            baselineTo = m.minusMonths(1).atEndOfMonth();
+        }
+        LocalDate reportingFrom = null;
+        LocalDate reportingTo = null;
+        if (finish != null) {
+            reportingFrom = YearMonth.from(finish).plusMonths(1).atDay(1);
+            LocalDate last = YearMonth.from(today).minusMonths(1).atEndOfMonth();
+            reportingTo = last.isBefore(reportingFrom) ? null : last;
+        }
+        return new VerificationSetup(null, name, subjectIds, List.of(), PeriodKind.MONTH, baselineFrom, baselineTo, reportingFrom,
+                reportingTo, "t", List.of());
     }
 
     public VerificationSetup withDrivers(List<DriverPeriod> v) {

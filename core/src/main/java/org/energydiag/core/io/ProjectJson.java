@@ -32,7 +32,7 @@ import org.energydiag.core.text.Texts;
 public final class ProjectJson {
 
     /** Version of the project JSON shape written by this release. */
-    public static final int MODEL_VERSION = 9;
+    public static final int MODEL_VERSION = 10;
 
     /**
      * Upgrades of older JSON shapes: element {@code i} lifts a document of version {@code i + 1}
@@ -97,6 +97,11 @@ public final class ProjectJson {
                 if (!project.has("followUp")) {
                     project.putObject("followUp");
                 }
+            },
+            // 9 → 10: each implementation record of the follow-up gained its agreed completion date
+            // (followUp.implementations[].plannedFinish); a version-9 record has none, and reads unchanged:
+            // a key project is then due by the end of its 实施时间 in the plan, a task by no date.
+            project -> {
             });
 
     /** One step of upgrading a project document in place. */

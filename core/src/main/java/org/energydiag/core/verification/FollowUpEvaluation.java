@@ -46,13 +46,21 @@ public record FollowUpEvaluation(ProjectEvaluation evaluation, LocalDate date, L
      * @param plannedInvestment  the plan's investment (万元), null when not stated
      * @param plannedTime        the plan's 实施时间 as written (key projects), or empty
      * @param record             the implementation record (a fresh 未启动 one when none is kept)
-     * @param late               not closed although the plan's 实施时间 has ended
+     * @param plannedFinish      when the subject is due complete: the record's agreed date, else the last
+     *                           day of a key project's 实施时间; null when neither is known
+     * @param late               not closed (已完成 or 已放弃) although its planned completion has passed
      * @param verificationIds    the verifications the subject's saving is credited to
      */
     public record Row(SubjectKind kind, String id, String name, Double expectedTce, Double plannedInvestment,
-                      String plannedTime, Implementation record, boolean late, List<String> verificationIds) {
+                      String plannedTime, Implementation record, LocalDate plannedFinish, boolean late,
+                      List<String> verificationIds) {
         public ImplementationStatus status() {
             return record.status();
+        }
+
+        /** Whether the planned completion is the plan's (not agreed in the record). */
+        public boolean plannedFinishFromPlan() {
+            return plannedFinish != null && record.plannedFinish() == null;
         }
     }
 
@@ -80,18 +88,17 @@ public record FollowUpEvaluation(ProjectEvaluation evaluation, LocalDate date, L
             KeyProject k = pr.project();
             inKeyProjects.addAll(k.taskIds());
             Implementation rec = f.implementation(k.id()).orElse(Implementation.of(SubjectKind.KEY_PROJECT, k.id()));
-            boolean late = !rec.status().closed() && ImplementationTime.parse(k.implementationTime())
-                    .map(t -> t.end().atEndOfMonth().isBefore(date)).orElse(false);
+            LocalDate due = rec.plannedFinish() != null ? rec.plannedFinish() : planned(k).orElse(null);
             rows.add(new Row(SubjectKind.KEY_PROJECT, k.id(), k.name(), k.savingTce(), k.investmentWanYuan(),
-                    k.implementationTime(), rec, late, credited(f, k.id())));
+                    k.implementationTime(), rec, due, late(rec, due, date), credited(f, k.id())));
         }
         for (RetrofitTask t : r.tasks()) {
             if (inKeyProjects.contains(t.id())) {
                 continue;
             }
             Implementation rec = f.implementation(t.id()).orElse(Implementation.of(SubjectKind.TASK, t.id()));
-            rows.add(new Row(SubjectKind.TASK, t.id(), t.name(), t.savingTce(), t.investmentWanYuan(), "", rec, false,
-                    credited(f, t.id())));
+            rows.add(new Row(SubjectKind.TASK, t.id(), t.name(), t.savingTce(), t.investmentWanYuan(), "", rec,
+                    rec.plannedFinish(), late(rec, rec.plannedFinish(), date), credited(f, t.id())));
         }
         List<SavingsVerification.Result> results = new ArrayList<>();
         for (VerificationSetup s : f.verifications()) {
@@ -99,6 +106,16 @@ public record FollowUpEvaluation(ProjectEvaluation evaluation, LocalDate date, L
             results.add(SavingsVerification.verify(s, series, conversion(ev, series), expected(rows, s)));
         }
         return new FollowUpEvaluation(ev, date, rows, results);
+    }
+
+    /** The last day of a key project's 实施时间 in the plan, when it can be read. */
+    public static Optional<LocalDate> planned(KeyProject k) {
+        return ImplementationTime.parse(k.implementationTime()).map(t -> t.end().atEndOfMonth());
+    }
+
+    /** Late: neither completed nor abandoned although its planned completion lies before {@code date}. */
+    static boolean late(Implementation rec, LocalDate due, LocalDate date) {
+        return !rec.status().closed() && due != null && due.isBefore(date);
     }
 
     private static List<String> credited(FollowUp f, String subjectId) {

@@ -33,8 +33,7 @@ class FollowUpEvaluationTest {
     /** The demo with its decisions and follow-up, and its evaluation. */
     static ProjectEvaluation demo() {
         DiagnosisProject p = DemoProjects.cementPlant(NOW, "某诊断机构");
-        p = DemoProjects.withDecisions(p, ProjectEvaluation.of(p, REFS, List.of(), LocalDate.of(2026, 12, 3)).report(), NOW);
-        p = DemoFollowUp.withFollowUp(p, NOW);
+        p = DemoFollowUp.decidedAndFollowedUp(p, ProjectEvaluation.of(p, REFS, List.of(), LocalDate.of(2026, 12, 3)).report(), NOW);
         return ProjectEvaluation.of(p, REFS, List.of(), LocalDate.of(2026, 12, 3));
     }
 
@@ -56,7 +55,8 @@ class FollowUpEvaluationTest {
             var kp = ev.report().keyProjects().stream().filter(k -> k.project().id().equals(r.id())).findFirst().orElseThrow();
             assertThat(r.expectedTce()).isSameAs(kp.project().savingTce());
         });
-        assertThat(f.count(ImplementationStatus.IN_PROGRESS)).isEqualTo(1);
+        // the medium-term key project and the task behind its agreed completion
+        assertThat(f.count(ImplementationStatus.IN_PROGRESS)).isEqualTo(2);
         var v = f.verifications().get(0);
         assertThat(v.verified()).as(v.reason()).isTrue();
         assertThat(v.expectedTce()).isEqualTo(done.get(0).expectedTce());
@@ -81,5 +81,100 @@ class FollowUpEvaluationTest {
             assertThat(v.reason()).contains("没有可用的计量数据");
         });
         assertThat(f.verifiedTce()).isZero();
+    }
+
+    /**
+     * Any accepted task or key project is 逾期 once its planned completion has passed and it is neither
+     * 已完成 nor 已放弃: a key project's completion is the end of its 实施时间 unless the record agrees
+     * another date; a task's is the record's date (none: never late).
+     */
+    @Test
+    void anyTaskOrKeyProjectIsLateOncePastItsPlannedCompletion() {
+        ProjectEvaluation ev = demo();
+        DiagnosisProject p = ev.project();
+        LocalDate day = LocalDate.of(2026, 12, 3);
+        var report = ev.report();
+        var inProjects = report.keyProjects().stream().flatMap(k -> k.project().taskIds().stream()).toList();
+        var task = report.tasks().stream().filter(t -> !inProjects.contains(t.id())).skip(1).findFirst().orElseThrow();
+        var key = report.keyProjects().stream().map(k -> k.project()).filter(k -> k.phase() == org.energydiag.core.retrofit.Phase.MEDIUM)
+                .findFirst().orElseThrow();
+        LocalDate keyEnd = FollowUpEvaluation.planned(key).orElseThrow();
+        assertThat(keyEnd).isAfter(day); // the demo's medium-term project is not late today
+
+        var f = p.followUp();
+        // no date agreed for the task: not late whatever its status
+        assertThat(row(of(p, f, day), task.id())).satisfies(r -> {
+            assertThat(r.plannedFinish()).isNull();
+            assertThat(r.late()).isFalse();
+        });
+        // agreed for yesterday, 未启动 → late; 实施中 → late; 已完成 / 已放弃 → not late; due today → not late yet
+        var rec = org.energydiag.core.followup.Implementation.of(SubjectKind.TASK, task.id()).withPlannedFinish(day.minusDays(1));
+        assertThat(row(of(p, f.with(rec), day), task.id()).late()).isTrue();
+        assertThat(row(of(p, f.with(rec.withStatus(ImplementationStatus.IN_PROGRESS, "")), day), task.id()).late()).isTrue();
+        assertThat(row(of(p, f.with(rec.completed(day.minusDays(3))), day), task.id()).late()).isFalse();
+        assertThat(row(of(p, f.with(rec.withStatus(ImplementationStatus.ABANDONED, "企业停产")), day), task.id()).late()).isFalse();
+        assertThat(row(of(p, f.with(rec.withPlannedFinish(day)), day), task.id()).late()).isFalse();
+        assertThat(of(p, f.with(rec), day).late()).extracting(FollowUpEvaluation.Row::id).contains(task.id());
+
+        // the key project: the plan's end of 实施时间 unless the record agrees an earlier date
+        var keyRow = row(of(p, f, day), key.id());
+        assertThat(keyRow.plannedFinish()).isEqualTo(keyEnd);
+        assertThat(keyRow.plannedFinishFromPlan()).isTrue();
+        assertThat(keyRow.late()).isFalse();
+        assertThat(row(of(p, f, keyEnd.plusDays(1)), key.id()).late()).isTrue();
+        var agreed = f.implementation(key.id()).orElseThrow().withPlannedFinish(day.minusMonths(1));
+        var k2 = row(of(p, f.with(agreed), day), key.id());
+        assertThat(k2.plannedFinish()).isEqualTo(day.minusMonths(1));
+        assertThat(k2.plannedFinishFromPlan()).isFalse();
+        assertThat(k2.late()).isTrue();
+    }
+
+    /**
+     * The demo's dates follow its plan: handed in {@link DemoFollowUp#PLAN_MONTHS} months before today, every
+     * implementation and 回访 date after the hand-in and not after today, the key projects' 实施时间 start
+     * after the hand-in, the next 回访 due in the coming months, one accepted task shown 逾期.
+     */
+    @Test
+    void theDemosFollowUpLiesAfterItsPlan() {
+        ProjectEvaluation ev = demo();
+        DiagnosisProject p = ev.project();
+        LocalDate today = LocalDate.of(2026, 12, 3);
+        LocalDate handedIn = LocalDate.ofInstant(DemoFollowUp.planDate(NOW), java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(handedIn).isEqualTo(LocalDate.of(2026, 2, 3));
+        for (var k : p.plan().keyProjects()) {
+            var t = org.energydiag.core.evaluation.ImplementationTime.parse(k.implementationTime()).orElseThrow();
+            assertThat(t.start().atDay(1)).as(k.name()).isAfter(handedIn);
+        }
+        var f = p.followUp();
+        List<LocalDate> dates = new java.util.ArrayList<>();
+        for (var i : f.implementations()) {
+            java.util.stream.Stream.of(i.startDate(), i.finishDate(), i.confirmedDate()).filter(d -> d != null).forEach(dates::add);
+        }
+        f.visits().forEach(v -> dates.add(v.date()));
+        assertThat(dates).isNotEmpty().allSatisfy(d -> assertThat(d).isAfter(handedIn).isBeforeOrEqualTo(today));
+        assertThat(f.visitDue()).hasValueSatisfying(d -> assertThat(d).isAfter(today).isBefore(today.plusMonths(4)));
+        // the completed project was built within its planned 实施时间
+        var done = f.implementations().stream().filter(i -> i.status() == ImplementationStatus.COMPLETED).findFirst().orElseThrow();
+        var kp = p.plan().keyProjects().stream().filter(k -> k.id().equals(done.subjectId())).findFirst().orElseThrow();
+        assertThat(done.finishDate()).isBeforeOrEqualTo(FollowUpEvaluation.planned(kp).orElseThrow());
+        // the verification's reporting period starts after the project was finished
+        var setup = f.verifications().get(0);
+        assertThat(setup.reportingFrom()).isAfter(done.finishDate());
+        assertThat(setup.baselineTo()).isBefore(done.startDate());
+        // one accepted task behind its agreed completion
+        assertThat(followUp(ev).late()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(SubjectKind.TASK);
+            assertThat(r.plannedFinish()).isBefore(today);
+            assertThat(r.record().reason()).isNotBlank();
+        });
+    }
+
+    private static FollowUpEvaluation of(DiagnosisProject p, org.energydiag.core.followup.FollowUp f, LocalDate day) {
+        ProjectEvaluation ev = ProjectEvaluation.of(p.withFollowUp(f, NOW), REFS, List.of(), day);
+        return FollowUpEvaluation.of(ev, s -> List.of(), day);
+    }
+
+    private static FollowUpEvaluation.Row row(FollowUpEvaluation f, String id) {
+        return f.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 }

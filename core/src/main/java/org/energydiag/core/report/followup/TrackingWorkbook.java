@@ -24,7 +24,7 @@ public final class TrackingWorkbook {
 
     public static final List<String> SUBJECT_COLUMNS = List.of(Texts.get("followup.xlsx.col.no"),
             Texts.get("followup.xlsx.col.enterprise"), Texts.get("followup.xlsx.col.kind"), Texts.get("followup.xlsx.col.name"),
-            Texts.get("followup.xlsx.col.plannedTime"), Texts.get("followup.xlsx.col.status"), Texts.get("followup.xlsx.col.reason"),
+            Texts.get("followup.xlsx.col.plannedTime"), Texts.get("followup.xlsx.col.plannedFinish"), Texts.get("followup.xlsx.col.status"), Texts.get("followup.xlsx.col.reason"),
             Texts.get("followup.xlsx.col.start"), Texts.get("followup.xlsx.col.finish"), Texts.get("followup.xlsx.col.plannedInvestment"),
             Texts.get("followup.xlsx.col.actualInvestment"), Texts.get("followup.xlsx.col.expected"),
             Texts.get("followup.xlsx.col.work"), Texts.get("followup.xlsx.col.confirmed"), Texts.get("followup.xlsx.col.late"));
@@ -38,7 +38,7 @@ public final class TrackingWorkbook {
             Texts.get("followup.xlsx.col.uncertaintyTce"), Texts.get("followup.xlsx.col.expectedTce"), Texts.get("followup.xlsx.col.remark"));
 
     /** Columns (0-based) of the subjects' sheet summed in its 合计. */
-    static final int[] SUBJECT_SUMS = {9, 10, 11};
+    static final int[] SUBJECT_SUMS = {10, 11, 12};
 
     private TrackingWorkbook() {
     }
@@ -49,7 +49,7 @@ public final class TrackingWorkbook {
             CellStyle body = ListsWorkbook.border(wb);
             Sheet s = ListsWorkbook.sheet(wb, Texts.get("followup.xlsx.sheetSubjects"),
                     Texts.format("followup.xlsx.title", date.getYear(), date.getMonthValue(), date.getDayOfMonth()), SUBJECT_COLUMNS,
-                    new int[] {6, 24, 10, 26, 20, 9, 20, 11, 11, 11, 11, 12, 34, 20, 8});
+                    new int[] {6, 24, 10, 26, 20, 12, 9, 20, 11, 11, 11, 11, 12, 34, 20, 8});
             CellStyle number = ListsWorkbook.numberStyle(s, body);
             int i = 2;
             int n = 1;
@@ -58,7 +58,7 @@ public final class TrackingWorkbook {
                 for (FollowUpEvaluation.Row r : f.rows()) {
                     var rec = r.record();
                     Row row = s.createRow(i++);
-                    Object[] v = {n++, enterprise, r.kind().label(), r.name(), r.plannedTime(), r.status().label(),
+                    Object[] v = {n++, enterprise, r.kind().label(), r.name(), r.plannedTime(), date(r.plannedFinish()), r.status().label(),
                             rec.reason(), date(rec.startDate()), date(rec.finishDate()), r.plannedInvestment(),
                             rec.actualInvestmentWanYuan(), r.expectedTce(), rec.work(), confirmed(rec),
                             r.late() ? Texts.get("followup.xlsx.yes") : ""};

@@ -60,7 +60,7 @@ public final class VisitRecord {
         for (FollowUpEvaluation.Row r : f.rows()) {
             var rec = r.record();
             String status = r.status().label() + (rec.reason().isBlank() ? "" : Texts.format("followup.docx.reason", rec.reason()))
-                    + (r.late() ? Texts.get("followup.docx.late") : "");
+                    + (r.late() ? Texts.format("followup.docx.late", r.plannedFinish().toString()) : "");
             rows.add(List.of(Integer.toString(n++), r.name().isBlank() ? Texts.get("followup.docx.unnamed") : r.name(), status,
                     rec.finishDate() == null ? "—" : rec.finishDate().toString(), NumberStyle.money(r.plannedInvestment()),
                     NumberStyle.money(rec.actualInvestmentWanYuan()), NumberStyle.amount(r.expectedTce())));

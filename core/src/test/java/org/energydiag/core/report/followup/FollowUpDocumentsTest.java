@@ -47,8 +47,7 @@ class FollowUpDocumentsTest {
 
     static FollowUpEvaluation demo() {
         DiagnosisProject p = DemoProjects.cementPlant(NOW, "某诊断机构");
-        p = DemoProjects.withDecisions(p, ProjectEvaluation.of(p, REFS, List.of(), DAY).report(), NOW);
-        p = DemoFollowUp.withFollowUp(p, NOW);
+        p = DemoFollowUp.decidedAndFollowedUp(p, ProjectEvaluation.of(p, REFS, List.of(), DAY).report(), NOW);
         ProjectEvaluation ev = ProjectEvaluation.of(p, REFS, List.of(), DAY);
         var meter = DemoFollowUp.meter(p, NOW);
         return FollowUpEvaluation.of(ev, s -> List.of(meter), DAY);
@@ -68,7 +67,7 @@ class FollowUpDocumentsTest {
         out("tracking.xlsx", bytes.toByteArray());
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
             Sheet s = wb.getSheetAt(0);
-            assertThat(s.getRow(1).getCell(11).getStringCellValue()).isEqualTo(TrackingWorkbook.SUBJECT_COLUMNS.get(11));
+            assertThat(s.getRow(1).getCell(12).getStringCellValue()).isEqualTo(TrackingWorkbook.SUBJECT_COLUMNS.get(12));
             FollowUpEvaluation.Row done = f.rows().stream().filter(r -> r.status() == ImplementationStatus.COMPLETED).findFirst().orElseThrow();
             Row row = null;
             for (Row r : s) {
@@ -77,16 +76,29 @@ class FollowUpDocumentsTest {
                 }
             }
             assertThat(row).isNotNull();
-            assertThat(row.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(12).getCellType()).isEqualTo(CellType.NUMERIC);
             // the very figure of the evaluation's key project
             double planned = f.evaluation().report().keyProjects().stream().filter(k -> k.project().id().equals(done.id()))
                     .findFirst().orElseThrow().project().savingTce();
-            assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(planned);
-            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("已完成");
+            assertThat(row.getCell(12).getNumericCellValue()).isEqualTo(planned);
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("已完成");
+            // the demo's task behind its agreed completion: its planned date and 逾期, as the evaluation says
+            FollowUpEvaluation.Row late = f.late().get(0);
+            Row lateRow = null;
+            for (Row r : s) {
+                if (r.getRowNum() >= 2 && r.getCell(3) != null && r.getCell(3).getStringCellValue().equals(late.name())) {
+                    lateRow = r;
+                }
+            }
+            assertThat(lateRow).isNotNull();
+            assertThat(s.getRow(1).getCell(5).getStringCellValue()).isEqualTo("计划完成日期");
+            assertThat(lateRow.getCell(5).getStringCellValue()).isEqualTo(late.plannedFinish().toString());
+            assertThat(lateRow.getCell(15).getStringCellValue()).isEqualTo("是");
+            assertThat(row.getCell(15).getStringCellValue()).isEmpty();
             Row total = s.getRow(s.getLastRowNum());
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
-            assertThat(total.getCell(11).getCellType()).isEqualTo(CellType.FORMULA);
-            assertThat(total.getCell(11).getNumericCellValue()).isCloseTo(f.expectedTce(), org.assertj.core.api.Assertions.within(1e-6));
+            assertThat(total.getCell(12).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(total.getCell(12).getNumericCellValue()).isCloseTo(f.expectedTce(), org.assertj.core.api.Assertions.within(1e-6));
             Sheet v = wb.getSheetAt(1);
             Row vt = v.getRow(v.getLastRowNum());
             assertThat(vt.getCell(13).getNumericCellValue()).isCloseTo(f.verifiedTce(), org.assertj.core.api.Assertions.within(1e-6));
