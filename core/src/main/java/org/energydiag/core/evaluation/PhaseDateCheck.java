@@ -12,6 +12,11 @@ import org.energydiag.core.text.Texts;
  * 实施时间 and the plan date: none may start before the plan, a 短期 project ends within a year of
  * it, a 中期 one within three years, a 长期 one later. A time missing, unreadable or before the plan is
  * named on the project's 实施时间, a phase its time does not fit on its 项目阶段.
+ * <p>
+ * The plan date is the evaluation's day while the plan is drafted. Once the project is followed up after
+ * hand-in (an implementation record under way or closed, or a 回访), the plan was handed in earlier and its
+ * date is not stored: the month before its earliest key project's start stands for it (never later than
+ * the evaluation's month), so a plan in its implementation is not told its 实施时间 lies in the past.
  */
 final class PhaseDateCheck implements CheckRule {
 
@@ -23,7 +28,7 @@ final class PhaseDateCheck implements CheckRule {
     @Override
     public List<CheckIssue> check(ProjectEvaluation ev) {
         List<CheckIssue> out = new ArrayList<>();
-        YearMonth plan = YearMonth.from(ev.date());
+        YearMonth plan = planMonth(ev);
         String section = Texts.get("check.section.time");
         for (KeyProject k : ev.project().plan().keyProjects()) {
             String name = "“" + (k.name().isBlank() ? Texts.get("check.unnamed") : k.name()) + "”";
@@ -57,5 +62,19 @@ final class PhaseDateCheck implements CheckRule {
             }
         }
         return out;
+    }
+
+    /** The month the plan is dated: see the class comment. */
+    static YearMonth planMonth(ProjectEvaluation ev) {
+        YearMonth today = YearMonth.from(ev.date());
+        var f = ev.project().followUp();
+        boolean followedUp = !f.visits().isEmpty() || f.implementations().stream()
+                .anyMatch(i -> i.status() != org.energydiag.core.followup.ImplementationStatus.NOT_STARTED);
+        if (!followedUp) {
+            return today;
+        }
+        return ev.project().plan().keyProjects().stream().map(k -> ImplementationTime.parse(k.implementationTime()))
+                .flatMap(java.util.Optional::stream).map(t -> t.start().minusMonths(1)).min(YearMonth::compareTo)
+                .filter(m -> m.isBefore(today)).orElse(today);
     }
 }

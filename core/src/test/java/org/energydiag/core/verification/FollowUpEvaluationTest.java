@@ -169,6 +169,21 @@ class FollowUpEvaluationTest {
         });
     }
 
+    /**
+     * The plan check of the demo in follow-up: its 实施时间 lie partly in the past, which is no error once the
+     * plan is being implemented (the same plan without its follow-up, checked as a draft today, is told so).
+     */
+    @Test
+    void aPlanInFollowUpIsNotToldItsTimesLieInThePast() {
+        ProjectEvaluation ev = demo();
+        assertThat(ev.checks().stream().filter(c -> c.rule().equals("phase-date")).toList()).as(ev.checks().toString()).isEmpty();
+        assertThat(ev.errors()).as(ev.checks().toString()).isEmpty();
+        ProjectEvaluation draft = ProjectEvaluation.of(ev.project().withFollowUp(org.energydiag.core.followup.FollowUp.empty(), NOW),
+                REFS, List.of(), LocalDate.of(2026, 12, 3));
+        assertThat(draft.checks().stream().filter(c -> c.rule().equals("phase-date") && c.level()
+                == org.energydiag.core.evaluation.CheckIssue.Level.ERROR).toList()).isNotEmpty();
+    }
+
     private static FollowUpEvaluation of(DiagnosisProject p, org.energydiag.core.followup.FollowUp f, LocalDate day) {
         ProjectEvaluation ev = ProjectEvaluation.of(p.withFollowUp(f, NOW), REFS, List.of(), day);
         return FollowUpEvaluation.of(ev, s -> List.of(), day);
