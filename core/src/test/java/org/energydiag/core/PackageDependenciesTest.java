@@ -68,7 +68,7 @@ class PackageDependenciesTest {
         ALLOWED.put("analysis", Set.of("benchmark", "carbon", "energy", "project", "reference", "validation"));
         ALLOWED.put("diagnosis", Set.of("analysis", "benchmark", "carbon", "catalogue", "energy", "equipment", "management", "meter",
                 "project", "reference", "retrofit", "validation"));
-        ALLOWED.put("evaluation", Set.of("analysis", "benchmark", "catalogue", "diagnosis", "energy", "equipment", "management", "meter",
+        ALLOWED.put("evaluation", Set.of("analysis", "benchmark", "catalogue", "diagnosis", "energy", "equipment", "followup", "management", "meter",
                 "progress", "project", "reference", "retrofit", "validation"));
         ALLOWED.put("verification", Set.of("carbon", "diagnosis", "energy", "evaluation", "followup", "meter", "progress", "project", "reference",
                 "retrofit", "unit"));

@@ -282,8 +282,11 @@ class FollowUpGuiTest {
             GuiApp.waitUntil("renamed", () -> verifications.target().getRowCount() == 2
                     && String.valueOf(verifications.target().getValueAt(1, 0)).equals("全厂总进线（能源管控中心）"));
             app.selectRow(verifications, 0);
-            d.button("followUp.removeSetup").requireEnabled(org.assertj.swing.timing.Timeout.timeout(GuiApp.WAIT_MS)).click();
-            org.assertj.swing.finder.JOptionPaneFinder.findOptionPane().withTimeout(GuiApp.WAIT_MS).using(app.robot).okButton().click();
+            d.button("followUp.removeSetup").requireEnabled(org.assertj.swing.timing.Timeout.timeout(GuiApp.WAIT_MS));
+            app.press(d.button("followUp.removeSetup"), "the removal asked", () -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                    .anyMatch(w -> w.isShowing() && w instanceof javax.swing.JDialog j
+                            && j.getContentPane().getComponentCount() > 0 && j.getContentPane().getComponent(0) instanceof javax.swing.JOptionPane));
+            app.acknowledge(java.util.regex.Pattern.compile("(?s).*删除核验.*"), GuiApp.WAIT_MS);
             GuiApp.waitUntil("one left", () -> verifications.target().getRowCount() == 1
                     && String.valueOf(verifications.target().getValueAt(0, 0)).equals("全厂总进线（能源管控中心）")
                     && String.valueOf(verifications.target().getValueAt(0, 2)).startsWith("核验节能量"));
