@@ -27,7 +27,6 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingWorker;
-import javax.swing.table.AbstractTableModel;
 import org.energydiag.app.AppContext;
 import org.energydiag.app.controller.RetrofitService;
 import org.energydiag.app.text.Texts;
@@ -60,8 +59,8 @@ final class FollowUpDialog extends JDialog {
     private final transient RetrofitService service;
     private final List<FollowUpEvaluation> data = new ArrayList<>();
     private final JLabel summary = new JLabel(Texts.get("followup.loading"));
-    private final ProjectsModel projectsModel = new ProjectsModel();
-    private final SubjectsModel subjectsModel = new SubjectsModel();
+    private final RowTableModel<FollowUpEvaluation> projectsModel = projectsTableModel();
+    private final RowTableModel<FollowUpEvaluation.Row> subjectsModel = subjectsTableModel();
     private final JTable projects = new TipTable(projectsModel);
     private final JTable subjects = new TipTable(subjectsModel);
     private final JTextArea details = new JTextArea(12, 60);
@@ -70,7 +69,7 @@ final class FollowUpDialog extends JDialog {
     private final JButton upload = new JButton(Texts.get("followup.upload"));
     private final JButton exportVisits = new JButton(Texts.get("followup.exportVisits"));
     private final JButton editRecord = new JButton(Texts.get("followup.editRecord"));
-    private final VerificationsModel verificationsModel = new VerificationsModel();
+    private final RowTableModel<SavingsVerification.Result> verificationsModel = verificationsTableModel();
     private final JTable verificationsTable = new TipTable(verificationsModel);
     private final JButton setup = new JButton(Texts.get("followup.setup"));
     private final JButton editSetup = new JButton(Texts.get("followup.editSetup"));
@@ -544,119 +543,45 @@ final class FollowUpDialog extends JDialog {
         }.execute();
     }
 
-    private final class ProjectsModel extends AbstractTableModel {
-        private static final long serialVersionUID = 1L;
-        private final String[] columns = {Texts.get("followup.col.enterprise"), Texts.get("followup.col.done"),
-                Texts.get("followup.col.due"), Texts.get("followup.col.late"), Texts.get("followup.col.expected"),
-                Texts.get("followup.col.verified")};
-
-        @Override
-        public int getRowCount() {
-            return data.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int c) {
-            return columns[c];
-        }
-
-        @Override
-        public Object getValueAt(int r, int c) {
-            FollowUpEvaluation f = data.get(r);
-            return switch (c) {
-                case 0 -> f.evaluation().project().displayName();
-                case 1 -> f.count(org.energydiag.core.followup.ImplementationStatus.COMPLETED) + "/" + f.rows().size();
-                case 2 -> f.visitDue().map(d -> (f.visitOverdue() ? Texts.get("followup.overdueMark") : "") + d).orElse("—");
-                case 3 -> f.late().size();
-                case 4 -> NumberStyle.amount(f.expectedOfVerifiedTce());
-                default -> f.verifications().stream().anyMatch(SavingsVerification.Result::verified)
-                        ? NumberStyle.amount(f.verifiedTce()) : "—";
-            };
-        }
+    /** A read-only column of the follow-up tables. */
+    private static <R> RowTableModel.Column<R> column(String key, java.util.function.Function<R, Object> get) {
+        return new RowTableModel.Column<>(Texts.get(key), Object.class, get, null);
     }
 
-    private final class SubjectsModel extends AbstractTableModel {
-        private static final long serialVersionUID = 1L;
-        private final String[] columns = {Texts.get("followup.col.kind"), Texts.get("followup.col.name"),
-                Texts.get("followup.col.status"), Texts.get("followup.col.plannedFinish"), Texts.get("followup.col.finish"),
-                Texts.get("followup.col.expectedSubject")};
+    /** The agency's projects in follow-up: done/all records, the next 回访, late records, expected vs verified savings. */
+    private RowTableModel<FollowUpEvaluation> projectsTableModel() {
+        return new RowTableModel<>(List.of(
+                column("followup.col.enterprise", f -> f.evaluation().project().displayName()),
+                column("followup.col.done", f -> f.count(org.energydiag.core.followup.ImplementationStatus.COMPLETED) + "/" + f.rows().size()),
+                column("followup.col.due", f -> f.visitDue().map(d -> (f.visitOverdue() ? Texts.get("followup.overdueMark") : "") + d).orElse("—")),
+                column("followup.col.late", f -> f.late().size()),
+                column("followup.col.expected", f -> NumberStyle.amount(f.expectedOfVerifiedTce())),
+                column("followup.col.verified", f -> f.verifications().stream().anyMatch(SavingsVerification.Result::verified)
+                        ? NumberStyle.amount(f.verifiedTce()) : "—")),
+                () -> data, rows -> { });
+    }
 
-        private List<FollowUpEvaluation.Row> rows() {
-            FollowUpEvaluation f = selected();
-            return f == null ? List.of() : f.rows();
-        }
-
-        @Override
-        public int getRowCount() {
-            return rows().size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int c) {
-            return columns[c];
-        }
-
-        @Override
-        public Object getValueAt(int r, int c) {
-            FollowUpEvaluation.Row x = rows().get(r);
-            return switch (c) {
-                case 0 -> x.kind().label();
-                case 1 -> x.name();
-                case 2 -> x.status().label() + (x.late() ? Texts.get("followup.lateMark") : "");
-                case 3 -> x.plannedFinish() == null ? "" : x.plannedFinish()
-                        + (x.plannedFinishFromPlan() ? Texts.get("followup.plannedFromPlanMark") : "");
-                case 4 -> x.record().finishDate() == null ? "" : x.record().finishDate().toString();
-                default -> NumberStyle.amount(x.expectedTce());
-            };
-        }
+    /** The records (tasks and key projects) of the selected project. */
+    private RowTableModel<FollowUpEvaluation.Row> subjectsTableModel() {
+        return new RowTableModel<>(List.of(
+                column("followup.col.kind", x -> x.kind().label()),
+                column("followup.col.name", FollowUpEvaluation.Row::name),
+                column("followup.col.status", x -> x.status().label() + (x.late() ? Texts.get("followup.lateMark") : "")),
+                column("followup.col.plannedFinish", x -> x.plannedFinish() == null ? "" : x.plannedFinish()
+                        + (x.plannedFinishFromPlan() ? Texts.get("followup.plannedFromPlanMark") : "")),
+                column("followup.col.finish", x -> x.record().finishDate() == null ? "" : x.record().finishDate().toString()),
+                column("followup.col.expectedSubject", x -> NumberStyle.amount(x.expectedTce()))),
+                () -> selected() == null ? List.of() : selected().rows(), rows -> { });
     }
 
     /** The verifications of the selected project: each set-up with its result or refusal and the statistics. */
-    private final class VerificationsModel extends AbstractTableModel {
-        private static final long serialVersionUID = 1L;
-        private final String[] columns = {Texts.get("followup.mvcol.name"), Texts.get("followup.mvcol.subjects"),
-                Texts.get("followup.mvcol.result"), Texts.get("followup.mvcol.statistics")};
-
-        private List<SavingsVerification.Result> rows() {
-            FollowUpEvaluation f = selected();
-            return f == null ? List.of() : f.verifications();
-        }
-
-        @Override
-        public int getRowCount() {
-            return rows().size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int c) {
-            return columns[c];
-        }
-
-        @Override
-        public Object getValueAt(int r, int c) {
-            SavingsVerification.Result x = rows().get(r);
-            return switch (c) {
-                case 0 -> x.setup().name();
-                case 1 -> subjectNames(selected(), x.setup().subjectIds());
-                case 2 -> resultText(x);
-                default -> x.statistics().isEmpty() ? "—" : x.statistics();
-            };
-        }
+    private RowTableModel<SavingsVerification.Result> verificationsTableModel() {
+        return new RowTableModel<>(List.of(
+                column("followup.mvcol.name", x -> x.setup().name()),
+                column("followup.mvcol.subjects", x -> subjectNames(selected(), x.setup().subjectIds())),
+                column("followup.mvcol.result", FollowUpDialog::resultText),
+                column("followup.mvcol.statistics", x -> x.statistics().isEmpty() ? "—" : x.statistics())),
+                () -> selected() == null ? List.of() : selected().verifications(), rows -> { });
     }
 
     /** The names of the credited subjects, as listed (an id no longer in the plan shown as such). */
