@@ -797,19 +797,11 @@ final class FollowUpDialog extends JDialog {
         }
 
         private static String str(LocalDate d) {
-            return d == null ? "" : d.toString();
+            return ImplementationEntry.str(d);
         }
 
-        private LocalDate date(JTextField f) {
-            String t = f.getText().trim();
-            if (t.isEmpty()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(t);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException(Texts.format("followup.entry.badDate", t));
-            }
+        private static LocalDate date(JTextField f) {
+            return ImplementationEntry.date(f);
         }
 
         private void accept() {

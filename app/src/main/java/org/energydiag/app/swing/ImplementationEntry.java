@@ -83,11 +83,13 @@ final class ImplementationEntry extends JDialog {
         setLocationRelativeTo(owner);
     }
 
-    private static String str(LocalDate d) {
+    /** A date as the follow-up forms show it (ISO, empty for none). */
+    static String str(LocalDate d) {
         return d == null ? "" : d.toString();
     }
 
-    private static LocalDate date(JTextField f) {
+    /** The date typed in a follow-up form's field (ISO), null when empty; a wrong one is refused in Chinese. */
+    static LocalDate date(JTextField f) {
         String t = f.getText().trim();
         if (t.isEmpty()) {
             return null;
