@@ -280,9 +280,24 @@ final class GuiApp implements AutoCloseable {
      */
     void choose(org.assertj.swing.fixture.JFileChooserFixture chooser, Path file) {
         String path = file.toAbsolutePath().toString();
+        showFolderOf(chooser, file);
         chooser.fileNameTextBox().setText(path);
         chooser.fileNameTextBox().requireText(path);
-        approve(chooser);
+        approve(chooser, file);
+    }
+
+    /**
+     * Shows the folder of {@code file} in the chooser before its name is typed. The chooser opens
+     * in the user's last folder or home; on CI the home holds a folder (cups-pdf's PDF/), and a
+     * click that lands on the file list while the chooser settles selects it: the approve button
+     * turns into 打开 and the typed path is never approved. In the file's own folder (a test's
+     * temporary folder) there is nothing else to select.
+     */
+    private static void showFolderOf(org.assertj.swing.fixture.JFileChooserFixture chooser, Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            GuiActionRunner.execute(() -> chooser.target().setCurrentDirectory(folder.toFile()));
+        }
     }
 
     /** Several files at once (a multi-selection chooser), written as the chooser writes them: quoted. */
@@ -290,6 +305,9 @@ final class GuiApp implements AutoCloseable {
         StringBuilder names = new StringBuilder();
         for (Path f : files) {
             names.append(names.isEmpty() ? "" : " ").append('"').append(f.toAbsolutePath()).append('"');
+        }
+        if (files.length > 0) {
+            showFolderOf(chooser, files[0]);
         }
         chooser.fileNameTextBox().setText(names.toString());
         chooser.fileNameTextBox().requireText(names.toString());
@@ -302,13 +320,27 @@ final class GuiApp implements AutoCloseable {
      * as the click would have.
      */
     void approve(org.assertj.swing.fixture.JFileChooserFixture chooser) {
+        approve(chooser, null);
+    }
+
+    /**
+     * As {@link #approve(org.assertj.swing.fixture.JFileChooserFixture)}; when the click is lost and
+     * {@code file} is known, the chooser approves that file directly (whatever its button says now).
+     */
+    void approve(org.assertj.swing.fixture.JFileChooserFixture chooser, Path file) {
         java.awt.Window w = GuiActionRunner.execute(() -> javax.swing.SwingUtilities.getWindowAncestor(chooser.target()));
         robot.waitForIdle();
         chooser.approveButton().click();
         if (!waitFor(() -> !w.isShowing(), 3_000)) {
-            System.err.println("GuiApp: approve click lost on the file chooser; pressing the approve button directly");
+            System.err.println("GuiApp: approve click lost on the file chooser; approving it directly");
             GuiActionRunner.execute(() -> {
-                if (w.isShowing()) {
+                if (!w.isShowing()) {
+                    return;
+                }
+                if (file != null) {
+                    chooser.target().setSelectedFile(file.toAbsolutePath().toFile());
+                    chooser.target().approveSelection();
+                } else {
                     chooser.approveButton().target().doClick();
                 }
             });
