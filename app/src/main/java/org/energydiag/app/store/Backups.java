@@ -114,13 +114,7 @@ public final class Backups {
             String full = org.energydiag.core.io.DiskSpace.explain(e, Texts.get("store.backup"), file, -1);
             throw new StoreException(full != null ? full : Texts.format("store.backupFailed", reason(e)), e);
         } finally {
-            if (part != null) {
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "cannot delete the partial backup " + part, e);
-                }
-            }
+            deletePartial(part);
         }
     }
 
@@ -330,13 +324,7 @@ public final class Backups {
             String full = org.energydiag.core.io.DiskSpace.explain(e, Texts.get("store.backup.convert.task"), file, -1);
             throw new StoreException(Texts.format("store.backup.convert.failed", name, full != null ? full : reason(e)), e);
         } finally {
-            if (part != null) {
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "cannot delete the partial backup " + part, e);
-                }
-            }
+            deletePartial(part);
             OwnedTempDirs.delete(work);
         }
     }
@@ -554,6 +542,18 @@ public final class Backups {
                     write(new byte[] {(byte) b}, 0, 1);
                 }
             };
+        }
+    }
+
+    /** Removes a backup's partial file (null: none was started); a failure is logged, the next writer's sweep removes it. */
+    private static void deletePartial(Path part) {
+        if (part == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot delete the partial backup " + part, e);
         }
     }
 }
