@@ -84,7 +84,7 @@ class EncryptionBackupsGuiTest {
         try (GuiApp app = launch()) {
             JOptionPaneFixture pane = encryptAndAsk(app);
             Screens.shoot(app.robot, "encryption-plain-backups");
-            pane.buttonWithText("用同一密码加密这些备份").click();
+            app.press(pane.buttonWithText("用同一密码加密这些备份"), "the question answered", () -> !pane.target().isShowing()); // a lost click is repeated
             app.acknowledge(Pattern.compile("已加密 2 个备份。"), GuiApp.WAIT_MS);
             GuiApp.waitUntil("encryption dialog closed", () -> java.util.Arrays.stream(java.awt.Window.getWindows())
                     .noneMatch(w -> w.isShowing() && "encryption".equals(w.getName())));
@@ -103,7 +103,7 @@ class EncryptionBackupsGuiTest {
         seed();
         try (GuiApp app = launch()) {
             JOptionPaneFixture pane = encryptAndAsk(app);
-            pane.buttonWithText("删除这些备份").click();
+            app.press(pane.buttonWithText("删除这些备份"), "the question answered", () -> !pane.target().isShowing()); // a lost click is repeated
             app.acknowledge(Pattern.compile("已删除 2 个备份。"), GuiApp.WAIT_MS);
         }
         assertThat(Backups.backups(backups())).isEmpty();
