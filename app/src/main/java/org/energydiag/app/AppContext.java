@@ -112,7 +112,7 @@ public final class AppContext implements AutoCloseable {
     public synchronized ProjectRepository projects() {
         if (projects == null) {
             lockDataDir();
-            database = Database.open(dataDir, new Database.Options(readOnly(), password));
+            database = Database.open(dataDir, new Database.Options(readOnly(), password, access.databaseFileSystem()));
             projects = new H2ProjectRepository(database, clock);
         }
         return projects;

@@ -39,17 +39,20 @@ public final class Database implements AutoCloseable {
 
     private final Path dataDir;
     private final boolean readOnly;
+    /** H2's file-system prefix the database is reached through ({@code file} on a real disk). */
+    private final String fileSystem;
     /** Replaced only by {@link StoreEncryption#convert} (encrypting, decrypting, changing the password). */
     private volatile JdbcConnectionPool pool;
     private volatile String password;
     /** Writes hold it shared; a conversion of the file holds it alone. */
     private final java.util.concurrent.locks.ReentrantReadWriteLock gate = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
-    private Database(Path dataDir, JdbcConnectionPool pool, boolean readOnly, String password) {
+    private Database(Path dataDir, JdbcConnectionPool pool, boolean readOnly, String password, String fileSystem) {
         this.dataDir = dataDir;
         this.pool = pool;
         this.readOnly = readOnly;
         this.password = password;
+        this.fileSystem = fileSystem;
     }
 
     /**
@@ -58,8 +61,15 @@ public final class Database implements AutoCloseable {
      * @param readOnly the folder cannot be written (a copy on a USB stick or CD): opened with
      *                 {@code ACCESS_MODE_DATA=r}, every write refused with a message
      * @param password the password of an encrypted database (null when none was given)
+     * @param fileSystem H2's file-system prefix: {@code file} (the disk) in use; tests name a file system
+     *                 registered with H2's {@code FilePath.register} that runs out of space where no small
+     *                 real volume can be mounted
      */
-    public record Options(boolean readOnly, String password) {
+    public record Options(boolean readOnly, String password, String fileSystem) {
+        public Options(boolean readOnly, String password) {
+            this(readOnly, password, DataFolderAccess.DISK);
+        }
+
         public static Options standard() {
             return new Options(false, null);
         }
@@ -70,8 +80,17 @@ public final class Database implements AutoCloseable {
     }
 
     static String url(Path dataDir, String fileName, boolean readOnly, boolean encrypted) {
+        return url(DataFolderAccess.DISK, dataDir, fileName, readOnly, encrypted);
+    }
+
+    /** The URL of {@code fileName} in this database's folder, on the file system it was opened on. */
+    String url(String fileName, boolean encrypted) {
+        return url(fileSystem, dataDir, fileName, false, encrypted);
+    }
+
+    private static String url(String fileSystem, Path dataDir, String fileName, boolean readOnly, boolean encrypted) {
         // DB_CLOSE_ON_EXIT=FALSE: the application closes it after the last save is written.
-        return "jdbc:h2:file:" + dataDir.resolve(fileName).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"
+        return "jdbc:h2:" + fileSystem + ":" + dataDir.resolve(fileName).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"
                 + (readOnly ? ";ACCESS_MODE_DATA=r" : "") + (encrypted ? ";CIPHER=AES" : "");
     }
 
@@ -113,7 +132,7 @@ public final class Database implements AutoCloseable {
             if (!options.readOnly()) {
                 Files.createDirectories(dataDir);
             }
-            pool = JdbcConnectionPool.create(url(dataDir, FILE_NAME, options.readOnly(), encrypted), "sa", h2Password(pw));
+            pool = JdbcConnectionPool.create(url(options.fileSystem(), dataDir, FILE_NAME, options.readOnly(), encrypted), "sa", h2Password(pw));
             pool.setMaxConnections(4);
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
@@ -134,7 +153,7 @@ public final class Database implements AutoCloseable {
                 pool.dispose();
                 throw new StoreException(Texts.format("store.readOnlyOutdated", dataDir));
             }
-            return new Database(dataDir, pool, true, pw);
+            return new Database(dataDir, pool, true, pw, options.fileSystem());
         }
         try {
             migrate(pool, targetVersion);
@@ -146,7 +165,7 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreException(Texts.format("store.migrationFailed", e.getMessage(), dataDir.resolve("logs")), e);
         }
-        return new Database(dataDir, pool, false, pw);
+        return new Database(dataDir, pool, false, pw, options.fileSystem());
     }
 
     /** The password was missing or wrong; {@link #wrong()} tells which. The message is for the user. */

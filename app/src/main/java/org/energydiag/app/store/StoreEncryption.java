@@ -144,7 +144,7 @@ public final class StoreEncryption {
         db.replacePool(old -> {
             try {
                 try (Connection c = old.getConnection()) {
-                    copy(c, Database.url(dir, CONVERTING, false, newPassword != null), newPassword, script, monitor);
+                    copy(c, db.url(CONVERTING, newPassword != null), newPassword, script, monitor);
                 }
                 monitor.worked(1);
             } catch (SQLException | RuntimeException e) {
@@ -172,7 +172,7 @@ public final class StoreEncryption {
             if (nowEncrypted != (newPassword != null)) {
                 pw = db.password(); // the swap failed: the previous file is back with the previous password
             }
-            JdbcConnectionPool pool = JdbcConnectionPool.create(Database.url(dir, Database.FILE_NAME, false, pw != null),
+            JdbcConnectionPool pool = JdbcConnectionPool.create(db.url(Database.FILE_NAME, pw != null),
                     "sa", Database.h2Password(pw));
             pool.setMaxConnections(4);
             return new Database.Pool(pool, pw);

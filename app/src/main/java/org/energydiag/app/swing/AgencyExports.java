@@ -85,7 +85,7 @@ final class AgencyExports {
         String agency = ctx.settings().load().agencyName();
         if (agency.isBlank()) {
             Dialogs.info(parent, Texts.get("agencyExport.noAgency.title"), Texts.get("agencyExport.noAgency"));
-            new SettingsDialog(javax.swing.SwingUtilities.getWindowAncestor(parent), ctx.settings()).setVisible(true);
+            new SettingsDialog(javax.swing.SwingUtilities.getWindowAncestor(parent), ctx.settings(), ctx.readOnly()).setVisible(true);
             agency = ctx.settings().load().agencyName();
         }
         return agency;

@@ -103,6 +103,8 @@ final class BenchmarkTableDialog extends JDialog {
         add(reset, "growx 0");
         add(save, "growx 0, gapleft push");
         add(close, "growx 0");
+        ReadOnlyLock.viewing(close);
+        ReadOnlyLock.lockIf(ctx.readOnly(), this); // the agency's values are kept in the data folder
         pack();
         setLocationRelativeTo(owner);
     }

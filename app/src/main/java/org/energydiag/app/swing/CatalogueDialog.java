@@ -113,6 +113,13 @@ final class CatalogueDialog extends JDialog {
         add(load, "span 2, split 3, growx 0");
         add(addToTasks, "growx 0");
         add(close, "growx 0, gapleft push");
+        // searching and reading stay in a read-only folder; loading an edition and adding to the tasks change data
+        ReadOnlyLock.viewing(search);
+        ReadOnlyLock.viewing(section);
+        ReadOnlyLock.viewing(equipmentClass);
+        ReadOnlyLock.viewing(close);
+        var open = session.get();
+        ReadOnlyLock.lockIf(ctx.readOnly() || open != null && open.readOnly(), this);
         search.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {

@@ -163,6 +163,11 @@ final class FollowUpDialog extends JDialog {
         bottom.add(close);
         root.add(bottom, BorderLayout.SOUTH);
         setContentPane(root);
+        // a read-only folder: the records are read and exported, not changed
+        for (JButton b : List.of(exportTracking, exportVisits, close)) {
+            ReadOnlyLock.viewing(b);
+        }
+        ReadOnlyLock.lockIf(ctx.readOnly(), this);
         setPreferredSize(new Dimension(1240, 740));
         pack();
         setLocationRelativeTo(owner);

@@ -294,10 +294,15 @@ final class MainFrame extends JFrame {
         int mod = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
         JMenu file = fileMenu;
         file.add(item(Texts.get("main.menu.home"), "menu.home", e -> showHome()));
-        file.add(item(Texts.get("main.menu.import"), "menu.import", e -> {
+        JMenuItem importItem = item(Texts.get("main.menu.import"), "menu.import", e -> {
             showHome();
             home.importFile();
-        }));
+        });
+        if (ctx.readOnly()) {
+            importItem.setEnabled(false);
+            importItem.setToolTipText(Texts.get("main.readOnlyButton"));
+        }
+        file.add(importItem);
         file.addSeparator();
         file.add(item(Texts.get("main.menu.exportWorkplan"), "menu.exportWorkplan", e -> {
             flushOpenProject();
@@ -330,13 +335,13 @@ final class MainFrame extends JFrame {
         tools.add(SatisfactionDialog.menuItem(this, () -> session, tools));
         tools.add(item(Texts.get("main.menu.benchmarks"), "menu.benchmarks", e -> new BenchmarkTableDialog(this, ctx).setVisible(true)));
         tools.add(item(Texts.get("main.menu.settings"), "menu.settings", e -> new SettingsDialog(this, ctx.settings(),
-                w -> new EncryptionDialog(w, ctx.database()).setVisible(true)).setVisible(true)));
+                w -> new EncryptionDialog(w, ctx.database()).setVisible(true), ctx.readOnly()).setVisible(true)));
         tools.addSeparator();
         tools.add(item(Texts.get("main.menu.backupNow"), "menu.backupNow", e -> BackupNow.run(this, ctx, this::flushOpenProject)));
         JMenuItem openSync = item(Texts.get("main.menu.syncWindow"), "menu.sync", e -> openSync());
         JMenuItem submitItem = item(Texts.get("main.menu.submit"), "menu.submit", e -> submitProject());
         JMenuItem syncSettings = item(Texts.get("main.menu.syncSettings"), "menu.syncSettings",
-                e -> new SyncSettingsDialog(this, ctx.syncSettings(), sync).setVisible(true));
+                e -> new SyncSettingsDialog(this, ctx.syncSettings(), sync, ctx.readOnly()).setVisible(true));
         syncMenu.add(openSync);
         syncMenu.add(submitItem);
         syncMenu.addSeparator();
@@ -404,6 +409,10 @@ final class MainFrame extends JFrame {
 
     private void setTheme(Settings.Theme theme) {
         Settings s = ctx.settings().load();
+        if (ctx.readOnly()) { // the settings live in the data folder: the theme holds for this session only
+            Theme.switchTo(theme);
+            return;
+        }
         try {
             ctx.settings().save(new Settings(s.agencyName(), s.engineerName(), theme));
         } catch (RuntimeException ex) {

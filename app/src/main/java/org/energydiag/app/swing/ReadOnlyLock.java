@@ -31,6 +31,16 @@ final class ReadOnlyLock {
     private ReadOnlyLock() {
     }
 
+    /**
+     * Locks the content of {@code dialog} when {@code readOnly} (a dialog opened on a read-only data folder or
+     * project): what changes data is disabled with the reason, what the dialog marked {@link #viewing} stays.
+     */
+    static void lockIf(boolean readOnly, javax.swing.RootPaneContainer dialog) {
+        if (readOnly) {
+            lock(dialog.getContentPane(), org.energydiag.app.text.Texts.get("main.readOnlyEdit"));
+        }
+    }
+
     /** Marks {@code b} as a button (or a search field) that only shows or exports: a read-only folder keeps it. */
     static <B extends JComponent> B viewing(B b) {
         b.putClientProperty(VIEWING, Boolean.TRUE);
@@ -87,7 +97,18 @@ final class ReadOnlyLock {
     private static void disable(JComponent c, String reason) {
         c.setEnabled(false);
         c.setToolTipText(reason);
-        c.addPropertyChangeListener("enabled", keep(c::isEnabled, () -> c.setEnabled(false)));
+        if (c instanceof AbstractButton b) {
+            // A button enables its component first and its model second, and the model's change sets the component
+            // from the model again: undoing the component's change in between makes the two chase each other
+            // without end. So the lock follows the model, which changes last.
+            b.getModel().addChangeListener(e -> {
+                if (b.getModel().isEnabled()) {
+                    b.setEnabled(false);
+                }
+            });
+        } else {
+            c.addPropertyChangeListener("enabled", keep(c::isEnabled, () -> c.setEnabled(false)));
+        }
         c.addPropertyChangeListener("ToolTipText", e -> {
             if (!reason.equals(e.getNewValue())) {
                 c.setToolTipText(reason);

@@ -132,6 +132,11 @@ final class SatisfactionDialog extends JDialog {
         content.add(word, "tag other");
         content.add(close, "tag cancel");
         setContentPane(content);
+        // a project of a read-only folder: the answers are shown, printed and exported, not changed
+        for (JButton b : List.of(print, pdf, word, close)) {
+            ReadOnlyLock.viewing(b);
+        }
+        ReadOnlyLock.lockIf(session.readOnly(), this);
 
         load(session.project());
         DocumentListener dl = new DocumentListener() {

@@ -25,12 +25,16 @@ final class SettingsDialog extends JDialog {
     private final JRadioButton dark = new JRadioButton(Texts.get("settings.dark"));
     private Path chosenDir;
 
-    SettingsDialog(Window owner, SettingsRepository repo) {
-        this(owner, repo, null);
+    SettingsDialog(Window owner, SettingsRepository repo, boolean readOnly) {
+        this(owner, repo, null, readOnly);
     }
 
-    /** @param encryption opens 数据加密 (null: not offered, e.g. before the database is open) */
-    SettingsDialog(Window owner, SettingsRepository repo, java.util.function.Consumer<Window> encryption) {
+    /**
+     * @param encryption opens 数据加密 (null: not offered, e.g. before the database is open)
+     * @param readOnly   the data folder, which keeps these settings, cannot be written: they are shown, and only
+     *                   the folder to use at the next start (kept in the user's home) can be changed
+     */
+    SettingsDialog(Window owner, SettingsRepository repo, java.util.function.Consumer<Window> encryption, boolean readOnly) {
         super(owner, Texts.get("settings.title"), ModalityType.APPLICATION_MODAL);
         setName("settings");
         Settings s = repo.load();
@@ -70,7 +74,9 @@ final class SettingsDialog extends JDialog {
         ok.addActionListener(e -> {
             Settings.Theme theme = dark.isSelected() ? Settings.Theme.DARK : Settings.Theme.LIGHT;
             try {
-                repo.save(new Settings(agency.getText().trim(), engineer.getText().trim(), theme));
+                if (!readOnly) {
+                    repo.save(new Settings(agency.getText().trim(), engineer.getText().trim(), theme));
+                }
                 if (chosenDir != null && !chosenDir.equals(current)) {
                     repo.setPreferredDataDir(chosenDir);
                     Dialogs.info(this, Texts.get("settings.dataDir.title"), Texts.format("settings.dataDir.changed", chosenDir));
@@ -110,6 +116,11 @@ final class SettingsDialog extends JDialog {
         }
         add(ok, "span 2, split 2, right, gaptop para, growx 0");
         add(cancel, "growx 0");
+        ReadOnlyLock.viewing(dataDir);
+        ReadOnlyLock.viewing(choose);
+        ReadOnlyLock.viewing(ok);
+        ReadOnlyLock.viewing(cancel);
+        ReadOnlyLock.lockIf(readOnly, this);
         pack();
         setLocationRelativeTo(owner);
     }

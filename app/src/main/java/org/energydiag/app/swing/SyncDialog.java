@@ -185,10 +185,15 @@ final class SyncDialog extends JDialog {
         p.add(settings, "gapleft push");
         p.add(close);
         setContentPane(p);
+        // exporting a package and the settings (opened locked) stay in a read-only folder; the rest writes the outbox
+        ReadOnlyLock.viewing(export);
+        ReadOnlyLock.viewing(settings);
+        ReadOnlyLock.viewing(close);
+        ReadOnlyLock.lockIf(ctx.readOnly(), this);
 
         table.getSelectionModel().addListSelectionListener(e -> showSelected());
         now.addActionListener(e -> service.syncNow());
-        settings.addActionListener(e -> new SyncSettingsDialog(this, ctx.syncSettings(), service).setVisible(true));
+        settings.addActionListener(e -> new SyncSettingsDialog(this, ctx.syncSettings(), service, ctx.readOnly()).setVisible(true));
         close.addActionListener(e -> dispose());
         export.addActionListener(e -> exportSelected());
         importPackage.addActionListener(e -> importPackage());

@@ -25,7 +25,8 @@ final class SyncSettingsDialog extends JDialog {
     private final JPasswordField token = new JPasswordField(36);
     private final JLabel result = new JLabel(" ");
 
-    SyncSettingsDialog(Window owner, SyncSettingsStore file, SyncService service) {
+    /** @param readOnly the data folder (which keeps the settings) cannot be written: shown and tested, not changed */
+    SyncSettingsDialog(Window owner, SyncSettingsStore file, SyncService service, boolean readOnly) {
         super(owner, Texts.get("sync.settings.title"), ModalityType.APPLICATION_MODAL);
         setName("syncSettings");
         SyncSettings s = file.load();
@@ -53,6 +54,9 @@ final class SyncSettingsDialog extends JDialog {
         p.add(save, "tag ok");
         p.add(cancel, "tag cancel");
         setContentPane(p);
+        ReadOnlyLock.viewing(test);
+        ReadOnlyLock.viewing(cancel);
+        ReadOnlyLock.lockIf(readOnly, this);
         getRootPane().setDefaultButton(save);
 
         test.addActionListener(e -> {

@@ -25,9 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The data folder on a full disk and on read-only media, through the command line. Where the
  * machine allows it (root with CAP_SYS_ADMIN) the folder is on a real small tmpfs, remounted
- * read-only for the read-only case; otherwise the full disk is skipped and the read-only case
- * is simulated (the folder reported not writable, the database still opened with H2's read-only
- * mode on a writable disk) — {@link #realMounts} says which ran.
+ * read-only for the read-only case; the full disk is also simulated on every machine (the
+ * database on a file system that runs out of space, {@code SimulatedFullDisk}), and where no mount
+ * is allowed the read-only case is simulated (the folder reported not writable, the database still
+ * opened with H2's read-only mode on a writable disk) — {@link #realMounts} says which ran.
  */
 class DataFolderSafetyCliTest {
 
@@ -156,12 +157,51 @@ class DataFolderSafetyCliTest {
         }
     }
 
+    /** A real small volume: where the machine allows a tmpfs mount (root, as on CI). */
     @Test
     void aFullDiskSaysSoAndLeavesNoHalfWrittenAttachment() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(tmpfs("12m"), "no tmpfs mount allowed here: the full disk is not tested");
+        org.junit.jupiter.api.Assumptions.assumeTrue(tmpfs("12m"), "no tmpfs mount allowed here: the simulated full disk below runs instead");
         Path data = mount.resolve("data");
         String id = seed(data);
-        // a project with a 6 MB attachment of random bytes (incompressible): beyond what is left once the file grows
+        // fill the disk, leaving about 2 MB
+        long free = Files.getFileStore(mount).getUsableSpace();
+        Files.write(mount.resolve("filler.bin"), new byte[(int) Math.max(0, free - (2L << 20))]);
+        importRefusedForLackOfSpace(data, id, org.energydiag.app.store.DataFolderAccess.FILE_SYSTEM, () -> {
+            releaseLogFiles();
+            Files.delete(mount.resolve("filler.bin"));
+        });
+    }
+
+    /**
+     * The same on a simulated volume, on every machine (also where no mount is allowed): the database is
+     * opened on a file system whose writes fail with the operating system's "No space left on device" once
+     * the data folder would hold 2 MB more than it does.
+     */
+    @Test
+    void aSimulatedFullDiskSaysSoAndLeavesNoHalfWrittenAttachment() throws Exception {
+        Path data = dir.resolve("data");
+        String id = seed(data);
+        org.energydiag.app.store.SimulatedFullDisk.limit(data, org.energydiag.app.store.SimulatedFullDisk.used(data) + (2L << 20));
+        try {
+            importRefusedForLackOfSpace(data, id, org.energydiag.app.store.SimulatedFullDisk.access(),
+                    () -> org.energydiag.app.store.SimulatedFullDisk.lift(data));
+        } finally {
+            org.energydiag.app.store.SimulatedFullDisk.lift(data);
+        }
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /**
+     * Imports a project with a 6 MB attachment (more than the 2 MB left) into {@code data}, which holds the
+     * project {@code id}: refused with "磁盘空间不足"; once {@code makeRoom} ran, the folder opens with the
+     * project it had and no byte of the refused one.
+     */
+    private void importRefusedForLackOfSpace(Path data, String id, org.energydiag.app.store.DataFolderAccess access,
+            Step makeRoom) throws Exception {
+        // a project with a 6 MB attachment of random bytes (incompressible)
         var project = DemoProjects.cementPlant(NOW, "").copyAsNew(NOW);
         byte[] big = new byte[6 << 20];
         new java.util.Random(19).nextBytes(big);
@@ -173,16 +213,12 @@ class DataFolderSafetyCliTest {
         Path file = dir.resolve("big.edproj");
         org.energydiag.core.io.ProjectFile.write(project.withSite(project.site().withAttachments(List.of(a)), NOW), file, "test", NOW,
                 (aid, kind) -> kind == Attachment.Blob.STORED ? java.util.Optional.of(big) : java.util.Optional.empty());
-        // fill the disk, leaving about 2 MB
-        long free = Files.getFileStore(mount).getUsableSpace();
-        Files.write(mount.resolve("filler.bin"), new byte[(int) Math.max(0, free - (2L << 20))]);
-        try (AppContext c = ctx(data, dir.resolve("home"))) {
-            assertThat(run(c, "import", file.toString())).isEqualTo(2);
+        try (AppContext c = new AppContext(data, dir.resolve("home"), Clock.fixed(NOW, ZoneOffset.UTC), access)) {
+            assertThat(run(c, "import", file.toString())).as(err()).isEqualTo(2);
             assertThat(err()).contains("磁盘空间不足").contains("可用").doesNotContain("org.h2").doesNotContain("Exception")
                     .doesNotContain("\tat ");
         }
-        releaseLogFiles();
-        Files.delete(mount.resolve("filler.bin"));
+        makeRoom.run();
         try (AppContext c = ctx(data, dir.resolve("home"))) {
             assertThat(run(c, "list")).isZero();
             assertThat(out()).contains(id).doesNotContain(project.id());

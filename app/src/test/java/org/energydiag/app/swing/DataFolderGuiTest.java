@@ -83,6 +83,43 @@ class DataFolderGuiTest {
             app.window.button("home.duplicate").requireDisabled();
             app.window.button("home.delete").requireDisabled();
             Screens.shoot(app.robot, "read-only-folder");
+
+            // the menus: importing is disabled; the dialogs open locked (writers disabled and saying why), reading stays
+            GuiApp.waitUntil("import menu item disabled", () -> org.assertj.swing.edt.GuiActionRunner.execute(() -> {
+                var item = findNamed(((javax.swing.JFrame) app.window.target()).getJMenuBar(), "menu.import");
+                return item != null && !item.isEnabled() && item.getToolTipText().contains("只读");
+            }));
+            app.window.menuItem("menu.benchmarks").click();
+            DialogFixture benchmarks = WindowFinder.findDialog("benchmarks").withTimeout(GuiApp.WAIT_MS).using(app.robot);
+            for (String b : java.util.List.of("benchmarks.add", "benchmarks.save")) {
+                benchmarks.button(b).requireDisabled();
+                assertThat(benchmarks.button(b).target().getToolTipText()).contains("只读");
+            }
+            assertThat(org.assertj.swing.edt.GuiActionRunner.execute(() -> ((SheetTable) benchmarks.table("benchmarks.table").target())
+                    .isCellEditable(0, 1))).as("a benchmark cell").isFalse();
+            app.press(benchmarks.button("benchmarks.close"), "benchmarks closed", () -> !benchmarks.target().isShowing());
+
+            app.window.menuItem("menu.settings").click();
+            DialogFixture settings = WindowFinder.findDialog("settings").withTimeout(GuiApp.WAIT_MS).using(app.robot);
+            settings.textBox("settings.agency").requireNotEditable();
+            settings.radioButton("settings.dark").requireDisabled();
+            settings.button("settings.ok").requireEnabled(); // the folder for the next start can still be chosen
+            Screens.shoot(app.robot, "read-only-settings");
+            app.press(settings.button("settings.cancel"), "settings closed", () -> !settings.target().isShowing());
+
+            app.window.menuItem("menu.followUp").click();
+            DialogFixture followUp = WindowFinder.findDialog("followUp.dialog").withTimeout(GuiApp.WAIT_MS).using(app.robot);
+            for (String b : java.util.List.of("followUp.editRecord", "followUp.visit", "followUp.setup")) {
+                followUp.button(b).requireDisabled();
+                assertThat(followUp.button(b).target().getToolTipText()).contains("只读");
+            }
+            GuiApp.waitUntil("the records read", () -> followUp.label("followUp.summary").text().startsWith("<html>")
+                    || followUp.label("followUp.summary").text().startsWith("无法"));
+            Screens.shoot(app.robot, "read-only-follow-up");
+            assertThat(followUp.label("followUp.summary").text()).startsWith("<html>1 个项目");
+            followUp.button("followUp.exportTracking").requireEnabled();
+            Screens.shoot(app.robot, "read-only-follow-up");
+            app.press(followUp.button("followUp.close"), "follow-up closed", () -> !followUp.target().isShowing());
         }
     }
 
@@ -151,6 +188,17 @@ class DataFolderGuiTest {
             app.exportDone(java.util.regex.Pattern.compile("(?s)已导出：.*"), out.resolve("方案.docx"));
             assertThat(out.resolve("方案.docx")).isNotEmptyFile();
         }
+    }
+
+    private static javax.swing.JMenuItem findNamed(javax.swing.JMenuBar bar, String name) {
+        for (int i = 0; i < bar.getMenuCount(); i++) {
+            for (java.awt.Component k : bar.getMenu(i).getMenuComponents()) {
+                if (k instanceof javax.swing.JMenuItem item && name.equals(item.getName())) {
+                    return item;
+                }
+            }
+        }
+        return null;
     }
 
     private static java.awt.Component findShowing(java.awt.Container c, String name) {
