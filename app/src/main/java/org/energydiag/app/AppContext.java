@@ -302,6 +302,7 @@ public final class AppContext implements AutoCloseable {
                 }
             });
             root.addHandler(h);
+            LogFolder.set(logs);
             root.setLevel(Level.INFO);
             Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
         } catch (IOException e) {

@@ -62,7 +62,7 @@ public final class Cli {
                 err.println(DiskSpace.message(Texts.format("cli.diskFull.command", cmd.name()), services.dataDir(), -1));
                 return 2;
             }
-            err.println(Texts.format("cli.internalError", e));
+            err.println(Texts.format("cli.internalError", e, org.energydiag.app.LogFolder.text()));
             return 1;
         }
     }

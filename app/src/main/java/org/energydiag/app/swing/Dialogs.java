@@ -39,7 +39,7 @@ final class Dialogs {
             return Texts.format("common.fileFailed", e.getMessage());
         }
         LOG.log(Level.SEVERE, "unexpected error", e);
-        return Texts.format("common.internalError", e.getClass().getSimpleName());
+        return Texts.format("common.internalError", e.getClass().getSimpleName(), org.energydiag.app.LogFolder.text());
     }
 
     static void failure(Component parent, String title, Throwable t) {
