@@ -76,6 +76,23 @@ def kind1():
         print(f'    day {d}: {per_day[d]:.2f} kWh')
 
 
+# ---------------------------------------------------------------- kind 2
+def kind2():
+    print('== 2-taidi2022-industry-daily-maxmin-kw.csv (泰迪杯 2022 A题 附件2)')
+    rows = list(csv.reader(io.StringIO(read_text('2-taidi2022-industry-daily-maxmin-kw.csv'))))
+    assert rows[0] == ['行业类型', '数据时间', '有功功率最大值（kw）', '有功功率最小值（kw）'], rows[0]
+    by = defaultdict(list)
+    for r in rows[1:]:
+        by[r[0]].append((datetime.strptime(r[1], '%Y/%m/%d'), float(r[2]), float(r[3])))
+    for k, lst in by.items():
+        days = [d for d, _, _ in lst]
+        missing = [days[i] + timedelta(days=1) for i in range(len(days) - 1) if days[i + 1] - days[i] != timedelta(days=1)]
+        print(f'  {k}: n={len(lst)} first {days[0]:%Y-%m-%d} last {days[-1]:%Y-%m-%d} '
+              f'missing {[f"{d:%Y-%m-%d}" for d in missing]}')
+        print(f'    max of 有功功率最大值 {max(x for _, x, _ in lst)} kW | max of 有功功率最小值 {max(y for _, _, y in lst)} kW '
+              f'| min of 有功功率最小值 {min(y for _, _, y in lst)} kW (demand statistics: no energy)')
+
+
 # ---------------------------------------------------------------- kind 3
 def esb(name, value_is_kw):
     print(f'== {name} (ESB Networks HDF)')
@@ -190,6 +207,7 @@ def kind6():
 
 if __name__ == '__main__':
     kind1()
+    kind2()
     esb('3-esb-hdf-kw-newest.csv', True)
     esb('3-esb-hdf-kw-dst-spring.csv', True)
     esb('3-esb-hdf-kwh-dst-autumn.csv', False)

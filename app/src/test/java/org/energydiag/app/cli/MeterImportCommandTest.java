@@ -230,6 +230,32 @@ class MeterImportCommandTest {
         assertThat(json.get("decisions").toString()).contains("日点表");
     }
 
+    /** 泰迪杯 2022 附件2 slice: daily 最大值/最小值 of active power per industry are demand, never kWh. */
+    @Test
+    void realDailyMaxMinStatisticsAreDemandPerIndustry() throws Exception {
+        String file = realFile("2-taidi2022-industry-daily-maxmin-kw.csv");
+        assertThat(run("meter-import", file, "--json")).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("layout").asText()).isEqualTo("long");
+        assertThat(json.get("meters")).hasSize(8);
+        // the highest daily maximum of 商业 in the slice, read from the file: 2021/1/22,47764.5426
+        double expected = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream().skip(1)
+                .filter(l -> l.startsWith("商业,")).mapToDouble(l -> Double.parseDouble(l.split(",")[2])).max().orElseThrow();
+        assertThat(expected).isEqualTo(47764.5426);
+        for (var m : json.get("meters")) {
+            assertThat(m.get("valueKind").asText()).isEqualTo("demand");
+            assertThat(m.get("unit").asText()).isEqualTo("kW");
+            assertThat(m.get("totalKWh").isNull()).isTrue();
+            assertThat(m.get("total").isNull()).isTrue();
+            assertThat(m.get("values").asInt()).isEqualTo(13);
+            assertThat(m.get("gaps").asInt()).isEqualTo(1);
+            if (m.get("name").asText().equals("商业 有功功率最大值（kw）")) {
+                assertThat(m.get("maxDemandKW").asDouble()).isEqualTo(expected);
+            }
+        }
+        assertThat(json.get("meters").findValuesAsText("name")).contains("商业 有功功率最大值（kw）", "商业 有功功率最小值（kw）");
+    }
+
     @Test
     void realAutumnRepeatedHourAsksForTheZoneThenReadsRight() throws Exception {
         assertThat(run("meter-import", realFile("3-esb-hdf-kwh-dst-autumn.csv"), "--json")).isEqualTo(2);

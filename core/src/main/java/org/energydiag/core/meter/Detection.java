@@ -45,7 +45,16 @@ final class Detection {
     }
 
     /** The detected settings, what was decided (in Chinese, for the report) and what must be asked. */
-    record Detected(ImportSettings settings, List<String> decisions, List<MeterCsv.Question> questions) {
+    record Detected(ImportSettings settings, List<String> decisions, List<MeterCsv.Question> questions,
+                    Map<Integer, String> constantText) {
+    }
+
+    /**
+     * Found beyond the sample: a column that held one value in the sample (so it looked like an
+     * attribute) changes value where the time starts again inside the span already read — the file
+     * is a long one sorted by that column, each block one meter.
+     */
+    record BlockHint(int column, String before, String after, long line, long time) {
     }
 
     /** What a non-time column is. */
@@ -54,6 +63,11 @@ final class Detection {
     }
 
     static Detected detect(List<String[]> recs, Charset cs, char delimiter, Path file, Layout forced) throws MeterFormatException {
+        return detect(recs, cs, delimiter, file, forced, null);
+    }
+
+    static Detected detect(List<String[]> recs, Charset cs, char delimiter, Path file, Layout forced, BlockHint hint)
+            throws MeterFormatException {
         List<String> decisions = new ArrayList<>();
         List<MeterCsv.Question> questions = new ArrayList<>();
         String fileName = file.getFileName().toString();
@@ -174,6 +188,7 @@ final class Detection {
         }
         // a text column names meters (or channels) only if it tells apart rows of the same time
         int meterCol = -1;
+        Map<Integer, String> constantText = new LinkedHashMap<>();
         for (int c : text) {
             Map<Long, Set<String>> byTime = new HashMap<>();
             Set<String> distinct = new LinkedHashSet<>();
@@ -188,7 +203,11 @@ final class Detection {
             String head = header.length > c && !header[c].isEmpty() ? header[c] : Texts.format("meter.columnNumber", c + 1);
             String firstFour = String.join("、", distinct.stream().limit(4).toList());
             String more = distinct.size() > 4 ? "…" : "";
-            if (!splits && unitNames && meterCol < 0) {
+            if (hint != null && hint.column() == c && meterCol < 0) {
+                meterCol = c;
+                decisions.add(Texts.format("meter.meterColumnBlocks", head, hint.before(), hint.after(), hint.line(),
+                        MeterCsv.time(hint.time()).toString().replace('T', ' ')));
+            } else if (!splits && unitNames && meterCol < 0) {
                 meterCol = c;
                 decisions.add(Texts.format("meter.channelColumn", head, firstFour));
             } else if (splits && meterCol < 0) {
@@ -196,6 +215,9 @@ final class Detection {
                 decisions.add(Texts.format("meter.meterColumn", head, distinct.size(), firstFour + more));
             } else {
                 decisions.add(Texts.format("meter.attributeColumn", head, distinct.size(), firstFour + more));
+                if (distinct.size() == 1 && !firstFour.isEmpty()) {
+                    constantText.put(c, firstFour); // one value in the sample: may name the first block of a long file
+                }
             }
         }
         if (forced == Layout.LONG && meterCol < 0) {
@@ -232,6 +254,7 @@ final class Detection {
         int interval = 0;
         TimestampMeans means = TimestampMeans.START;
         List<ColumnMapping> mappings = new ArrayList<>();
+        List<ColumnMapping> longValues = new ArrayList<>();
         ColumnMapping longDefault = null;
         boolean dayShape = dateOnly && timeCol2 < 0 && (values.size() == 24 || values.size() == 48 || values.size() == 96);
         if (forced == Layout.DAY_POINTS && !dayShape) {
@@ -297,8 +320,33 @@ final class Detection {
                 }
             }
             longDefault = new ColumnMapping(valueCol, "", carrierOf(colUnit), colUnit, kindOf(head, colUnit, List.of()), 1.0, true);
+            // a statistics export (one row per period and series; 最大值 and 最小值 columns): every value
+            // column whose header names its unit is read, one meter per name and column
+            List<Integer> unitValues = values.stream().filter(c -> c != mc && units.containsKey(c)).toList();
+            if (unitValues.size() >= 2) {
+                for (int c : unitValues) {
+                    String h = header[c];
+                    MeterUnit u = units.get(c);
+                    longValues.add(new ColumnMapping(c, h, carrierOf(u), u, kindOf(h, u, List.of()), 1.0, true));
+                }
+                longDefault = longValues.get(0).withName("");
+                for (String key : perMeter.keySet()) {
+                    for (ColumnMapping tpl : longValues) {
+                        List<Double> sample = new ArrayList<>();
+                        for (String[] r : data) {
+                            if (r.length > Math.max(meterCol, tpl.column()) && r[meterCol].equals(key)) {
+                                sample.add(safe(r[tpl.column()], decimalComma));
+                            }
+                        }
+                        mappings.add(tpl.withName(key + " " + tpl.meterName())
+                                .withKind(kindOf(tpl.meterName() + " " + key, tpl.unit(), sample)));
+                    }
+                }
+                decisions.add(Texts.format("meter.longSeveralValues", String.join("、",
+                        longValues.stream().map(ColumnMapping::meterName).toList())));
+            }
             List<String> unknown = new ArrayList<>();
-            for (var e : perMeter.entrySet()) {
+            for (var e : unitValues.size() >= 2 ? Map.<String, List<Double>>of().entrySet() : perMeter.entrySet()) {
                 // a channel name may carry the unit: "Active Import Interval (kW)"
                 MeterUnit unit = MeterUnit.fromHeader(e.getKey()).orElse(colUnit);
                 String kindText = head + " " + e.getKey();
@@ -411,8 +459,8 @@ final class Detection {
                         header.length > timeCol2 ? header[timeCol2] : "")
                 : Texts.format("meter.formatDecision", layout.label(), interval, timeShown));
         ImportSettings settings = new ImportSettings(cs, delimiter, decimalComma, headerRec, firstData, layout, timeCol, timeCol2, order,
-                ambiguous, means, interval, meterCol, mappings, longDefault, ImportSettings.DEFAULT_ZONE, midnightLast);
-        return new Detected(settings, decisions, questions);
+                ambiguous, means, interval, meterCol, mappings, longDefault, ImportSettings.DEFAULT_ZONE, midnightLast, longValues);
+        return new Detected(settings, decisions, questions, layout == Layout.WIDE && forced == null ? constantText : Map.of());
     }
 
     /** The kind a mapping gets once its unit is known (given by the user). */

@@ -25,11 +25,17 @@ import java.util.List;
  *                         duplicate (default Asia/Shanghai)
  * @param midnightLast     a row stamped 00:00 of a day that follows that day's last interval is
  *                         the end of that day (24:00), not its start
+ * @param longValues       long layout with more than one value column (a statistics export: one row
+ *                         per day and series, 最大值 and 最小值 columns): one template per value column,
+ *                         its {@code meterName} the column's header; each row's meter name is then
+ *                         "name header" and {@code columns} lists those names. Empty: one value column
+ *                         ({@code longDefault})
  */
 public record ImportSettings(Charset charset, char delimiter, boolean decimalComma, int headerRecord, int firstDataRecord,
                              Layout layout, int timeColumn, int timeColumn2, DateOrder dateOrder,
                              boolean dateOrderAmbiguous, TimestampMeans means, int intervalMinutes, int meterColumn,
-                             List<ColumnMapping> columns, ColumnMapping longDefault, ZoneId zone, boolean midnightLast) {
+                             List<ColumnMapping> columns, ColumnMapping longDefault, ZoneId zone, boolean midnightLast,
+                             List<ColumnMapping> longValues) {
 
     /** Where nothing else is said: China Standard Time. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
@@ -37,6 +43,16 @@ public record ImportSettings(Charset charset, char delimiter, boolean decimalCom
     public ImportSettings {
         columns = columns == null ? List.of() : List.copyOf(columns);
         zone = zone == null ? DEFAULT_ZONE : zone;
+        longValues = longValues == null ? List.of() : List.copyOf(longValues);
+    }
+
+    /** Settings with one value column in the long layout. */
+    public ImportSettings(Charset charset, char delimiter, boolean decimalComma, int headerRecord, int firstDataRecord,
+                          Layout layout, int timeColumn, int timeColumn2, DateOrder dateOrder, boolean dateOrderAmbiguous,
+                          TimestampMeans means, int intervalMinutes, int meterColumn, List<ColumnMapping> columns,
+                          ColumnMapping longDefault, ZoneId zone, boolean midnightLast) {
+        this(charset, delimiter, decimalComma, headerRecord, firstDataRecord, layout, timeColumn, timeColumn2, dateOrder,
+                dateOrderAmbiguous, means, intervalMinutes, meterColumn, columns, longDefault, zone, midnightLast, List.of());
     }
 
     public ImportSettings(Charset charset, char delimiter, boolean decimalComma, int headerRecord, int firstDataRecord,
@@ -49,53 +65,53 @@ public record ImportSettings(Charset charset, char delimiter, boolean decimalCom
 
     public ImportSettings withCharset(Charset c) {
         return new ImportSettings(c, delimiter, decimalComma, headerRecord, firstDataRecord, layout, timeColumn, timeColumn2,
-                dateOrder, dateOrderAmbiguous, means, intervalMinutes, meterColumn, columns, longDefault, zone, midnightLast);
+                dateOrder, dateOrderAmbiguous, means, intervalMinutes, meterColumn, columns, longDefault, zone, midnightLast, longValues);
     }
 
     public ImportSettings withDateOrder(DateOrder o) {
         return new ImportSettings(charset, delimiter, decimalComma, headerRecord, firstDataRecord, layout, timeColumn,
-                timeColumn2, o, false, means, intervalMinutes, meterColumn, columns, longDefault, zone, midnightLast);
+                timeColumn2, o, false, means, intervalMinutes, meterColumn, columns, longDefault, zone, midnightLast, longValues);
     }
 
     public ImportSettings withMeans(TimestampMeans m) {
         return new ImportSettings(charset, delimiter, decimalComma, headerRecord, firstDataRecord, layout, timeColumn,
                 timeColumn2, dateOrder, dateOrderAmbiguous, m, intervalMinutes, meterColumn, columns, longDefault, zone,
-                midnightLast);
+                midnightLast, longValues);
     }
 
     public ImportSettings withColumns(List<ColumnMapping> c) {
         return new ImportSettings(charset, delimiter, decimalComma, headerRecord, firstDataRecord, layout, timeColumn,
                 timeColumn2, dateOrder, dateOrderAmbiguous, means, intervalMinutes, meterColumn, c, longDefault, zone,
-                midnightLast);
+                midnightLast, longValues);
     }
 
     public ImportSettings withLongDefault(ColumnMapping d) {
         return new ImportSettings(charset, delimiter, decimalComma, headerRecord, firstDataRecord, layout, timeColumn,
                 timeColumn2, dateOrder, dateOrderAmbiguous, means, intervalMinutes, meterColumn, columns, d, zone,
-                midnightLast);
+                midnightLast, longValues);
     }
 
     public ImportSettings withInterval(int minutes) {
         return new ImportSettings(charset, delimiter, decimalComma, headerRecord, firstDataRecord, layout, timeColumn,
                 timeColumn2, dateOrder, dateOrderAmbiguous, means, minutes, meterColumn, columns, longDefault, zone,
-                midnightLast);
+                midnightLast, longValues);
     }
 
     public ImportSettings withZone(ZoneId z) {
         return new ImportSettings(charset, delimiter, decimalComma, headerRecord, firstDataRecord, layout, timeColumn,
                 timeColumn2, dateOrder, dateOrderAmbiguous, means, intervalMinutes, meterColumn, columns, longDefault, z,
-                midnightLast);
+                midnightLast, longValues);
     }
 
     public ImportSettings withMidnightLast(boolean b) {
         return new ImportSettings(charset, delimiter, decimalComma, headerRecord, firstDataRecord, layout, timeColumn,
-                timeColumn2, dateOrder, dateOrderAmbiguous, means, intervalMinutes, meterColumn, columns, longDefault, zone, b);
+                timeColumn2, dateOrder, dateOrderAmbiguous, means, intervalMinutes, meterColumn, columns, longDefault, zone, b, longValues);
     }
 
     public ImportSettings withHeaderRecord(int header) {
         return new ImportSettings(charset, delimiter, decimalComma, header, Math.max(firstDataRecord, header + 1), layout,
                 timeColumn, timeColumn2, dateOrder, dateOrderAmbiguous, means, intervalMinutes, meterColumn, columns,
-                longDefault, zone, midnightLast);
+                longDefault, zone, midnightLast, longValues);
     }
 
     /**
@@ -108,7 +124,15 @@ public record ImportSettings(Charset charset, char delimiter, boolean decimalCom
                 .toList();
         ColumnMapping d = longDefault == null ? null
                 : longDefault.unit() == null ? longDefault.withUnit(u).withKind(Detection.kindFor(longDefault, u)) : longDefault;
-        return withColumns(c).withLongDefault(d);
+        List<ColumnMapping> lv = longValues.stream().map(m -> m.unit() == null ? m.withUnit(u).withKind(Detection.kindFor(m, u)) : m)
+                .toList();
+        return withColumns(c).withLongDefault(d).withLongValues(lv);
+    }
+
+    public ImportSettings withLongValues(List<ColumnMapping> templates) {
+        return new ImportSettings(charset, delimiter, decimalComma, headerRecord, firstDataRecord, layout, timeColumn,
+                timeColumn2, dateOrder, dateOrderAmbiguous, means, intervalMinutes, meterColumn, columns, longDefault, zone,
+                midnightLast, templates);
     }
 
     /** The unit of one column or meter, by its header text or meter name (the --unit NAME=U option). */

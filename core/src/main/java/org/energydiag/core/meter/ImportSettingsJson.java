@@ -26,7 +26,8 @@ public final class ImportSettingsJson {
     /** Settings with the charset as its name. */
     record Dto(String charset, char delimiter, boolean decimalComma, int headerRecord, int firstDataRecord, Layout layout,
                int timeColumn, int timeColumn2, DateOrder dateOrder, TimestampMeans means, int intervalMinutes,
-               int meterColumn, List<ColumnMapping> columns, ColumnMapping longDefault, String zone, Boolean midnightLast) {
+               int meterColumn, List<ColumnMapping> columns, ColumnMapping longDefault, String zone, Boolean midnightLast,
+               List<ColumnMapping> longValues) {
     }
 
     private ImportSettingsJson() {
@@ -36,7 +37,8 @@ public final class ImportSettingsJson {
         try {
             return MAPPER.writeValueAsString(new Dto(s.charset().name(), s.delimiter(), s.decimalComma(), s.headerRecord(),
                     s.firstDataRecord(), s.layout(), s.timeColumn(), s.timeColumn2(), s.dateOrder(), s.means(),
-                    s.intervalMinutes(), s.meterColumn(), s.columns(), s.longDefault(), s.zone().getId(), s.midnightLast()));
+                    s.intervalMinutes(), s.meterColumn(), s.columns(), s.longDefault(), s.zone().getId(), s.midnightLast(),
+                    s.longValues()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,7 +51,8 @@ public final class ImportSettingsJson {
                     d.firstDataRecord(), d.layout(), d.timeColumn(), d.timeColumn2(), d.dateOrder(), false, d.means(),
                     d.intervalMinutes(), d.meterColumn(), d.columns(), d.longDefault(),
                     d.zone() == null ? ImportSettings.DEFAULT_ZONE : java.time.ZoneId.of(d.zone()),
-                    d.midnightLast() != null && d.midnightLast()); // profiles saved before zones existed read as China time
+                    d.midnightLast() != null && d.midnightLast(), // profiles saved before zones existed read as China time
+                    d.longValues()); // null in profiles saved before the long layout had several value columns
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,6 +115,9 @@ public final class ImportSettingsJson {
                 .filter(p -> detected.layout() == Layout.LONG ? p.meterName().equals(m.meterName()) : p.column() == m.column())
                 .findFirst().orElse(m)).toList();
         ImportSettings s = detected.withColumns(cols).withMeans(profile.means()).withZone(profile.zone());
+        if (!profile.longValues().isEmpty() && profile.longValues().size() == detected.longValues().size()) {
+            s = s.withLongValues(profile.longValues());
+        }
         if (profile.longDefault() != null) {
             s = s.withLongDefault(profile.longDefault());
         }

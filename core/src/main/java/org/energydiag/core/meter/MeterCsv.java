@@ -266,10 +266,95 @@ public final class MeterCsv {
             throw e.reason();
         }
         Detection.Detected d = Detection.detect(records, cs, delimiter, first, forcedLayout);
+        if (!d.constantText().isEmpty() && (records.size() >= SAMPLE_RECORDS || !complete)) {
+            // a column with one value in the sample may name the first meter of a long file sorted by
+            // meter: read on until it changes, and see whether the time starts again there
+            Detection.BlockHint hint = blockHint(first, cs, delimiter, d.settings(), d.constantText(), records);
+            if (hint != null) {
+                d = Detection.detect(records, cs, delimiter, first, forcedLayout, hint);
+            }
+        }
         ImportSettings settings = d.settings();
         List<String> header = settings.headerRecord() >= 0 ? List.of(records.get(settings.headerRecord())) : List.of();
         return new Sniffed(settings, List.copyOf(records.subList(0, Math.min(30, records.size()))), header,
                 List.copyOf(d.decisions()), List.copyOf(d.questions()));
+    }
+
+    /** How far {@link #blockHint} reads beyond the sample before it gives up. */
+    static final long BLOCK_SCAN_CHARS = 64L << 20;
+
+    /**
+     * Reads the first file past the sample for the columns that held one value there ({@code watch}:
+     * column → that value). A column whose value changes where the time goes back into the span
+     * already read (by two hours or more: not a repeated hour, not a day's 24:00 row) names the
+     * meters of a long file sorted by meter; a column that changes while the time runs on is an
+     * attribute after all (a weekday flag) and is no longer watched. Null when no column names
+     * meters within {@link #BLOCK_SCAN_CHARS} characters.
+     */
+    static Detection.BlockHint blockHint(Path file, Charset cs, char delimiter, ImportSettings s, Map<Integer, String> watch,
+                                         List<String[]> sample) throws IOException {
+        Map<Integer, String> open = new LinkedHashMap<>(watch);
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        long prev = Timestamps.NONE;
+        long chars = 0;
+        try (Reader rd = new BufferedReader(new InputStreamReader(Files.newInputStream(file), cs.newDecoder()
+                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+             CsvReader<CsvRecord> csv = reader(rd, delimiter)) {
+            int index = 0;
+            for (CsvRecord rec : csvRecords(csv, file.getFileName().toString())) {
+                int i = index++;
+                if (i < s.firstDataRecord()) {
+                    continue;
+                }
+                String[] r = clean(rec);
+                long t = rowTime(r, s);
+                if (t == Timestamps.NONE) {
+                    continue;
+                }
+                if (i >= sample.size()) {
+                    for (var it = open.entrySet().iterator(); it.hasNext(); ) {
+                        var e = it.next();
+                        String v = e.getKey() < r.length ? r[e.getKey()] : "";
+                        if (v.isEmpty() || v.equals(e.getValue())) {
+                            continue;
+                        }
+                        if (t >= lo && t <= hi && Math.abs(t - prev) >= 7200) {
+                            return new Detection.BlockHint(e.getKey(), e.getValue(), v, rec.getStartingLineNumber(), t);
+                        }
+                        it.remove();
+                    }
+                    if (open.isEmpty()) {
+                        return null;
+                    }
+                    for (int c = 0; c < r.length; c++) {
+                        chars += r[c].length() + 1;
+                    }
+                    if (chars > BLOCK_SCAN_CHARS) {
+                        return null;
+                    }
+                }
+                lo = Math.min(lo, t);
+                hi = Math.max(hi, t);
+                prev = t;
+            }
+        } catch (Unreadable e) {
+            return null; // the file's own problems are reported when it is read
+        }
+        return null;
+    }
+
+    /** The time of a data row by the settings (date and time of day in two columns if so), or NONE. */
+    private static long rowTime(String[] r, ImportSettings s) {
+        if (s.timeColumn() >= r.length) {
+            return Timestamps.NONE;
+        }
+        long t = Timestamps.parse(r[s.timeColumn()], s.dateOrder());
+        if (t != Timestamps.NONE && s.timeColumn2() >= 0) {
+            int tod = Timestamps.timeOfDay(s.timeColumn2() < r.length ? r[s.timeColumn2()] : "");
+            t = tod < 0 ? Timestamps.NONE : t + tod;
+        }
+        return t;
     }
 
     /** Refuses empty files, workbooks, binary files and files whose first line never ends, saying which. */
@@ -965,24 +1050,13 @@ public final class MeterCsv {
                         problems.add(fname, lineNo, s.meterColumn() + 1, "", NO_METER_NAME);
                         return;
                     }
-                    Raw r = raws.get(name);
-                    if (r == null) {
-                        ColumnMapping m = longMappings.getOrDefault(name, s.longDefault() == null ? null
-                                : s.longDefault().withName(name));
-                        if (m == null || !m.include()) {
-                            return;
+                    if (s.layout() == Layout.LONG && !s.longValues().isEmpty()) {
+                        // several value columns (最大值, 最小值 …): one meter per name and column
+                        for (ColumnMapping template : s.longValues()) {
+                            longValue(rec, name + " " + template.meterName(), template, fname, lineNo, t);
                         }
-                        r = new Raw(m);
-                        r.file = fname;
-                        r.timeColumn = s.timeColumn() + 1;
-                        raws.put(name, r);
-                        stored += 16; // the meter's own arrays
-                    }
-                    double v = cellValue(rec, r.mapping.column(), decimalComma, problems, fname, lineNo);
-                    r.add(t, v, lineNo);
-                    stored++;
-                    if (!Double.isNaN(v)) {
-                        accepted++;
+                    } else {
+                        longValue(rec, name, s.longDefault(), fname, lineNo, t);
                     }
                 }
                 case DAY_POINTS -> {
@@ -999,6 +1073,29 @@ public final class MeterCsv {
                         }
                     }
                 }
+            }
+        }
+
+        /** A long row's value for the meter {@code name}: its own mapping, else {@code template} renamed. */
+        private void longValue(CsvRow rec, String name, ColumnMapping template, String fname, long lineNo, long t)
+                throws MeterFormatException {
+            Raw r = raws.get(name);
+            if (r == null) {
+                ColumnMapping m = longMappings.getOrDefault(name, template == null ? null : template.withName(name));
+                if (m == null || !m.include()) {
+                    return;
+                }
+                r = new Raw(m);
+                r.file = fname;
+                r.timeColumn = s.timeColumn() + 1;
+                raws.put(name, r);
+                stored += 16; // the meter's own arrays
+            }
+            double v = cellValue(rec, r.mapping.column(), decimalComma, problems, fname, lineNo);
+            r.add(t, v, lineNo);
+            stored++;
+            if (!Double.isNaN(v)) {
+                accepted++;
             }
         }
     }
@@ -1022,7 +1119,7 @@ public final class MeterCsv {
         }
         if (m.kind() == ValueKind.DEMAND) {
             notes.add(Texts.format("meter.demandNotEnergy", m.meterName()));
-            return new Outcome(new Built(null, demandStats(r, interval)), problems, notes, null);
+            return new Outcome(new Built(null, demandStats(r, interval, problems)), problems, notes, null);
         }
         try {
             return new Outcome(SeriesBuilder.build(r, interval, means, limit, problems, notes), problems, notes, null);
@@ -1031,24 +1128,73 @@ public final class MeterCsv {
         }
     }
 
-    /** Demand statistics (maximum/minimum power per period): the highest value in kW, no energy. */
-    static ImportReport.MeterStats demandStats(Raw r, int interval) {
-        double max = Double.NaN;
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
+    /**
+     * Demand statistics (maximum/minimum power per period): the highest value in kW, no energy. The
+     * periods are checked as a series' intervals are: a period given twice with different values
+     * (two series read as one) is a conflicting duplicate, reported with its line; periods missing
+     * between the first and the last are gaps.
+     */
+    static ImportReport.MeterStats demandStats(Raw r, int interval, Problems problems) {
+        ColumnMapping m = r.mapping;
+        double scale = m.multiplier() * m.unit().toStored();
         int n = 0;
-        double scale = r.mapping.multiplier() * r.mapping.unit().toStored();
         for (int i = 0; i < r.n; i++) {
             if (!Double.isNaN(r.v[i])) {
                 n++;
-                double kw = r.v[i] * scale;
-                max = Double.isNaN(max) ? kw : Math.max(max, kw);
-                first = Math.min(first, r.t[i]);
-                last = Math.max(last, r.t[i]);
             }
         }
-        return new ImportReport.MeterStats(r.mapping.meterName(), "kW", ValueKind.DEMAND, n, n == 0 ? null : time(first),
-                n == 0 ? null : time(last), Double.NaN, 0, 0, null, 0, 0, 0, 0, 0, 0, max);
+        long[] t = new long[n];
+        double[] v = new double[n];
+        long[] line = new long[n];
+        for (int i = 0, k = 0; i < r.n; i++) {
+            if (!Double.isNaN(r.v[i])) {
+                t[k] = r.t[i];
+                v[k] = r.v[i] * scale;
+                line[k] = r.line[i];
+                k++;
+            }
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> t[x] != t[y] ? Long.compare(t[x], t[y]) : Long.compare(line[x], line[y]));
+        double max = Double.NaN;
+        int identical = 0;
+        int conflicting = 0;
+        int gaps = 0;
+        int longest = 0;
+        LocalDateTime longestAt = null;
+        long step = interval * 60L;
+        int kept = 0;
+        for (int j = 0; j < n; j++) {
+            int i = order[j];
+            if (j > 0 && t[i] == t[order[j - 1]]) {
+                int p = order[j - 1];
+                if (Double.compare(v[i], v[p]) == 0) {
+                    identical++;
+                } else {
+                    conflicting++;
+                    problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]),
+                            Texts.format("meter.conflictingDuplicate", m.meterName(), time(t[i]), v[p], line[p]));
+                }
+                continue;
+            }
+            if (j > 0 && step > 0 && t[i] - t[order[j - 1]] > step) {
+                long missing = (t[i] - t[order[j - 1]]) / step - 1;
+                if (missing > 0) {
+                    gaps++;
+                    if (missing > longest) {
+                        longest = (int) Math.min(Integer.MAX_VALUE, missing);
+                        longestAt = time(t[order[j - 1]] + step);
+                    }
+                }
+            }
+            kept++;
+            max = Double.isNaN(max) ? v[i] : Math.max(max, v[i]);
+        }
+        return new ImportReport.MeterStats(m.meterName(), "kW", ValueKind.DEMAND, kept, n == 0 ? null : time(t[order[0]]),
+                n == 0 ? null : time(t[order[n - 1]]), Double.NaN, gaps, longest, longestAt, identical, conflicting, 0, 0, 0, 0, max);
     }
 
     private static boolean looksNumeric(String cell) {

@@ -141,6 +141,29 @@ class OneHeatValueTest {
         assertThat(d.source()).contains("GB/T 32150-2015").contains("附录A");
     }
 
+    /*
+     * 原煤 (#18): whether GB/T 32150-2015 附录A 表A.1 has a 原煤 row could not be settled (no text of the
+     * table in the sources at hand), so its combustion keeps the 烟煤 carbon content and oxidation on
+     * the 原煤 heat value, and the 原煤 row of a third-party compilation (26.37 tC/TJ, 0.94, book118
+     * 《各种能源折标准煤及碳排放参考系数》) is carried as unverified alternatives only. Worked by hand:
+     *   431 000 t × 20.908 GJ/t = 9 011 348 GJ; × 0.02618 tC/GJ = 235 917.091 tC; × 93 % = 219 402.895;
+     *   × 44/12 = 804 477.28 tCO2 (1.8665 tCO2/t); the alternative row would give 1.9003 tCO2/t (+1.8 %).
+     */
+    @Test
+    void rawCoalKeepsTheBituminousDefaultsAndCarriesTheUnverifiedRow() {
+        ProjectAnalysis a = ProjectAnalysis.of(plant(), REF);
+        CarbonResult.Source co2 = source(a, "原煤燃烧");
+        assertThat(co2.tco2()).isCloseTo(431000 * 20.908 * 0.02618 * 0.93 * 44 / 12, within(1e-6))
+                .isCloseTo(804_477.28, within(0.01));
+        EnergyCarrier coal = REF.carrier(CarrierId.RAW_COAL).orElseThrow();
+        assertThat(coal.alternatives()).extracting(EnergyCarrier.Alternative::value).containsExactly(0.02637, 0.94);
+        assertThat(coal.alternatives()).allSatisfy(x -> {
+            assertThat(x.trust()).isEqualTo("unverified");
+            assertThat(x.source()).contains("原煤");
+        });
+        assertThat(coal.note()).contains("GB/T 32150-2015 附录A 表A.1", "无法判定", "+9.0%");
+    }
+
     /* Converter gas and LNG keep no default coefficient (the documented choice); the alternative found is carried. */
     @Test
     void disputedCoefficientsKeepTheChoiceAndCarryTheAlternative() {

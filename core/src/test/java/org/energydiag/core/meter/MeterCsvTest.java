@@ -330,4 +330,68 @@ class MeterCsvTest {
         };
         assertThatThrownBy(() -> MeterCsv.read(f, s.settings(), cancelled)).isInstanceOf(ProgressMonitor.CancelledException.class);
     }
+
+    /**
+     * A long file sorted by meter whose first block is longer than the sample (as the 泰迪杯 file in
+     * {@code meter/real/} is in full: 973 rows of its first industry): the sample shows one name
+     * only, so the name column looks like an attribute; reading on finds the name changing where the
+     * time starts again, and the file is read as long — never as one meter holding every block.
+     */
+    @Test
+    void longFileSortedByMeterBeyondTheSampleIsLong() throws Exception {
+        StringBuilder sb = new StringBuilder("行业类型,数据时间,有功功率最大值(kW),有功功率最小值(kW)\n");
+        LocalDateTime day0 = LocalDateTime.of(2019, 1, 1, 0, 0);
+        int days = MeterCsv.SAMPLE_RECORDS + 100;
+        double[] maxOf = new double[2];
+        for (int k = 0; k < 2; k++) {
+            for (int d = 0; d < days; d++) {
+                double hi = 1000 * (k + 1) + d;
+                maxOf[k] = Math.max(maxOf[k], hi);
+                sb.append(k == 0 ? "甲" : "乙").append(',').append(day0.plusDays(d).toLocalDate()).append(',').append(hi)
+                        .append(',').append(hi / 2).append('\n');
+            }
+        }
+        Path f = write("日统计.csv", sb.toString(), StandardCharsets.UTF_8);
+        MeterCsv.Sniffed s = MeterCsv.sniff(List.of(f), null);
+        assertThat(s.settings().layout()).isEqualTo(Layout.LONG);
+        assertThat(s.decisions()).anyMatch(d -> d.contains("行业类型") && d.contains("乙") && d.contains("2019-01-01"));
+        MeterCsv.Result r = MeterCsv.read(List.of(f), s.settings(), NullProgressMonitor.INSTANCE);
+        assertThat(r.series()).isEmpty();
+        assertThat(r.report().meters()).extracting(ImportReport.MeterStats::name).containsExactly(
+                "甲 有功功率最大值(kW)", "甲 有功功率最小值(kW)", "乙 有功功率最大值(kW)", "乙 有功功率最小值(kW)");
+        assertThat(r.report().meters()).allSatisfy(m -> {
+            assertThat(m.kind()).isEqualTo(ValueKind.DEMAND);
+            assertThat(m.values()).isEqualTo(days);
+            assertThat(m.duplicatesConflicting()).isZero();
+            assertThat(m.gaps()).isZero();
+        });
+        assertThat(r.report().meters().get(0).maxDemandKw()).isEqualTo(maxOf[0]);
+        assertThat(r.report().meters().get(2).maxDemandKw()).isEqualTo(maxOf[1]);
+        assertThat(r.report().meters().get(3).maxDemandKw()).isEqualTo(maxOf[1] / 2);
+    }
+
+    /** A label constant over the sample that changes while the time runs on (a weekday flag) stays an attribute. */
+    @Test
+    void labelChangingAsTimeRunsOnStaysAnAttribute() throws Exception {
+        StringBuilder sb = new StringBuilder("时间,周,用电量(kWh)\n");
+        LocalDateTime t0 = LocalDateTime.of(2025, 1, 6, 0, 0); // a Monday
+        int rows = MeterCsv.SAMPLE_RECORDS + 300; // 15-min rows: the sample ends on Friday, the weekend comes later
+        double total = 0;
+        for (int i = 0; i < rows; i++) {
+            LocalDateTime t = t0.plusMinutes(15L * i);
+            boolean weekend = t.getDayOfWeek().getValue() >= 6;
+            total += 1 + i % 3;
+            sb.append(t.toString().replace('T', ' ')).append(',')
+                    .append(weekend ? "周末" : "工作日").append(',').append(1 + i % 3).append('\n');
+        }
+        Path f = write("周.csv", sb.toString(), StandardCharsets.UTF_8);
+        double expected = total;
+        MeterCsv.Sniffed s = MeterCsv.sniff(List.of(f), null);
+        assertThat(s.settings().layout()).isEqualTo(Layout.WIDE);
+        MeterCsv.Result r = MeterCsv.read(List.of(f), s.settings(), NullProgressMonitor.INSTANCE);
+        assertThat(r.report().meters()).singleElement().satisfies(m -> {
+            assertThat(m.values()).isEqualTo(rows);
+            assertThat(m.total()).isCloseTo(expected, within(1e-9));
+        });
+    }
 }

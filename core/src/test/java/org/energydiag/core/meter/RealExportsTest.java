@@ -191,8 +191,58 @@ class RealExportsTest {
     }
 
     /**
-     * Daily statistics (no public file found; shaped as described in the issue: one row per day,
-     * 最大值/最小值 of active power in kW): demand, never energy.
+     * 泰迪杯 2022 A题 附件2 (one row per day and industry, 有功功率最大值/最小值 in kW, blocks per
+     * industry, 2021-01-26 missing in every series): long layout, one demand meter per industry and
+     * column, no energy, the missing day a gap. The expected maxima are read from the file here,
+     * independently of the importer.
+     */
+    @Test
+    void dailyMaxMinStatisticsPerIndustryAreDemandNotEnergy() throws Exception {
+        String name = "2-taidi2022-industry-daily-maxmin-kw.csv";
+        java.util.Map<String, double[]> expected = new java.util.LinkedHashMap<>(); // industry → {max of 最大值, max of 最小值, rows}
+        List<String> lines = java.nio.file.Files.readAllLines(real(name), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF行业类型,数据时间,有功功率最大值（kw）,有功功率最小值（kw）");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            double[] e = expected.computeIfAbsent(f[0], k -> new double[] {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, 0});
+            e[0] = Math.max(e[0], Double.parseDouble(f[2]));
+            e[1] = Math.max(e[1], Double.parseDouble(f[3]));
+            e[2]++;
+        }
+        assertThat(expected).containsOnlyKeys("大工业用电", "非普工业", "普通工业", "商业");
+
+        Imported r = read(name, s -> s);
+        assertThat(r.options()).isEmpty();
+        assertThat(r.result().report().layout()).isEqualTo(Layout.LONG);
+        assertThat(r.result().report().intervalMinutes()).isEqualTo(1440);
+        assertThat(r.result().series()).as("demand statistics are never energy").isEmpty();
+        assertThat(r.result().report().meters()).hasSize(8);
+        for (var e : expected.entrySet()) {
+            ImportReport.MeterStats max = r.meter(e.getKey() + " 有功功率最大值（kw）");
+            ImportReport.MeterStats min = r.meter(e.getKey() + " 有功功率最小值（kw）");
+            assertThat(max.maxDemandKw()).as(e.getKey()).isEqualTo(e.getValue()[0]);
+            assertThat(min.maxDemandKw()).as(e.getKey()).isEqualTo(e.getValue()[1]);
+            for (ImportReport.MeterStats m : List.of(max, min)) {
+                assertThat(m.kind()).isEqualTo(ValueKind.DEMAND);
+                assertThat(m.unit()).isEqualTo("kW");
+                assertThat(m.total()).isNaN();
+                assertThat(m.values()).isEqualTo((int) e.getValue()[2]).isEqualTo(13);
+                assertThat(m.first()).isEqualTo(at("2021-01-20T00:00"));
+                assertThat(m.last()).isEqualTo(at("2021-02-02T00:00"));
+                assertThat(m.gaps()).isEqualTo(1); // 2021-01-26 is missing in the source, in every series
+                assertThat(m.longestGapIntervals()).isEqualTo(1);
+                assertThat(m.longestGapStart()).isEqualTo(at("2021-01-26T00:00"));
+                assertThat(m.duplicatesConflicting()).isZero();
+            }
+        }
+        assertThat(r.result().report().problems()).isEmpty();
+        assertThat(r.sniffed().decisions()).anyMatch(d -> d.contains("行业类型") && d.contains("表计/通道名"))
+                .anyMatch(d -> d.contains("有功功率最大值（kw）") && d.contains("需量统计"));
+    }
+
+    /**
+     * Daily statistics shaped as the issue describes, wide (one row per day, 最大值/最小值 of active
+     * power in kW, columns written here): demand, never energy.
      */
     @Test
     void demandStatisticsAreNotEnergy(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
