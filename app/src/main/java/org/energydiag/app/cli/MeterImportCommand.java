@@ -289,8 +289,13 @@ final class MeterImportCommand implements Command {
                     r.intervalMinutes(),
                     r.means().label(), r.rowsRead(), r.valuesAccepted(), r.problemCount());
             for (ImportReport.MeterStats m : r.meters()) {
-                out.printf("  " + Texts.get("cli.meterImport.meter"), m.name(), m.kind().label(), m.unit(), m.values(),
-                        m.total(), m.gaps());
+                if (m.kind() == org.energydiag.core.meter.ValueKind.DEMAND) { // demand statistics: no energy, no total
+                    out.printf("  " + Texts.get("cli.meterImport.demandMeter"), m.name(), m.kind().label(), m.unit(), m.values(),
+                            m.maxDemandKw(), m.gaps());
+                } else {
+                    out.printf("  " + Texts.get("cli.meterImport.meter"), m.name(), m.kind().label(), m.unit(), m.values(),
+                            m.total(), m.gaps());
+                }
             }
             r.problems().stream().limit(20).forEach(p -> out.printf("  " + Texts.get("cli.meterImport.problem"), p.line(), p.column(),
                     p.content(), p.message()));

@@ -254,6 +254,11 @@ class MeterImportCommandTest {
             }
         }
         assertThat(json.get("meters").findValuesAsText("name")).contains("商业 有功功率最大值（kw）", "商业 有功功率最小值（kw）");
+        // the text report gives the highest value, never a total of demand statistics
+        out.reset();
+        assertThat(run("meter-import", file)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("商业 有功功率最大值（kw）：需量统计 kW，13 个值，其中最高 47764.543 kW")
+                .doesNotContain("NaN").doesNotContain("合计 ");
     }
 
     @Test

@@ -39,7 +39,7 @@ public record ImportReport(List<String> files, String encoding, char delimiter, 
         for (MeterStats m : meters) {
             sb.append(csv(m.name())).append(',').append(m.unit()).append(',').append(m.kind().label()).append(',')
                     .append(m.values()).append(',').append(m.first()).append(',').append(m.last()).append(',')
-                    .append(m.total()).append(',').append(m.gaps()).append(',').append(m.longestGapIntervals()).append(',')
+                    .append(Double.isNaN(m.total()) ? "" : String.valueOf(m.total())).append(',').append(m.gaps()).append(',').append(m.longestGapIntervals()).append(',')
                     .append(m.longestGapStart() == null ? "" : m.longestGapStart()).append(',')
                     .append(m.duplicatesIdentical()).append(',').append(m.duplicatesConflicting()).append(',')
                     .append(m.negatives()).append(',').append(m.resets()).append(',').append(m.rollovers()).append(',')
