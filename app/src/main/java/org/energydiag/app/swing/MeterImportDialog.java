@@ -554,11 +554,14 @@ final class MeterImportDialog extends JDialog {
         c.dryRun().sameContentImported().ifPresent(i -> sb.append(Texts.format("meterImport.sameContent",
                 ProjectTableModel.TIME.format(i.createdAt()))).append('\n'));
         for (ImportReport.MeterStats m : r.meters()) {
+            boolean demand = m.kind() == org.energydiag.core.meter.ValueKind.DEMAND; // statistics: no energy, no total
+            String amount = demand ? String.format(Texts.get("meterImport.demandHighest"), m.maxDemandKw(), m.unit())
+                    : String.format(Texts.get("meterImport.total"), m.total(), m.unit());
             sb.append(String.format(Texts.get("meterImport.meterLine"),
-                    m.name(), m.kind().label(), m.values(), m.first(), m.last(), m.total(), m.unit(), m.gaps(), m.longestGapIntervals(),
+                    m.name(), m.kind().label(), m.values(), m.first(), m.last(), amount, m.gaps(), m.longestGapIntervals(),
                     m.longestGapStart() == null ? "" : Texts.format("meterImport.gapFrom", m.longestGapStart()), m.duplicatesIdentical() + m.duplicatesConflicting(),
                     m.duplicatesConflicting(), m.negatives(), m.resets(), m.rollovers(), m.outliers(),
-                    Double.isNaN(m.maxDemandKw()) ? "" : String.format(Texts.get("meterImport.maxDemand"), m.maxDemandKw())));
+                    demand || Double.isNaN(m.maxDemandKw()) ? "" : String.format(Texts.get("meterImport.maxDemand"), m.maxDemandKw())));
         }
         c.dryRun().meters().stream().filter(MeterStore.MeterCount::intervalConflict).forEach(m -> sb.append(Texts.format("meterImport.intervalConflict",
                 m.name())).append('\n'));
@@ -623,6 +626,9 @@ final class MeterImportDialog extends JDialog {
         } else if (!open.isEmpty()) {
             reason = Texts.format("meterImport.reason.questions", open.size(),
                     String.join(Texts.get("meterImport.topicSeparator"), open.stream().map(q -> topic(q.option())).toList()));
+        } else if (checked != null && checked.result().series().isEmpty() && !checked.result().report().meters().isEmpty()
+                && checked.result().report().meters().stream().allMatch(m -> m.kind() == org.energydiag.core.meter.ValueKind.DEMAND)) {
+            reason = Texts.get("meterImport.reason.demandOnly"); // statistics of power: reported above, nothing to store as energy
         } else {
             reason = " ";
         }

@@ -278,6 +278,27 @@ class MeterImportGuiTest {
                 .isEqualTo("672");
     }
 
+    /**
+     * A real daily statistics export (泰迪杯 2022 A题 附件2, a slice; origin in core's meter/real/ORIGIN.md): one row per day
+     * and industry, 有功功率最大值/最小值 in kW. Demand, never energy: the report gives each series' highest value and no
+     * total; 商业's highest daily maximum in the slice is 47 764.5426 kW (2021/1/22, read off the file).
+     */
+    @Test
+    void dailyStatisticsAreDemandNotEnergy() throws Exception {
+        DialogFixture dialog = openAndDetect(realFile("2-taidi2022-industry-daily-maxmin-kw.csv"));
+        assertThat(text(dialog, "meterImport.decisions")).contains("长表", "“行业类型”列为表计/通道名");
+        assertThat(text(dialog, "meterImport.questions")).startsWith("无");
+        app.press(dialog.button("meterImport.check").requireEnabled(), "checked",
+                () -> dialog.textBox("meterImport.report").target().getText().startsWith("读取"));
+        String report = text(dialog, "meterImport.report");
+        assertThat(report).contains("· 商业 有功功率最大值（kw）：需量统计，13 个值", "其中最高 47764.543 kW（需量统计，不是电量，不计合计）",
+                "· 商业 有功功率最小值（kw）：需量统计，13 个值").doesNotContain("NaN").doesNotContain("合计 ");
+        Screens.shoot(robot, "meter-dialog-daily-statistics");
+        // nothing to store as energy: 导入 stays disabled and says why
+        dialog.button("meterImport.commit").requireDisabled();
+        assertThat(dialog.label("meterImport.blocked").text()).contains("不是电量", "最大/最小需量");
+    }
+
     @Test
     void interleavedChannelsNewestFirst() throws Exception {
         DialogFixture dialog = openAndDetect(realFile("3-esb-hdf-kw-newest.csv"));
