@@ -17,7 +17,8 @@ import java.util.OptionalDouble;
  * @param calendar         the schedules the split was made with
  * @param priceOption      the class of users whose ratios were used ("" = each schedule's first)
  * @param parts            one per schedule that covered an interval, in date order
- * @param energy           energy per period over the covered intervals (all four periods)
+ * @param energy           energy per period over the covered intervals (every period; 深谷 only where a schedule's
+ *                         holiday deep valley applies, see {@link DeepValley})
  * @param uncoveredEnergy  energy of intervals on dates no schedule is in force
  * @param uncoveredFirst   first date with such an interval, {@code null} when none
  * @param uncoveredLast    last date with such an interval, {@code null} when none
@@ -32,18 +33,54 @@ public record TouSplit(TouCalendar calendar, String priceOption, List<Part> part
     /**
      * The intervals one schedule covered.
      *
-     * @param prices the ratios used, {@code null} when the schedule has none
-     * @param first  first date covered
-     * @param last   last date covered
-     * @param energy energy per period (all four periods)
+     * @param prices     the ratios used, {@code null} when the schedule has none
+     * @param first      first date covered
+     * @param last       last date covered
+     * @param energy     energy per period (every period)
+     * @param deepValley what became of the schedule's holiday deep valley, {@code null} when it has none
      */
-    public record Part(TouSchedule schedule, TouPrices prices, LocalDate first, LocalDate last, Map<TouPeriod, Double> energy) {
+    public record Part(TouSchedule schedule, TouPrices prices, LocalDate first, LocalDate last, Map<TouPeriod, Double> energy,
+                       DeepValley deepValley) {
         public Part {
             energy = Collections.unmodifiableMap(new EnumMap<>(energy));
         }
 
+        /** A part of a schedule without holiday deep valley. */
+        public Part(TouSchedule schedule, TouPrices prices, LocalDate first, LocalDate last, Map<TouPeriod, Double> energy) {
+            this(schedule, prices, first, last, energy, null);
+        }
+
         public double total() {
             return energy.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+    }
+
+    /**
+     * The holiday deep valley of one schedule over the intervals it covered: applied (its hours on its holiday days
+     * are {@link TouPeriod#DEEP_VALLEY}) when it applies to the class of users, else what it would have covered; and
+     * the intervals in its hours on dates the holiday calendar cannot decide (no State Council notice for the year),
+     * which stay in the slots' period — the split says so rather than assume a date is, or is not, a holiday.
+     *
+     * @param rule             the schedule's rule
+     * @param applicability    whether it applies to the class of users of the split
+     * @param energy           energy counted as 深谷
+     * @param notAppliedEnergy energy in its hours on its holiday days not counted as 深谷 because the class of users
+     *                         is not chosen or not one it names (0 when it applies)
+     * @param unknownEnergy    energy in its hours on dates the calendar cannot decide (0 when the class is excluded)
+     * @param unknownFirst     first such date, {@code null} when none
+     * @param unknownLast      last such date, {@code null} when none
+     * @param unknownYears     the years of such dates
+     */
+    public record DeepValley(DeepValleyRule rule, DeepValleyRule.Applicability applicability, double energy,
+                             double notAppliedEnergy, double unknownEnergy, LocalDate unknownFirst, LocalDate unknownLast,
+                             List<Integer> unknownYears) {
+        public DeepValley {
+            unknownYears = List.copyOf(unknownYears);
+        }
+
+        /** Whether the deep valley was applied to the intervals of this schedule. */
+        public boolean applied() {
+            return applicability == DeepValleyRule.Applicability.APPLIES;
         }
     }
 
@@ -92,6 +129,11 @@ public record TouSplit(TouCalendar calendar, String priceOption, List<Part> part
             out.put(p, ratio(energy.getOrDefault(p, 0.0), total));
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /** The holiday deep valleys of the schedules used, in date order (one per schedule that has one). */
+    public List<DeepValley> deepValleys() {
+        return parts.stream().map(Part::deepValley).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Share of SHARP + PEAK in the covered energy. */
@@ -180,6 +222,8 @@ public record TouSplit(TouCalendar calendar, String priceOption, List<Part> part
         private LocalDate uncoveredLast;
         private LocalDate day;
         private PartAcc current;
+        /** The deep-valley status of {@link #day} for the current part's rule, computed when first needed. */
+        private DeepValleyRule.DayStatus dayStatus;
 
         Builder(TouCalendar calendar, String option) {
             this.calendar = calendar;
@@ -190,6 +234,7 @@ public record TouSplit(TouCalendar calendar, String priceOption, List<Part> part
             LocalDate d = t.toLocalDate();
             if (!d.equals(day)) {
                 day = d;
+                dayStatus = null;
                 TouSchedule s = calendar.scheduleOn(d).orElse(null);
                 current = s == null ? null : part(s);
             }
@@ -201,6 +246,25 @@ public record TouSplit(TouCalendar calendar, String priceOption, List<Part> part
             }
             current.last = d;
             TouPeriod p = current.schedule.periodAt(t);
+            DeepValleyRule rule = current.schedule.deepValley();
+            if (rule != null && rule.inHours(t)) {
+                if (dayStatus == null) {
+                    dayStatus = rule.dayStatus(d);
+                }
+                if (dayStatus == DeepValleyRule.DayStatus.DEEP_VALLEY) {
+                    if (current.applicability == DeepValleyRule.Applicability.APPLIES) {
+                        p = TouPeriod.DEEP_VALLEY;
+                    } else {
+                        current.notApplied += v;
+                    }
+                } else if (dayStatus == DeepValleyRule.DayStatus.UNKNOWN
+                        && current.applicability != DeepValleyRule.Applicability.CLASS_EXCLUDED) {
+                    current.unknown += v;
+                    current.unknownFirst = current.unknownFirst == null ? d : current.unknownFirst;
+                    current.unknownLast = d;
+                    current.unknownYears.add(d.getYear());
+                }
+            }
             int i = p.ordinal();
             energy[i] += v;
             current.energy[i] += v;
@@ -219,7 +283,10 @@ public record TouSplit(TouCalendar calendar, String priceOption, List<Part> part
                     return a;
                 }
             }
-            PartAcc a = new PartAcc(s, s.pricesFor(option).orElse(null), day);
+            // a class the schedule does not know (e.g. another province's) is no choice for its deep valley either
+            String known = s.prices().stream().anyMatch(p -> p.name().equals(option)) ? option : "";
+            PartAcc a = new PartAcc(s, s.pricesFor(option).orElse(null), day,
+                    s.deepValley() == null ? null : s.deepValley().applicability(known));
             parts.add(a);
             return a;
         }
@@ -227,7 +294,10 @@ public record TouSplit(TouCalendar calendar, String priceOption, List<Part> part
         TouSplit build() {
             List<Part> out = new ArrayList<>();
             for (PartAcc a : parts) {
-                out.add(new Part(a.schedule, a.prices, a.first, a.last, map(a.energy)));
+                DeepValleyRule rule = a.schedule.deepValley();
+                DeepValley dv = rule == null ? null : new DeepValley(rule, a.applicability, a.energy[TouPeriod.DEEP_VALLEY.ordinal()],
+                        a.notApplied, a.unknown, a.unknownFirst, a.unknownLast, List.copyOf(a.unknownYears));
+                out.add(new Part(a.schedule, a.prices, a.first, a.last, map(a.energy), dv));
             }
             return new TouSplit(calendar, option, out, map(energy), uncovered, uncoveredFirst, uncoveredLast, map(priced),
                     map(cost), unpriced);
@@ -247,12 +317,19 @@ public record TouSplit(TouCalendar calendar, String priceOption, List<Part> part
             final LocalDate first;
             LocalDate last;
             final double[] energy = new double[TouPeriod.values().length];
+            final DeepValleyRule.Applicability applicability;
+            double notApplied;
+            double unknown;
+            LocalDate unknownFirst;
+            LocalDate unknownLast;
+            final java.util.SortedSet<Integer> unknownYears = new java.util.TreeSet<>();
 
-            PartAcc(TouSchedule schedule, TouPrices prices, LocalDate first) {
+            PartAcc(TouSchedule schedule, TouPrices prices, LocalDate first, DeepValleyRule.Applicability applicability) {
                 this.schedule = schedule;
                 this.prices = prices;
                 this.first = first;
                 this.last = first;
+                this.applicability = applicability;
             }
         }
     }
