@@ -32,9 +32,6 @@ import org.energydiag.core.text.Texts;
 public record DeepValleyRule(List<Days> days, LocalTime start, LocalTime end, List<String> priceClasses, String when,
                              String condition, String text, String source, String trust, String note, PublicHolidays holidays) {
 
-    /** Name used in {@link Days#holiday()} for the national 元旦 (the only holiday that may begin in December). */
-    static final String NEW_YEAR = "元旦";
-
     /**
      * Which days of which holidays: the holiday blocks that are (or include) {@code holiday} — any block when it is
      * empty — of at least {@code minDays} days off, their first {@code firstDays} days (all when null).
@@ -111,16 +108,21 @@ public record DeepValleyRule(List<Days> days, LocalTime start, LocalTime end, Li
         if (!holidays.knows(date.getYear())) {
             return DayStatus.UNKNOWN;
         }
-        // a 元旦 block may begin on December 30 or 31 (2024's: 2023-12-30 – 2024-01-01): only the next notice tells
-        if (mayInclude(NEW_YEAR) && date.getMonth() == Month.DECEMBER && date.getDayOfMonth() >= 29
-                && !holidays.knows(date.getYear() + 1)) {
+        // the block of January 1 (元旦) may begin on December 30 or 31 (2024's: 2023-12-30 – 2024-01-01): for the last
+        // days of December only the next year's notice tells
+        if (date.getMonth() == Month.DECEMBER && date.getDayOfMonth() >= 29 && !holidays.knows(date.getYear() + 1)
+                && mayIncludeNewYear()) {
             return DayStatus.UNKNOWN;
         }
         return DayStatus.ORDINARY;
     }
 
-    private boolean mayInclude(String festival) {
-        return days.stream().anyMatch(d -> d.holiday().isEmpty() || d.holiday().equals(festival));
+    /** Whether the rule may take the block of January 1: it names any holiday, or a festival such a block is. */
+    private boolean mayIncludeNewYear() {
+        List<String> newYear = holidays.years().stream().flatMap(y -> y.holidays().stream())
+                .filter(h -> h.contains(LocalDate.of(h.last().getYear(), 1, 1)))
+                .flatMap(h -> h.festivals().stream()).distinct().toList();
+        return days.stream().anyMatch(d -> d.holiday().isEmpty() || newYear.contains(d.holiday()));
     }
 
     /** Whether the rule applies to the class of users {@code priceClass} ("" = none chosen). */

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.energydiag.core.text.Texts;
 
 /**
  * The time-of-use split of a meter's energy: each interval in the period of the schedule in force on its date
@@ -70,17 +71,56 @@ public record TouSplit(TouCalendar calendar, String priceOption, List<Part> part
      * @param unknownFirst     first such date, {@code null} when none
      * @param unknownLast      last such date, {@code null} when none
      * @param unknownYears     the years of such dates
+     * @param document         the schedule's citation, e.g. "皖发改价格〔2025〕302号"
+     * @param priceClass       the class of users of the split ("" = none chosen)
+     * @param notices          the holiday notices the covered dates were decided with, e.g. "国办发明电〔2025〕7号"
      */
     public record DeepValley(DeepValleyRule rule, DeepValleyRule.Applicability applicability, double energy,
                              double notAppliedEnergy, double unknownEnergy, LocalDate unknownFirst, LocalDate unknownLast,
-                             List<Integer> unknownYears) {
+                             List<Integer> unknownYears, String document, String priceClass, List<String> notices) {
         public DeepValley {
             unknownYears = List.copyOf(unknownYears);
+            document = document == null ? "" : document;
+            priceClass = priceClass == null ? "" : priceClass;
+            notices = List.copyOf(notices);
         }
 
         /** Whether the deep valley was applied to the intervals of this schedule. */
         public boolean applied() {
             return applicability == DeepValleyRule.Applicability.APPLIES;
+        }
+
+        /** Whether some hours of the deep valley could not be decided for want of a holiday notice. */
+        public boolean incomplete() {
+            return unknownEnergy > 0;
+        }
+
+        /**
+         * What became of the deep valley, in one sentence for the window, the command line and the plan (document
+         * numbers only, no source or trust), e.g. "浙发改价格〔2026〕112号：节假日（劳动节、国庆节前三天，春节）09:00–15:00 计入深谷
+         * 144.0 kWh（节假日按国办发明电〔2025〕7号）".
+         */
+        public String reason() {
+            String kwh = kwh(energy);
+            String notices = String.join(Texts.get("meter.tou.listSeparator"), this.notices);
+            StringBuilder sb = new StringBuilder(switch (applicability) {
+                case APPLIES -> notices.isEmpty()
+                        ? Texts.format("meter.deepValley.appliedNoNotice", document, rule.when(), rule.hours())
+                        : Texts.format("meter.deepValley.applied", document, rule.when(), rule.hours(), kwh, notices);
+                case CLASS_NOT_CHOSEN -> Texts.format("meter.deepValley.notChosen", document, rule.condition(),
+                        kwh(notAppliedEnergy));
+                case CLASS_EXCLUDED -> Texts.format("meter.deepValley.excluded", document, priceClass, rule.condition());
+            });
+            if (unknownEnergy > 0) {
+                sb.append(Texts.format("meter.deepValley.unknown", String.join(Texts.get("meter.tou.listSeparator"),
+                        unknownYears.stream().map(String::valueOf).toList()), unknownFirst.toString(), unknownLast.toString(),
+                        kwh(unknownEnergy)));
+            }
+            return sb.toString();
+        }
+
+        private static String kwh(double v) {
+            return String.format(java.util.Locale.ROOT, "%,.1f", v);
         }
     }
 
@@ -296,11 +336,22 @@ public record TouSplit(TouCalendar calendar, String priceOption, List<Part> part
             for (PartAcc a : parts) {
                 DeepValleyRule rule = a.schedule.deepValley();
                 DeepValley dv = rule == null ? null : new DeepValley(rule, a.applicability, a.energy[TouPeriod.DEEP_VALLEY.ordinal()],
-                        a.notApplied, a.unknown, a.unknownFirst, a.unknownLast, List.copyOf(a.unknownYears));
+                        a.notApplied, a.unknown, a.unknownFirst, a.unknownLast, List.copyOf(a.unknownYears),
+                        a.schedule.citation(), option, notices(rule, a.first, a.last));
                 out.add(new Part(a.schedule, a.prices, a.first, a.last, map(a.energy), dv));
             }
             return new TouSplit(calendar, option, out, map(energy), uncovered, uncoveredFirst, uncoveredLast, map(priced),
                     map(cost), unpriced);
+        }
+
+        /** The documents of the holiday notices for the years {@code first}…{@code last} the calendar holds. */
+        private static List<String> notices(DeepValleyRule rule, LocalDate first, LocalDate last) {
+            List<String> out = new ArrayList<>();
+            for (int y = first.getYear(); y <= last.getYear(); y++) {
+                rule.holidays().year(y).map(org.energydiag.core.reference.PublicHolidays.Year::document)
+                        .filter(d -> !d.isBlank()).ifPresent(out::add);
+            }
+            return out;
         }
 
         private static Map<TouPeriod, Double> map(double[] a) {

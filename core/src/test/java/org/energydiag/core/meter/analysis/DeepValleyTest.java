@@ -223,4 +223,19 @@ class DeepValleyTest {
         // 09–15 on all eight days: 4 × 6 × 36 = 864 kWh in undecided deep-valley hours
         assertThat(t.deepValleys().get(0).unknownEnergy()).isCloseTo(864, within(EPS));
     }
+
+    /** The sentence the window, the command line and the plan show (document numbers only). */
+    @Test
+    void theReasonSaysWhatBecameOfTheDeepValley() {
+        TouSplit zj = LoadAnalyzer.analyze(nationalDay2026(), null, calendar("浙江省")).tou();
+        assertThat(zj.deepValleys().get(0).reason()).isEqualTo("浙发改价格〔2026〕112号：节假日（劳动节、国庆节前三天，春节）"
+                + "09:00–15:00计入深谷 144.0 kWh（节假日日期按国办发明电〔2025〕7号）");
+        TouSplit other = LoadAnalyzer.analyze(nationalDay2026(), null, calendar("安徽省"), ANHUI_OTHER).tou();
+        assertThat(other.deepValleys().get(0).reason()).isEqualTo("所选电价用户类别“其他工商业用电”不在皖发改价格〔2025〕302号的深谷"
+                + "执行范围（用电容量315千伏安及以上执行工商业两部制电价和峰谷分时电价的工业用电）内，不计深谷");
+        MeterSeries y2027 = quarterHours(LocalDateTime.of(2027, 10, 1, 0, 0), 3, t -> 1);
+        assertThat(LoadAnalyzer.analyze(y2027, null, calendar("浙江省")).tou().deepValleys().get(0).reason())
+                .isEqualTo("浙发改价格〔2026〕112号：节假日（劳动节、国庆节前三天，春节）09:00–15:00为深谷；2027年的国务院办公厅节假日"
+                        + "安排通知未收录，2027-10-01至2027-10-03无法判断是否节假日，其间深谷时段的 72.0 kWh 未计入深谷、按当日时段计");
+    }
 }
