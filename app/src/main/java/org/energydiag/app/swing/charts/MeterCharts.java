@@ -375,7 +375,7 @@ public final class MeterCharts {
 
     /**
      * 分时电量构成: energy by 尖峰/峰/平/谷/深谷 with the documents it was split by (each with the dates it is in force) and
-     * a line per holiday deep valley (counted, or not: the details under the chart say why);
+     * a line per holiday deep valley that concerned the data (counted, or not: the details under the chart say why);
      * {@link #NO_TOU} without a schedule.
      */
     public static JFreeChart touShares(LoadAnalysis a) {
@@ -406,6 +406,9 @@ public final class MeterCharts {
             basis.setPaint(ChartStyler.TEXT);
             chart.addSubtitle(basis);
             for (var dv : a.tou().deepValleys()) {
+                if (dv.energy() <= 0 && dv.notAppliedEnergy() <= 0 && dv.unknownEnergy() <= 0) {
+                    continue; // no holiday of the rule in the data: the details say so, the chart need not
+                }
                 TextTitle deep = new TextTitle(deepValleyNote(dv), ChartStyler.font(12f));
                 deep.setPaint(ChartStyler.TEXT);
                 chart.addSubtitle(deep);

@@ -106,7 +106,8 @@ public record TouSplit(TouCalendar calendar, String priceOption, List<Part> part
             StringBuilder sb = new StringBuilder(switch (applicability) {
                 case APPLIES -> notices.isEmpty()
                         ? Texts.format("meter.deepValley.appliedNoNotice", document, rule.when(), rule.hours())
-                        : Texts.format("meter.deepValley.applied", document, rule.when(), rule.hours(), kwh, notices);
+                        : energy > 0 ? Texts.format("meter.deepValley.applied", document, rule.when(), rule.hours(), kwh, notices)
+                        : Texts.format("meter.deepValley.noDay", document, rule.when(), rule.hours(), notices);
                 case CLASS_NOT_CHOSEN -> Texts.format("meter.deepValley.notChosen", document, rule.condition(),
                         kwh(notAppliedEnergy));
                 case CLASS_EXCLUDED -> Texts.format("meter.deepValley.excluded", document, priceClass, rule.condition());

@@ -156,7 +156,7 @@ class TouScheduleTest {
      */
     @Test
     void anhuiRatiosWithDeepValley() {
-        TouPrices p = bundled("安徽省").prices().get(0);
+        TouPrices p = bundled("安徽省").pricesFor("用电容量315千伏安及以上、两部制工业用电").orElseThrow();
         for (int m : new int[] {1, 7, 8, 9, 12}) {
             assertThat(p.factor(TouPeriod.PEAK, m)).as("month " + m).hasValue(1.843);
         }
@@ -245,11 +245,12 @@ class TouScheduleTest {
     @Test
     void anhuiDeepValleyIsForTheLargeTwoPartIndustrialClassOnly() {
         TouSchedule ah = bundled("安徽省");
-        assertThat(ah.prices()).extracting(TouPrices::name).containsExactly("用电容量315千伏安及以上、两部制工业用电", "其他工商业用电");
-        assertThat(ah.prices().get(1).deepValley()).isNull();
-        assertThat(ah.prices().get(1).ratios()).isEqualTo(ah.prices().get(0).ratios());
-        assertThat(ah.prices().get(0).factor(TouPeriod.DEEP_VALLEY, 10).getAsDouble()).isCloseTo(0.3056, org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(ah.prices().get(1).factor(TouPeriod.DEEP_VALLEY, 10)).isEmpty();
+        // the default (first) class is the one without deep valley: no class chosen, no deep valley
+        assertThat(ah.prices()).extracting(TouPrices::name).containsExactly("其他工商业用电", "用电容量315千伏安及以上、两部制工业用电");
+        assertThat(ah.prices().get(0).deepValley()).isNull();
+        assertThat(ah.prices().get(0).ratios()).isEqualTo(ah.prices().get(1).ratios());
+        assertThat(ah.prices().get(1).factor(TouPeriod.DEEP_VALLEY, 10).getAsDouble()).isCloseTo(0.3056, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(ah.prices().get(0).factor(TouPeriod.DEEP_VALLEY, 10)).isEmpty();
         DeepValleyRule dv = ah.deepValley();
         assertThat(dv.days()).containsExactly(new DeepValleyRule.Days("", 3, null));
         assertThat(dv.hours()).isEqualTo("11:00–15:00");
