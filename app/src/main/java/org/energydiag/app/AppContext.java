@@ -201,17 +201,37 @@ public final class AppContext implements AutoCloseable {
         catalogue = null;
     }
 
-    /** TOU schedules: the data folder's reference/tou-periods.json if present, else the bundled ones. */
+    /**
+     * TOU schedules: the data folder's reference/tou-periods.json if present, else the bundled ones; their holiday
+     * deep valleys on {@link #publicHolidays()}.
+     */
     public java.util.List<org.energydiag.core.meter.analysis.TouSchedule> touSchedules() {
+        org.energydiag.core.reference.PublicHolidays holidays = publicHolidays();
         Path f = referenceDir().resolve("tou-periods.json");
         if (Files.isRegularFile(f)) {
             try (var in = Files.newInputStream(f)) {
-                return org.energydiag.core.meter.analysis.TouSchedule.load(in);
+                return org.energydiag.core.meter.analysis.TouSchedule.load(in, holidays);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "cannot read " + f + ", using the bundled schedules", e);
             }
         }
-        return org.energydiag.core.meter.analysis.TouSchedule.loadBundled();
+        return org.energydiag.core.meter.analysis.TouSchedule.loadBundled(holidays);
+    }
+
+    /**
+     * The State Council's holiday notices: the data folder's reference/public-holidays.json if present (a newer
+     * year added without a new release), else the bundled ones.
+     */
+    public org.energydiag.core.reference.PublicHolidays publicHolidays() {
+        Path f = referenceDir().resolve("public-holidays.json");
+        if (Files.isRegularFile(f)) {
+            try (var in = Files.newInputStream(f)) {
+                return org.energydiag.core.reference.PublicHolidays.load(in);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot read " + f + ", using the bundled holiday notices", e);
+            }
+        }
+        return org.energydiag.core.reference.PublicHolidays.loadBundled();
     }
 
     /** Every reference pack in force, as the evaluation reads them. */

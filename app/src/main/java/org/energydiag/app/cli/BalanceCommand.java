@@ -225,6 +225,9 @@ final class BalanceCommand implements Command {
             var t = l.tou();
             out.printf("  " + Texts.get("cli.balance.tou"), l.meterName(), t.citations(), t.peakShare() * 100,
                     t.averagePriceFactor());
+            for (var dv : t.deepValleys()) {
+                out.println("    " + Texts.format("cli.balance.touDeepValley", dv.reason()));
+            }
             LoadJson.Priced priced = priced(ev, l, prices);
             var c = priced.costs();
             if (c != null && c.cost() != null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.energydiag.core.meter.analysis.DeepValleyRule;
 import org.energydiag.core.meter.analysis.LoadAnalysis;
 import org.energydiag.core.meter.analysis.TouPeriod;
 import org.energydiag.core.meter.analysis.TouPrices;
@@ -15,7 +16,8 @@ import org.energydiag.core.meter.analysis.TouSplit;
  * A load analysis as JSON for {@code balance --json} and {@code meter-import --province}: the load figures and the
  * time-of-use split with each document used (number, dates in force, the dates of the data it covered, source,
  * trust, price ratios), the energy and cost split, and — with the flat price the engineer gives — the cost in yuan
- * and the saving of moving load from 高峰 to 低谷. Periods are keyed SHARP, PEAK, FLAT, VALLEY.
+ * and the saving of moving load from 高峰 to 低谷. Periods are keyed SHARP, PEAK, FLAT, VALLEY, DEEP_VALLEY; each
+ * document used says what became of its holiday deep valley (deepValley: applied or why not, undecided dates).
  */
 final class LoadJson {
 
@@ -95,6 +97,7 @@ final class LoadJson {
             x.put("covers", Map.of("from", p.first().toString(), "to", p.last().toString()));
             x.put("energyKWh", periods(p.energy()));
             x.put("prices", p.prices() == null ? null : prices(p.prices()));
+            x.put("deepValley", p.deepValley() == null ? null : deepValley(p.deepValley()));
             parts.add(x);
         }
         m.put("schedulesUsed", parts);
@@ -150,6 +153,43 @@ final class LoadJson {
         x.put("citation", s.citationWithValidity());
         x.put("source", s.source());
         x.put("trust", s.trust());
+        return x;
+    }
+
+    /**
+     * A schedule's holiday deep valley: the rule (holidays, hours, who it is for, source), whether it was applied and
+     * why not, the energy counted, and the dates no holiday notice decided.
+     */
+    private static Map<String, Object> deepValley(TouSplit.DeepValley d) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("applied", d.applied());
+        x.put("status", d.applicability().name());
+        x.put("reason", d.reason());
+        x.put("energyKWh", d.energy());
+        x.put("notAppliedKWh", d.notAppliedEnergy());
+        x.put("undecidedKWh", d.unknownEnergy());
+        x.put("undecided", d.unknownFirst() == null ? null : Map.of("from", d.unknownFirst().toString(), "to",
+                d.unknownLast().toString(), "yearsWithoutNotice", d.unknownYears()));
+        x.put("holidayNotices", d.notices());
+        DeepValleyRule r = d.rule();
+        Map<String, Object> rule = new LinkedHashMap<>();
+        rule.put("when", r.when());
+        rule.put("days", r.days().stream().map(day -> {
+            Map<String, Object> y = new LinkedHashMap<>();
+            y.put("holiday", day.holiday().isEmpty() ? null : day.holiday());
+            y.put("minDays", day.minDays());
+            y.put("firstDays", day.firstDays());
+            return y;
+        }).toList());
+        rule.put("hours", r.hours());
+        rule.put("priceClasses", r.priceClasses());
+        rule.put("condition", r.condition());
+        rule.put("text", r.text());
+        rule.put("source", r.source());
+        rule.put("trust", r.trust());
+        rule.put("note", r.note());
+        rule.put("holidayCalendarYears", r.holidays().years().stream().map(y -> y.year()).toList());
+        x.put("rule", rule);
         return x;
     }
 

@@ -435,6 +435,13 @@ final class MeterDataPanel extends JPanel {
             } else {
                 sb.append(Texts.format("meterData.describe.touPrices", prices(p.prices())));
             }
+            TouSplit.DeepValley dv = p.deepValley();
+            if (dv != null) {
+                sb.append(Texts.format("meterData.describe.touDeepValley", dv.reason(), dv.rule().trust()));
+                if (dv.applicability() == org.energydiag.core.meter.analysis.DeepValleyRule.Applicability.CLASS_NOT_CHOSEN) {
+                    sb.append(Texts.get("meterData.describe.touDeepValleyChoose"));
+                }
+            }
         }
         if (t.uncoveredEnergy() > 0) {
             sb.append(Texts.format("meterData.describe.touUncovered", t.uncoveredFirst().toString(), t.uncoveredLast().toString(),

@@ -119,6 +119,12 @@ final class LoadRule implements DiagnosisRule {
         if (t.uncoveredEnergy() > 0) {
             sb.append(Texts.format("diagnosis.load.peak.uncovered", t.uncoveredFirst().toString(), t.uncoveredLast().toString()));
         }
+        for (var dv : t.deepValleys()) {
+            // what the figures below rest on: the holiday deep valley applied, not applied and why, or not decidable
+            if (dv.energy() > 0 || dv.notAppliedEnergy() > 0 || dv.unknownEnergy() > 0) {
+                sb.append(Texts.format("diagnosis.load.peak.deepValley", dv.reason()));
+            }
+        }
         if (t.pricedTotal() > 0) {
             var share = t.costShare();
             double perKwh = t.averageFactor(TouPeriod.PEAK) - t.averageFactor(TouPeriod.VALLEY);

@@ -202,4 +202,30 @@ class LoadRuleTest {
         assertThat(empty.hasData()).isFalse();
         assertThat(run(empty).status().active()).isFalse();
     }
+
+    /*
+     * 安徽 302号 over 国庆节 2026 (2026-10-01 … 10-08, hourly): 100 kWh in the 高峰 hours 6–8, 16–22, 10 kWh otherwise →
+     * 高峰 8 × 100 × 8 = 6 400 of 6 400 + 16 × 10 × 8 = 7 680 kWh (83 %). The deep valley (11–15 on Oct 1–7: 4 × 10 × 7 =
+     * 280 kWh) is for 用电容量315千伏安及以上、两部制工业用电 only: without that class chosen, the peak finding says it was not
+     * counted and why; with it, how much was.
+     */
+    @Test
+    void thePeakFindingSaysWhatBecameOfTheHolidayDeepValley() {
+        LocalDateTime first = LocalDateTime.of(2026, 10, 1, 0, 0);
+        long[] starts = new long[8 * 24];
+        double[] values = new double[starts.length];
+        for (int h = 0; h < starts.length; h++) {
+            starts[h] = MeterSeries.epoch(first.plusHours(h));
+            int hour = h % 24;
+            values[h] = hour >= 6 && hour < 8 || hour >= 16 && hour < 22 ? 100 : 10;
+        }
+        MeterSeries s = new MeterSeries(METER, CarrierId.ELECTRICITY, "kWh", 60, starts, values);
+        var ah = org.energydiag.core.meter.analysis.TouCalendar.forProvince(TouSchedule.loadBundled(), "安徽省").orElseThrow();
+        Finding notChosen = finding(run(LoadAnalyzer.analyze(s, null, ah)), "LOAD:PEAK:" + METER);
+        assertThat(notChosen.evidence()).contains("；皖发改价格〔2025〕302号的深谷只适用于用电容量315千伏安及以上执行工商业两部制电价和峰谷"
+                + "分时电价的工业用电；未选择电价用户类别，深谷未计入（节假日深谷时段的 280.0 kWh 按当日时段计）");
+        Finding chosen = finding(run(LoadAnalyzer.analyze(s, null, ah, "用电容量315千伏安及以上、两部制工业用电")), "LOAD:PEAK:" + METER);
+        assertThat(chosen.evidence()).contains("；皖发改价格〔2025〕302号：每年3天及以上节假日（具体时间以国家公布为准）11:00–15:00计入深谷 "
+                + "280.0 kWh（节假日日期按国办发明电〔2025〕7号）");
+    }
 }

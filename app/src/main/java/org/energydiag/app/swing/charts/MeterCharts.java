@@ -374,7 +374,8 @@ public final class MeterCharts {
     }
 
     /**
-     * 分时电量构成: energy by 尖峰/峰/平/谷 with the documents it was split by (each with the dates it is in force);
+     * 分时电量构成: energy by 尖峰/峰/平/谷/深谷 with the documents it was split by (each with the dates it is in force) and
+     * a line per holiday deep valley that concerned the data (counted, or not: the details under the chart say why);
      * {@link #NO_TOU} without a schedule.
      */
     public static JFreeChart touShares(LoadAnalysis a) {
@@ -404,8 +405,27 @@ public final class MeterCharts {
                     a.tou().parts().isEmpty() ? a.tou().calendar().label() : a.tou().citations()), ChartStyler.font(12f));
             basis.setPaint(ChartStyler.TEXT);
             chart.addSubtitle(basis);
+            for (var dv : a.tou().deepValleys()) {
+                if (dv.energy() <= 0 && dv.notAppliedEnergy() <= 0 && dv.unknownEnergy() <= 0) {
+                    continue; // no holiday of the rule in the data: the details say so, the chart need not
+                }
+                TextTitle deep = new TextTitle(deepValleyNote(dv), ChartStyler.font(12f));
+                deep.setPaint(ChartStyler.TEXT);
+                chart.addSubtitle(deep);
+            }
         }
         return chart;
+    }
+
+    /** One line under the pie per holiday deep valley: counted, or not and that the details say why. */
+    static String deepValleyNote(org.energydiag.core.meter.analysis.TouSplit.DeepValley dv) {
+        String s = dv.applied() ? Texts.format("charts.meter.tou.deepValleyApplied", dv.document(), dv.rule().hours())
+                : Texts.format("charts.meter.tou.deepValleyNotApplied", dv.document());
+        if (dv.incomplete()) {
+            s += Texts.format("charts.meter.tou.deepValleyUndecided",
+                    String.join("、", dv.unknownYears().stream().map(String::valueOf).toList()));
+        }
+        return s;
     }
 
     private static Color colour(TouPeriod p) {
@@ -414,6 +434,7 @@ public final class MeterCharts {
             case PEAK -> ChartStyler.paletteColor(1);
             case FLAT -> ChartStyler.paletteColor(0);
             case VALLEY -> ChartStyler.paletteColor(2);
+            case DEEP_VALLEY -> ChartStyler.paletteColor(7);
         };
     }
 

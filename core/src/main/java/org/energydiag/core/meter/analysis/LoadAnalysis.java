@@ -73,7 +73,7 @@ public record LoadAnalysis(
         heatmapKw = deepCopy(heatmapKw);
     }
 
-    /** Energy per period of the intervals a schedule covered (all four periods), empty without a schedule. */
+    /** Energy per period of the intervals a schedule covered (every period), empty without a schedule. */
     public Map<TouPeriod, Double> touEnergy() {
         return tou == null ? Map.of() : tou.energy();
     }

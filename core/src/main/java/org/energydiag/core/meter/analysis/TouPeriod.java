@@ -7,7 +7,9 @@ public enum TouPeriod {
     SHARP,
     PEAK,
     FLAT,
-    VALLEY;
+    VALLEY,
+    /** 深谷: the lowest period, on holidays only in the bundled schedules ({@link DeepValleyRule}). */
+    DEEP_VALLEY;
 
     /** The Chinese name shown to users. */
     public String label() {
@@ -16,6 +18,7 @@ public enum TouPeriod {
             case PEAK -> Texts.get("meter.touPeak");
             case FLAT -> Texts.get("meter.touFlat");
             case VALLEY -> Texts.get("meter.touValley");
+            case DEEP_VALLEY -> Texts.get("meter.touDeepValley");
         };
     }
 }

@@ -14,8 +14,8 @@ import java.util.Set;
  * @param name             the class of users the ratios apply to, e.g. "两部制用户"; empty when the document has one
  * @param basis            which price is the flat price that the ratios multiply
  * @param ratios           the ratios; a period without a ratio (other than FLAT, which is 1) cannot be priced
- * @param deepValley       the 深谷 price as a multiple of the flat price, or {@code null}; deep-valley hours fall on
- *                         holidays, which schedules cannot express, so these hours are priced as valley hours
+ * @param deepValley       the 深谷 price as a multiple of the flat price, or {@code null}; the days and hours are the
+ *                         schedule's {@link DeepValleyRule}
  * @param deepValleyBasis  how the deep-valley ratio is stated in the document, may be empty
  * @param source           where the ratios were read
  * @param trust            how far they were verified
@@ -74,9 +74,13 @@ public record TouPrices(String name, String basis, List<Ratio> ratios, Double de
 
     /**
      * The price of {@code period} in {@code month} (1–12) as a multiple of the flat price: the last ratio given for
-     * the period and month, FLAT = 1 when none is given; empty when the document gives no ratio for the period.
+     * the period and month, FLAT = 1 when none is given, DEEP_VALLEY the {@link #deepValley} ratio; empty when the
+     * document gives no ratio for the period.
      */
     public OptionalDouble factor(TouPeriod period, int month) {
+        if (period == TouPeriod.DEEP_VALLEY) {
+            return deepValley == null ? OptionalDouble.empty() : OptionalDouble.of(deepValley);
+        }
         for (int i = ratios.size() - 1; i >= 0; i--) {
             Ratio r = ratios.get(i);
             if (r.period() == period && r.appliesIn(month)) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.energydiag.core.reference.PublicHolidays;
 import org.energydiag.core.text.Texts;
 
 /**
@@ -32,9 +33,11 @@ import org.energydiag.core.text.Texts;
  * @param note       scope and limits of the schedule, may be empty
  * @param slots      the time bands, later ones overriding earlier ones
  * @param prices     the price ratios per class of users (the first is the default); empty when not found
+ * @param deepValley the holiday deep valley (节假日深谷) on top of the slots, {@code null} when the document has none
  */
 public record TouSchedule(String name, String province, String document, LocalDate validFrom, LocalDate validUntil,
-                          String source, String trust, String note, List<TouSlot> slots, List<TouPrices> prices) {
+                          String source, String trust, String note, List<TouSlot> slots, List<TouPrices> prices,
+                          DeepValleyRule deepValley) {
 
     /** Classpath location of the bundled pack. */
     public static final String RESOURCE = "/org/energydiag/core/reference/tou-periods.json";
@@ -51,6 +54,20 @@ public record TouSchedule(String name, String province, String document, LocalDa
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
             throw new IllegalArgumentException("schedule " + name + " ends before it starts: " + validFrom + " – " + validUntil);
         }
+        if (deepValley != null) {
+            for (String c : deepValley.priceClasses()) {
+                if (prices.stream().noneMatch(p -> p.name().equals(c))) {
+                    throw new IllegalArgumentException("schedule " + name + ": the deep valley names the class " + c
+                            + ", which has no prices");
+                }
+            }
+        }
+    }
+
+    /** A schedule without holiday deep valley. */
+    public TouSchedule(String name, String province, String document, LocalDate validFrom, LocalDate validUntil,
+                       String source, String trust, String note, List<TouSlot> slots, List<TouPrices> prices) {
+        this(name, province, document, validFrom, validUntil, source, trust, note, slots, prices, null);
     }
 
     /** A schedule in force on every date, without prices. */
@@ -63,7 +80,10 @@ public record TouSchedule(String name, String province, String document, LocalDa
         this(name, "", source, "", "", slots);
     }
 
-    /** The period that applies at local wall time {@code t} (whatever the validity: see {@link TouCalendar}). */
+    /**
+     * The period of the slots at local wall time {@code t} (whatever the validity: see {@link TouCalendar}; the holiday
+     * deep valley is the split's business, {@link TouSplit}, as it depends on the class of users and the calendar).
+     */
     public TouPeriod periodAt(LocalDateTime t) {
         for (int i = slots.size() - 1; i >= 0; i--) {
             TouSlot slot = slots.get(i);
@@ -116,20 +136,33 @@ public record TouSchedule(String name, String province, String document, LocalDa
         return citation();
     }
 
-    /** The schedules bundled as {@code tou-periods.json}. */
+    /** The schedules bundled as {@code tou-periods.json}, their holiday deep valleys on the bundled holiday calendar. */
     public static List<TouSchedule> loadBundled() {
+        return loadBundled(PublicHolidays.loadBundled());
+    }
+
+    /** The schedules bundled as {@code tou-periods.json}, their holiday deep valleys on {@code holidays}. */
+    public static List<TouSchedule> loadBundled(PublicHolidays holidays) {
         try (InputStream in = TouSchedule.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("bundled resource missing: " + RESOURCE);
             }
-            return load(in);
+            return load(in, holidays);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads a pack in the format of {@code tou-periods.json} (e.g. a newer pack chosen by the user). */
+    /** Reads a pack in the format of {@code tou-periods.json}, with the bundled holiday calendar. */
     public static List<TouSchedule> load(InputStream in) throws IOException {
+        return load(in, PublicHolidays.loadBundled());
+    }
+
+    /**
+     * Reads a pack in the format of {@code tou-periods.json} (e.g. a newer pack in the data folder); the holiday deep
+     * valleys take their days from {@code holidays}.
+     */
+    public static List<TouSchedule> load(InputStream in, PublicHolidays holidays) throws IOException {
         Pack pack = new ObjectMapper().readValue(in, Pack.class);
         if (pack.schedules() == null) {
             return List.of();
@@ -161,9 +194,23 @@ public record TouSchedule(String name, String province, String document, LocalDa
                 }
             }
             result.add(new TouSchedule(s.name(), s.province(), s.document(), date(s.validFrom()), date(s.validUntil()),
-                    s.source(), s.trust(), s.note(), slots, prices));
+                    s.source(), s.trust(), s.note(), slots, prices, deepValley(s, holidays)));
         }
         return List.copyOf(result);
+    }
+
+    private static DeepValleyRule deepValley(ScheduleJson s, PublicHolidays holidays) {
+        DeepValleyJson d = s.deepValley();
+        if (d == null) {
+            return null;
+        }
+        if (d.days() == null || d.days().isEmpty()) {
+            throw new IllegalArgumentException("deep valley without days in TOU pack: " + s.name());
+        }
+        List<DeepValleyRule.Days> days = d.days().stream()
+                .map(j -> new DeepValleyRule.Days(j.holiday(), j.minDays(), j.firstDays())).toList();
+        return new DeepValleyRule(days, time(d.start()), time(d.end()), d.priceClasses(), d.when(), d.condition(), d.text(),
+                d.source(), d.trust(), d.note(), holidays);
     }
 
     /** "HH:mm"; "24:00" is midnight at the end of the day. */
@@ -196,7 +243,16 @@ public record TouSchedule(String name, String province, String document, LocalDa
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ScheduleJson(String name, String province, String document, String validFrom, String validUntil, String source,
-                        String trust, String note, List<SlotJson> slots, List<PricesJson> prices) {
+                        String trust, String note, List<SlotJson> slots, List<PricesJson> prices, DeepValleyJson deepValley) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DeepValleyJson(List<DaysJson> days, String start, String end, List<String> priceClasses, String when,
+                          String condition, String text, String source, String trust, String note) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DaysJson(String holiday, Integer minDays, Integer firstDays) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

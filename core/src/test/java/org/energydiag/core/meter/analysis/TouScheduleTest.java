@@ -156,7 +156,7 @@ class TouScheduleTest {
      */
     @Test
     void anhuiRatiosWithDeepValley() {
-        TouPrices p = bundled("安徽省").prices().get(0);
+        TouPrices p = bundled("安徽省").pricesFor("用电容量315千伏安及以上、两部制工业用电").orElseThrow();
         for (int m : new int[] {1, 7, 8, 9, 12}) {
             assertThat(p.factor(TouPeriod.PEAK, m)).as("month " + m).hasValue(1.843);
         }
@@ -235,5 +235,55 @@ class TouScheduleTest {
         assertThat(list.get(0).periodAt(at(5, 0, 0))).isEqualTo(TouPeriod.FLAT);
         assertThat(list.get(0).validFrom()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
         assertThat(list.get(0).prices().get(0).factor(TouPeriod.PEAK, 1)).hasValue(1.5);
+    }
+
+    /*
+     * 皖发改价格〔2025〕302号: "深谷电价执行范围为用电容量315千伏安及以上执行工商业两部制电价和峰谷分时电价的工业用电，执行时段为
+     * 每年3天及以上节假日（具体时间以国家公布为准）期间11:00-15:00" → two classes of users with the same 峰/谷 ratios; the deep
+     * valley (ratio and days) only for the first.
+     */
+    @Test
+    void anhuiDeepValleyIsForTheLargeTwoPartIndustrialClassOnly() {
+        TouSchedule ah = bundled("安徽省");
+        // the default (first) class is the one without deep valley: no class chosen, no deep valley
+        assertThat(ah.prices()).extracting(TouPrices::name).containsExactly("其他工商业用电", "用电容量315千伏安及以上、两部制工业用电");
+        assertThat(ah.prices().get(0).deepValley()).isNull();
+        assertThat(ah.prices().get(0).ratios()).isEqualTo(ah.prices().get(1).ratios());
+        assertThat(ah.prices().get(1).factor(TouPeriod.DEEP_VALLEY, 10).getAsDouble()).isCloseTo(0.3056, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(ah.prices().get(0).factor(TouPeriod.DEEP_VALLEY, 10)).isEmpty();
+        DeepValleyRule dv = ah.deepValley();
+        assertThat(dv.days()).containsExactly(new DeepValleyRule.Days("", 3, null));
+        assertThat(dv.hours()).isEqualTo("11:00–15:00");
+        assertThat(dv.priceClasses()).containsExactly("用电容量315千伏安及以上、两部制工业用电");
+        assertThat(dv.condition()).isEqualTo("用电容量315千伏安及以上执行工商业两部制电价和峰谷分时电价的工业用电");
+        assertThat(dv.applicability("")).isEqualTo(DeepValleyRule.Applicability.CLASS_NOT_CHOSEN);
+        assertThat(dv.applicability("其他工商业用电")).isEqualTo(DeepValleyRule.Applicability.CLASS_EXCLUDED);
+        assertThat(dv.calendarDocuments()).isEqualTo("国办发明电〔2023〕7号、国办发明电〔2024〕12号、国办发明电〔2025〕7号");
+    }
+
+    /* 浙发改价格〔2026〕112号: "节假日（劳动节/国庆节前三天、春节）设深谷 9:00-15:00"; 21号: "春节、劳动节、国庆节的10:00-14:00". */
+    @Test
+    void zhejiangDeepValleysForEveryUserOfTheSchedule() {
+        TouSchedule z112 = bundledDoc("浙发改价格〔2026〕112号");
+        assertThat(z112.deepValley().days()).containsExactly(new DeepValleyRule.Days("劳动节", null, 3),
+                new DeepValleyRule.Days("国庆节", null, 3), new DeepValleyRule.Days("春节", null, null));
+        assertThat(z112.deepValley().hours()).isEqualTo("09:00–15:00");
+        assertThat(z112.deepValley().applicability("")).isEqualTo(DeepValleyRule.Applicability.APPLIES);
+        assertThat(z112.prices().get(0).factor(TouPeriod.DEEP_VALLEY, 5)).hasValue(0.2);
+        TouSchedule z21 = bundledDoc("浙发改价格〔2024〕21号");
+        assertThat(z21.deepValley().days()).extracting(DeepValleyRule.Days::holiday).containsExactly("春节", "劳动节", "国庆节");
+        assertThat(z21.deepValley().hours()).isEqualTo("10:00–14:00");
+        assertThat(bundled("广东省").deepValley()).isNull();
+    }
+
+    @Test
+    void aDeepValleyNamingAClassWithoutPricesIsRefused() {
+        String json = """
+                {"schedules":[{"name":"n","province":"p","slots":[],
+                 "prices":[{"name":"A","ratios":[]}],
+                 "deepValley":{"days":[{"holiday":"春节"}],"start":"10:00","end":"14:00","priceClasses":["B"]}}]}
+                """;
+        assertThatThrownBy(() -> TouSchedule.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names the class B");
     }
 }
