@@ -34,20 +34,11 @@ class DeepValleyTest {
     private static final String ANHUI_OTHER = "其他工商业用电";
 
     private static TouCalendar calendar(String province) {
-        return TouCalendar.forProvince(TouSchedule.loadBundled(), province).orElseThrow();
+        return TouCalendarTest.calendar(province);
     }
 
-    /** 15-minute kWh readings from {@code first} for {@code days} days, the value per interval by its start. */
     private static MeterSeries quarterHours(LocalDateTime first, int days, ToDoubleFunction<LocalDateTime> kwh) {
-        int n = days * 96;
-        long[] starts = new long[n];
-        double[] values = new double[n];
-        for (int i = 0; i < n; i++) {
-            LocalDateTime t = first.plusMinutes(15L * i);
-            starts[i] = MeterSeries.epoch(t);
-            values[i] = kwh.applyAsDouble(t);
-        }
-        return new MeterSeries("总进线", CarrierId.ELECTRICITY, "kWh", 15, starts, values);
+        return TouCalendarTest.quarterHours(first, days, kwh);
     }
 
     /** 2026-10-01 00:00 to 2026-10-08 23:45, each quarter hour d kWh on day d of October (4d kWh an hour). */

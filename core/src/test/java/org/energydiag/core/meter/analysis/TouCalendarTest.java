@@ -27,12 +27,12 @@ class TouCalendarTest {
 
     private static final double EPS = 1e-6;
 
-    private static TouCalendar calendar(String province) {
+    static TouCalendar calendar(String province) {
         return TouCalendar.forProvince(TouSchedule.loadBundled(), province).orElseThrow();
     }
 
-    /** 15-minute kWh readings from {@code first} for {@code days} days, the value per interval by its start. */
-    private static MeterSeries quarterHours(LocalDateTime first, int days, ToDoubleFunction<LocalDateTime> kwh) {
+    /** 15-minute kWh readings from {@code first} for {@code days} days, the value per interval by its start (also DeepValleyTest's). */
+    static MeterSeries quarterHours(LocalDateTime first, int days, ToDoubleFunction<LocalDateTime> kwh) {
         int n = days * 96;
         long[] starts = new long[n];
         double[] values = new double[n];
