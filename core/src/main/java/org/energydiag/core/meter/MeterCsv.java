@@ -409,7 +409,9 @@ public final class MeterCsv {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || c == '\u2007' || c == '\u202F';
+        // most characters met are digits: two comparisons settle them
+        return c <= ' ' ? c == ' ' || c == '\t'
+                : c >= '\u00A0' && (c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || c == '\u2007' || c == '\u202F');
     }
 
     /**
@@ -533,6 +535,8 @@ public final class MeterCsv {
 
     /** Raw values of one meter as read, before they become a regular series. */
     static final class Raw {
+        /** What a meter's own arrays count against the budget, as values. */
+        static final int OWN_STORE = 16;
         final ColumnMapping mapping;
         long[] t = new long[16];
         double[] v = new double[16];
@@ -583,6 +587,72 @@ public final class MeterCsv {
             v = new double[0];
             line = new long[0];
             n = 0;
+            more = null;
+        }
+
+        /**
+         * The values of this meter read by the later parts of a file ({@link ChunkedRead}), in file
+         * order, and the lines before each part; joined on first use ({@link #consolidate}), which
+         * the meters do side by side.
+         */
+        private List<Raw> more;
+        private List<Long> moreLines;
+        /** Lines before the part this meter was first read in (its line numbers count from there). */
+        long lineBase;
+        /** Only the values are joined: the times and lines are a wide file's, kept once for all columns. */
+        boolean valuesOnly;
+
+        /** Adds the values of a later part (whose line numbers count from {@code lines} lines further down). */
+        void append(Raw later, long lines) {
+            if (more == null) {
+                more = new ArrayList<>();
+                moreLines = new ArrayList<>();
+            }
+            more.add(later);
+            moreLines.add(lines);
+        }
+
+        /** Joins the parts added with {@link #append} and numbers the lines in the whole file. */
+        void consolidate() {
+            if (more == null && (lineBase == 0 || valuesOnly)) {
+                return;
+            }
+            int total = n;
+            if (more != null) {
+                for (Raw r : more) {
+                    total += r.n;
+                }
+            }
+            double[] v2 = Arrays.copyOf(v, total);
+            long[] t2 = valuesOnly ? t : Arrays.copyOf(t, total);
+            long[] line2 = valuesOnly ? line : new long[total];
+            if (!valuesOnly) {
+                for (int i = 0; i < n; i++) {
+                    line2[i] = line[i] + lineBase;
+                }
+            }
+            int at = n;
+            if (more != null) {
+                for (int k = 0; k < more.size(); k++) {
+                    Raw r = more.get(k);
+                    System.arraycopy(r.v, 0, v2, at, r.n);
+                    if (!valuesOnly) {
+                        System.arraycopy(r.t, 0, t2, at, r.n);
+                        long off = moreLines.get(k);
+                        for (int i = 0; i < r.n; i++) {
+                            line2[at + i] = r.line[i] + off;
+                        }
+                    }
+                    at += r.n;
+                }
+            }
+            v = v2;
+            t = t2;
+            line = line2;
+            n = total;
+            lineBase = 0;
+            more = null;
+            moreLines = null;
         }
     }
 
@@ -630,13 +700,18 @@ public final class MeterCsv {
 
         /** Takes over the problems of one meter built on its own, as if they had been added here in order. */
         void absorb(Problems other) {
+            absorb(other, 0);
+        }
+
+        /** As {@link #absorb(Problems)}, the other's lines (those named) {@code lines} lines further down. */
+        void absorb(Problems other, long lines) {
             for (int i = 0; i < other.kept.size(); i++) {
                 String key = other.onceKeys.get(i);
                 if (key != null && !(seen.size() < 100_000 && seen.add(key))) {
                     continue; // reported for an earlier meter already
                 }
                 ImportReport.Problem p = other.kept.get(i);
-                add(p.file(), p.line(), p.column(), p.content(), p.message(), key);
+                add(p.file(), p.line() > 0 ? p.line() + lines : p.line(), p.column(), p.content(), p.message(), key);
             }
             count += other.count - other.kept.size(); // those beyond what one list keeps are counted only
         }
@@ -702,6 +777,7 @@ public final class MeterCsv {
         List<ImportReport.MeterStats> stats = new ArrayList<>();
         int interval = step;
         if (interval <= 0) {
+            raws.values().forEach(Raw::consolidate);
             interval = detectInterval(raws.values());
         }
         String allFiles = String.join("；", files.stream().map(p -> p.getFileName().toString()).toList());
@@ -781,7 +857,11 @@ public final class MeterCsv {
         final boolean reserve;
         /** The bytes this reading covers, for the rows a wide file's size suggests. */
         final long bytes;
-        /** Polled for cancellation; null for a part read beside the caller, which polls {@link #cancelled}. */
+        /**
+         * Polled for cancellation; null for a part read beside the caller. {@link #cancelled}: set
+         * when the parts are given up (another part failed, or the caller was cancelled); a part
+         * then stops with {@link ChunkedRead.Stopped}.
+         */
         final ProgressMonitor monitor;
         final java.util.concurrent.atomic.AtomicBoolean cancelled;
         long stored;
@@ -856,13 +936,65 @@ public final class MeterCsv {
             }
         }
 
+        /**
+         * As {@link #read}, for text that holds no quote character ({@link PlainCsvReader}, which
+         * throws {@link PlainCsvReader.QuoteFound} at the first quote): lines are numbered from the
+         * start of {@code in}. Returns the number of lines read (as the CSV reader counts them).
+         */
+        long readPlain(InputStream in, String fname, int skip, boolean fileStart) throws IOException {
+            this.lineOffset = 0;
+            section = null;
+            previous = new HashMap<>();
+            try (Reader rd = new InputStreamReader(in, s.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+                PlainCsvReader csv = new PlainCsvReader(rd, s.delimiter());
+                int index = 0;
+                for (CsvRow rec = csv.next(); rec != null; rec = csv.next()) {
+                    int i = index++;
+                    if (i < skip) {
+                        continue;
+                    }
+                    if ((rows & 0x3FFF) == 0) {
+                        poll();
+                    }
+                    rows++;
+                    row(rec, fname, fileStart && i == 0);
+                }
+                return csv.lines();
+            }
+        }
+
         private void poll() {
             if (monitor != null) {
                 monitor.checkCancelled();
                 monitor.worked(0);
-            } else if (cancelled != null && cancelled.get()) {
-                throw new ProgressMonitor.CancelledException();
             }
+            if (cancelled != null && cancelled.get()) {
+                throw new ChunkedRead.Stopped();
+            }
+        }
+
+        /** The time last read (its text, stripped, and its value before any zone), for the rows that repeat it. */
+        private char[] lastTime = new char[32];
+        private int lastTimeLen = -1;
+        private long lastT;
+        private boolean lastZoned;
+        /** The meter names of a long file, one {@code String} each. */
+        private final CsvRow.Names names = new CsvRow.Names();
+
+        private void remember(CsvRow rec, int column, long t, boolean zoned) {
+            int len = rec.copyStripped(column, lastTime);
+            if (len > lastTime.length) {
+                if (len > 256) {
+                    lastTimeLen = -1; // no export writes such a time; not worth keeping
+                    return;
+                }
+                lastTime = new char[len];
+                rec.copyStripped(column, lastTime);
+            }
+            lastTimeLen = len;
+            lastT = t;
+            lastZoned = zoned;
         }
 
         private void row(CsvRow rec, String fname, boolean first) throws MeterFormatException {
@@ -890,11 +1022,36 @@ public final class MeterCsv {
             if (stored + Math.max(1, meterColumns + pointsPerDay) > budget) {
                 throw new MeterFormatException(Texts.format("meter.overBudget", fname, lineNo, budget));
             }
-            String tcell = s.timeColumn() < fc ? strip(rec.getField(s.timeColumn())) : "";
-            if (first && !tcell.isEmpty() && tcell.charAt(0) == '\uFEFF') {
-                tcell = tcell.substring(1);
+            // the time: the previous row's when the text is the same (a long file repeats it for every
+            // meter), else read from the characters when of the common form, else from the text
+            String tcell = null;
+            long t = Timestamps.NONE;
+            boolean zoned = false;
+            int tc = s.timeColumn();
+            if (tc < fc) {
+                if (lastTimeLen >= 0 && rec.strippedEquals(tc, lastTime, lastTimeLen)) {
+                    t = lastT;
+                    zoned = lastZoned;
+                } else {
+                    t = rec.simpleTime(tc);
+                    if (t != Timestamps.NONE) {
+                        remember(rec, tc, t, false);
+                    }
+                }
             }
-            long t = Timestamps.parse(tcell, s.dateOrder());
+            if (t == Timestamps.NONE) {
+                tcell = tc < fc ? strip(rec.getField(tc)) : "";
+                if (first && !tcell.isEmpty() && tcell.charAt(0) == '\uFEFF') {
+                    tcell = tcell.substring(1);
+                }
+                t = Timestamps.parse(tcell, s.dateOrder());
+                if (t != Timestamps.NONE) {
+                    zoned = Timestamps.hasZone(tcell);
+                    if (tc < fc) {
+                        remember(rec, tc, t, zoned);
+                    }
+                }
+            }
             if (t != Timestamps.NONE && s.timeColumn2() >= 0) {
                 String tc2 = s.timeColumn2() < fc ? strip(rec.getField(s.timeColumn2())) : "";
                 int tod = Timestamps.timeOfDay(tc2);
@@ -922,7 +1079,7 @@ public final class MeterCsv {
             }
             String key = "";
             if (s.layout() == Layout.LONG) {
-                key = s.meterColumn() < fc ? strip(rec.getField(s.meterColumn())) : "";
+                key = rec.stripped(s.meterColumn(), names);
             } else if (s.layout() == Layout.SECTIONS) {
                 key = section != null ? section : s.columns().isEmpty() ? "" : s.columns().get(0).meterName();
             }
@@ -935,7 +1092,6 @@ public final class MeterCsv {
             if (s.midnightLast()) {
                 previous.put(key, t);
             }
-            boolean zoned = Timestamps.hasZone(tcell);
             if (zoned) {
                 t = local.fromChina(t);
             } else if (!local.fixed) {
@@ -976,7 +1132,7 @@ public final class MeterCsv {
                         r.file = fname;
                         r.timeColumn = s.timeColumn() + 1;
                         raws.put(name, r);
-                        stored += 16; // the meter's own arrays
+                        stored += Raw.OWN_STORE; // the meter's own arrays
                     }
                     double v = cellValue(rec, r.mapping.column(), decimalComma, problems, fname, lineNo);
                     r.add(t, v, lineNo);
@@ -1012,6 +1168,7 @@ public final class MeterCsv {
 
     /** One meter's series, built on its own (safe to run beside the others: it reads the raw arrays only). */
     static Outcome buildOne(Raw r, int interval, TimestampMeans means, long limit, String allFiles) {
+        r.consolidate();
         Problems problems = new Problems();
         List<String> notes = new ArrayList<>();
         ColumnMapping m = r.mapping;
