@@ -57,7 +57,11 @@ final class ChunkedRead {
             return null;
         }
         AtomicBoolean stop = new AtomicBoolean();
-        MeterCsv.Reading first = new MeterCsv.Reading(s, files, starts[1], monitor, stop);
+        // each part may hold its share of what one import may hold (by its bytes, and a little
+        // more): together no more than one pass would hold before it stops. A part over its share
+        // gives up, and the reading in one pass says where the file goes over.
+        long budget = MeterCsv.memoryBudget();
+        MeterCsv.Reading first = new MeterCsv.Reading(s, files, starts[1], monitor, stop, share(budget, starts[1], size));
         if (s.layout() == Layout.WIDE && first.timeline == null || !first.local.isFixed()) {
             return null;
         }
@@ -68,7 +72,7 @@ final class ChunkedRead {
             long to = k + 1 < parts ? starts[k + 1] : size;
             int part = k;
             rest.add(CompletableFuture.supplyAsync(() -> {
-                MeterCsv.Reading r = new MeterCsv.Reading(s, files, to - from, null, stop);
+                MeterCsv.Reading r = new MeterCsv.Reading(s, files, to - from, null, stop, share(budget, to - from, size));
                 try (InputStream in = range(file, from, to)) {
                     lines[part] = r.readPlain(in, fname, 0, false);
                 } catch (IOException e) {
@@ -105,11 +109,16 @@ final class ChunkedRead {
             return null;
         }
         MeterCsv.Reading joined = join(all, lines);
-        if (joined.stored + Math.max(1, joined.meterColumns) > joined.budget) {
+        if (joined.stored + Math.max(1, joined.meterColumns) > budget) {
             return null; // at or over what one import may hold: the reading in one pass says where
         }
         monitor.worked((int) Math.min(Integer.MAX_VALUE, size / 1024));
         return joined;
+    }
+
+    /** A part's share of {@code budget}: in proportion to its bytes, and 1/16 more. */
+    static long share(long budget, long bytes, long size) {
+        return Math.min(budget, (long) (budget * (bytes / (double) size) * 17 / 16));
     }
 
     /**

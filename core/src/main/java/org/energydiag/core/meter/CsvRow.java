@@ -32,6 +32,9 @@ final class CsvRow {
     private boolean view;
     private int lineFrom;
     private int lineTo;
+    private boolean mayHoldReplacement = true;
+    /** A field has been made a {@code String} (kept in {@link #strings} until the next record). */
+    private boolean madeStrings;
 
     CsvRow() {
         chars = ownChars;
@@ -54,6 +57,7 @@ final class CsvRow {
         if (s == null) {
             s = new String(chars, start[i], length[i]);
             strings[i] = s;
+            madeStrings = true;
         }
         return s;
     }
@@ -65,6 +69,9 @@ final class CsvRow {
 
     /** True when any field holds U+FFFD, the decoder's mark of a byte it could not read. */
     boolean hasReplacementChar() {
+        if (view && !mayHoldReplacement) {
+            return false;
+        }
         int from = view ? lineFrom : 0;
         int to = view ? lineTo : used;
         for (int i = from; i < to; i++) {
@@ -152,6 +159,7 @@ final class CsvRow {
             h = 31 * h + chars[k];
         }
         String[] table = names.table;
+        char[][] texts = names.texts;
         int mask = table.length - 1;
         int len = b - a;
         for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
@@ -161,19 +169,11 @@ final class CsvRow {
                 names.add(text, slot);
                 return text;
             }
-            if (s.length() == len && s.hashCode() == h && sameText(s, a)) {
+            char[] t = texts[slot];
+            if (t.length == len && Arrays.equals(t, 0, len, chars, a, b)) {
                 return s;
             }
         }
-    }
-
-    private boolean sameText(String s, int a) {
-        for (int k = 0; k < s.length(); k++) {
-            if (s.charAt(k) != chars[a + k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int mix(int h) {
@@ -184,6 +184,7 @@ final class CsvRow {
     static final class Names {
         static final int MAX = 1 << 14;
         private String[] table = new String[64];
+        private char[][] texts = new char[64][];
         private int size;
 
         void add(String text, int slot) {
@@ -191,10 +192,12 @@ final class CsvRow {
                 return; // a file with very many names: the rest are made each time
             }
             table[slot] = text;
+            texts[slot] = text.toCharArray();
             size++;
             if (size * 2 > table.length) {
                 String[] old = table;
                 table = new String[old.length * 2];
+                texts = new char[old.length * 2][];
                 int mask = table.length - 1;
                 for (String s : old) {
                     if (s != null) {
@@ -203,6 +206,7 @@ final class CsvRow {
                             k = (k + 1) & mask;
                         }
                         table[k] = s;
+                        texts[k] = s.toCharArray();
                     }
                 }
             }
@@ -247,8 +251,9 @@ final class CsvRow {
 
     private void begin(long startingLine) {
         line = startingLine;
-        if (count > 0) {
+        if (madeStrings) {
             Arrays.fill(strings, 0, count, null);
+            madeStrings = false;
         }
         count = 0;
         used = 0;
@@ -280,9 +285,13 @@ final class CsvRow {
         }
     }
 
-    /** The end of the line of a view (exclusive). */
-    void endView(int to) {
+    /**
+     * The end of the line of a view (exclusive); {@code mayHoldReplacement}: false when the
+     * decoder has written no U+FFFD so far, so that none need be searched for.
+     */
+    void endView(int to, boolean mayHoldReplacement) {
         lineTo = to;
+        this.mayHoldReplacement = mayHoldReplacement;
     }
 
     /** Field {@code index} of a view: {@code len} characters of the buffer from {@code offset}. */

@@ -665,6 +665,9 @@ public final class MeterCsv {
         return Math.max(1_000_000L, Math.min(50_000_000L, Runtime.getRuntime().maxMemory() / 64));
     }
 
+    /** Meters built side by side at a time while the allowance is whole (between checks for cancelling). */
+    static final int BUILT_AHEAD = 16;
+
     /** At most this many intervals in one series (9.5 years of minutes, 142 years of quarter hours). */
     static final long MAX_SERIES_INTERVALS = 5_000_000L;
 
@@ -752,7 +755,7 @@ public final class MeterCsv {
         Map<String, Raw> raws = rd.raws;
         Raw timeline = rd.timeline;
         Raw[] wideRaws = rd.wideRaws;
-        long budget = rd.budget;
+        long budget = memoryBudget(); // the whole allowance (a part of a file read in parts had its share)
         long rows = rd.rows;
         long accepted = rd.accepted;
         int step = rd.step;
@@ -784,21 +787,45 @@ public final class MeterCsv {
         long intervals = 0;
         List<Raw> all = new ArrayList<>(raws.values());
         TimestampMeans means = s.layout() == Layout.DAY_POINTS ? TimestampMeans.START : s.means();
-        // the meters' series are independent: built a few at a time in parallel, their problems,
-        // notes and results taken over in the meters' order, so the report is the same as one by one
+        // the meters' series are independent: built side by side, their problems, notes and results
+        // taken over in the meters' order, so the report is the same as one by one. What one import
+        // may hold is shared out a few meters (width) at a time, each few built with what the
+        // meters before them left (limit); while that is the whole allowance, as it is unless an
+        // import comes near it, and the series are small, the meters are built further ahead, many
+        // at a time, with it (fewer waits for the slowest of a few)
         int width = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        long whole = Math.min(MAX_SERIES_INTERVALS, budget);
+        Outcome[] outcomes = new Outcome[all.size()];
+        int ahead = 0; // the meters before it are built with the whole allowance
+        long largest = -1; // the longest series built so far (-1: none yet)
         for (int from = 0; from < all.size(); from += width) {
             monitor.checkCancelled();
             int to = Math.min(all.size(), from + width);
             long limit = Math.min(MAX_SERIES_INTERVALS, budget - intervals);
             int finalInterval = interval;
-            int first = from;
-            Outcome[] outcomes = new Outcome[to - from];
-            java.util.stream.IntStream.range(from, to).parallel().forEach(k -> outcomes[k - first] = buildOne(all.get(k), finalInterval,
-                    means, limit, allFiles));
+            if (limit == whole) {
+                if (ahead < to) {
+                    // many ahead only while that many series of the longest length so far stay
+                    // well within the allowance: built ahead, they are held until taken over
+                    boolean small = largest >= 0 && largest * BUILT_AHEAD <= budget / 4;
+                    int end = Math.min(all.size(), Math.max(to, small ? ahead + BUILT_AHEAD : to));
+                    int start = ahead;
+                    java.util.stream.IntStream.range(start, end).parallel().forEach(k -> outcomes[k] = buildOne(all.get(k),
+                            finalInterval, means, whole, allFiles));
+                    for (int k = start; k < end; k++) {
+                        Outcome o = outcomes[k];
+                        largest = Math.max(largest, o.built() == null || o.built().series() == null ? 0 : o.built().series().size());
+                    }
+                    ahead = end;
+                }
+            } else {
+                java.util.stream.IntStream.range(from, to).parallel().forEach(k -> outcomes[k] = buildOne(all.get(k), finalInterval,
+                        means, limit, allFiles));
+            }
             for (int k = from; k < to; k++) {
                 Raw r = all.get(k);
-                Outcome o = outcomes[k - from];
+                Outcome o = outcomes[k];
+                outcomes[k] = null;
                 long size = o.built() == null || o.built().series() == null ? 0 : o.built().series().size();
                 if (o.failure() == null && intervals + size > budget) {
                     // over what one import may hold with the meters before it: built again alone, as
@@ -841,7 +868,8 @@ public final class MeterCsv {
         final Problems problems = new Problems();
         final Map<String, Raw> raws = new LinkedHashMap<>();
         final Map<String, ColumnMapping> longMappings = new HashMap<>();
-        final long budget = memoryBudget();
+        /** What this reading may hold ({@link #memoryBudget}; a part of a file read in parts: its share). */
+        final long budget;
         final int pointsPerDay;
         final int step;
         final int sectionColumn;
@@ -876,6 +904,12 @@ public final class MeterCsv {
 
         Reading(ImportSettings s, List<Path> files, long bytes, ProgressMonitor monitor,
                 java.util.concurrent.atomic.AtomicBoolean cancelled) {
+            this(s, files, bytes, monitor, cancelled, memoryBudget());
+        }
+
+        Reading(ImportSettings s, List<Path> files, long bytes, ProgressMonitor monitor,
+                java.util.concurrent.atomic.AtomicBoolean cancelled, long budget) {
+            this.budget = budget;
             this.s = s;
             this.bytes = bytes;
             this.monitor = monitor;
@@ -945,9 +979,10 @@ public final class MeterCsv {
             this.lineOffset = 0;
             section = null;
             previous = new HashMap<>();
-            try (Reader rd = new InputStreamReader(in, s.charset().newDecoder()
+            Utf8Reader utf8 = s.charset().equals(StandardCharsets.UTF_8) ? new Utf8Reader(in) : null;
+            try (Reader rd = utf8 != null ? utf8 : new InputStreamReader(in, s.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))) {
-                PlainCsvReader csv = new PlainCsvReader(rd, s.delimiter());
+                PlainCsvReader csv = new PlainCsvReader(rd, s.delimiter(), utf8);
                 int index = 0;
                 for (CsvRow rec = csv.next(); rec != null; rec = csv.next()) {
                     int i = index++;

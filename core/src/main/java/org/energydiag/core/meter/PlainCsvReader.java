@@ -43,9 +43,18 @@ final class PlainCsvReader {
     /** Lines begun so far (the starting line of the current record, as FastCSV counts). */
     private long lines;
 
+    /** The reader when it tells whether it ever wrote U+FFFD (till then no record holds one), else null. */
+    private final Utf8Reader utf8;
+
     PlainCsvReader(Reader in, char delimiter) {
+        this(in, delimiter, null);
+    }
+
+    /** {@code utf8}: {@code in} itself when it is a {@link Utf8Reader}, else null. */
+    PlainCsvReader(Reader in, char delimiter, Utf8Reader utf8) {
         this.in = in;
         this.delimiter = delimiter;
+        this.utf8 = utf8;
     }
 
     /**
@@ -77,10 +86,12 @@ final class PlainCsvReader {
             int i = pos;
             row.beginView(buf, lines + 1, pos);
             int end;
+            char[] b = buf;
+            int n = len;
             while (true) {
-                if (i == len) {
+                if (i == n) {
                     if (eof) {
-                        end = len;
+                        end = n;
                         break;
                     }
                     int shift = pos;
@@ -88,9 +99,11 @@ final class PlainCsvReader {
                     i -= shift;
                     fieldStart -= shift;
                     row.rebase(buf, shift);
+                    b = buf;
+                    n = len;
                     continue;
                 }
-                char c = buf[i];
+                char c = b[i];
                 if (c <= '"' || c == d) {
                     if (c == d) {
                         row.viewField(fields++, fieldStart, i - fieldStart);
@@ -116,7 +129,7 @@ final class PlainCsvReader {
                 continue; // an empty line: skipped, as FastCSV skips it, but counted
             }
             row.viewField(fields, fieldStart, end - fieldStart);
-            row.endView(end);
+            row.endView(end, utf8 == null || utf8.sawReplacement());
             return row;
         }
     }

@@ -259,7 +259,7 @@ final class SeriesBuilder {
                 maxV = Math.max(maxV, grid[i]);
             }
         }
-        int outliers = outliers(grid, starts, m, r.file, problems);
+        int outliers = outliers(grid, present, starts, m, r.file, problems);
         MeterUnit.Quantity q = m.unit().quantity();
         double maxDemand = (q == MeterUnit.Quantity.ENERGY || q == MeterUnit.Quantity.POWER) && present > 0
                 ? maxV / (interval / 60.0) : Double.NaN;
@@ -365,26 +365,22 @@ final class SeriesBuilder {
     /** At most this many values of one hour's group set its median and spread. */
     static final int GROUP_SAMPLE = 512;
 
-    private static int outliers(double[] grid, long[] starts, ColumnMapping m, String file, MeterCsv.Problems problems) {
-        int present = 0;
-        for (double x : grid) {
-            if (!Double.isNaN(x)) {
-                present++;
-            }
-        }
+    /** {@code present}: the values of {@code grid} that are not NaN. */
+    private static int outliers(double[] grid, int present, long[] starts, ColumnMapping m, String file, MeterCsv.Problems problems) {
         if (present < 20) {
             return 0;
         }
         // group: hour of day × (weekend?) when every such group has at least 12 values, else the hour, else all
         int[] byHourDay = new int[48];
-        int[] byHour = new int[24];
         byte[] hourDay = hourDay(starts);
         for (int i = 0; i < grid.length; i++) {
-            int g = hourDay[i];
             if (!Double.isNaN(grid[i])) {
-                byHourDay[g]++;
-                byHour[g % 24]++;
+                byHourDay[hourDay[i]]++;
             }
+        }
+        int[] byHour = new int[24];
+        for (int h = 0; h < 24; h++) {
+            byHour[h] = byHourDay[h] + byHourDay[h + 24];
         }
         int mode = minNonZero(byHourDay) >= 12 ? 2 : minNonZero(byHour) >= 12 ? 1 : 0;
         int groups = mode == 2 ? 48 : mode == 1 ? 24 : 1;
@@ -408,13 +404,15 @@ final class SeriesBuilder {
         int sampled = (present + stride - 1) / stride;
         double[] all = new double[sampled];
         int k = 0;
-        int seen = 0;
+        int skip = 0; // present values until the next one sampled (every stride-th, from the first)
         for (int i = 0; i < grid.length && k < sampled; i++) {
             double x = grid[i];
             if (!Double.isNaN(x)) {
-                if (seen++ % stride == 0) {
+                if (skip == 0) {
                     all[k++] = Math.abs(x);
+                    skip = stride;
                 }
+                skip--;
             }
         }
         if (select(all, k, k / 2) == 0) {
