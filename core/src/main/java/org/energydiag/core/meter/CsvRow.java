@@ -227,13 +227,12 @@ final class CsvRow {
     }
 
     /**
-     * Field {@code i} read as a plain decimal ("123.45", "-7") straight from the characters,
-     * surrounding spaces ignored: the same double as {@link MeterCsv#simpleDecimal}, or NaN when
-     * the field is empty, absent or anything else (then {@link #getField} and the full parser).
+     * Field {@code i} (surrounding spaces ignored) as {@link MeterCsv#simpleDecimalCode} gives it;
+     * −1 when it is empty, absent or not a plain decimal.
      */
-    double simpleDecimal(int i) {
+    long decimalCode(int i) {
         if (i >= count) {
-            return Double.NaN;
+            return -1;
         }
         int a = start[i];
         int b = a + length[i];
@@ -244,9 +243,9 @@ final class CsvRow {
             b--;
         }
         if (a == b) {
-            return Double.NaN;
+            return -1;
         }
-        return MeterCsv.simpleDecimal(chars, a, b);
+        return MeterCsv.simpleDecimalCode(chars, a, b);
     }
 
     private void begin(long startingLine) {

@@ -434,6 +434,18 @@ public final class MeterCsv {
 
     /** As {@link #simpleDecimal(String, int)}, for the characters {@code c[from, to)} (not empty). */
     static double simpleDecimal(char[] c, int from, int to) {
+        long code = simpleDecimalCode(c, from, to);
+        return code < 0 ? Double.NaN : decimalValue(code);
+    }
+
+    /**
+     * The plain decimal {@code c[from, to)} (not empty) as its digits, its number of decimals and
+     * its sign — {@code mantissa << 6 | (decimals + 1) << 1 | negative}, decimals −1 without a
+     * point — or −1 when it is anything else ({@link #simpleDecimal} gives NaN). Its value is
+     * {@link #decimalValue}; whether that is within {@link #MAX_ABS_VALUE}, {@link #withinMax}:
+     * both known before the one division, so that nothing waits for it.
+     */
+    static long simpleDecimalCode(char[] c, int from, int to) {
         int i = from;
         boolean negative = false;
         if (c[i] == '-' || c[i] == '+') {
@@ -461,7 +473,7 @@ public final class MeterCsv {
             decimals = i - fracStart;
         }
         if (i != to || to == body || decimals == 0 && intEnd == body || decimals > 22) {
-            return Double.NaN; // anything else, "", "+", ".", or too many decimals for the fast path
+            return -1; // anything else, "", "+", ".", or too many decimals for the fast path
         }
         int digits = (intEnd - body) + Math.max(0, decimals);
         if (digits > 15) {
@@ -473,11 +485,31 @@ public final class MeterCsv {
                 }
             }
             if (significant > 15) {
-                return Double.NaN;
+                return -1;
             }
         }
+        // at most 15 significant digits: the mantissa is below 10^15 < 2^50
+        return mantissa << 6 | (long) (decimals + 1) << 1 | (negative ? 1 : 0);
+    }
+
+    /** The value of a {@link #simpleDecimalCode}: one correctly rounded division (Clinger's fast path). */
+    static double decimalValue(long code) {
+        long mantissa = code >>> 6;
+        int decimals = (int) ((code >>> 1) & 31) - 1;
         double v = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
-        return negative ? -v : v;
+        return (code & 1) != 0 ? -v : v;
+    }
+
+    /**
+     * Whether the value of a {@link #simpleDecimalCode} is within ± {@link #MAX_ABS_VALUE} (10^13),
+     * from its digits: without decimals the value is the mantissa; with one, the mantissa over 10;
+     * with more, below 10^15 / 100. (10^13 is a double, and the division is correctly rounded, so
+     * the comparisons of the digits and of the value agree.)
+     */
+    static boolean withinMax(long code) {
+        long mantissa = code >>> 6;
+        int decimals = (int) ((code >>> 1) & 31) - 1;
+        return decimals >= 2 || mantissa <= (decimals == 1 ? 100_000_000_000_000L : 10_000_000_000_000L);
     }
 
     public static double number(String s, boolean decimalComma) {
@@ -1138,16 +1170,25 @@ public final class MeterCsv {
                         timeline.add(t, Double.NaN, lineNo);
                     }
                     for (int j = 0; j < wideColumns.length; j++) {
-                        double v = cellValue(rec, wideColumns[j], decimalComma, problems, fname, lineNo);
+                        // as cellValue, with a plain decimal counted before its value is worked out
+                        int c = wideColumns[j];
+                        long code = decimalComma ? -1 : rec.decimalCode(c);
+                        double v;
+                        if (code >= 0 && withinMax(code)) {
+                            v = decimalValue(code);
+                            accepted++;
+                        } else {
+                            v = otherValue(rec, c, decimalComma, problems, fname, lineNo);
+                            if (!Double.isNaN(v)) {
+                                accepted++;
+                            }
+                        }
                         if (timeline != null) {
                             wideRaws[j].addValue(v);
                         } else {
                             wideRaws[j].add(t, v, lineNo);
                         }
                         stored++;
-                        if (!Double.isNaN(v)) {
-                            accepted++;
-                        }
                     }
                 }
                 case LONG, SECTIONS -> {
@@ -1324,11 +1365,16 @@ public final class MeterCsv {
     /** Column {@code c} of the row as a value: plain decimals straight from the characters, the rest as {@link #parseCell}. */
     private static double cellValue(CsvRow rec, int c, boolean decimalComma, Problems problems, String file, long line) {
         if (!decimalComma) {
-            double v = rec.simpleDecimal(c);
-            if (!Double.isNaN(v) && Math.abs(v) <= MAX_ABS_VALUE) {
-                return v;
+            long code = rec.decimalCode(c);
+            if (code >= 0 && withinMax(code)) {
+                return decimalValue(code);
             }
         }
+        return otherValue(rec, c, decimalComma, problems, file, line);
+    }
+
+    /** Column {@code c} of the row as a value when it is not a plain decimal within range. */
+    private static double otherValue(CsvRow rec, int c, boolean decimalComma, Problems problems, String file, long line) {
         if (rec.isEmpty(c)) {
             return Double.NaN;
         }

@@ -231,7 +231,10 @@ final class SeriesBuilder {
         for (int i = 0; i < grid.length; i++) {
             starts[i] = t0 + i * step;
         }
-        // gaps
+        // gaps; and the values of each hour of the day (and kind of day) for the outlier model, counted
+        // on the way (the sum, value after value, sets the pace of this loop: the counting is free)
+        byte[] hourDay = hourDay(starts);
+        int[] byHourDay = new int[48];
         int gaps = 0;
         int longest = 0;
         LocalDateTime longestAt = null;
@@ -254,12 +257,14 @@ final class SeriesBuilder {
                 run = 0;
             }
             if (i < grid.length) {
+                double x = grid[i];
                 present++;
-                total += grid[i];
-                maxV = Math.max(maxV, grid[i]);
+                total += x;
+                maxV = max(maxV, x);
+                byHourDay[hourDay[i]]++;
             }
         }
-        int outliers = outliers(grid, present, starts, m, r.file, problems);
+        int outliers = outliers(grid, present, starts, hourDay, byHourDay, m, r.file, problems);
         MeterUnit.Quantity q = m.unit().quantity();
         double maxDemand = (q == MeterUnit.Quantity.ENERGY || q == MeterUnit.Quantity.POWER) && present > 0
                 ? maxV / (interval / 60.0) : Double.NaN;
@@ -268,6 +273,20 @@ final class SeriesBuilder {
                 MeterCsv.time(t0), MeterCsv.time(starts[starts.length - 1]), total, gaps, longest, longestAt, identical,
                 conflicting, negatives, resets, rollovers, outliers, maxDemand);
         return new MeterCsv.Built(series, stats);
+    }
+
+    /**
+     * {@code Math.max(max, x)} for an {@code x} that is not NaN, as a branch that is rarely taken:
+     * Math.max chains each value's comparison to the one before, which sets the pace of a loop.
+     */
+    static double max(double max, double x) {
+        if (x > max) {
+            return x;
+        }
+        if (x == 0 && max == 0) {
+            return max + x; // −0 and 0: 0 unless both are −0, as Math.max
+        }
+        return max;
     }
 
     /**
@@ -365,47 +384,50 @@ final class SeriesBuilder {
     /** At most this many values of one hour's group set its median and spread. */
     static final int GROUP_SAMPLE = 512;
 
-    /** {@code present}: the values of {@code grid} that are not NaN. */
-    private static int outliers(double[] grid, int present, long[] starts, ColumnMapping m, String file, MeterCsv.Problems problems) {
+    /**
+     * {@code present}: the values of {@code grid} that are not NaN; {@code hourDay}: the group of
+     * each interval ({@link #hourDay}), {@code byHourDay}: the values present in each.
+     */
+    private static int outliers(double[] grid, int present, long[] starts, byte[] hourDay, int[] byHourDay, ColumnMapping m,
+                                String file, MeterCsv.Problems problems) {
         if (present < 20) {
             return 0;
         }
         // group: hour of day × (weekend?) when every such group has at least 12 values, else the hour, else all
-        int[] byHourDay = new int[48];
-        byte[] hourDay = hourDay(starts);
-        for (int i = 0; i < grid.length; i++) {
-            if (!Double.isNaN(grid[i])) {
-                byHourDay[hourDay[i]]++;
-            }
-        }
         int[] byHour = new int[24];
         for (int h = 0; h < 24; h++) {
             byHour[h] = byHourDay[h] + byHourDay[h + 24];
         }
         int mode = minNonZero(byHourDay) >= 12 ? 2 : minNonZero(byHour) >= 12 ? 1 : 0;
         int groups = mode == 2 ? 48 : mode == 1 ? 24 : 1;
-        double[][] values = new double[groups][];
-        int[] fill = new int[groups];
-        for (int g = 0; g < groups; g++) {
-            values[g] = new double[mode == 2 ? byHourDay[g] : mode == 1 ? byHour[g] : present];
+        int[] groupOf = new int[48];
+        for (int hd = 0; hd < 48; hd++) {
+            groupOf[hd] = group(hd, mode);
         }
-        for (int i = 0; i < grid.length; i++) {
-            if (!Double.isNaN(grid[i])) {
-                int g = group(hourDay[i], mode);
-                values[g][fill[g]++] = grid[i];
-            }
+        // a large group is modelled on an even sample of it (a year of one hour: 1 460 values, 512 set
+        // its typical level and spread as well): of its values in time order, every every[g]-th from
+        // the first is kept (and only those); every value is still compared with the model
+        double[][] values = new double[groups][];
+        int[] every = new int[groups];
+        int[] countdown = new int[groups];
+        int[] kept = new int[groups];
+        for (int g = 0; g < groups; g++) {
+            int n = mode == 2 ? byHourDay[g] : mode == 1 ? byHour[g] : present;
+            every[g] = n > GROUP_SAMPLE ? (n + GROUP_SAMPLE - 1) / GROUP_SAMPLE : 1;
+            values[g] = new double[(n + every[g] - 1) / every[g]];
         }
         // the scale of the whole series: a group that is nearly constant (a solar export at zero, a
         // plant idle at night) must not turn a normal swing of the load into an alarm
         // (a long series is judged on an even sample of it: every stride-th present value, at most
         // SCALE_SAMPLE of them — the level and the 95th percentile of a year of 15-minute values do
-        // not need all 35 040 of them, and the exact order statistics cost a fifth of an import)
+        // not need all 35 040 of them, and the exact order statistics cost a fifth of an import);
+        // both samples taken in one pass
         int stride = Math.max(1, present / SCALE_SAMPLE);
         int sampled = (present + stride - 1) / stride;
         double[] all = new double[sampled];
         int k = 0;
         int skip = 0; // present values until the next one sampled (every stride-th, from the first)
-        for (int i = 0; i < grid.length && k < sampled; i++) {
+        for (int i = 0; i < grid.length; i++) {
             double x = grid[i];
             if (!Double.isNaN(x)) {
                 if (skip == 0) {
@@ -413,6 +435,12 @@ final class SeriesBuilder {
                     skip = stride;
                 }
                 skip--;
+                int g = groupOf[hourDay[i]];
+                if (countdown[g] == 0) {
+                    values[g][kept[g]++] = x;
+                    countdown[g] = every[g];
+                }
+                countdown[g]--;
             }
         }
         if (select(all, k, k / 2) == 0) {
@@ -427,30 +455,25 @@ final class SeriesBuilder {
             if (p.length == 0) {
                 continue;
             }
-            // a large group is modelled on an even sample of it (a year of one hour: 1 460 values, 512 set
-            // its typical level and spread as well); every value is still compared with the model
             int n = p.length;
-            if (n > GROUP_SAMPLE) {
-                int every = (n + GROUP_SAMPLE - 1) / GROUP_SAMPLE;
-                int kept = 0;
-                for (int i = 0; i < n; i += every) {
-                    p[kept++] = p[i];
-                }
-                n = kept;
-            }
             median[g] = select(p, n, n / 2);
             for (int i = 0; i < n; i++) {
                 p[i] = Math.abs(p[i] - median[g]); // the group's values are not needed any more
             }
             spread[g] = Math.max(select(p, n, n / 2) * 1.4826, Math.max(0.05 * Math.abs(median[g]), floor));
         }
+        // beyond median ± k × spread (none where the spread is 0)
+        double[] limit = new double[groups];
+        for (int g = 0; g < groups; g++) {
+            limit[g] = spread[g] > 0 ? MeterCsv.OUTLIER_K * spread[g] : Double.POSITIVE_INFINITY;
+        }
         int count = 0;
         for (int i = 0; i < grid.length; i++) {
             if (Double.isNaN(grid[i])) {
                 continue;
             }
-            int g = group(hourDay[i], mode);
-            if (spread[g] > 0 && Math.abs(grid[i] - median[g]) > MeterCsv.OUTLIER_K * spread[g]) {
+            int g = groupOf[hourDay[i]];
+            if (Math.abs(grid[i] - median[g]) > limit[g]) {
                 count++;
                 if (count <= 20) {
                     long hour = ((starts[i] / 3600) % 24 + 24) % 24;
