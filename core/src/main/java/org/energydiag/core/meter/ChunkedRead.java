@@ -61,7 +61,8 @@ final class ChunkedRead {
         // more): together no more than one pass would hold before it stops. A part over its share
         // gives up, and the reading in one pass says where the file goes over.
         long budget = MeterCsv.memoryBudget();
-        MeterCsv.Reading first = new MeterCsv.Reading(s, files, starts[1], monitor, stop, share(budget, starts[1], size));
+        // (the first part reserves its arrays for the whole file: the later parts' values join them there)
+        MeterCsv.Reading first = new MeterCsv.Reading(s, files, size, monitor, stop, share(budget, starts[1], size));
         if (s.layout() == Layout.WIDE && first.timeline == null || !first.local.isFixed()) {
             return null;
         }
@@ -177,8 +178,8 @@ final class ChunkedRead {
                 total += r.timeline.n;
             }
             MeterCsv.Raw line = m.timeline;
-            long[] t = Arrays.copyOf(line.t, total);
-            long[] numbers = Arrays.copyOf(line.line, total);
+            long[] t = line.t.length >= total ? line.t : Arrays.copyOf(line.t, total);
+            long[] numbers = line.line.length >= total ? line.line : Arrays.copyOf(line.line, total);
             int at = line.n;
             long offset = before;
             for (int k = 1; k < parts.size(); k++) {

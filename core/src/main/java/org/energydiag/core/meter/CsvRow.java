@@ -14,6 +14,9 @@ import java.util.Arrays;
  */
 final class CsvRow {
 
+    /** A field's decimal code not known yet ({@link #decimalCode} reads it from the characters). */
+    static final long UNKNOWN = -2;
+
     /** FastCSV's own limit on fields per record, kept so that messages stay the same. */
     static final int MAX_FIELDS = 16_384;
     /** FastCSV's own limit on the characters of a field, here for a whole record. */
@@ -25,6 +28,8 @@ final class CsvRow {
     private int[] start = new int[64];
     private int[] length = new int[64];
     private String[] strings = new String[64];
+    /** Each field as {@link MeterCsv#simpleDecimalCode} reads it, when the reader read it so on the way; else {@link #UNKNOWN}. */
+    private long[] codes = new long[64];
     private int used;
     private int count;
     private long line;
@@ -234,6 +239,10 @@ final class CsvRow {
         if (i >= count) {
             return -1;
         }
+        long code = codes[i];
+        if (code != UNKNOWN) {
+            return code; // read by the reader on the way
+        }
         int a = start[i];
         int b = a + length[i];
         while (a < b && MeterCsv.isSpace(chars[a])) {
@@ -293,8 +302,12 @@ final class CsvRow {
         this.mayHoldReplacement = mayHoldReplacement;
     }
 
-    /** Field {@code index} of a view: {@code len} characters of the buffer from {@code offset}. */
-    void viewField(int index, int offset, int len) {
+    /**
+     * Field {@code index} of a view: {@code len} characters of the buffer from {@code offset};
+     * {@code code}: the field as {@link MeterCsv#simpleDecimalCode} reads it when the reader has
+     * read it so, else {@link #UNKNOWN}.
+     */
+    void viewField(int index, int offset, int len, long code) {
         if (index >= MAX_FIELDS) {
             throw new CsvParseException("Record starting at line " + line + " has surpassed the maximum limit of "
                     + MAX_FIELDS + " fields (number of fields)");
@@ -304,6 +317,7 @@ final class CsvRow {
         }
         start[index] = offset;
         length[index] = len;
+        codes[index] = code;
         count = index + 1;
     }
 
@@ -312,6 +326,7 @@ final class CsvRow {
         start = Arrays.copyOf(start, cap);
         length = Arrays.copyOf(length, cap);
         strings = Arrays.copyOf(strings, cap);
+        codes = Arrays.copyOf(codes, cap);
     }
 
     private void add(int index, char[] buf, int offset, int len) {
@@ -333,6 +348,7 @@ final class CsvRow {
         System.arraycopy(buf, offset, chars, used, len);
         start[index] = used;
         length[index] = len;
+        codes[index] = UNKNOWN;
         used += len;
         count = index + 1;
     }

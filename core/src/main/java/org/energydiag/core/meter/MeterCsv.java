@@ -655,10 +655,11 @@ public final class MeterCsv {
                     total += r.n;
                 }
             }
-            double[] v2 = Arrays.copyOf(v, total);
-            long[] t2 = valuesOnly ? t : Arrays.copyOf(t, total);
-            long[] line2 = valuesOnly ? line : new long[total];
-            if (!valuesOnly) {
+            // into the arrays of the first part when they have the room (reserved for the whole file)
+            double[] v2 = v.length >= total ? v : Arrays.copyOf(v, total);
+            long[] t2 = valuesOnly ? t : t.length >= total ? t : Arrays.copyOf(t, total);
+            long[] line2 = valuesOnly ? line : line.length >= total ? line : Arrays.copyOf(line, total);
+            if (!valuesOnly && lineBase != 0) {
                 for (int i = 0; i < n; i++) {
                     line2[i] = line[i] + lineBase;
                 }
@@ -696,6 +697,9 @@ public final class MeterCsv {
     static long memoryBudget() {
         return Math.max(1_000_000L, Math.min(50_000_000L, Runtime.getRuntime().maxMemory() / 64));
     }
+
+    /** The rows of a long file after which each meter's arrays are reserved for the rows to come. */
+    static final int LONG_SAMPLE_ROWS = 4096;
 
     /** Meters built side by side at a time while the allowance is whole (between checks for cancelling). */
     static final int BUILT_AHEAD = 16;
@@ -1075,6 +1079,18 @@ public final class MeterCsv {
                     timeline.reserve(cap, false);
                     for (Raw r : wideRaws) {
                         r.reserve(cap, true);
+                    }
+                }
+            } else if (s.layout() == Layout.LONG && reserve && rows <= LONG_SAMPLE_ROWS) {
+                sampleChars += rec.textLength() + 1;
+                if (rows == LONG_SAMPLE_ROWS) {
+                    // a long file's meters take turns: each meter's share of the rows so far, of the
+                    // rows the file's size suggests (within what the reading may still hold)
+                    long estimate = bytes / Math.max(1, sampleChars / rows) * 21 / 20;
+                    long room = Math.max(0, budget - stored) / Math.max(1, raws.size());
+                    for (Raw r : raws.values()) {
+                        long cap = Math.min(room, (long) r.n * estimate / rows + 64);
+                        r.reserve((int) Math.min(Integer.MAX_VALUE - 16, cap), false);
                     }
                 }
             }

@@ -80,7 +80,9 @@ final class PlainCsvReader {
                 }
             }
             // one line from pos, its fields noted as they are met; when the line runs past the
-            // buffer, the buffer is refilled (the line so far moved to its start) and the reading goes on
+            // buffer, the buffer is refilled (the line so far moved to its start) and the reading goes on.
+            // A field that is a plain decimal as written ([sign] digits [. digits], at most 15 digits)
+            // is read on the way (m: its digits, nd: how many, dot: digits before the point or −1)
             int fields = 0;
             int fieldStart = pos;
             int i = pos;
@@ -88,6 +90,11 @@ final class PlainCsvReader {
             int end;
             char[] b = buf;
             int n = len;
+            long m = 0;
+            int nd = 0;
+            int dot = -1;
+            boolean negative = false;
+            boolean plain = true;
             while (true) {
                 if (i == n) {
                     if (eof) {
@@ -104,16 +111,30 @@ final class PlainCsvReader {
                     continue;
                 }
                 char c = b[i];
-                if (c <= '"' || c == d) {
-                    if (c == d) {
-                        row.viewField(fields++, fieldStart, i - fieldStart);
-                        fieldStart = i + 1;
-                    } else if (c == '\n' || c == '\r') {
-                        end = i;
-                        break;
-                    } else if (c == '"') {
-                        throw new QuoteFound();
-                    }
+                int x = c - '0';
+                if (x >= 0 && x <= 9) {
+                    m = m * 10 + x;
+                    nd++;
+                } else if (c == d) {
+                    row.viewField(fields++, fieldStart, i - fieldStart, plain ? code(m, nd, dot, negative) : CsvRow.UNKNOWN);
+                    fieldStart = i + 1;
+                    m = 0;
+                    nd = 0;
+                    dot = -1;
+                    negative = false;
+                    plain = true;
+                } else if (c == '.') {
+                    plain &= dot < 0;
+                    dot = nd;
+                } else if ((c == '-' || c == '+') && i == fieldStart) {
+                    negative = c == '-';
+                } else if (c == '\n' || c == '\r') {
+                    end = i;
+                    break;
+                } else if (c == '"') {
+                    throw new QuoteFound();
+                } else {
+                    plain = false;
                 }
                 i++;
             }
@@ -128,10 +149,22 @@ final class PlainCsvReader {
             if (end == lineStart) {
                 continue; // an empty line: skipped, as FastCSV skips it, but counted
             }
-            row.viewField(fields, fieldStart, end - fieldStart);
+            row.viewField(fields, fieldStart, end - fieldStart, plain ? code(m, nd, dot, negative) : CsvRow.UNKNOWN);
             row.endView(end, utf8 == null || utf8.sawReplacement());
             return row;
         }
+    }
+
+    /**
+     * A field of only [sign] digits [. digits] as {@link MeterCsv#simpleDecimalCode} gives it, when
+     * it has 1 to 15 digits; else {@link CsvRow#UNKNOWN} (then read from its characters).
+     */
+    private static long code(long mantissa, int digits, int dot, boolean negative) {
+        if (digits < 1 || digits > 15) {
+            return CsvRow.UNKNOWN;
+        }
+        int decimals = dot < 0 ? -1 : digits - dot;
+        return mantissa << 6 | (long) (decimals + 1) << 1 | (negative ? 1 : 0);
     }
 
     /**

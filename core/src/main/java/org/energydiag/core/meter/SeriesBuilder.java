@@ -227,10 +227,7 @@ final class SeriesBuilder {
                 grid[k] = v[i] * scale;
             }
         }
-        long[] starts = new long[grid.length];
-        for (int i = 0; i < grid.length; i++) {
-            starts[i] = t0 + i * step;
-        }
+        long[] starts = starts(t0, step, grid.length);
         // gaps; and the values of each hour of the day (and kind of day) for the outlier model, counted
         // on the way (the sum, value after value, sets the pace of this loop: the counting is free)
         byte[] hourDay = hourDay(starts);
@@ -274,6 +271,27 @@ final class SeriesBuilder {
                 conflicting, negatives, resets, rollovers, outliers, maxDemand);
         return new MeterCsv.Built(series, stats);
     }
+
+    /**
+     * The interval starts {@code t0 + i × step} for {@code i < n}: the same array as the series
+     * before when it has the same starts (the meters of one file share them; a series' arrays are
+     * never written once it is made).
+     */
+    static long[] starts(long t0, long step, int n) {
+        long[] last = lastStarts;
+        if (last != null && last.length == n && n > 0 && last[0] == t0 && (n == 1 || last[1] - last[0] == step)) {
+            return last;
+        }
+        long[] starts = new long[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = t0 + i * step;
+        }
+        lastStarts = starts;
+        return starts;
+    }
+
+    /** The starts {@link #starts} made last, shared read-only between threads. */
+    private static volatile long[] lastStarts;
 
     /**
      * {@code Math.max(max, x)} for an {@code x} that is not NaN, as a branch that is rarely taken:

@@ -37,9 +37,22 @@ class PlainCsvReaderTest {
         for (CsvRow row = r.next(); row != null; row = r.next()) {
             out.add(describe(row));
             assertThat(row.textLength()).isEqualTo(String.join(String.valueOf(d), fields(row)).length());
+            // a number read on the way is the one read from the field's characters
+            for (int i = 0; i <= row.getFieldCount(); i++) {
+                assertThat(row.decimalCode(i)).as("field %d of %s", i, fields(row)).isEqualTo(decimalCode(row, i));
+            }
         }
         lines[0] = r.lines();
         return out;
+    }
+
+    /** The field as a plain decimal, from its text (stripped), as the importer read it before. */
+    static long decimalCode(CsvRow row, int i) {
+        if (i >= row.getFieldCount()) {
+            return -1;
+        }
+        String f = MeterCsv.strip(row.getField(i));
+        return f.isEmpty() ? -1 : MeterCsv.simpleDecimalCode(f.toCharArray(), 0, f.length());
     }
 
     static List<String> fields(CsvRow row) {
@@ -92,7 +105,9 @@ class PlainCsvReaderTest {
     void recordsAndLinesAsFastCsvGivesThem() throws Exception {
         Random rnd = new Random(20261204);
         String[] ends = {"\n", "\r\n", "\r"};
-        String[] cells = {"", " ", "12.5", "2025-01-01 00:15", "支路1", "a b", "\uFFFD", "\t", "-", "x\u3000"};
+        String[] cells = {"", " ", "12.5", "2025-01-01 00:15", "支路1", "a b", "\uFFFD", "\t", "-", "x\u3000", "-3", "+4.", ".5",
+            "-.5", ".", "1.2.3", "--1", "1-2", "0000000000000012.5", "1234567890123456", "123456789012345", "12345678901234.5",
+            " 7.25", "7.25 ", "1e5", "+", "-0", "0.000000000000001", "３.５", "99999999999999.9", "5-"};
         for (int round = 0; round < 400; round++) {
             char d = round % 3 == 0 ? ';' : round % 7 == 0 ? '\t' : ',';
             StringBuilder sb = new StringBuilder();
