@@ -586,15 +586,19 @@ final class Detection {
         for (String w : NOT_ENERGY_WORDS) {
             boolean ascii = w.chars().allMatch(ch -> ch < 128);
             // short Latin words (pf, cos, hz) must stand alone; Chinese words may be part of a longer header
-            if (ascii && w.length() <= 3 ? java.util.Arrays.asList(h.split("[^a-z0-9]+")).contains(w) : h.contains(w)) {
+            if (ascii && w.length() <= 3 ? java.util.Arrays.asList(NOT_ALNUM.split(h)).contains(w) : h.contains(w)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Splits a header into words (as {@code String.split} with the same expressions, compiled once). */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z\u4e00-\u9fff]+");
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     private static boolean containsAny(String text, String[] words) {
-        String[] tokens = text.split("[^a-z\u4e00-\u9fff]+");
+        String[] tokens = NOT_WORD.split(text);
         for (String w : words) {
             if (w.chars().allMatch(ch -> ch < 128) ? java.util.Arrays.asList(tokens).contains(w) : text.contains(w)) {
                 return true;

@@ -429,8 +429,16 @@ public final class MeterCsv {
      * the same double as parseDouble's. NaN when the text is anything else.
      */
     static double simpleDecimal(String s, int len) {
-        return len == 0 ? Double.NaN : simpleDecimal(s.substring(0, len).toCharArray(), 0, len);
+        if (len == 0) {
+            return Double.NaN;
+        }
+        char[] c = len <= MAX_NUMBER_CHARS ? DIGITS.get() : new char[len];
+        s.getChars(0, len, c, 0);
+        return simpleDecimal(c, 0, len);
     }
+
+    /** A scratch copy of a cell for {@link #simpleDecimal(String, int)} (read in every detection). */
+    private static final ThreadLocal<char[]> DIGITS = ThreadLocal.withInitial(() -> new char[MAX_NUMBER_CHARS]);
 
     /** As {@link #simpleDecimal(String, int)}, for the characters {@code c[from, to)} (not empty). */
     static double simpleDecimal(char[] c, int from, int to) {

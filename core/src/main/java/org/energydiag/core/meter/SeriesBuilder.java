@@ -423,42 +423,60 @@ final class SeriesBuilder {
             groupOf[hd] = group(hd, mode);
         }
         // a large group is modelled on an even sample of it (a year of one hour: 1 460 values, 512 set
-        // its typical level and spread as well): of its values in time order, every every[g]-th from
-        // the first is kept (and only those); every value is still compared with the model
-        double[][] values = new double[groups][];
-        int[] every = new int[groups];
-        int[] countdown = new int[groups];
-        int[] kept = new int[groups];
-        for (int g = 0; g < groups; g++) {
-            int n = mode == 2 ? byHourDay[g] : mode == 1 ? byHour[g] : present;
-            every[g] = n > GROUP_SAMPLE ? (n + GROUP_SAMPLE - 1) / GROUP_SAMPLE : 1;
-            values[g] = new double[(n + every[g] - 1) / every[g]];
-        }
-        // the scale of the whole series: a group that is nearly constant (a solar export at zero, a
+        // its typical level and spread as well): of its values in time order, every every-th from
+        // the first is kept (and only those); every value is still compared with the model. Group
+        // g's kept values are values[from[g], from[g + 1]).
+        // The scale of the whole series: a group that is nearly constant (a solar export at zero, a
         // plant idle at night) must not turn a normal swing of the load into an alarm
         // (a long series is judged on an even sample of it: every stride-th present value, at most
         // SCALE_SAMPLE of them — the level and the 95th percentile of a year of 15-minute values do
-        // not need all 35 040 of them, and the exact order statistics cost a fifth of an import);
-        // both samples taken in one pass
+        // not need all 35 040 of them, and the exact order statistics cost a fifth of an import)
         int stride = Math.max(1, present / SCALE_SAMPLE);
         int sampled = (present + stride - 1) / stride;
         double[] all = new double[sampled];
         int k = 0;
-        int skip = 0; // present values until the next one sampled (every stride-th, from the first)
-        for (int i = 0; i < grid.length; i++) {
-            double x = grid[i];
-            if (!Double.isNaN(x)) {
-                if (skip == 0) {
-                    all[k++] = Math.abs(x);
-                    skip = stride;
+        double[] values;
+        int[] from;
+        if (present == grid.length) {
+            // no interval missing (the usual export): which intervals each group keeps follows from
+            // the grid alone, worked out once for the meters that share it
+            Sample plan = sample(hourDay, byHourDay, mode, groups, groupOf);
+            from = plan.from;
+            int[] order = plan.order;
+            values = new double[order.length];
+            for (int j = 0; j < order.length; j++) {
+                values[j] = grid[order[j]];
+            }
+            for (; k < sampled; k++) {
+                all[k] = Math.abs(grid[k * stride]);
+            }
+        } else {
+            from = new int[groups + 1];
+            int[] every = new int[groups];
+            for (int g = 0; g < groups; g++) {
+                int n = mode == 2 ? byHourDay[g] : mode == 1 ? byHourDay[g] + byHourDay[g + 24] : present;
+                every[g] = n > GROUP_SAMPLE ? (n + GROUP_SAMPLE - 1) / GROUP_SAMPLE : 1;
+                from[g + 1] = from[g] + (n + every[g] - 1) / every[g];
+            }
+            values = new double[from[groups]];
+            int[] countdown = new int[groups];
+            int[] at = Arrays.copyOf(from, groups);
+            int skip = 0; // present values until the next one sampled (every stride-th, from the first)
+            for (int i = 0; i < grid.length; i++) {
+                double x = grid[i];
+                if (!Double.isNaN(x)) {
+                    if (skip == 0) {
+                        all[k++] = Math.abs(x);
+                        skip = stride;
+                    }
+                    skip--;
+                    int g = groupOf[hourDay[i]];
+                    if (countdown[g] == 0) {
+                        values[at[g]++] = x;
+                        countdown[g] = every[g];
+                    }
+                    countdown[g]--;
                 }
-                skip--;
-                int g = groupOf[hourDay[i]];
-                if (countdown[g] == 0) {
-                    values[g][kept[g]++] = x;
-                    countdown[g] = every[g];
-                }
-                countdown[g]--;
             }
         }
         if (select(all, k, k / 2) == 0) {
@@ -469,16 +487,16 @@ final class SeriesBuilder {
         double[] median = new double[groups];
         double[] spread = new double[groups];
         for (int g = 0; g < groups; g++) {
-            double[] p = values[g];
-            if (p.length == 0) {
+            int a = from[g];
+            int n = from[g + 1] - a;
+            if (n == 0) {
                 continue;
             }
-            int n = p.length;
-            median[g] = select(p, n, n / 2);
-            for (int i = 0; i < n; i++) {
-                p[i] = Math.abs(p[i] - median[g]); // the group's values are not needed any more
+            median[g] = select(values, a, a + n, a + n / 2);
+            for (int i = a; i < a + n; i++) {
+                values[i] = Math.abs(values[i] - median[g]); // the group's values are not needed any more
             }
-            spread[g] = Math.max(select(p, n, n / 2) * 1.4826, Math.max(0.05 * Math.abs(median[g]), floor));
+            spread[g] = Math.max(select(values, a, a + n, a + n / 2) * 1.4826, Math.max(0.05 * Math.abs(median[g]), floor));
         }
         // beyond median ± k × spread (none where the spread is 0)
         double[] limit = new double[groups];
@@ -553,6 +571,46 @@ final class SeriesBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * Which intervals of a grid with every interval present each outlier group keeps: group g's
+     * are {@code order[from[g], from[g + 1])}, in time order (every every-th of the group's
+     * intervals from the first, as {@link #outliers} keeps them when some are missing).
+     */
+    record Sample(byte[] hourDay, int[] counts, int mode, int[] from, int[] order) {
+    }
+
+    /** The {@link Sample} of the grid last asked for, shared read-only between threads. */
+    private static volatile Sample lastSample;
+
+    /** The {@link Sample} of a grid with every interval present ({@code byHourDay}: its intervals per group of {@link #hourDay}). */
+    static Sample sample(byte[] hourDay, int[] byHourDay, int mode, int groups, int[] groupOf) {
+        Sample last = lastSample;
+        if (last != null && last.hourDay() == hourDay && last.mode() == mode && Arrays.equals(last.counts(), byHourDay)) {
+            return last;
+        }
+        int[] from = new int[groups + 1];
+        int[] every = new int[groups];
+        for (int g = 0; g < groups; g++) {
+            int n = mode == 2 ? byHourDay[g] : mode == 1 ? byHourDay[g] + byHourDay[g + 24] : hourDay.length;
+            every[g] = n > GROUP_SAMPLE ? (n + GROUP_SAMPLE - 1) / GROUP_SAMPLE : 1;
+            from[g + 1] = from[g] + (n + every[g] - 1) / every[g];
+        }
+        int[] order = new int[from[groups]];
+        int[] countdown = new int[groups];
+        int[] at = Arrays.copyOf(from, groups);
+        for (int i = 0; i < hourDay.length; i++) {
+            int g = groupOf[hourDay[i]];
+            if (countdown[g] == 0) {
+                order[at[g]++] = i;
+                countdown[g] = every[g];
+            }
+            countdown[g]--;
+        }
+        Sample s = new Sample(hourDay, byHourDay.clone(), mode, from, order);
+        lastSample = s;
+        return s;
     }
 
     /** The outlier group of an interval of {@code hourDay} (from {@link #hourDay}) in a mode: 0 all, 1 hour, 2 hour × day kind. */
