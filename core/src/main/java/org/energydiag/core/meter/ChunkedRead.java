@@ -185,9 +185,7 @@ final class ChunkedRead {
             for (int k = 1; k < parts.size(); k++) {
                 MeterCsv.Raw r = parts.get(k).timeline;
                 System.arraycopy(r.t, 0, t, at, r.n);
-                for (int i = 0; i < r.n; i++) {
-                    numbers[at + i] = r.line[i] + offset;
-                }
+                addLines(r.line, numbers, at, r.n, offset);
                 at += r.n;
                 offset += lines[k];
                 r.release();
@@ -225,6 +223,13 @@ final class ChunkedRead {
             before += lines[k];
         }
         return m;
+    }
+
+    /** {@code to[at + i] = from[i] + lines} for {@code i < n}: a part's line numbers in the whole file. */
+    static void addLines(long[] from, long[] to, int at, int n, long lines) {
+        for (int i = 0; i < n; i++) {
+            to[at + i] = from[i] + lines;
+        }
     }
 
     /** The bytes [from, to) of the file. */

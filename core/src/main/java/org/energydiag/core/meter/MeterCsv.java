@@ -1189,71 +1189,82 @@ public final class MeterCsv {
                 t = local.standard(t, key);
             }
             switch (s.layout()) {
-                case WIDE -> {
-                    if (timeline != null) {
-                        timeline.add(t, Double.NaN, lineNo);
-                    }
-                    for (int j = 0; j < wideColumns.length; j++) {
-                        // as cellValue, with a plain decimal counted before its value is worked out
-                        int c = wideColumns[j];
-                        long code = decimalComma ? -1 : rec.decimalCode(c);
-                        double v;
-                        if (code >= 0 && withinMax(code)) {
-                            v = decimalValue(code);
-                            accepted++;
-                        } else {
-                            v = otherValue(rec, c, decimalComma, problems, fname, lineNo);
-                            if (!Double.isNaN(v)) {
-                                accepted++;
-                            }
-                        }
-                        if (timeline != null) {
-                            wideRaws[j].addValue(v);
-                        } else {
-                            wideRaws[j].add(t, v, lineNo);
-                        }
-                        stored++;
-                    }
-                }
-                case LONG, SECTIONS -> {
-                    String name = key;
-                    if (name.isEmpty()) {
-                        problems.add(fname, lineNo, s.meterColumn() + 1, "", NO_METER_NAME);
-                        return;
-                    }
-                    Raw r = raws.get(name);
-                    if (r == null) {
-                        ColumnMapping m = longMappings.getOrDefault(name, s.longDefault() == null ? null
-                                : s.longDefault().withName(name));
-                        if (m == null || !m.include()) {
-                            return;
-                        }
-                        r = new Raw(m);
-                        r.file = fname;
-                        r.timeColumn = s.timeColumn() + 1;
-                        raws.put(name, r);
-                        stored += Raw.OWN_STORE; // the meter's own arrays
-                    }
-                    double v = cellValue(rec, r.mapping.column(), decimalComma, problems, fname, lineNo);
-                    r.add(t, v, lineNo);
-                    stored++;
+                case WIDE -> wideValues(rec, t, lineNo, fname);
+                case LONG, SECTIONS -> longValue(rec, key, t, lineNo, fname);
+                case DAY_POINTS -> dayValues(rec, t, lineNo, fname);
+            }
+        }
+
+        // the values of a row, by layout: methods of their own, so that each is compiled small and soon
+
+        /** A wide file's row: one value per meter column. */
+        private void wideValues(CsvRow rec, long t, long lineNo, String fname) {
+            if (timeline != null) {
+                timeline.add(t, Double.NaN, lineNo);
+            }
+            for (int j = 0; j < wideColumns.length; j++) {
+                // as cellValue, with a plain decimal counted before its value is worked out
+                int c = wideColumns[j];
+                long code = decimalComma ? -1 : rec.decimalCode(c);
+                double v;
+                if (code >= 0 && withinMax(code)) {
+                    v = decimalValue(code);
+                    accepted++;
+                } else {
+                    v = otherValue(rec, c, decimalComma, problems, fname, lineNo);
                     if (!Double.isNaN(v)) {
                         accepted++;
                     }
                 }
-                case DAY_POINTS -> {
-                    if (dayRaw == null) {
-                        return;
-                    }
-                    for (int j = 0; j < pointsPerDay; j++) {
-                        double v = cellValue(rec, s.columns().get(j).column(), decimalComma, problems, fname, lineNo);
-                        long pt = t + (long) j * step * 60L; // point j covers [j, j+1) intervals of the day either way
-                        dayRaw.add(pt, v, lineNo);
-                        stored++;
-                        if (!Double.isNaN(v)) {
-                            accepted++;
-                        }
-                    }
+                if (timeline != null) {
+                    wideRaws[j].addValue(v);
+                } else {
+                    wideRaws[j].add(t, v, lineNo);
+                }
+                stored++;
+            }
+        }
+
+        /** A long file's row (or a section's): the value of the meter it names. */
+        private void longValue(CsvRow rec, String key, long t, long lineNo, String fname) {
+            String name = key;
+            if (name.isEmpty()) {
+                problems.add(fname, lineNo, s.meterColumn() + 1, "", NO_METER_NAME);
+                return;
+            }
+            Raw r = raws.get(name);
+            if (r == null) {
+                ColumnMapping m = longMappings.getOrDefault(name, s.longDefault() == null ? null
+                        : s.longDefault().withName(name));
+                if (m == null || !m.include()) {
+                    return;
+                }
+                r = new Raw(m);
+                r.file = fname;
+                r.timeColumn = s.timeColumn() + 1;
+                raws.put(name, r);
+                stored += Raw.OWN_STORE; // the meter's own arrays
+            }
+            double v = cellValue(rec, r.mapping.column(), decimalComma, problems, fname, lineNo);
+            r.add(t, v, lineNo);
+            stored++;
+            if (!Double.isNaN(v)) {
+                accepted++;
+            }
+        }
+
+        /** A row of a day's points: one value per point of the day. */
+        private void dayValues(CsvRow rec, long t, long lineNo, String fname) {
+            if (dayRaw == null) {
+                return;
+            }
+            for (int j = 0; j < pointsPerDay; j++) {
+                double v = cellValue(rec, s.columns().get(j).column(), decimalComma, problems, fname, lineNo);
+                long pt = t + (long) j * step * 60L; // point j covers [j, j+1) intervals of the day either way
+                dayRaw.add(pt, v, lineNo);
+                stored++;
+                if (!Double.isNaN(v)) {
+                    accepted++;
                 }
             }
         }

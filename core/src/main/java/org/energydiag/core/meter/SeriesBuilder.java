@@ -205,33 +205,83 @@ final class SeriesBuilder {
             int size = (int) span;
             grid = new double[size];
             Arrays.fill(grid, Double.NaN);
-            int k = 0; // times are sorted and distinct: the grid index follows without a division per value
-            long tk = t0;
-            for (int i = a; i <= b; i++) {
-                while (tk < t[i]) {
-                    k++;
-                    tk += step;
-                }
-                if (tk != t[i]) {
-                    problems.add(r.file, line[i], r.timeColumn, MeterCsv.time(t[i]).toString(), Texts.format("meter.notOnGrid", interval));
-                    continue;
-                }
-                if (Double.isNaN(v[i])) {
-                    continue;
-                }
-                if (v[i] < 0 && m.unit().quantity() != MeterUnit.Quantity.REACTIVE) {
-                    negatives++;
-                    problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]), Texts.format("meter.negative", m.meterName()));
-                    continue;
-                }
-                grid[k] = v[i] * scale;
-            }
+            negatives = fillGrid(grid, t, v, line, a, b, t0, step, scale, r, interval, problems);
         }
         long[] starts = starts(t0, step, grid.length);
-        // gaps; and the values of each hour of the day (and kind of day) for the outlier model, counted
-        // on the way (the sum, value after value, sets the pace of this loop: the counting is free)
         byte[] hourDay = hourDay(starts);
-        int[] byHourDay = new int[48];
+        Tally tally = tally(grid, starts, hourDay);
+        int gaps = tally.gaps;
+        int longest = tally.longest;
+        LocalDateTime longestAt = tally.longestAt;
+        int present = tally.present;
+        double total = tally.total;
+        double maxV = tally.max;
+        int[] byHourDay = tally.byHourDay;
+        int outliers = outliers(grid, present, starts, hourDay, byHourDay, m, r.file, problems);
+        MeterUnit.Quantity q = m.unit().quantity();
+        double maxDemand = (q == MeterUnit.Quantity.ENERGY || q == MeterUnit.Quantity.POWER) && present > 0
+                ? maxV / (interval / 60.0) : Double.NaN;
+        MeterSeries series = new MeterSeries(m.meterName(), m.carrierId(), q.storedUnit(), interval, starts, grid);
+        ImportReport.MeterStats stats = new ImportReport.MeterStats(m.meterName(), q.storedUnit(), m.kind(), present,
+                MeterCsv.time(t0), MeterCsv.time(starts[starts.length - 1]), total, gaps, longest, longestAt, identical,
+                conflicting, negatives, resets, rollovers, outliers, maxDemand);
+        return new MeterCsv.Built(series, stats);
+    }
+
+    /**
+     * Interval values {@code v[a..b]} at times {@code t[a..b]} (sorted, distinct) onto the grid from
+     * {@code t0} (NaN where none), scaled; a time off the grid and a negative value (but for reactive
+     * energy) are problems. Returns the negative values.
+     */
+    private static int fillGrid(double[] grid, long[] t, double[] v, long[] line, int a, int b, long t0, long step, double scale,
+                                MeterCsv.Raw r, int interval, MeterCsv.Problems problems) {
+        ColumnMapping m = r.mapping;
+        boolean negativeAllowed = m.unit().quantity() == MeterUnit.Quantity.REACTIVE;
+        int negatives = 0;
+        int k = 0; // times are sorted and distinct: the grid index follows without a division per value
+        long tk = t0;
+        for (int i = a; i <= b; i++) {
+            while (tk < t[i]) {
+                k++;
+                tk += step;
+            }
+            if (tk != t[i]) {
+                problems.add(r.file, line[i], r.timeColumn, MeterCsv.time(t[i]).toString(), Texts.format("meter.notOnGrid", interval));
+                continue;
+            }
+            if (Double.isNaN(v[i])) {
+                continue;
+            }
+            if (v[i] < 0 && !negativeAllowed) {
+                negatives++;
+                problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]), Texts.format("meter.negative", m.meterName()));
+                continue;
+            }
+            grid[k] = v[i] * scale;
+        }
+        return negatives;
+    }
+
+    /** What {@link #tally} counts of a series' grid. */
+    private static final class Tally {
+        int gaps;
+        int longest;
+        LocalDateTime longestAt;
+        int present;
+        double total;
+        double max = Double.NEGATIVE_INFINITY;
+        /** The values present per group of {@link #hourDay} (for the outlier model). */
+        final int[] byHourDay = new int[48];
+    }
+
+    /**
+     * Gaps (runs of missing intervals, the longest and where it starts), values present, their sum
+     * and maximum; and the values of each hour of the day (and kind of day) for the outlier model,
+     * counted on the way (the sum, value after value, sets the pace of this loop: the counting is free).
+     */
+    private static Tally tally(double[] grid, long[] starts, byte[] hourDay) {
+        Tally s = new Tally();
+        int[] byHourDay = s.byHourDay;
         int gaps = 0;
         int longest = 0;
         LocalDateTime longestAt = null;
@@ -261,15 +311,13 @@ final class SeriesBuilder {
                 byHourDay[hourDay[i]]++;
             }
         }
-        int outliers = outliers(grid, present, starts, hourDay, byHourDay, m, r.file, problems);
-        MeterUnit.Quantity q = m.unit().quantity();
-        double maxDemand = (q == MeterUnit.Quantity.ENERGY || q == MeterUnit.Quantity.POWER) && present > 0
-                ? maxV / (interval / 60.0) : Double.NaN;
-        MeterSeries series = new MeterSeries(m.meterName(), m.carrierId(), q.storedUnit(), interval, starts, grid);
-        ImportReport.MeterStats stats = new ImportReport.MeterStats(m.meterName(), q.storedUnit(), m.kind(), present,
-                MeterCsv.time(t0), MeterCsv.time(starts[starts.length - 1]), total, gaps, longest, longestAt, identical,
-                conflicting, negatives, resets, rollovers, outliers, maxDemand);
-        return new MeterCsv.Built(series, stats);
+        s.gaps = gaps;
+        s.longest = longest;
+        s.longestAt = longestAt;
+        s.present = present;
+        s.total = total;
+        s.max = maxV;
+        return s;
     }
 
     /**
