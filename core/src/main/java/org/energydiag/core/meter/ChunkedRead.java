@@ -10,57 +10,77 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.energydiag.core.progress.ProgressMonitor;
 
 /**
- * Reads one large wide file in parts, one per processor, the parts split at line ends. Only where
- * the parts cannot depend on each other: a wide file (one time column, one column per meter), no
- * quote character anywhere (so a line end is always a record's end), a charset in which the byte
- * {@code \n} is always a line end, no 24:00 convention and no daylight saving to follow from row to
- * row. Each part knows the line it starts on, so problems name the same lines as a reading in one
- * pass; the parts are joined in file order. Anything else, and any failure, leaves the file to the
- * reading in one pass ({@code null}), which then gives the one answer and the one message.
+ * Reads one large wide or long file in parts, one per processor, the parts split at line ends.
+ * Only where the parts cannot depend on each other: a wide file (one time column, one column per
+ * meter) or a long one (a time, a meter name and a value per row), no quote character anywhere
+ * (so a line end is always a record's end; each part is read by {@link PlainCsvReader}, which
+ * stops at the first quote), a charset in which the byte {@code \n} is always a line end, no
+ * 24:00 convention and no daylight saving to follow from row to row. Each part counts its lines,
+ * so that its problems and rows are numbered as in a reading in one pass; the parts are joined in
+ * file order (the meters' values when each meter is built, side by side). Anything else, and any
+ * failure, leaves the file to the reading in one pass ({@code null}), which then gives the one
+ * answer and the one message.
  */
 final class ChunkedRead {
 
     /** Below this a file is read in one pass: the parts would cost more than they save. */
     static final long MIN_BYTES = 2L << 20;
 
+    /** A part stops: another part failed or the reading was cancelled. */
+    static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("stopped", null, false, false);
+        }
+    }
+
     private ChunkedRead() {
     }
 
     static MeterCsv.Reading read(Path file, ImportSettings s, long size, ProgressMonitor monitor, int parts) throws IOException {
-        if (parts < 2 || size < MIN_BYTES || s.layout() != Layout.WIDE || s.midnightLast() || s.timeColumn2() >= 0
-                || !newlineSafe(s.charset())) {
+        if (parts < 2 || size < MIN_BYTES || s.layout() != Layout.WIDE && s.layout() != Layout.LONG || s.midnightLast()
+                || s.timeColumn2() >= 0 || !newlineSafe(s.charset())) {
             return null;
         }
         List<Path> files = List.of(file);
         String fname = file.getFileName().toString();
-        long[][] split = split(file, size, parts);
-        if (split == null) {
+        long[] starts = starts(file, size, parts);
+        if (starts == null) {
             return null;
         }
-        long[] starts = split[0];
-        long[] lineOffsets = split[1];
-        MeterCsv.Reading first = new MeterCsv.Reading(s, files, starts[1], monitor, null);
-        if (first.timeline == null || !first.local.isFixed()) {
+        AtomicBoolean stop = new AtomicBoolean();
+        // each part may hold its share of what one import may hold (by its bytes, and a little
+        // more): together no more than one pass would hold before it stops. A part over its share
+        // gives up, and the reading in one pass says where the file goes over.
+        long budget = MeterCsv.memoryBudget();
+        // (the first part reserves its arrays for the whole file: the later parts' values join them there)
+        MeterCsv.Reading first = new MeterCsv.Reading(s, files, size, monitor, stop, share(budget, starts[1], size));
+        if (s.layout() == Layout.WIDE && first.timeline == null || !first.local.isFixed()) {
             return null;
         }
-        AtomicBoolean cancelled = new AtomicBoolean();
         List<CompletableFuture<MeterCsv.Reading>> rest = new ArrayList<>();
+        long[] lines = new long[parts];
         for (int k = 1; k < parts; k++) {
             long from = starts[k];
             long to = k + 1 < parts ? starts[k + 1] : size;
-            long lines = lineOffsets[k];
+            int part = k;
             rest.add(CompletableFuture.supplyAsync(() -> {
-                MeterCsv.Reading r = new MeterCsv.Reading(s, files, to - from, null, cancelled);
+                MeterCsv.Reading r = new MeterCsv.Reading(s, files, to - from, null, stop, share(budget, to - from, size));
                 try (InputStream in = range(file, from, to)) {
-                    r.read(in, fname, 0, lines, false);
+                    lines[part] = r.readPlain(in, fname, 0, false);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
+                } catch (RuntimeException e) {
+                    stop.set(true); // a quote, a refusal: the others need not go on
+                    throw e;
                 }
                 return r;
             }));
@@ -69,22 +89,19 @@ final class ChunkedRead {
         all.add(first);
         boolean failed = false;
         try (InputStream in = range(file, 0, starts[1])) {
-            first.read(in, fname, s.firstDataRecord(), 0, true);
+            lines[0] = first.readPlain(in, fname, s.firstDataRecord(), true);
         } catch (ProgressMonitor.CancelledException e) {
-            cancelled.set(true);
+            stop.set(true);
             rest.forEach(f -> f.handle((r, x) -> null).join());
             throw e;
         } catch (IOException | RuntimeException e) {
-            cancelled.set(true); // the reading in one pass gives the message, with its line
+            stop.set(true); // the reading in one pass gives the message, with its line
             failed = true;
         }
         for (CompletableFuture<MeterCsv.Reading> f : rest) {
             try {
                 all.add(f.join());
             } catch (CompletionException e) {
-                if (e.getCause() instanceof ProgressMonitor.CancelledException c && !failed) {
-                    throw c;
-                }
                 failed = true;
             }
         }
@@ -92,12 +109,52 @@ final class ChunkedRead {
         if (failed) {
             return null;
         }
-        MeterCsv.Reading joined = join(all);
-        if (joined.stored > joined.budget) {
-            return null; // over what one import may hold: the reading in one pass says where
+        MeterCsv.Reading joined = join(all, lines);
+        if (joined.stored + Math.max(1, joined.meterColumns) > budget) {
+            return null; // at or over what one import may hold: the reading in one pass says where
         }
         monitor.worked((int) Math.min(Integer.MAX_VALUE, size / 1024));
         return joined;
+    }
+
+    /** A part's share of {@code budget}: in proportion to its bytes, and 1/16 more. */
+    static long share(long budget, long bytes, long size) {
+        return Math.min(budget, (long) (budget * (bytes / (double) size) * 17 / 16));
+    }
+
+    /**
+     * Where the parts start: just after the first {@code \n} at or past each k/parts of the file
+     * (the first part at 0); null when a part would hold no line end.
+     */
+    static long[] starts(Path file, long size, int parts) throws IOException {
+        long[] starts = new long[parts];
+        byte[] buf = new byte[1 << 16];
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            for (int k = 1; k < parts; k++) {
+                long pos = Math.max(size * k / parts, starts[k - 1]);
+                long limit = k + 1 < parts ? size * (k + 1) / parts : size;
+                long found = -1;
+                while (found < 0 && pos < limit) {
+                    java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(buf, 0, (int) Math.min(buf.length, limit - pos));
+                    int n = ch.read(bb, pos);
+                    if (n <= 0) {
+                        break;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        if (buf[i] == '\n') {
+                            found = pos + i + 1;
+                            break;
+                        }
+                    }
+                    pos += n;
+                }
+                if (found < 0 || found >= size) {
+                    return null;
+                }
+                starts[k] = found;
+            }
+        }
+        return starts;
     }
 
     /** UTF-8, GB18030/GBK and single-byte charsets: the byte 0x0A is never part of another character. */
@@ -108,111 +165,71 @@ final class ChunkedRead {
     }
 
     /**
-     * Where the parts start (just after a {@code \n} at or past each k/parts of the file) and how
-     * many lines (as the CSV reader counts them: LF, CR LF or a lone CR) come before each; null when
-     * the file holds a quote character or too few line ends to split.
+     * The parts as one reading: problems, counts, the times and lines of a wide file, and each
+     * meter's values (joined when the meter is built: {@link MeterCsv.Raw#consolidate}) in file
+     * order; {@code lines[k]}: the lines part k holds.
      */
-    static long[][] split(Path file, long size, int parts) throws IOException {
-        long[] starts = new long[parts];
-        long[] lines = new long[parts];
-        int k = 1;
-        long target = size / parts;
-        long count = 0;
-        boolean afterCr = false;
-        long pos = 0;
-        byte[] buf = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.readNBytes(buf, 0, buf.length)) > 0) {
-                int i = 0;
-                while (i < n) {
-                    // eight bytes at a time while none of them is a line end or a quote (most of a row)
-                    if (!afterCr && i + 8 <= n && !special((long) WORD.get(buf, i))) {
-                        i += 8;
-                        continue;
-                    }
-                    byte b = buf[i];
-                    if (b == '"') {
-                        return null;
-                    }
-                    if (b == '\n') {
-                        if (!afterCr) {
-                            count++;
-                        }
-                        if (k < parts && pos + i + 1 >= target) {
-                            starts[k] = pos + i + 1;
-                            lines[k] = count;
-                            k++;
-                            target = size * k / parts;
-                        }
-                        afterCr = false;
-                    } else if (b == '\r') {
-                        count++;
-                        afterCr = true;
-                    } else {
-                        afterCr = false;
-                    }
-                    i++;
-                }
-                pos += n;
-            }
-        }
-        return k == parts ? new long[][] {starts, lines} : null;
-    }
-
-    private static final java.lang.invoke.VarHandle WORD =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-
-    /** True when one of the eight bytes is {@code \n}, {@code \r} or {@code "} (a zero byte after xor: the usual bit trick). */
-    static boolean special(long w) {
-        return (zero(w ^ (ONES * '\n')) | zero(w ^ (ONES * '\r')) | zero(w ^ (ONES * '"'))) != 0;
-    }
-
-    private static long zero(long x) {
-        return (x - ONES) & ~x & HIGHS;
-    }
-
-    /** The parts as one reading: problems, counts and the wide columns in file order. */
-    static MeterCsv.Reading join(List<MeterCsv.Reading> parts) {
+    static MeterCsv.Reading join(List<MeterCsv.Reading> parts, long[] lines) {
         MeterCsv.Reading m = parts.get(0);
-        int total = 0;
-        for (MeterCsv.Reading r : parts) {
-            total += r.timeline.n;
-        }
-        MeterCsv.Raw line = m.timeline;
-        long[] t = Arrays.copyOf(line.t, total);
-        long[] lines = Arrays.copyOf(line.line, total);
-        double[][] values = new double[m.wideRaws.length][];
-        for (int j = 0; j < values.length; j++) {
-            values[j] = Arrays.copyOf(m.wideRaws[j].v, total);
-        }
-        int at = line.n;
-        for (MeterCsv.Reading r : parts.subList(1, parts.size())) {
-            int n = r.timeline.n;
-            System.arraycopy(r.timeline.t, 0, t, at, n);
-            System.arraycopy(r.timeline.line, 0, lines, at, n);
-            for (int j = 0; j < values.length; j++) {
-                System.arraycopy(r.wideRaws[j].v, 0, values[j], at, n);
-                r.wideRaws[j].release();
+        long before = lines[0];
+        if (m.timeline != null) {
+            int total = 0;
+            for (MeterCsv.Reading r : parts) {
+                total += r.timeline.n;
             }
-            r.timeline.release();
-            at += n;
-            m.problems.absorb(r.problems);
+            MeterCsv.Raw line = m.timeline;
+            long[] t = line.t.length >= total ? line.t : Arrays.copyOf(line.t, total);
+            long[] numbers = line.line.length >= total ? line.line : Arrays.copyOf(line.line, total);
+            int at = line.n;
+            long offset = before;
+            for (int k = 1; k < parts.size(); k++) {
+                MeterCsv.Raw r = parts.get(k).timeline;
+                System.arraycopy(r.t, 0, t, at, r.n);
+                addLines(r.line, numbers, at, r.n, offset);
+                at += r.n;
+                offset += lines[k];
+                r.release();
+            }
+            line.t = t;
+            line.line = numbers;
+            line.n = total;
+        }
+        for (MeterCsv.Raw r : m.wideRaws) {
+            r.valuesOnly = true;
+        }
+        for (int k = 1; k < parts.size(); k++) {
+            MeterCsv.Reading r = parts.get(k);
+            for (int j = 0; j < m.wideRaws.length; j++) {
+                m.wideRaws[j].append(r.wideRaws[j], before);
+            }
+            if (m.timeline == null) {
+                // a long file: the meters in the order they first appear, as one pass meets them
+                for (Map.Entry<String, MeterCsv.Raw> e : r.raws.entrySet()) {
+                    MeterCsv.Raw earlier = m.raws.get(e.getKey());
+                    if (earlier != null) {
+                        earlier.append(e.getValue(), before);
+                        r.stored -= MeterCsv.Raw.OWN_STORE; // counted once, as one pass counts it
+                    } else {
+                        e.getValue().lineBase = before;
+                        m.raws.put(e.getKey(), e.getValue());
+                    }
+                }
+            }
+            m.problems.absorb(r.problems, before);
             m.rows += r.rows;
             m.accepted += r.accepted;
             m.stored += r.stored;
             m.sectionTitles += r.sectionTitles;
-        }
-        line.t = t;
-        line.line = lines;
-        line.n = total;
-        for (int j = 0; j < values.length; j++) {
-            m.wideRaws[j].v = values[j];
-            m.wideRaws[j].n = total;
+            before += lines[k];
         }
         return m;
+    }
+
+    /** {@code to[at + i] = from[i] + lines} for {@code i < n}: a part's line numbers in the whole file. */
+    static void addLines(long[] from, long[] to, int at, int n, long lines) {
+        for (int i = 0; i < n; i++) {
+            to[at + i] = from[i] + lines;
+        }
     }
 
     /** The bytes [from, to) of the file. */

@@ -86,14 +86,7 @@ final class Detection {
         // data rows: a timestamp in the time column; header rows repeated further down start sections
         List<String[]> data = new ArrayList<>();
         List<String[]> sectionHeads = new ArrayList<>();
-        for (int i = firstData; i < recs.size(); i++) {
-            String[] r = recs.get(i);
-            if (r.length > timeCol && !r[timeCol].isEmpty() && Timestamps.parse(r[timeCol], DateOrder.DMY) != Timestamps.NONE) {
-                data.add(r);
-            } else if (headerRec >= 0 && r.length == header.length && isHeader(r)) {
-                sectionHeads.add(r);
-            }
-        }
+        dataRows(recs, firstData, timeCol, headerRec >= 0, header.length, data, sectionHeads);
         if (data.isEmpty()) {
             throw new MeterFormatException(Texts.format("meter.noDataRows", fileName, firstData + 1));
         }
@@ -145,16 +138,7 @@ final class Detection {
             }
         }
         final DateOrder ord = order;
-        long[] times = new long[data.size()];
-        for (int i = 0; i < data.size(); i++) {
-            String[] r = data.get(i);
-            long t = Timestamps.parse(r[timeCol], ord);
-            if (t != Timestamps.NONE && timeCol2 >= 0) {
-                int tod = Timestamps.timeOfDay(r.length > timeCol2 ? r[timeCol2] : "");
-                t = tod < 0 ? Timestamps.NONE : t + tod;
-            }
-            times[i] = t;
-        }
+        long[] times = times(data, timeCol, timeCol2, ord);
         boolean decimalComma = delimiter == ';' && data.stream().flatMap(java.util.Arrays::stream)
                 .anyMatch(c -> c.matches("-?\\d+,\\d+"));
         String unitHint = preambleUnit(recs, headerRec >= 0 ? headerRec : firstData);
@@ -166,20 +150,9 @@ final class Detection {
             if (c == timeCol || c == timeCol2) {
                 continue;
             }
-            int num = 0;
-            int txt = 0;
-            for (String[] r : data) {
-                String v = c < r.length ? r[c] : "";
-                if (v.isEmpty()) {
-                    continue;
-                }
-                try {
-                    MeterCsv.number(v, decimalComma);
-                    num++;
-                } catch (NumberFormatException e) {
-                    txt++;
-                }
-            }
+            long counts = numbersAndTexts(data, c, decimalComma);
+            int num = (int) (counts >>> 32);
+            int txt = (int) counts;
             if (num > 0 && num >= txt) {
                 numeric.add(c);
             } else if (txt > 0) {
@@ -190,14 +163,8 @@ final class Detection {
         int meterCol = -1;
         Map<Integer, String> constantText = new LinkedHashMap<>();
         for (int c : text) {
-            Map<Long, Set<String>> byTime = new HashMap<>();
             Set<String> distinct = new LinkedHashSet<>();
-            for (int i = 0; i < data.size(); i++) {
-                String v = c < data.get(i).length ? data.get(i)[c] : "";
-                distinct.add(v);
-                byTime.computeIfAbsent(times[i], k -> new HashSet<>()).add(v);
-            }
-            boolean splits = byTime.values().stream().anyMatch(s -> s.size() > 1);
+            boolean splits = splitsRowsOfOneTime(data, times, c, distinct);
             // a channel column names its quantity with a unit ("Active Import Interval (kW)") even when only one is present
             boolean unitNames = distinct.stream().allMatch(v -> !v.isEmpty() && MeterUnit.fromHeader(v).isPresent());
             String head = header.length > c && !header[c].isEmpty() ? header[c] : Texts.format("meter.columnNumber", c + 1);
@@ -312,13 +279,7 @@ final class Detection {
             MeterUnit colUnit = MeterUnit.fromHeader(head).or(() -> MeterUnit.fromHeader(unitHint)).orElse(null);
             Map<String, List<Double>> perMeter = new LinkedHashMap<>();
             Map<String, List<Long>> perTimes = new HashMap<>();
-            for (int i = 0; i < data.size(); i++) {
-                String[] r = data.get(i);
-                if (r.length > Math.max(meterCol, valueCol)) {
-                    perMeter.computeIfAbsent(r[meterCol], k -> new ArrayList<>()).add(safe(r[valueCol], decimalComma));
-                    perTimes.computeIfAbsent(r[meterCol], k -> new ArrayList<>()).add(times[i]);
-                }
-            }
+            perMeter(data, times, meterCol, valueCol, decimalComma, perMeter, perTimes);
             longDefault = new ColumnMapping(valueCol, "", carrierOf(colUnit), colUnit, kindOf(head, colUnit, List.of()), 1.0, true);
             // a statistics export (one row per period and series; 最大值 and 最小值 columns): every value
             // column whose header names its unit is read, one meter per name and column
@@ -366,10 +327,7 @@ final class Detection {
             for (int c : values) {
                 String head = header.length > c && !header[c].isEmpty() ? header[c] : Texts.format("meter.columnName", c + 1);
                 MeterUnit unit = units.containsKey(c) ? units.get(c) : MeterUnit.fromHeader(unitHint).orElse(null);
-                List<Double> sample = new ArrayList<>();
-                for (String[] r : data) {
-                    sample.add(c < r.length ? safe(r[c], decimalComma) : Double.NaN);
-                }
+                List<Double> sample = sample(data, c, decimalComma);
                 mappings.add(new ColumnMapping(c, head, carrierOf(unit), unit, kindOf(head, unit, sample), 1.0, true));
             }
             interval = modeStep(List.of(toList(times)));
@@ -461,6 +419,88 @@ final class Detection {
         ImportSettings settings = new ImportSettings(cs, delimiter, decimalComma, headerRec, firstData, layout, timeCol, timeCol2, order,
                 ambiguous, means, interval, meterCol, mappings, longDefault, ImportSettings.DEFAULT_ZONE, midnightLast, longValues);
         return new Detected(settings, decisions, questions, layout == Layout.WIDE && forced == null ? constantText : Map.of());
+    }
+
+    // ---- the loops of detect over the sample's rows, each in a method of its own: detect runs once
+    // per import (mostly interpreted), these are compiled on their own, small, soon and cheaply
+
+    /** Sorts the records from {@code firstData}: rows with a time in the time column, and repeated header rows. */
+    private static void dataRows(List<String[]> recs, int firstData, int timeCol, boolean hasHeader, int headerWidth,
+                                 List<String[]> data, List<String[]> sectionHeads) {
+        for (int i = firstData; i < recs.size(); i++) {
+            String[] r = recs.get(i);
+            if (r.length > timeCol && !r[timeCol].isEmpty() && Timestamps.parse(r[timeCol], DateOrder.DMY) != Timestamps.NONE) {
+                data.add(r);
+            } else if (hasHeader && r.length == headerWidth && isHeader(r)) {
+                sectionHeads.add(r);
+            }
+        }
+    }
+
+    /** The time of each data row (with the time of day of a second time column), or {@link Timestamps#NONE}. */
+    private static long[] times(List<String[]> data, int timeCol, int timeCol2, DateOrder ord) {
+        long[] times = new long[data.size()];
+        for (int i = 0; i < data.size(); i++) {
+            String[] r = data.get(i);
+            long t = Timestamps.parse(r[timeCol], ord);
+            if (t != Timestamps.NONE && timeCol2 >= 0) {
+                int tod = Timestamps.timeOfDay(r.length > timeCol2 ? r[timeCol2] : "");
+                t = tod < 0 ? Timestamps.NONE : t + tod;
+            }
+            times[i] = t;
+        }
+        return times;
+    }
+
+    /** The non-empty cells of column {@code c} that are numbers (high 32 bits) and that are not (low 32 bits). */
+    private static long numbersAndTexts(List<String[]> data, int c, boolean decimalComma) {
+        int num = 0;
+        int txt = 0;
+        for (String[] r : data) {
+            String v = c < r.length ? r[c] : "";
+            if (v.isEmpty()) {
+                continue;
+            }
+            try {
+                MeterCsv.number(v, decimalComma);
+                num++;
+            } catch (NumberFormatException e) {
+                txt++;
+            }
+        }
+        return (long) num << 32 | txt;
+    }
+
+    /** Whether text column {@code c} tells apart rows of the same time; its texts into {@code distinct}, in order. */
+    private static boolean splitsRowsOfOneTime(List<String[]> data, long[] times, int c, Set<String> distinct) {
+        Map<Long, Set<String>> byTime = new HashMap<>();
+        for (int i = 0; i < data.size(); i++) {
+            String v = c < data.get(i).length ? data.get(i)[c] : "";
+            distinct.add(v);
+            byTime.computeIfAbsent(times[i], k -> new HashSet<>()).add(v);
+        }
+        return byTime.values().stream().anyMatch(s -> s.size() > 1);
+    }
+
+    /** A long file's values and times per meter name, the meters in the order they first appear. */
+    private static void perMeter(List<String[]> data, long[] times, int meterCol, int valueCol, boolean decimalComma,
+                                 Map<String, List<Double>> perMeter, Map<String, List<Long>> perTimes) {
+        for (int i = 0; i < data.size(); i++) {
+            String[] r = data.get(i);
+            if (r.length > Math.max(meterCol, valueCol)) {
+                perMeter.computeIfAbsent(r[meterCol], k -> new ArrayList<>()).add(safe(r[valueCol], decimalComma));
+                perTimes.computeIfAbsent(r[meterCol], k -> new ArrayList<>()).add(times[i]);
+            }
+        }
+    }
+
+    /** Column {@code c} of the data rows as numbers (NaN where absent or not a number). */
+    private static List<Double> sample(List<String[]> data, int c, boolean decimalComma) {
+        List<Double> sample = new ArrayList<>();
+        for (String[] r : data) {
+            sample.add(c < r.length ? safe(r[c], decimalComma) : Double.NaN);
+        }
+        return sample;
     }
 
     /** The kind a mapping gets once its unit is known (given by the user). */
@@ -634,15 +674,19 @@ final class Detection {
         for (String w : NOT_ENERGY_WORDS) {
             boolean ascii = w.chars().allMatch(ch -> ch < 128);
             // short Latin words (pf, cos, hz) must stand alone; Chinese words may be part of a longer header
-            if (ascii && w.length() <= 3 ? java.util.Arrays.asList(h.split("[^a-z0-9]+")).contains(w) : h.contains(w)) {
+            if (ascii && w.length() <= 3 ? java.util.Arrays.asList(NOT_ALNUM.split(h)).contains(w) : h.contains(w)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Splits a header into words (as {@code String.split} with the same expressions, compiled once). */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z\u4e00-\u9fff]+");
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     private static boolean containsAny(String text, String[] words) {
-        String[] tokens = text.split("[^a-z\u4e00-\u9fff]+");
+        String[] tokens = NOT_WORD.split(text);
         for (String w : words) {
             if (w.chars().allMatch(ch -> ch < 128) ? java.util.Arrays.asList(tokens).contains(w) : text.contains(w)) {
                 return true;
@@ -780,6 +824,11 @@ final class Detection {
                 return ValueKind.POWER;
             }
         }
+        return kindByValues(registerWord, sample);
+    }
+
+    /** The rest of {@link #kindOf}, from the values: a register or interval values. */
+    private static ValueKind kindByValues(boolean registerWord, List<Double> sample) {
         // cumulative readings: never falling (but for a reset) and large against their steps
         int up = 0;
         int down = 0;

@@ -494,7 +494,9 @@ public final class MeterCsv {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || c == '\u2007' || c == '\u202F';
+        // most characters met are digits: two comparisons settle them
+        return c <= ' ' ? c == ' ' || c == '\t'
+                : c >= '\u00A0' && (c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || c == '\u2007' || c == '\u202F');
     }
 
     /**
@@ -512,11 +514,31 @@ public final class MeterCsv {
      * the same double as parseDouble's. NaN when the text is anything else.
      */
     static double simpleDecimal(String s, int len) {
-        return len == 0 ? Double.NaN : simpleDecimal(s.substring(0, len).toCharArray(), 0, len);
+        if (len == 0) {
+            return Double.NaN;
+        }
+        char[] c = len <= MAX_NUMBER_CHARS ? DIGITS.get() : new char[len];
+        s.getChars(0, len, c, 0);
+        return simpleDecimal(c, 0, len);
     }
+
+    /** A scratch copy of a cell for {@link #simpleDecimal(String, int)} (read in every detection). */
+    private static final ThreadLocal<char[]> DIGITS = ThreadLocal.withInitial(() -> new char[MAX_NUMBER_CHARS]);
 
     /** As {@link #simpleDecimal(String, int)}, for the characters {@code c[from, to)} (not empty). */
     static double simpleDecimal(char[] c, int from, int to) {
+        long code = simpleDecimalCode(c, from, to);
+        return code < 0 ? Double.NaN : decimalValue(code);
+    }
+
+    /**
+     * The plain decimal {@code c[from, to)} (not empty) as its digits, its number of decimals and
+     * its sign — {@code mantissa << 6 | (decimals + 1) << 1 | negative}, decimals −1 without a
+     * point — or −1 when it is anything else ({@link #simpleDecimal} gives NaN). Its value is
+     * {@link #decimalValue}; whether that is within {@link #MAX_ABS_VALUE}, {@link #withinMax}:
+     * both known before the one division, so that nothing waits for it.
+     */
+    static long simpleDecimalCode(char[] c, int from, int to) {
         int i = from;
         boolean negative = false;
         if (c[i] == '-' || c[i] == '+') {
@@ -544,7 +566,7 @@ public final class MeterCsv {
             decimals = i - fracStart;
         }
         if (i != to || to == body || decimals == 0 && intEnd == body || decimals > 22) {
-            return Double.NaN; // anything else, "", "+", ".", or too many decimals for the fast path
+            return -1; // anything else, "", "+", ".", or too many decimals for the fast path
         }
         int digits = (intEnd - body) + Math.max(0, decimals);
         if (digits > 15) {
@@ -556,11 +578,31 @@ public final class MeterCsv {
                 }
             }
             if (significant > 15) {
-                return Double.NaN;
+                return -1;
             }
         }
+        // at most 15 significant digits: the mantissa is below 10^15 < 2^50
+        return mantissa << 6 | (long) (decimals + 1) << 1 | (negative ? 1 : 0);
+    }
+
+    /** The value of a {@link #simpleDecimalCode}: one correctly rounded division (Clinger's fast path). */
+    static double decimalValue(long code) {
+        long mantissa = code >>> 6;
+        int decimals = (int) ((code >>> 1) & 31) - 1;
         double v = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
-        return negative ? -v : v;
+        return (code & 1) != 0 ? -v : v;
+    }
+
+    /**
+     * Whether the value of a {@link #simpleDecimalCode} is within ± {@link #MAX_ABS_VALUE} (10^13),
+     * from its digits: without decimals the value is the mantissa; with one, the mantissa over 10;
+     * with more, below 10^15 / 100. (10^13 is a double, and the division is correctly rounded, so
+     * the comparisons of the digits and of the value agree.)
+     */
+    static boolean withinMax(long code) {
+        long mantissa = code >>> 6;
+        int decimals = (int) ((code >>> 1) & 31) - 1;
+        return decimals >= 2 || mantissa <= (decimals == 1 ? 100_000_000_000_000L : 10_000_000_000_000L);
     }
 
     public static double number(String s, boolean decimalComma) {
@@ -618,6 +660,8 @@ public final class MeterCsv {
 
     /** Raw values of one meter as read, before they become a regular series. */
     static final class Raw {
+        /** What a meter's own arrays count against the budget, as values. */
+        static final int OWN_STORE = 16;
         final ColumnMapping mapping;
         long[] t = new long[16];
         double[] v = new double[16];
@@ -668,6 +712,73 @@ public final class MeterCsv {
             v = new double[0];
             line = new long[0];
             n = 0;
+            more = null;
+        }
+
+        /**
+         * The values of this meter read by the later parts of a file ({@link ChunkedRead}), in file
+         * order, and the lines before each part; joined on first use ({@link #consolidate}), which
+         * the meters do side by side.
+         */
+        private List<Raw> more;
+        private List<Long> moreLines;
+        /** Lines before the part this meter was first read in (its line numbers count from there). */
+        long lineBase;
+        /** Only the values are joined: the times and lines are a wide file's, kept once for all columns. */
+        boolean valuesOnly;
+
+        /** Adds the values of a later part (whose line numbers count from {@code lines} lines further down). */
+        void append(Raw later, long lines) {
+            if (more == null) {
+                more = new ArrayList<>();
+                moreLines = new ArrayList<>();
+            }
+            more.add(later);
+            moreLines.add(lines);
+        }
+
+        /** Joins the parts added with {@link #append} and numbers the lines in the whole file. */
+        void consolidate() {
+            if (more == null && (lineBase == 0 || valuesOnly)) {
+                return;
+            }
+            int total = n;
+            if (more != null) {
+                for (Raw r : more) {
+                    total += r.n;
+                }
+            }
+            // into the arrays of the first part when they have the room (reserved for the whole file)
+            double[] v2 = v.length >= total ? v : Arrays.copyOf(v, total);
+            long[] t2 = valuesOnly ? t : t.length >= total ? t : Arrays.copyOf(t, total);
+            long[] line2 = valuesOnly ? line : line.length >= total ? line : Arrays.copyOf(line, total);
+            if (!valuesOnly && lineBase != 0) {
+                for (int i = 0; i < n; i++) {
+                    line2[i] = line[i] + lineBase;
+                }
+            }
+            int at = n;
+            if (more != null) {
+                for (int k = 0; k < more.size(); k++) {
+                    Raw r = more.get(k);
+                    System.arraycopy(r.v, 0, v2, at, r.n);
+                    if (!valuesOnly) {
+                        System.arraycopy(r.t, 0, t2, at, r.n);
+                        long off = moreLines.get(k);
+                        for (int i = 0; i < r.n; i++) {
+                            line2[at + i] = r.line[i] + off;
+                        }
+                    }
+                    at += r.n;
+                }
+            }
+            v = v2;
+            t = t2;
+            line = line2;
+            n = total;
+            lineBase = 0;
+            more = null;
+            moreLines = null;
         }
     }
 
@@ -679,6 +790,12 @@ public final class MeterCsv {
     static long memoryBudget() {
         return Math.max(1_000_000L, Math.min(50_000_000L, Runtime.getRuntime().maxMemory() / 64));
     }
+
+    /** The rows of a long file after which each meter's arrays are reserved for the rows to come. */
+    static final int LONG_SAMPLE_ROWS = 4096;
+
+    /** Meters built side by side at a time while the allowance is whole (between checks for cancelling). */
+    static final int BUILT_AHEAD = 16;
 
     /** At most this many intervals in one series (9.5 years of minutes, 142 years of quarter hours). */
     static final long MAX_SERIES_INTERVALS = 5_000_000L;
@@ -715,13 +832,18 @@ public final class MeterCsv {
 
         /** Takes over the problems of one meter built on its own, as if they had been added here in order. */
         void absorb(Problems other) {
+            absorb(other, 0);
+        }
+
+        /** As {@link #absorb(Problems)}, the other's lines (those named) {@code lines} lines further down. */
+        void absorb(Problems other, long lines) {
             for (int i = 0; i < other.kept.size(); i++) {
                 String key = other.onceKeys.get(i);
                 if (key != null && !(seen.size() < 100_000 && seen.add(key))) {
                     continue; // reported for an earlier meter already
                 }
                 ImportReport.Problem p = other.kept.get(i);
-                add(p.file(), p.line(), p.column(), p.content(), p.message(), key);
+                add(p.file(), p.line() > 0 ? p.line() + lines : p.line(), p.column(), p.content(), p.message(), key);
             }
             count += other.count - other.kept.size(); // those beyond what one list keeps are counted only
         }
@@ -762,7 +884,7 @@ public final class MeterCsv {
         Map<String, Raw> raws = rd.raws;
         Raw timeline = rd.timeline;
         Raw[] wideRaws = rd.wideRaws;
-        long budget = rd.budget;
+        long budget = memoryBudget(); // the whole allowance (a part of a file read in parts had its share)
         long rows = rd.rows;
         long accepted = rd.accepted;
         int step = rd.step;
@@ -787,27 +909,52 @@ public final class MeterCsv {
         List<ImportReport.MeterStats> stats = new ArrayList<>();
         int interval = step;
         if (interval <= 0) {
+            raws.values().forEach(Raw::consolidate);
             interval = detectInterval(raws.values());
         }
         String allFiles = String.join("；", files.stream().map(p -> p.getFileName().toString()).toList());
         long intervals = 0;
         List<Raw> all = new ArrayList<>(raws.values());
         TimestampMeans means = s.layout() == Layout.DAY_POINTS ? TimestampMeans.START : s.means();
-        // the meters' series are independent: built a few at a time in parallel, their problems,
-        // notes and results taken over in the meters' order, so the report is the same as one by one
+        // the meters' series are independent: built side by side, their problems, notes and results
+        // taken over in the meters' order, so the report is the same as one by one. What one import
+        // may hold is shared out a few meters (width) at a time, each few built with what the
+        // meters before them left (limit); while that is the whole allowance, as it is unless an
+        // import comes near it, and the series are small, the meters are built further ahead, many
+        // at a time, with it (fewer waits for the slowest of a few)
         int width = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        long whole = Math.min(MAX_SERIES_INTERVALS, budget);
+        Outcome[] outcomes = new Outcome[all.size()];
+        int ahead = 0; // the meters before it are built with the whole allowance
+        long largest = -1; // the longest series built so far (-1: none yet)
         for (int from = 0; from < all.size(); from += width) {
             monitor.checkCancelled();
             int to = Math.min(all.size(), from + width);
             long limit = Math.min(MAX_SERIES_INTERVALS, budget - intervals);
             int finalInterval = interval;
-            int first = from;
-            Outcome[] outcomes = new Outcome[to - from];
-            java.util.stream.IntStream.range(from, to).parallel().forEach(k -> outcomes[k - first] = buildOne(all.get(k), finalInterval,
-                    means, limit, allFiles));
+            if (limit == whole) {
+                if (ahead < to) {
+                    // many ahead only while that many series of the longest length so far stay
+                    // well within the allowance: built ahead, they are held until taken over
+                    boolean small = largest >= 0 && largest * BUILT_AHEAD <= budget / 4;
+                    int end = Math.min(all.size(), Math.max(to, small ? ahead + BUILT_AHEAD : to));
+                    int start = ahead;
+                    java.util.stream.IntStream.range(start, end).parallel().forEach(k -> outcomes[k] = buildOne(all.get(k),
+                            finalInterval, means, whole, allFiles));
+                    for (int k = start; k < end; k++) {
+                        Outcome o = outcomes[k];
+                        largest = Math.max(largest, o.built() == null || o.built().series() == null ? 0 : o.built().series().size());
+                    }
+                    ahead = end;
+                }
+            } else {
+                java.util.stream.IntStream.range(from, to).parallel().forEach(k -> outcomes[k] = buildOne(all.get(k), finalInterval,
+                        means, limit, allFiles));
+            }
             for (int k = from; k < to; k++) {
                 Raw r = all.get(k);
-                Outcome o = outcomes[k - from];
+                Outcome o = outcomes[k];
+                outcomes[k] = null;
                 long size = o.built() == null || o.built().series() == null ? 0 : o.built().series().size();
                 if (o.failure() == null && intervals + size > budget) {
                     // over what one import may hold with the meters before it: built again alone, as
@@ -850,7 +997,8 @@ public final class MeterCsv {
         final Problems problems = new Problems();
         final Map<String, Raw> raws = new LinkedHashMap<>();
         final Map<String, ColumnMapping> longMappings = new HashMap<>();
-        final long budget = memoryBudget();
+        /** What this reading may hold ({@link #memoryBudget}; a part of a file read in parts: its share). */
+        final long budget;
         final int pointsPerDay;
         final int step;
         final int sectionColumn;
@@ -866,7 +1014,11 @@ public final class MeterCsv {
         final boolean reserve;
         /** The bytes this reading covers, for the rows a wide file's size suggests. */
         final long bytes;
-        /** Polled for cancellation; null for a part read beside the caller, which polls {@link #cancelled}. */
+        /**
+         * Polled for cancellation; null for a part read beside the caller. {@link #cancelled}: set
+         * when the parts are given up (another part failed, or the caller was cancelled); a part
+         * then stops with {@link ChunkedRead.Stopped}.
+         */
         final ProgressMonitor monitor;
         final java.util.concurrent.atomic.AtomicBoolean cancelled;
         long stored;
@@ -881,6 +1033,12 @@ public final class MeterCsv {
 
         Reading(ImportSettings s, List<Path> files, long bytes, ProgressMonitor monitor,
                 java.util.concurrent.atomic.AtomicBoolean cancelled) {
+            this(s, files, bytes, monitor, cancelled, memoryBudget());
+        }
+
+        Reading(ImportSettings s, List<Path> files, long bytes, ProgressMonitor monitor,
+                java.util.concurrent.atomic.AtomicBoolean cancelled, long budget) {
+            this.budget = budget;
             this.s = s;
             this.bytes = bytes;
             this.monitor = monitor;
@@ -941,13 +1099,66 @@ public final class MeterCsv {
             }
         }
 
+        /**
+         * As {@link #read}, for text that holds no quote character ({@link PlainCsvReader}, which
+         * throws {@link PlainCsvReader.QuoteFound} at the first quote): lines are numbered from the
+         * start of {@code in}. Returns the number of lines read (as the CSV reader counts them).
+         */
+        long readPlain(InputStream in, String fname, int skip, boolean fileStart) throws IOException {
+            this.lineOffset = 0;
+            section = null;
+            previous = new HashMap<>();
+            Utf8Reader utf8 = s.charset().equals(StandardCharsets.UTF_8) ? new Utf8Reader(in) : null;
+            try (Reader rd = utf8 != null ? utf8 : new InputStreamReader(in, s.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+                PlainCsvReader csv = new PlainCsvReader(rd, s.delimiter(), utf8);
+                int index = 0;
+                for (CsvRow rec = csv.next(); rec != null; rec = csv.next()) {
+                    int i = index++;
+                    if (i < skip) {
+                        continue;
+                    }
+                    if ((rows & 0x3FFF) == 0) {
+                        poll();
+                    }
+                    rows++;
+                    row(rec, fname, fileStart && i == 0);
+                }
+                return csv.lines();
+            }
+        }
+
         private void poll() {
             if (monitor != null) {
                 monitor.checkCancelled();
                 monitor.worked(0);
-            } else if (cancelled != null && cancelled.get()) {
-                throw new ProgressMonitor.CancelledException();
             }
+            if (cancelled != null && cancelled.get()) {
+                throw new ChunkedRead.Stopped();
+            }
+        }
+
+        /** The time last read (its text, stripped, and its value before any zone), for the rows that repeat it. */
+        private char[] lastTime = new char[32];
+        private int lastTimeLen = -1;
+        private long lastT;
+        private boolean lastZoned;
+        /** The meter names of a long file, one {@code String} each. */
+        private final CsvRow.Names names = new CsvRow.Names();
+
+        private void remember(CsvRow rec, int column, long t, boolean zoned) {
+            int len = rec.copyStripped(column, lastTime);
+            if (len > lastTime.length) {
+                if (len > 256) {
+                    lastTimeLen = -1; // no export writes such a time; not worth keeping
+                    return;
+                }
+                lastTime = new char[len];
+                rec.copyStripped(column, lastTime);
+            }
+            lastTimeLen = len;
+            lastT = t;
+            lastZoned = zoned;
         }
 
         private void row(CsvRow rec, String fname, boolean first) throws MeterFormatException {
@@ -963,6 +1174,18 @@ public final class MeterCsv {
                         r.reserve(cap, true);
                     }
                 }
+            } else if (s.layout() == Layout.LONG && reserve && rows <= LONG_SAMPLE_ROWS) {
+                sampleChars += rec.textLength() + 1;
+                if (rows == LONG_SAMPLE_ROWS) {
+                    // a long file's meters take turns: each meter's share of the rows so far, of the
+                    // rows the file's size suggests (within what the reading may still hold)
+                    long estimate = bytes / Math.max(1, sampleChars / rows) * 21 / 20;
+                    long room = Math.max(0, budget - stored) / Math.max(1, raws.size());
+                    for (Raw r : raws.values()) {
+                        long cap = Math.min(room, (long) r.n * estimate / rows + 64);
+                        r.reserve((int) Math.min(Integer.MAX_VALUE - 16, cap), false);
+                    }
+                }
             }
             long lineNo = rec.getStartingLineNumber() + lineOffset;
             int fc = rec.getFieldCount();
@@ -975,11 +1198,36 @@ public final class MeterCsv {
             if (stored + Math.max(1, meterColumns + pointsPerDay) > budget) {
                 throw new MeterFormatException(Texts.format("meter.overBudget", fname, lineNo, budget));
             }
-            String tcell = s.timeColumn() < fc ? strip(rec.getField(s.timeColumn())) : "";
-            if (first && !tcell.isEmpty() && tcell.charAt(0) == '\uFEFF') {
-                tcell = tcell.substring(1);
+            // the time: the previous row's when the text is the same (a long file repeats it for every
+            // meter), else read from the characters when of the common form, else from the text
+            String tcell = null;
+            long t = Timestamps.NONE;
+            boolean zoned = false;
+            int tc = s.timeColumn();
+            if (tc < fc) {
+                if (lastTimeLen >= 0 && rec.strippedEquals(tc, lastTime, lastTimeLen)) {
+                    t = lastT;
+                    zoned = lastZoned;
+                } else {
+                    t = rec.simpleTime(tc);
+                    if (t != Timestamps.NONE) {
+                        remember(rec, tc, t, false);
+                    }
+                }
             }
-            long t = Timestamps.parse(tcell, s.dateOrder());
+            if (t == Timestamps.NONE) {
+                tcell = tc < fc ? strip(rec.getField(tc)) : "";
+                if (first && !tcell.isEmpty() && tcell.charAt(0) == '\uFEFF') {
+                    tcell = tcell.substring(1);
+                }
+                t = Timestamps.parse(tcell, s.dateOrder());
+                if (t != Timestamps.NONE) {
+                    zoned = Timestamps.hasZone(tcell);
+                    if (tc < fc) {
+                        remember(rec, tc, t, zoned);
+                    }
+                }
+            }
             if (t != Timestamps.NONE && s.timeColumn2() >= 0) {
                 String tc2 = s.timeColumn2() < fc ? strip(rec.getField(s.timeColumn2())) : "";
                 int tod = Timestamps.timeOfDay(tc2);
@@ -1007,7 +1255,7 @@ public final class MeterCsv {
             }
             String key = "";
             if (s.layout() == Layout.LONG) {
-                key = s.meterColumn() < fc ? strip(rec.getField(s.meterColumn())) : "";
+                key = rec.stripped(s.meterColumn(), names);
             } else if (s.layout() == Layout.SECTIONS) {
                 key = section != null ? section : s.columns().isEmpty() ? "" : s.columns().get(0).meterName();
             }
@@ -1020,65 +1268,83 @@ public final class MeterCsv {
             if (s.midnightLast()) {
                 previous.put(key, t);
             }
-            boolean zoned = Timestamps.hasZone(tcell);
             if (zoned) {
                 t = local.fromChina(t);
             } else if (!local.fixed) {
                 t = local.standard(t, key);
             }
             switch (s.layout()) {
-                case WIDE -> {
-                    if (timeline != null) {
-                        timeline.add(t, Double.NaN, lineNo);
-                    }
-                    for (int j = 0; j < wideColumns.length; j++) {
-                        double v = cellValue(rec, wideColumns[j], decimalComma, problems, fname, lineNo);
-                        if (timeline != null) {
-                            wideRaws[j].addValue(v);
-                        } else {
-                            wideRaws[j].add(t, v, lineNo);
-                        }
-                        stored++;
-                        if (!Double.isNaN(v)) {
-                            accepted++;
-                        }
-                    }
-                }
-                case LONG, SECTIONS -> {
-                    String name = key;
-                    if (name.isEmpty()) {
-                        problems.add(fname, lineNo, s.meterColumn() + 1, "", NO_METER_NAME);
-                        return;
-                    }
-                    if (s.layout() == Layout.LONG && !s.longValues().isEmpty()) {
-                        // several value columns (最大值, 最小值 …): one meter per name and column
-                        for (ColumnMapping template : s.longValues()) {
-                            longValue(rec, name + " " + template.meterName(), template, fname, lineNo, t);
-                        }
-                    } else {
-                        longValue(rec, name, s.longDefault(), fname, lineNo, t);
+                case WIDE -> wideValues(rec, t, lineNo, fname);
+                case LONG, SECTIONS -> longValue(rec, key, t, lineNo, fname);
+                case DAY_POINTS -> dayValues(rec, t, lineNo, fname);
+            }
+        }
+
+        // the values of a row, by layout: methods of their own, so that each is compiled small and soon
+
+        /** A wide file's row: one value per meter column. */
+        private void wideValues(CsvRow rec, long t, long lineNo, String fname) {
+            if (timeline != null) {
+                timeline.add(t, Double.NaN, lineNo);
+            }
+            for (int j = 0; j < wideColumns.length; j++) {
+                // as cellValue, with a plain decimal counted before its value is worked out
+                int c = wideColumns[j];
+                long code = decimalComma ? -1 : rec.decimalCode(c);
+                double v;
+                if (code >= 0 && withinMax(code)) {
+                    v = decimalValue(code);
+                    accepted++;
+                } else {
+                    v = otherValue(rec, c, decimalComma, problems, fname, lineNo);
+                    if (!Double.isNaN(v)) {
+                        accepted++;
                     }
                 }
-                case DAY_POINTS -> {
-                    if (dayRaw == null) {
-                        return;
-                    }
-                    for (int j = 0; j < pointsPerDay; j++) {
-                        double v = cellValue(rec, s.columns().get(j).column(), decimalComma, problems, fname, lineNo);
-                        long pt = t + (long) j * step * 60L; // point j covers [j, j+1) intervals of the day either way
-                        dayRaw.add(pt, v, lineNo);
-                        stored++;
-                        if (!Double.isNaN(v)) {
-                            accepted++;
-                        }
-                    }
+                if (timeline != null) {
+                    wideRaws[j].addValue(v);
+                } else {
+                    wideRaws[j].add(t, v, lineNo);
+                }
+                stored++;
+            }
+        }
+
+        /** A long file's row (or a section's): the value of the meter it names. */
+        private void longValue(CsvRow rec, String key, long t, long lineNo, String fname) {
+            String name = key;
+            if (name.isEmpty()) {
+                problems.add(fname, lineNo, s.meterColumn() + 1, "", NO_METER_NAME);
+                return;
+            }
+            if (s.layout() == Layout.LONG && !s.longValues().isEmpty()) {
+                // several value columns (最大值, 最小值 …): one meter per name and column
+                for (ColumnMapping template : s.longValues()) {
+                    meterValue(rec, name + " " + template.meterName(), template, fname, lineNo, t);
+                }
+            } else {
+                meterValue(rec, name, s.longDefault(), fname, lineNo, t);
+            }
+        }
+
+        /** A row of a day's points: one value per point of the day. */
+        private void dayValues(CsvRow rec, long t, long lineNo, String fname) {
+            if (dayRaw == null) {
+                return;
+            }
+            for (int j = 0; j < pointsPerDay; j++) {
+                double v = cellValue(rec, s.columns().get(j).column(), decimalComma, problems, fname, lineNo);
+                long pt = t + (long) j * step * 60L; // point j covers [j, j+1) intervals of the day either way
+                dayRaw.add(pt, v, lineNo);
+                stored++;
+                if (!Double.isNaN(v)) {
+                    accepted++;
                 }
             }
         }
 
         /** A long row's value for the meter {@code name}: its own mapping, else {@code template} renamed. */
-        private void longValue(CsvRow rec, String name, ColumnMapping template, String fname, long lineNo, long t)
-                throws MeterFormatException {
+        private void meterValue(CsvRow rec, String name, ColumnMapping template, String fname, long lineNo, long t) {
             Raw r = raws.get(name);
             if (r == null) {
                 ColumnMapping m = longMappings.getOrDefault(name, template == null ? null : template.withName(name));
@@ -1089,7 +1355,7 @@ public final class MeterCsv {
                 r.file = fname;
                 r.timeColumn = s.timeColumn() + 1;
                 raws.put(name, r);
-                stored += 16; // the meter's own arrays
+                stored += Raw.OWN_STORE; // the meter's own arrays
             }
             double v = cellValue(rec, r.mapping.column(), decimalComma, problems, fname, lineNo);
             r.add(t, v, lineNo);
@@ -1109,6 +1375,7 @@ public final class MeterCsv {
 
     /** One meter's series, built on its own (safe to run beside the others: it reads the raw arrays only). */
     static Outcome buildOne(Raw r, int interval, TimestampMeans means, long limit, String allFiles) {
+        r.consolidate();
         Problems problems = new Problems();
         List<String> notes = new ArrayList<>();
         ColumnMapping m = r.mapping;
@@ -1278,11 +1545,16 @@ public final class MeterCsv {
     /** Column {@code c} of the row as a value: plain decimals straight from the characters, the rest as {@link #parseCell}. */
     private static double cellValue(CsvRow rec, int c, boolean decimalComma, Problems problems, String file, long line) {
         if (!decimalComma) {
-            double v = rec.simpleDecimal(c);
-            if (!Double.isNaN(v) && Math.abs(v) <= MAX_ABS_VALUE) {
-                return v;
+            long code = rec.decimalCode(c);
+            if (code >= 0 && withinMax(code)) {
+                return decimalValue(code);
             }
         }
+        return otherValue(rec, c, decimalComma, problems, file, line);
+    }
+
+    /** Column {@code c} of the row as a value when it is not a plain decimal within range. */
+    private static double otherValue(CsvRow rec, int c, boolean decimalComma, Problems problems, String file, long line) {
         if (rec.isEmpty(c)) {
             return Double.NaN;
         }

@@ -205,33 +205,83 @@ final class SeriesBuilder {
             int size = (int) span;
             grid = new double[size];
             Arrays.fill(grid, Double.NaN);
-            int k = 0; // times are sorted and distinct: the grid index follows without a division per value
-            long tk = t0;
-            for (int i = a; i <= b; i++) {
-                while (tk < t[i]) {
-                    k++;
-                    tk += step;
-                }
-                if (tk != t[i]) {
-                    problems.add(r.file, line[i], r.timeColumn, MeterCsv.time(t[i]).toString(), Texts.format("meter.notOnGrid", interval));
-                    continue;
-                }
-                if (Double.isNaN(v[i])) {
-                    continue;
-                }
-                if (v[i] < 0 && m.unit().quantity() != MeterUnit.Quantity.REACTIVE) {
-                    negatives++;
-                    problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]), Texts.format("meter.negative", m.meterName()));
-                    continue;
-                }
-                grid[k] = v[i] * scale;
+            negatives = fillGrid(grid, t, v, line, a, b, t0, step, scale, r, interval, problems);
+        }
+        long[] starts = starts(t0, step, grid.length);
+        byte[] hourDay = hourDay(starts);
+        Tally tally = tally(grid, starts, hourDay);
+        int gaps = tally.gaps;
+        int longest = tally.longest;
+        LocalDateTime longestAt = tally.longestAt;
+        int present = tally.present;
+        double total = tally.total;
+        double maxV = tally.max;
+        int[] byHourDay = tally.byHourDay;
+        int outliers = outliers(grid, present, starts, hourDay, byHourDay, m, r.file, problems);
+        MeterUnit.Quantity q = m.unit().quantity();
+        double maxDemand = (q == MeterUnit.Quantity.ENERGY || q == MeterUnit.Quantity.POWER) && present > 0
+                ? maxV / (interval / 60.0) : Double.NaN;
+        MeterSeries series = new MeterSeries(m.meterName(), m.carrierId(), q.storedUnit(), interval, starts, grid);
+        ImportReport.MeterStats stats = new ImportReport.MeterStats(m.meterName(), q.storedUnit(), m.kind(), present,
+                MeterCsv.time(t0), MeterCsv.time(starts[starts.length - 1]), total, gaps, longest, longestAt, identical,
+                conflicting, negatives, resets, rollovers, outliers, maxDemand);
+        return new MeterCsv.Built(series, stats);
+    }
+
+    /**
+     * Interval values {@code v[a..b]} at times {@code t[a..b]} (sorted, distinct) onto the grid from
+     * {@code t0} (NaN where none), scaled; a time off the grid and a negative value (but for reactive
+     * energy) are problems. Returns the negative values.
+     */
+    private static int fillGrid(double[] grid, long[] t, double[] v, long[] line, int a, int b, long t0, long step, double scale,
+                                MeterCsv.Raw r, int interval, MeterCsv.Problems problems) {
+        ColumnMapping m = r.mapping;
+        boolean negativeAllowed = m.unit().quantity() == MeterUnit.Quantity.REACTIVE;
+        int negatives = 0;
+        int k = 0; // times are sorted and distinct: the grid index follows without a division per value
+        long tk = t0;
+        for (int i = a; i <= b; i++) {
+            while (tk < t[i]) {
+                k++;
+                tk += step;
             }
+            if (tk != t[i]) {
+                problems.add(r.file, line[i], r.timeColumn, MeterCsv.time(t[i]).toString(), Texts.format("meter.notOnGrid", interval));
+                continue;
+            }
+            if (Double.isNaN(v[i])) {
+                continue;
+            }
+            if (v[i] < 0 && !negativeAllowed) {
+                negatives++;
+                problems.add(r.file, line[i], m.column() + 1, Double.toString(v[i]), Texts.format("meter.negative", m.meterName()));
+                continue;
+            }
+            grid[k] = v[i] * scale;
         }
-        long[] starts = new long[grid.length];
-        for (int i = 0; i < grid.length; i++) {
-            starts[i] = t0 + i * step;
-        }
-        // gaps
+        return negatives;
+    }
+
+    /** What {@link #tally} counts of a series' grid. */
+    private static final class Tally {
+        int gaps;
+        int longest;
+        LocalDateTime longestAt;
+        int present;
+        double total;
+        double max = Double.NEGATIVE_INFINITY;
+        /** The values present per group of {@link #hourDay} (for the outlier model). */
+        final int[] byHourDay = new int[48];
+    }
+
+    /**
+     * Gaps (runs of missing intervals, the longest and where it starts), values present, their sum
+     * and maximum; and the values of each hour of the day (and kind of day) for the outlier model,
+     * counted on the way (the sum, value after value, sets the pace of this loop: the counting is free).
+     */
+    private static Tally tally(double[] grid, long[] starts, byte[] hourDay) {
+        Tally s = new Tally();
+        int[] byHourDay = s.byHourDay;
         int gaps = 0;
         int longest = 0;
         LocalDateTime longestAt = null;
@@ -254,20 +304,55 @@ final class SeriesBuilder {
                 run = 0;
             }
             if (i < grid.length) {
+                double x = grid[i];
                 present++;
-                total += grid[i];
-                maxV = Math.max(maxV, grid[i]);
+                total += x;
+                maxV = max(maxV, x);
+                byHourDay[hourDay[i]]++;
             }
         }
-        int outliers = outliers(grid, starts, m, r.file, problems);
-        MeterUnit.Quantity q = m.unit().quantity();
-        double maxDemand = (q == MeterUnit.Quantity.ENERGY || q == MeterUnit.Quantity.POWER) && present > 0
-                ? maxV / (interval / 60.0) : Double.NaN;
-        MeterSeries series = new MeterSeries(m.meterName(), m.carrierId(), q.storedUnit(), interval, starts, grid);
-        ImportReport.MeterStats stats = new ImportReport.MeterStats(m.meterName(), q.storedUnit(), m.kind(), present,
-                MeterCsv.time(t0), MeterCsv.time(starts[starts.length - 1]), total, gaps, longest, longestAt, identical,
-                conflicting, negatives, resets, rollovers, outliers, maxDemand);
-        return new MeterCsv.Built(series, stats);
+        s.gaps = gaps;
+        s.longest = longest;
+        s.longestAt = longestAt;
+        s.present = present;
+        s.total = total;
+        s.max = maxV;
+        return s;
+    }
+
+    /**
+     * The interval starts {@code t0 + i × step} for {@code i < n}: the same array as the series
+     * before when it has the same starts (the meters of one file share them; a series' arrays are
+     * never written once it is made).
+     */
+    static long[] starts(long t0, long step, int n) {
+        long[] last = lastStarts;
+        if (last != null && last.length == n && n > 0 && last[0] == t0 && (n == 1 || last[1] - last[0] == step)) {
+            return last;
+        }
+        long[] starts = new long[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = t0 + i * step;
+        }
+        lastStarts = starts;
+        return starts;
+    }
+
+    /** The starts {@link #starts} made last, shared read-only between threads. */
+    private static volatile long[] lastStarts;
+
+    /**
+     * {@code Math.max(max, x)} for an {@code x} that is not NaN, as a branch that is rarely taken:
+     * Math.max chains each value's comparison to the one before, which sets the pace of a loop.
+     */
+    static double max(double max, double x) {
+        if (x > max) {
+            return x;
+        }
+        if (x == 0 && max == 0) {
+            return max + x; // −0 and 0: 0 unless both are −0, as Math.max
+        }
+        return max;
     }
 
     /**
@@ -365,41 +450,31 @@ final class SeriesBuilder {
     /** At most this many values of one hour's group set its median and spread. */
     static final int GROUP_SAMPLE = 512;
 
-    private static int outliers(double[] grid, long[] starts, ColumnMapping m, String file, MeterCsv.Problems problems) {
-        int present = 0;
-        for (double x : grid) {
-            if (!Double.isNaN(x)) {
-                present++;
-            }
-        }
+    /**
+     * {@code present}: the values of {@code grid} that are not NaN; {@code hourDay}: the group of
+     * each interval ({@link #hourDay}), {@code byHourDay}: the values present in each.
+     */
+    private static int outliers(double[] grid, int present, long[] starts, byte[] hourDay, int[] byHourDay, ColumnMapping m,
+                                String file, MeterCsv.Problems problems) {
         if (present < 20) {
             return 0;
         }
         // group: hour of day × (weekend?) when every such group has at least 12 values, else the hour, else all
-        int[] byHourDay = new int[48];
         int[] byHour = new int[24];
-        byte[] hourDay = hourDay(starts);
-        for (int i = 0; i < grid.length; i++) {
-            int g = hourDay[i];
-            if (!Double.isNaN(grid[i])) {
-                byHourDay[g]++;
-                byHour[g % 24]++;
-            }
+        for (int h = 0; h < 24; h++) {
+            byHour[h] = byHourDay[h] + byHourDay[h + 24];
         }
         int mode = minNonZero(byHourDay) >= 12 ? 2 : minNonZero(byHour) >= 12 ? 1 : 0;
         int groups = mode == 2 ? 48 : mode == 1 ? 24 : 1;
-        double[][] values = new double[groups][];
-        int[] fill = new int[groups];
-        for (int g = 0; g < groups; g++) {
-            values[g] = new double[mode == 2 ? byHourDay[g] : mode == 1 ? byHour[g] : present];
+        int[] groupOf = new int[48];
+        for (int hd = 0; hd < 48; hd++) {
+            groupOf[hd] = group(hd, mode);
         }
-        for (int i = 0; i < grid.length; i++) {
-            if (!Double.isNaN(grid[i])) {
-                int g = group(hourDay[i], mode);
-                values[g][fill[g]++] = grid[i];
-            }
-        }
-        // the scale of the whole series: a group that is nearly constant (a solar export at zero, a
+        // a large group is modelled on an even sample of it (a year of one hour: 1 460 values, 512 set
+        // its typical level and spread as well): of its values in time order, every every-th from
+        // the first is kept (and only those); every value is still compared with the model. Group
+        // g's kept values are values[from[g], from[g + 1]).
+        // The scale of the whole series: a group that is nearly constant (a solar export at zero, a
         // plant idle at night) must not turn a normal swing of the load into an alarm
         // (a long series is judged on an even sample of it: every stride-th present value, at most
         // SCALE_SAMPLE of them — the level and the 95th percentile of a year of 15-minute values do
@@ -408,12 +483,47 @@ final class SeriesBuilder {
         int sampled = (present + stride - 1) / stride;
         double[] all = new double[sampled];
         int k = 0;
-        int seen = 0;
-        for (int i = 0; i < grid.length && k < sampled; i++) {
-            double x = grid[i];
-            if (!Double.isNaN(x)) {
-                if (seen++ % stride == 0) {
-                    all[k++] = Math.abs(x);
+        double[] values;
+        int[] from;
+        if (present == grid.length) {
+            // no interval missing (the usual export): which intervals each group keeps follows from
+            // the grid alone, worked out once for the meters that share it
+            Sample plan = sample(hourDay, byHourDay, mode, groups, groupOf);
+            from = plan.from;
+            int[] order = plan.order;
+            values = new double[order.length];
+            for (int j = 0; j < order.length; j++) {
+                values[j] = grid[order[j]];
+            }
+            for (; k < sampled; k++) {
+                all[k] = Math.abs(grid[k * stride]);
+            }
+        } else {
+            from = new int[groups + 1];
+            int[] every = new int[groups];
+            for (int g = 0; g < groups; g++) {
+                int n = mode == 2 ? byHourDay[g] : mode == 1 ? byHourDay[g] + byHourDay[g + 24] : present;
+                every[g] = n > GROUP_SAMPLE ? (n + GROUP_SAMPLE - 1) / GROUP_SAMPLE : 1;
+                from[g + 1] = from[g] + (n + every[g] - 1) / every[g];
+            }
+            values = new double[from[groups]];
+            int[] countdown = new int[groups];
+            int[] at = Arrays.copyOf(from, groups);
+            int skip = 0; // present values until the next one sampled (every stride-th, from the first)
+            for (int i = 0; i < grid.length; i++) {
+                double x = grid[i];
+                if (!Double.isNaN(x)) {
+                    if (skip == 0) {
+                        all[k++] = Math.abs(x);
+                        skip = stride;
+                    }
+                    skip--;
+                    int g = groupOf[hourDay[i]];
+                    if (countdown[g] == 0) {
+                        values[at[g]++] = x;
+                        countdown[g] = every[g];
+                    }
+                    countdown[g]--;
                 }
             }
         }
@@ -425,34 +535,29 @@ final class SeriesBuilder {
         double[] median = new double[groups];
         double[] spread = new double[groups];
         for (int g = 0; g < groups; g++) {
-            double[] p = values[g];
-            if (p.length == 0) {
+            int a = from[g];
+            int n = from[g + 1] - a;
+            if (n == 0) {
                 continue;
             }
-            // a large group is modelled on an even sample of it (a year of one hour: 1 460 values, 512 set
-            // its typical level and spread as well); every value is still compared with the model
-            int n = p.length;
-            if (n > GROUP_SAMPLE) {
-                int every = (n + GROUP_SAMPLE - 1) / GROUP_SAMPLE;
-                int kept = 0;
-                for (int i = 0; i < n; i += every) {
-                    p[kept++] = p[i];
-                }
-                n = kept;
+            median[g] = select(values, a, a + n, a + n / 2);
+            for (int i = a; i < a + n; i++) {
+                values[i] = Math.abs(values[i] - median[g]); // the group's values are not needed any more
             }
-            median[g] = select(p, n, n / 2);
-            for (int i = 0; i < n; i++) {
-                p[i] = Math.abs(p[i] - median[g]); // the group's values are not needed any more
-            }
-            spread[g] = Math.max(select(p, n, n / 2) * 1.4826, Math.max(0.05 * Math.abs(median[g]), floor));
+            spread[g] = Math.max(select(values, a, a + n, a + n / 2) * 1.4826, Math.max(0.05 * Math.abs(median[g]), floor));
+        }
+        // beyond median ± k × spread (none where the spread is 0)
+        double[] limit = new double[groups];
+        for (int g = 0; g < groups; g++) {
+            limit[g] = spread[g] > 0 ? MeterCsv.OUTLIER_K * spread[g] : Double.POSITIVE_INFINITY;
         }
         int count = 0;
         for (int i = 0; i < grid.length; i++) {
             if (Double.isNaN(grid[i])) {
                 continue;
             }
-            int g = group(hourDay[i], mode);
-            if (spread[g] > 0 && Math.abs(grid[i] - median[g]) > MeterCsv.OUTLIER_K * spread[g]) {
+            int g = groupOf[hourDay[i]];
+            if (Math.abs(grid[i] - median[g]) > limit[g]) {
                 count++;
                 if (count <= 20) {
                     long hour = ((starts[i] / 3600) % 24 + 24) % 24;
@@ -514,6 +619,46 @@ final class SeriesBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * Which intervals of a grid with every interval present each outlier group keeps: group g's
+     * are {@code order[from[g], from[g + 1])}, in time order (every every-th of the group's
+     * intervals from the first, as {@link #outliers} keeps them when some are missing).
+     */
+    record Sample(byte[] hourDay, int[] counts, int mode, int[] from, int[] order) {
+    }
+
+    /** The {@link Sample} of the grid last asked for, shared read-only between threads. */
+    private static volatile Sample lastSample;
+
+    /** The {@link Sample} of a grid with every interval present ({@code byHourDay}: its intervals per group of {@link #hourDay}). */
+    static Sample sample(byte[] hourDay, int[] byHourDay, int mode, int groups, int[] groupOf) {
+        Sample last = lastSample;
+        if (last != null && last.hourDay() == hourDay && last.mode() == mode && Arrays.equals(last.counts(), byHourDay)) {
+            return last;
+        }
+        int[] from = new int[groups + 1];
+        int[] every = new int[groups];
+        for (int g = 0; g < groups; g++) {
+            int n = mode == 2 ? byHourDay[g] : mode == 1 ? byHourDay[g] + byHourDay[g + 24] : hourDay.length;
+            every[g] = n > GROUP_SAMPLE ? (n + GROUP_SAMPLE - 1) / GROUP_SAMPLE : 1;
+            from[g + 1] = from[g] + (n + every[g] - 1) / every[g];
+        }
+        int[] order = new int[from[groups]];
+        int[] countdown = new int[groups];
+        int[] at = Arrays.copyOf(from, groups);
+        for (int i = 0; i < hourDay.length; i++) {
+            int g = groupOf[hourDay[i]];
+            if (countdown[g] == 0) {
+                order[at[g]++] = i;
+                countdown[g] = every[g];
+            }
+            countdown[g]--;
+        }
+        Sample s = new Sample(hourDay, byHourDay.clone(), mode, from, order);
+        lastSample = s;
+        return s;
     }
 
     /** The outlier group of an interval of {@code hourDay} (from {@link #hourDay}) in a mode: 0 all, 1 hour, 2 hour × day kind. */

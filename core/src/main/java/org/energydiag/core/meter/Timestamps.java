@@ -129,6 +129,56 @@ public final class Timestamps {
     }
 
     /**
+     * The common form of an export's timestamps, {@code yyyy-MM-dd HH:mm} or {@code yyyy-MM-dd HH:mm:ss}
+     * (or with {@code /} between the date's parts, or {@code T} before the time), read straight
+     * from the characters {@code c[from, to)}: the same value {@link #parse} gives for that text,
+     * which names no zone ({@link #hasZone} is false for it). {@link #NONE} for any other text,
+     * and for a date or time out of range: then {@link #parse} decides.
+     */
+    static long parseSimple(char[] c, int from, int to) {
+        int n = to - from;
+        if (n != 16 && n != 19) {
+            return NONE;
+        }
+        int i = from;
+        char ds = c[i + 4];
+        if (ds != '-' && ds != '/' || c[i + 7] != ds || c[i + 10] != ' ' && c[i + 10] != 'T' || c[i + 13] != ':'
+                || n == 19 && c[i + 16] != ':') {
+            return NONE;
+        }
+        int y = digits(c, i, 4);
+        int m = digits(c, i + 5, 2);
+        int d = digits(c, i + 8, 2);
+        int hh = digits(c, i + 11, 2);
+        int mm = digits(c, i + 14, 2);
+        int ss = n == 19 ? digits(c, i + 17, 2) : 0;
+        if ((y | m | d | hh | mm | ss) < 0) {
+            return NONE;
+        }
+        // the checks of parse: anything out of range is left to it
+        if (m < 1 || m > 12 || d < 1 || d > monthLength(y, m) || y < 1900 || y > 2200) {
+            return NONE;
+        }
+        if (hh > 24 || mm > 59 || ss > 59 || (hh == 24 && (mm != 0 || ss != 0))) {
+            return NONE;
+        }
+        return epochDay(y, m, d) * 86400 + hh * 3600L + mm * 60L + ss;
+    }
+
+    /** The ASCII digits {@code c[at, at + count)} as a number, or −1. */
+    private static int digits(char[] c, int at, int count) {
+        int v = 0;
+        for (int k = at; k < at + count; k++) {
+            int x = c[k] - '0';
+            if (x < 0 || x > 9) {
+                return -1;
+            }
+            v = v * 10 + x;
+        }
+        return v;
+    }
+
+    /**
      * Where an interval written as a range ("… to …", "…至…", "… ~ …", "… – …") is split, or −1.
      * Both sides must be timestamps; the caller reads the start.
      */

@@ -83,7 +83,7 @@ class ChunkedReadTest {
             Path f = wideFile(lineEnd, false);
             List<Path> files = List.of(f);
             ImportSettings s = MeterCsv.sniff(files, null).settings();
-            assertThat(ChunkedRead.split(f, Files.size(f), parts)).isNotNull();
+            assertThat(ChunkedRead.starts(f, Files.size(f), parts)).isNotNull();
             assertThat(ChunkedRead.read(f, s, Files.size(f), NullProgressMonitor.INSTANCE, parts))
                     .as("read in parts, not left to one pass").isNotNull();
             MeterCsv.Result one = MeterCsv.read(files, s, NullProgressMonitor.INSTANCE, 1);
@@ -103,39 +103,91 @@ class ChunkedReadTest {
     }
 
     @Test
-    void lineCountsAtTheSplitsFollowTheReadersCounting() throws Exception {
+    void thePartsStartJustAfterALineEndAndCountTheirLinesAsTheReaderDoes() throws Exception {
         Path f = dir.resolve("lines.csv");
-        // 3 × 1 MB: lines of 1000 bytes; CR LF counts once, a lone CR once
-        StringBuilder sb = new StringBuilder();
-        String body = "x".repeat(998);
+        // 3 × 1 MB: a time and a value per line of 1000 bytes; CR LF counts once, a lone CR once
+        StringBuilder sb = new StringBuilder("时间,表1(kWh)\r2024-12-31 23:45,1\n");
+        String pad = " ".repeat(1000 - 22);
+        LocalDateTime t0 = LocalDateTime.of(2025, 1, 1, 0, 0);
         for (int i = 0; i < 3000; i++) {
-            sb.append(body).append(i % 2 == 0 ? "\r\n" : "\n");
+            sb.append(t0.plusMinutes(15L * i).toString().replace('T', ' ')).append(",").append(i == 2500 ? "坏" : "1")
+                    .append(pad).append(i % 3 == 0 ? "\r\n" : i % 3 == 1 ? "\n" : "\r");
         }
-        Files.writeString(f, "a\rb\n" + sb);
+        Files.writeString(f, sb.toString());
         long size = Files.size(f);
-        long[][] split = ChunkedRead.split(f, size, 3);
-        assertThat(split).isNotNull();
+        long[] starts = ChunkedRead.starts(f, size, 3);
+        assertThat(starts).isNotNull();
+        byte[] all = Files.readAllBytes(f);
         for (int k = 1; k < 3; k++) {
-            long start = split[0][k];
-            byte[] before = java.util.Arrays.copyOf(Files.readAllBytes(f), (int) start);
-            assertThat(before[before.length - 1]).isEqualTo((byte) '\n');
-            long lines = 0;
-            for (int i = 0; i < before.length; i++) {
-                if (before[i] == '\n' || before[i] == '\r' && (i + 1 == before.length || before[i + 1] != '\n')) {
-                    lines++;
-                }
-            }
-            assertThat(split[1][k]).isEqualTo(lines);
-            assertThat(start).isGreaterThanOrEqualTo(size * k / 3);
+            assertThat(all[(int) starts[k] - 1]).isEqualTo((byte) '\n');
+            assertThat(starts[k]).isGreaterThanOrEqualTo(size * k / 3);
         }
+        List<Path> files = List.of(f);
+        ImportSettings s = MeterCsv.sniff(files, null).settings();
+        assertThat(ChunkedRead.read(f, s, size, NullProgressMonitor.INSTANCE, 3)).isNotNull();
+        MeterCsv.Result one = MeterCsv.read(files, s, NullProgressMonitor.INSTANCE, 1);
+        MeterCsv.Result inParts = MeterCsv.read(files, s, NullProgressMonitor.INSTANCE, 3);
+        assertThat(inParts.report()).isEqualTo(one.report());
+        assertThat(inParts.series()).isEqualTo(one.series());
+        // the bad value of row 2 500 is on line 2 + 2 500 + 1: the header and the row before the data
+        assertThat(one.report().problems()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(2503);
+            assertThat(p.content()).isEqualTo("坏");
+        });
+    }
+
+    /**
+     * ≈ 2.9 MB long file (time, meter, value), LF line ends: meters that appear only late in the
+     * file, a meter left out of the import, rows without a meter name, text values, a blank line.
+     */
+    Path longFile() throws Exception {
+        StringBuilder sb = new StringBuilder("时间,表计,电量(kWh)\n");
+        LocalDateTime t0 = LocalDateTime.of(2025, 3, 1, 0, 0);
+        for (int i = 0; i < 18_000; i++) {
+            String ts = t0.plusMinutes(15L * i).toString().replace('T', ' ');
+            int meters = i < 14_000 ? 5 : 8; // 支路6 … 支路8 only in the last part
+            for (int m = 1; m <= meters; m++) {
+                String v = i % 1999 == 1998 && m == 2 ? "坏值" : String.format(Locale.ROOT, "%.2f", 3 + m + Math.sin(i / 9.0));
+                sb.append(ts).append(',').append(i % 2999 == 2998 && m == 4 ? "" : "支路" + m).append(',').append(v).append('\n');
+            }
+            if (i % 4001 == 4000) {
+                sb.append('\n');
+            }
+        }
+        Path p = dir.resolve("long.csv");
+        Files.writeString(p, sb.toString());
+        assertThat(Files.size(p)).isGreaterThan(ChunkedRead.MIN_BYTES);
+        return p;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3, 4})
+    void aLongFileReadInPartsGivesWhatOnePassGives(int parts) throws Exception {
+        Path f = longFile();
+        List<Path> files = List.of(f);
+        ImportSettings detected = MeterCsv.sniff(files, null).settings();
+        assertThat(detected.layout()).isEqualTo(Layout.LONG);
+        // one meter left out, as the window's table lets the user do
+        ImportSettings s = detected.withColumns(detected.columns().stream()
+                .map(c -> c.meterName().equals("支路3") ? c.withInclude(false) : c).toList());
+        assertThat(ChunkedRead.read(f, s, Files.size(f), NullProgressMonitor.INSTANCE, parts))
+                .as("read in parts, not left to one pass").isNotNull();
+        MeterCsv.Result one = MeterCsv.read(files, s, NullProgressMonitor.INSTANCE, 1);
+        MeterCsv.Result inParts = MeterCsv.read(files, s, NullProgressMonitor.INSTANCE, parts);
+        assertThat(inParts.series()).isEqualTo(one.series());
+        assertThat(inParts.report()).isEqualTo(one.report());
+        assertThat(one.series()).extracting(MeterSeries::name).containsExactly("支路1", "支路2", "支路4", "支路5", "支路6", "支路7", "支路8");
+        assertThat(one.report().problems()).anySatisfy(p -> assertThat(p.content()).isEqualTo("坏值"));
+        // 支路4 has no name on the row of index 2 998: line 1 (header) + 2 998 × 5 + 4
+        assertThat(one.report().problems()).anySatisfy(p -> assertThat(p.line()).isEqualTo(1 + 2998L * 5 + 4));
     }
 
     @Test
     void aQuoteAnywhereLeavesTheFileToOnePass() throws Exception {
         Path f = wideFile("\n", true);
-        assertThat(ChunkedRead.split(f, Files.size(f), 2)).isNull();
         List<Path> files = List.of(f);
         ImportSettings s = MeterCsv.sniff(files, null).settings();
+        assertThat(ChunkedRead.read(f, s, Files.size(f), NullProgressMonitor.INSTANCE, 2)).isNull();
         assertThat(MeterCsv.read(files, s, NullProgressMonitor.INSTANCE, 2).report())
                 .isEqualTo(MeterCsv.read(files, s, NullProgressMonitor.INSTANCE, 1).report());
     }

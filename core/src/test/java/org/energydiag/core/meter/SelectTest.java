@@ -57,4 +57,26 @@ class SelectTest {
             }
         }
     }
+
+    /** The running maximum of a series' values is Math.max's, signed zeros and infinities included. */
+    @Test
+    void runningMaximumAsMathMax() {
+        double[] v = {Double.NEGATIVE_INFINITY, -0.0, 0.0, -1.5, 1.5, Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE,
+            -Double.MIN_VALUE, Double.POSITIVE_INFINITY, 42};
+        for (double max : v) {
+            for (double x : v) {
+                assertThat(Double.doubleToRawLongBits(SeriesBuilder.max(max, x)))
+                        .as("max(%s, %s)", max, x).isEqualTo(Double.doubleToRawLongBits(Math.max(max, x)));
+            }
+        }
+        Random rnd = new Random(3);
+        double a = Double.NEGATIVE_INFINITY;
+        double b = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < 10_000; i++) {
+            double x = rnd.nextInt(5) == 0 ? (rnd.nextBoolean() ? -0.0 : 0.0) : rnd.nextGaussian();
+            a = Math.max(a, x);
+            b = SeriesBuilder.max(b, x);
+            assertThat(Double.doubleToRawLongBits(b)).isEqualTo(Double.doubleToRawLongBits(a));
+        }
+    }
 }
